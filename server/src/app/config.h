@@ -1,0 +1,55 @@
+// Server configuration. Sources, highest precedence first:
+//   1. command-line flags        (--listen 0.0.0.0:50051)
+//   2. environment variables     (CRM_LISTEN=...)
+//   3. the config file           (--config FILE / CRM_CONFIG; TOML/INI "key = value")
+//   4. built-in defaults
+// CLI11 implements the precedence; `crm-server --help` lists every option with
+// its variable and default.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+
+#include "usecases/auth_settings.h"
+
+namespace crm::app {
+
+struct ServerConfig {
+  std::string config_file;
+  std::string listen = "127.0.0.1:50051";
+  std::string database_url;  // empty: the embedded database under data_dir/pg
+  std::string data_dir = "var";
+  std::string migrations_dir;
+  std::string tls_cert;  // default: data_dir/tls/server.crt
+  std::string tls_key;   // default: data_dir/tls/server.key
+  bool insecure = false;
+  int db_pool_size = 8;
+  int max_queued_calls = 256;
+  int default_deadline_ms = 30000;
+  int shutdown_grace_seconds = 10;
+  int health_interval_ms = 500;
+  std::string log_format = "plain";
+  std::string log_level = "info";
+  bool demo_seed = true;
+
+  int max_failed_logins = 5;
+  int lockout_seconds = 300;
+  int idle_timeout_seconds = 600;
+  int session_max_hours = 12;
+  int password_min_length = 10;
+  int password_history = 5;
+  int password_max_age_days = 90;
+  int scrypt_log2_n = 15;
+
+  bool embedded() const { return database_url.empty(); }
+  usecases::AuthSettings auth_settings() const;
+};
+
+// Registers every option on app (used by crm-server and by the config tests).
+void AddServerOptions(CLI::App& app, ServerConfig& config);
+
+// Checks combinations CLI11 cannot (e.g. --insecure only on loopback).
+// Throws CLI::ValidationError with a message naming the option.
+void ValidateServerConfig(const ServerConfig& config);
+
+}  // namespace crm::app

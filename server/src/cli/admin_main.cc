@@ -1,0 +1,295 @@
+// crm-admin: the administrator's command line. Works on the database directly
+// (the embedded one under --data-dir, or --database-url), never through the
+// API, and audits every change it makes. See docs/admin-guide.md.
+#include <pwd.h>
+#include <spdlog/spdlog.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <iomanip>
+#include <iostream>
+#include <memory>
+#include <pqxx/pqxx>
+
+#include "common/clock.h"
+#include "common/error.h"
+#include "security/key_store.h"
+#include "security/tls_files.h"
+#include "storage/connection_pool.h"
+#include "storage/embedded_postgres.h"
+#include "storage/migrator.h"
+#include "usecases/auth_settings.h"
+#include "usecases/demo_seed.h"
+#include "usecases/user_admin.h"
+
+#ifndef CRM_DEFAULT_MIGRATIONS_DIR
+#define CRM_DEFAULT_MIGRATIONS_DIR "db/migrations"
+#endif
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Globals {
+  std::string database_url;
+  std::string data_dir = "var";
+  std::string migrations_dir = CRM_DEFAULT_MIGRATIONS_DIR;
+  int scrypt_log2_n = 15;
+};
+
+// Opens the database: the URL, or the embedded cluster (started for the
+// command if the server is not running, and stopped again afterwards).
+class Db {
+ public:
+  explicit Db(const Globals& g) {
+    if (g.database_url.empty()) {
+      crm::storage::EmbeddedPostgresOptions o;
+      o.base_dir = fs::path(g.data_dir) / "pg";
+      embedded_ = std::make_unique<crm::storage::EmbeddedPostgres>(o);
+      embedded_->Start();
+      conninfo_ = embedded_->ConnInfo();
+    } else {
+      conninfo_ = g.database_url;
+    }
+  }
+  const std::string& conninfo() const { return conninfo_; }
+  void Migrate(const Globals& g) {
+    pqxx::connection c(conninfo_);
+    crm::storage::Migrator(g.migrations_dir).Up(c);
+  }
+
+ private:
+  std::unique_ptr<crm::storage::EmbeddedPostgres> embedded_;
+  std::string conninfo_;
+};
+
+std::string OperatorName() {
+  struct passwd* pw = ::getpwuid(::geteuid());
+  return std::string("crm-admin(") + (pw ? pw->pw_name : "?") + ")";
+}
+
+std::string ReadPassword(bool from_stdin, bool& generated) {
+  generated = false;
+  std::string pw;
+  if (from_stdin) {
+    std::getline(std::cin, pw);
+    return pw;
+  }
+  if (::isatty(STDIN_FILENO)) {
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    std::cerr << "New password: " << std::flush;
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    std::getline(std::cin, pw);
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::cerr << "\n";
+    return pw;
+  }
+  generated = true;
+  return crm::usecases::GenerateDemoPassword();
+}
+
+crm::usecases::AuthSettings Settings(const Globals& g) {
+  crm::usecases::AuthSettings s;
+  s.scrypt.log2_n = g.scrypt_log2_n;
+  return s;
+}
+
+void PrintError(const crm::Error& e) {
+  std::cerr << "error: " << e.what() << "\n";
+  for (const auto& v : e.violations()) std::cerr << "  " << v.field << ": " << v.description << "\n";
+}
+
+}  // namespace
+
+namespace storage = crm::storage;
+
+int main(int argc, char** argv) {
+  spdlog::set_level(spdlog::level::warn);
+  Globals g;
+  CLI::App app{"crm-admin: administer the securities CRM server"};
+  app.require_subcommand(1);
+  app.add_option("--database-url", g.database_url, "PostgreSQL URL; empty: the embedded database under --data-dir")
+      ->envname("CRM_DATABASE_URL");
+  app.add_option("--data-dir", g.data_dir, "Server data directory")->envname("CRM_DATA_DIR")->capture_default_str();
+  app.add_option("--migrations-dir", g.migrations_dir, "Migrations directory")
+      ->envname("CRM_MIGRATIONS_DIR")->capture_default_str();
+  app.add_option("--scrypt-log2-n", g.scrypt_log2_n, "scrypt cost for new password hashes")
+      ->envname("CRM_SCRYPT_LOG2_N")->check(CLI::Range(10, 20))->capture_default_str();
+
+  // migrate
+  auto* migrate = app.add_subcommand("migrate", "Database schema migrations");
+  migrate->require_subcommand(1);
+  auto* mig_status = migrate->add_subcommand("status", "List migrations and whether each is applied");
+  auto* mig_up = migrate->add_subcommand("up", "Apply pending migrations");
+
+  // user
+  auto* user = app.add_subcommand("user", "Users");
+  user->require_subcommand(1);
+  crm::usecases::CreateUserInput create_in;
+  bool pw_stdin = false;
+  auto* user_create = user->add_subcommand("create", "Create a user (prompts for the password, or generates one)");
+  user_create->add_option("username", create_in.username, "User name")->required();
+  user_create->add_option("--display-name", create_in.display_name, "Full name")->required();
+  user_create->add_option("--role", create_in.role, "ACCOUNT_MANAGER, TEAM_LEAD, BRANCH_MANAGER, COMPLIANCE_OFFICER or ADMIN")
+      ->required();
+  user_create->add_option("--branch", create_in.branch_code, "Branch code");
+  user_create->add_option("--team", create_in.team_code, "Team code (within --branch)");
+  user_create->add_flag("--password-stdin", pw_stdin, "Read the password from standard input");
+  auto* user_list = user->add_subcommand("list", "List users");
+  std::string target;
+  auto* user_lock = user->add_subcommand("lock", "Lock a user out and end their sessions");
+  user_lock->add_option("username", target)->required();
+  auto* user_unlock = user->add_subcommand("unlock", "Unlock a user (also clears a failed-login lockout)");
+  user_unlock->add_option("username", target)->required();
+  auto* user_reset = user->add_subcommand("reset-password", "Set a temporary password the user must change");
+  user_reset->add_option("username", target)->required();
+  user_reset->add_flag("--password-stdin", pw_stdin, "Read the password from standard input");
+  std::string role, branch, team;
+  auto* user_role = user->add_subcommand("set-role", "Change a user's role (ends their sessions)");
+  user_role->add_option("username", target)->required();
+  user_role->add_option("--role", role)->required();
+  user_role->add_option("--branch", branch, "Branch code");
+  user_role->add_option("--team", team, "Team code (within --branch)");
+
+  // org
+  auto* org = app.add_subcommand("org", "Branches and teams");
+  org->require_subcommand(1);
+  std::string code, name;
+  auto* branch_cmd = org->add_subcommand("branch", "Branches");
+  branch_cmd->require_subcommand(1);
+  auto* branch_create = branch_cmd->add_subcommand("create", "Create a branch");
+  branch_create->add_option("code", code)->required();
+  branch_create->add_option("--name", name)->required();
+  auto* team_cmd = org->add_subcommand("team", "Teams");
+  team_cmd->require_subcommand(1);
+  auto* team_create = team_cmd->add_subcommand("create", "Create a team in a branch");
+  team_create->add_option("code", code)->required();
+  team_create->add_option("--branch", branch, "Branch code")->required();
+  team_create->add_option("--name", name)->required();
+
+  // tls
+  auto* tls = app.add_subcommand("tls", "TLS files");
+  tls->require_subcommand(1);
+  crm::security::TlsInitOptions tls_opts;
+  std::string tls_dir;
+  auto* tls_init = tls->add_subcommand("init", "Create a local CA and a server certificate (default <data-dir>/tls)");
+  tls_init->add_option("--dir", tls_dir, "Output directory");
+  tls_init->add_option("--dns", tls_opts.dns_names, "DNS names for the certificate")->capture_default_str();
+  tls_init->add_option("--ip", tls_opts.ip_addresses, "IP addresses for the certificate")->capture_default_str();
+  tls_init->add_flag("--force", tls_opts.overwrite, "Replace existing files");
+
+  // keys
+  auto* keys = app.add_subcommand("keys", "Field-encryption data keys (kept outside the database)");
+  keys->require_subcommand(1);
+  std::string keys_dir;
+  auto* keys_init = keys->add_subcommand("init", "Create the master key and the first data key (default <data-dir>/keys)");
+  keys_init->add_option("--dir", keys_dir, "Key directory");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+
+  try {
+    crm::SystemClock clock;
+    if (*tls_init) {
+      fs::path dir = tls_dir.empty() ? fs::path(g.data_dir) / "tls" : fs::path(tls_dir);
+      if (!crm::security::InitTlsFiles(dir, tls_opts)) {
+        std::cerr << "TLS files already exist in " << dir.string() << " (use --force to replace them)\n";
+        return 1;
+      }
+      std::cout << "created " << (dir / "ca.crt").string() << " (give this to clients) and "
+                << (dir / "server.crt").string() << ", " << (dir / "server.key").string() << "\n";
+      return 0;
+    }
+    if (*keys_init) {
+      fs::path dir = keys_dir.empty() ? fs::path(g.data_dir) / "keys" : fs::path(keys_dir);
+      crm::security::KeyStore store(dir);
+      if (!store.Init()) {
+        std::cerr << "keys already exist in " << dir.string() << "\n";
+        return 1;
+      }
+      auto loaded = store.Load();
+      std::cout << "created the master key and data key " << loaded.back().id << " in " << dir.string()
+                << " (back this directory up separately from the database)\n";
+      return 0;
+    }
+
+    Db db(g);
+    if (*mig_status || *mig_up) {
+      pqxx::connection conn(db.conninfo());
+      storage::Migrator migrator(g.migrations_dir);
+      if (*mig_up) {
+        int n = migrator.Up(conn);
+        std::cout << "applied " << n << " migration(s)\n";
+      }
+      bool bad = false;
+      for (const auto& s : migrator.Status(conn)) {
+        std::cout << "V" << std::setw(4) << std::setfill('0') << s.version << std::setfill(' ') << "  "
+                  << std::left << std::setw(9) << storage::MigrationStatusName(s.status) << std::right << "  "
+                  << s.name << (s.applied_at.empty() ? "" : "  (" + s.applied_at + ")") << "\n";
+        if (s.status == storage::MigrationState::Status::kChanged ||
+            s.status == storage::MigrationState::Status::kMissing)
+          bad = true;
+      }
+      return bad ? 1 : 0;
+    }
+
+    db.Migrate(g);
+    storage::ConnectionPool pool(db.conninfo(), 2);
+    crm::usecases::UserAdmin admin(pool, clock, Settings(g), OperatorName());
+
+    if (*user_create) {
+      bool generated = false;
+      create_in.password = ReadPassword(pw_stdin, generated);
+      create_in.must_change_password = true;
+      std::string id = admin.CreateUser(create_in);
+      std::cout << "created user " << create_in.username << " (" << id << ")\n";
+      if (generated)
+        std::cout << "temporary password: " << create_in.password << "\n(the user must change it at first sign-in)\n";
+    } else if (*user_list) {
+      std::cout << std::left << std::setw(20) << "USERNAME" << std::setw(20) << "ROLE" << std::setw(10) << "STATE"
+                << "TEAM/BRANCH\n";
+      for (const auto& u : admin.ListUsers())
+        std::cout << std::setw(20) << u.username << std::setw(20) << u.role << std::setw(10)
+                  << (u.disabled ? "locked" : "active") << (u.team_name.empty() ? u.branch_name : u.team_name)
+                  << "\n";
+    } else if (*user_lock) {
+      admin.Lock(target);
+      std::cout << "locked " << target << " and ended their sessions\n";
+    } else if (*user_unlock) {
+      admin.Unlock(target);
+      std::cout << "unlocked " << target << "\n";
+    } else if (*user_reset) {
+      bool generated = false;
+      std::string pw = ReadPassword(pw_stdin, generated);
+      admin.ResetPassword(target, pw);
+      std::cout << "reset the password of " << target << " (they must change it at next sign-in)\n";
+      if (generated) std::cout << "temporary password: " << pw << "\n";
+    } else if (*user_role) {
+      admin.SetRole(target, role, branch, team);
+      std::cout << target << " is now " << role << "\n";
+    } else if (*branch_create) {
+      std::cout << "created branch " << code << " (" << admin.CreateBranch(code, name) << ")\n";
+    } else if (*team_create) {
+      std::cout << "created team " << code << " in " << branch << " (" << admin.CreateTeam(branch, code, name)
+                << ")\n";
+    }
+    return 0;
+  } catch (const crm::Error& e) {
+    PrintError(e);
+    return 1;
+  } catch (const storage::MigrationError& e) {
+    std::cerr << "error: " << e.what() << "\n";
+    return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "error: " << e.what() << "\n";
+    return 1;
+  }
+}

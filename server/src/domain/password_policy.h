@@ -1,0 +1,25 @@
+// Password rules of regulatory.md section 4 (GB/T 22239-2019 level 3):
+// minimum length, character classes, not the user name, no reuse of recent
+// passwords, maximum age. Every number is configurable.
+#pragma once
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace crm::domain {
+
+struct PasswordPolicy {
+  size_t min_length = 10;
+  int min_classes = 3;  // of: lower, upper, digit, other
+  int history = 5;      // the last N passwords may not be reused
+  std::chrono::hours max_age{24 * 90};
+};
+
+// Returns the problems (empty when acceptable), in user-facing English; the
+// field is always "new_password". History is checked separately by the
+// caller, which owns the stored hashes.
+std::vector<std::string> CheckPasswordStrength(const PasswordPolicy& policy, const std::string& username,
+                                               const std::string& password);
+
+}  // namespace crm::domain

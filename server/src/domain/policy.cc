@@ -1,0 +1,79 @@
+#include "domain/policy.h"
+
+#include "common/error.h"
+
+namespace crm::domain {
+
+std::string_view ActionName(Action action) {
+  switch (action) {
+    case Action::kOrgRead: return "org.read";
+    case Action::kUserAdminister: return "user.administer";
+    case Action::kCustomerRead: return "customer.read";
+    case Action::kCustomerWrite: return "customer.write";
+    case Action::kCustomerRevealSensitive: return "customer.reveal";
+    case Action::kCustomerTransfer: return "customer.transfer";
+    case Action::kAuditRead: return "audit.read";
+    case Action::kAuditExport: return "audit.export";
+    case Action::kTierPolicyManage: return "tier_policy.manage";
+    case Action::kSuitabilityPolicyManage: return "suitability_policy.manage";
+  }
+  return "unknown";
+}
+
+namespace {
+
+DataScope OwnScope(Role role) {
+  switch (role) {
+    case Role::kAccountManager: return DataScope::kOwn;
+    case Role::kTeamLead: return DataScope::kTeam;
+    case Role::kBranchManager: return DataScope::kBranch;
+    case Role::kComplianceOfficer: return DataScope::kAll;
+    case Role::kAdmin: return DataScope::kNone;
+  }
+  return DataScope::kNone;
+}
+
+Decision Allow(DataScope scope) { return {true, scope}; }
+constexpr Decision kDeny{false, DataScope::kNone};
+
+}  // namespace
+
+Decision Authorize(const Actor& actor, Action action) {
+  const Role role = actor.role;
+  switch (action) {
+    case Action::kOrgRead:
+      return Allow(DataScope::kAll);
+    case Action::kUserAdminister:
+      return role == Role::kAdmin ? Allow(DataScope::kAll) : kDeny;
+    case Action::kCustomerRead:
+      return role == Role::kAdmin ? kDeny : Allow(OwnScope(role));
+    case Action::kCustomerWrite:
+    case Action::kCustomerRevealSensitive:
+      // Compliance reads everything but changes nothing; admin sees nothing.
+      if (role == Role::kAdmin || role == Role::kComplianceOfficer) return kDeny;
+      return Allow(OwnScope(role));
+    case Action::kCustomerTransfer:
+      if (role == Role::kTeamLead || role == Role::kBranchManager) return Allow(OwnScope(role));
+      return kDeny;
+    case Action::kAuditRead:
+    case Action::kAuditExport:
+      return role == Role::kComplianceOfficer ? Allow(DataScope::kAll) : kDeny;
+    case Action::kTierPolicyManage:
+      return (role == Role::kBranchManager || role == Role::kComplianceOfficer) ? Allow(DataScope::kAll) : kDeny;
+    case Action::kSuitabilityPolicyManage:
+      return role == Role::kComplianceOfficer ? Allow(DataScope::kAll) : kDeny;
+  }
+  return kDeny;
+}
+
+DataScope Require(const Actor& actor, Action action) {
+  Decision d = Authorize(actor, action);
+  if (!d.allowed) {
+    Error e = Error::PermissionDenied(std::string(ActionName(action)));
+    e.AddMetadata("action", std::string(ActionName(action)));
+    throw e;
+  }
+  return d.scope;
+}
+
+}  // namespace crm::domain

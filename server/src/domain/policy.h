@@ -1,0 +1,46 @@
+// The one policy module: "may this actor do this action, and over which data
+// scope". Every service asks here; no handler compares roles itself.
+//
+// Separation of duties: ADMIN manages users, keys and the system but has no
+// access to client personal data (scope kNone for every client action).
+#pragma once
+
+#include <string_view>
+
+#include "domain/role.h"
+
+namespace crm::domain {
+
+enum class Action {
+  // Org tree and users
+  kOrgRead,          // read branches, teams, users
+  kUserAdminister,   // create/lock/unlock/reset users (CLI / admin)
+  // Clients (used by the client 360 issue)
+  kCustomerRead,
+  kCustomerWrite,
+  kCustomerRevealSensitive,
+  kCustomerTransfer,
+  // Audit trail
+  kAuditRead,
+  kAuditExport,
+  // Policies
+  kTierPolicyManage,
+  kSuitabilityPolicyManage,
+};
+
+std::string_view ActionName(Action action);
+
+// Which rows of client data an allowed action reaches.
+enum class DataScope { kNone, kOwn, kTeam, kBranch, kAll };
+
+struct Decision {
+  bool allowed = false;
+  DataScope scope = DataScope::kNone;
+};
+
+Decision Authorize(const Actor& actor, Action action);
+
+// Throws crm::Error PERMISSION_DENIED when not allowed; returns the scope.
+DataScope Require(const Actor& actor, Action action);
+
+}  // namespace crm::domain

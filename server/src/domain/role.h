@@ -1,0 +1,29 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace crm::domain {
+
+enum class Role { kAccountManager, kTeamLead, kBranchManager, kComplianceOfficer, kAdmin };
+
+std::string_view RoleName(Role role);  // "ACCOUNT_MANAGER", ...
+std::optional<Role> ParseRole(std::string_view name);
+
+// The acting user of a request, as authenticated by the session layer.
+struct Actor {
+  std::string user_id;
+  std::string username;
+  Role role = Role::kAccountManager;
+  std::string team_id;    // empty when none
+  std::string branch_id;  // the user's branch, or the team's branch
+  std::string session_id;
+  std::string client_address;
+  std::string request_id;
+  // The password expired or was reset: only sign-out, WhoAmI and
+  // ChangePassword are allowed until it is changed.
+  bool must_change_password = false;
+};
+
+}  // namespace crm::domain

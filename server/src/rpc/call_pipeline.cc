@@ -1,0 +1,151 @@
+#include "rpc/call_pipeline.h"
+
+#include <spdlog/spdlog.h>
+
+#include <nlohmann/json.hpp>
+
+#include "common/error.h"
+#include "rpc/error_mapping.h"
+#include "security/crypto.h"
+#include "storage/audit_repository.h"
+
+namespace crm::rpc {
+namespace {
+
+std::string Metadata(const grpc::CallbackServerContext* ctx, const char* key) {
+  const auto& md = ctx->client_metadata();
+  auto it = md.find(key);
+  if (it == md.end()) return {};
+  return std::string(it->second.data(), it->second.size());
+}
+
+std::string BearerToken(const grpc::CallbackServerContext* ctx) {
+  std::string value = Metadata(ctx, "authorization");
+  static const std::string kPrefix = "Bearer ";
+  if (value.size() > kPrefix.size() && value.compare(0, kPrefix.size(), kPrefix) == 0)
+    return value.substr(kPrefix.size());
+  return {};
+}
+
+std::string SafeRequestId(std::string id) {
+  // Client-chosen ids are echoed into logs: keep them short and plain.
+  if (id.empty() || id.size() > 64) return security::HexEncode(security::RandomBytes(8));
+  for (char c : id)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.'))
+      return security::HexEncode(security::RandomBytes(8));
+  return id;
+}
+
+const char* CodeName(grpc::StatusCode c) {
+  switch (c) {
+    case grpc::OK: return "OK";
+    case grpc::CANCELLED: return "CANCELLED";
+    case grpc::UNKNOWN: return "UNKNOWN";
+    case grpc::INVALID_ARGUMENT: return "INVALID_ARGUMENT";
+    case grpc::DEADLINE_EXCEEDED: return "DEADLINE_EXCEEDED";
+    case grpc::NOT_FOUND: return "NOT_FOUND";
+    case grpc::ALREADY_EXISTS: return "ALREADY_EXISTS";
+    case grpc::PERMISSION_DENIED: return "PERMISSION_DENIED";
+    case grpc::RESOURCE_EXHAUSTED: return "RESOURCE_EXHAUSTED";
+    case grpc::FAILED_PRECONDITION: return "FAILED_PRECONDITION";
+    case grpc::ABORTED: return "ABORTED";
+    case grpc::OUT_OF_RANGE: return "OUT_OF_RANGE";
+    case grpc::UNIMPLEMENTED: return "UNIMPLEMENTED";
+    case grpc::INTERNAL: return "INTERNAL";
+    case grpc::UNAVAILABLE: return "UNAVAILABLE";
+    case grpc::DATA_LOSS: return "DATA_LOSS";
+    case grpc::UNAUTHENTICATED: return "UNAUTHENTICATED";
+    default: return "?";
+  }
+}
+
+}  // namespace
+
+CallPipeline::CallPipeline(WorkerPool& workers, usecases::AuthManager& auth, storage::ConnectionPool& db,
+                           PipelineOptions options)
+    : workers_(workers), auth_(auth), db_(db), options_(options) {}
+
+grpc::ServerUnaryReactor* CallPipeline::Unary(grpc::CallbackServerContext* ctx, const char* method, AuthMode mode,
+                                              std::function<void(Call&)> handler) {
+  auto* reactor = ctx->DefaultReactor();
+  const auto started = std::chrono::steady_clock::now();
+  auto call = std::make_shared<Call>();
+  call->method = method;
+  call->server_context = ctx;
+  call->request_id = SafeRequestId(Metadata(ctx, "x-request-id"));
+  call->client_address = ctx->peer();
+  // The gRPC deadline (system clock) as a steady-clock point, capped.
+  auto remaining = ctx->deadline() - std::chrono::system_clock::now();
+  auto cap = std::chrono::duration_cast<std::chrono::system_clock::duration>(options_.default_deadline);
+  if (remaining > cap || remaining < std::chrono::system_clock::duration::zero() - std::chrono::hours(1))
+    remaining = cap;
+  call->deadline = started + std::chrono::duration_cast<std::chrono::steady_clock::duration>(remaining);
+
+  auto task = [this, reactor, call, mode, handler = std::move(handler), started]() {
+    grpc::Status status;
+    if (std::chrono::steady_clock::now() >= call->deadline) {
+      status = ToGrpcStatus(Error(ErrorCode::kDeadlineExceeded, "DEADLINE_EXCEEDED", "the request waited too long"));
+    } else if (call->server_context->IsCancelled()) {
+      status = grpc::Status(grpc::StatusCode::CANCELLED, "cancelled by the client");
+    } else {
+      status = Run(*call, mode, handler);
+    }
+    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    LogCall(*call, status.error_code(), ms);
+    reactor->Finish(status);
+  };
+  if (!workers_.TrySubmit(std::move(task))) {
+    grpc::Status busy = ToGrpcStatus(Error(ErrorCode::kUnavailable, "BUSY", "the server is busy; try again"));
+    LogCall(*call, busy.error_code(), 0.0);
+    reactor->Finish(busy);
+  }
+  return reactor;
+}
+
+grpc::Status CallPipeline::Run(Call& call, AuthMode mode, const std::function<void(Call&)>& handler) {
+  try {
+    if (mode != AuthMode::kPublic) {
+      call.actor = auth_.Authenticate(BearerToken(call.server_context), call.request_info());
+      if (call.actor.must_change_password && mode != AuthMode::kSessionPasswordChange)
+        throw Error(ErrorCode::kFailedPrecondition, "PASSWORD_EXPIRED",
+                    "the password must be changed before continuing");
+    }
+    handler(call);
+    return grpc::Status::OK;
+  } catch (const Error& e) {
+    if (e.code() == ErrorCode::kPermissionDenied && !call.actor.user_id.empty()) RecordDenial(call, e.what());
+    return ToGrpcStatus(e);
+  } catch (const std::exception& e) {
+    spdlog::error("unhandled error in {} request_id={}: {}", call.method, call.request_id, e.what());
+    return InternalStatus();
+  }
+}
+
+void CallPipeline::RecordDenial(const Call& call, const std::string& detail) {
+  try {
+    storage::InTransaction(db_, call.tx_options(), [&](pqxx::work& tx) {
+      storage::AuditRepository::Record(tx, storage::AuditWho::From(call.actor),
+                                       {"auth.permission_denied", "rpc", call.method, "", storage::AuditOutcome::kDenied,
+                                        {{"detail", detail}}});
+    });
+  } catch (const std::exception& e) {
+    spdlog::error("could not record a permission denial for {}: {}", call.method, e.what());
+  }
+}
+
+void CallPipeline::LogCall(const Call& call, grpc::StatusCode code, double latency_ms) {
+  if (options_.json_logs) {
+    nlohmann::json j{{"event", "rpc"},
+                     {"method", call.method},
+                     {"code", CodeName(code)},
+                     {"latency_ms", std::round(latency_ms * 100) / 100},
+                     {"request_id", call.request_id},
+                     {"user_id", call.actor.user_id}};
+    spdlog::info(j.dump());
+  } else {
+    spdlog::info("rpc method={} code={} latency_ms={:.2f} request_id={} user_id={}", call.method, CodeName(code),
+                 latency_ms, call.request_id, call.actor.user_id.empty() ? "-" : call.actor.user_id);
+  }
+}
+
+}  // namespace crm::rpc

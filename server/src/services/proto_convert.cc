@@ -1,0 +1,44 @@
+#include "services/proto_convert.h"
+
+#include "domain/role.h"
+
+namespace crm::services {
+
+void SetTimestamp(google::protobuf::Timestamp* ts, TimePoint t) {
+  int64_t us = ToEpochMicros(t);
+  int64_t secs = us / 1000000;
+  int64_t rem = us % 1000000;
+  if (rem < 0) {
+    rem += 1000000;
+    --secs;
+  }
+  ts->set_seconds(secs);
+  ts->set_nanos(static_cast<int32_t>(rem * 1000));
+}
+
+crm::v1::Role RoleToProto(const std::string& role) {
+  auto r = domain::ParseRole(role);
+  if (!r) return crm::v1::ROLE_UNSPECIFIED;
+  switch (*r) {
+    case domain::Role::kAccountManager: return crm::v1::ACCOUNT_MANAGER;
+    case domain::Role::kTeamLead: return crm::v1::TEAM_LEAD;
+    case domain::Role::kBranchManager: return crm::v1::BRANCH_MANAGER;
+    case domain::Role::kComplianceOfficer: return crm::v1::COMPLIANCE_OFFICER;
+    case domain::Role::kAdmin: return crm::v1::ADMIN;
+  }
+  return crm::v1::ROLE_UNSPECIFIED;
+}
+
+void UserToProto(const storage::UserRecord& u, crm::v1::User* out) {
+  out->set_id(u.id);
+  out->set_username(u.username);
+  out->set_display_name(u.display_name);
+  out->set_role(RoleToProto(u.role));
+  out->set_team_id(u.team_id);
+  out->set_branch_id(u.branch_id);
+  out->set_disabled(u.disabled);
+  SetTimestamp(out->mutable_create_time(), u.create_time);
+  SetTimestamp(out->mutable_password_change_time(), u.password_change_time);
+}
+
+}  // namespace crm::services

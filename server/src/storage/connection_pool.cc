@@ -1,0 +1,75 @@
+#include "storage/connection_pool.h"
+
+#include <spdlog/spdlog.h>
+
+#include "common/error.h"
+#include "storage/statements.h"
+
+namespace crm::storage {
+
+Lease::~Lease() {
+  if (pool_ && conn_) pool_->Release(std::move(conn_), broken_);
+}
+
+ConnectionPool::ConnectionPool(std::string conninfo, size_t size) : conninfo_(std::move(conninfo)), size_(size) {}
+
+ConnectionPool::~ConnectionPool() {
+  std::lock_guard lock(mu_);
+  idle_.clear();
+}
+
+Lease ConnectionPool::Acquire(std::chrono::steady_clock::time_point deadline) {
+  {
+    std::unique_lock lock(mu_);
+    for (;;) {
+      if (!idle_.empty()) {
+        auto conn = std::move(idle_.back());
+        idle_.pop_back();
+        return Lease(this, std::move(conn));
+      }
+      if (open_ < size_) {
+        ++open_;
+        break;  // open a new one outside the lock
+      }
+      if (cv_.wait_until(lock, deadline) == std::cv_status::timeout && idle_.empty() && open_ >= size_)
+        throw Error(ErrorCode::kUnavailable, "BUSY", "the server is busy; try again");
+    }
+  }
+  try {
+    auto conn = std::make_unique<pqxx::connection>(conninfo_);
+    PrepareAll(*conn);
+    return Lease(this, std::move(conn));
+  } catch (const std::exception& e) {
+    {
+      std::lock_guard lock(mu_);
+      --open_;
+    }
+    cv_.notify_one();
+    // libpq messages name hosts and sockets, never personal data; keep them in
+    // the server log only.
+    spdlog::warn("database connection failed: {}", e.what());
+    throw Error::Unavailable("the database is unavailable");
+  }
+}
+
+void ConnectionPool::Release(std::unique_ptr<pqxx::connection> conn, bool broken) {
+  {
+    std::lock_guard lock(mu_);
+    if (broken || !conn->is_open()) {
+      --open_;
+      conn.reset();
+    } else {
+      idle_.push_back(std::move(conn));
+    }
+  }
+  cv_.notify_one();
+}
+
+void ConnectionPool::DropIdle() {
+  std::lock_guard lock(mu_);
+  open_ -= idle_.size();
+  idle_.clear();
+  cv_.notify_all();
+}
+
+}  // namespace crm::storage

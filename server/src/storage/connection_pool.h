@@ -1,0 +1,65 @@
+// A bounded libpqxx connection pool with scoped leases (libpqxx ships none).
+// - at most `size` connections, created lazily;
+// - Acquire waits until a deadline, then throws UNAVAILABLE (never hangs);
+// - a lease whose connection broke is discarded and replaced on demand;
+// - every new connection prepares all named statements.
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <pqxx/pqxx>
+#include <string>
+#include <vector>
+
+namespace crm::storage {
+
+class ConnectionPool;
+
+class Lease {
+ public:
+  Lease(ConnectionPool* pool, std::unique_ptr<pqxx::connection> conn) : pool_(pool), conn_(std::move(conn)) {}
+  Lease(Lease&& other) noexcept : pool_(other.pool_), conn_(std::move(other.conn_)), broken_(other.broken_) {
+    other.pool_ = nullptr;
+  }
+  Lease& operator=(Lease&&) = delete;
+  Lease(const Lease&) = delete;
+  ~Lease();
+
+  pqxx::connection& conn() { return *conn_; }
+  void MarkBroken() { broken_ = true; }
+
+ private:
+  ConnectionPool* pool_;
+  std::unique_ptr<pqxx::connection> conn_;
+  bool broken_ = false;
+};
+
+class ConnectionPool {
+ public:
+  ConnectionPool(std::string conninfo, size_t size);
+  ~ConnectionPool();
+
+  Lease Acquire(std::chrono::steady_clock::time_point deadline);
+  Lease Acquire(std::chrono::milliseconds wait = std::chrono::milliseconds(5000)) {
+    return Acquire(std::chrono::steady_clock::now() + wait);
+  }
+  size_t size() const { return size_; }
+  const std::string& conninfo() const { return conninfo_; }
+  // Drops idle connections (e.g. after the database restarted).
+  void DropIdle();
+
+ private:
+  friend class Lease;
+  void Release(std::unique_ptr<pqxx::connection> conn, bool broken);
+
+  std::string conninfo_;
+  size_t size_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::vector<std::unique_ptr<pqxx::connection>> idle_;
+  size_t open_ = 0;  // idle + leased
+};
+
+}  // namespace crm::storage

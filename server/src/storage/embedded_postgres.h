@@ -1,0 +1,50 @@
+// The embedded default database: a private PostgreSQL cluster under a data
+// directory, run by an unprivileged OS user (PostgreSQL refuses root), on a
+// unix socket in a directory only that user can enter. Used by crm-server
+// when no database URL is configured, by crm-admin, and by the tests (which
+// start throwaway clusters with it).
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace crm::storage {
+
+struct EmbeddedPostgresOptions {
+  std::filesystem::path base_dir;   // holds data/ and run/
+  std::string database = "crm";
+  std::string os_user = "postgres";  // used only when running as root
+  int port = 5432;                   // names the socket file; no TCP listener
+  bool quiet = true;
+};
+
+class EmbeddedPostgres {
+ public:
+  explicit EmbeddedPostgres(EmbeddedPostgresOptions options);
+  ~EmbeddedPostgres();  // stops the cluster if this object started it
+
+  // initdb on first use, start (or adopt one already running on this data
+  // directory), create the database. Throws std::runtime_error with a clear
+  // message on failure.
+  void Start();
+  void Stop();
+  bool running() const;
+  bool started_by_us() const { return started_; }
+
+  // libpq key/value connection string for the database.
+  std::string ConnInfo() const;
+  std::string ConnInfo(const std::string& database) const;
+  const std::filesystem::path& data_dir() const { return data_dir_; }
+  const std::filesystem::path& socket_dir() const { return socket_dir_; }
+
+ private:
+  int RunAsOwner(const std::string& command) const;
+  std::string BinDir() const;
+
+  EmbeddedPostgresOptions options_;
+  std::filesystem::path data_dir_;
+  std::filesystem::path socket_dir_;
+  bool started_ = false;
+};
+
+}  // namespace crm::storage

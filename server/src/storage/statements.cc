@@ -1,0 +1,15 @@
+#include "storage/statements.h"
+
+#include "storage/audit_repository.h"
+#include "storage/session_repository.h"
+#include "storage/user_repository.h"
+
+namespace crm::storage {
+
+void PrepareAll(pqxx::connection_base& conn) {
+  for (const auto* list : {&AuditRepository::Statements(), &UserRepository::Statements(),
+                           &SessionRepository::Statements()})
+    for (const auto& s : *list) conn.prepare(s.name, s.sql);
+}
+
+}  // namespace crm::storage

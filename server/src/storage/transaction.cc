@@ -1,0 +1,77 @@
+#include "storage/transaction.h"
+
+#include <spdlog/spdlog.h>
+
+#include <thread>
+
+#include "common/error.h"
+
+namespace crm::storage {
+
+void RethrowAsDomainError() {
+  try {
+    throw;
+  } catch (const Error&) {
+    throw;
+  } catch (const pqxx::broken_connection&) {
+    throw Error::Unavailable("the database is unavailable");
+  } catch (const pqxx::in_doubt_error&) {
+    throw Error::Unavailable("the database connection was lost during commit");
+  } catch (const pqxx::serialization_failure&) {
+    throw Error(ErrorCode::kAborted, "CONFLICT", "a concurrent change conflicted; try again");
+  } catch (const pqxx::deadlock_detected&) {
+    throw Error(ErrorCode::kAborted, "CONFLICT", "a concurrent change conflicted; try again");
+  } catch (const pqxx::unique_violation&) {
+    throw Error(ErrorCode::kAlreadyExists, "ALREADY_EXISTS", "the record already exists");
+  } catch (const pqxx::foreign_key_violation&) {
+    throw Error(ErrorCode::kFailedPrecondition, "REFERENCE_MISSING", "a referenced record does not exist");
+  } catch (const pqxx::check_violation&) {
+    throw Error(ErrorCode::kInvalidArgument, "VALIDATION_FAILED", "a value is outside its allowed range");
+  } catch (const pqxx::sql_error& e) {
+    if (e.sqlstate() == "57014")  // query_canceled: statement_timeout
+      throw Error(ErrorCode::kDeadlineExceeded, "DEADLINE_EXCEEDED", "the request took too long");
+    // The SQL text and parameters stay out of the log; the statement name and
+    // SQLSTATE are enough to find the cause.
+    spdlog::error("database error sqlstate={} query_name={}", e.sqlstate(), e.query().substr(0, 64));
+    throw Error::Internal();
+  } catch (const std::exception& e) {
+    spdlog::error("unexpected error: {}", e.what());
+    throw Error::Internal();
+  }
+}
+
+void InTransaction(ConnectionPool& pool, const TxOptions& options, const std::function<void(pqxx::work&)>& fn) {
+  for (int attempt = 1;; ++attempt) {
+    Lease lease = pool.Acquire(options.deadline);
+    try {
+      pqxx::work tx(lease.conn());
+      if (options.serializable) tx.exec0("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE");
+      fn(tx);
+      tx.commit();
+      return;
+    } catch (const pqxx::broken_connection&) {
+      lease.MarkBroken();
+      // A connection that broke before commit: nothing was written; one retry
+      // on a fresh connection covers a database restart.
+      if (attempt < options.max_attempts && std::chrono::steady_clock::now() < options.deadline) continue;
+      RethrowAsDomainError();
+    } catch (const pqxx::serialization_failure&) {
+      if (attempt < options.max_attempts && std::chrono::steady_clock::now() < options.deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(5 * attempt));
+        continue;
+      }
+      RethrowAsDomainError();
+    } catch (const pqxx::deadlock_detected&) {
+      if (attempt < options.max_attempts && std::chrono::steady_clock::now() < options.deadline) continue;
+      RethrowAsDomainError();
+    } catch (const pqxx::in_doubt_error&) {
+      lease.MarkBroken();
+      RethrowAsDomainError();
+    } catch (...) {
+      if (!lease.conn().is_open()) lease.MarkBroken();
+      RethrowAsDomainError();
+    }
+  }
+}
+
+}  // namespace crm::storage

@@ -1,0 +1,190 @@
+#include "storage/user_repository.h"
+
+#include "common/error.h"
+
+namespace crm::storage {
+namespace {
+
+#define CRM_USER_COLUMNS                                                                                         \
+  "u.id::text, u.username, u.display_name, u.role, COALESCE(u.team_id::text,''), "                              \
+  "COALESCE(COALESCE(u.branch_id, t.branch_id)::text,''), COALESCE(t.name,''), COALESCE(b.name,''), "          \
+  "u.password_hash, EXTRACT(EPOCH FROM u.password_change_time)::text, EXTRACT(EPOCH FROM u.create_time)::text, " \
+  "u.must_change_password, u.disabled "                                                                          \
+  "FROM app_user u LEFT JOIN team t ON t.id = u.team_id "                                                        \
+  "LEFT JOIN branch b ON b.id = COALESCE(u.branch_id, t.branch_id) "
+
+constexpr Statement kFindByUsername{"user_find_by_username",
+                                    "SELECT " CRM_USER_COLUMNS "WHERE u.username = $1"};
+constexpr Statement kFindById{"user_find_by_id", "SELECT " CRM_USER_COLUMNS "WHERE u.id = $1::uuid"};
+constexpr Statement kList{"user_list", "SELECT " CRM_USER_COLUMNS
+                                       "WHERE ($1 = '' OR u.team_id = NULLIF($1,'')::uuid) "
+                                       "AND ($2 = '' OR COALESCE(u.branch_id, t.branch_id) = NULLIF($2,'')::uuid) "
+                                       "AND u.username > $3 ORDER BY u.username LIMIT $4"};
+constexpr Statement kCreate{"user_create", R"sql(
+INSERT INTO app_user (username, display_name, role, team_id, branch_id, password_hash, password_change_time,
+                      must_change_password)
+VALUES ($1, $2, $3, NULLIF($4,'')::uuid, NULLIF($5,'')::uuid, $6, $7::timestamptz, $8)
+RETURNING id::text)sql"};
+constexpr Statement kSetDisabled{"user_set_disabled",
+                                 "UPDATE app_user SET disabled = $2, update_time = now() WHERE id = $1::uuid"};
+constexpr Statement kSetRole{"user_set_role",
+                             "UPDATE app_user SET role = $2, team_id = NULLIF($3,'')::uuid, "
+                             "branch_id = NULLIF($4,'')::uuid, update_time = now() WHERE id = $1::uuid"};
+constexpr Statement kArchivePassword{"user_archive_password", R"sql(
+INSERT INTO password_history (user_id, password_hash, create_time)
+SELECT id, password_hash, password_change_time FROM app_user WHERE id = $1::uuid)sql"};
+constexpr Statement kSetPassword{"user_set_password",
+                                 "UPDATE app_user SET password_hash = $2, must_change_password = $3, "
+                                 "password_change_time = $4::timestamptz, update_time = now() WHERE id = $1::uuid"};
+constexpr Statement kRecentPasswords{"user_recent_passwords", R"sql(
+SELECT password_hash FROM (
+  SELECT password_hash, password_change_time AS t FROM app_user WHERE id = $1::uuid
+  UNION ALL
+  SELECT password_hash, create_time FROM password_history WHERE user_id = $1::uuid
+) h ORDER BY t DESC LIMIT $2)sql"};
+constexpr Statement kCreateBranch{"org_create_branch",
+                                  "INSERT INTO branch (code, name) VALUES ($1, $2) RETURNING id::text"};
+constexpr Statement kCreateTeam{"org_create_team", R"sql(
+INSERT INTO team (branch_id, code, name) SELECT id, $2, $3 FROM branch WHERE code = $1 RETURNING id::text)sql"};
+constexpr Statement kListBranches{"org_list_branches", "SELECT id::text, code, name FROM branch ORDER BY code"};
+constexpr Statement kListTeams{"org_list_teams",
+                               "SELECT id::text, branch_id::text, code, name FROM team "
+                               "WHERE ($1 = '' OR branch_id = NULLIF($1,'')::uuid) ORDER BY code"};
+constexpr Statement kTeamByCode{"org_team_by_code",
+                                "SELECT t.id::text FROM team t JOIN branch b ON b.id = t.branch_id "
+                                "WHERE b.code = $1 AND t.code = $2"};
+constexpr Statement kBranchByCode{"org_branch_by_code", "SELECT id::text FROM branch WHERE code = $1"};
+
+UserRecord ReadUser(const pqxx::row& r) {
+  UserRecord u;
+  u.id = r[0].as<std::string>();
+  u.username = r[1].as<std::string>();
+  u.display_name = r[2].as<std::string>();
+  u.role = r[3].as<std::string>();
+  u.team_id = r[4].as<std::string>();
+  u.branch_id = r[5].as<std::string>();
+  u.team_name = r[6].as<std::string>();
+  u.branch_name = r[7].as<std::string>();
+  u.password_hash = r[8].as<std::string>();
+  u.password_change_time = FromEpochSeconds(r[9].as<std::string>());
+  u.create_time = FromEpochSeconds(r[10].as<std::string>());
+  u.must_change_password = r[11].as<bool>();
+  u.disabled = r[12].as<bool>();
+  return u;
+}
+
+bool IsUuid(const std::string& s) {
+  if (s.size() != 36) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (i == 8 || i == 13 || i == 18 || i == 23) {
+      if (c != '-') return false;
+    } else if (!std::isxdigit(static_cast<unsigned char>(c))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+const std::vector<Statement>& UserRepository::Statements() {
+  static const std::vector<Statement> kAll{kFindByUsername, kFindById,      kList,          kCreate,
+                                           kSetDisabled,    kSetRole,       kArchivePassword, kSetPassword,
+                                           kRecentPasswords, kCreateBranch, kCreateTeam,    kListBranches,
+                                           kListTeams,      kTeamByCode,    kBranchByCode};
+  return kAll;
+}
+
+std::optional<UserRecord> UserRepository::FindByUsername(pqxx::transaction_base& tx, const std::string& username) {
+  auto r = tx.exec_prepared(kFindByUsername.name, username);
+  if (r.empty()) return std::nullopt;
+  return ReadUser(r[0]);
+}
+
+std::optional<UserRecord> UserRepository::FindById(pqxx::transaction_base& tx, const std::string& id) {
+  if (!IsUuid(id)) return std::nullopt;
+  auto r = tx.exec_prepared(kFindById.name, id);
+  if (r.empty()) return std::nullopt;
+  return ReadUser(r[0]);
+}
+
+std::string UserRepository::Create(pqxx::transaction_base& tx, const NewUser& u, TimePoint now) {
+  return tx.exec_prepared1(kCreate.name, u.username, u.display_name, u.role, u.team_id, u.branch_id,
+                           u.password_hash, ToPgTimestamp(now), u.must_change_password)[0]
+      .as<std::string>();
+}
+
+std::vector<UserRecord> UserRepository::List(pqxx::transaction_base& tx, const std::string& team_id,
+                                             const std::string& branch_id, const std::string& after_username,
+                                             int limit) {
+  if ((!team_id.empty() && !IsUuid(team_id)) || (!branch_id.empty() && !IsUuid(branch_id))) return {};
+  std::vector<UserRecord> out;
+  for (const auto& row : tx.exec_prepared(kList.name, team_id, branch_id, after_username, limit))
+    out.push_back(ReadUser(row));
+  return out;
+}
+
+void UserRepository::SetDisabled(pqxx::transaction_base& tx, const std::string& id, bool disabled) {
+  tx.exec_prepared0(kSetDisabled.name, id, disabled);
+}
+
+void UserRepository::SetRole(pqxx::transaction_base& tx, const std::string& id, const std::string& role,
+                             const std::string& team_id, const std::string& branch_id) {
+  tx.exec_prepared0(kSetRole.name, id, role, team_id, branch_id);
+}
+
+void UserRepository::SetPassword(pqxx::transaction_base& tx, const std::string& id, const std::string& new_hash,
+                                 bool must_change, TimePoint now) {
+  tx.exec_prepared0(kArchivePassword.name, id);
+  tx.exec_prepared0(kSetPassword.name, id, new_hash, must_change, ToPgTimestamp(now));
+}
+
+std::vector<std::string> UserRepository::RecentPasswordHashes(pqxx::transaction_base& tx, const std::string& id,
+                                                             int n) {
+  std::vector<std::string> out;
+  for (const auto& row : tx.exec_prepared(kRecentPasswords.name, id, n)) out.push_back(row[0].as<std::string>());
+  return out;
+}
+
+std::string UserRepository::CreateBranch(pqxx::transaction_base& tx, const std::string& code,
+                                         const std::string& name) {
+  return tx.exec_prepared1(kCreateBranch.name, code, name)[0].as<std::string>();
+}
+
+std::string UserRepository::CreateTeam(pqxx::transaction_base& tx, const std::string& branch_code,
+                                       const std::string& code, const std::string& name) {
+  auto r = tx.exec_prepared(kCreateTeam.name, branch_code, code, name);
+  if (r.empty()) throw Error::InvalidField("branch", "no branch with this code");
+  return r[0][0].as<std::string>();
+}
+
+std::vector<BranchRecord> UserRepository::ListBranches(pqxx::transaction_base& tx) {
+  std::vector<BranchRecord> out;
+  for (const auto& r : tx.exec_prepared(kListBranches.name))
+    out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>()});
+  return out;
+}
+
+std::vector<TeamRecord> UserRepository::ListTeams(pqxx::transaction_base& tx, const std::string& branch_id) {
+  if (!branch_id.empty() && !IsUuid(branch_id)) return {};
+  std::vector<TeamRecord> out;
+  for (const auto& r : tx.exec_prepared(kListTeams.name, branch_id))
+    out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>()});
+  return out;
+}
+
+std::optional<std::string> UserRepository::TeamIdByCode(pqxx::transaction_base& tx, const std::string& branch_code,
+                                                        const std::string& team_code) {
+  auto r = tx.exec_prepared(kTeamByCode.name, branch_code, team_code);
+  if (r.empty()) return std::nullopt;
+  return r[0][0].as<std::string>();
+}
+
+std::optional<std::string> UserRepository::BranchIdByCode(pqxx::transaction_base& tx, const std::string& code) {
+  auto r = tx.exec_prepared(kBranchByCode.name, code);
+  if (r.empty()) return std::nullopt;
+  return r[0][0].as<std::string>();
+}
+
+}  // namespace crm::storage

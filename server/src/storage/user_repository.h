@@ -1,0 +1,75 @@
+// Users and the org tree (branch -> team -> user).
+#pragma once
+
+#include <optional>
+#include <pqxx/pqxx>
+#include <string>
+#include <vector>
+
+#include "common/clock.h"
+#include "storage/statements.h"
+
+namespace crm::storage {
+
+struct UserRecord {
+  std::string id;
+  std::string username;
+  std::string display_name;
+  std::string role;
+  std::string team_id;
+  std::string branch_id;  // the user's own branch, or the team's
+  std::string team_name;
+  std::string branch_name;
+  std::string password_hash;
+  TimePoint password_change_time;
+  TimePoint create_time;
+  bool must_change_password = false;
+  bool disabled = false;
+};
+
+struct NewUser {
+  std::string username;
+  std::string display_name;
+  std::string role;
+  std::string team_id;
+  std::string branch_id;
+  std::string password_hash;
+  bool must_change_password = false;
+};
+
+struct BranchRecord {
+  std::string id, code, name;
+};
+struct TeamRecord {
+  std::string id, branch_id, code, name;
+};
+
+class UserRepository {
+ public:
+  static const std::vector<Statement>& Statements();
+
+  static std::optional<UserRecord> FindByUsername(pqxx::transaction_base& tx, const std::string& username);
+  static std::optional<UserRecord> FindById(pqxx::transaction_base& tx, const std::string& id);
+  static std::string Create(pqxx::transaction_base& tx, const NewUser& user, TimePoint now);
+  // Ordered by user name; after_username is the page cursor.
+  static std::vector<UserRecord> List(pqxx::transaction_base& tx, const std::string& team_id,
+                                      const std::string& branch_id, const std::string& after_username, int limit);
+  static void SetDisabled(pqxx::transaction_base& tx, const std::string& id, bool disabled);
+  static void SetRole(pqxx::transaction_base& tx, const std::string& id, const std::string& role,
+                      const std::string& team_id, const std::string& branch_id);
+  // Stores the new hash and moves the old one into the history.
+  static void SetPassword(pqxx::transaction_base& tx, const std::string& id, const std::string& new_hash,
+                          bool must_change, TimePoint now);
+  static std::vector<std::string> RecentPasswordHashes(pqxx::transaction_base& tx, const std::string& id, int n);
+
+  static std::string CreateBranch(pqxx::transaction_base& tx, const std::string& code, const std::string& name);
+  static std::string CreateTeam(pqxx::transaction_base& tx, const std::string& branch_code, const std::string& code,
+                                const std::string& name);
+  static std::vector<BranchRecord> ListBranches(pqxx::transaction_base& tx);
+  static std::vector<TeamRecord> ListTeams(pqxx::transaction_base& tx, const std::string& branch_id);
+  static std::optional<std::string> TeamIdByCode(pqxx::transaction_base& tx, const std::string& branch_code,
+                                                 const std::string& team_code);
+  static std::optional<std::string> BranchIdByCode(pqxx::transaction_base& tx, const std::string& code);
+};
+
+}  // namespace crm::storage
