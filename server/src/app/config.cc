@@ -1,5 +1,7 @@
 #include "app/config.h"
 
+#include <cstdlib>
+
 #ifndef CRM_DEFAULT_MIGRATIONS_DIR
 #define CRM_DEFAULT_MIGRATIONS_DIR "db/migrations"
 #endif
@@ -21,6 +23,9 @@ usecases::AuthSettings ServerConfig::auth_settings() const {
 
 void AddServerOptions(CLI::App& app, ServerConfig& c) {
   c.migrations_dir = CRM_DEFAULT_MIGRATIONS_DIR;
+  // A later value wins, so flags typed by the user override values taken from
+  // the environment (see ParseServerArgs).
+  app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
   app.set_config("--config", "", "Config file (TOML/INI: key = value, keys as the long option names)")
       ->envname("CRM_CONFIG");
   app.add_option("--listen", c.listen, "Address to listen on (host:port)")->envname("CRM_LISTEN")->capture_default_str();
@@ -70,6 +75,22 @@ void AddServerOptions(CLI::App& app, ServerConfig& c) {
       ->envname("CRM_PASSWORD_MAX_AGE_DAYS")->check(CLI::Range(0, 3650))->capture_default_str();
   app.add_option("--scrypt-log2-n", c.scrypt_log2_n, "scrypt cost (N = 2^value, r = 8)")
       ->envname("CRM_SCRYPT_LOG2_N")->check(CLI::Range(10, 20))->capture_default_str();
+}
+
+void ParseServerArgs(CLI::App& app, int argc, const char* const* argv) {
+  // Environment values become leading arguments: they beat the config file
+  // (which CLI11 applies only to options not given) and lose to real flags
+  // (which come later; TakeLast).
+  std::vector<std::string> args;
+  for (int i = argc - 1; i >= 1; --i) args.emplace_back(argv[i]);  // CLI11 wants them reversed
+  for (const CLI::Option* opt : app.get_options()) {
+    const std::string env = opt->get_envname();
+    if (env.empty() || opt->get_lnames().empty()) continue;
+    const char* value = std::getenv(env.c_str());
+    if (!value) continue;
+    args.push_back("--" + opt->get_lnames().front() + "=" + value);
+  }
+  app.parse(args);
 }
 
 void ValidateServerConfig(const ServerConfig& c) {

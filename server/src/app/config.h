@@ -3,8 +3,10 @@
 //   2. environment variables     (CRM_LISTEN=...)
 //   3. the config file           (--config FILE / CRM_CONFIG; TOML/INI "key = value")
 //   4. built-in defaults
-// CLI11 implements the precedence; `crm-server --help` lists every option with
-// its variable and default.
+// CLI11 parses everything; ParseServerArgs puts the environment between the
+// flags and the file (CLI11 alone would let the file win over the
+// environment). `crm-server --help` lists every option with its variable
+// and default.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -47,6 +49,9 @@ struct ServerConfig {
 
 // Registers every option on app (used by crm-server and by the config tests).
 void AddServerOptions(CLI::App& app, ServerConfig& config);
+
+// Parses argv with the precedence above. Throws CLI::ParseError.
+void ParseServerArgs(CLI::App& app, int argc, const char* const* argv);
 
 // Checks combinations CLI11 cannot (e.g. --insecure only on loopback).
 // Throws CLI::ValidationError with a message naming the option.

@@ -13,7 +13,7 @@ int main(int argc, char** argv) {
   CLI::App cli{"crm-server: the securities CRM gRPC server"};
   crm::app::AddServerOptions(cli, config);
   try {
-    cli.parse(argc, argv);
+    crm::app::ParseServerArgs(cli, argc, argv);
     crm::app::ValidateServerConfig(config);
   } catch (const CLI::ParseError& e) {
     return cli.exit(e);

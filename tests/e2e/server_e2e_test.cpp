@@ -1,0 +1,245 @@
+// End to end through the real crm-server binary over TLS: sign-in, WhoAmI,
+// wrong password, lockout, SIGTERM shutdown with exit code 0. Also the
+// crm-admin CLI against the same database.
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+
+#include "crm/v1/auth.grpc.pb.h"
+#include "security/tls_files.h"
+#include "support/pg_cluster.h"
+#include "support/test_server.h"
+
+using namespace std::chrono_literals;
+
+namespace {
+
+struct Process {
+  pid_t pid = -1;
+  int out_fd = -1;
+};
+
+Process Spawn(const std::vector<std::string>& args, const std::string& stdin_text = "") {
+  int out[2], in[2];
+  EXPECT_EQ(pipe(out), 0);
+  EXPECT_EQ(pipe(in), 0);
+  pid_t pid = fork();
+  if (pid == 0) {
+    dup2(out[1], STDOUT_FILENO);
+    dup2(out[1], STDERR_FILENO);
+    dup2(in[0], STDIN_FILENO);
+    close(out[0]);
+    close(in[1]);
+    std::vector<char*> argv;
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    execv(argv[0], argv.data());
+    _exit(127);
+  }
+  close(out[1]);
+  close(in[0]);
+  if (!stdin_text.empty()) (void)!write(in[1], stdin_text.data(), stdin_text.size());
+  close(in[1]);
+  return {pid, out[0]};
+}
+
+// Reads lines until one starts with prefix (or the process ends / time runs out).
+std::string ReadUntil(int fd, const std::string& prefix, std::string& all, std::chrono::seconds limit) {
+  auto start = std::chrono::steady_clock::now();
+  std::string line;
+  fcntl(fd, F_SETFL, O_NONBLOCK);
+  while (std::chrono::steady_clock::now() - start < limit) {
+    char c;
+    ssize_t n = read(fd, &c, 1);
+    if (n == 1) {
+      all += c;
+      if (c == '\n') {
+        if (line.rfind(prefix, 0) == 0) return line;
+        line.clear();
+      } else {
+        line += c;
+      }
+    } else if (n == 0) {
+      return "";
+    } else {
+      std::this_thread::sleep_for(10ms);
+    }
+  }
+  return "";
+}
+
+std::pair<int, std::string> RunToEnd(const std::vector<std::string>& args, const std::string& stdin_text = "") {
+  Process p = Spawn(args, stdin_text);
+  std::string all;
+  ReadUntil(p.out_fd, "\x01never", all, 60s);
+  int status = 0;
+  waitpid(p.pid, &status, 0);
+  close(p.out_fd);
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, all};
+}
+
+class ServerE2E : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = crm::testing::MakeTempDir("crm-e2e-");
+    db_ = crm::testing::PgCluster::Shared().NewDatabase();
+    admin_base_ = {CRM_ADMIN_BINARY, "--database-url", db_, "--migrations-dir",
+                   crm::testing::MigrationsDir().string(), "--data-dir", dir_.string(), "--scrypt-log2-n", "10"};
+    ASSERT_EQ(Admin({"tls", "init"}).first, 0);
+    ASSERT_EQ(Admin({"org", "branch", "create", "B1", "--name", "Branch One"}).first, 0);
+    ASSERT_EQ(Admin({"org", "team", "create", "T1", "--branch", "B1", "--name", "Team One"}).first, 0);
+  }
+  void TearDown() override {
+    if (server_.pid > 0) {
+      kill(server_.pid, SIGKILL);
+      waitpid(server_.pid, nullptr, 0);
+    }
+  }
+
+  std::pair<int, std::string> Admin(std::vector<std::string> args, const std::string& stdin_text = "") {
+    std::vector<std::string> full = admin_base_;
+    full.insert(full.end(), args.begin(), args.end());
+    return RunToEnd(full, stdin_text);
+  }
+
+  void StartServer() {
+    server_ = Spawn({CRM_SERVER_BINARY, "--listen", "127.0.0.1:0", "--database-url", db_, "--data-dir", dir_.string(),
+                     "--migrations-dir", crm::testing::MigrationsDir().string(), "--scrypt-log2-n", "10"});
+    std::string ready = ReadUntil(server_.out_fd, "READY port=", log_, 60s);
+    ASSERT_FALSE(ready.empty()) << "server did not start:\n" << log_;
+    port_ = std::stoi(ready.substr(std::string("READY port=").size()));
+    grpc::SslCredentialsOptions ssl;
+    ssl.pem_root_certs = crm::security::ReadFile(dir_ / "tls" / "ca.crt");
+    channel_ = grpc::CreateChannel("localhost:" + std::to_string(port_), grpc::SslCredentials(ssl));
+    stub_ = crm::v1::AuthService::NewStub(channel_);
+  }
+
+  grpc::Status Login(const std::string& user, const std::string& pw, crm::v1::LoginResponse* resp) {
+    grpc::ClientContext ctx;
+    ctx.set_deadline(std::chrono::system_clock::now() + 10s);
+    crm::v1::LoginRequest req;
+    req.set_username(user);
+    req.set_password(pw);
+    return stub_->Login(&ctx, req, resp);
+  }
+
+  std::filesystem::path dir_;
+  std::string db_;
+  std::vector<std::string> admin_base_;
+  Process server_;
+  std::string log_;
+  int port_ = 0;
+  std::shared_ptr<grpc::Channel> channel_;
+  std::unique_ptr<crm::v1::AuthService::Stub> stub_;
+};
+
+}  // namespace
+
+TEST_F(ServerE2E, LoginWhoAmIWrongPasswordLockoutAndCleanShutdown) {
+  const std::string pw = "Harbour-Light-42";
+  auto created = Admin({"user", "create", "manager1", "--display-name", "Manager One", "--role", "ACCOUNT_MANAGER",
+                        "--branch", "B1", "--team", "T1", "--password-stdin"},
+                       pw + "\n");
+  ASSERT_EQ(created.first, 0) << created.second;
+  StartServer();
+
+  // A new user must change the temporary password first.
+  crm::v1::LoginResponse login;
+  auto s = Login("manager1", pw, &login);
+  ASSERT_TRUE(s.ok()) << s.error_message();
+  EXPECT_TRUE(login.password_change_required());
+  {
+    auto ctx = crm::testing::AuthedContext(login.access_token());
+    crm::v1::ChangePasswordRequest req;
+    req.set_current_password(pw);
+    req.set_new_password("Harbour-Light-43");
+    crm::v1::ChangePasswordResponse resp;
+    ASSERT_TRUE(stub_->ChangePassword(ctx.get(), req, &resp).ok());
+    auto who = crm::testing::AuthedContext(resp.access_token());
+    crm::v1::WhoAmIResponse me;
+    auto ws = stub_->WhoAmI(who.get(), {}, &me);
+    ASSERT_TRUE(ws.ok()) << ws.error_message();
+    EXPECT_EQ(me.user().username(), "manager1");
+    EXPECT_EQ(me.user().role(), crm::v1::ACCOUNT_MANAGER);
+    EXPECT_EQ(me.team_name(), "Team One");
+  }
+
+  // Wrong password: INVALID_CREDENTIALS, four times; the fifth locks.
+  for (int i = 0; i < 4; ++i) {
+    crm::v1::LoginResponse r;
+    auto bad = Login("manager1", "Wrong-Password-1", &r);
+    EXPECT_EQ(bad.error_code(), grpc::StatusCode::UNAUTHENTICATED);
+    EXPECT_EQ(crm::testing::ErrorReason(bad), "INVALID_CREDENTIALS");
+  }
+  crm::v1::LoginResponse r;
+  auto locked = Login("manager1", "Wrong-Password-1", &r);
+  EXPECT_EQ(crm::testing::ErrorReason(locked), "ACCOUNT_LOCKED");
+  auto still = Login("manager1", "Harbour-Light-43", &r);
+  EXPECT_EQ(crm::testing::ErrorReason(still), "ACCOUNT_LOCKED");
+  EXPECT_NE(still.error_message().find("seconds"), std::string::npos) << still.error_message();
+
+  // The admin can lift the lockout.
+  ASSERT_EQ(Admin({"user", "unlock", "manager1"}).first, 0);
+  EXPECT_TRUE(Login("manager1", "Harbour-Light-43", &r).ok());
+
+  // SIGTERM: clean stop, exit 0.
+  kill(server_.pid, SIGTERM);
+  int status = 0;
+  waitpid(server_.pid, &status, 0);
+  server_.pid = -1;
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+
+  // No password or token in anything the server printed.
+  std::string rest;
+  ReadUntil(server_.out_fd, "\x01never", rest, 2s);
+  log_ += rest;
+  EXPECT_EQ(log_.find("Harbour-Light"), std::string::npos);
+  EXPECT_EQ(log_.find("Wrong-Password"), std::string::npos);
+  EXPECT_EQ(log_.find(login.access_token()), std::string::npos);
+  EXPECT_NE(log_.find("method=/crm.v1.AuthService/Login code=UNAUTHENTICATED"), std::string::npos) << log_;
+}
+
+TEST_F(ServerE2E, PlaintextClientsAreRefused) {
+  StartServer();
+  auto plain = grpc::CreateChannel("127.0.0.1:" + std::to_string(port_), grpc::InsecureChannelCredentials());
+  auto stub = crm::v1::AuthService::NewStub(plain);
+  grpc::ClientContext ctx;
+  ctx.set_deadline(std::chrono::system_clock::now() + 3s);
+  crm::v1::LoginResponse resp;
+  auto s = stub->Login(&ctx, {}, &resp);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.error_code(), grpc::StatusCode::INVALID_ARGUMENT);  // never reached the handler
+}
+
+TEST_F(ServerE2E, AdminCliReportsErrorsWithNonZeroExit) {
+  auto bad_role = Admin({"user", "create", "x-user", "--display-name", "X", "--role", "ROOT"});
+  EXPECT_EQ(bad_role.first, 1);
+  EXPECT_NE(bad_role.second.find("role"), std::string::npos) << bad_role.second;
+  auto no_team = Admin({"user", "create", "someone", "--display-name", "S", "--role", "ACCOUNT_MANAGER",
+                        "--password-stdin"},
+                       "Harbour-Light-42\n");
+  EXPECT_EQ(no_team.first, 1);
+  EXPECT_NE(no_team.second.find("team"), std::string::npos) << no_team.second;
+  auto weak = Admin({"user", "create", "weakling", "--display-name", "W", "--role", "COMPLIANCE_OFFICER",
+                     "--password-stdin"},
+                    "short\n");
+  EXPECT_EQ(weak.first, 1);
+  EXPECT_NE(weak.second.find("password"), std::string::npos) << weak.second;
+  EXPECT_EQ(Admin({"user", "lock", "nobody"}).first, 1);
+  auto status = Admin({"migrate", "status"});
+  EXPECT_EQ(status.first, 0) << status.second;
+  EXPECT_NE(status.second.find("applied"), std::string::npos) << status.second;
+  auto list = Admin({"user", "list"});
+  EXPECT_EQ(list.first, 0);
+  auto help = RunToEnd({CRM_SERVER_BINARY, "--help"});
+  EXPECT_EQ(help.first, 0);
+  for (const char* opt : {"--listen", "--database-url", "--tls-cert", "--insecure", "--config", "--idle-timeout-seconds"})
+    EXPECT_NE(help.second.find(opt), std::string::npos) << opt;
+}

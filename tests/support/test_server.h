@@ -1,0 +1,59 @@
+// An in-process crm-server over TLS on a free loopback port, on its own
+// database in the shared test cluster (or a cluster the test owns).
+#pragma once
+
+#include <grpcpp/grpcpp.h>
+
+#include <memory>
+#include <string>
+
+#include "app/server.h"
+#include "common/clock.h"
+#include "crm/v1/auth.grpc.pb.h"
+#include "support/pg_cluster.h"
+
+namespace crm::testing {
+
+struct TestServerOptions {
+  const Clock* clock = nullptr;
+  PgCluster* cluster = nullptr;  // default: the shared one
+  int health_interval_ms = 200;
+  int db_pool_size = 4;
+  int max_queued_calls = 64;
+};
+
+class TestServer {
+ public:
+  explicit TestServer(TestServerOptions options = {});
+  ~TestServer();
+
+  std::shared_ptr<grpc::Channel> Channel() const;
+  std::string address() const { return "127.0.0.1:" + std::to_string(server_->port()); }
+  std::string ca_path() const { return (dir_ / "tls" / "ca.crt").string(); }
+  const std::string& conninfo() const { return conninfo_; }
+  app::CrmServer& server() { return *server_; }
+  const app::ServerConfig& config() const { return config_; }
+
+  // Creates users directly (as crm-admin would). Default org: branch B1, teams T1, T2.
+  void CreateUser(const std::string& username, const std::string& role, const std::string& team,
+                  const std::string& password);
+  static constexpr const char* kPassword = "Corr3ct-Horse-9";
+
+ private:
+  std::filesystem::path dir_;
+  std::string conninfo_;
+  app::ServerConfig config_;
+  std::unique_ptr<app::CrmServer> server_;
+  SystemClock system_clock_;
+  const Clock* clock_;
+};
+
+// Sign-in helper: returns the token or fails the calling test.
+std::string LoginOrDie(grpc::Channel& channel, const std::string& username, const std::string& password);
+// ErrorInfo.reason from a failed status ("" when absent).
+std::string ErrorReason(const grpc::Status& status);
+// The fields named in BadRequest violations.
+std::vector<std::string> ViolationFields(const grpc::Status& status);
+std::unique_ptr<grpc::ClientContext> AuthedContext(const std::string& token, int deadline_ms = 5000);
+
+}  // namespace crm::testing
