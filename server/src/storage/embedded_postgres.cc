@@ -70,6 +70,10 @@ void EmbeddedPostgres::Start() {
     if (!pw) throw std::runtime_error("OS user '" + options_.os_user + "' not found (install postgresql)");
     // The owner must be able to reach base_dir; data/ and run/ are its own.
     ::chmod(options_.base_dir.c_str(), 0755);
+    if (RunAsOwner("test -x " + Quote(std::filesystem::absolute(options_.base_dir).string())) != 0)
+      throw std::runtime_error("the '" + options_.os_user + "' user cannot reach " +
+                               std::filesystem::absolute(options_.base_dir).string() +
+                               ": make its parent directories traversable (chmod o+x) or choose another --data-dir");
     if (::chown(socket_dir_.c_str(), pw->pw_uid, pw->pw_gid) != 0)
       throw std::runtime_error("cannot chown " + socket_dir_.string());
     if (!std::filesystem::exists(data_dir_)) {

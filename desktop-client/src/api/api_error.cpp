@@ -1,0 +1,91 @@
+#include "api/api_error.h"
+
+#include <grpcpp/support/error_details.h>
+#include <grpcpp/support/status.h>
+
+#include "google/rpc/error_details.pb.h"
+#include "google/rpc/status.pb.h"
+
+namespace crm::desktop {
+
+ApiError ApiError::fromStatus(const grpc::Status& status) {
+  ApiError e;
+  if (status.ok()) return e;
+  e.m_serverMessage = QString::fromStdString(status.error_message());
+  google::rpc::Status details;
+  if (grpc::ExtractErrorDetails(status, &details).ok()) {
+    for (const auto& any : details.details()) {
+      google::rpc::ErrorInfo info;
+      google::rpc::BadRequest bad;
+      google::rpc::RetryInfo retry;
+      if (any.UnpackTo(&info)) {
+        e.m_reason = QString::fromStdString(info.reason());
+        auto it = info.metadata().find("retry_after_seconds");
+        if (it != info.metadata().end()) e.m_retryAfter = QString::fromStdString(it->second).toInt();
+      } else if (any.UnpackTo(&bad)) {
+        for (const auto& v : bad.field_violations())
+          e.m_fields.append({QString::fromStdString(v.field()), QString::fromStdString(v.description())});
+      } else if (any.UnpackTo(&retry)) {
+        e.m_retryAfter = static_cast<int>(retry.retry_delay().seconds());
+      }
+    }
+  }
+  const QString& r = e.m_reason;
+  switch (status.error_code()) {
+    case grpc::StatusCode::UNAUTHENTICATED:
+      if (r == QLatin1String("ACCOUNT_LOCKED")) e.m_kind = Kind::AccountLocked;
+      else if (r == QLatin1String("ACCOUNT_DISABLED")) e.m_kind = Kind::AccountDisabled;
+      else if (r == QLatin1String("INVALID_CREDENTIALS")) e.m_kind = Kind::InvalidCredentials;
+      else e.m_kind = Kind::SessionEnded;
+      break;
+    case grpc::StatusCode::INVALID_ARGUMENT:
+      e.m_kind = r == QLatin1String("PASSWORD_POLICY") ? Kind::PasswordPolicy : Kind::Validation;
+      break;
+    case grpc::StatusCode::FAILED_PRECONDITION:
+      e.m_kind = r == QLatin1String("PASSWORD_EXPIRED") ? Kind::PasswordExpired : Kind::Conflict;
+      break;
+    case grpc::StatusCode::PERMISSION_DENIED: e.m_kind = Kind::PermissionDenied; break;
+    case grpc::StatusCode::NOT_FOUND: e.m_kind = Kind::NotFound; break;
+    case grpc::StatusCode::ABORTED:
+    case grpc::StatusCode::ALREADY_EXISTS: e.m_kind = Kind::Conflict; break;
+    case grpc::StatusCode::UNAVAILABLE:
+      e.m_kind = r == QLatin1String("BUSY") ? Kind::Busy : Kind::Unreachable;
+      break;
+    case grpc::StatusCode::DEADLINE_EXCEEDED: e.m_kind = Kind::Timeout; break;
+    default: e.m_kind = Kind::Internal; break;
+  }
+  return e;
+}
+
+QString ApiError::userMessage() const {
+  switch (m_kind) {
+    case Kind::None: return {};
+    case Kind::InvalidCredentials: return tr("Wrong user name or password.");
+    case Kind::AccountLocked:
+      return tr("Too many failed sign-ins. The account is locked; try again in %n second(s).", nullptr,
+                qMax(1, m_retryAfter));
+    case Kind::AccountDisabled: return tr("This account has been locked by an administrator.");
+    case Kind::SessionEnded: return tr("Your session has ended. Please sign in again.");
+    case Kind::PasswordExpired: return tr("Your password has expired. Please choose a new one.");
+    case Kind::PasswordPolicy: {
+      QStringList parts;
+      for (const auto& f : m_fields) parts << f.description;
+      return tr("The new password does not meet the policy: %1.").arg(parts.join(QStringLiteral("; ")));
+    }
+    case Kind::Validation: {
+      QStringList parts;
+      for (const auto& f : m_fields) parts << QStringLiteral("%1 %2").arg(f.field, f.description);
+      return parts.isEmpty() ? tr("Some input is not valid.") : tr("Please correct: %1.").arg(parts.join(QStringLiteral("; ")));
+    }
+    case Kind::PermissionDenied: return tr("You do not have permission to do this.");
+    case Kind::NotFound: return tr("The record was not found.");
+    case Kind::Conflict: return tr("Someone else changed this at the same time. Reload and try again.");
+    case Kind::Unreachable: return tr("Cannot reach the server. Check the server address and your network.");
+    case Kind::Busy: return tr("The server is busy. Please try again in a moment.");
+    case Kind::Timeout: return tr("The server took too long to answer. Please try again.");
+    case Kind::Internal: return tr("Something went wrong on the server. Please try again or contact support.");
+  }
+  return {};
+}
+
+}  // namespace crm::desktop

@@ -1,0 +1,63 @@
+// Errors from the server, classified once for the whole workstation. The
+// message shown to the user comes from userMessage(), translated; server
+// text is never shown raw except as a last resort.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace grpc {
+class Status;
+}
+
+namespace crm::desktop {
+
+struct FieldProblem {
+  QString field;
+  QString description;
+};
+
+class ApiError {
+  Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+ public:
+  enum class Kind {
+    None,
+    InvalidCredentials,
+    AccountLocked,
+    AccountDisabled,
+    SessionEnded,   // expired or revoked: sign in again
+    PasswordExpired,
+    PasswordPolicy,
+    Validation,
+    PermissionDenied,
+    NotFound,
+    Conflict,
+    Unreachable,    // network, TLS or server down
+    Busy,
+    Timeout,
+    Internal,
+  };
+
+  ApiError() = default;
+  static ApiError fromStatus(const grpc::Status& status);
+
+  bool isError() const { return m_kind != Kind::None; }
+  Kind kind() const { return m_kind; }
+  QString reason() const { return m_reason; }
+  int retryAfterSeconds() const { return m_retryAfter; }
+  const QList<FieldProblem>& fields() const { return m_fields; }
+  QString serverMessage() const { return m_serverMessage; }
+  // A plain sentence for the user, in the UI language.
+  QString userMessage() const;
+
+ private:
+  Kind m_kind = Kind::None;
+  QString m_reason;
+  QString m_serverMessage;
+  int m_retryAfter = 0;
+  QList<FieldProblem> m_fields;
+};
+
+}  // namespace crm::desktop

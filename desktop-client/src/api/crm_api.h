@@ -1,0 +1,56 @@
+// What the workstation asks of the server. Every call is asynchronous: it
+// returns at once and delivers its result on the GUI thread to `context`'s
+// callback (dropped if context was destroyed meanwhile). The GUI never talks
+// to gRPC directly, so tests and the future offline mode can swap it.
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <functional>
+
+#include "api/api_error.h"
+
+namespace crm::desktop {
+
+struct UserInfo {
+  QString id;
+  QString username;
+  QString displayName;
+  QString role;  // ACCOUNT_MANAGER, TEAM_LEAD, BRANCH_MANAGER, COMPLIANCE_OFFICER, ADMIN
+  QString teamName;
+  QString branchName;
+};
+
+struct LoginResult {
+  QString accessToken;
+  QDateTime expireTime;
+  int idleTimeoutSeconds = 0;
+  UserInfo user;
+  bool passwordChangeRequired = false;
+};
+
+template <typename T>
+struct Result {
+  T value{};
+  ApiError error;
+  bool ok() const { return !error.isError(); }
+};
+
+struct Empty {};
+
+class CrmApi {
+ public:
+  virtual ~CrmApi() = default;
+  virtual void login(const QString& username, const QString& password, QObject* context,
+                     std::function<void(Result<LoginResult>)> done) = 0;
+  virtual void whoAmI(QObject* context, std::function<void(Result<UserInfo>)> done) = 0;
+  virtual void changePassword(const QString& current, const QString& next, QObject* context,
+                              std::function<void(Result<LoginResult>)> done) = 0;
+  virtual void logout(QObject* context, std::function<void(Result<Empty>)> done) = 0;
+  // The token used for later calls (set after a successful sign-in).
+  virtual void setAccessToken(const QString& token) = 0;
+};
+
+}  // namespace crm::desktop

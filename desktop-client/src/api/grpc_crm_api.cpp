@@ -1,0 +1,188 @@
+#include "api/grpc_crm_api.h"
+
+#include <grpcpp/grpcpp.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QMetaObject>
+
+#include "crm/v1/auth.grpc.pb.h"
+
+namespace crm::desktop {
+namespace {
+
+QString roleName(crm::v1::Role role) {
+  return QString::fromStdString(crm::v1::Role_Name(role));
+}
+
+UserInfo toUser(const crm::v1::User& u) {
+  UserInfo info;
+  info.id = QString::fromStdString(u.id());
+  info.username = QString::fromStdString(u.username());
+  info.displayName = QString::fromStdString(u.display_name());
+  info.role = roleName(u.role());
+  return info;
+}
+
+QDateTime toDateTime(const google::protobuf::Timestamp& ts) {
+  return QDateTime::fromMSecsSinceEpoch(ts.seconds() * 1000 + ts.nanos() / 1000000, Qt::UTC);
+}
+
+}  // namespace
+
+GrpcCrmApi::GrpcCrmApi(const QString& address, const QString& caFile, int deadlineMs) : m_deadlineMs(deadlineMs) {
+  m_pool.setMaxThreadCount(4);
+  grpc::SslCredentialsOptions ssl;
+  if (!caFile.isEmpty()) {
+    QFile f(caFile);
+    if (!f.open(QIODevice::ReadOnly)) {
+      m_setupError = QCoreApplication::translate("GrpcCrmApi", "Cannot read the CA certificate file %1.").arg(caFile);
+    } else {
+      ssl.pem_root_certs = f.readAll().toStdString();
+    }
+  }
+  grpc::ChannelArguments args;
+  // Fail fast when the server is down instead of waiting out the deadline.
+  args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 500);
+  args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 2000);
+  m_channel = grpc::CreateCustomChannel(address.toStdString(), grpc::SslCredentials(ssl), args);
+}
+
+GrpcCrmApi::~GrpcCrmApi() { m_pool.waitForDone(); }
+
+void GrpcCrmApi::setAccessToken(const QString& token) {
+  QMutexLocker lock(&m_mutex);
+  m_token = token;
+}
+
+QString GrpcCrmApi::token() const {
+  QMutexLocker lock(&m_mutex);
+  return m_token;
+}
+
+template <typename T>
+void GrpcCrmApi::run(QObject* context, std::function<Result<T>()> work, std::function<void(Result<T>)> done) {
+  QPointer<QObject> guard(context);
+  m_pool.start([guard, work = std::move(work), done = std::move(done)]() {
+    Result<T> result = work();
+    // Deliver on the GUI thread; the guard is checked there, where deletion happens.
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(),
+        [guard, done, result]() {
+          if (guard) done(result);
+        },
+        Qt::QueuedConnection);
+  });
+}
+
+void GrpcCrmApi::login(const QString& username, const QString& password, QObject* context,
+                       std::function<void(Result<LoginResult>)> done) {
+  if (!m_setupError.isEmpty()) {
+    Result<LoginResult> r;
+    r.error = ApiError::fromStatus(grpc::Status(grpc::StatusCode::UNAVAILABLE, m_setupError.toStdString()));
+    done(r);
+    return;
+  }
+  auto channel = m_channel;
+  int deadline = m_deadlineMs;
+  std::string user = username.toStdString(), pw = password.toStdString();
+  run<LoginResult>(
+      context,
+      [channel, deadline, user, pw]() mutable {
+        auto stub = crm::v1::AuthService::NewStub(channel);
+        grpc::ClientContext ctx;
+        ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::milliseconds(deadline));
+        crm::v1::LoginRequest req;
+        req.set_username(user);
+        req.set_password(pw);
+        std::fill(pw.begin(), pw.end(), '\0');
+        crm::v1::LoginResponse resp;
+        grpc::Status status = stub->Login(&ctx, req, &resp);
+        req.mutable_password()->assign(req.password().size(), '\0');
+        Result<LoginResult> r;
+        r.error = ApiError::fromStatus(status);
+        if (status.ok()) {
+          r.value.accessToken = QString::fromStdString(resp.access_token());
+          r.value.expireTime = toDateTime(resp.expire_time());
+          r.value.idleTimeoutSeconds = resp.idle_timeout_seconds();
+          r.value.user = toUser(resp.user());
+          r.value.passwordChangeRequired = resp.password_change_required();
+        }
+        return r;
+      },
+      std::move(done));
+}
+
+void GrpcCrmApi::whoAmI(QObject* context, std::function<void(Result<UserInfo>)> done) {
+  auto channel = m_channel;
+  int deadline = m_deadlineMs;
+  std::string tok = token().toStdString();
+  run<UserInfo>(
+      context,
+      [channel, deadline, tok]() {
+        auto stub = crm::v1::AuthService::NewStub(channel);
+        grpc::ClientContext ctx;
+        ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::milliseconds(deadline));
+        ctx.AddMetadata("authorization", "Bearer " + tok);
+        crm::v1::WhoAmIResponse resp;
+        grpc::Status status = stub->WhoAmI(&ctx, {}, &resp);
+        Result<UserInfo> r;
+        r.error = ApiError::fromStatus(status);
+        if (status.ok()) {
+          r.value = toUser(resp.user());
+          r.value.teamName = QString::fromStdString(resp.team_name());
+          r.value.branchName = QString::fromStdString(resp.branch_name());
+        }
+        return r;
+      },
+      std::move(done));
+}
+
+void GrpcCrmApi::changePassword(const QString& current, const QString& next, QObject* context,
+                                std::function<void(Result<LoginResult>)> done) {
+  auto channel = m_channel;
+  int deadline = m_deadlineMs;
+  std::string tok = token().toStdString(), cur = current.toStdString(), nxt = next.toStdString();
+  run<LoginResult>(
+      context,
+      [channel, deadline, tok, cur, nxt]() {
+        auto stub = crm::v1::AuthService::NewStub(channel);
+        grpc::ClientContext ctx;
+        ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::milliseconds(deadline));
+        ctx.AddMetadata("authorization", "Bearer " + tok);
+        crm::v1::ChangePasswordRequest req;
+        req.set_current_password(cur);
+        req.set_new_password(nxt);
+        crm::v1::ChangePasswordResponse resp;
+        grpc::Status status = stub->ChangePassword(&ctx, req, &resp);
+        Result<LoginResult> r;
+        r.error = ApiError::fromStatus(status);
+        if (status.ok()) {
+          r.value.accessToken = QString::fromStdString(resp.access_token());
+          r.value.expireTime = toDateTime(resp.expire_time());
+        }
+        return r;
+      },
+      std::move(done));
+}
+
+void GrpcCrmApi::logout(QObject* context, std::function<void(Result<Empty>)> done) {
+  auto channel = m_channel;
+  int deadline = m_deadlineMs;
+  std::string tok = token().toStdString();
+  run<Empty>(
+      context,
+      [channel, deadline, tok]() {
+        auto stub = crm::v1::AuthService::NewStub(channel);
+        grpc::ClientContext ctx;
+        ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::milliseconds(deadline));
+        ctx.AddMetadata("authorization", "Bearer " + tok);
+        crm::v1::LogoutResponse resp;
+        Result<Empty> r;
+        r.error = ApiError::fromStatus(stub->Logout(&ctx, {}, &resp));
+        return r;
+      },
+      std::move(done));
+}
+
+}  // namespace crm::desktop

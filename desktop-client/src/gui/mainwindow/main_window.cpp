@@ -1,0 +1,101 @@
+#include "gui/mainwindow/main_window.h"
+
+#include <QAction>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace crm::desktop {
+
+QString MainWindow::roleLabel(const QString& role) {
+  if (role == QLatin1String("ACCOUNT_MANAGER")) return tr("Account manager");
+  if (role == QLatin1String("TEAM_LEAD")) return tr("Team lead");
+  if (role == QLatin1String("BRANCH_MANAGER")) return tr("Branch manager");
+  if (role == QLatin1String("COMPLIANCE_OFFICER")) return tr("Compliance officer");
+  if (role == QLatin1String("ADMIN")) return tr("Administrator");
+  return role;
+}
+
+MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent), m_session(session) {
+  setObjectName(QStringLiteral("mainWindow"));
+  setWindowTitle(tr("Securities CRM Workstation"));
+  resize(1100, 700);
+
+  auto* account = menuBar()->addMenu(tr("&Account"));
+  QAction* changePw = account->addAction(tr("Change &password..."));
+  changePw->setObjectName(QStringLiteral("changePasswordAction"));
+  QAction* signOut = account->addAction(tr("Sign &out"));
+  signOut->setObjectName(QStringLiteral("signOutAction"));
+  connect(changePw, &QAction::triggered, this, &MainWindow::changePasswordRequested);
+  connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+
+  m_nav = new QListWidget(this);
+  m_nav->setObjectName(QStringLiteral("navigation"));
+  m_nav->setFixedWidth(200);
+  m_nav->setFrameShape(QFrame::NoFrame);
+  m_nav->setStyleSheet(QStringLiteral("QListWidget { background: #1f2a37; color: #e5e7eb; font-size: 14px; }"
+                                      "QListWidget::item { padding: 10px 14px; }"
+                                      "QListWidget::item:selected { background: #374151; color: white; }"));
+  m_pages = new QStackedWidget(this);
+
+  // Home page: who is signed in.
+  auto* home = new QWidget(this);
+  auto* homeLayout = new QVBoxLayout(home);
+  homeLayout->setContentsMargins(32, 28, 32, 28);
+  auto* welcome = new QLabel(tr("Welcome"), home);
+  QFont f = welcome->font();
+  f.setPointSizeF(f.pointSizeF() * 1.8);
+  f.setBold(true);
+  welcome->setFont(f);
+  m_who = new QLabel(home);
+  m_who->setObjectName(QStringLiteral("signedInLabel"));
+  QFont wf = m_who->font();
+  wf.setPointSizeF(wf.pointSizeF() * 1.2);
+  m_who->setFont(wf);
+  m_org = new QLabel(home);
+  m_org->setObjectName(QStringLiteral("orgLabel"));
+  m_org->setStyleSheet(QStringLiteral("color: #4b5563;"));
+  homeLayout->addWidget(welcome);
+  homeLayout->addSpacing(8);
+  homeLayout->addWidget(m_who);
+  homeLayout->addWidget(m_org);
+  homeLayout->addStretch();
+  m_pages->addWidget(home);
+  m_nav->addItem(tr("Home"));
+
+  auto* central = new QWidget(this);
+  auto* row = new QHBoxLayout(central);
+  row->setContentsMargins(0, 0, 0, 0);
+  row->setSpacing(0);
+  row->addWidget(m_nav);
+  row->addWidget(m_pages, 1);
+  setCentralWidget(central);
+  connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+  m_nav->setCurrentRow(0);
+
+  m_status = new QLabel(this);
+  statusBar()->addPermanentWidget(m_status);
+  connect(&m_session, &Session::userChanged, this, &MainWindow::refresh);
+  connect(&m_session, &Session::signedIn, this, &MainWindow::refresh);
+  refresh();
+}
+
+QString MainWindow::signedInText() const { return m_who->text(); }
+
+void MainWindow::refresh() {
+  const UserInfo& u = m_session.user();
+  m_who->setText(tr("Signed in as %1 (%2), %3").arg(u.displayName, u.username, roleLabel(u.role)));
+  QStringList org;
+  if (!u.branchName.isEmpty()) org << u.branchName;
+  if (!u.teamName.isEmpty()) org << u.teamName;
+  m_org->setText(org.join(QStringLiteral(" / ")));
+  m_status->setText(tr("%1 - %2").arg(u.username, roleLabel(u.role)));
+}
+
+}  // namespace crm::desktop

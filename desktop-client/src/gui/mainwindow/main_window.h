@@ -1,0 +1,38 @@
+// The main window: navigation by area, with what the role may not use left
+// out; for now the home page shows who is signed in.
+#pragma once
+
+#include <QMainWindow>
+
+#include "core/session.h"
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace crm::desktop {
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  explicit MainWindow(Session& session, QWidget* parent = nullptr);
+  QString signedInText() const;
+
+ Q_SIGNALS:
+  void signOutRequested();
+  void changePasswordRequested();
+
+ private:
+  void refresh();
+  static QString roleLabel(const QString& role);
+
+  Session& m_session;
+  QLabel* m_who;
+  QLabel* m_org;
+  QLabel* m_status;
+  QListWidget* m_nav;
+  QStackedWidget* m_pages;
+};
+
+}  // namespace crm::desktop

@@ -1,0 +1,339 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="63"/>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/api/api_error.cpp" line="65"/>
+        <source>Too many failed sign-ins. The account is locked; try again in %n second(s).</source>
+        <translation><numerusform>Too many failed sign-ins. The account is locked; try again in %n second.</numerusform><numerusform>Too many failed sign-ins. The account is locked; try again in %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="67"/>
+        <source>This account has been locked by an administrator.</source>
+        <translation>This account has been locked by an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="68"/>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Your session has ended. Please sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="69"/>
+        <source>Your password has expired. Please choose a new one.</source>
+        <translation>Your password has expired. Please choose a new one.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="73"/>
+        <source>The new password does not meet the policy: %1.</source>
+        <translation>The new password does not meet the policy: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="78"/>
+        <source>Some input is not valid.</source>
+        <translation>Some input is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="78"/>
+        <source>Please correct: %1.</source>
+        <translation>Please correct: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="80"/>
+        <source>You do not have permission to do this.</source>
+        <translation>You do not have permission to do this.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="81"/>
+        <source>The record was not found.</source>
+        <translation>The record was not found.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="82"/>
+        <source>Someone else changed this at the same time. Reload and try again.</source>
+        <translation>Someone else changed this at the same time. Reload and try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="83"/>
+        <source>Cannot reach the server. Check the server address and your network.</source>
+        <translation>Cannot reach the server. Check the server address and your network.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="84"/>
+        <source>The server is busy. Please try again in a moment.</source>
+        <translation>The server is busy. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="85"/>
+        <source>The server took too long to answer. Please try again.</source>
+        <translation>The server took too long to answer. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="86"/>
+        <source>Something went wrong on the server. Please try again or contact support.</source>
+        <translation>Something went wrong on the server. Please try again or contact support.</translation>
+    </message>
+</context>
+<context>
+    <name>GrpcCrmApi</name>
+    <message>
+        <location filename="../src/api/grpc_crm_api.cpp" line="39"/>
+        <source>Cannot read the CA certificate file %1.</source>
+        <translation>Cannot read the CA certificate file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::ChangePasswordDialog</name>
+    <message>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="15"/>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="51"/>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="17"/>
+        <source>Your password must be changed before you continue.</source>
+        <translation>Your password must be changed before you continue.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="18"/>
+        <source>Choose a new password.</source>
+        <translation>Choose a new password.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="22"/>
+        <source>At least 10 characters, mixing three of: lower-case, upper-case, digits, symbols; not your user name; not one of your last 5 passwords.</source>
+        <translation>At least 10 characters, mixing three of: lower-case, upper-case, digits, symbols; not your user name; not one of your last 5 passwords.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="35"/>
+        <source>Current password:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="36"/>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="37"/>
+        <source>Repeat new password:</source>
+        <translation>Repeat new password:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="52"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="52"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="67"/>
+        <source>Enter your current password.</source>
+        <translation>Enter your current password.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="68"/>
+        <source>Enter a new password.</source>
+        <translation>Enter a new password.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="69"/>
+        <source>The two new passwords do not match.</source>
+        <translation>The two new passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::MainWindow</name>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="17"/>
+        <source>Account manager</source>
+        <translation>Account manager</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="18"/>
+        <source>Team lead</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="19"/>
+        <source>Branch manager</source>
+        <translation>Branch manager</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="20"/>
+        <source>Compliance officer</source>
+        <translation>Compliance officer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="21"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="27"/>
+        <source>Securities CRM Workstation</source>
+        <translation>Securities CRM Workstation</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="30"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="31"/>
+        <source>Change &amp;password...</source>
+        <translation>Change &amp;password...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="33"/>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="51"/>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="70"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="93"/>
+        <source>Signed in as %1 (%2), %3</source>
+        <translation>Signed in as %1 (%2), %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="98"/>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::SettingsDialog</name>
+    <message>
+        <location filename="../src/gui/settings/settings_dialog.cpp" line="17"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/settings_dialog.cpp" line="23"/>
+        <source>System trust store</source>
+        <translation>System trust store</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/settings_dialog.cpp" line="24"/>
+        <source>Browse...</source>
+        <translation>Browse...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/settings_dialog.cpp" line="30"/>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/settings_dialog.cpp" line="35"/>
+        <source>Server address:</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/settings_dialog.cpp" line="36"/>
+        <source>CA certificate:</source>
+        <translation>CA certificate:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/settings_dialog.cpp" line="37"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/settings_dialog.cpp" line="38"/>
+        <source>A language change takes effect the next time the workstation starts.</source>
+        <translation>A language change takes effect the next time the workstation starts.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/settings_dialog.cpp" line="46"/>
+        <source>CA certificate</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/settings/settings_dialog.cpp" line="46"/>
+        <source>Certificates (*.crt *.pem)</source>
+        <translation>Certificates (*.crt *.pem)</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::SignInDialog</name>
+    <message>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="76"/>
+        <source>Securities CRM - Sign in</source>
+        <translation>Securities CRM - Sign in</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="77"/>
+        <source>Securities CRM Workstation</source>
+        <translation>Securities CRM Workstation</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="78"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="80"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="82"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="84"/>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="85"/>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="127"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="86"/>
+        <source>Settings...</source>
+        <translation>Settings...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="101"/>
+        <source>Enter the server address.</source>
+        <translation>Enter the server address.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="106"/>
+        <source>Enter your user name.</source>
+        <translation>Enter your user name.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="111"/>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="126"/>
+        <source>Signing in...</source>
+        <translation>Signing in...</translation>
+    </message>
+</context>
+</TS>
