@@ -37,7 +37,9 @@ CrmServer::~CrmServer() {
   }
 }
 
-std::string CrmServer::ca_cert_path() const { return (fs::path(config_.data_dir) / "tls" / "ca.crt").string(); }
+std::string CrmServer::ca_cert_path() const {
+  return fs::absolute(fs::path(config_.data_dir) / "tls" / "ca.crt").string();
+}
 
 void CrmServer::StartDatabase() {
   if (config_.embedded()) {
