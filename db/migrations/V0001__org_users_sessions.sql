@@ -1,4 +1,4 @@
--- Org tree, users, sessions, login throttling and the audit event table.
+-- Org tree, users, sessions and login throttling.
 -- Forward-only: never edit this file once applied; add V0002__... instead.
 
 CREATE TABLE branch (
@@ -67,35 +67,3 @@ CREATE TABLE user_session (
   client_address text
 );
 CREATE INDEX user_session_user_idx ON user_session(user_id) WHERE revoke_time IS NULL;
-
--- The audit trail. Append-only; the audit issue adds the hash chain,
--- checkpoints and partitions on top of this table.
-CREATE TABLE audit_event (
-  seq            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  event_time     timestamptz NOT NULL DEFAULT clock_timestamp(),
-  actor_user_id  uuid,
-  actor_username text,
-  actor_role     text,
-  session_id     uuid,
-  client_address text,
-  request_id     text,
-  action         text NOT NULL CHECK (action ~ '^[a-z_]+(\.[a-z_]+)+$'),
-  target_type    text,
-  target_id      text,
-  reason         text,
-  outcome        text NOT NULL CHECK (outcome IN ('ok','denied','error')),
-  details        jsonb NOT NULL DEFAULT '{}'::jsonb
-);
-CREATE INDEX audit_event_actor_idx ON audit_event(actor_user_id, seq);
-CREATE INDEX audit_event_action_idx ON audit_event(action, seq);
-CREATE INDEX audit_event_target_idx ON audit_event(target_type, target_id, seq);
-
-CREATE FUNCTION audit_event_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  RAISE EXCEPTION 'audit_event is append-only (% rejected)', TG_OP
-    USING ERRCODE = 'insufficient_privilege';
-END $$;
-CREATE TRIGGER audit_event_no_update BEFORE UPDATE OR DELETE ON audit_event
-  FOR EACH ROW EXECUTE FUNCTION audit_event_immutable();
-CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event
-  FOR EACH STATEMENT EXECUTE FUNCTION audit_event_immutable();

@@ -92,6 +92,7 @@ class ServerE2E : public ::testing::Test {
     admin_base_ = {CRM_ADMIN_BINARY, "--database-url", db_, "--migrations-dir",
                    crm::testing::MigrationsDir().string(), "--data-dir", dir_.string(), "--scrypt-log2-n", "10"};
     ASSERT_EQ(Admin({"tls", "init"}).first, 0);
+    ASSERT_EQ(Admin({"keys", "init"}).first, 0);
     ASSERT_EQ(Admin({"org", "branch", "create", "B1", "--name", "Branch One"}).first, 0);
     ASSERT_EQ(Admin({"org", "team", "create", "T1", "--branch", "B1", "--name", "Team One"}).first, 0);
   }

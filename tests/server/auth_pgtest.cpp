@@ -26,6 +26,7 @@ constexpr const char* kPassword = "Corr3ct-Horse-9";
 class AuthTest : public ::testing::Test {
  protected:
   void SetUp() override {
+    crm::testing::InstallTestAuditSigner();
     conninfo_ = crm::testing::PgCluster::Shared().NewDatabase();
     pqxx::connection c(conninfo_);
     crm::storage::Migrator(crm::testing::MigrationsDir()).Up(c);

@@ -7,6 +7,8 @@
 #include <pqxx/pqxx>
 #include <stdexcept>
 
+#include "security/audit_signer.h"
+
 #ifndef CRM_DEFAULT_MIGRATIONS_DIR
 #error "CRM_DEFAULT_MIGRATIONS_DIR must be defined"
 #endif
@@ -18,6 +20,11 @@ std::filesystem::path MakeTempDir(const std::string& prefix) {
   char* made = ::mkdtemp(tmpl.data());
   if (!made) throw std::runtime_error("mkdtemp failed");
   return made;
+}
+
+void InstallTestAuditSigner() {
+  std::map<std::string, std::vector<uint8_t>> keys{{"test-key", std::vector<uint8_t>(32, 0x42)}};
+  security::AuditSigner::SetProcessSigner(std::make_shared<security::AuditSigner>(keys, "test-key"));
 }
 
 std::filesystem::path MigrationsDir() { return CRM_DEFAULT_MIGRATIONS_DIR; }

@@ -31,6 +31,8 @@ class PgCluster {
 };
 
 std::filesystem::path MakeTempDir(const std::string& prefix);
+// Installs a process audit signer with a fixed test key (id "test-key").
+void InstallTestAuditSigner();
 std::filesystem::path MigrationsDir();
 
 }  // namespace crm::testing

@@ -5,6 +5,7 @@
 
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
+#include "security/key_store.h"
 #include "security/tls_files.h"
 #include "storage/connection_pool.h"
 #include "usecases/user_admin.h"
@@ -16,6 +17,7 @@ TestServer::TestServer(TestServerOptions options) : clock_(options.clock ? optio
   dir_ = MakeTempDir("crm-test-srv-");
   conninfo_ = cluster.NewDatabase();
   security::InitTlsFiles(dir_ / "tls", {});
+  security::KeyStore(dir_ / "keys").Init();
   config_.listen = "127.0.0.1:0";
   config_.database_url = conninfo_;
   config_.data_dir = dir_.string();

@@ -59,6 +59,16 @@ void AddServerOptions(CLI::App& app, ServerConfig& c) {
       ->capture_default_str();
   app.add_flag("!--no-demo-seed", c.demo_seed, "Do not create the demo org and users (embedded mode only)")
       ->envname("CRM_NO_DEMO_SEED");
+  app.add_option("--keys-dir", c.keys_dir,
+                 "Key directory (master key, data keys, audit MAC keys); default <data-dir>/keys")
+      ->envname("CRM_KEYS_DIR");
+  app.add_option("--db-role", c.db_role, "PostgreSQL role every request runs as (SET ROLE); empty: the login role")
+      ->envname("CRM_DB_ROLE")->capture_default_str();
+  app.add_option("--audit-checkpoint-seconds", c.audit_checkpoint_seconds,
+                 "Sign the audit chain head at least this often (when it moved)")
+      ->envname("CRM_AUDIT_CHECKPOINT_SECONDS")->check(CLI::Range(1, 3600))->capture_default_str();
+  app.add_option("--audit-checkpoint-events", c.audit_checkpoint_events, "... or every this many events")
+      ->envname("CRM_AUDIT_CHECKPOINT_EVENTS")->check(CLI::Range(1, 1000000))->capture_default_str();
   app.add_option("--max-failed-logins", c.max_failed_logins, "Failed sign-ins before a lockout")
       ->envname("CRM_MAX_FAILED_LOGINS")->check(CLI::Range(1, 5))->capture_default_str();
   app.add_option("--lockout-seconds", c.lockout_seconds, "Lockout length")

@@ -33,6 +33,10 @@ struct ServerConfig {
   std::string log_format = "plain";
   std::string log_level = "info";
   bool demo_seed = true;
+  std::string keys_dir;     // default: data_dir/keys
+  std::string db_role = "crm_app";
+  int audit_checkpoint_seconds = 60;
+  int audit_checkpoint_events = 1000;
 
   int max_failed_logins = 5;
   int lockout_seconds = 300;

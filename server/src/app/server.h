@@ -29,6 +29,7 @@ class AuthManager;
 namespace crm::services {
 class AuthService;
 class OrgService;
+class AuditService;
 }  // namespace crm::services
 
 namespace crm::app {
@@ -55,6 +56,8 @@ class CrmServer {
   void StartDatabase();
   std::shared_ptr<grpc::ServerCredentials> Credentials();
   void HealthLoop();
+  void AuditLoop();
+  void LoadAuditKeys();
 
   ServerConfig config_;
   SystemClock system_clock_;
@@ -68,13 +71,16 @@ class CrmServer {
   std::unique_ptr<rpc::CallPipeline> pipeline_;
   std::unique_ptr<services::AuthService> auth_service_;
   std::unique_ptr<services::OrgService> org_service_;
+  std::unique_ptr<services::AuditService> audit_service_;
   std::unique_ptr<grpc::Server> server_;
   int port_ = 0;
 
   std::thread health_thread_;
+  std::thread audit_thread_;
   std::mutex health_mu_;
   std::condition_variable health_cv_;
-  bool stopping_ = false;
+  bool stopping_ = false;        // health loop
+  bool audit_stopping_ = false;  // audit loop (stops last, after the final calls)
   bool shut_down_ = false;
 };
 

@@ -8,6 +8,8 @@
 
 #include <CLI/CLI.hpp>
 #include <filesystem>
+#include <fstream>
+#include <optional>
 #include <iomanip>
 #include <iostream>
 #include <memory>
@@ -15,11 +17,17 @@
 
 #include "common/clock.h"
 #include "common/error.h"
+#include "security/audit_signer.h"
 #include "security/key_store.h"
 #include "security/tls_files.h"
 #include "storage/connection_pool.h"
 #include "storage/embedded_postgres.h"
 #include "storage/migrator.h"
+#include "storage/audit_repository.h"
+#include "storage/transaction.h"
+#include "usecases/audit_archive.h"
+#include "usecases/audit_export.h"
+#include "usecases/audit_verifier.h"
 #include "usecases/auth_settings.h"
 #include "usecases/demo_seed.h"
 #include "usecases/user_admin.h"
@@ -35,6 +43,7 @@ namespace {
 struct Globals {
   std::string database_url;
   std::string data_dir = "var";
+  std::string keys_dir;
   std::string migrations_dir = CRM_DEFAULT_MIGRATIONS_DIR;
   int scrypt_log2_n = 15;
 };
@@ -93,6 +102,22 @@ std::string ReadPassword(bool from_stdin, bool& generated) {
   return crm::usecases::GenerateDemoPassword();
 }
 
+fs::path KeysDir(const Globals& g) { return g.keys_dir.empty() ? fs::path(g.data_dir) / "keys" : fs::path(g.keys_dir); }
+
+// Loads the audit MAC keys (every change the CLI makes is audited). In the
+// embedded mode a first run creates them, as the server would.
+void LoadAuditSigner(const Globals& g) {
+  crm::security::KeyStore store(KeysDir(g));
+  if (!store.exists()) {
+    if (!g.database_url.empty())
+      throw std::runtime_error("no keys in " + KeysDir(g).string() + ": run `crm-admin keys init` first");
+    store.Init();
+  }
+  std::string current;
+  auto keys = store.LoadAuditKeys(current);
+  crm::security::AuditSigner::SetProcessSigner(std::make_shared<crm::security::AuditSigner>(std::move(keys), current));
+}
+
 crm::usecases::AuthSettings Settings(const Globals& g) {
   crm::usecases::AuthSettings s;
   s.scrypt.log2_n = g.scrypt_log2_n;
@@ -118,6 +143,7 @@ int main(int argc, char** argv) {
   app.add_option("--data-dir", g.data_dir, "Server data directory")->envname("CRM_DATA_DIR")->capture_default_str();
   app.add_option("--migrations-dir", g.migrations_dir, "Migrations directory")
       ->envname("CRM_MIGRATIONS_DIR")->capture_default_str();
+  app.add_option("--keys-dir", g.keys_dir, "Key directory; default <data-dir>/keys")->envname("CRM_KEYS_DIR");
   app.add_option("--scrypt-log2-n", g.scrypt_log2_n, "scrypt cost for new password hashes")
       ->envname("CRM_SCRYPT_LOG2_N")->check(CLI::Range(10, 20))->capture_default_str();
 
@@ -190,6 +216,29 @@ int main(int argc, char** argv) {
   auto* keys_init = keys->add_subcommand("init", "Create the master key and the first data key (default <data-dir>/keys)");
   keys_init->add_option("--dir", keys_dir, "Key directory");
 
+  // audit
+  auto* audit = app.add_subcommand("audit", "The audit trail");
+  audit->require_subcommand(1);
+  int64_t from_seq = 0, to_seq = 0;
+  auto* audit_verify = audit->add_subcommand("verify", "Verify the hash chain, signatures and checkpoints (exit 1 when broken)");
+  audit_verify->add_option("--from", from_seq, "First sequence (default: the start)");
+  audit_verify->add_option("--to", to_seq, "Last sequence (default: the head)");
+  std::string out_file, reason, format = "jsonl", action_filter, month;
+  auto* audit_export = audit->add_subcommand("export", "Export events to a file (CSV or JSON Lines); audited");
+  audit_export->add_option("--out", out_file, "Output file (must not exist)")->required();
+  audit_export->add_option("--reason", reason, "Why (recorded)")->required();
+  audit_export->add_option("--format", format, "csv or jsonl")->check(CLI::IsMember({"csv", "jsonl"}))->capture_default_str();
+  audit_export->add_option("--action", action_filter, "Only this action (or prefix ending in '.')");
+  auto* audit_checkpoint = audit->add_subcommand("checkpoint", "Sign the current chain head now");
+  int retention_months = 240;
+  auto* audit_archive = audit->add_subcommand(
+      "archive", "Export, verify and detach an old monthly partition (only past the retention period)");
+  audit_archive->add_option("--month", month, "YYYY-MM")->required();
+  audit_archive->add_option("--out", out_file, "Archive file (JSON Lines; must not exist)")->required();
+  audit_archive->add_option("--reason", reason, "Why (recorded)")->required();
+  audit_archive->add_option("--retention-months", retention_months, "Retention period in months")
+      ->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -221,6 +270,7 @@ int main(int argc, char** argv) {
       return 0;
     }
 
+    LoadAuditSigner(g);
     Db db(g);
     if (*mig_status || *mig_up) {
       pqxx::connection conn(db.conninfo());
@@ -242,7 +292,89 @@ int main(int argc, char** argv) {
     }
 
     db.Migrate(g);
+    {
+      pqxx::connection c(db.conninfo());
+      pqxx::work tx(c);
+      storage::PrepareAll(c);
+      storage::AuditRepository::EnsurePartitions(tx, 3);
+      tx.commit();
+    }
     storage::ConnectionPool pool(db.conninfo(), 2);
+    auto signer = crm::security::AuditSigner::Process();
+
+    if (*audit_verify) {
+      pqxx::connection c(db.conninfo());
+      storage::PrepareAll(c);
+      pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(c);
+      crm::usecases::VerifyOptions vo;
+      vo.from_seq = from_seq;
+      vo.to_seq = to_seq;
+      auto r = crm::usecases::VerifyAuditChain(tx, *signer, vo);
+      tx.commit();
+      storage::InTransaction(pool, {}, [&](pqxx::work& w) {
+        storage::AuditRepository::Record(w, {"", OperatorName(), "ADMIN_CLI", "", "local", ""},
+                                         {"audit.verify", "audit_chain", "", "",
+                                          r.intact ? storage::AuditOutcome::kOk : storage::AuditOutcome::kError,
+                                          {{"from", from_seq}, {"to", to_seq}, {"checked", r.events_checked},
+                                           {"intact", r.intact}, {"first_bad_sequence", r.first_bad_seq},
+                                           {"problem", crm::usecases::ChainProblemName(r.problem)}}});
+      });
+      if (r.intact) {
+        std::cout << "OK: " << r.events_checked << " events (" << r.first_seq << ".." << r.last_seq << ") and "
+                  << r.checkpoints_checked << " checkpoints verified\n";
+        return 0;
+      }
+      std::cout << "BROKEN at sequence " << r.first_bad_seq << ": " << crm::usecases::ChainProblemName(r.problem)
+                << " - " << r.detail << "\n";
+      return 1;
+    }
+    if (*audit_checkpoint) {
+      std::optional<storage::AuditCheckpoint> cp;
+      storage::InTransaction(pool, {}, [&](pqxx::work& w) { cp = storage::AuditRepository::WriteCheckpoint(w); });
+      if (cp) std::cout << "signed the chain head at sequence " << cp->seq << "\n";
+      else std::cout << "the head is already signed (or the trail is empty)\n";
+      return 0;
+    }
+    if (*audit_export) {
+      if (fs::exists(out_file)) throw crm::Error::InvalidField("out", "already exists; choose a new file");
+      if (reason.find_first_not_of(" \t") == std::string::npos) throw crm::Error::InvalidField("reason", "is required");
+      storage::AuditFilter filter;
+      filter.action = action_filter;
+      storage::InTransaction(pool, {}, [&](pqxx::work& w) {
+        storage::AuditRepository::Record(w, {"", OperatorName(), "ADMIN_CLI", "", "local", ""},
+                                         {"audit.export", "audit_event", "", reason, storage::AuditOutcome::kOk,
+                                          {{"format", format}, {"stage", "started"}, {"file", out_file}}});
+      });
+      pqxx::connection c(db.conninfo());
+      storage::PrepareAll(c);
+      pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(c);
+      std::ofstream out(out_file, std::ios::binary);
+      auto stats = crm::usecases::ExportAudit(
+          tx, filter, format == "csv" ? crm::usecases::ExportFormat::kCsv : crm::usecases::ExportFormat::kJsonLines,
+          [&](const std::string& chunk) {
+            out << chunk;
+            return static_cast<bool>(out);
+          },
+          [&](int64_t done, int64_t total) {
+            if (::isatty(STDERR_FILENO)) std::cerr << "\rexported " << done << " / " << total << std::flush;
+          });
+      tx.commit();
+      if (::isatty(STDERR_FILENO)) std::cerr << "\n";
+      storage::InTransaction(pool, {}, [&](pqxx::work& w) {
+        storage::AuditRepository::Record(w, {"", OperatorName(), "ADMIN_CLI", "", "local", ""},
+                                         {"audit.export", "audit_event", "", reason, storage::AuditOutcome::kOk,
+                                          {{"stage", "completed"}, {"exported", stats.exported}, {"sha256", stats.sha256}}});
+      });
+      std::cout << "exported " << stats.exported << " events to " << out_file << " (sha256 " << stats.sha256 << ")\n";
+      return 0;
+    }
+    if (*audit_archive) {
+      crm::usecases::ArchiveRequest req{month, out_file, reason, retention_months, OperatorName()};
+      auto r = crm::usecases::ArchiveAuditPartition(db.conninfo(), req);
+      std::cout << "archived " << r.events << " events of " << month << " to " << out_file << " (sha256 " << r.sha256
+                << ") and detached " << r.partition << "\n";
+      return 0;
+    }
     crm::usecases::UserAdmin admin(pool, clock, Settings(g), OperatorName());
 
     if (*user_create) {

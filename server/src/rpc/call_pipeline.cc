@@ -65,9 +65,7 @@ CallPipeline::CallPipeline(WorkerPool& workers, usecases::AuthManager& auth, sto
                            PipelineOptions options)
     : workers_(workers), auth_(auth), db_(db), options_(options) {}
 
-grpc::ServerUnaryReactor* CallPipeline::Unary(grpc::CallbackServerContext* ctx, const char* method, AuthMode mode,
-                                              std::function<void(Call&)> handler) {
-  auto* reactor = ctx->DefaultReactor();
+std::shared_ptr<Call> CallPipeline::NewCall(grpc::CallbackServerContext* ctx, const char* method) {
   const auto started = std::chrono::steady_clock::now();
   auto call = std::make_shared<Call>();
   call->method = method;
@@ -80,6 +78,14 @@ grpc::ServerUnaryReactor* CallPipeline::Unary(grpc::CallbackServerContext* ctx, 
   if (remaining > cap || remaining < std::chrono::system_clock::duration::zero() - std::chrono::hours(1))
     remaining = cap;
   call->deadline = started + std::chrono::duration_cast<std::chrono::steady_clock::duration>(remaining);
+  return call;
+}
+
+grpc::ServerUnaryReactor* CallPipeline::Unary(grpc::CallbackServerContext* ctx, const char* method, AuthMode mode,
+                                              std::function<void(Call&)> handler) {
+  auto* reactor = ctx->DefaultReactor();
+  const auto started = std::chrono::steady_clock::now();
+  auto call = NewCall(ctx, method);
 
   auto task = [this, reactor, call, mode, handler = std::move(handler), started]() {
     grpc::Status status;

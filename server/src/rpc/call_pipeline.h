@@ -9,7 +9,10 @@
 #include <grpcpp/grpcpp.h>
 
 #include <chrono>
+#include <condition_variable>
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <string>
 
 #include "domain/role.h"
@@ -55,18 +58,85 @@ class CallPipeline {
   grpc::ServerUnaryReactor* Unary(grpc::CallbackServerContext* ctx, const char* method, AuthMode mode,
                                   std::function<void(Call&)> handler);
 
+  // Server streaming: the handler runs on a worker and calls write(message),
+  // which blocks until the message is sent and returns false once the client
+  // has gone (the handler should then stop).
+  template <typename Resp>
+  grpc::ServerWriteReactor<Resp>* ServerStream(
+      grpc::CallbackServerContext* ctx, const char* method, AuthMode mode,
+      std::function<void(Call&, const std::function<bool(const Resp&)>&)> handler);
+
   storage::ConnectionPool& db() { return db_; }
   usecases::AuthManager& auth() { return auth_; }
 
- private:
+  // The shared steps, public for the streaming reactor.
+  std::shared_ptr<Call> NewCall(grpc::CallbackServerContext* ctx, const char* method);
   grpc::Status Run(Call& call, AuthMode mode, const std::function<void(Call&)>& handler);
-  void RecordDenial(const Call& call, const std::string& detail);
   void LogCall(const Call& call, grpc::StatusCode code, double latency_ms);
+  WorkerPool& workers() { return workers_; }
+
+ private:
+  void RecordDenial(const Call& call, const std::string& detail);
 
   WorkerPool& workers_;
   usecases::AuthManager& auth_;
   storage::ConnectionPool& db_;
   PipelineOptions options_;
 };
+
+template <typename Resp>
+class BlockingWriteReactor final : public grpc::ServerWriteReactor<Resp> {
+ public:
+  void OnWriteDone(bool ok) override {
+    std::lock_guard lock(mu_);
+    pending_ = false;
+    if (!ok) gone_ = true;
+    cv_.notify_all();
+  }
+  void OnCancel() override {
+    std::lock_guard lock(mu_);
+    gone_ = true;
+    cv_.notify_all();
+  }
+  void OnDone() override { delete this; }
+
+  bool Write(const Resp& message) {
+    std::unique_lock lock(mu_);
+    if (gone_) return false;
+    pending_ = true;
+    this->StartWrite(&message);
+    cv_.wait(lock, [this] { return !pending_ || gone_; });
+    // After a cancel gRPC may still complete the write; wait for it so the
+    // message outlives it.
+    cv_.wait_for(lock, std::chrono::seconds(5), [this] { return !pending_; });
+    return !gone_;
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool pending_ = false;
+  bool gone_ = false;
+};
+
+template <typename Resp>
+grpc::ServerWriteReactor<Resp>* CallPipeline::ServerStream(
+    grpc::CallbackServerContext* ctx, const char* method, AuthMode mode,
+    std::function<void(Call&, const std::function<bool(const Resp&)>&)> handler) {
+  auto* reactor = new BlockingWriteReactor<Resp>();
+  auto call = NewCall(ctx, method);
+  const auto started = std::chrono::steady_clock::now();
+  auto task = [this, reactor, call, mode, handler = std::move(handler), started]() {
+    auto write = [reactor](const Resp& m) { return reactor->Write(m); };
+    grpc::Status status = Run(*call, mode, [&](Call& c) { handler(c, write); });
+    LogCall(*call, status.error_code(),
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
+    reactor->Finish(status);
+  };
+  if (!workers_.TrySubmit(std::move(task))) {
+    reactor->Finish(grpc::Status(grpc::StatusCode::UNAVAILABLE, "the server is busy; try again"));
+  }
+  return reactor;
+}
 
 }  // namespace crm::rpc

@@ -69,17 +69,37 @@ bool KeyStore::Init() {
   std::filesystem::create_directories(dir_);
   ::chmod(dir_.c_str(), 0700);
   WriteSecret(dir_ / "master.key", Base64Encode(RandomBytes(32)) + "\n");
-  WriteSecret(dir_ / "keys.json", nlohmann::json{{"data_keys", nlohmann::json::array()}}.dump(2) + "\n");
+  WriteSecret(dir_ / "keys.json",
+              nlohmann::json{{"data_keys", nlohmann::json::array()}, {"audit_mac_keys", nlohmann::json::array()}}
+                      .dump(2) +
+                  "\n");
   AddDataKey();
+  AddAuditKey();
   return true;
 }
 
-std::string KeyStore::AddDataKey() {
+std::string KeyStore::AddDataKey() { return AddKey("data_keys", "dk"); }
+std::string KeyStore::AddAuditKey() { return AddKey("audit_mac_keys", "am"); }
+
+std::map<std::string, std::vector<uint8_t>> KeyStore::LoadAuditKeys(std::string& current_id) const {
   auto master = MasterKey();
   auto doc = nlohmann::json::parse(ReadFile(dir_ / "keys.json"));
-  auto& keys = doc["data_keys"];
+  std::map<std::string, std::vector<uint8_t>> out;
+  if (!doc.contains("audit_mac_keys") || doc["audit_mac_keys"].empty())
+    throw std::runtime_error("no audit MAC key in " + (dir_ / "keys.json").string() + " (run crm-admin keys init)");
+  for (const auto& k : doc["audit_mac_keys"]) {
+    current_id = k.at("id").get<std::string>();
+    out[current_id] = Wrap(master, Base64Decode(k.at("wrapped").get<std::string>()), false);
+  }
+  return out;
+}
+
+std::string KeyStore::AddKey(const char* list, const char* prefix) {
+  auto master = MasterKey();
+  auto doc = nlohmann::json::parse(ReadFile(dir_ / "keys.json"));
+  auto& keys = doc[list];
   char id[16];
-  std::snprintf(id, sizeof id, "dk-%04zu", keys.size() + 1);
+  std::snprintf(id, sizeof id, "%s-%04zu", prefix, keys.size() + 1);
   auto key = RandomBytes(32);
   keys.push_back({{"id", id}, {"wrapped", Base64Encode(Wrap(master, key, true))}, {"create_time", NowUtc()}});
   WriteSecret(dir_ / "keys.json", doc.dump(2) + "\n");

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -25,12 +26,17 @@ class KeyStore {
   bool Init();
   // Adds a data key and makes it current; returns its id.
   std::string AddDataKey();
+  // Adds an audit MAC key (for the audit chain) and makes it current.
+  std::string AddAuditKey();
+  // Audit MAC keys by id; current_id receives the newest.
+  std::map<std::string, std::vector<uint8_t>> LoadAuditKeys(std::string& current_id) const;
   // All data keys, oldest first; the last is current. Throws when missing/corrupt.
   std::vector<DataKey> Load() const;
   bool exists() const;
 
  private:
   std::vector<uint8_t> MasterKey() const;
+  std::string AddKey(const char* list, const char* prefix);
   std::filesystem::path dir_;
 };
 

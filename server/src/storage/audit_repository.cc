@@ -1,14 +1,77 @@
 #include "storage/audit_repository.h"
 
+#include <spdlog/spdlog.h>
+
+#include "common/clock.h"
+#include "common/error.h"
+#include "security/audit_signer.h"
+#include "security/crypto.h"
+
 namespace crm::storage {
 namespace {
 
+using security::HexDecode;
+using security::HexEncode;
+
+constexpr Statement kAdvanceHead{"audit_advance_head", R"sql(
+UPDATE audit_head SET last_seq = last_seq + 1 WHERE id = 1
+RETURNING last_seq, encode(last_hash, 'hex'), (EXTRACT(EPOCH FROM clock_timestamp()) * 1000000)::bigint)sql"};
+
 constexpr Statement kInsertEvent{"audit_insert_event", R"sql(
-INSERT INTO audit_event (actor_user_id, actor_username, actor_role, session_id, client_address, request_id,
-                         action, target_type, target_id, reason, outcome, details)
-VALUES (NULLIF($1,'')::uuid, NULLIF($2,''), NULLIF($3,''), NULLIF($4,'')::uuid, NULLIF($5,''), NULLIF($6,''),
-        $7, NULLIF($8,''), NULLIF($9,''), NULLIF($10,''), $11, $12::jsonb)
-RETURNING seq)sql"};
+WITH ins AS (
+  INSERT INTO audit_event (seq, event_time, actor_user_id, actor_username, actor_role, session_id, client_address,
+                           request_id, action, target_type, target_id, reason, outcome, details,
+                           prev_hash, hash, mac_key_id, mac)
+  VALUES ($1, $2::timestamptz, NULLIF($3,'')::uuid, NULLIF($4,''), NULLIF($5,''), NULLIF($6,'')::uuid, NULLIF($7,''),
+          NULLIF($8,''), $9, NULLIF($10,''), NULLIF($11,''), NULLIF($12,''), $13, $14::jsonb,
+          decode($15, 'hex'), decode($16, 'hex'), $17, decode($18, 'hex'))
+)
+UPDATE audit_head SET last_hash = decode($16, 'hex') WHERE id = 1)sql"};
+
+#define CRM_AUDIT_COLUMNS                                                                                          \
+  "seq, (EXTRACT(EPOCH FROM event_time) * 1000000)::bigint, COALESCE(actor_user_id::text,''), "                  \
+  "COALESCE(actor_username,''), COALESCE(actor_role,''), COALESCE(session_id::text,''), "                        \
+  "COALESCE(client_address,''), COALESCE(request_id,''), action, COALESCE(target_type,''), "                     \
+  "COALESCE(target_id,''), COALESCE(reason,''), outcome, details::text, encode(prev_hash,'hex'), "               \
+  "encode(hash,'hex'), mac_key_id, encode(mac,'hex') "
+
+#define CRM_AUDIT_FILTER                                                                                           \
+  "($1 = '' OR actor_user_id = NULLIF($1,'')::uuid) AND ($2 = '' OR target_type = $2) "                          \
+  "AND ($3 = '' OR target_id = $3) "                                                                              \
+  "AND ($4 = '' OR action = $4 OR (right($4, 1) = '.' AND starts_with(action, $4))) "                            \
+  "AND ($5 = '' OR outcome = $5) "                                                                                \
+  "AND ($6::bigint IS NULL OR event_time >= timestamptz 'epoch' + $6::bigint * interval '1 microsecond') "        \
+  "AND ($7::bigint IS NULL OR event_time < timestamptz 'epoch' + $7::bigint * interval '1 microsecond') "
+
+constexpr Statement kListAsc{"audit_list_asc", "SELECT " CRM_AUDIT_COLUMNS "FROM audit_event WHERE " CRM_AUDIT_FILTER
+                                               "AND seq > $8 ORDER BY seq LIMIT $9"};
+constexpr Statement kListDesc{"audit_list_desc", "SELECT " CRM_AUDIT_COLUMNS
+                                                 "FROM audit_event WHERE " CRM_AUDIT_FILTER
+                                                 "AND ($8 = 0 OR seq < $8) ORDER BY seq DESC LIMIT $9"};
+constexpr Statement kCount{"audit_count", "SELECT count(*) FROM audit_event WHERE " CRM_AUDIT_FILTER};
+constexpr Statement kGet{"audit_get", "SELECT " CRM_AUDIT_COLUMNS "FROM audit_event WHERE seq = $1 ORDER BY event_time LIMIT 1"};
+constexpr Statement kScan{"audit_scan", "SELECT " CRM_AUDIT_COLUMNS
+                                        "FROM audit_event WHERE (seq, event_time) > ($1, timestamptz 'epoch' + $2::bigint "
+                                        "* interval '1 microsecond') AND ($3 = 0 OR seq <= $3) "
+                                        "ORDER BY seq, event_time LIMIT $4"};
+constexpr Statement kHead{"audit_head", "SELECT last_seq, encode(last_hash,'hex') FROM audit_head WHERE id = 1"};
+constexpr Statement kCheckpoints{"audit_checkpoints", R"sql(
+SELECT id, seq, encode(hash,'hex'), (EXTRACT(EPOCH FROM create_time) * 1000000)::bigint, mac_key_id, encode(mac,'hex')
+FROM audit_checkpoint WHERE seq >= $1 AND ($2 = 0 OR seq <= $2) ORDER BY seq, id)sql"};
+constexpr Statement kLatestCheckpoint{"audit_latest_checkpoint", R"sql(
+SELECT id, seq, encode(hash,'hex'), (EXTRACT(EPOCH FROM create_time) * 1000000)::bigint, mac_key_id, encode(mac,'hex')
+FROM audit_checkpoint ORDER BY seq DESC, id DESC LIMIT 1)sql"};
+constexpr Statement kHeadForCheckpoint{"audit_head_for_checkpoint", R"sql(
+SELECT last_seq, encode(last_hash,'hex'), (EXTRACT(EPOCH FROM clock_timestamp()) * 1000000)::bigint
+FROM audit_head WHERE id = 1 FOR SHARE)sql"};
+constexpr Statement kInsertCheckpoint{"audit_insert_checkpoint", R"sql(
+INSERT INTO audit_checkpoint (seq, hash, create_time, mac_key_id, mac)
+VALUES ($1, decode($2,'hex'), timestamptz 'epoch' + $3::bigint * interval '1 microsecond', $4, decode($5,'hex'))
+RETURNING id)sql"};
+constexpr Statement kLatestArchive{"audit_latest_archive", R"sql(
+SELECT partition_name, first_seq, last_seq, event_count, encode(last_hash,'hex')
+FROM audit_archive ORDER BY last_seq DESC LIMIT 1)sql"};
+constexpr Statement kEnsurePartitions{"audit_ensure_partitions", "SELECT audit_ensure_partitions($1)"};
 
 const char* OutcomeName(AuditOutcome o) {
   switch (o) {
@@ -19,6 +82,47 @@ const char* OutcomeName(AuditOutcome o) {
   return "error";
 }
 
+domain::AuditRecord ReadRecord(const pqxx::row& r) {
+  domain::AuditRecord a;
+  a.seq = r[0].as<int64_t>();
+  a.event_time_us = r[1].as<int64_t>();
+  a.actor_user_id = r[2].as<std::string>();
+  a.actor_username = r[3].as<std::string>();
+  a.actor_role = r[4].as<std::string>();
+  a.session_id = r[5].as<std::string>();
+  a.client_address = r[6].as<std::string>();
+  a.request_id = r[7].as<std::string>();
+  a.action = r[8].as<std::string>();
+  a.target_type = r[9].as<std::string>();
+  a.target_id = r[10].as<std::string>();
+  a.reason = r[11].as<std::string>();
+  a.outcome = r[12].as<std::string>();
+  a.details_json = domain::CanonicalJson(r[13].as<std::string>());
+  a.prev_hash = HexDecode(r[14].as<std::string>());
+  a.hash = HexDecode(r[15].as<std::string>());
+  a.mac_key_id = r[16].as<std::string>();
+  a.mac = HexDecode(r[17].as<std::string>());
+  return a;
+}
+
+AuditCheckpoint ReadCheckpoint(const pqxx::row& r) {
+  return {r[0].as<int64_t>(), r[1].as<int64_t>(), HexDecode(r[2].as<std::string>()), r[3].as<int64_t>(),
+          r[4].as<std::string>(), HexDecode(r[5].as<std::string>())};
+}
+
+// Filter parameters as bound values; absent times are SQL NULL.
+template <typename... Extra>
+pqxx::result ExecFiltered(pqxx::transaction_base& tx, const Statement& st, const AuditFilter& f, Extra&&... extra) {
+  const char* start = nullptr;
+  const char* end = nullptr;
+  std::string s = f.start_time_us ? std::to_string(*f.start_time_us) : "";
+  std::string e = f.end_time_us ? std::to_string(*f.end_time_us) : "";
+  if (f.start_time_us) start = s.c_str();
+  if (f.end_time_us) end = e.c_str();
+  return tx.exec_prepared(st.name, f.actor_user_id, f.target_type, f.target_id, f.action, f.outcome, start, end,
+                          std::forward<Extra>(extra)...);
+}
+
 }  // namespace
 
 AuditWho AuditWho::From(const domain::Actor& actor) {
@@ -27,15 +131,118 @@ AuditWho AuditWho::From(const domain::Actor& actor) {
 }
 
 const std::vector<Statement>& AuditRepository::Statements() {
-  static const std::vector<Statement> kAll{kInsertEvent};
+  static const std::vector<Statement> kAll{kAdvanceHead,       kInsertEvent,      kListAsc,         kListDesc,
+                                           kCount,             kGet,              kScan,            kHead,
+                                           kCheckpoints,       kLatestCheckpoint, kHeadForCheckpoint,
+                                           kInsertCheckpoint,  kLatestArchive,    kEnsurePartitions};
   return kAll;
 }
 
-long long AuditRepository::Record(pqxx::transaction_base& tx, const AuditWho& who, const AuditEvent& event) {
-  auto row = tx.exec_prepared1(kInsertEvent.name, who.user_id, who.username, who.role, who.session_id,
-                               who.client_address, who.request_id, event.action, event.target_type, event.target_id,
-                               event.reason, OutcomeName(event.outcome), event.details.dump());
-  return row[0].as<long long>();
+int64_t AuditRepository::Record(pqxx::transaction_base& tx, const AuditWho& who, const AuditEvent& event) {
+  auto signer = security::AuditSigner::Process();
+  if (!signer) {
+    spdlog::error("audit write refused: no audit key loaded");
+    throw Error::Internal();
+  }
+  auto head = tx.exec_prepared1(kAdvanceHead.name);
+  domain::AuditRecord r;
+  r.seq = head[0].as<int64_t>();
+  r.prev_hash = HexDecode(head[1].as<std::string>());
+  r.event_time_us = head[2].as<int64_t>();
+  r.actor_user_id = who.user_id;
+  r.actor_username = who.username;
+  r.actor_role = who.role;
+  r.session_id = who.session_id;
+  r.client_address = who.client_address;
+  r.request_id = who.request_id;
+  r.action = event.action;
+  r.target_type = event.target_type;
+  r.target_id = event.target_id;
+  r.reason = event.reason;
+  r.outcome = OutcomeName(event.outcome);
+  r.details_json = event.details.is_null() ? "{}" : event.details.dump();
+  r.hash = security::AuditSigner::ChainHash(r.prev_hash, domain::CanonicalEncoding(r));
+  r.mac = signer->RowMac(r.seq, r.hash);
+  tx.exec_prepared0(kInsertEvent.name, r.seq, ToPgTimestamp(TimePoint(std::chrono::microseconds(r.event_time_us))),
+                    r.actor_user_id, r.actor_username, r.actor_role, r.session_id, r.client_address, r.request_id,
+                    r.action, r.target_type, r.target_id, r.reason, r.outcome, r.details_json, HexEncode(r.prev_hash),
+                    HexEncode(r.hash), signer->current_key_id(), HexEncode(r.mac));
+  return r.seq;
+}
+
+std::vector<domain::AuditRecord> AuditRepository::List(pqxx::transaction_base& tx, const AuditFilter& filter,
+                                                       int64_t cursor_seq, bool descending, int limit) {
+  std::vector<domain::AuditRecord> out;
+  for (const auto& row : ExecFiltered(tx, descending ? kListDesc : kListAsc, filter, cursor_seq, limit))
+    out.push_back(ReadRecord(row));
+  return out;
+}
+
+int64_t AuditRepository::Count(pqxx::transaction_base& tx, const AuditFilter& filter) {
+  return ExecFiltered(tx, kCount, filter)[0][0].as<int64_t>();
+}
+
+std::optional<domain::AuditRecord> AuditRepository::Get(pqxx::transaction_base& tx, int64_t seq) {
+  auto r = tx.exec_prepared(kGet.name, seq);
+  if (r.empty()) return std::nullopt;
+  return ReadRecord(r[0]);
+}
+
+std::vector<domain::AuditRecord> AuditRepository::ScanAfter(pqxx::transaction_base& tx, int64_t after_seq,
+                                                            int64_t after_time_us, int64_t to_seq, int limit) {
+  std::vector<domain::AuditRecord> out;
+  auto rows = tx.exec_prepared(kScan.name, after_seq, after_time_us, to_seq, limit);
+  out.reserve(rows.size());
+  for (const auto& row : rows) out.push_back(ReadRecord(row));
+  return out;
+}
+
+AuditHead AuditRepository::Head(pqxx::transaction_base& tx) {
+  auto r = tx.exec_prepared1(kHead.name);
+  return {r[0].as<int64_t>(), HexDecode(r[1].as<std::string>())};
+}
+
+std::vector<AuditCheckpoint> AuditRepository::Checkpoints(pqxx::transaction_base& tx, int64_t from_seq,
+                                                          int64_t to_seq) {
+  std::vector<AuditCheckpoint> out;
+  for (const auto& row : tx.exec_prepared(kCheckpoints.name, from_seq, to_seq)) out.push_back(ReadCheckpoint(row));
+  return out;
+}
+
+std::optional<AuditCheckpoint> AuditRepository::LatestCheckpoint(pqxx::transaction_base& tx) {
+  auto r = tx.exec_prepared(kLatestCheckpoint.name);
+  if (r.empty()) return std::nullopt;
+  return ReadCheckpoint(r[0]);
+}
+
+std::optional<AuditCheckpoint> AuditRepository::WriteCheckpoint(pqxx::transaction_base& tx) {
+  auto signer = security::AuditSigner::Process();
+  if (!signer) throw Error::Internal();
+  auto head = tx.exec_prepared1(kHeadForCheckpoint.name);
+  AuditCheckpoint cp;
+  cp.seq = head[0].as<int64_t>();
+  if (cp.seq == 0) return std::nullopt;
+  auto latest = LatestCheckpoint(tx);
+  if (latest && latest->seq >= cp.seq) return std::nullopt;
+  cp.hash = HexDecode(head[1].as<std::string>());
+  cp.time_us = head[2].as<int64_t>();
+  cp.mac_key_id = signer->current_key_id();
+  cp.mac = signer->CheckpointMac(cp.seq, cp.hash, cp.time_us);
+  cp.id = tx.exec_prepared1(kInsertCheckpoint.name, cp.seq, HexEncode(cp.hash), cp.time_us, cp.mac_key_id,
+                            HexEncode(cp.mac))[0]
+              .as<int64_t>();
+  return cp;
+}
+
+std::optional<AuditArchive> AuditRepository::LatestArchive(pqxx::transaction_base& tx) {
+  auto r = tx.exec_prepared(kLatestArchive.name);
+  if (r.empty()) return std::nullopt;
+  return AuditArchive{r[0][0].as<std::string>(), r[0][1].as<int64_t>(), r[0][2].as<int64_t>(),
+                      r[0][3].as<int64_t>(), HexDecode(r[0][4].as<std::string>())};
+}
+
+void AuditRepository::EnsurePartitions(pqxx::transaction_base& tx, int months_ahead) {
+  tx.exec_prepared(kEnsurePartitions.name, months_ahead);
 }
 
 }  // namespace crm::storage

@@ -1,14 +1,22 @@
-// The one audit-recording API. Every service records its events through
-// Record(), inside the same transaction as the change (or read) the event
-// describes: a committed change always has its event, a rolled-back one has
-// none, and a failed event write fails the whole transaction.
+// The one audit-recording API, and reads of the trail. Every service records
+// its events through Record(), inside the same transaction as the change (or
+// read) the event describes: a committed change always has its event, a
+// rolled-back one has none, and a failed event write fails the transaction.
+//
+// Record() extends the hash chain: it advances the chain head (whose row lock
+// orders concurrent writers until commit), hashes the canonical encoding with
+// the previous hash, MACs it with the process's audit key, and inserts the row.
+// Keep it the last statement of a transaction: the head is locked from here
+// to the commit.
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <pqxx/pqxx>
 #include <string>
 #include <vector>
 
+#include "domain/audit_record.h"
 #include "domain/role.h"
 #include "storage/statements.h"
 
@@ -36,11 +44,60 @@ struct AuditWho {
   static AuditWho From(const domain::Actor& actor);
 };
 
+struct AuditFilter {
+  std::string actor_user_id;
+  std::string target_type;
+  std::string target_id;
+  std::string action;  // exact, or a prefix ending in '.' ("auth.")
+  std::string outcome;
+  std::optional<int64_t> start_time_us;  // inclusive
+  std::optional<int64_t> end_time_us;    // exclusive
+};
+
+struct AuditCheckpoint {
+  int64_t id = 0;
+  int64_t seq = 0;
+  std::vector<uint8_t> hash;
+  int64_t time_us = 0;
+  std::string mac_key_id;
+  std::vector<uint8_t> mac;
+};
+
+struct AuditHead {
+  int64_t seq = 0;
+  std::vector<uint8_t> hash;
+};
+
+struct AuditArchive {
+  std::string partition_name;
+  int64_t first_seq = 0, last_seq = 0, count = 0;
+  std::vector<uint8_t> last_hash;
+};
+
 class AuditRepository {
  public:
   static const std::vector<Statement>& Statements();
+
   // Returns the event's sequence number.
-  static long long Record(pqxx::transaction_base& tx, const AuditWho& who, const AuditEvent& event);
+  static int64_t Record(pqxx::transaction_base& tx, const AuditWho& who, const AuditEvent& event);
+
+  // Newest first when descending; the cursor is the last seq returned (0: start).
+  static std::vector<domain::AuditRecord> List(pqxx::transaction_base& tx, const AuditFilter& filter,
+                                               int64_t cursor_seq, bool descending, int limit);
+  static std::optional<domain::AuditRecord> Get(pqxx::transaction_base& tx, int64_t seq);
+  static int64_t Count(pqxx::transaction_base& tx, const AuditFilter& filter);
+  // Rows in chain order from (seq, time) exclusive, for verification and export.
+  static std::vector<domain::AuditRecord> ScanAfter(pqxx::transaction_base& tx, int64_t after_seq,
+                                                    int64_t after_time_us, int64_t to_seq, int limit);
+
+  static AuditHead Head(pqxx::transaction_base& tx);
+  static std::vector<AuditCheckpoint> Checkpoints(pqxx::transaction_base& tx, int64_t from_seq, int64_t to_seq);
+  static std::optional<AuditCheckpoint> LatestCheckpoint(pqxx::transaction_base& tx);
+  // Signs the current head (if it moved since the last checkpoint). Returns
+  // the checkpoint written, if any.
+  static std::optional<AuditCheckpoint> WriteCheckpoint(pqxx::transaction_base& tx);
+  static std::optional<AuditArchive> LatestArchive(pqxx::transaction_base& tx);
+  static void EnsurePartitions(pqxx::transaction_base& tx, int months_ahead);
 };
 
 }  // namespace crm::storage

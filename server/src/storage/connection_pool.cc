@@ -11,7 +11,8 @@ Lease::~Lease() {
   if (pool_ && conn_) pool_->Release(std::move(conn_), broken_);
 }
 
-ConnectionPool::ConnectionPool(std::string conninfo, size_t size) : conninfo_(std::move(conninfo)), size_(size) {}
+ConnectionPool::ConnectionPool(std::string conninfo, size_t size, std::string session_role)
+    : conninfo_(std::move(conninfo)), size_(size), session_role_(std::move(session_role)) {}
 
 ConnectionPool::~ConnectionPool() {
   std::lock_guard lock(mu_);
@@ -37,6 +38,10 @@ Lease ConnectionPool::Acquire(std::chrono::steady_clock::time_point deadline) {
   }
   try {
     auto conn = std::make_unique<pqxx::connection>(conninfo_);
+    if (!session_role_.empty()) {
+      pqxx::nontransaction nt(*conn);
+      nt.exec0("SET ROLE " + nt.quote_name(session_role_));  // an identifier: cannot be a bound parameter
+    }
     PrepareAll(*conn);
     return Lease(this, std::move(conn));
   } catch (const std::exception& e) {

@@ -38,7 +38,9 @@ class Lease {
 
 class ConnectionPool {
  public:
-  ConnectionPool(std::string conninfo, size_t size);
+  // session_role: when set, every connection runs `SET ROLE` to it (the
+  // application role with only the rights the server needs).
+  ConnectionPool(std::string conninfo, size_t size, std::string session_role = "");
   ~ConnectionPool();
 
   Lease Acquire(std::chrono::steady_clock::time_point deadline);
@@ -56,6 +58,7 @@ class ConnectionPool {
 
   std::string conninfo_;
   size_t size_;
+  std::string session_role_;
   std::mutex mu_;
   std::condition_variable cv_;
   std::vector<std::unique_ptr<pqxx::connection>> idle_;

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "crm/v1/audit.grpc.pb.h"
+#include "rpc/call_pipeline.h"
+
+namespace crm::services {
+
+class AuditService final : public crm::v1::AuditService::CallbackService {
+ public:
+  explicit AuditService(rpc::CallPipeline& pipeline) : pipeline_(pipeline) {}
+
+  grpc::ServerUnaryReactor* ListAuditEvents(grpc::CallbackServerContext* ctx, const crm::v1::ListAuditEventsRequest* req,
+                                            crm::v1::ListAuditEventsResponse* resp) override;
+  grpc::ServerUnaryReactor* GetAuditEvent(grpc::CallbackServerContext* ctx, const crm::v1::GetAuditEventRequest* req,
+                                          crm::v1::AuditEvent* resp) override;
+  grpc::ServerUnaryReactor* VerifyAuditChain(grpc::CallbackServerContext* ctx,
+                                             const crm::v1::VerifyAuditChainRequest* req,
+                                             crm::v1::VerifyAuditChainResponse* resp) override;
+  grpc::ServerWriteReactor<crm::v1::ExportAuditEventsResponse>* ExportAuditEvents(
+      grpc::CallbackServerContext* ctx, const crm::v1::ExportAuditEventsRequest* req) override;
+
+ private:
+  rpc::CallPipeline& pipeline_;
+};
+
+}  // namespace crm::services
