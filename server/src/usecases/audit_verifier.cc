@@ -71,14 +71,16 @@ VerifyResult Fail(VerifyResult r, ChainProblem p, int64_t seq, std::string detai
   return r;
 }
 
-// Does the row's hash match its content under some other nearby sequence
-// number? Then it was moved, not edited.
-bool BelongsElsewhere(const AuditRecord& row) {
+// Does the row's hash (and signature) match its content under some other
+// nearby sequence number? Then it was moved, not edited.
+bool BelongsElsewhere(const AuditRecord& row, const security::AuditSigner& signer) {
   AuditRecord copy = row;
   for (int64_t d = -64; d <= 64; ++d) {
     if (d == 0 || row.seq + d < 1) continue;
     copy.seq = row.seq + d;
-    if (security::AuditSigner::ChainHash(row.prev_hash, domain::CanonicalEncoding(copy)) == row.hash) return true;
+    if (security::AuditSigner::ChainHash(row.prev_hash, domain::CanonicalEncoding(copy)) == row.hash &&
+        signer.VerifyRowMac(row.mac_key_id, copy.seq, row.hash, row.mac))
+      return true;
   }
   return false;
 }
@@ -136,7 +138,7 @@ VerifyResult VerifyAuditChain(pqxx::transaction_base& tx, const security::AuditS
     const bool mac_ok = signer.VerifyRowMac(row.mac_key_id, row.seq, row.hash, row.mac);
     const bool link_ok = row.prev_hash == expected_prev;
     if (!content_ok) {
-      if (mac_ok && BelongsElsewhere(row))
+      if (BelongsElsewhere(row, signer))
         return Fail(result, ChainProblem::kReordered, row.seq, "the event belongs at another position in the chain");
       return Fail(result, ChainProblem::kAltered, row.seq, "the event's content does not match its hash");
     }
@@ -144,6 +146,8 @@ VerifyResult VerifyAuditChain(pqxx::transaction_base& tx, const security::AuditS
       const AuditRecord* next = rows.Peek();
       if (next && next->prev_hash == row.prev_hash)
         return Fail(result, ChainProblem::kInserted, row.seq, "a forged event was spliced into the chain");
+      if (!next && (to == 0 || row.seq < to))
+        return Fail(result, ChainProblem::kInserted, row.seq, "an unsigned event was appended to the chain");
       return Fail(result, ChainProblem::kAltered, row.seq,
                   "the event's hash was recomputed: its signature does not match");
     }
