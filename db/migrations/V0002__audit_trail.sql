@@ -1,15 +1,18 @@
 -- The tamper-evident audit trail (docs/adr/0005-audit-chain.md).
 --
--- * audit_event: one row per event, monthly partitions on event_time.
---   Each row carries prev_hash and hash = SHA-256(prev_hash || canonical
---   encoding of the row) computed by the server, and mac = HMAC-SHA256 of
---   (seq, hash) under a key kept outside the database.
--- * audit_head: the chain head (last seq and hash). Its row lock orders
---   concurrent writers: chain order = seq order = commit order.
+-- * audit_pending: every event is first inserted here, in the same
+--   transaction as the change it records (no lock, no ordering cost).
+-- * audit_event: the sealed chain, monthly partitions on event_time. A single
+--   sealer moves committed pending events here in order, giving each its
+--   chain sequence, prev_hash and hash = SHA-256(prev_hash || canonical
+--   encoding), and mac = HMAC-SHA256 of (seq, hash) under a key kept outside
+--   the database.
+-- * audit_head: the chain head (last seq and hash).
 -- * audit_checkpoint: the head signed every N events or T seconds, so a
 --   dropped tail or a rewritten chain is detected.
--- * The application role crm_app may only INSERT and SELECT audit rows;
---   triggers reject UPDATE, DELETE and TRUNCATE even for the owner.
+-- * The application role crm_app may only INSERT pending events and SELECT
+--   the trail; triggers reject UPDATE, DELETE and TRUNCATE even for the owner
+--   (the sealer alone may delete a pending row it has sealed).
 
 DO $$
 BEGIN
@@ -25,6 +28,23 @@ EXCEPTION WHEN others THEN
   NULL;  -- superusers need no membership
 END $$;
 
+CREATE TABLE audit_pending (
+  id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  event_time     timestamptz NOT NULL DEFAULT clock_timestamp(),
+  actor_user_id  uuid,
+  actor_username text,
+  actor_role     text,
+  session_id     uuid,
+  client_address text,
+  request_id     text,
+  action         text NOT NULL CHECK (action ~ '^[a-z_]+(\.[a-z_]+)+$'),
+  target_type    text,
+  target_id      text,
+  reason         text,
+  outcome        text NOT NULL CHECK (outcome IN ('ok','denied','error')),
+  details        json NOT NULL DEFAULT '{}'::json
+);
+
 CREATE TABLE audit_event (
   seq            bigint NOT NULL,
   event_time     timestamptz NOT NULL,
@@ -39,14 +59,14 @@ CREATE TABLE audit_event (
   target_id      text,
   reason         text,
   outcome        text NOT NULL CHECK (outcome IN ('ok','denied','error')),
-  details        jsonb NOT NULL DEFAULT '{}'::jsonb,
+  -- json, not jsonb: the text is kept exactly as hashed (canonical JSON).
+  details        json NOT NULL DEFAULT '{}'::json,
   prev_hash      bytea NOT NULL CHECK (length(prev_hash) = 32),
   hash           bytea NOT NULL CHECK (length(hash) = 32),
   mac_key_id     text NOT NULL,
   mac            bytea NOT NULL,
   PRIMARY KEY (seq, event_time)
 ) PARTITION BY RANGE (event_time);
-CREATE INDEX audit_event_time_idx ON audit_event (event_time);
 CREATE INDEX audit_event_actor_idx ON audit_event (actor_user_id, seq);
 CREATE INDEX audit_event_action_idx ON audit_event (action, seq);
 CREATE INDEX audit_event_target_idx ON audit_event (target_type, target_id, seq);
@@ -100,6 +120,18 @@ CREATE TRIGGER audit_event_no_update BEFORE UPDATE OR DELETE ON audit_event
   FOR EACH ROW EXECUTE FUNCTION audit_reject_change();
 CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event
   FOR EACH STATEMENT EXECUTE FUNCTION audit_reject_change();
+CREATE FUNCTION audit_pending_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' AND current_setting('crm.audit_sealer', true) = 'on' THEN
+    RETURN OLD;
+  END IF;
+  RAISE EXCEPTION 'pending audit events are append-only (% rejected)', TG_OP
+    USING ERRCODE = 'insufficient_privilege';
+END $$;
+CREATE TRIGGER audit_pending_guard BEFORE UPDATE OR DELETE ON audit_pending
+  FOR EACH ROW EXECUTE FUNCTION audit_pending_guard();
+CREATE TRIGGER audit_pending_no_truncate BEFORE TRUNCATE ON audit_pending
+  FOR EACH STATEMENT EXECUTE FUNCTION audit_reject_change();
 CREATE TRIGGER audit_checkpoint_no_update BEFORE UPDATE OR DELETE ON audit_checkpoint
   FOR EACH ROW EXECUTE FUNCTION audit_reject_change();
 CREATE TRIGGER audit_checkpoint_no_truncate BEFORE TRUNCATE ON audit_checkpoint
@@ -117,10 +149,21 @@ CREATE TRIGGER audit_head_guard BEFORE UPDATE OR DELETE ON audit_head
 CREATE TRIGGER audit_head_no_truncate BEFORE TRUNCATE ON audit_head
   FOR EACH STATEMENT EXECUTE FUNCTION audit_reject_change();
 
--- What the application role may do. Audit tables: INSERT and SELECT only.
+-- Every event, sealed or still pending (pending ones have no seq yet).
+CREATE VIEW audit_trail AS
+  SELECT seq, event_time, actor_user_id, actor_username, actor_role, session_id, client_address, request_id,
+         action, target_type, target_id, reason, outcome, details
+  FROM audit_event
+  UNION ALL
+  SELECT NULL::bigint, event_time, actor_user_id, actor_username, actor_role, session_id, client_address,
+         request_id, action, target_type, target_id, reason, outcome, details
+  FROM audit_pending;
+
+-- What the application role may do: append pending events, read the trail.
 GRANT USAGE ON SCHEMA public TO crm_app;
-GRANT SELECT, INSERT ON audit_event, audit_checkpoint TO crm_app;
-GRANT SELECT, UPDATE ON audit_head TO crm_app;
+GRANT INSERT ON audit_pending TO crm_app;
+GRANT SELECT (id) ON audit_pending TO crm_app;  -- for INSERT ... RETURNING id
+GRANT SELECT ON audit_event, audit_checkpoint, audit_head, audit_trail TO crm_app;
 GRANT EXECUTE ON FUNCTION audit_ensure_partitions(integer) TO crm_app;
 GRANT SELECT, INSERT, UPDATE ON branch, team, app_user, user_session, login_throttle TO crm_app;
 GRANT DELETE ON login_throttle TO crm_app;

@@ -12,6 +12,7 @@
 #include "security/audit_signer.h"
 #include "security/crypto.h"
 #include "storage/audit_repository.h"
+#include "storage/audit_sealer.h"
 #include "storage/connection_pool.h"
 #include "storage/migrator.h"
 #include "storage/transaction.h"
@@ -33,6 +34,7 @@ class AuditChainTest : public ::testing::Test {
     pqxx::connection c(conninfo_);
     crm::storage::Migrator(crm::testing::MigrationsDir()).Up(c);
     pool_ = std::make_unique<crm::storage::ConnectionPool>(conninfo_, 8, "crm_app");
+    sealer_ = std::make_unique<crm::storage::AuditSealer>(conninfo_);
   }
 
   int64_t Write(const std::string& action, nlohmann::json details = nlohmann::json::object()) {
@@ -49,7 +51,14 @@ class AuditChainTest : public ::testing::Test {
   }
 
   void Checkpoint() {
-    crm::storage::InTransaction(*pool_, {}, [](pqxx::work& tx) { AuditRepository::WriteCheckpoint(tx); });
+    sealer_->SealNow();
+    sealer_->Checkpoint();
+  }
+
+  int CountAll(const std::string& table) {
+    pqxx::connection c(conninfo_);
+    pqxx::read_transaction tx(c);
+    return tx.exec("SELECT count(*) FROM " + table)[0][0].as<int>();
   }
 
   // Runs SQL as the superuser with every trigger disabled: the attacker.
@@ -62,6 +71,7 @@ class AuditChainTest : public ::testing::Test {
   }
 
   VerifyResult Verify() {
+    sealer_->SealNow();
     pqxx::connection c(conninfo_);
     crm::storage::PrepareAll(c);
     pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(c);
@@ -69,6 +79,7 @@ class AuditChainTest : public ::testing::Test {
   }
 
   std::vector<crm::domain::AuditRecord> All() {
+    sealer_->SealNow();
     pqxx::connection c(conninfo_);
     crm::storage::PrepareAll(c);
     pqxx::read_transaction tx(c);
@@ -79,6 +90,7 @@ class AuditChainTest : public ::testing::Test {
 
   std::string conninfo_;
   std::unique_ptr<crm::storage::ConnectionPool> pool_;
+  std::unique_ptr<crm::storage::AuditSealer> sealer_;
 };
 
 #define EXPECT_BROKEN(result, kind, seq)                                                     \
@@ -118,7 +130,7 @@ class TamperTrial : public AuditChainTest {
     WriteMany(40);
     Checkpoint();  // signs seq 40
     WriteMany(10);  // 41..50
-    ASSERT_TRUE(Verify().intact);
+    ASSERT_TRUE(Verify().intact);  // seals 41..50 too
   }
 };
 
@@ -292,11 +304,16 @@ TEST_F(TamperTrial, RangeVerificationStartsFromTheStoredPredecessor) {
 
 // --- Protection in the database ----------------------------------------------
 
-TEST_F(AuditChainTest, TheApplicationRoleCanOnlyInsertAndRead) {
+TEST_F(AuditChainTest, TheApplicationRoleCanOnlyAppendAndRead) {
   WriteMany(3);
+  Verify();
+  WriteMany(1);  // one still pending
   pqxx::connection c(conninfo_);
-  for (const char* sql : {"UPDATE audit_event SET outcome = 'ok'", "DELETE FROM audit_event",
-                          "TRUNCATE audit_event", "DELETE FROM audit_checkpoint", "UPDATE audit_checkpoint SET seq = 0"}) {
+  for (const char* sql : {"UPDATE audit_event SET outcome = 'ok'", "DELETE FROM audit_event", "TRUNCATE audit_event",
+                          "INSERT INTO audit_event SELECT * FROM audit_event", "DELETE FROM audit_checkpoint",
+                          "UPDATE audit_checkpoint SET seq = 0", "INSERT INTO audit_checkpoint (seq, hash, create_time, mac_key_id, mac) SELECT seq, hash, create_time, mac_key_id, mac FROM audit_checkpoint",
+                          "UPDATE audit_head SET last_seq = 0", "SELECT * FROM audit_pending", "DELETE FROM audit_pending",
+                          "UPDATE audit_pending SET outcome = 'ok'"}) {
     pqxx::work tx(c);
     tx.exec0("SET LOCAL ROLE crm_app");
     try {
@@ -309,17 +326,23 @@ TEST_F(AuditChainTest, TheApplicationRoleCanOnlyInsertAndRead) {
 
 TEST_F(AuditChainTest, TriggersRejectChangesEvenForTheOwner) {
   WriteMany(3);
+  Verify();  // sealed
   pqxx::connection c(conninfo_);  // the superuser that owns the tables
+  WriteMany(1);  // pending
   for (const char* sql : {"UPDATE audit_event SET outcome = 'ok'", "DELETE FROM audit_event", "TRUNCATE audit_event",
-                          "UPDATE audit_head SET last_seq = 0", "DELETE FROM audit_head"}) {
+                          "UPDATE audit_head SET last_seq = 0", "DELETE FROM audit_head", "DELETE FROM audit_pending",
+                          "UPDATE audit_pending SET outcome = 'ok'", "TRUNCATE audit_pending"}) {
     pqxx::work tx(c);
     EXPECT_THROW(tx.exec(sql), pqxx::sql_error) << sql;
   }
   EXPECT_TRUE(Verify().intact);
+  EXPECT_EQ(Verify().events_checked, 4);
 }
 
 TEST_F(AuditChainTest, EventsLandInMonthlyPartitions) {
   WriteMany(2);
+  Verify();  // sealed
+  ASSERT_EQ(CountAll("audit_event"), 2);
   pqxx::connection c(conninfo_);
   pqxx::read_transaction tx(c);
   auto r = tx.exec("SELECT tableoid::regclass::text FROM audit_event LIMIT 1");
@@ -344,11 +367,8 @@ TEST_F(AuditChainTest, AFailedBusinessWriteLeavesNoEvent) {
                  tx.exec0("INSERT INTO business VALUES (2, -1)");  // violates the check
                }),
                crm::Error);
-  pqxx::connection c(conninfo_);
-  pqxx::read_transaction tx(c);
-  EXPECT_EQ(tx.exec("SELECT count(*) FROM audit_event")[0][0].as<int>(), 0);
-  EXPECT_EQ(tx.exec("SELECT count(*) FROM business")[0][0].as<int>(), 0);
-  EXPECT_EQ(tx.exec("SELECT last_seq FROM audit_head")[0][0].as<int>(), 0);
+  EXPECT_EQ(CountAll("audit_trail"), 0);
+  EXPECT_EQ(CountAll("business"), 0);
 }
 
 TEST_F(AuditChainTest, AFailedEventWriteRollsBackTheBusinessWrite) {
@@ -374,10 +394,25 @@ TEST_F(AuditChainTest, AFailedEventWriteRollsBackTheBusinessWrite) {
                }),
                crm::Error);
   crm::security::AuditSigner::SetProcessSigner(signer);
-  pqxx::connection c(conninfo_);
-  pqxx::read_transaction tx(c);
-  EXPECT_EQ(tx.exec("SELECT count(*) FROM business")[0][0].as<int>(), 0);
-  EXPECT_EQ(tx.exec("SELECT count(*) FROM audit_event")[0][0].as<int>(), 0);
+  EXPECT_EQ(CountAll("business"), 0);
+  EXPECT_EQ(CountAll("audit_trail"), 0);
+}
+
+TEST_F(AuditChainTest, ALateCommitIsChainedAfterEarlierSealsWithoutAGap) {
+  pqxx::connection slow(conninfo_);
+  pqxx::work slow_tx(slow);
+  slow_tx.exec0("SET LOCAL ROLE crm_app");
+  crm::storage::PrepareAll(slow);
+  AuditRepository::Record(slow_tx, {"", "slow", "TEST", "", "", ""}, {"customer.view", "customer", "1", "", crm::storage::AuditOutcome::kOk, {}});
+  Write("customer.view");  // a later event, committed first
+  auto first = Verify();
+  EXPECT_TRUE(first.intact);
+  EXPECT_EQ(first.events_checked, 1);
+  slow_tx.commit();
+  auto second = Verify();
+  EXPECT_TRUE(second.intact) << second.detail;
+  EXPECT_EQ(second.events_checked, 2);
+  EXPECT_EQ(CountAll("audit_pending"), 0);
 }
 
 // --- Concurrency ------------------------------------------------------------------

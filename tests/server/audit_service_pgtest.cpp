@@ -26,7 +26,7 @@ class AuditServiceTest : public ::testing::Test {
   int Count(const std::string& action) {
     pqxx::connection c(server_->conninfo());
     pqxx::read_transaction tx(c);
-    return tx.exec_params("SELECT count(*) FROM audit_event WHERE action = $1", action)[0][0].as<int>();
+    return tx.exec_params("SELECT count(*) FROM audit_trail WHERE action = $1", action)[0][0].as<int>();
   }
 
   std::unique_ptr<TestServer> server_;
@@ -161,7 +161,7 @@ TEST_F(AuditServiceTest, ExportNeedsAReasonAndStreamsCsvWithProgress) {
   // Started and completed are both on record, with the reason.
   pqxx::connection c(server_->conninfo());
   pqxx::read_transaction tx(c);
-  auto r = tx.exec("SELECT details->>'stage', reason FROM audit_event WHERE action = 'audit.export' ORDER BY seq");
+  auto r = tx.exec("SELECT details->>'stage', reason FROM audit_trail WHERE action = 'audit.export' ORDER BY event_time");
   ASSERT_EQ(r.size(), 2u);
   EXPECT_EQ(r[0][0].as<std::string>(), "started");
   EXPECT_EQ(r[1][0].as<std::string>(), "completed");

@@ -52,7 +52,7 @@ class AuthTest : public ::testing::Test {
   int CountEvents(const std::string& action) {
     pqxx::connection c(conninfo_);
     pqxx::read_transaction tx(c);
-    return tx.exec_params("SELECT count(*) FROM audit_event WHERE action = $1", action)[0][0].as<int>();
+    return tx.exec_params("SELECT count(*) FROM audit_trail WHERE action = $1", action)[0][0].as<int>();
   }
 
   std::string conninfo_;
@@ -218,20 +218,21 @@ TEST_F(AuthTest, BadInputNamesTheFieldAndChangesNothing) {
   EXPECT_EQ(CountEvents("auth.login_failed"), 0);
 }
 
+// Events not yet sealed into the chain are append-only too.
 TEST_F(AuthTest, AuditEventsAreAppendOnly) {
   auth_->Login("manager1", kPassword, {});
   pqxx::connection c(conninfo_);
   {
     pqxx::work tx(c);
-    EXPECT_THROW(tx.exec0("UPDATE audit_event SET outcome = 'ok'"), pqxx::sql_error);
+    EXPECT_THROW(tx.exec0("UPDATE audit_pending SET outcome = 'ok'"), pqxx::sql_error);
   }
   {
     pqxx::work tx(c);
-    EXPECT_THROW(tx.exec0("DELETE FROM audit_event"), pqxx::sql_error);
+    EXPECT_THROW(tx.exec0("DELETE FROM audit_pending"), pqxx::sql_error);
   }
   {
     pqxx::work tx(c);
-    EXPECT_THROW(tx.exec0("TRUNCATE audit_event"), pqxx::sql_error);
+    EXPECT_THROW(tx.exec0("TRUNCATE audit_pending"), pqxx::sql_error);
   }
   EXPECT_EQ(CountEvents("auth.login"), 1);
 }

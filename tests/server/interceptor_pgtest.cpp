@@ -161,7 +161,7 @@ TEST_F(InterceptorTest, NoPasswordOrTokenReachesTheAuditDetails) {
   pqxx::connection c(server_->conninfo());
   pqxx::read_transaction tx(c);
   auto n = tx.exec_params(
-      "SELECT count(*) FROM audit_event WHERE details::text LIKE '%' || $1 || '%' OR details::text LIKE '%' || $2 || '%' "
+      "SELECT count(*) FROM audit_trail WHERE details::text LIKE '%' || $1 || '%' OR details::text LIKE '%' || $2 || '%' "
       "OR details::text LIKE '%' || $3 || '%'",
       TestServer::kPassword, "Wrong-Password-1", token)[0][0].as<int>();
   EXPECT_EQ(n, 0);

@@ -16,6 +16,7 @@
 #include "security/key_store.h"
 #include "security/tls_files.h"
 #include "storage/audit_repository.h"
+#include "storage/audit_sealer.h"
 #include "storage/transaction.h"
 #include "services/auth_service.h"
 #include "services/audit_service.h"
@@ -123,6 +124,7 @@ void CrmServer::Start() {
                                                     config_.db_role);
   workers_ = std::make_unique<rpc::WorkerPool>(static_cast<size_t>(config_.db_pool_size),
                                                static_cast<size_t>(config_.max_queued_calls));
+  sealer_ = std::make_unique<storage::AuditSealer>(conninfo_);
   auth_ = std::make_unique<usecases::AuthManager>(*pool_, *clock_, config_.auth_settings());
 
   if (config_.embedded() && config_.demo_seed) {
@@ -151,7 +153,7 @@ void CrmServer::Start() {
   pipeline_ = std::make_unique<rpc::CallPipeline>(*workers_, *auth_, *pool_, popts);
   auth_service_ = std::make_unique<services::AuthService>(*pipeline_);
   org_service_ = std::make_unique<services::OrgService>(*pipeline_);
-  audit_service_ = std::make_unique<services::AuditService>(*pipeline_);
+  audit_service_ = std::make_unique<services::AuditService>(*pipeline_, *sealer_);
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
@@ -201,27 +203,27 @@ void CrmServer::HealthLoop() {
   }
 }
 
-// Signs the chain head every N events or T seconds (when it moved), and keeps
-// monthly partitions created ahead.
+// Seals pending audit events into the chain every 100 ms, signs the head
+// every N events or T seconds (when it moved), and keeps monthly partitions
+// created ahead.
 void CrmServer::AuditLoop() {
   auto last_checkpoint = std::chrono::steady_clock::now();
   auto last_partitions = std::chrono::steady_clock::now();
-  int64_t last_seq = -1;
+  int64_t since_checkpoint = 0;
   for (;;) {
     {
       std::unique_lock lock(health_mu_);
-      if (health_cv_.wait_for(lock, std::chrono::seconds(1), [this] { return audit_stopping_; })) break;
+      if (health_cv_.wait_for(lock, std::chrono::milliseconds(100), [this] { return audit_stopping_; })) break;
     }
     try {
       auto now = std::chrono::steady_clock::now();
-      int64_t head = 0;
-      storage::InTransaction(*pool_, {}, [&](pqxx::work& tx) { head = storage::AuditRepository::Head(tx).seq; });
-      if (last_seq < 0) last_seq = head;  // the first pass only measures
-      bool due_by_count = head - last_seq >= config_.audit_checkpoint_events;
-      bool due_by_time = head > last_seq && now - last_checkpoint >= std::chrono::seconds(config_.audit_checkpoint_seconds);
+      since_checkpoint += sealer_->SealNow();
+      bool due_by_count = since_checkpoint >= config_.audit_checkpoint_events;
+      bool due_by_time =
+          since_checkpoint > 0 && now - last_checkpoint >= std::chrono::seconds(config_.audit_checkpoint_seconds);
       if (due_by_count || due_by_time) {
-        storage::InTransaction(*pool_, {}, [&](pqxx::work& tx) { storage::AuditRepository::WriteCheckpoint(tx); });
-        last_seq = head;
+        sealer_->Checkpoint();
+        since_checkpoint = 0;
         last_checkpoint = now;
       }
       if (now - last_partitions >= std::chrono::hours(12)) {
@@ -229,14 +231,16 @@ void CrmServer::AuditLoop() {
         last_partitions = now;
       }
     } catch (const std::exception& e) {
-      spdlog::warn("audit checkpoint skipped: {}", e.what());
+      spdlog::warn("audit sealing skipped: {}", e.what());
     }
   }
-  // A last checkpoint on the way out, so a clean stop leaves the head signed.
+  // Seal and sign what the last calls recorded, so a clean stop leaves the
+  // whole trail chained and the head signed.
   try {
-    storage::InTransaction(*pool_, {}, [&](pqxx::work& tx) { storage::AuditRepository::WriteCheckpoint(tx); });
+    sealer_->SealNow();
+    sealer_->Checkpoint();
   } catch (const std::exception& e) {
-    spdlog::warn("final audit checkpoint skipped: {}", e.what());
+    spdlog::warn("final audit sealing skipped: {}", e.what());
   }
 }
 
@@ -264,6 +268,7 @@ void CrmServer::Shutdown() {
   server_.reset();
   pipeline_.reset();
   auth_.reset();
+  sealer_.reset();
   pool_.reset();
   embedded_.reset();  // stops the embedded cluster if this server started it
   spdlog::info("crm-server stopped");

@@ -18,6 +18,7 @@
 namespace crm::storage {
 class ConnectionPool;
 class EmbeddedPostgres;
+class AuditSealer;
 }  // namespace crm::storage
 namespace crm::rpc {
 class WorkerPool;
@@ -51,6 +52,7 @@ class CrmServer {
   storage::EmbeddedPostgres* embedded() { return embedded_.get(); }
   const ServerConfig& config() const { return config_; }
   std::string database_conninfo() const { return conninfo_; }
+  storage::AuditSealer& sealer() { return *sealer_; }
 
  private:
   void StartDatabase();
@@ -66,6 +68,7 @@ class CrmServer {
   std::string demo_password_;
   std::unique_ptr<storage::EmbeddedPostgres> embedded_;
   std::unique_ptr<storage::ConnectionPool> pool_;
+  std::unique_ptr<storage::AuditSealer> sealer_;
   std::unique_ptr<rpc::WorkerPool> workers_;
   std::unique_ptr<usecases::AuthManager> auth_;
   std::unique_ptr<rpc::CallPipeline> pipeline_;

@@ -24,6 +24,7 @@
 #include "storage/embedded_postgres.h"
 #include "storage/migrator.h"
 #include "storage/audit_repository.h"
+#include "storage/audit_sealer.h"
 #include "storage/transaction.h"
 #include "usecases/audit_archive.h"
 #include "usecases/audit_export.h"
@@ -301,6 +302,20 @@ int main(int argc, char** argv) {
     }
     storage::ConnectionPool pool(db.conninfo(), 2);
     auto signer = crm::security::AuditSigner::Process();
+    // The CLI chains what it records itself (and whatever else is pending),
+    // so its changes are sealed even when no server runs.
+    storage::AuditSealer sealer(db.conninfo());
+    struct SealOnExit {
+      storage::AuditSealer& s;
+      ~SealOnExit() {
+        try {
+          s.SealNow();
+        } catch (const std::exception& e) {
+          std::cerr << "warning: audit events left pending: " << e.what() << "\n";
+        }
+      }
+    } seal_on_exit{sealer};
+    sealer.SealNow();
 
     if (*audit_verify) {
       pqxx::connection c(db.conninfo());
@@ -329,8 +344,7 @@ int main(int argc, char** argv) {
       return 1;
     }
     if (*audit_checkpoint) {
-      std::optional<storage::AuditCheckpoint> cp;
-      storage::InTransaction(pool, {}, [&](pqxx::work& w) { cp = storage::AuditRepository::WriteCheckpoint(w); });
+      auto cp = sealer.Checkpoint();
       if (cp) std::cout << "signed the chain head at sequence " << cp->seq << "\n";
       else std::cout << "the head is already signed (or the trail is empty)\n";
       return 0;
@@ -345,6 +359,7 @@ int main(int argc, char** argv) {
                                          {"audit.export", "audit_event", "", reason, storage::AuditOutcome::kOk,
                                           {{"format", format}, {"stage", "started"}, {"file", out_file}}});
       });
+      sealer.SealNow();
       pqxx::connection c(db.conninfo());
       storage::PrepareAll(c);
       pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(c);

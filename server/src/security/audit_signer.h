@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include <openssl/types.h>
+
 namespace crm::security {
 
 class AuditSigner {
@@ -37,6 +39,7 @@ class AuditSigner {
  private:
   std::vector<uint8_t> Mac(const std::string& key_id, const std::string& message) const;
   std::map<std::string, std::vector<uint8_t>> keys_;
+  std::map<std::string, std::shared_ptr<evp_mac_ctx_st>> templates_;  // keyed HMAC contexts
   std::string current_id_;
 };
 

@@ -97,6 +97,7 @@ grpc::ServerUnaryReactor* AuditService::ListAuditEvents(grpc::CallbackServerCont
                                                         crm::v1::ListAuditEventsResponse* resp) {
   return pipeline_.Unary(ctx, "/crm.v1.AuditService/ListAuditEvents", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
     domain::Require(call.actor, Action::kAuditRead);
+    sealer_.SealNow();
     Validation v;
     auto filter = FilterFromProto(req->filter(), v);
     if (req->page_size() < 0 || req->page_size() > 1000) v.Fail("page_size", "must be between 0 and 1000");
@@ -141,6 +142,7 @@ grpc::ServerUnaryReactor* AuditService::GetAuditEvent(grpc::CallbackServerContex
   return pipeline_.Unary(ctx, "/crm.v1.AuditService/GetAuditEvent", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
     domain::Require(call.actor, Action::kAuditRead);
     if (req->sequence() <= 0) throw Error::InvalidField("sequence", "must be positive");
+    sealer_.SealNow();
     bool found = false;
     storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
       auto r = AuditRepository::Get(tx, req->sequence());
@@ -166,6 +168,7 @@ grpc::ServerUnaryReactor* AuditService::VerifyAuditChain(grpc::CallbackServerCon
       v.Fail("to_sequence", "must not be before from_sequence");
     v.ThrowIfFailed();
     auto signer = Signer();
+    sealer_.SealNow();
     usecases::VerifyResult result;
     {
       auto lease = pipeline_.db().Acquire(call.deadline);
@@ -232,6 +235,7 @@ grpc::ServerWriteReactor<crm::v1::ExportAuditEventsResponse>* AuditService::Expo
                                     {"format", format == usecases::ExportFormat::kCsv ? "csv" : "jsonl"},
                                     {"stage", "started"}}});
         });
+        sealer_.SealNow();  // the export covers everything recorded so far, its own start included
         usecases::ExportStats stats;
         bool client_gone = false;
         {

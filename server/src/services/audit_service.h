@@ -2,12 +2,14 @@
 
 #include "crm/v1/audit.grpc.pb.h"
 #include "rpc/call_pipeline.h"
+#include "storage/audit_sealer.h"
 
 namespace crm::services {
 
 class AuditService final : public crm::v1::AuditService::CallbackService {
  public:
-  explicit AuditService(rpc::CallPipeline& pipeline) : pipeline_(pipeline) {}
+  // Reads seal pending events first, so compliance sees everything recorded.
+  AuditService(rpc::CallPipeline& pipeline, storage::AuditSealer& sealer) : pipeline_(pipeline), sealer_(sealer) {}
 
   grpc::ServerUnaryReactor* ListAuditEvents(grpc::CallbackServerContext* ctx, const crm::v1::ListAuditEventsRequest* req,
                                             crm::v1::ListAuditEventsResponse* resp) override;
@@ -21,6 +23,7 @@ class AuditService final : public crm::v1::AuditService::CallbackService {
 
  private:
   rpc::CallPipeline& pipeline_;
+  storage::AuditSealer& sealer_;
 };
 
 }  // namespace crm::services

@@ -13,20 +13,12 @@ namespace {
 using security::HexDecode;
 using security::HexEncode;
 
-constexpr Statement kAdvanceHead{"audit_advance_head", R"sql(
-UPDATE audit_head SET last_seq = last_seq + 1 WHERE id = 1
-RETURNING last_seq, encode(last_hash, 'hex'), (EXTRACT(EPOCH FROM clock_timestamp()) * 1000000)::bigint)sql"};
-
-constexpr Statement kInsertEvent{"audit_insert_event", R"sql(
-WITH ins AS (
-  INSERT INTO audit_event (seq, event_time, actor_user_id, actor_username, actor_role, session_id, client_address,
-                           request_id, action, target_type, target_id, reason, outcome, details,
-                           prev_hash, hash, mac_key_id, mac)
-  VALUES ($1, $2::timestamptz, NULLIF($3,'')::uuid, NULLIF($4,''), NULLIF($5,''), NULLIF($6,'')::uuid, NULLIF($7,''),
-          NULLIF($8,''), $9, NULLIF($10,''), NULLIF($11,''), NULLIF($12,''), $13, $14::jsonb,
-          decode($15, 'hex'), decode($16, 'hex'), $17, decode($18, 'hex'))
-)
-UPDATE audit_head SET last_hash = decode($16, 'hex') WHERE id = 1)sql"};
+constexpr Statement kInsertPending{"audit_insert_pending", R"sql(
+INSERT INTO audit_pending (actor_user_id, actor_username, actor_role, session_id, client_address, request_id,
+                           action, target_type, target_id, reason, outcome, details)
+VALUES (NULLIF($1,'')::uuid, NULLIF($2,''), NULLIF($3,''), NULLIF($4,'')::uuid, NULLIF($5,''), NULLIF($6,''),
+        $7, NULLIF($8,''), NULLIF($9,''), NULLIF($10,''), $11, $12::json)
+RETURNING id)sql"};
 
 #define CRM_AUDIT_COLUMNS                                                                                          \
   "seq, (EXTRACT(EPOCH FROM event_time) * 1000000)::bigint, COALESCE(actor_user_id::text,''), "                  \
@@ -63,7 +55,7 @@ SELECT id, seq, encode(hash,'hex'), (EXTRACT(EPOCH FROM create_time) * 1000000):
 FROM audit_checkpoint ORDER BY seq DESC, id DESC LIMIT 1)sql"};
 constexpr Statement kHeadForCheckpoint{"audit_head_for_checkpoint", R"sql(
 SELECT last_seq, encode(last_hash,'hex'), (EXTRACT(EPOCH FROM clock_timestamp()) * 1000000)::bigint
-FROM audit_head WHERE id = 1 FOR SHARE)sql"};
+FROM audit_head WHERE id = 1)sql"};
 constexpr Statement kInsertCheckpoint{"audit_insert_checkpoint", R"sql(
 INSERT INTO audit_checkpoint (seq, hash, create_time, mac_key_id, mac)
 VALUES ($1, decode($2,'hex'), timestamptz 'epoch' + $3::bigint * interval '1 microsecond', $4, decode($5,'hex'))
@@ -97,7 +89,7 @@ domain::AuditRecord ReadRecord(const pqxx::row& r) {
   a.target_id = r[10].as<std::string>();
   a.reason = r[11].as<std::string>();
   a.outcome = r[12].as<std::string>();
-  a.details_json = domain::CanonicalJson(r[13].as<std::string>());
+  a.details_json = r[13].as<std::string>();  // json keeps the text as written and hashed
   a.prev_hash = HexDecode(r[14].as<std::string>());
   a.hash = HexDecode(r[15].as<std::string>());
   a.mac_key_id = r[16].as<std::string>();
@@ -131,7 +123,7 @@ AuditWho AuditWho::From(const domain::Actor& actor) {
 }
 
 const std::vector<Statement>& AuditRepository::Statements() {
-  static const std::vector<Statement> kAll{kAdvanceHead,       kInsertEvent,      kListAsc,         kListDesc,
+  static const std::vector<Statement> kAll{kInsertPending,     kListAsc,         kListDesc,
                                            kCount,             kGet,              kScan,            kHead,
                                            kCheckpoints,       kLatestCheckpoint, kHeadForCheckpoint,
                                            kInsertCheckpoint,  kLatestArchive,    kEnsurePartitions};
@@ -139,35 +131,17 @@ const std::vector<Statement>& AuditRepository::Statements() {
 }
 
 int64_t AuditRepository::Record(pqxx::transaction_base& tx, const AuditWho& who, const AuditEvent& event) {
-  auto signer = security::AuditSigner::Process();
-  if (!signer) {
+  // Refuse to record (and so to commit the change) when this process could
+  // not seal what it records: a misconfigured server must fail closed.
+  if (!security::AuditSigner::Process()) {
     spdlog::error("audit write refused: no audit key loaded");
     throw Error::Internal();
   }
-  auto head = tx.exec_prepared1(kAdvanceHead.name);
-  domain::AuditRecord r;
-  r.seq = head[0].as<int64_t>();
-  r.prev_hash = HexDecode(head[1].as<std::string>());
-  r.event_time_us = head[2].as<int64_t>();
-  r.actor_user_id = who.user_id;
-  r.actor_username = who.username;
-  r.actor_role = who.role;
-  r.session_id = who.session_id;
-  r.client_address = who.client_address;
-  r.request_id = who.request_id;
-  r.action = event.action;
-  r.target_type = event.target_type;
-  r.target_id = event.target_id;
-  r.reason = event.reason;
-  r.outcome = OutcomeName(event.outcome);
-  r.details_json = event.details.is_null() ? "{}" : event.details.dump();
-  r.hash = security::AuditSigner::ChainHash(r.prev_hash, domain::CanonicalEncoding(r));
-  r.mac = signer->RowMac(r.seq, r.hash);
-  tx.exec_prepared0(kInsertEvent.name, r.seq, ToPgTimestamp(TimePoint(std::chrono::microseconds(r.event_time_us))),
-                    r.actor_user_id, r.actor_username, r.actor_role, r.session_id, r.client_address, r.request_id,
-                    r.action, r.target_type, r.target_id, r.reason, r.outcome, r.details_json, HexEncode(r.prev_hash),
-                    HexEncode(r.hash), signer->current_key_id(), HexEncode(r.mac));
-  return r.seq;
+  return tx
+      .exec_prepared1(kInsertPending.name, who.user_id, who.username, who.role, who.session_id, who.client_address,
+                      who.request_id, event.action, event.target_type, event.target_id, event.reason,
+                      OutcomeName(event.outcome), event.details.is_null() ? std::string("{}") : event.details.dump())[0]
+      .as<int64_t>();
 }
 
 std::vector<domain::AuditRecord> AuditRepository::List(pqxx::transaction_base& tx, const AuditFilter& filter,

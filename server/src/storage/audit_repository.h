@@ -3,11 +3,8 @@
 // read) the event describes: a committed change always has its event, a
 // rolled-back one has none, and a failed event write fails the transaction.
 //
-// Record() extends the hash chain: it advances the chain head (whose row lock
-// orders concurrent writers until commit), hashes the canonical encoding with
-// the previous hash, MACs it with the process's audit key, and inserts the row.
-// Keep it the last statement of a transaction: the head is locked from here
-// to the commit.
+// Record() appends the event to audit_pending (no lock, no ordering cost);
+// storage::AuditSealer then chains committed events in order (seq, hash, MAC).
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -78,7 +75,7 @@ class AuditRepository {
  public:
   static const std::vector<Statement>& Statements();
 
-  // Returns the event's sequence number.
+  // Returns the pending event's id (its chain sequence is given when sealed).
   static int64_t Record(pqxx::transaction_base& tx, const AuditWho& who, const AuditEvent& event);
 
   // Newest first when descending; the cursor is the last seq returned (0: start).

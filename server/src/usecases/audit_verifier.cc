@@ -1,6 +1,10 @@
 #include "usecases/audit_verifier.h"
 
+#include <condition_variable>
 #include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
 #include <map>
 
 #include "domain/audit_record.h"
@@ -28,11 +32,50 @@ namespace {
 
 constexpr int64_t kFarFutureUs = 253402300799000000;  // 9999-12-31
 
-// Rows in chain order, page by page, with one row of look-ahead.
+// Rows in chain order, page by page, with one row of look-ahead. A reader
+// thread fetches and parses the next pages while the caller hashes this one,
+// so the database and the hashing work at the same time; only the reader
+// touches the connection until it is joined.
 class RowStream {
  public:
-  RowStream(pqxx::transaction_base& tx, int64_t from_seq, int64_t to_seq, int page)
-      : tx_(tx), after_seq_(from_seq - 1), after_time_(kFarFutureUs), to_seq_(to_seq), page_(page) {}
+  RowStream(pqxx::transaction_base& tx, int64_t from_seq, int64_t to_seq, int page) {
+    reader_ = std::thread([this, &tx, from_seq, to_seq, page] {
+      int64_t after_seq = from_seq - 1, after_time = kFarFutureUs;
+      try {
+        for (;;) {
+          {
+            std::unique_lock lock(mu_);
+            cv_.wait(lock, [this] { return pages_.size() < 2 || stop_; });
+            if (stop_) break;
+          }
+          auto rows = AuditRepository::ScanAfter(tx, after_seq, after_time, to_seq, page);
+          bool last = static_cast<int>(rows.size()) < page;
+          if (!rows.empty()) {
+            after_seq = rows.back().seq;
+            after_time = rows.back().event_time_us;
+          }
+          std::lock_guard lock(mu_);
+          pages_.push_back(std::move(rows));
+          if (last) done_ = true;
+          cv_.notify_all();
+          if (last) break;
+        }
+      } catch (...) {
+        std::lock_guard lock(mu_);
+        error_ = std::current_exception();
+        done_ = true;
+        cv_.notify_all();
+      }
+    });
+  }
+  ~RowStream() {
+    {
+      std::lock_guard lock(mu_);
+      stop_ = true;
+    }
+    cv_.notify_all();
+    if (reader_.joinable()) reader_.join();
+  }
   const AuditRecord* Peek() {
     Fill();
     return buffer_.empty() ? nullptr : &buffer_.front();
@@ -47,19 +90,26 @@ class RowStream {
 
  private:
   void Fill() {
-    if (!buffer_.empty() || done_) return;
-    auto rows = AuditRepository::ScanAfter(tx_, after_seq_, after_time_, to_seq_, page_);
-    if (static_cast<int>(rows.size()) < page_) done_ = true;
-    if (!rows.empty()) {
-      after_seq_ = rows.back().seq;
-      after_time_ = rows.back().event_time_us;
+    if (!buffer_.empty()) return;
+    std::unique_lock lock(mu_);
+    cv_.wait(lock, [this] { return !pages_.empty() || done_; });
+    if (pages_.empty()) {
+      if (error_) std::rethrow_exception(error_);
+      return;
     }
-    for (auto& r : rows) buffer_.push_back(std::move(r));
+    auto page = std::move(pages_.front());
+    pages_.pop_front();
+    cv_.notify_all();
+    lock.unlock();
+    for (auto& r : page) buffer_.push_back(std::move(r));
   }
-  pqxx::transaction_base& tx_;
-  int64_t after_seq_, after_time_, to_seq_;
-  int page_;
-  bool done_ = false;
+
+  std::thread reader_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<std::vector<AuditRecord>> pages_;
+  bool done_ = false, stop_ = false;
+  std::exception_ptr error_;
   std::deque<AuditRecord> buffer_;
 };
 
