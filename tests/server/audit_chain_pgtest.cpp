@@ -83,6 +83,7 @@ class AuditChainTest : public ::testing::Test {
     pqxx::connection c(conninfo_);
     crm::storage::PrepareAll(c);
     pqxx::read_transaction tx(c);
+    AuditRepository::PrepareScan(tx);
     return AuditRepository::ScanAfter(tx, 0, 253402300799000000, 0, 100000);
   }
 
@@ -454,4 +455,48 @@ TEST_F(AuditChainTest, EightWritersKeepOneIntactChain) {
   pqxx::connection c(conninfo_);
   pqxx::read_transaction tx(c);
   EXPECT_EQ(tx.exec("SELECT count(*) FROM business")[0][0].as<int>(), acked.load());
+}
+
+TEST_F(AuditChainTest, OneStatementWritesTheChangeAndItsEvent) {
+  {
+    pqxx::connection c(conninfo_);
+    pqxx::work tx(c);
+    tx.exec0("CREATE TABLE business(id int PRIMARY KEY, v int)");
+    tx.exec0("INSERT INTO business VALUES (1, 0), (2, 0)");
+    tx.exec0("GRANT SELECT, UPDATE ON business TO crm_app");
+    tx.commit();
+  }
+  const std::string sql =
+      AuditRepository::WithEventSql("UPDATE business SET v = v + 1 WHERE id = $1 RETURNING id, v", 1);
+  crm::storage::AuditWho who{"", "tester", "TEST", "", "", "r1"};
+  for (int id : {1, 2, 3}) {  // 3 does not exist: no change, no event
+    crm::storage::InTransaction(*pool_, {}, [&](pqxx::work& tx) {
+      tx.conn().prepare("business_bump_audited", sql);
+      auto rows = AuditRepository::ExecWithEvent(tx, "business_bump_audited", who,
+                                                 {"business.update", "business", std::to_string(id), "",
+                                                  crm::storage::AuditOutcome::kOk, {{"fields", {"v"}}}},
+                                                 id);
+      EXPECT_EQ(rows.size(), id == 3 ? 0u : 1u);
+      if (!rows.empty()) {
+        EXPECT_EQ(rows[0][1].as<int>(), 1);
+      }
+    });
+  }
+  auto r = Verify();
+  EXPECT_TRUE(r.intact);
+  EXPECT_EQ(r.events_checked, 2);
+  auto events = All();
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].target_id, "1");
+  EXPECT_EQ(events[1].target_id, "2");
+  EXPECT_EQ(events[1].request_id, "r1");
+  EXPECT_EQ(events[1].details_json, "{\"fields\":[\"v\"]}");
+  // A failing business statement leaves neither.
+  EXPECT_THROW(crm::storage::InTransaction(*pool_, {}, [&](pqxx::work& tx) {
+                 AuditRepository::ExecWithEvent(tx, "business_bump_audited", who,
+                                                {"business.update", "business", "x", "", crm::storage::AuditOutcome::kOk, {}},
+                                                "not-a-number");
+               }),
+               crm::Error);
+  EXPECT_EQ(CountAll("audit_trail"), 2);
 }

@@ -39,5 +39,8 @@ std::string ToPgTimestamp(TimePoint t);
 // Parses what PostgreSQL prints for `EXTRACT(EPOCH FROM ts)` (seconds, fractional).
 TimePoint FromEpochSeconds(const std::string& text);
 int64_t ToEpochMicros(TimePoint t);
+// Parses PostgreSQL's timestamptz text in UTC ("2026-11-21 21:00:00.123456+00")
+// to microseconds since the epoch. Throws std::invalid_argument otherwise.
+int64_t ParsePgUtcMicros(const char* text, size_t len);
 
 }  // namespace crm

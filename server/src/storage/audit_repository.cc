@@ -42,7 +42,11 @@ constexpr Statement kListDesc{"audit_list_desc", "SELECT " CRM_AUDIT_COLUMNS
                                                  "AND ($8 = 0 OR seq < $8) ORDER BY seq DESC LIMIT $9"};
 constexpr Statement kCount{"audit_count", "SELECT count(*) FROM audit_event WHERE " CRM_AUDIT_FILTER};
 constexpr Statement kGet{"audit_get", "SELECT " CRM_AUDIT_COLUMNS "FROM audit_event WHERE seq = $1 ORDER BY event_time LIMIT 1"};
-constexpr Statement kScan{"audit_scan", "SELECT " CRM_AUDIT_COLUMNS
+// The verifier's scan: raw columns (no conversions in SQL), read with the
+// session time zone set to UTC.
+constexpr Statement kScan{"audit_scan", "SELECT seq, event_time, actor_user_id, actor_username, actor_role, session_id, "
+                                        "client_address, request_id, action, target_type, target_id, reason, outcome, "
+                                        "details, prev_hash, hash, mac_key_id, mac "
                                         "FROM audit_event WHERE (seq, event_time) > ($1, timestamptz 'epoch' + $2::bigint "
                                         "* interval '1 microsecond') AND ($3 = 0 OR seq <= $3) "
                                         "ORDER BY seq, event_time LIMIT $4"};
@@ -65,7 +69,7 @@ SELECT partition_name, first_seq, last_seq, event_count, encode(last_hash,'hex')
 FROM audit_archive ORDER BY last_seq DESC LIMIT 1)sql"};
 constexpr Statement kEnsurePartitions{"audit_ensure_partitions", "SELECT audit_ensure_partitions($1)"};
 
-const char* OutcomeName(AuditOutcome o) {
+const char* OutcomeNameImpl(AuditOutcome o) {
   switch (o) {
     case AuditOutcome::kOk: return "ok";
     case AuditOutcome::kDenied: return "denied";
@@ -130,17 +134,33 @@ const std::vector<Statement>& AuditRepository::Statements() {
   return kAll;
 }
 
-int64_t AuditRepository::Record(pqxx::transaction_base& tx, const AuditWho& who, const AuditEvent& event) {
+const char* AuditRepository::OutcomeName(AuditOutcome outcome) { return OutcomeNameImpl(outcome); }
+
+void AuditRepository::RequireSigner() {
   // Refuse to record (and so to commit the change) when this process could
   // not seal what it records: a misconfigured server must fail closed.
   if (!security::AuditSigner::Process()) {
     spdlog::error("audit write refused: no audit key loaded");
     throw Error::Internal();
   }
+}
+
+std::string AuditRepository::WithEventSql(const std::string& business_sql, int n) {
+  auto p = [n](int i) { return "$" + std::to_string(n + i); };
+  return "WITH biz AS (" + business_sql + "), ev AS (INSERT INTO audit_pending (actor_user_id, actor_username, " +
+         "actor_role, session_id, client_address, request_id, action, target_type, target_id, reason, outcome, " +
+         "details) SELECT NULLIF(" + p(1) + "::text,'')::uuid, NULLIF(" + p(2) + "::text,''), NULLIF(" + p(3) +
+         "::text,''), NULLIF(" + p(4) + "::text,'')::uuid, NULLIF(" + p(5) + "::text,''), NULLIF(" + p(6) +
+         "::text,''), " + p(7) + ", NULLIF(" + p(8) + "::text,''), NULLIF(" + p(9) + "::text,''), NULLIF(" + p(10) +
+         "::text,''), " + p(11) + ", " + p(12) + "::json FROM biz) SELECT * FROM biz";
+}
+
+int64_t AuditRepository::Record(pqxx::transaction_base& tx, const AuditWho& who, const AuditEvent& event) {
+  RequireSigner();
   return tx
       .exec_prepared1(kInsertPending.name, who.user_id, who.username, who.role, who.session_id, who.client_address,
                       who.request_id, event.action, event.target_type, event.target_id, event.reason,
-                      OutcomeName(event.outcome), event.details.is_null() ? std::string("{}") : event.details.dump())[0]
+                      OutcomeNameImpl(event.outcome), event.details.is_null() ? std::string("{}") : event.details.dump())[0]
       .as<int64_t>();
 }
 
@@ -162,12 +182,48 @@ std::optional<domain::AuditRecord> AuditRepository::Get(pqxx::transaction_base& 
   return ReadRecord(r[0]);
 }
 
+namespace {
+void Take(const pqxx::field& f, std::string& out) {
+  if (f.is_null()) out.clear();
+  else out.assign(f.c_str(), f.size());
+}
+std::vector<uint8_t> Bytea(const pqxx::field& f) {
+  // Hex output format: \x followed by hex digits.
+  std::string_view v(f.c_str(), f.size());
+  if (v.size() < 2 || v[0] != '\\' || v[1] != 'x') throw std::invalid_argument("unexpected bytea format");
+  return HexDecode(std::string(v.substr(2)));
+}
+}  // namespace
+
+void AuditRepository::PrepareScan(pqxx::transaction_base& tx) { tx.exec0("SET LOCAL TimeZone = 'UTC'"); }
+
 std::vector<domain::AuditRecord> AuditRepository::ScanAfter(pqxx::transaction_base& tx, int64_t after_seq,
                                                             int64_t after_time_us, int64_t to_seq, int limit) {
   std::vector<domain::AuditRecord> out;
   auto rows = tx.exec_prepared(kScan.name, after_seq, after_time_us, to_seq, limit);
-  out.reserve(rows.size());
-  for (const auto& row : rows) out.push_back(ReadRecord(row));
+  out.resize(rows.size());
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const auto& row = rows[static_cast<pqxx::result::size_type>(i)];
+    auto& a = out[i];
+    a.seq = row[0].as<int64_t>();
+    a.event_time_us = ParsePgUtcMicros(row[1].c_str(), row[1].size());
+    Take(row[2], a.actor_user_id);
+    Take(row[3], a.actor_username);
+    Take(row[4], a.actor_role);
+    Take(row[5], a.session_id);
+    Take(row[6], a.client_address);
+    Take(row[7], a.request_id);
+    Take(row[8], a.action);
+    Take(row[9], a.target_type);
+    Take(row[10], a.target_id);
+    Take(row[11], a.reason);
+    Take(row[12], a.outcome);
+    Take(row[13], a.details_json);
+    a.prev_hash = Bytea(row[14]);
+    a.hash = Bytea(row[15]);
+    Take(row[16], a.mac_key_id);
+    a.mac = Bytea(row[17]);
+  }
   return out;
 }
 

@@ -78,12 +78,32 @@ class AuditRepository {
   // Returns the pending event's id (its chain sequence is given when sealed).
   static int64_t Record(pqxx::transaction_base& tx, const AuditWho& who, const AuditEvent& event);
 
+  // For hot write paths: one statement, one round trip, for the change and its
+  // event. WithEventSql wraps a business statement that uses $1..$n and
+  // RETURNs one row per changed record; the result is the business rows, and
+  // one event per returned row is recorded as Record() would. Prepare the
+  // composed SQL as a named statement and run it with ExecWithEvent.
+  static std::string WithEventSql(const std::string& business_sql, int business_params);
+  template <typename... Params>
+  static pqxx::result ExecWithEvent(pqxx::transaction_base& tx, const char* statement, const AuditWho& who,
+                                    const AuditEvent& event, Params&&... business_params) {
+    RequireSigner();
+    return tx.exec_prepared(statement, std::forward<Params>(business_params)..., who.user_id, who.username, who.role,
+                            who.session_id, who.client_address, who.request_id, event.action, event.target_type,
+                            event.target_id, event.reason, OutcomeName(event.outcome),
+                            event.details.is_null() ? std::string("{}") : event.details.dump());
+  }
+  static const char* OutcomeName(AuditOutcome outcome);
+  static void RequireSigner();
+
   // Newest first when descending; the cursor is the last seq returned (0: start).
   static std::vector<domain::AuditRecord> List(pqxx::transaction_base& tx, const AuditFilter& filter,
                                                int64_t cursor_seq, bool descending, int limit);
   static std::optional<domain::AuditRecord> Get(pqxx::transaction_base& tx, int64_t seq);
   static int64_t Count(pqxx::transaction_base& tx, const AuditFilter& filter);
-  // Rows in chain order from (seq, time) exclusive, for verification and export.
+  // Call once in a transaction before ScanAfter (UTC timestamps).
+  static void PrepareScan(pqxx::transaction_base& tx);
+  // Rows in chain order from (seq, time) exclusive, for verification.
   static std::vector<domain::AuditRecord> ScanAfter(pqxx::transaction_base& tx, int64_t after_seq,
                                                     int64_t after_time_us, int64_t to_seq, int limit);
 

@@ -140,6 +140,7 @@ bool BelongsElsewhere(const AuditRecord& row, const security::AuditSigner& signe
 VerifyResult VerifyAuditChain(pqxx::transaction_base& tx, const security::AuditSigner& signer,
                               const VerifyOptions& options) {
   VerifyResult result;
+  AuditRepository::PrepareScan(tx);
   const auto head = AuditRepository::Head(tx);
 
   // Where the chain starts: seq 1 with the zero hash, or just after the last
