@@ -20,6 +20,8 @@
 #include "storage/transaction.h"
 #include "services/auth_service.h"
 #include "services/audit_service.h"
+#include "services/customer_service.h"
+#include "security/field_cipher.h"
 #include "services/org_service.h"
 #include "storage/connection_pool.h"
 #include "storage/embedded_postgres.h"
@@ -112,6 +114,17 @@ void CrmServer::LoadAuditKeys() {
   std::string current;
   auto keys = store.LoadAuditKeys(current);
   security::AuditSigner::SetProcessSigner(std::make_shared<security::AuditSigner>(std::move(keys), current));
+  // Field encryption: data keys (the newest encrypts) and the blind-index key.
+  std::map<std::string, std::vector<uint8_t>> data_keys;
+  std::string data_current;
+  for (auto& k : store.Load()) {
+    data_current = k.id;
+    data_keys[k.id] = std::move(k.key);
+  }
+  std::string blind_current;
+  auto blind = store.LoadBlindIndexKeys(blind_current);
+  security::FieldCipher::SetProcessCipher(
+      std::make_shared<security::FieldCipher>(std::move(data_keys), data_current, blind.at(blind_current)));
 }
 
 void CrmServer::Start() {
@@ -154,6 +167,7 @@ void CrmServer::Start() {
   auth_service_ = std::make_unique<services::AuthService>(*pipeline_);
   org_service_ = std::make_unique<services::OrgService>(*pipeline_);
   audit_service_ = std::make_unique<services::AuditService>(*pipeline_, *sealer_);
+  customer_service_ = std::make_unique<services::CustomerService>(*pipeline_);
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
@@ -162,6 +176,7 @@ void CrmServer::Start() {
   builder.RegisterService(auth_service_.get());
   builder.RegisterService(org_service_.get());
   builder.RegisterService(audit_service_.get());
+  builder.RegisterService(customer_service_.get());
   server_ = builder.BuildAndStart();
   if (!server_ || port_ == 0) throw std::runtime_error("cannot listen on " + config_.listen);
   server_->GetHealthCheckService()->SetServingStatus(true);

@@ -31,6 +31,7 @@ namespace crm::services {
 class AuthService;
 class OrgService;
 class AuditService;
+class CustomerService;
 }  // namespace crm::services
 
 namespace crm::app {
@@ -75,6 +76,7 @@ class CrmServer {
   std::unique_ptr<services::AuthService> auth_service_;
   std::unique_ptr<services::OrgService> org_service_;
   std::unique_ptr<services::AuditService> audit_service_;
+  std::unique_ptr<services::CustomerService> customer_service_;
   std::unique_ptr<grpc::Server> server_;
   int port_ = 0;
 

@@ -48,10 +48,14 @@ Decision Authorize(const Actor& actor, Action action) {
     case Action::kCustomerRead:
       return role == Role::kAdmin ? kDeny : Allow(OwnScope(role));
     case Action::kCustomerWrite:
-    case Action::kCustomerRevealSensitive:
       // Compliance reads everything but changes nothing; admin sees nothing.
       if (role == Role::kAdmin || role == Role::kComplianceOfficer) return kDeny;
       return Allow(OwnScope(role));
+    case Action::kCustomerRevealSensitive:
+      // Plain text only to the owning manager, or compliance (product.md section 5).
+      if (role == Role::kAccountManager) return Allow(DataScope::kOwn);
+      if (role == Role::kComplianceOfficer) return Allow(DataScope::kAll);
+      return kDeny;
     case Action::kCustomerTransfer:
       if (role == Role::kTeamLead || role == Role::kBranchManager) return Allow(OwnScope(role));
       return kDeny;

@@ -75,7 +75,23 @@ bool KeyStore::Init() {
                   "\n");
   AddDataKey();
   AddAuditKey();
+  AddKey("blind_index_keys", "bi");
   return true;
+}
+
+std::map<std::string, std::vector<uint8_t>> KeyStore::LoadBlindIndexKeys(std::string& current_id) {
+  {
+    auto doc = nlohmann::json::parse(ReadFile(dir_ / "keys.json"));
+    if (!doc.contains("blind_index_keys") || doc["blind_index_keys"].empty()) AddKey("blind_index_keys", "bi");
+  }
+  auto master = MasterKey();
+  auto doc = nlohmann::json::parse(ReadFile(dir_ / "keys.json"));
+  std::map<std::string, std::vector<uint8_t>> out;
+  for (const auto& k : doc["blind_index_keys"]) {
+    current_id = k.at("id").get<std::string>();
+    out[current_id] = Wrap(master, Base64Decode(k.at("wrapped").get<std::string>()), false);
+  }
+  return out;
 }
 
 std::string KeyStore::AddDataKey() { return AddKey("data_keys", "dk"); }

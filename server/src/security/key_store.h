@@ -30,6 +30,9 @@ class KeyStore {
   std::string AddAuditKey();
   // Audit MAC keys by id; current_id receives the newest.
   std::map<std::string, std::vector<uint8_t>> LoadAuditKeys(std::string& current_id) const;
+  // Blind-index keys (exact-match search on encrypted fields); one is created
+  // when a key store made before they existed has none.
+  std::map<std::string, std::vector<uint8_t>> LoadBlindIndexKeys(std::string& current_id);
   // All data keys, oldest first; the last is current. Throws when missing/corrupt.
   std::vector<DataKey> Load() const;
   bool exists() const;

@@ -1,6 +1,7 @@
 #include "storage/statements.h"
 
 #include "storage/audit_repository.h"
+#include "storage/customer_repository.h"
 #include "storage/session_repository.h"
 #include "storage/user_repository.h"
 
@@ -8,7 +9,7 @@ namespace crm::storage {
 
 void PrepareAll(pqxx::connection_base& conn) {
   for (const auto* list : {&AuditRepository::Statements(), &UserRepository::Statements(),
-                           &SessionRepository::Statements()})
+                           &SessionRepository::Statements(), &CustomerRepository::Statements()})
     for (const auto& s : *list) conn.prepare(s.name, s.sql);
 }
 

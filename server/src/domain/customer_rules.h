@@ -1,0 +1,30 @@
+// Rules for client data with no SQL and no gRPC: identity-document and
+// contact validation, and masking (regulatory.md section 3).
+#pragma once
+
+#include <string>
+
+namespace crm::domain {
+
+enum class IdType { kPrcIdCard, kPassport, kHkMacaoPermit, kTaiwanPermit, kBusinessLicense };
+
+// PRC resident ID: 17 digits and an ISO 7064 MOD 11-2 check character, and a
+// real birth date inside it.
+bool IsValidPrcId(const std::string& id);
+// Returns "" when valid, else what is wrong (user-facing English).
+std::string CheckIdNumber(IdType type, const std::string& number);
+bool IsValidMobile(const std::string& phone);  // mainland mobile: 1[3-9] + 9 digits (optional +86)
+bool IsValidEmail(const std::string& email);
+// Canonical forms used for blind indexes, so that spacing and case do not matter.
+std::string NormalizeIdNumber(const std::string& number);
+std::string NormalizePhone(const std::string& phone);
+
+// Masking defaults (regulatory.md section 3).
+std::string MaskIdNumber(const std::string& number);  // 18 digits: first 3 and last 4
+std::string MaskPhone(const std::string& phone);      // first 3 and last 4
+std::string MaskAccount(const std::string& account);  // at most first 6 and last 4
+std::string MaskEmail(const std::string& email);      // first character and the domain
+// Addresses are shown down to the district: the district is kept apart.
+std::string MaskAddress(const std::string& district);
+
+}  // namespace crm::domain

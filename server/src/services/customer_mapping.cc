@@ -1,0 +1,245 @@
+#include "services/customer_mapping.h"
+
+#include <cstdio>
+
+#include "domain/customer_rules.h"
+#include "security/audit_signer.h"
+#include "security/crypto.h"
+#include "security/field_cipher.h"
+#include "services/proto_convert.h"
+
+namespace crm::services {
+namespace {
+
+using crm::v1::Customer;
+
+std::string Aad(const std::string& field, const std::string& id) { return "customer." + field + ":" + id; }
+
+std::string Enc(const std::string& field, const std::string& id, const std::string& value) {
+  if (value.empty()) return "";
+  return security::HexEncode(security::FieldCipher::Process()->Encrypt(value, Aad(field, id)));
+}
+
+std::optional<domain::IdType> IdTypeFrom(crm::v1::IdType t) {
+  switch (t) {
+    case crm::v1::PRC_ID_CARD: return domain::IdType::kPrcIdCard;
+    case crm::v1::PASSPORT: return domain::IdType::kPassport;
+    case crm::v1::HK_MACAO_PERMIT: return domain::IdType::kHkMacaoPermit;
+    case crm::v1::TAIWAN_PERMIT: return domain::IdType::kTaiwanPermit;
+    case crm::v1::BUSINESS_LICENSE: return domain::IdType::kBusinessLicense;
+    default: return std::nullopt;
+  }
+}
+
+bool ValidDate(const google::type::Date& d, std::string& out) {
+  if (d.year() == 0 && d.month() == 0 && d.day() == 0) {
+    out.clear();
+    return true;
+  }
+  static const int kDays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (d.year() < 1900 || d.year() > 2100 || d.month() < 1 || d.month() > 12 || d.day() < 1 ||
+      d.day() > kDays[d.month() - 1])
+    return false;
+  bool leap = (d.year() % 4 == 0 && d.year() % 100 != 0) || d.year() % 400 == 0;
+  if (d.month() == 2 && d.day() == 29 && !leap) return false;
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year(), d.month(), d.day());
+  out = buf;
+  return true;
+}
+
+bool TooLong(const std::string& s, size_t n) { return s.size() > n; }
+
+}  // namespace
+
+const std::set<std::string>& UpdatablePaths() {
+  static const std::set<std::string> kPaths{"kind", "name",    "gender",     "birth_date", "id_type", "id_number",
+                                            "phone", "email",  "address",    "district",   "occupation",
+                                            "employer", "source", "status"};
+  return kPaths;
+}
+
+std::string NewUuid() {
+  auto b = security::RandomBytes(16);
+  b[6] = static_cast<uint8_t>((b[6] & 0x0f) | 0x40);
+  b[8] = static_cast<uint8_t>((b[8] & 0x3f) | 0x80);
+  std::string h = security::HexEncode(b);
+  return h.substr(0, 8) + "-" + h.substr(8, 4) + "-" + h.substr(12, 4) + "-" + h.substr(16, 4) + "-" + h.substr(20);
+}
+
+std::vector<std::string> ApplyCustomerInput(const Customer& in, const std::set<std::string>& paths,
+                                            storage::CustomerRow& row, Validation& v) {
+  std::vector<std::string> changed;
+  auto set = [&](const std::string& field, std::string& slot, const std::string& value) {
+    if (slot != value) changed.push_back(field);
+    slot = value;
+  };
+  auto cipher = security::FieldCipher::Process();
+  if (paths.count("kind")) {
+    if (in.kind() == crm::v1::INDIVIDUAL) set("kind", row.kind, "INDIVIDUAL");
+    else if (in.kind() == crm::v1::INSTITUTION) set("kind", row.kind, "INSTITUTION");
+    else v.Fail("customer.kind", "choose INDIVIDUAL or INSTITUTION");
+  }
+  if (paths.count("name")) {
+    std::string name = in.name();
+    while (!name.empty() && std::isspace(static_cast<unsigned char>(name.back()))) name.pop_back();
+    if (name.empty()) v.Fail("customer.name", "is required");
+    else if (TooLong(name, 200)) v.Fail("customer.name", "must be at most 200 characters");
+    else set("name", row.name, name);
+  }
+  if (paths.count("gender")) {
+    if (in.gender() != "" && in.gender() != "M" && in.gender() != "F") v.Fail("customer.gender", "must be M, F or empty");
+    else set("gender", row.gender, in.gender());
+  }
+  if (paths.count("birth_date")) {
+    std::string d;
+    if (!ValidDate(in.birth_date(), d)) v.Fail("customer.birth_date", "is not a valid date");
+    else set("birth_date", row.birth_date, d);
+  }
+  // The document type and number go together.
+  if (paths.count("id_type") || paths.count("id_number")) {
+    const std::string number = domain::NormalizeIdNumber(in.id_number());
+    if (number.empty()) {
+      if (in.id_type() != crm::v1::ID_TYPE_UNSPECIFIED) v.Fail("customer.id_number", "is required with id_type");
+      if (!row.id_number_bidx.empty()) changed.push_back("id_number");
+      row.id_type.clear();
+      row.id_number_enc_hex.clear();
+      row.id_number_bidx.clear();
+      row.id_number_mask.clear();
+    } else {
+      auto type = IdTypeFrom(in.id_type());
+      if (!type) {
+        v.Fail("customer.id_type", "is required with id_number");
+      } else if (auto problem = domain::CheckIdNumber(*type, number); !problem.empty()) {
+        v.Fail("customer.id_number", problem);
+      } else {
+        std::string bidx = cipher->BlindIndex("id_number", number);
+        if (bidx != row.id_number_bidx || row.id_type != crm::v1::IdType_Name(in.id_type())) changed.push_back("id_number");
+        row.id_type = crm::v1::IdType_Name(in.id_type());
+        row.id_number_enc_hex = Enc("id_number", row.id, number);
+        row.id_number_bidx = bidx;
+        row.id_number_mask = domain::MaskIdNumber(number);
+      }
+    }
+  }
+  if (paths.count("phone")) {
+    const std::string phone = domain::NormalizePhone(in.phone());
+    if (in.phone().empty()) {
+      if (!row.phone_bidx.empty()) changed.push_back("phone");
+      row.phone_enc_hex.clear();
+      row.phone_bidx.clear();
+      row.phone_mask.clear();
+    } else if (!domain::IsValidMobile(in.phone())) {
+      v.Fail("customer.phone", "is not a valid mainland mobile number (11 digits starting with 1)");
+    } else {
+      std::string bidx = cipher->BlindIndex("phone", phone);
+      if (bidx != row.phone_bidx) changed.push_back("phone");
+      row.phone_enc_hex = Enc("phone", row.id, phone);
+      row.phone_bidx = bidx;
+      row.phone_mask = domain::MaskPhone(phone);
+    }
+  }
+  if (paths.count("email")) {
+    if (in.email().empty()) {
+      if (!row.email_mask.empty()) changed.push_back("email");
+      row.email_enc_hex.clear();
+      row.email_mask.clear();
+    } else if (!domain::IsValidEmail(in.email())) {
+      v.Fail("customer.email", "is not a valid email address");
+    } else {
+      changed.push_back("email");
+      row.email_enc_hex = Enc("email", row.id, in.email());
+      row.email_mask = domain::MaskEmail(in.email());
+    }
+  }
+  if (paths.count("address")) {
+    if (TooLong(in.address(), 500)) {
+      v.Fail("customer.address", "must be at most 500 characters");
+    } else {
+      changed.push_back("address");
+      row.address_enc_hex = Enc("address", row.id, in.address());
+    }
+  }
+  if (paths.count("district")) {
+    if (TooLong(in.district(), 100)) v.Fail("customer.district", "must be at most 100 characters");
+    else set("district", row.district, in.district());
+  }
+  for (auto [path, value, slot] : {std::tuple{"occupation", &in.occupation(), &row.occupation},
+                                   std::tuple{"employer", &in.employer(), &row.employer},
+                                   std::tuple{"source", &in.source(), &row.source}}) {
+    if (!paths.count(path)) continue;
+    if (TooLong(*value, 200)) v.Fail(std::string("customer.") + path, "must be at most 200 characters");
+    else set(path, *slot, *value);
+  }
+  if (paths.count("status")) {
+    const std::string to = crm::v1::CustomerStatus_Name(in.status());
+    const std::string& from = row.status;
+    bool ok = to != "CUSTOMER_STATUS_UNSPECIFIED" &&
+              (from.empty() || from == to || (from == "PROSPECT" && (to == "ACTIVE" || to == "CLOSED")) ||
+               (from == "ACTIVE" && (to == "DORMANT" || to == "CLOSED")) ||
+               (from == "DORMANT" && (to == "ACTIVE" || to == "CLOSED")));
+    if (!ok) v.Fail("customer.status", "cannot change from " + (from.empty() ? std::string("nothing") : from) + " to " + to);
+    else set("status", row.status, to);
+  }
+  return changed;
+}
+
+std::string Etag(const storage::CustomerRow& row) { return "v" + std::to_string(row.version); }
+
+void CustomerToProto(const storage::CustomerRow& r, Customer* out) {
+  out->set_id(r.id);
+  out->set_kind(r.kind == "INSTITUTION" ? crm::v1::INSTITUTION : crm::v1::INDIVIDUAL);
+  out->set_name(r.name);
+  out->set_gender(r.gender);
+  if (r.birth_date.size() == 10) {
+    out->mutable_birth_date()->set_year(std::stoi(r.birth_date.substr(0, 4)));
+    out->mutable_birth_date()->set_month(std::stoi(r.birth_date.substr(5, 2)));
+    out->mutable_birth_date()->set_day(std::stoi(r.birth_date.substr(8, 2)));
+  }
+  crm::v1::IdType t;
+  out->set_id_type(crm::v1::IdType_Parse(r.id_type, &t) ? t : crm::v1::ID_TYPE_UNSPECIFIED);
+  out->set_id_number(r.id_number_mask);
+  out->set_phone(r.phone_mask);
+  out->set_email(r.email_mask);
+  out->set_address(r.address_enc_hex.empty() ? "" : domain::MaskAddress(r.district));
+  out->set_district(r.district);
+  out->set_occupation(r.occupation);
+  out->set_employer(r.employer);
+  out->set_source(r.source);
+  crm::v1::CustomerStatus s;
+  out->set_status(crm::v1::CustomerStatus_Parse(r.status, &s) ? s : crm::v1::CUSTOMER_STATUS_UNSPECIFIED);
+  out->set_risk_level(r.risk_level);
+  out->set_tier(r.tier);
+  out->set_owner_user_id(r.owner_user_id);
+  out->set_team_id(r.team_id);
+  out->set_branch_id(r.branch_id);
+  SetTimestamp(out->mutable_create_time(), TimePoint(std::chrono::microseconds(r.create_time_us)));
+  SetTimestamp(out->mutable_update_time(), TimePoint(std::chrono::microseconds(r.update_time_us)));
+  if (r.archive_time_us) SetTimestamp(out->mutable_archive_time(), TimePoint(std::chrono::microseconds(*r.archive_time_us)));
+  out->set_etag(Etag(r));
+}
+
+const char* SensitiveFieldName(crm::v1::SensitiveField field) {
+  switch (field) {
+    case crm::v1::ID_NUMBER: return "id_number";
+    case crm::v1::PHONE: return "phone";
+    case crm::v1::EMAIL: return "email";
+    case crm::v1::ADDRESS: return "address";
+    default: return "";
+  }
+}
+
+std::string DecryptField(const storage::CustomerRow& r, crm::v1::SensitiveField field) {
+  const std::string* hex = nullptr;
+  switch (field) {
+    case crm::v1::ID_NUMBER: hex = &r.id_number_enc_hex; break;
+    case crm::v1::PHONE: hex = &r.phone_enc_hex; break;
+    case crm::v1::EMAIL: hex = &r.email_enc_hex; break;
+    case crm::v1::ADDRESS: hex = &r.address_enc_hex; break;
+    default: return "";
+  }
+  if (hex->empty()) return "";
+  return security::FieldCipher::Process()->Decrypt(security::HexDecode(*hex), Aad(SensitiveFieldName(field), r.id));
+}
+
+}  // namespace crm::services

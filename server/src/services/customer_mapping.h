@@ -1,0 +1,34 @@
+// proto <-> stored client rows: validation (naming each bad field),
+// encryption of sensitive fields with their blind indexes and masks, and the
+// masked view every response returns.
+#pragma once
+
+#include <set>
+#include <string>
+
+#include "common/error.h"
+#include "crm/v1/customer.pb.h"
+#include "storage/customer_repository.h"
+
+namespace crm::services {
+
+// The paths UpdateCustomer accepts in its FieldMask.
+const std::set<std::string>& UpdatablePaths();
+
+// Validates and copies the given paths of `in` into `row` (all input paths on
+// create). Sensitive values are encrypted with the row's id bound in.
+// Appends problems to v; on problems row is left partly written (discard it).
+// Returns the names of the fields whose stored value changed.
+std::vector<std::string> ApplyCustomerInput(const crm::v1::Customer& in, const std::set<std::string>& paths,
+                                            storage::CustomerRow& row, Validation& v);
+
+void CustomerToProto(const storage::CustomerRow& row, crm::v1::Customer* out);
+std::string Etag(const storage::CustomerRow& row);
+
+// Plain text of one sensitive field (for RevealSensitiveField).
+std::string DecryptField(const storage::CustomerRow& row, crm::v1::SensitiveField field);
+const char* SensitiveFieldName(crm::v1::SensitiveField field);
+
+std::string NewUuid();
+
+}  // namespace crm::services

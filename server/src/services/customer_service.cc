@@ -1,0 +1,372 @@
+#include "services/customer_service.h"
+
+#include "common/error.h"
+#include "domain/customer_rules.h"
+#include "domain/policy.h"
+#include "security/crypto.h"
+#include "security/field_cipher.h"
+#include "services/customer_mapping.h"
+#include "storage/audit_repository.h"
+#include "storage/customer_repository.h"
+#include "storage/user_repository.h"
+
+namespace crm::services {
+
+using domain::Action;
+using storage::AuditOutcome;
+using storage::AuditRepository;
+using storage::AuditWho;
+using storage::CustomerRepository;
+using storage::CustomerRow;
+
+namespace {
+
+// Does the acting user's data scope reach this client? The first of the two
+// defences; row-level security in PostgreSQL is the second.
+bool InScope(const domain::Actor& a, domain::DataScope scope, const CustomerRow& c) {
+  switch (scope) {
+    case domain::DataScope::kOwn: return c.owner_user_id == a.user_id;
+    case domain::DataScope::kTeam: return !a.team_id.empty() && c.team_id == a.team_id;
+    case domain::DataScope::kBranch: return !a.branch_id.empty() && c.branch_id == a.branch_id;
+    case domain::DataScope::kAll: return true;
+    case domain::DataScope::kNone: return false;
+  }
+  return false;
+}
+
+Error NotFound() { return Error::NotFound("customer"); }
+
+// Keyed hashes of old and new values for the audit record, never the values.
+nlohmann::json ChangeHashes(const CustomerRow& before, const CustomerRow& after, const std::vector<std::string>& fields) {
+  auto cipher = security::FieldCipher::Process();
+  auto value = [](const CustomerRow& r, const std::string& f) -> std::string {
+    if (f == "name") return r.name;
+    if (f == "gender") return r.gender;
+    if (f == "birth_date") return r.birth_date;
+    if (f == "id_number") return r.id_number_bidx;
+    if (f == "phone") return r.phone_bidx;
+    if (f == "email") return r.email_enc_hex;
+    if (f == "address") return r.address_enc_hex;
+    if (f == "district") return r.district;
+    if (f == "occupation") return r.occupation;
+    if (f == "employer") return r.employer;
+    if (f == "source") return r.source;
+    if (f == "status") return r.status;
+    if (f == "kind") return r.kind;
+    return "";
+  };
+  nlohmann::json out = nlohmann::json::object();
+  for (const auto& f : fields)
+    out[f] = {{"old_hmac", cipher->BlindIndex("audit:" + f, value(before, f)).substr(0, 32)},
+              {"new_hmac", cipher->BlindIndex("audit:" + f, value(after, f)).substr(0, 32)}};
+  return out;
+}
+
+std::string EncodeCursor(const std::string& name, const std::string& id) {
+  std::string raw = name + '\x1f' + id;
+  return security::Base64Encode(std::vector<uint8_t>(raw.begin(), raw.end()));
+}
+
+}  // namespace
+
+grpc::ServerUnaryReactor* CustomerService::CreateCustomer(grpc::CallbackServerContext* ctx,
+                                                          const crm::v1::CreateCustomerRequest* req,
+                                                          crm::v1::Customer* resp) {
+  return pipeline_.Unary(ctx, "/crm.v1.CustomerService/CreateCustomer", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
+    const auto scope = domain::Require(call.actor, Action::kCustomerWrite);
+    Validation v;
+    if (req->request_id().empty() || req->request_id().size() > 64) v.Fail("request_id", "is required (at most 64 characters)");
+    const auto& in = req->customer();
+    CustomerRow row;
+    row.id = NewUuid();
+    row.request_id = req->request_id();
+    row.status = "PROSPECT";
+    std::set<std::string> paths{"kind", "name",     "gender",     "birth_date", "id_type", "id_number", "phone",
+                                "email", "district", "occupation", "employer",   "source"};
+    if (!in.address().empty()) paths.insert("address");
+    if (in.status() != crm::v1::CUSTOMER_STATUS_UNSPECIFIED) paths.insert("status");
+    ApplyCustomerInput(in, paths, row, v);
+    row.owner_user_id = in.owner_user_id().empty() ? call.actor.user_id : in.owner_user_id();
+    if (!storage::IsUuid(row.owner_user_id)) v.Fail("customer.owner_user_id", "is not a user id");
+    v.ThrowIfFailed();
+
+    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+      CustomerRepository::ActAs(tx, call.actor);
+      if (auto existing = CustomerRepository::FindByRequestId(tx, row.request_id)) {
+        CustomerToProto(*existing, resp);  // idempotent repeat
+        return;
+      }
+      auto owner = storage::UserRepository::FindById(tx, row.owner_user_id);
+      if (!owner || owner->role != "ACCOUNT_MANAGER" || owner->disabled)
+        throw Error::InvalidField("customer.owner_user_id", "must be an active account manager");
+      row.team_id = owner->team_id;
+      row.branch_id = owner->branch_id;
+      if (!InScope(call.actor, scope, row))
+        throw Error::InvalidField("customer.owner_user_id", "is outside your team or branch");
+      CustomerRepository::Insert(tx, row);
+      auto stored = CustomerRepository::Get(tx, row.id);
+      if (!stored) throw Error::Internal();
+      CustomerToProto(*stored, resp);
+      AuditRepository::Record(tx, AuditWho::From(call.actor),
+                              {"customer.create", "customer", row.id, "", AuditOutcome::kOk,
+                               {{"request_id", row.request_id}, {"owner_user_id", row.owner_user_id}}});
+    });
+  });
+}
+
+grpc::ServerUnaryReactor* CustomerService::GetCustomer(grpc::CallbackServerContext* ctx,
+                                                       const crm::v1::GetCustomerRequest* req, crm::v1::Customer* resp) {
+  return pipeline_.Unary(ctx, "/crm.v1.CustomerService/GetCustomer", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
+    const auto scope = domain::Require(call.actor, Action::kCustomerRead);
+    if (!storage::IsUuid(req->id())) throw Error::InvalidField("id", "is not a client id");
+    bool found = false;
+    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+      CustomerRepository::ActAs(tx, call.actor);
+      auto row = CustomerRepository::Get(tx, req->id());
+      found = row && InScope(call.actor, scope, *row);
+      if (found) CustomerToProto(*row, resp);
+      AuditRepository::Record(tx, AuditWho::From(call.actor),
+                              {"customer.view", "customer", req->id(), "", found ? AuditOutcome::kOk : AuditOutcome::kDenied,
+                               found ? nlohmann::json::object() : nlohmann::json{{"result", "not found or out of scope"}}});
+    });
+    if (!found) throw NotFound();
+  });
+}
+
+grpc::ServerUnaryReactor* CustomerService::UpdateCustomer(grpc::CallbackServerContext* ctx,
+                                                          const crm::v1::UpdateCustomerRequest* req,
+                                                          crm::v1::Customer* resp) {
+  return pipeline_.Unary(ctx, "/crm.v1.CustomerService/UpdateCustomer", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
+    const auto scope = domain::Require(call.actor, Action::kCustomerWrite);
+    Validation v;
+    const auto& in = req->customer();
+    if (!storage::IsUuid(in.id())) v.Fail("customer.id", "is not a client id");
+    if (req->etag().empty()) v.Fail("etag", "is required (from the client you read)");
+    std::set<std::string> paths;
+    for (const auto& p : req->update_mask().paths()) {
+      if (!UpdatablePaths().count(p)) v.Fail("update_mask", "cannot update \"" + p + "\"");
+      paths.insert(p);
+    }
+    if (paths.empty()) v.Fail("update_mask", "name at least one field");
+    v.ThrowIfFailed();
+    enum class Outcome { kOk, kNotFound, kStale } outcome = Outcome::kOk;
+    std::string current_etag;
+    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+      outcome = Outcome::kOk;
+      CustomerRepository::ActAs(tx, call.actor);
+      auto before = CustomerRepository::Get(tx, in.id());
+      if (!before || !InScope(call.actor, scope, *before)) {
+        outcome = Outcome::kNotFound;
+        AuditRepository::Record(tx, AuditWho::From(call.actor),
+                                {"customer.update", "customer", in.id(), "", AuditOutcome::kDenied,
+                                 {{"result", "not found or out of scope"}}});
+        return;
+      }
+      if (Etag(*before) != req->etag()) {
+        outcome = Outcome::kStale;
+        current_etag = Etag(*before);
+        return;
+      }
+      CustomerRow after = *before;
+      Validation fv;
+      auto changed = ApplyCustomerInput(in, paths, after, fv);
+      fv.ThrowIfFailed();
+      if (!CustomerRepository::Update(tx, after, before->version)) {
+        outcome = Outcome::kStale;
+        return;
+      }
+      auto stored = CustomerRepository::Get(tx, in.id());
+      if (!stored) throw Error::Internal();
+      CustomerToProto(*stored, resp);
+      AuditRepository::Record(tx, AuditWho::From(call.actor),
+                              {"customer.update", "customer", in.id(), "", AuditOutcome::kOk,
+                               {{"fields", changed}, {"changes", ChangeHashes(*before, *stored, changed)}}});
+    });
+    if (outcome == Outcome::kNotFound) throw NotFound();
+    if (outcome == Outcome::kStale) {
+      Error e(ErrorCode::kAborted, "ETAG_MISMATCH", "the client was changed by someone else; reload and try again");
+      if (!current_etag.empty()) e.AddMetadata("current_etag", current_etag);
+      throw e;
+    }
+  });
+}
+
+grpc::ServerUnaryReactor* CustomerService::SetArchived(grpc::CallbackServerContext* ctx, const char* method,
+                                                       const std::string& id, const std::string& reason, bool archived,
+                                                       crm::v1::Customer* resp) {
+  return pipeline_.Unary(ctx, method, rpc::AuthMode::kSession, [this, id, reason, archived, resp](rpc::Call& call) {
+    const auto scope = domain::Require(call.actor, Action::kCustomerWrite);
+    Validation v;
+    if (!storage::IsUuid(id)) v.Fail("id", "is not a client id");
+    if (reason.find_first_not_of(" \t") == std::string::npos) v.Fail("reason", "is required");
+    v.ThrowIfFailed();
+    bool found = false;
+    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+      CustomerRepository::ActAs(tx, call.actor);
+      auto row = CustomerRepository::Get(tx, id);
+      found = row && InScope(call.actor, scope, *row);
+      if (found) {
+        CustomerRepository::SetArchived(tx, id, archived);  // no-op when already so
+        CustomerToProto(*CustomerRepository::Get(tx, id), resp);
+      }
+      AuditRepository::Record(tx, AuditWho::From(call.actor),
+                              {archived ? "customer.archive" : "customer.restore", "customer", id, reason,
+                               found ? AuditOutcome::kOk : AuditOutcome::kDenied, {}});
+    });
+    if (!found) throw NotFound();
+  });
+}
+
+grpc::ServerUnaryReactor* CustomerService::ArchiveCustomer(grpc::CallbackServerContext* ctx,
+                                                           const crm::v1::ArchiveCustomerRequest* req,
+                                                           crm::v1::Customer* resp) {
+  return SetArchived(ctx, "/crm.v1.CustomerService/ArchiveCustomer", req->id(), req->reason(), true, resp);
+}
+
+grpc::ServerUnaryReactor* CustomerService::RestoreCustomer(grpc::CallbackServerContext* ctx,
+                                                           const crm::v1::RestoreCustomerRequest* req,
+                                                           crm::v1::Customer* resp) {
+  return SetArchived(ctx, "/crm.v1.CustomerService/RestoreCustomer", req->id(), req->reason(), false, resp);
+}
+
+grpc::ServerUnaryReactor* CustomerService::ListCustomers(grpc::CallbackServerContext* ctx,
+                                                         const crm::v1::ListCustomersRequest* req,
+                                                         crm::v1::ListCustomersResponse* resp) {
+  return pipeline_.Unary(ctx, "/crm.v1.CustomerService/ListCustomers", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
+    const auto scope = domain::Require(call.actor, Action::kCustomerRead);
+    Validation v;
+    if (req->page_size() < 0 || req->page_size() > 500) v.Fail("page_size", "must be between 0 and 500");
+    storage::CustomerFilter f;
+    if (req->status() != crm::v1::CUSTOMER_STATUS_UNSPECIFIED) f.status = crm::v1::CustomerStatus_Name(req->status());
+    f.owner_user_id = req->owner_user_id();
+    f.team_id = req->team_id();
+    f.branch_id = req->branch_id();
+    f.tier = req->tier();
+    f.risk_level = req->risk_level();
+    f.include_archived = req->include_archived();
+    for (auto [field, value] : {std::pair{"owner_user_id", &f.owner_user_id}, std::pair{"team_id", &f.team_id},
+                                std::pair{"branch_id", &f.branch_id}})
+      if (!value->empty() && !storage::IsUuid(*value)) v.Fail(field, "is not an id");
+    // Narrow to the caller's scope (RLS would anyway; this keeps the plan on an index).
+    if (scope == domain::DataScope::kOwn) f.owner_user_id = f.owner_user_id.empty() ? call.actor.user_id : f.owner_user_id;
+    if (scope == domain::DataScope::kTeam && f.team_id.empty()) f.team_id = call.actor.team_id;
+    if (scope == domain::DataScope::kBranch && f.branch_id.empty()) f.branch_id = call.actor.branch_id;
+    std::string after_name, after_id;
+    if (!req->page_token().empty()) {
+      try {
+        auto bytes = security::Base64Decode(req->page_token());
+        std::string raw(bytes.begin(), bytes.end());
+        auto sep = raw.find('\x1f');
+        if (sep == std::string::npos || !storage::IsUuid(raw.substr(sep + 1))) throw std::invalid_argument("token");
+        after_name = raw.substr(0, sep);
+        after_id = raw.substr(sep + 1);
+      } catch (const std::exception&) {
+        v.Fail("page_token", "is not a token this server issued");
+      }
+    }
+    v.ThrowIfFailed();
+    const int size = req->page_size() == 0 ? 50 : req->page_size();
+    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+      resp->Clear();
+      CustomerRepository::ActAs(tx, call.actor);
+      auto rows = CustomerRepository::List(tx, f, after_name, after_id, size + 1);
+      nlohmann::json ids = nlohmann::json::array();
+      for (int i = 0; i < static_cast<int>(rows.size()) && i < size; ++i) {
+        if (!InScope(call.actor, scope, rows[i])) continue;  // never expected: RLS filtered already
+        CustomerToProto(rows[i], resp->add_customers());
+        ids.push_back(rows[i].id);
+      }
+      if (static_cast<int>(rows.size()) > size) resp->set_next_page_token(EncodeCursor(rows[size - 1].name, rows[size - 1].id));
+      AuditRepository::Record(tx, AuditWho::From(call.actor),
+                              {"customer.list", "customer", "", "", AuditOutcome::kOk,
+                               {{"filter", {{"status", f.status}, {"owner", f.owner_user_id}, {"team", f.team_id},
+                                            {"branch", f.branch_id}, {"tier", f.tier}, {"risk_level", f.risk_level}}},
+                                {"count", ids.size()},
+                                {"ids", ids}}});
+    });
+  });
+}
+
+grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerContext* ctx,
+                                                           const crm::v1::SearchCustomersRequest* req,
+                                                           crm::v1::SearchCustomersResponse* resp) {
+  return pipeline_.Unary(ctx, "/crm.v1.CustomerService/SearchCustomers", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
+    const auto scope = domain::Require(call.actor, Action::kCustomerRead);
+    Validation v;
+    std::string q = req->query();
+    while (!q.empty() && std::isspace(static_cast<unsigned char>(q.back()))) q.pop_back();
+    while (!q.empty() && std::isspace(static_cast<unsigned char>(q.front()))) q.erase(0, 1);
+    if (q.size() < 2) v.Fail("query", "must be at least 2 characters");
+    if (q.size() > 100) v.Fail("query", "must be at most 100 characters");
+    if (req->page_size() < 0 || req->page_size() > 100) v.Fail("page_size", "must be between 0 and 100");
+    v.ThrowIfFailed();
+    const int size = req->page_size() == 0 ? 20 : req->page_size();
+    auto cipher = security::FieldCipher::Process();
+    const std::string id_norm = domain::NormalizeIdNumber(q);
+    // An exact document number: a valid resident ID, or an 8+ character
+    // code with digits that is not a mobile number (passports, permits).
+    const bool looks_like_id =
+        domain::IsValidPrcId(id_norm) ||
+        (domain::CheckIdNumber(domain::IdType::kPassport, id_norm).empty() && id_norm.size() >= 8 &&
+         std::any_of(id_norm.begin(), id_norm.end(), ::isdigit) && !domain::IsValidMobile(q));
+    const bool looks_like_phone = domain::IsValidMobile(q);
+    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+      resp->Clear();
+      CustomerRepository::ActAs(tx, call.actor);
+      std::vector<CustomerRow> rows;
+      nlohmann::json query_record;
+      if (looks_like_phone) {
+        resp->set_matched_by("phone");
+        auto bidx = cipher->BlindIndex("phone", domain::NormalizePhone(q));
+        rows = CustomerRepository::FindByPhoneIndex(tx, bidx, size);
+        query_record = {{"by", "phone"}, {"blind_index", bidx.substr(0, 16)}};  // never the number
+      } else if (looks_like_id) {
+        resp->set_matched_by("id_number");
+        auto bidx = cipher->BlindIndex("id_number", id_norm);
+        rows = CustomerRepository::FindByIdNumberIndex(tx, bidx, size);
+        query_record = {{"by", "id_number"}, {"blind_index", bidx.substr(0, 16)}};
+      } else {
+        resp->set_matched_by("name");
+        rows = CustomerRepository::SearchByName(tx, q, size);
+        query_record = {{"by", "name"}, {"fragment", q}};
+      }
+      nlohmann::json ids = nlohmann::json::array();
+      for (const auto& r : rows) {
+        if (!InScope(call.actor, scope, r)) continue;
+        CustomerToProto(r, resp->add_customers());
+        ids.push_back(r.id);
+      }
+      AuditRepository::Record(tx, AuditWho::From(call.actor),
+                              {"customer.search", "customer", "", "", AuditOutcome::kOk,
+                               {{"query", query_record}, {"count", ids.size()}, {"ids", ids}}});
+    });
+  });
+}
+
+grpc::ServerUnaryReactor* CustomerService::RevealSensitiveField(grpc::CallbackServerContext* ctx,
+                                                                const crm::v1::RevealSensitiveFieldRequest* req,
+                                                                crm::v1::RevealSensitiveFieldResponse* resp) {
+  return pipeline_.Unary(ctx, "/crm.v1.CustomerService/RevealSensitiveField", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
+    const auto scope = domain::Require(call.actor, Action::kCustomerRevealSensitive);
+    Validation v;
+    if (!storage::IsUuid(req->id())) v.Fail("id", "is not a client id");
+    if (*SensitiveFieldName(req->field()) == '\0') v.Fail("field", "choose ID_NUMBER, PHONE, EMAIL or ADDRESS");
+    if (req->reason().find_first_not_of(" \t") == std::string::npos) v.Fail("reason", "is required to reveal a field");
+    if (req->reason().size() > 500) v.Fail("reason", "must be at most 500 characters");
+    v.ThrowIfFailed();
+    bool found = false;
+    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+      CustomerRepository::ActAs(tx, call.actor);
+      auto row = CustomerRepository::Get(tx, req->id());
+      found = row && InScope(call.actor, scope, *row);
+      if (found) resp->set_value(DecryptField(*row, req->field()));
+      AuditRepository::Record(tx, AuditWho::From(call.actor),
+                              {"customer.reveal", "customer", req->id(), req->reason(),
+                               found ? AuditOutcome::kOk : AuditOutcome::kDenied,
+                               {{"field", SensitiveFieldName(req->field())}}});
+    });
+    if (!found) throw NotFound();
+  });
+}
+
+}  // namespace crm::services

@@ -1,0 +1,182 @@
+#include "storage/customer_repository.h"
+
+#include "common/clock.h"
+
+namespace crm::storage {
+namespace {
+
+#define CRM_CUSTOMER_COLUMNS                                                                                     \
+  "id::text, COALESCE(request_id,''), kind, name, gender, COALESCE(birth_date::text,''), COALESCE(id_type,''), " \
+  "COALESCE(encode(id_number_enc,'hex'),''), COALESCE(id_number_bidx,''), id_number_mask, "                   \
+  "COALESCE(encode(phone_enc,'hex'),''), COALESCE(phone_bidx,''), phone_mask, "                                \
+  "COALESCE(encode(email_enc,'hex'),''), email_mask, COALESCE(encode(address_enc,'hex'),''), district, "       \
+  "occupation, employer, source, status, COALESCE(risk_level,''), COALESCE(tier,''), owner_user_id::text, "     \
+  "COALESCE(team_id::text,''), COALESCE(branch_id::text,''), version, "                                         \
+  "(EXTRACT(EPOCH FROM create_time) * 1000000)::bigint, (EXTRACT(EPOCH FROM update_time) * 1000000)::bigint, " \
+  "(EXTRACT(EPOCH FROM archive_time) * 1000000)::bigint "
+
+#define CRM_BYTEA(n) "CASE WHEN $" #n " = '' THEN NULL ELSE decode($" #n ", 'hex') END"
+
+constexpr Statement kActAs{"customer_act_as", R"sql(
+SELECT set_config('crm.actor_id', $1, true), set_config('crm.actor_role', $2, true),
+       set_config('crm.actor_team', $3, true), set_config('crm.actor_branch', $4, true))sql"};
+
+constexpr Statement kInsert{"customer_insert",
+                            "INSERT INTO customer (id, request_id, kind, name, gender, birth_date, id_type, "
+                            "id_number_enc, id_number_bidx, id_number_mask, phone_enc, phone_bidx, phone_mask, "
+                            "email_enc, email_mask, address_enc, district, occupation, employer, source, status, "
+                            "risk_level, tier, owner_user_id, team_id, branch_id) VALUES ("
+                            "$1::uuid, NULLIF($2,''), $3, $4, $5, NULLIF($6,'')::date, NULLIF($7,''), " CRM_BYTEA(8)
+                            ", NULLIF($9,''), $10, " CRM_BYTEA(11) ", NULLIF($12,''), $13, " CRM_BYTEA(14)
+                            ", $15, " CRM_BYTEA(16) ", $17, $18, $19, $20, $21, NULLIF($22,''), NULLIF($23,''), "
+                            "$24::uuid, NULLIF($25,'')::uuid, NULLIF($26,'')::uuid)"};
+
+constexpr Statement kUpdate{"customer_update",
+                            "UPDATE customer SET kind = $3, name = $4, gender = $5, birth_date = NULLIF($6,'')::date, "
+                            "id_type = NULLIF($7,''), id_number_enc = " CRM_BYTEA(8) ", id_number_bidx = NULLIF($9,''), "
+                            "id_number_mask = $10, phone_enc = " CRM_BYTEA(11) ", phone_bidx = NULLIF($12,''), "
+                            "phone_mask = $13, email_enc = " CRM_BYTEA(14) ", email_mask = $15, address_enc = " CRM_BYTEA(16)
+                            ", district = $17, occupation = $18, employer = $19, source = $20, status = $21, "
+                            "risk_level = NULLIF($22,''), tier = NULLIF($23,''), version = version + 1, "
+                            "update_time = now() WHERE id = $1::uuid AND version = $2"};
+
+constexpr Statement kGet{"customer_get", "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE id = $1::uuid"};
+constexpr Statement kByRequest{"customer_by_request",
+                               "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE request_id = $1"};
+constexpr Statement kArchive{"customer_archive",
+                             "UPDATE customer SET archive_time = CASE WHEN $2 THEN now() END, version = version + 1, "
+                             "update_time = now() WHERE id = $1::uuid AND (archive_time IS NULL) = $2"};
+constexpr Statement kList{"customer_list",
+                          "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE "
+                          "($1 = '' OR status = $1) AND ($2 = '' OR owner_user_id = NULLIF($2,'')::uuid) "
+                          "AND ($3 = '' OR team_id = NULLIF($3,'')::uuid) AND ($4 = '' OR branch_id = NULLIF($4,'')::uuid) "
+                          "AND ($5 = '' OR tier = $5) AND ($6 = '' OR risk_level = $6) "
+                          "AND ($7 OR archive_time IS NULL) AND (name, id) > ($8, $9::uuid) "
+                          "ORDER BY name, id LIMIT $10"};
+constexpr Statement kSearchName{"customer_search_name",
+                                "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE archive_time IS NULL AND "
+                                "name ILIKE '%' || $1 || '%' ORDER BY name, id LIMIT $2"};
+constexpr Statement kByIdIndex{"customer_by_id_number",
+                               "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE id_number_bidx = $1 "
+                               "ORDER BY name, id LIMIT $2"};
+constexpr Statement kByPhoneIndex{"customer_by_phone",
+                                  "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE phone_bidx = $1 "
+                                  "ORDER BY name, id LIMIT $2"};
+
+CustomerRow Read(const pqxx::row& r) {
+  CustomerRow c;
+  int i = 0;
+  for (std::string* s : {&c.id, &c.request_id, &c.kind, &c.name, &c.gender, &c.birth_date, &c.id_type,
+                         &c.id_number_enc_hex, &c.id_number_bidx, &c.id_number_mask, &c.phone_enc_hex, &c.phone_bidx,
+                         &c.phone_mask, &c.email_enc_hex, &c.email_mask, &c.address_enc_hex, &c.district,
+                         &c.occupation, &c.employer, &c.source, &c.status, &c.risk_level, &c.tier, &c.owner_user_id,
+                         &c.team_id, &c.branch_id})
+    *s = r[i++].as<std::string>();
+  c.version = r[i++].as<int>();
+  c.create_time_us = r[i++].as<int64_t>();
+  c.update_time_us = r[i++].as<int64_t>();
+  if (!r[i].is_null()) c.archive_time_us = r[i].as<int64_t>();
+  return c;
+}
+
+std::vector<CustomerRow> ReadAll(const pqxx::result& rows) {
+  std::vector<CustomerRow> out;
+  out.reserve(rows.size());
+  for (const auto& r : rows) out.push_back(Read(r));
+  return out;
+}
+
+std::string EscapeLike(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+bool IsUuid(const std::string& s) {
+  if (s.size() != 36) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (i == 8 || i == 13 || i == 18 || i == 23) {
+      if (c != '-') return false;
+    } else if (!std::isxdigit(static_cast<unsigned char>(c))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+const std::vector<Statement>& CustomerRepository::Statements() {
+  static const std::vector<Statement> kAll{kActAs, kInsert,      kUpdate,    kGet,       kByRequest,
+                                           kArchive, kList,      kSearchName, kByIdIndex, kByPhoneIndex};
+  return kAll;
+}
+
+void CustomerRepository::ActAs(pqxx::transaction_base& tx, const domain::Actor& a) {
+  tx.exec_prepared(kActAs.name, a.user_id, std::string(domain::RoleName(a.role)), a.team_id, a.branch_id);
+}
+
+void CustomerRepository::Insert(pqxx::transaction_base& tx, const CustomerRow& c) {
+  tx.exec_prepared0(kInsert.name, c.id, c.request_id, c.kind, c.name, c.gender, c.birth_date, c.id_type,
+                    c.id_number_enc_hex, c.id_number_bidx, c.id_number_mask, c.phone_enc_hex, c.phone_bidx,
+                    c.phone_mask, c.email_enc_hex, c.email_mask, c.address_enc_hex, c.district, c.occupation,
+                    c.employer, c.source, c.status, c.risk_level, c.tier, c.owner_user_id, c.team_id, c.branch_id);
+}
+
+std::optional<CustomerRow> CustomerRepository::Get(pqxx::transaction_base& tx, const std::string& id) {
+  if (!IsUuid(id)) return std::nullopt;
+  auto r = tx.exec_prepared(kGet.name, id);
+  if (r.empty()) return std::nullopt;
+  return Read(r[0]);
+}
+
+std::optional<CustomerRow> CustomerRepository::FindByRequestId(pqxx::transaction_base& tx,
+                                                               const std::string& request_id) {
+  auto r = tx.exec_prepared(kByRequest.name, request_id);
+  if (r.empty()) return std::nullopt;
+  return Read(r[0]);
+}
+
+bool CustomerRepository::Update(pqxx::transaction_base& tx, const CustomerRow& c, int expected_version) {
+  auto r = tx.exec_prepared(kUpdate.name, c.id, expected_version, c.kind, c.name, c.gender, c.birth_date, c.id_type,
+                            c.id_number_enc_hex, c.id_number_bidx, c.id_number_mask, c.phone_enc_hex, c.phone_bidx,
+                            c.phone_mask, c.email_enc_hex, c.email_mask, c.address_enc_hex, c.district, c.occupation,
+                            c.employer, c.source, c.status, c.risk_level, c.tier);
+  return r.affected_rows() == 1;
+}
+
+bool CustomerRepository::SetArchived(pqxx::transaction_base& tx, const std::string& id, bool archived) {
+  return tx.exec_prepared(kArchive.name, id, archived).affected_rows() == 1;
+}
+
+std::vector<CustomerRow> CustomerRepository::List(pqxx::transaction_base& tx, const CustomerFilter& f,
+                                                  const std::string& after_name, const std::string& after_id,
+                                                  int limit) {
+  for (const auto* id : {&f.owner_user_id, &f.team_id, &f.branch_id})
+    if (!id->empty() && !IsUuid(*id)) return {};
+  return ReadAll(tx.exec_prepared(kList.name, f.status, f.owner_user_id, f.team_id, f.branch_id, f.tier, f.risk_level,
+                                  f.include_archived, after_name,
+                                  after_id.empty() ? std::string("00000000-0000-0000-0000-000000000000") : after_id,
+                                  limit));
+}
+
+std::vector<CustomerRow> CustomerRepository::SearchByName(pqxx::transaction_base& tx, const std::string& fragment,
+                                                          int limit) {
+  return ReadAll(tx.exec_prepared(kSearchName.name, EscapeLike(fragment), limit));
+}
+
+std::vector<CustomerRow> CustomerRepository::FindByIdNumberIndex(pqxx::transaction_base& tx, const std::string& bidx,
+                                                                 int limit) {
+  return ReadAll(tx.exec_prepared(kByIdIndex.name, bidx, limit));
+}
+
+std::vector<CustomerRow> CustomerRepository::FindByPhoneIndex(pqxx::transaction_base& tx, const std::string& bidx,
+                                                              int limit) {
+  return ReadAll(tx.exec_prepared(kByPhoneIndex.name, bidx, limit));
+}
+
+}  // namespace crm::storage

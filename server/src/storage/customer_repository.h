@@ -1,0 +1,66 @@
+// Clients. Every call runs under the acting user set with ActAs(), so
+// PostgreSQL's row-level security (db/migrations/V0003) filters rows a second
+// time, whatever the service layer decided.
+#pragma once
+
+#include <optional>
+#include <pqxx/pqxx>
+#include <string>
+#include <vector>
+
+#include "domain/role.h"
+#include "storage/statements.h"
+
+namespace crm::storage {
+
+struct CustomerRow {
+  std::string id;
+  std::string request_id;
+  std::string kind;  // INDIVIDUAL, INSTITUTION
+  std::string name;
+  std::string gender;
+  std::string birth_date;  // YYYY-MM-DD or ""
+  std::string id_type;     // "" when none
+  std::string id_number_enc_hex, id_number_bidx, id_number_mask;
+  std::string phone_enc_hex, phone_bidx, phone_mask;
+  std::string email_enc_hex, email_mask;
+  std::string address_enc_hex, district;
+  std::string occupation, employer, source;
+  std::string status;
+  std::string risk_level, tier;
+  std::string owner_user_id, team_id, branch_id;
+  int version = 1;
+  int64_t create_time_us = 0, update_time_us = 0;
+  std::optional<int64_t> archive_time_us;
+};
+
+struct CustomerFilter {
+  std::string status, owner_user_id, team_id, branch_id, tier, risk_level;
+  bool include_archived = false;
+};
+
+class CustomerRepository {
+ public:
+  static const std::vector<Statement>& Statements();
+
+  // Sets the acting user for this transaction (crm.actor_* settings).
+  static void ActAs(pqxx::transaction_base& tx, const domain::Actor& actor);
+
+  static void Insert(pqxx::transaction_base& tx, const CustomerRow& row);
+  static std::optional<CustomerRow> Get(pqxx::transaction_base& tx, const std::string& id);
+  static std::optional<CustomerRow> FindByRequestId(pqxx::transaction_base& tx, const std::string& request_id);
+  // Writes every column from row when its version still equals
+  // expected_version; false when it changed (or the row is not writable here).
+  static bool Update(pqxx::transaction_base& tx, const CustomerRow& row, int expected_version);
+  static bool SetArchived(pqxx::transaction_base& tx, const std::string& id, bool archived);
+  // Ordered by (name, id); cursor is the last (name, id) returned.
+  static std::vector<CustomerRow> List(pqxx::transaction_base& tx, const CustomerFilter& filter,
+                                       const std::string& after_name, const std::string& after_id, int limit);
+  static std::vector<CustomerRow> SearchByName(pqxx::transaction_base& tx, const std::string& fragment, int limit);
+  static std::vector<CustomerRow> FindByIdNumberIndex(pqxx::transaction_base& tx, const std::string& bidx, int limit);
+  static std::vector<CustomerRow> FindByPhoneIndex(pqxx::transaction_base& tx, const std::string& bidx, int limit);
+};
+
+bool IsUuid(const std::string& s);
+
+}  // namespace crm::storage

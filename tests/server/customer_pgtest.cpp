@@ -1,0 +1,412 @@
+// Clients through a real in-process server over TLS (product.md sections 1
+// and 5, regulatory.md section 3): scoping defended twice, encryption at rest,
+// masking, reveal with a reason, etags, idempotent create, validation.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <pqxx/pqxx>
+
+#include "crm/v1/customer.grpc.pb.h"
+#include "storage/audit_sealer.h"
+#include "storage/connection_pool.h"
+#include "support/test_server.h"
+#include "usecases/user_admin.h"
+
+using crm::testing::AuthedContext;
+using crm::testing::ErrorReason;
+using crm::testing::TestServer;
+using crm::testing::ViolationFields;
+
+namespace {
+
+// A synthetic resident ID with a correct check digit (GB 11643).
+std::string SyntheticPrcId(const std::string& first17) {
+  static const int kW[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  static const char kC[11] = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+  int sum = 0;
+  for (int i = 0; i < 17; ++i) sum += (first17[i] - '0') * kW[i];
+  return first17 + kC[sum % 11];
+}
+
+const std::string kCanaryId = SyntheticPrcId("11010519850317002");
+const std::string kCanaryPhone = "13912345678";
+
+class CustomerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    server_ = new TestServer();
+    {
+      crm::storage::ConnectionPool pool(server_->conninfo(), 1);
+      crm::SystemClock clock;
+      crm::usecases::UserAdmin admin(pool, clock, server_->config().auth_settings(), "test");
+      admin.CreateBranch("B2", "Branch Two");
+      admin.CreateTeam("B2", "T3", "Team Three");
+      auto add = [&](const char* name, const char* role, const char* branch, const char* team) {
+        crm::usecases::CreateUserInput in{name, std::string("Test ") + name, role, branch, team, TestServer::kPassword, false};
+        admin.CreateUser(in);
+      };
+      add("manager1", "ACCOUNT_MANAGER", "B1", "T1");
+      add("manager2", "ACCOUNT_MANAGER", "B1", "T2");
+      add("manager3", "ACCOUNT_MANAGER", "B2", "T3");
+      add("lead1", "TEAM_LEAD", "B1", "T1");
+      add("lead2", "TEAM_LEAD", "B1", "T2");
+      add("branchmgr1", "BRANCH_MANAGER", "B1", "");
+      add("branchmgr2", "BRANCH_MANAGER", "B2", "");
+      add("compliance1", "COMPLIANCE_OFFICER", "", "");
+      add("admin1", "ADMIN", "", "");
+    }
+    channel_ = new std::shared_ptr<grpc::Channel>(server_->Channel());
+    for (const char* u : {"manager1", "manager2", "manager3", "lead1", "lead2", "branchmgr1", "branchmgr2",
+                          "compliance1", "admin1"})
+      tokens_[u] = crm::testing::LoginOrDie(**channel_, u, TestServer::kPassword);
+  }
+  static void TearDownTestSuite() {
+    delete channel_;
+    delete server_;
+  }
+
+  void SetUp() override { stub_ = crm::v1::CustomerService::NewStub(*channel_); }
+
+  crm::v1::Customer Sample(const std::string& name) {
+    crm::v1::Customer c;
+    c.set_kind(crm::v1::INDIVIDUAL);
+    c.set_name(name);
+    c.set_gender("F");
+    c.mutable_birth_date()->set_year(1985);
+    c.mutable_birth_date()->set_month(3);
+    c.mutable_birth_date()->set_day(17);
+    c.set_id_type(crm::v1::PRC_ID_CARD);
+    c.set_id_number(kCanaryId);
+    c.set_phone(kCanaryPhone);
+    c.set_email("zhang.wei@example.com");
+    c.set_address("北京市朝阳区建国路88号");
+    c.set_district("北京市朝阳区");
+    c.set_occupation("engineer");
+    return c;
+  }
+
+  grpc::Status Create(const std::string& who, const crm::v1::Customer& c, crm::v1::Customer* out,
+                      const std::string& request_id = "") {
+    auto ctx = AuthedContext(tokens_[who]);
+    crm::v1::CreateCustomerRequest req;
+    static int n = 0;
+    req.set_request_id(request_id.empty() ? "req-" + std::to_string(++n) : request_id);
+    *req.mutable_customer() = c;
+    return stub_->CreateCustomer(ctx.get(), req, out);
+  }
+
+  grpc::Status Get(const std::string& who, const std::string& id, crm::v1::Customer* out) {
+    auto ctx = AuthedContext(tokens_[who]);
+    crm::v1::GetCustomerRequest req;
+    req.set_id(id);
+    return stub_->GetCustomer(ctx.get(), req, out);
+  }
+
+  static int Count(const std::string& sql) {
+    pqxx::connection c(server_->conninfo());
+    pqxx::read_transaction tx(c);
+    return tx.exec(sql)[0][0].as<int>();
+  }
+
+  static TestServer* server_;
+  static std::shared_ptr<grpc::Channel>* channel_;
+  static std::map<std::string, std::string> tokens_;
+  std::unique_ptr<crm::v1::CustomerService::Stub> stub_;
+};
+
+TestServer* CustomerTest::server_ = nullptr;
+std::shared_ptr<grpc::Channel>* CustomerTest::channel_ = nullptr;
+std::map<std::string, std::string> CustomerTest::tokens_;
+
+}  // namespace
+
+TEST_F(CustomerTest, CreateAndGetMaskEverySensitiveField) {
+  crm::v1::Customer created;
+  auto s = Create("manager1", Sample("张伟"), &created);
+  ASSERT_TRUE(s.ok()) << s.error_message();
+  // regulatory.md section 3: ID first 3 and last 4, mobile first 3 and last 4,
+  // address down to the district.
+  EXPECT_EQ(created.id_number(), kCanaryId.substr(0, 3) + std::string(11, '*') + kCanaryId.substr(14));
+  EXPECT_EQ(created.phone(), "139****5678");
+  EXPECT_EQ(created.email(), "z***@example.com");
+  EXPECT_EQ(created.address(), "北京市朝阳区****");
+  EXPECT_EQ(created.status(), crm::v1::PROSPECT);
+  EXPECT_EQ(created.etag(), "v1");
+  crm::v1::Customer got;
+  ASSERT_TRUE(Get("manager1", created.id(), &got).ok());
+  EXPECT_EQ(got.id_number(), created.id_number());
+  EXPECT_EQ(got.phone(), "139****5678");
+  EXPECT_EQ(got.name(), "张伟");
+  EXPECT_EQ(got.birth_date().year(), 1985);
+}
+
+TEST_F(CustomerTest, CreateIsIdempotentByRequestId) {
+  crm::v1::Customer a, b;
+  ASSERT_TRUE(Create("manager1", Sample("李娜"), &a, "idem-1").ok());
+  ASSERT_TRUE(Create("manager1", Sample("李娜"), &b, "idem-1").ok());
+  EXPECT_EQ(a.id(), b.id());
+  EXPECT_EQ(Count("SELECT count(*) FROM customer WHERE request_id = 'idem-1'"), 1);
+}
+
+TEST_F(CustomerTest, BadInputNamesEachFieldAndChangesNothing) {
+  int before = Count("SELECT count(*) FROM customer");
+  auto c = Sample("");
+  c.set_id_number(kCanaryId.substr(0, 17) + (kCanaryId[17] == '1' ? "2" : "1"));  // wrong check digit
+  c.set_phone("12345");
+  c.set_email("not-an-email");
+  crm::v1::Customer out;
+  auto s = Create("manager1", c, &out);
+  EXPECT_EQ(s.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  auto fields = ViolationFields(s);
+  for (const char* f : {"customer.name", "customer.id_number", "customer.phone", "customer.email"})
+    EXPECT_NE(std::find(fields.begin(), fields.end(), f), fields.end()) << f;
+  // No personal data in the error text.
+  EXPECT_EQ(s.error_message().find("12345"), std::string::npos);
+  EXPECT_EQ(Count("SELECT count(*) FROM customer"), before);
+}
+
+TEST_F(CustomerTest, EachRoleSeesExactlyItsScopeAndDenialsAreRecorded) {
+  crm::v1::Customer c;
+  ASSERT_TRUE(Create("manager1", Sample("王芳"), &c).ok());
+  struct Case {
+    const char* who;
+    grpc::StatusCode code;
+  };
+  for (const auto& k : {Case{"manager1", grpc::StatusCode::OK}, Case{"manager2", grpc::StatusCode::NOT_FOUND},
+                        Case{"manager3", grpc::StatusCode::NOT_FOUND}, Case{"lead1", grpc::StatusCode::OK},
+                        Case{"lead2", grpc::StatusCode::NOT_FOUND}, Case{"branchmgr1", grpc::StatusCode::OK},
+                        Case{"branchmgr2", grpc::StatusCode::NOT_FOUND}, Case{"compliance1", grpc::StatusCode::OK},
+                        Case{"admin1", grpc::StatusCode::PERMISSION_DENIED}}) {
+    crm::v1::Customer got;
+    EXPECT_EQ(Get(k.who, c.id(), &got).error_code(), k.code) << k.who;
+  }
+  // Writes: compliance reads but never changes; others outside scope see nothing.
+  for (const auto& k : {Case{"compliance1", grpc::StatusCode::PERMISSION_DENIED},
+                        Case{"admin1", grpc::StatusCode::PERMISSION_DENIED},
+                        Case{"manager2", grpc::StatusCode::NOT_FOUND}, Case{"branchmgr2", grpc::StatusCode::NOT_FOUND}}) {
+    auto ctx = AuthedContext(tokens_[k.who]);
+    crm::v1::UpdateCustomerRequest req;
+    req.mutable_customer()->set_id(c.id());
+    req.mutable_customer()->set_occupation("x");
+    req.mutable_update_mask()->add_paths("occupation");
+    req.set_etag(c.etag());
+    crm::v1::Customer out;
+    EXPECT_EQ(stub_->UpdateCustomer(ctx.get(), req, &out).error_code(), k.code) << k.who;
+  }
+  server_->server().sealer().SealNow();
+  // Every denied read and write is on record against this client or the RPC.
+  EXPECT_EQ(Count("SELECT count(*) FROM audit_event WHERE target_id = '" + c.id() +
+                  "' AND outcome = 'denied' AND action IN ('customer.view','customer.update')"),
+            4 + 2);  // reads: manager2, manager3, lead2, branchmgr2; writes: manager2, branchmgr2
+  EXPECT_GE(Count("SELECT count(*) FROM audit_event WHERE action = 'auth.permission_denied' "
+                  "AND target_id LIKE '/crm.v1.CustomerService/%'"),
+            3);
+}
+
+TEST_F(CustomerTest, RowLevelSecurityHoldsWithoutTheServiceCheck) {
+  crm::v1::Customer c;
+  ASSERT_TRUE(Create("manager1", Sample("赵敏"), &c).ok());
+  pqxx::connection conn(server_->conninfo());
+  auto visible = [&](const std::string& actor_id, const std::string& role, const std::string& team,
+                     const std::string& branch) {
+    pqxx::work tx(conn);
+    tx.exec0("SET LOCAL ROLE crm_app");
+    tx.exec_params("SELECT set_config('crm.actor_id', $1, true), set_config('crm.actor_role', $2, true), "
+                   "set_config('crm.actor_team', $3, true), set_config('crm.actor_branch', $4, true)",
+                   actor_id, role, team, branch);
+    int n = tx.exec_params("SELECT count(*) FROM customer WHERE id = $1::uuid", c.id())[0][0].as<int>();
+    int updated = static_cast<int>(
+        tx.exec_params("UPDATE customer SET occupation = 'hacked' WHERE id = $1::uuid", c.id()).affected_rows());
+    tx.abort();
+    return std::pair{n, updated};
+  };
+  pqxx::read_transaction q(conn);
+  auto ids = q.exec_params(
+      "SELECT (SELECT id::text FROM app_user WHERE username = 'manager2'), (SELECT team_id::text FROM app_user WHERE "
+      "username = 'lead2'), (SELECT branch_id::text FROM app_user WHERE username = 'branchmgr2')")[0];
+  std::string m2 = ids[0].as<std::string>(), t2 = ids[1].as<std::string>(), b2 = ids[2].as<std::string>();
+  q.commit();
+  EXPECT_EQ(visible(c.owner_user_id(), "ACCOUNT_MANAGER", c.team_id(), c.branch_id()), std::pair(1, 1));
+  EXPECT_EQ(visible(m2, "ACCOUNT_MANAGER", t2, c.branch_id()), std::pair(0, 0));
+  EXPECT_EQ(visible(m2, "TEAM_LEAD", t2, c.branch_id()), std::pair(0, 0));
+  EXPECT_EQ(visible(m2, "BRANCH_MANAGER", "", b2), std::pair(0, 0));
+  EXPECT_EQ(visible(m2, "COMPLIANCE_OFFICER", "", ""), std::pair(1, 0));  // reads, never writes
+  EXPECT_EQ(visible(m2, "ADMIN", "", ""), std::pair(0, 0));
+  EXPECT_EQ(visible("", "", "", ""), std::pair(0, 0));  // nobody set: nothing
+}
+
+TEST_F(CustomerTest, NoPlaintextOfSensitiveFieldsAnywhereInTheDatabase) {
+  crm::v1::Customer c;
+  ASSERT_TRUE(Create("manager1", Sample("钱多多"), &c).ok());
+  crm::v1::Customer got;
+  ASSERT_TRUE(Get("manager1", c.id(), &got).ok());
+  server_->server().sealer().SealNow();
+  std::string cmd = "/usr/lib/postgresql/15/bin/pg_dump '" + server_->conninfo() + "'";
+  FILE* p = popen(cmd.c_str(), "r");
+  ASSERT_NE(p, nullptr);
+  std::string dump;
+  std::array<char, 65536> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) dump.append(buf.data(), n);
+  ASSERT_EQ(pclose(p), 0);
+  ASSERT_GT(dump.size(), 1000u);
+  EXPECT_NE(dump.find("钱多多"), std::string::npos);  // the dump is real
+  EXPECT_EQ(dump.find(kCanaryId), std::string::npos);
+  EXPECT_EQ(dump.find(kCanaryPhone), std::string::npos);
+  EXPECT_EQ(dump.find("zhang.wei@example.com"), std::string::npos);
+  EXPECT_EQ(dump.find("建国路88号"), std::string::npos);
+}
+
+TEST_F(CustomerTest, RevealNeedsAReasonTheRightRoleAndIsRecorded) {
+  crm::v1::Customer c;
+  ASSERT_TRUE(Create("manager1", Sample("孙丽"), &c).ok());
+  auto reveal = [&](const std::string& who, const std::string& reason, crm::v1::RevealSensitiveFieldResponse* out) {
+    auto ctx = AuthedContext(tokens_[who]);
+    crm::v1::RevealSensitiveFieldRequest req;
+    req.set_id(c.id());
+    req.set_field(crm::v1::PHONE);
+    req.set_reason(reason);
+    return stub_->RevealSensitiveField(ctx.get(), req, out);
+  };
+  crm::v1::RevealSensitiveFieldResponse out;
+  auto no_reason = reveal("manager1", " ", &out);
+  EXPECT_EQ(no_reason.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(ViolationFields(no_reason), std::vector<std::string>{"reason"});
+  ASSERT_TRUE(reveal("manager1", "client called to confirm a trade", &out).ok());
+  EXPECT_EQ(out.value(), kCanaryPhone);
+  EXPECT_TRUE(reveal("compliance1", "AML review", &out).ok());
+  EXPECT_EQ(reveal("lead1", "curious", &out).error_code(), grpc::StatusCode::PERMISSION_DENIED);
+  EXPECT_EQ(reveal("manager2", "curious", &out).error_code(), grpc::StatusCode::NOT_FOUND);
+  server_->server().sealer().SealNow();
+  EXPECT_EQ(Count("SELECT count(*) FROM audit_event WHERE action = 'customer.reveal' AND target_id = '" + c.id() +
+                  "' AND outcome = 'ok' AND reason IS NOT NULL AND details->>'field' = 'phone'"),
+            2);
+}
+
+TEST_F(CustomerTest, AStaleEtagIsAbortedAndAFreshOneUpdatesOnlyTheMaskedFields) {
+  crm::v1::Customer c;
+  ASSERT_TRUE(Create("manager1", Sample("周杰"), &c).ok());
+  auto update = [&](const std::string& etag, crm::v1::Customer* out) {
+    auto ctx = AuthedContext(tokens_["manager1"]);
+    crm::v1::UpdateCustomerRequest req;
+    req.mutable_customer()->set_id(c.id());
+    req.mutable_customer()->set_phone("13700001111");
+    req.mutable_customer()->set_name("ignored: not in the mask");
+    req.mutable_update_mask()->add_paths("phone");
+    req.set_etag(etag);
+    return stub_->UpdateCustomer(ctx.get(), req, out);
+  };
+  crm::v1::Customer updated;
+  ASSERT_TRUE(update(c.etag(), &updated).ok());
+  EXPECT_EQ(updated.phone(), "137****1111");
+  EXPECT_EQ(updated.name(), "周杰");
+  EXPECT_EQ(updated.etag(), "v2");
+  auto stale = update(c.etag(), &updated);
+  EXPECT_EQ(stale.error_code(), grpc::StatusCode::ABORTED);
+  EXPECT_EQ(ErrorReason(stale), "ETAG_MISMATCH");
+  server_->server().sealer().SealNow();
+  // The event names the field and carries keyed hashes, never the numbers.
+  pqxx::connection conn(server_->conninfo());
+  pqxx::read_transaction tx(conn);
+  auto details = tx.exec_params("SELECT details::text FROM audit_event WHERE action = 'customer.update' AND "
+                                "target_id = $1 AND outcome = 'ok'",
+                                c.id())[0][0]
+                     .as<std::string>();
+  EXPECT_NE(details.find("\"fields\":[\"phone\"]"), std::string::npos) << details;
+  EXPECT_NE(details.find("old_hmac"), std::string::npos);
+  EXPECT_EQ(details.find("13700001111"), std::string::npos);
+  EXPECT_EQ(details.find(kCanaryPhone), std::string::npos);
+}
+
+TEST_F(CustomerTest, SearchFindsByExactPhoneOrIdAndByNameWithinScope) {
+  crm::v1::Customer c;
+  auto sample = Sample("欧阳娜娜");
+  sample.set_phone("13655556666");
+  sample.set_id_number(SyntheticPrcId("31010419900101123"));
+  ASSERT_TRUE(Create("manager1", sample, &c).ok());
+  auto search = [&](const std::string& who, const std::string& q) {
+    auto ctx = AuthedContext(tokens_[who]);
+    crm::v1::SearchCustomersRequest req;
+    req.set_query(q);
+    crm::v1::SearchCustomersResponse resp;
+    auto s = stub_->SearchCustomers(ctx.get(), req, &resp);
+    EXPECT_TRUE(s.ok()) << s.error_message();
+    return resp;
+  };
+  auto by_phone = search("manager1", "136 5555 6666");
+  EXPECT_EQ(by_phone.matched_by(), "phone");
+  ASSERT_EQ(by_phone.customers_size(), 1);
+  EXPECT_EQ(by_phone.customers(0).id(), c.id());
+  auto by_id = search("manager1", SyntheticPrcId("31010419900101123"));
+  EXPECT_EQ(by_id.matched_by(), "id_number");
+  ASSERT_EQ(by_id.customers_size(), 1);
+  auto by_name = search("manager1", "阳娜");
+  EXPECT_EQ(by_name.matched_by(), "name");
+  ASSERT_GE(by_name.customers_size(), 1);
+  EXPECT_EQ(search("manager2", "13655556666").customers_size(), 0);
+  EXPECT_EQ(search("manager2", "阳娜").customers_size(), 0);
+  server_->server().sealer().SealNow();
+  // Search events never carry the number that was searched for.
+  EXPECT_EQ(Count("SELECT count(*) FROM audit_event WHERE action = 'customer.search' AND "
+                  "details::text LIKE '%13655556666%'"),
+            0);
+}
+
+TEST_F(CustomerTest, ListsPageWithinScopeAndArchivingNeedsAReason) {
+  for (int i = 0; i < 5; ++i) {
+    crm::v1::Customer c;
+    ASSERT_TRUE(Create("manager2", Sample("列表客户" + std::to_string(i)), &c).ok());
+  }
+  std::vector<std::string> names;
+  std::string token;
+  int pages = 0;
+  do {
+    auto ctx = AuthedContext(tokens_["manager2"]);
+    crm::v1::ListCustomersRequest req;
+    req.set_page_size(2);
+    req.set_page_token(token);
+    crm::v1::ListCustomersResponse resp;
+    ASSERT_TRUE(stub_->ListCustomers(ctx.get(), req, &resp).ok());
+    for (const auto& c : resp.customers()) {
+      names.push_back(c.name());
+      EXPECT_EQ(c.phone(), "139****5678");
+    }
+    token = resp.next_page_token();
+  } while (!token.empty() && ++pages < 10);
+  EXPECT_EQ(names.size(), 5u);  // only manager2's own clients
+  EXPECT_TRUE(std::is_sorted(names.begin(), names.end()));
+
+  // lead2 (team T2) sees the same five; lead1 none of them.
+  auto count_for = [&](const std::string& who) {
+    auto ctx = AuthedContext(tokens_[who]);
+    crm::v1::ListCustomersRequest req;
+    req.set_page_size(500);
+    crm::v1::ListCustomersResponse resp;
+    EXPECT_TRUE(stub_->ListCustomers(ctx.get(), req, &resp).ok());
+    int n = 0;
+    for (const auto& c : resp.customers())
+      if (c.name().rfind("列表客户", 0) == 0) ++n;
+    return n;
+  };
+  EXPECT_EQ(count_for("lead2"), 5);
+  EXPECT_EQ(count_for("lead1"), 0);
+  EXPECT_EQ(count_for("compliance1"), 5);
+
+  // Archive: a reason is required; archived clients leave the default list.
+  auto ctx = AuthedContext(tokens_["manager2"]);
+  crm::v1::ListCustomersRequest req;
+  crm::v1::ListCustomersResponse resp;
+  ASSERT_TRUE(stub_->ListCustomers(ctx.get(), req, &resp).ok());
+  std::string id = resp.customers(0).id();
+  crm::v1::ArchiveCustomerRequest arch;
+  arch.set_id(id);
+  crm::v1::Customer out;
+  auto c1 = AuthedContext(tokens_["manager2"]);
+  EXPECT_EQ(ViolationFields(stub_->ArchiveCustomer(c1.get(), arch, &out)), std::vector<std::string>{"reason"});
+  arch.set_reason("client closed all accounts");
+  auto c2 = AuthedContext(tokens_["manager2"]);
+  ASSERT_TRUE(stub_->ArchiveCustomer(c2.get(), arch, &out).ok());
+  EXPECT_TRUE(out.has_archive_time());
+  EXPECT_EQ(count_for("lead2"), 4);
+}
