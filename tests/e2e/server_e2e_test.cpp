@@ -291,3 +291,22 @@ TEST_F(ServerE2E, AdminCliVerifiesExportsAndArchivesTheAuditTrail) {
   EXPECT_EQ(broken.first, 1) << broken.second;
   EXPECT_NE(broken.second.find("BROKEN at sequence 3: altered"), std::string::npos) << broken.second;
 }
+
+TEST_F(ServerE2E, DemoSeedAddsValidEncryptedClients) {
+  auto none = Admin({"demo", "seed", "--customers", "10"});
+  EXPECT_EQ(none.first, 1);  // no account managers yet
+  EXPECT_NE(none.second.find("account managers"), std::string::npos) << none.second;
+  ASSERT_EQ(Admin({"user", "create", "manager1", "--display-name", "M", "--role", "ACCOUNT_MANAGER", "--branch", "B1",
+                   "--team", "T1", "--password-stdin"},
+                  "Harbour-Light-42\n")
+                .first,
+            0);
+  auto seeded = Admin({"demo", "seed", "--customers", "2000"});
+  ASSERT_EQ(seeded.first, 0) << seeded.second;
+  pqxx::connection c(db_);
+  pqxx::read_transaction tx(c);
+  EXPECT_EQ(tx.exec("SELECT count(*) FROM customer")[0][0].as<int>(), 2000);
+  // Masks are stored, plaintext is not: the 18-digit IDs only exist encrypted.
+  EXPECT_EQ(tx.exec("SELECT count(*) FROM customer WHERE id_number_mask ~ '^[0-9]{3}\\*{11}[0-9]{3}[0-9X]$'")[0][0].as<int>(), 2000);
+  EXPECT_EQ(tx.exec("SELECT count(DISTINCT id_number_bidx) > 1900 FROM customer")[0][0].as<bool>(), true);
+}

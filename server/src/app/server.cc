@@ -22,12 +22,14 @@
 #include "services/audit_service.h"
 #include "services/customer_service.h"
 #include "security/field_cipher.h"
+#include "security/process_keys.h"
 #include "services/org_service.h"
 #include "storage/connection_pool.h"
 #include "storage/embedded_postgres.h"
 #include "storage/migrator.h"
 #include "storage/statements.h"
 #include "usecases/auth_manager.h"
+#include "usecases/demo_customers.h"
 #include "usecases/demo_seed.h"
 #include "usecases/user_admin.h"
 
@@ -104,27 +106,9 @@ std::shared_ptr<grpc::ServerCredentials> CrmServer::Credentials() {
 
 void CrmServer::LoadAuditKeys() {
   fs::path dir = config_.keys_dir.empty() ? fs::path(config_.data_dir) / "keys" : fs::path(config_.keys_dir);
-  security::KeyStore store(dir);
-  if (!store.exists()) {
-    if (!config_.embedded())
-      throw std::runtime_error("no keys in " + dir.string() + ": run `crm-admin keys init` (and back the directory up)");
-    store.Init();
-    spdlog::info("created the master key, a data key and an audit key in {}", dir.string());
-  }
-  std::string current;
-  auto keys = store.LoadAuditKeys(current);
-  security::AuditSigner::SetProcessSigner(std::make_shared<security::AuditSigner>(std::move(keys), current));
-  // Field encryption: data keys (the newest encrypts) and the blind-index key.
-  std::map<std::string, std::vector<uint8_t>> data_keys;
-  std::string data_current;
-  for (auto& k : store.Load()) {
-    data_current = k.id;
-    data_keys[k.id] = std::move(k.key);
-  }
-  std::string blind_current;
-  auto blind = store.LoadBlindIndexKeys(blind_current);
-  security::FieldCipher::SetProcessCipher(
-      std::make_shared<security::FieldCipher>(std::move(data_keys), data_current, blind.at(blind_current)));
+  bool existed = security::KeyStore(dir).exists();
+  security::LoadProcessKeys(dir, /*create=*/config_.embedded());
+  if (!existed) spdlog::info("created the master key, a data key, an audit key and a blind-index key in {}", dir.string());
 }
 
 void CrmServer::Start() {
@@ -150,6 +134,7 @@ void CrmServer::Start() {
     }
     usecases::UserAdmin admin(*pool_, *clock_, config_.auth_settings(), "crm-server(demo-seed)");
     if (usecases::SeedDemoData(admin, *pool_, demo_password_)) {
+      usecases::SeedDemoCustomers(conninfo_, 300, 20261121, "crm-server(demo-seed)");
       std::ofstream out(pw_file, std::ios::trunc);
       out << demo_password_ << "\n";
       out.close();

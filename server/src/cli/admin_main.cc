@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 #include <filesystem>
+#include <chrono>
 #include <fstream>
 #include <optional>
 #include <iomanip>
@@ -19,6 +20,7 @@
 #include "common/error.h"
 #include "security/audit_signer.h"
 #include "security/key_store.h"
+#include "security/process_keys.h"
 #include "security/tls_files.h"
 #include "storage/connection_pool.h"
 #include "storage/embedded_postgres.h"
@@ -30,6 +32,7 @@
 #include "usecases/audit_export.h"
 #include "usecases/audit_verifier.h"
 #include "usecases/auth_settings.h"
+#include "usecases/demo_customers.h"
 #include "usecases/demo_seed.h"
 #include "usecases/user_admin.h"
 
@@ -105,19 +108,10 @@ std::string ReadPassword(bool from_stdin, bool& generated) {
 
 fs::path KeysDir(const Globals& g) { return g.keys_dir.empty() ? fs::path(g.data_dir) / "keys" : fs::path(g.keys_dir); }
 
-// Loads the audit MAC keys (every change the CLI makes is audited). In the
-// embedded mode a first run creates them, as the server would.
-void LoadAuditSigner(const Globals& g) {
-  crm::security::KeyStore store(KeysDir(g));
-  if (!store.exists()) {
-    if (!g.database_url.empty())
-      throw std::runtime_error("no keys in " + KeysDir(g).string() + ": run `crm-admin keys init` first");
-    store.Init();
-  }
-  std::string current;
-  auto keys = store.LoadAuditKeys(current);
-  crm::security::AuditSigner::SetProcessSigner(std::make_shared<crm::security::AuditSigner>(std::move(keys), current));
-}
+// Loads the audit MAC and field-encryption keys (every change the CLI makes
+// is audited). In the embedded mode a first run creates them, as the server
+// would.
+void LoadAuditSigner(const Globals& g) { crm::security::LoadProcessKeys(KeysDir(g), g.database_url.empty()); }
 
 crm::usecases::AuthSettings Settings(const Globals& g) {
   crm::usecases::AuthSettings s;
@@ -239,6 +233,16 @@ int main(int argc, char** argv) {
   audit_archive->add_option("--reason", reason, "Why (recorded)")->required();
   audit_archive->add_option("--retention-months", retention_months, "Retention period in months")
       ->capture_default_str();
+
+  // demo
+  auto* demo = app.add_subcommand("demo", "Synthetic demo data");
+  demo->require_subcommand(1);
+  int64_t demo_customers = 1000;
+  uint32_t demo_seed = 20261121;
+  auto* demo_seed_cmd = demo->add_subcommand("seed", "Add synthetic clients spread over the account managers");
+  demo_seed_cmd->add_option("--customers", demo_customers, "How many clients")
+      ->check(CLI::Range(int64_t{1}, int64_t{10000000}))->capture_default_str();
+  demo_seed_cmd->add_option("--seed", demo_seed, "Random seed (same seed, same data)")->capture_default_str();
 
   try {
     app.parse(argc, argv);
@@ -381,6 +385,19 @@ int main(int argc, char** argv) {
                                           {{"stage", "completed"}, {"exported", stats.exported}, {"sha256", stats.sha256}}});
       });
       std::cout << "exported " << stats.exported << " events to " << out_file << " (sha256 " << stats.sha256 << ")\n";
+      return 0;
+    }
+    if (*demo_seed_cmd) {
+      auto started = std::chrono::steady_clock::now();
+      auto r = crm::usecases::SeedDemoCustomers(db.conninfo(), demo_customers, demo_seed, OperatorName(),
+                                                [](int64_t done, int64_t total) {
+                                                  if (::isatty(STDERR_FILENO))
+                                                    std::cerr << "\rseeded " << done << " / " << total << std::flush;
+                                                });
+      if (::isatty(STDERR_FILENO)) std::cerr << "\n";
+      double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+      std::cout << "added " << r.customers << " synthetic clients for " << r.managers << " account managers in "
+                << std::fixed << std::setprecision(1) << secs << " s\n";
       return 0;
     }
     if (*audit_archive) {

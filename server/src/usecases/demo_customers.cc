@@ -1,0 +1,127 @@
+#include "usecases/demo_customers.h"
+
+#include <pqxx/pqxx>
+#include <random>
+#include <stdexcept>
+
+#include "domain/customer_rules.h"
+#include "security/crypto.h"
+#include "security/field_cipher.h"
+#include "storage/audit_repository.h"
+#include "storage/statements.h"
+
+namespace crm::usecases {
+namespace {
+
+const char* kSurnames[] = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡",
+                           "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹",
+                           "彭", "曾", "肖", "田", "董", "袁", "潘", "于", "蒋", "蔡", "余", "杜", "叶", "程", "苏",
+                           "魏", "吕", "丁", "任", "沈", "欧阳", "司马", "上官"};
+const char* kGiven[] = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛",
+                        "明", "超", "秀英", "霞", "平", "刚", "桂英", "建华", "文", "华", "红", "玉兰", "志强", "晓东",
+                        "海燕", "婷", "雪", "鹏", "宇", "浩然", "子涵", "欣怡", "梓轩", "思远", "嘉怡", "一鸣", "佳琪"};
+struct Region {
+  const char* code;
+  const char* district;
+};
+const Region kRegions[] = {{"110105", "北京市朝阳区"}, {"110108", "北京市海淀区"}, {"310115", "上海市浦东新区"},
+                           {"310104", "上海市徐汇区"}, {"440305", "深圳市南山区"}, {"440106", "广州市天河区"},
+                           {"330106", "杭州市西湖区"}, {"320106", "南京市鼓楼区"}, {"510107", "成都市武侯区"},
+                           {"420106", "武汉市武昌区"}};
+const char* kOccupations[] = {"engineer", "teacher", "doctor", "entrepreneur", "civil servant", "retired", "lawyer",
+                              "accountant", "sales", "researcher"};
+const char* kSources[] = {"branch walk-in", "referral", "online", "event", "bank partner"};
+
+std::string PrcId(const std::string& region, int y, int m, int d, int seq) {
+  char body[18];
+  std::snprintf(body, sizeof body, "%s%04d%02d%02d%03d", region.c_str(), y, m, d, seq % 1000);
+  static const int kW[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  static const char kC[11] = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+  int sum = 0;
+  for (int i = 0; i < 17; ++i) sum += (body[i] - '0') * kW[i];
+  return std::string(body, 17) + kC[sum % 11];
+}
+
+template <size_t N>
+const char* Pick(std::mt19937& rng, const char* (&items)[N]) {
+  return items[std::uniform_int_distribution<size_t>(0, N - 1)(rng)];
+}
+
+std::string Hex(const std::vector<uint8_t>& b) { return "\\x" + security::HexEncode(b); }
+
+}  // namespace
+
+DemoSeedResult SeedDemoCustomers(const std::string& owner_conninfo, int64_t count, uint32_t seed,
+                                 const std::string& operator_name,
+                                 const std::function<void(int64_t, int64_t)>& progress) {
+  auto cipher = security::FieldCipher::Process();
+  pqxx::connection conn(owner_conninfo);
+  storage::PrepareAll(conn);
+  pqxx::work tx(conn);
+  struct Manager {
+    std::string id, team, branch;
+  };
+  std::vector<Manager> managers;
+  for (const auto& r : tx.exec("SELECT u.id::text, COALESCE(u.team_id::text,''), COALESCE(t.branch_id::text,'') "
+                               "FROM app_user u JOIN team t ON t.id = u.team_id "
+                               "WHERE u.role = 'ACCOUNT_MANAGER' AND NOT u.disabled ORDER BY u.username"))
+    managers.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>()});
+  if (managers.empty()) throw std::runtime_error("create account managers first: clients need an owner");
+
+  const int64_t base = tx.exec("SELECT count(*) FROM customer")[0][0].as<int64_t>();
+  std::mt19937 rng(seed + static_cast<uint32_t>(base));
+  const std::vector<std::string> columns{"id",         "request_id", "kind",           "name",         "gender",
+                                         "birth_date", "id_type",    "id_number_enc",  "id_number_bidx", "id_number_mask",
+                                         "phone_enc",  "phone_bidx", "phone_mask",     "email_enc",    "email_mask",
+                                         "address_enc", "district",  "occupation",     "source",       "status",
+                                         "risk_level", "tier",       "owner_user_id",  "team_id",      "branch_id"};
+  pqxx::stream_to out(tx, "customer", columns);
+  const char* statuses[] = {"ACTIVE", "ACTIVE", "ACTIVE", "DORMANT", "PROSPECT"};
+  const char* risks[] = {"C1", "C2", "C3", "C3", "C4", "C5", "C1_LOWEST"};
+  const char* tiers[] = {"A", "B", "C", "C", "D"};
+  for (int64_t i = 0; i < count; ++i) {
+    const Manager& m = managers[static_cast<size_t>(i) % managers.size()];
+    const Region& region = kRegions[std::uniform_int_distribution<int>(0, 9)(rng)];
+    int y = std::uniform_int_distribution<int>(1950, 2003)(rng);
+    int mo = std::uniform_int_distribution<int>(1, 12)(rng);
+    int d = std::uniform_int_distribution<int>(1, 28)(rng);
+    const int64_t serial = base + i;
+    std::string name = std::string(Pick(rng, kSurnames)) + Pick(rng, kGiven);
+    std::string id_number = PrcId(region.code, y, mo, d, 900 + static_cast<int>(serial % 100));
+    char phone[16];
+    std::snprintf(phone, sizeof phone, "1%d%09lld", 3 + static_cast<int>(serial % 7), static_cast<long long>(serial % 1000000000));
+    std::string email = "client" + std::to_string(serial) + "@example.com";
+    std::string address = std::string(region.district) + "示例路" + std::to_string(1 + serial % 999) + "号";
+    // The client id is made here so the ciphertexts can be bound to it.
+    auto idb = security::RandomBytes(16);
+    idb[6] = static_cast<uint8_t>((idb[6] & 0x0f) | 0x40);
+    idb[8] = static_cast<uint8_t>((idb[8] & 0x3f) | 0x80);
+    std::string h = security::HexEncode(idb);
+    std::string id = h.substr(0, 8) + "-" + h.substr(8, 4) + "-" + h.substr(12, 4) + "-" + h.substr(16, 4) + "-" + h.substr(20);
+    char birth[16];
+    std::snprintf(birth, sizeof birth, "%04d-%02d-%02d", y, mo, d);
+    auto enc = [&](const char* field, const std::string& v) { return Hex(cipher->Encrypt(v, "customer." + std::string(field) + ":" + id)); };
+    out << std::make_tuple(id, "demo-" + std::to_string(seed) + "-" + std::to_string(serial), "INDIVIDUAL", name,
+                           (serial % 2) ? "M" : "F", std::string(birth), "PRC_ID_CARD", enc("id_number", id_number),
+                           cipher->BlindIndex("id_number", id_number), domain::MaskIdNumber(id_number),
+                           enc("phone", phone), cipher->BlindIndex("phone", phone), domain::MaskPhone(phone),
+                           enc("email", email), domain::MaskEmail(email), enc("address", address),
+                           std::string(region.district), std::string(Pick(rng, kOccupations)),
+                           std::string(Pick(rng, kSources)), std::string(Pick(rng, statuses)),
+                           std::string(Pick(rng, risks)), std::string(Pick(rng, tiers)), m.id, m.team, m.branch);
+    if (progress && (i + 1) % 10000 == 0) progress(i + 1, count);
+  }
+  out.complete();
+  storage::AuditRepository::Record(tx, {"", operator_name, "ADMIN_CLI", "", "local", ""},
+                                   {"demo.seed", "customer", "", "", storage::AuditOutcome::kOk,
+                                    {{"customers", count}, {"seed", seed}}});
+  tx.commit();
+  if (progress) progress(count, count);
+  {
+    pqxx::nontransaction nt(conn);
+    nt.exec0("ANALYZE customer");
+  }
+  return {count, static_cast<int>(managers.size())};
+}
+
+}  // namespace crm::usecases
