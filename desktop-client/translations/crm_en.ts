@@ -11,7 +11,10 @@
     <message numerus="yes">
         <location filename="../src/api/api_error.cpp" line="65"/>
         <source>Too many failed sign-ins. The account is locked; try again in %n second(s).</source>
-        <translation><numerusform>Too many failed sign-ins. The account is locked; try again in %n second.</numerusform><numerusform>Too many failed sign-ins. The account is locked; try again in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Too many failed sign-ins. The account is locked; try again in %n second.</numerusform>
+            <numerusform>Too many failed sign-ins. The account is locked; try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/api/api_error.cpp" line="67"/>
@@ -82,7 +85,7 @@
 <context>
     <name>GrpcCrmApi</name>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="39"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="53"/>
         <source>Cannot read the CA certificate file %1.</source>
         <translation>Cannot read the CA certificate file %1.</translation>
     </message>
@@ -152,69 +155,150 @@
     </message>
 </context>
 <context>
+    <name>crm::desktop::CustomerListModel</name>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="17"/>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="18"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="19"/>
+        <source>Dormant</source>
+        <translation>Dormant</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="20"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="24"/>
+        <source>C1 (lowest)</source>
+        <translation>C1 (lowest)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="37"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="38"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="39"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="40"/>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="41"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="42"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="43"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::CustomersPage</name>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="20"/>
+        <source>Search by name, or an exact ID number or mobile number</source>
+        <translation>Search by name, or an exact ID number or mobile number</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="45"/>
+        <source>My clients</source>
+        <translation>My clients</translation>
+    </message>
+</context>
+<context>
     <name>crm::desktop::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="17"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="19"/>
         <source>Account manager</source>
         <translation>Account manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="18"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="20"/>
         <source>Team lead</source>
         <translation>Team lead</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="19"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="21"/>
         <source>Branch manager</source>
         <translation>Branch manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="20"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="22"/>
         <source>Compliance officer</source>
         <translation>Compliance officer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="21"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="23"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="27"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="29"/>
         <source>Securities CRM Workstation</source>
         <translation>Securities CRM Workstation</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="30"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="32"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="31"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="33"/>
         <source>Change &amp;password...</source>
         <translation>Change &amp;password...</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="33"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="35"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="51"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="53"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="70"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="72"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="93"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="78"/>
+        <source>My clients</source>
+        <translation>My clients</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="113"/>
         <source>Signed in as %1 (%2), %3</source>
         <translation>Signed in as %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="98"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="118"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>

@@ -11,7 +11,9 @@
     <message numerus="yes">
         <location filename="../src/api/api_error.cpp" line="65"/>
         <source>Too many failed sign-ins. The account is locked; try again in %n second(s).</source>
-        <translation><numerusform>登录失败次数过多，账户已锁定，请在 %n 秒后重试。</numerusform></translation>
+        <translation>
+            <numerusform>登录失败次数过多，账户已锁定，请在 %n 秒后重试。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/api/api_error.cpp" line="67"/>
@@ -82,7 +84,7 @@
 <context>
     <name>GrpcCrmApi</name>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="39"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="53"/>
         <source>Cannot read the CA certificate file %1.</source>
         <translation>无法读取 CA 证书文件 %1。</translation>
     </message>
@@ -152,69 +154,150 @@
     </message>
 </context>
 <context>
+    <name>crm::desktop::CustomerListModel</name>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="17"/>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="18"/>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="19"/>
+        <source>Dormant</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="20"/>
+        <source>Closed</source>
+        <translation>已销户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="24"/>
+        <source>C1 (lowest)</source>
+        <translation>C1（最低类别）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="37"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="38"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="39"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="40"/>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="41"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="42"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="43"/>
+        <source>District</source>
+        <translation>所在区域</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::CustomersPage</name>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="20"/>
+        <source>Search by name, or an exact ID number or mobile number</source>
+        <translation>按姓名搜索，或输入完整的证件号码、手机号码</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="45"/>
+        <source>My clients</source>
+        <translation>我的客户</translation>
+    </message>
+</context>
+<context>
     <name>crm::desktop::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="17"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="19"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="18"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="20"/>
         <source>Team lead</source>
         <translation>团队主管</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="19"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="21"/>
         <source>Branch manager</source>
         <translation>营业部负责人</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="20"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="22"/>
         <source>Compliance officer</source>
         <translation>合规专员</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="21"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="23"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="27"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="29"/>
         <source>Securities CRM Workstation</source>
         <translation>证券客户关系管理工作台</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="30"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="32"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="31"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="33"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="33"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="35"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="51"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="53"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="70"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="72"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="93"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="78"/>
+        <source>My clients</source>
+        <translation>我的客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="113"/>
         <source>Signed in as %1 (%2), %3</source>
         <translation>当前用户：%1（%2），%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="98"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="118"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>

@@ -40,6 +40,23 @@ struct Result {
 
 struct Empty {};
 
+// A client row as lists show it: sensitive fields already masked by the server.
+struct CustomerSummary {
+  QString id;
+  QString name;
+  QString status;     // PROSPECT, ACTIVE, DORMANT, CLOSED
+  QString tier;
+  QString riskLevel;
+  QString phoneMasked;
+  QString idNumberMasked;
+  QString district;
+};
+
+struct CustomerPage {
+  QList<CustomerSummary> customers;
+  QString nextPageToken;
+};
+
 class CrmApi {
  public:
   virtual ~CrmApi() = default;
@@ -49,6 +66,11 @@ class CrmApi {
   virtual void changePassword(const QString& current, const QString& next, QObject* context,
                               std::function<void(Result<LoginResult>)> done) = 0;
   virtual void logout(QObject* context, std::function<void(Result<Empty>)> done) = 0;
+  virtual void listCustomers(const QString& pageToken, int pageSize, QObject* context,
+                             std::function<void(Result<CustomerPage>)> done) = 0;
+  // Name fragment, or an exact ID number / phone.
+  virtual void searchCustomers(const QString& query, QObject* context,
+                               std::function<void(Result<CustomerPage>)> done) = 0;
   // The token used for later calls (set after a successful sign-in).
   virtual void setAccessToken(const QString& token) = 0;
 };

@@ -7,6 +7,7 @@
 #include <QMetaObject>
 
 #include "crm/v1/auth.grpc.pb.h"
+#include "crm/v1/customer.grpc.pb.h"
 
 namespace crm::desktop {
 namespace {
@@ -22,6 +23,19 @@ UserInfo toUser(const crm::v1::User& u) {
   info.displayName = QString::fromStdString(u.display_name());
   info.role = roleName(u.role());
   return info;
+}
+
+CustomerSummary toSummary(const crm::v1::Customer& c) {
+  CustomerSummary s;
+  s.id = QString::fromStdString(c.id());
+  s.name = QString::fromStdString(c.name());
+  s.status = QString::fromStdString(crm::v1::CustomerStatus_Name(c.status()));
+  s.tier = QString::fromStdString(c.tier());
+  s.riskLevel = QString::fromStdString(c.risk_level());
+  s.phoneMasked = QString::fromStdString(c.phone());
+  s.idNumberMasked = QString::fromStdString(c.id_number());
+  s.district = QString::fromStdString(c.district());
+  return s;
 }
 
 QDateTime toDateTime(const google::protobuf::Timestamp& ts) {
@@ -180,6 +194,60 @@ void GrpcCrmApi::logout(QObject* context, std::function<void(Result<Empty>)> don
         crm::v1::LogoutResponse resp;
         Result<Empty> r;
         r.error = ApiError::fromStatus(stub->Logout(&ctx, {}, &resp));
+        return r;
+      },
+      std::move(done));
+}
+
+void GrpcCrmApi::listCustomers(const QString& pageToken, int pageSize, QObject* context,
+                               std::function<void(Result<CustomerPage>)> done) {
+  auto channel = m_channel;
+  int deadline = m_deadlineMs;
+  std::string tok = token().toStdString(), page = pageToken.toStdString();
+  run<CustomerPage>(
+      context,
+      [channel, deadline, tok, page, pageSize]() {
+        auto stub = crm::v1::CustomerService::NewStub(channel);
+        grpc::ClientContext ctx;
+        ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::milliseconds(deadline));
+        ctx.AddMetadata("authorization", "Bearer " + tok);
+        crm::v1::ListCustomersRequest req;
+        req.set_page_size(pageSize);
+        req.set_page_token(page);
+        crm::v1::ListCustomersResponse resp;
+        grpc::Status status = stub->ListCustomers(&ctx, req, &resp);
+        Result<CustomerPage> r;
+        r.error = ApiError::fromStatus(status);
+        if (status.ok()) {
+          for (const auto& c : resp.customers()) r.value.customers.append(toSummary(c));
+          r.value.nextPageToken = QString::fromStdString(resp.next_page_token());
+        }
+        return r;
+      },
+      std::move(done));
+}
+
+void GrpcCrmApi::searchCustomers(const QString& query, QObject* context,
+                                 std::function<void(Result<CustomerPage>)> done) {
+  auto channel = m_channel;
+  int deadline = m_deadlineMs;
+  std::string tok = token().toStdString(), q = query.toStdString();
+  run<CustomerPage>(
+      context,
+      [channel, deadline, tok, q]() {
+        auto stub = crm::v1::CustomerService::NewStub(channel);
+        grpc::ClientContext ctx;
+        ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::milliseconds(deadline));
+        ctx.AddMetadata("authorization", "Bearer " + tok);
+        crm::v1::SearchCustomersRequest req;
+        req.set_query(q);
+        req.set_page_size(100);
+        crm::v1::SearchCustomersResponse resp;
+        grpc::Status status = stub->SearchCustomers(&ctx, req, &resp);
+        Result<CustomerPage> r;
+        r.error = ApiError::fromStatus(status);
+        if (status.ok())
+          for (const auto& c : resp.customers()) r.value.customers.append(toSummary(c));
         return r;
       },
       std::move(done));

@@ -11,6 +11,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "gui/customers/customers_page.h"
+
 namespace crm::desktop {
 
 QString MainWindow::roleLabel(const QString& role) {
@@ -68,6 +70,14 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
   homeLayout->addStretch();
   m_pages->addWidget(home);
   m_nav->addItem(tr("Home"));
+  m_areas << QStringLiteral("home");
+  // Areas a role may not use are not shown: an administrator sees no clients.
+  if (!session.hasRole(QStringLiteral("ADMIN"))) {
+    m_customers = new CustomersPage(session.api(), this);
+    m_pages->addWidget(m_customers);
+    m_nav->addItem(tr("My clients"));
+    m_areas << QStringLiteral("customers");
+  }
 
   auto* central = new QWidget(this);
   auto* row = new QHBoxLayout(central);
@@ -76,7 +86,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
   row->addWidget(m_nav);
   row->addWidget(m_pages, 1);
   setCentralWidget(central);
-  connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+  connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+    m_pages->setCurrentIndex(row);
+    if (m_pages->currentWidget() == m_customers && m_customers) m_customers->activate();
+  });
   m_nav->setCurrentRow(0);
 
   m_status = new QLabel(this);
@@ -87,6 +100,13 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
 }
 
 QString MainWindow::signedInText() const { return m_who->text(); }
+
+bool MainWindow::showArea(const QString& area) {
+  int row = static_cast<int>(m_areas.indexOf(area));
+  if (row < 0) return false;
+  m_nav->setCurrentRow(row);
+  return true;
+}
 
 void MainWindow::refresh() {
   const UserInfo& u = m_session.user();

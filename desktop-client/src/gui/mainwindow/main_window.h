@@ -11,6 +11,10 @@ class QListWidget;
 class QStackedWidget;
 
 namespace crm::desktop {
+class CustomersPage;
+}
+
+namespace crm::desktop {
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -18,6 +22,9 @@ class MainWindow : public QMainWindow {
  public:
   explicit MainWindow(Session& session, QWidget* parent = nullptr);
   QString signedInText() const;
+  CustomersPage* customersPage() const { return m_customers; }
+  // Shows the page of that navigation entry ("home", "customers").
+  bool showArea(const QString& area);
 
  Q_SIGNALS:
   void signOutRequested();
@@ -33,6 +40,8 @@ class MainWindow : public QMainWindow {
   QLabel* m_status;
   QListWidget* m_nav;
   QStackedWidget* m_pages;
+  CustomersPage* m_customers = nullptr;
+  QStringList m_areas;
 };
 
 }  // namespace crm::desktop

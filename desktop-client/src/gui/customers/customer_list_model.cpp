@@ -1,0 +1,123 @@
+#include "gui/customers/customer_list_model.h"
+
+namespace crm::desktop {
+
+CustomerListModel::CustomerListModel(CrmApi& api, QObject* parent) : QAbstractTableModel(parent), m_api(api) {}
+
+int CustomerListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
+int CustomerListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant CustomerListModel::data(const QModelIndex& index, int role) const {
+  if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount) return {};
+  const auto& c = m_rows.at(index.row());
+  if (role == Qt::DisplayRole) {
+    switch (index.column()) {
+      case Name: return c.name;
+      case Status: {
+        if (c.status == QLatin1String("PROSPECT")) return tr("Prospect");
+        if (c.status == QLatin1String("ACTIVE")) return tr("Active");
+        if (c.status == QLatin1String("DORMANT")) return tr("Dormant");
+        if (c.status == QLatin1String("CLOSED")) return tr("Closed");
+        return c.status;
+      }
+      case Tier: return c.tier;
+      case RiskLevel: return c.riskLevel == QLatin1String("C1_LOWEST") ? tr("C1 (lowest)") : c.riskLevel;
+      case Phone: return c.phoneMasked;
+      case IdNumber: return c.idNumberMasked;
+      case District: return c.district;
+    }
+  }
+  if (role == Qt::UserRole) return c.id;
+  return {};
+}
+
+QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+  switch (section) {
+    case Name: return tr("Name");
+    case Status: return tr("Status");
+    case Tier: return tr("Tier");
+    case RiskLevel: return tr("Risk level");
+    case Phone: return tr("Mobile");
+    case IdNumber: return tr("ID number");
+    case District: return tr("District");
+  }
+  return {};
+}
+
+bool CustomerListModel::canFetchMore(const QModelIndex& parent) const {
+  return !parent.isValid() && m_search.isEmpty() && !m_atEnd && !m_loading;
+}
+
+void CustomerListModel::fetchMore(const QModelIndex& parent) {
+  if (!canFetchMore(parent)) return;
+  setLoading(true);
+  const int generation = m_generation;
+  m_api.listCustomers(m_nextToken, kPageSize, this, [this, generation](Result<CustomerPage> r) {
+    if (generation != m_generation) return;
+    if (!r.ok()) {
+      m_atEnd = true;
+      setLoading(false);
+      Q_EMIT failed(r.error.userMessage());
+      return;
+    }
+    // The cursor moves before the rows arrive: views react to the insertion
+    // by asking for more, and must not ask with the old cursor.
+    m_nextToken = r.value.nextPageToken;
+    m_atEnd = m_nextToken.isEmpty();
+    setLoading(false);
+    append(r.value, generation);
+  });
+}
+
+void CustomerListModel::append(const CustomerPage& page, int generation) {
+  if (generation != m_generation || page.customers.isEmpty()) return;
+  beginInsertRows(QModelIndex(), static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + page.customers.size() - 1));
+  m_rows.append(page.customers);
+  endInsertRows();
+}
+
+void CustomerListModel::reload() {
+  ++m_generation;
+  beginResetModel();
+  m_rows.clear();
+  m_nextToken.clear();
+  m_atEnd = false;
+  m_search.clear();
+  endResetModel();
+  setLoading(false);
+  fetchMore(QModelIndex());
+}
+
+void CustomerListModel::setSearch(const QString& query) {
+  const QString q = query.trimmed();
+  if (q.isEmpty()) {
+    reload();
+    return;
+  }
+  ++m_generation;
+  beginResetModel();
+  m_rows.clear();
+  m_search = q;
+  m_atEnd = true;
+  endResetModel();
+  setLoading(true);
+  const int generation = m_generation;
+  m_api.searchCustomers(q, this, [this, generation](Result<CustomerPage> r) {
+    if (generation != m_generation) return;
+    setLoading(false);
+    if (!r.ok()) {
+      Q_EMIT failed(r.error.userMessage());
+      return;
+    }
+    append(r.value, generation);
+  });
+}
+
+void CustomerListModel::setLoading(bool loading) {
+  if (m_loading == loading) return;
+  m_loading = loading;
+  Q_EMIT loadingChanged(loading);
+}
+
+}  // namespace crm::desktop

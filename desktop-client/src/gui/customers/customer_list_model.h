@@ -1,0 +1,52 @@
+// "My clients": a table fed page by page from the server (canFetchMore /
+// fetchMore), or, while a search is active, the search results. Every value
+// shown comes masked from the server.
+#pragma once
+
+#include <QAbstractTableModel>
+
+#include "api/crm_api.h"
+
+namespace crm::desktop {
+
+class CustomerListModel : public QAbstractTableModel {
+  Q_OBJECT
+
+ public:
+  enum Column { Name, Status, Tier, RiskLevel, Phone, IdNumber, District, ColumnCount };
+
+  explicit CustomerListModel(CrmApi& api, QObject* parent = nullptr);
+
+  int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+  int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+  QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+  QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+  bool canFetchMore(const QModelIndex& parent) const override;
+  void fetchMore(const QModelIndex& parent) override;
+
+  // Starts over: the first page of the caller's clients.
+  void reload();
+  // Empty query: back to the paged list.
+  void setSearch(const QString& query);
+  bool isLoading() const { return m_loading; }
+  const CustomerSummary& customerAt(int row) const { return m_rows.at(row); }
+
+ Q_SIGNALS:
+  void loadingChanged(bool loading);
+  void failed(const QString& message);
+
+ private:
+  void append(const CustomerPage& page, int generation);
+  void setLoading(bool loading);
+
+  CrmApi& m_api;
+  QList<CustomerSummary> m_rows;
+  QString m_nextToken;
+  bool m_atEnd = false;
+  bool m_loading = false;
+  QString m_search;
+  int m_generation = 0;  // answers to an older request are dropped
+  static constexpr int kPageSize = 100;
+};
+
+}  // namespace crm::desktop

@@ -1,0 +1,82 @@
+#include "gui/customers/customers_page.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "gui/customers/customer_list_model.h"
+
+namespace crm::desktop {
+
+CustomersPage::CustomersPage(CrmApi& api, QWidget* parent) : QWidget(parent) {
+  setObjectName(QStringLiteral("customersPage"));
+  m_model = new CustomerListModel(api, this);
+  m_search = new QLineEdit(this);
+  m_search->setObjectName(QStringLiteral("customerSearch"));
+  m_search->setPlaceholderText(tr("Search by name, or an exact ID number or mobile number"));
+  m_search->setClearButtonEnabled(true);
+  m_busy = new QProgressBar(this);
+  m_busy->setRange(0, 0);
+  m_busy->setMaximumHeight(4);
+  m_busy->setTextVisible(false);
+  m_busy->hide();
+  m_message = new QLabel(this);
+  m_message->setObjectName(QStringLiteral("customersMessage"));
+  m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+  m_message->hide();
+  m_table = new QTableView(this);
+  m_table->setObjectName(QStringLiteral("customerTable"));
+  m_table->setModel(m_model);
+  m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+  m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+  m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  m_table->setAlternatingRowColors(true);
+  m_table->verticalHeader()->hide();
+  m_table->horizontalHeader()->setStretchLastSection(true);
+  m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+  m_table->setColumnWidth(CustomerListModel::Name, 140);
+  m_table->setColumnWidth(CustomerListModel::Phone, 130);
+  m_table->setColumnWidth(CustomerListModel::IdNumber, 190);
+
+  auto* title = new QLabel(tr("My clients"), this);
+  QFont f = title->font();
+  f.setPointSizeF(f.pointSizeF() * 1.5);
+  f.setBold(true);
+  title->setFont(f);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(24, 20, 24, 12);
+  layout->addWidget(title);
+  layout->addWidget(m_search);
+  layout->addWidget(m_busy);
+  layout->addWidget(m_message);
+  layout->addWidget(m_table, 1);
+
+  // Search as you type, 300 ms after the last key.
+  m_debounce = new QTimer(this);
+  m_debounce->setSingleShot(true);
+  m_debounce->setInterval(300);
+  connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+  connect(m_debounce, &QTimer::timeout, this, [this] {
+    m_message->hide();
+    const QString q = m_search->text().trimmed();
+    if (!q.isEmpty() && q.toUtf8().size() < 2) return;  // the server needs at least two bytes
+    m_model->setSearch(q);
+  });
+  connect(m_model, &CustomerListModel::loadingChanged, m_busy, &QWidget::setVisible);
+  connect(m_model, &CustomerListModel::failed, this, [this](const QString& message) {
+    m_message->setText(message);
+    m_message->show();
+  });
+}
+
+void CustomersPage::activate() {
+  if (m_activated) return;
+  m_activated = true;
+  m_model->reload();
+}
+
+}  // namespace crm::desktop

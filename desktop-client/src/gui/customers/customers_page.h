@@ -1,0 +1,37 @@
+// The "My clients" page: search-as-you-type (debounced), the paged table,
+// progress and errors in plain language.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class QProgressBar;
+
+namespace crm::desktop {
+
+class CrmApi;
+class CustomerListModel;
+
+class CustomersPage : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit CustomersPage(CrmApi& api, QWidget* parent = nullptr);
+  CustomerListModel* model() const { return m_model; }
+  // Loads the first page (when the page is first shown).
+  void activate();
+
+ private:
+  CustomerListModel* m_model;
+  QLineEdit* m_search;
+  QTableView* m_table;
+  QTimer* m_debounce;
+  QLabel* m_message;
+  QProgressBar* m_busy;
+  bool m_activated = false;
+};
+
+}  // namespace crm::desktop

@@ -1,0 +1,136 @@
+// "My clients" against a real in-process server with seeded clients: the
+// model passes QAbstractItemModelTester while it pages, search-as-you-type
+// narrows it, and everything shown is masked.
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include "api/grpc_crm_api.h"
+#include "core/settings.h"
+#include "gui/customers/customer_list_model.h"
+#include "gui/customers/customers_page.h"
+#include "gui/mainwindow/main_window.h"
+#include "gui/signin/sign_in_dialog.h"
+#include "gui/workstation.h"
+#include "support/test_server.h"
+#include "usecases/demo_customers.h"
+
+using crm::desktop::CustomerListModel;
+using crm::desktop::GrpcCrmApi;
+using crm::testing::TestServer;
+
+using Settings = crm::desktop::Settings;
+
+class CustomersTest : public QObject {
+  Q_OBJECT
+
+ private:
+  std::unique_ptr<TestServer> m_server;
+
+  std::unique_ptr<GrpcCrmApi> signedInApi(const QString& user) {
+    auto api = std::make_unique<GrpcCrmApi>(QString::fromStdString(m_server->address()),
+                                            QString::fromStdString(m_server->ca_path()), 10000);
+    bool done = false;
+    QObject ctx;
+    api->login(user, QString::fromLatin1(TestServer::kPassword), &ctx, [&](crm::desktop::Result<crm::desktop::LoginResult> r) {
+      if (r.ok()) api->setAccessToken(r.value.accessToken);
+      done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000)) return nullptr;
+    return api;
+  }
+
+ private Q_SLOTS:
+  void initTestCase() {
+    m_server = std::make_unique<TestServer>();
+    m_server->CreateUser("manager1", "ACCOUNT_MANAGER", "T1", TestServer::kPassword);
+    m_server->CreateUser("manager2", "ACCOUNT_MANAGER", "T2", TestServer::kPassword);
+    m_server->CreateUser("admin1", "ADMIN", "", TestServer::kPassword);
+    // 500 clients over the two managers: 250 each.
+    crm::usecases::SeedDemoCustomers(m_server->conninfo(), 500, 7, "test");
+  }
+  void cleanupTestCase() { m_server.reset(); }
+
+  void modelPagesAndPassesTheModelTester() {
+    auto api = signedInApi(QStringLiteral("manager1"));
+    QVERIFY(api);
+    CustomerListModel model(*api);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() >= 100, 10000);
+    while (model.canFetchMore(QModelIndex()) || model.isLoading()) {
+      if (model.canFetchMore(QModelIndex())) model.fetchMore(QModelIndex());
+      QTest::qWait(20);
+    }
+    QCOMPARE(model.rowCount(), 250);  // manager1's own clients only
+    QVERIFY(!model.canFetchMore(QModelIndex()));
+    // Everything shown is masked by the server.
+    for (int row = 0; row < model.rowCount(); row += 37) {
+      const QString phone = model.data(model.index(row, CustomerListModel::Phone)).toString();
+      const QString id = model.data(model.index(row, CustomerListModel::IdNumber)).toString();
+      QVERIFY2(phone.contains(QStringLiteral("****")), qPrintable(phone));
+      QCOMPARE(id.count(QLatin1Char('*')), 11);
+    }
+    // Sorted by name, as the server pages it.
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row) names << model.data(model.index(row, 0)).toString();
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) { return a.toUtf8() < b.toUtf8(); });
+    QCOMPARE(names, sorted);
+  }
+
+  void searchAsYouTypeNarrowsTheTable() {
+    Settings settings;
+    settings.setServerAddress(QString::fromStdString(m_server->address()));
+    settings.setCaFile(QString::fromStdString(m_server->ca_path()));
+    crm::desktop::Workstation ws(settings, [](const QString& a, const QString& ca) {
+      return std::make_unique<GrpcCrmApi>(a, ca, 10000);
+    });
+    ws.start();
+    auto* dialog = ws.signInDialog();
+    dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("manager2"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), QString::fromLatin1(TestServer::kPassword));
+    QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(ws.mainWindow() && ws.mainWindow()->isVisible(), 10000);
+    QVERIFY(ws.mainWindow()->showArea(QStringLiteral("customers")));
+    auto* page = ws.mainWindow()->customersPage();
+    QVERIFY(page);
+    auto* table = page->findChild<QTableView*>(QStringLiteral("customerTable"));
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 10000);
+    // Type a surname: after the debounce only matching clients remain.
+    const QString name = table->model()->index(0, 0).data().toString();
+    const QString fragment = name.left(2);
+    // Chinese text arrives through the input method as committed text.
+    page->findChild<QLineEdit*>(QStringLiteral("customerSearch"))->insert(fragment);
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0 && !page->model()->isLoading() &&
+                                 !page->model()->canFetchMore(QModelIndex()),
+                             10000);
+    for (int row = 0; row < page->model()->rowCount(); ++row)
+      QVERIFY(page->model()->index(row, 0).data().toString().contains(fragment));
+    // Clearing the box brings the paged list back.
+    page->findChild<QLineEdit*>(QStringLiteral("customerSearch"))->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 100, 10000);
+  }
+
+  void anAdministratorHasNoClientArea() {
+    Settings settings;
+    settings.setServerAddress(QString::fromStdString(m_server->address()));
+    settings.setCaFile(QString::fromStdString(m_server->ca_path()));
+    crm::desktop::Workstation ws(settings, [](const QString& a, const QString& ca) {
+      return std::make_unique<GrpcCrmApi>(a, ca, 10000);
+    });
+    ws.start();
+    auto* dialog = ws.signInDialog();
+    dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("admin1"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), QString::fromLatin1(TestServer::kPassword));
+    QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(ws.mainWindow() && ws.mainWindow()->isVisible(), 10000);
+    QVERIFY(!ws.mainWindow()->customersPage());
+    QVERIFY(!ws.mainWindow()->showArea(QStringLiteral("customers")));
+  }
+};
+
+QTEST_MAIN(CustomersTest)
+#include "customers_test.moc"
