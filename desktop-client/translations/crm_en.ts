@@ -225,9 +225,14 @@
         <translation>Search by name, or an exact ID number or mobile number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="45"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="50"/>
         <source>My clients</source>
         <translation>My clients</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="83"/>
+        <source>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</source>
+        <translation>No client in your book matches "%1". Search by part of a name, or by a complete ID number or mobile number.</translation>
     </message>
 </context>
 <context>
@@ -278,27 +283,27 @@
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="53"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="54"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="72"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="73"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="78"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="79"/>
         <source>My clients</source>
         <translation>My clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="113"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="114"/>
         <source>Signed in as %1 (%2), %3</source>
         <translation>Signed in as %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="118"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="119"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>

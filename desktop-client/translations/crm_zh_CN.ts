@@ -224,9 +224,14 @@
         <translation>按姓名搜索，或输入完整的证件号码、手机号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="45"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="50"/>
         <source>My clients</source>
         <translation>我的客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="83"/>
+        <source>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</source>
+        <translation>您名下没有与“%1”匹配的客户。请输入姓名的一部分，或完整的证件号码、手机号码。</translation>
     </message>
 </context>
 <context>
@@ -277,27 +282,27 @@
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="53"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="54"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="72"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="73"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="78"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="79"/>
         <source>My clients</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="113"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="114"/>
         <source>Signed in as %1 (%2), %3</source>
         <translation>当前用户：%1（%2），%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="118"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="119"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>

@@ -111,6 +111,7 @@ void CustomerListModel::setSearch(const QString& query) {
       return;
     }
     append(r.value, generation);
+    Q_EMIT searchFinished(static_cast<int>(r.value.customers.size()));
   });
 }
 

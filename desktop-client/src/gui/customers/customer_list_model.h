@@ -34,6 +34,7 @@ class CustomerListModel : public QAbstractTableModel {
  Q_SIGNALS:
   void loadingChanged(bool loading);
   void failed(const QString& message);
+  void searchFinished(int count);
 
  private:
   void append(const CustomerPage& page, int generation);

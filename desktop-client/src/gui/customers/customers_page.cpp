@@ -38,9 +38,14 @@ CustomersPage::CustomersPage(CrmApi& api, QWidget* parent) : QWidget(parent) {
   m_table->verticalHeader()->hide();
   m_table->horizontalHeader()->setStretchLastSection(true);
   m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-  m_table->setColumnWidth(CustomerListModel::Name, 140);
-  m_table->setColumnWidth(CustomerListModel::Phone, 130);
-  m_table->setColumnWidth(CustomerListModel::IdNumber, 190);
+  m_table->setShowGrid(false);
+  m_table->verticalHeader()->setDefaultSectionSize(26);
+  m_table->setColumnWidth(CustomerListModel::Name, 110);
+  m_table->setColumnWidth(CustomerListModel::Status, 80);
+  m_table->setColumnWidth(CustomerListModel::Tier, 50);
+  m_table->setColumnWidth(CustomerListModel::RiskLevel, 120);
+  m_table->setColumnWidth(CustomerListModel::Phone, 120);
+  m_table->setColumnWidth(CustomerListModel::IdNumber, 170);
 
   auto* title = new QLabel(tr("My clients"), this);
   QFont f = title->font();
@@ -68,7 +73,16 @@ CustomersPage::CustomersPage(CrmApi& api, QWidget* parent) : QWidget(parent) {
   });
   connect(m_model, &CustomerListModel::loadingChanged, m_busy, &QWidget::setVisible);
   connect(m_model, &CustomerListModel::failed, this, [this](const QString& message) {
+    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_message->setText(message);
+    m_message->show();
+  });
+  connect(m_model, &CustomerListModel::searchFinished, this, [this](int count) {
+    if (count > 0) return;
+    m_message->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    m_message->setText(tr("No client in your book matches \"%1\". Search by part of a name, or by a complete ID "
+                          "number or mobile number.")
+                           .arg(m_search->text().trimmed()));
     m_message->show();
   });
 }

@@ -41,8 +41,9 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
   m_nav->setObjectName(QStringLiteral("navigation"));
   m_nav->setFixedWidth(200);
   m_nav->setFrameShape(QFrame::NoFrame);
-  m_nav->setStyleSheet(QStringLiteral("QListWidget { background: #1f2a37; color: #e5e7eb; font-size: 14px; }"
-                                      "QListWidget::item { padding: 10px 14px; }"
+  m_nav->setStyleSheet(QStringLiteral("QListWidget { background: #1f2a37; color: #e5e7eb; font-size: 14px; outline: 0; }"
+                                      "QListWidget::item { padding: 10px 14px; border: 0; margin: 0; }"
+                                      "QListWidget::item:!selected { padding: 10px 14px; }"
                                       "QListWidget::item:selected { background: #374151; color: white; }"));
   m_pages = new QStackedWidget(this);
 
