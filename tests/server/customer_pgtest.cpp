@@ -49,6 +49,7 @@ class CustomerTest : public ::testing::Test {
       add("manager1", "ACCOUNT_MANAGER", "B1", "T1");
       add("manager2", "ACCOUNT_MANAGER", "B1", "T2");
       add("manager3", "ACCOUNT_MANAGER", "B2", "T3");
+      add("manager4", "ACCOUNT_MANAGER", "B1", "T1");
       add("lead1", "TEAM_LEAD", "B1", "T1");
       add("lead2", "TEAM_LEAD", "B1", "T2");
       add("branchmgr1", "BRANCH_MANAGER", "B1", "");
@@ -57,7 +58,7 @@ class CustomerTest : public ::testing::Test {
       add("admin1", "ADMIN", "", "");
     }
     channel_ = new std::shared_ptr<grpc::Channel>(server_->Channel());
-    for (const char* u : {"manager1", "manager2", "manager3", "lead1", "lead2", "branchmgr1", "branchmgr2",
+    for (const char* u : {"manager1", "manager2", "manager3", "manager4", "lead1", "lead2", "branchmgr1", "branchmgr2",
                           "compliance1", "admin1"})
       tokens_[u] = crm::testing::LoginOrDie(**channel_, u, TestServer::kPassword);
   }
@@ -101,6 +102,12 @@ class CustomerTest : public ::testing::Test {
     crm::v1::GetCustomerRequest req;
     req.set_id(id);
     return stub_->GetCustomer(ctx.get(), req, out);
+  }
+
+  static std::string UserId(const std::string& username) {
+    pqxx::connection c(server_->conninfo());
+    pqxx::read_transaction tx(c);
+    return tx.exec_params("SELECT id::text FROM app_user WHERE username = $1", username)[0][0].as<std::string>();
   }
 
   static int Count(const std::string& sql) {
@@ -409,4 +416,123 @@ TEST_F(CustomerTest, ListsPageWithinScopeAndArchivingNeedsAReason) {
   ASSERT_TRUE(stub_->ArchiveCustomer(c2.get(), arch, &out).ok());
   EXPECT_TRUE(out.has_archive_time());
   EXPECT_EQ(count_for("lead2"), 4);
+}
+
+TEST_F(CustomerTest, LeadsTransferClientsWithAReasonAndHistoryIsKept) {
+  crm::v1::Customer a, b;
+  ASSERT_TRUE(Create("manager1", Sample("迁移客户甲"), &a).ok());
+  ASSERT_TRUE(Create("manager1", Sample("迁移客户乙"), &b).ok());
+  auto transfer = [&](const std::string& who, std::vector<std::string> ids, const std::string& to,
+                      const std::string& reason) {
+    auto ctx = AuthedContext(tokens_[who]);
+    crm::v1::TransferCustomersRequest req;
+    for (auto& id : ids) req.add_customer_ids(id);
+    req.set_from_user_id(UserId("manager1"));
+    req.set_to_user_id(UserId(to));
+    req.set_reason(reason);
+    crm::v1::TransferCustomersResponse resp;
+    auto s = stub_->TransferCustomers(ctx.get(), req, &resp);
+    return std::pair{s, resp.transferred()};
+  };
+  EXPECT_EQ(transfer("manager1", {a.id()}, "manager4", "leaving").first.error_code(), grpc::StatusCode::PERMISSION_DENIED);
+  EXPECT_EQ(ViolationFields(transfer("lead1", {a.id()}, "manager4", "").first), std::vector<std::string>{"reason"});
+  // lead2 does not lead team T1: refused, and nothing moves.
+  EXPECT_EQ(transfer("lead2", {a.id()}, "manager2", "reorg").first.error_code(), grpc::StatusCode::FAILED_PRECONDITION);
+  auto ok = transfer("lead1", {a.id(), b.id()}, "manager4", "manager1 moves to the research desk");
+  ASSERT_TRUE(ok.first.ok()) << ok.first.error_message();
+  EXPECT_EQ(ok.second, 2);
+  crm::v1::Customer got;
+  EXPECT_EQ(Get("manager1", a.id(), &got).error_code(), grpc::StatusCode::NOT_FOUND);
+  ASSERT_TRUE(Get("manager4", a.id(), &got).ok());
+  EXPECT_EQ(got.owner_user_id(), UserId("manager4"));
+  EXPECT_EQ(Count("SELECT count(*) FROM customer_owner_history WHERE customer_id IN ('" + a.id() + "','" + b.id() + "')"), 2);
+  server_->server().sealer().SealNow();
+  EXPECT_EQ(Count("SELECT count(*) FROM audit_event WHERE action = 'customer.transfer' AND reason = "
+                  "'manager1 moves to the research desk'"),
+            2);
+}
+
+TEST_F(CustomerTest, ADelegationGivesTemporaryAccessThatEnds) {
+  crm::v1::Customer c;
+  ASSERT_TRUE(Create("manager1", Sample("委托客户"), &c).ok());
+  crm::v1::Customer got;
+  EXPECT_EQ(Get("manager2", c.id(), &got).error_code(), grpc::StatusCode::NOT_FOUND);
+  auto delegate = [&](const std::string& who, const std::string& to, int64_t seconds_ahead) {
+    auto ctx = AuthedContext(tokens_[who]);
+    crm::v1::CreateDelegationRequest req;
+    req.set_customer_id(c.id());
+    req.set_delegate_user_id(UserId(to));
+    req.mutable_expire_time()->set_seconds(std::time(nullptr) + seconds_ahead);
+    req.set_reason("annual leave");
+    crm::v1::Delegation d;
+    return stub_->CreateDelegation(ctx.get(), req, &d);
+  };
+  EXPECT_EQ(ViolationFields(delegate("manager1", "manager2", -10)), std::vector<std::string>{"expire_time"});
+  EXPECT_EQ(ViolationFields(delegate("manager1", "manager2", 100LL * 24 * 3600)), std::vector<std::string>{"expire_time"});
+  ASSERT_TRUE(delegate("manager1", "manager2", 3600).ok());
+  EXPECT_TRUE(Get("manager2", c.id(), &got).ok());
+  // A delegate cannot pass the client on.
+  EXPECT_EQ(delegate("manager2", "manager3", 3600).error_code(), grpc::StatusCode::NOT_FOUND);
+  // When a delegation lapses, access ends (checked in the database as well).
+  {
+    pqxx::connection conn(server_->conninfo());
+    pqxx::work tx(conn);
+    tx.exec_params("INSERT INTO customer_delegation (customer_id, delegate_user_id, granted_by, reason, create_time, "
+                   "expire_time) VALUES ($1::uuid, $2::uuid, $3::uuid, 'short', now() - interval '2 hours', "
+                   "now() - interval '1 hour')",
+                   c.id(), UserId("manager3"), UserId("manager1"));
+    tx.commit();
+  }
+  EXPECT_EQ(Get("manager3", c.id(), &got).error_code(), grpc::StatusCode::NOT_FOUND);
+}
+
+TEST_F(CustomerTest, InteractionsAreAppendOnlyAndCorrectedByAmendments) {
+  crm::v1::Customer c;
+  ASSERT_TRUE(Create("manager1", Sample("服务记录客户"), &c).ok());
+  auto create = [&](const std::string& summary, int64_t ago_s) {
+    auto ctx = AuthedContext(tokens_["manager1"]);
+    crm::v1::CreateInteractionRequest req;
+    req.set_customer_id(c.id());
+    req.set_channel(crm::v1::CHANNEL_PHONE);
+    req.mutable_occur_time()->set_seconds(std::time(nullptr) - ago_s);
+    req.set_summary(summary);
+    crm::v1::Interaction out;
+    EXPECT_TRUE(stub_->CreateInteraction(ctx.get(), req, &out).ok());
+    return out;
+  };
+  auto first = create("Called about the bond fund; client will think it over.", 3600);
+  create("Sent the prospectus by e-mail.", 60);
+  {
+    auto ctx = AuthedContext(tokens_["manager1"]);
+    crm::v1::AmendInteractionRequest req;
+    req.set_interaction_id(first.id());
+    req.set_summary("Called about the money-market fund; client will think it over.");
+    crm::v1::Interaction out;
+    EXPECT_EQ(ViolationFields(stub_->AmendInteraction(ctx.get(), req, &out)), std::vector<std::string>{"reason"});
+    req.set_reason("wrong product named");
+    auto ctx2 = AuthedContext(tokens_["manager1"]);
+    ASSERT_TRUE(stub_->AmendInteraction(ctx2.get(), req, &out).ok());
+    EXPECT_EQ(out.amends_id(), first.id());
+  }
+  auto ctx = AuthedContext(tokens_["manager1"]);
+  crm::v1::ListInteractionsRequest req;
+  req.set_customer_id(c.id());
+  crm::v1::ListInteractionsResponse list;
+  ASSERT_TRUE(stub_->ListInteractions(ctx.get(), req, &list).ok());
+  ASSERT_EQ(list.interactions_size(), 3);  // the original stays; the amendment is a new record
+  int originals_marked = 0;
+  for (const auto& i : list.interactions())
+    if (i.id() == first.id()) {
+      EXPECT_FALSE(i.amended_by_id().empty());
+      EXPECT_EQ(i.summary(), "Called about the bond fund; client will think it over.");
+      ++originals_marked;
+    }
+  EXPECT_EQ(originals_marked, 1);
+  // Not even the owner of the tables can edit one in place.
+  pqxx::connection conn(server_->conninfo());
+  pqxx::work tx(conn);
+  EXPECT_THROW(tx.exec_params("UPDATE interaction SET summary = 'x' WHERE id = $1::uuid", first.id()), pqxx::sql_error);
+  tx.abort();
+  auto other = AuthedContext(tokens_["manager2"]);
+  EXPECT_EQ(stub_->ListInteractions(other.get(), req, &list).error_code(), grpc::StatusCode::NOT_FOUND);
 }

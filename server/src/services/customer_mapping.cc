@@ -59,6 +59,17 @@ const std::set<std::string>& UpdatablePaths() {
   return kPaths;
 }
 
+bool InScope(const domain::Actor& a, domain::DataScope scope, const storage::CustomerRow& c) {
+  switch (scope) {
+    case domain::DataScope::kOwn: return c.owner_user_id == a.user_id || c.delegated_to_actor;
+    case domain::DataScope::kTeam: return !a.team_id.empty() && c.team_id == a.team_id;
+    case domain::DataScope::kBranch: return !a.branch_id.empty() && c.branch_id == a.branch_id;
+    case domain::DataScope::kAll: return true;
+    case domain::DataScope::kNone: return false;
+  }
+  return false;
+}
+
 std::string NewUuid() {
   auto b = security::RandomBytes(16);
   b[6] = static_cast<uint8_t>((b[6] & 0x0f) | 0x40);

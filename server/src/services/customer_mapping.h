@@ -8,6 +8,7 @@
 
 #include "common/error.h"
 #include "crm/v1/customer.pb.h"
+#include "domain/policy.h"
 #include "storage/customer_repository.h"
 
 namespace crm::services {
@@ -30,5 +31,10 @@ std::string DecryptField(const storage::CustomerRow& row, crm::v1::SensitiveFiel
 const char* SensitiveFieldName(crm::v1::SensitiveField field);
 
 std::string NewUuid();
+
+// Does the acting user's data scope reach this client (own or delegated,
+// team, branch, all)? The first of the two defences; row-level security in
+// PostgreSQL is the second.
+bool InScope(const domain::Actor& actor, domain::DataScope scope, const storage::CustomerRow& row);
 
 }  // namespace crm::services

@@ -21,19 +21,6 @@ using storage::CustomerRow;
 
 namespace {
 
-// Does the acting user's data scope reach this client? The first of the two
-// defences; row-level security in PostgreSQL is the second.
-bool InScope(const domain::Actor& a, domain::DataScope scope, const CustomerRow& c) {
-  switch (scope) {
-    case domain::DataScope::kOwn: return c.owner_user_id == a.user_id;
-    case domain::DataScope::kTeam: return !a.team_id.empty() && c.team_id == a.team_id;
-    case domain::DataScope::kBranch: return !a.branch_id.empty() && c.branch_id == a.branch_id;
-    case domain::DataScope::kAll: return true;
-    case domain::DataScope::kNone: return false;
-  }
-  return false;
-}
-
 Error NotFound() { return Error::NotFound("customer"); }
 
 // Keyed hashes of old and new values for the audit record, never the values.

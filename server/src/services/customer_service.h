@@ -27,6 +27,22 @@ class CustomerService final : public crm::v1::CustomerService::CallbackService {
   grpc::ServerUnaryReactor* RevealSensitiveField(grpc::CallbackServerContext* ctx,
                                                  const crm::v1::RevealSensitiveFieldRequest* req,
                                                  crm::v1::RevealSensitiveFieldResponse* resp) override;
+  // customer_service_relations.cc
+  grpc::ServerUnaryReactor* TransferCustomers(grpc::CallbackServerContext* ctx,
+                                              const crm::v1::TransferCustomersRequest* req,
+                                              crm::v1::TransferCustomersResponse* resp) override;
+  grpc::ServerUnaryReactor* CreateDelegation(grpc::CallbackServerContext* ctx,
+                                             const crm::v1::CreateDelegationRequest* req,
+                                             crm::v1::Delegation* resp) override;
+  grpc::ServerUnaryReactor* ListInteractions(grpc::CallbackServerContext* ctx,
+                                             const crm::v1::ListInteractionsRequest* req,
+                                             crm::v1::ListInteractionsResponse* resp) override;
+  grpc::ServerUnaryReactor* CreateInteraction(grpc::CallbackServerContext* ctx,
+                                              const crm::v1::CreateInteractionRequest* req,
+                                              crm::v1::Interaction* resp) override;
+  grpc::ServerUnaryReactor* AmendInteraction(grpc::CallbackServerContext* ctx,
+                                             const crm::v1::AmendInteractionRequest* req,
+                                             crm::v1::Interaction* resp) override;
 
  private:
   grpc::ServerUnaryReactor* SetArchived(grpc::CallbackServerContext* ctx, const char* method, const std::string& id,

@@ -13,7 +13,9 @@ namespace {
   "occupation, employer, source, status, COALESCE(risk_level,''), COALESCE(tier,''), owner_user_id::text, "     \
   "COALESCE(team_id::text,''), COALESCE(branch_id::text,''), version, "                                         \
   "(EXTRACT(EPOCH FROM create_time) * 1000000)::bigint, (EXTRACT(EPOCH FROM update_time) * 1000000)::bigint, " \
-  "(EXTRACT(EPOCH FROM archive_time) * 1000000)::bigint "
+  "(EXTRACT(EPOCH FROM archive_time) * 1000000)::bigint, "                                                  \
+  "EXISTS (SELECT 1 FROM customer_delegation d WHERE d.customer_id = customer.id AND "                           \
+  "d.delegate_user_id::text = current_setting('crm.actor_id', true) AND d.expire_time > now()) "
 
 #define CRM_BYTEA(n) "CASE WHEN $" #n " = '' THEN NULL ELSE decode($" #n ", 'hex') END"
 
@@ -63,6 +65,45 @@ constexpr Statement kByPhoneIndex{"customer_by_phone",
                                   "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE phone_bidx = $1 "
                                   "ORDER BY name, id LIMIT $2"};
 
+constexpr Statement kTransfer{"customer_transfer",
+                              "UPDATE customer SET owner_user_id = $3::uuid, team_id = NULLIF($4,'')::uuid, "
+                              "branch_id = NULLIF($5,'')::uuid, version = version + 1, update_time = now() "
+                              "WHERE id = $1::uuid AND owner_user_id = $2::uuid"};
+constexpr Statement kOwnerHistory{"customer_owner_history_insert",
+                                  "INSERT INTO customer_owner_history (customer_id, from_user_id, to_user_id, "
+                                  "by_user_id, reason) VALUES ($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5)"};
+constexpr Statement kDelegate{"customer_delegation_insert",
+                              "INSERT INTO customer_delegation (customer_id, delegate_user_id, granted_by, reason, "
+                              "expire_time) VALUES ($1::uuid, $2::uuid, $3::uuid, $4, "
+                              "timestamptz 'epoch' + $5::bigint * interval '1 microsecond') RETURNING id::text"};
+#define CRM_INTERACTION_COLUMNS                                                                                   \
+  "i.id::text, i.customer_id::text, i.channel, i.author_user_id::text, i.summary, COALESCE(i.amends_id::text,''), " \
+  "COALESCE(i.amend_reason,''), COALESCE((SELECT a.id::text FROM interaction a WHERE a.amends_id = i.id "        \
+  "ORDER BY a.create_time DESC LIMIT 1),''), (EXTRACT(EPOCH FROM i.occurred_time) * 1000000)::bigint, "          \
+  "(EXTRACT(EPOCH FROM i.create_time) * 1000000)::bigint "
+constexpr Statement kInteractionInsert{"interaction_insert",
+                                       "INSERT INTO interaction (customer_id, channel, occurred_time, author_user_id, "
+                                       "summary, amends_id, amend_reason) VALUES ($1::uuid, $2, timestamptz 'epoch' + "
+                                       "$3::bigint * interval '1 microsecond', $4::uuid, $5, NULLIF($6,'')::uuid, "
+                                       "NULLIF($7,'')) RETURNING id::text"};
+constexpr Statement kInteractionGet{"interaction_get",
+                                    "SELECT " CRM_INTERACTION_COLUMNS "FROM interaction i WHERE i.id = $1::uuid"};
+constexpr Statement kInteractionList{"interaction_list",
+                                     "SELECT " CRM_INTERACTION_COLUMNS "FROM interaction i WHERE i.customer_id = $1::uuid "
+                                     "AND (i.occurred_time, i.id) < (timestamptz 'epoch' + $2::bigint * interval "
+                                     "'1 microsecond', $3::uuid) ORDER BY i.occurred_time DESC, i.id DESC LIMIT $4"};
+
+InteractionRow ReadInteraction(const pqxx::row& r) {
+  InteractionRow i;
+  int k = 0;
+  for (std::string* s : {&i.id, &i.customer_id, &i.channel, &i.author_user_id, &i.summary, &i.amends_id,
+                         &i.amend_reason, &i.amended_by_id})
+    *s = r[k++].as<std::string>();
+  i.occurred_time_us = r[k++].as<int64_t>();
+  i.create_time_us = r[k].as<int64_t>();
+  return i;
+}
+
 CustomerRow Read(const pqxx::row& r) {
   CustomerRow c;
   int i = 0;
@@ -76,6 +117,7 @@ CustomerRow Read(const pqxx::row& r) {
   c.create_time_us = r[i++].as<int64_t>();
   c.update_time_us = r[i++].as<int64_t>();
   if (!r[i].is_null()) c.archive_time_us = r[i].as<int64_t>();
+  c.delegated_to_actor = r[i + 1].as<bool>();
   return c;
 }
 
@@ -111,8 +153,10 @@ bool IsUuid(const std::string& s) {
 }
 
 const std::vector<Statement>& CustomerRepository::Statements() {
-  static const std::vector<Statement> kAll{kActAs, kInsert,      kUpdate,    kGet,       kByRequest,
-                                           kArchive, kList,      kSearchName, kByIdIndex, kByPhoneIndex};
+  static const std::vector<Statement> kAll{kActAs,         kInsert,         kUpdate,          kGet,
+                                           kByRequest,     kArchive,        kList,            kSearchName,
+                                           kByIdIndex,     kByPhoneIndex,   kTransfer,        kOwnerHistory,
+                                           kDelegate,      kInteractionInsert, kInteractionGet, kInteractionList};
   return kAll;
 }
 
@@ -177,6 +221,46 @@ std::vector<CustomerRow> CustomerRepository::FindByIdNumberIndex(pqxx::transacti
 std::vector<CustomerRow> CustomerRepository::FindByPhoneIndex(pqxx::transaction_base& tx, const std::string& bidx,
                                                               int limit) {
   return ReadAll(tx.exec_prepared(kByPhoneIndex.name, bidx, limit));
+}
+
+bool CustomerRepository::TransferOwner(pqxx::transaction_base& tx, const std::string& id, const std::string& from,
+                                       const std::string& to, const std::string& team, const std::string& branch) {
+  return tx.exec_prepared(kTransfer.name, id, from, to, team, branch).affected_rows() == 1;
+}
+
+void CustomerRepository::InsertOwnerHistory(pqxx::transaction_base& tx, const std::string& id, const std::string& from,
+                                            const std::string& to, const std::string& by, const std::string& reason) {
+  tx.exec_prepared0(kOwnerHistory.name, id, from, to, by, reason);
+}
+
+std::string CustomerRepository::InsertDelegation(pqxx::transaction_base& tx, const std::string& customer_id,
+                                                 const std::string& delegate, const std::string& granted_by,
+                                                 const std::string& reason, int64_t expire_us) {
+  return tx.exec_prepared1(kDelegate.name, customer_id, delegate, granted_by, reason, expire_us)[0].as<std::string>();
+}
+
+std::string CustomerRepository::InsertInteraction(pqxx::transaction_base& tx, const InteractionRow& r) {
+  return tx.exec_prepared1(kInteractionInsert.name, r.customer_id, r.channel, r.occurred_time_us, r.author_user_id,
+                           r.summary, r.amends_id, r.amend_reason)[0]
+      .as<std::string>();
+}
+
+std::optional<InteractionRow> CustomerRepository::GetInteraction(pqxx::transaction_base& tx, const std::string& id) {
+  if (!IsUuid(id)) return std::nullopt;
+  auto r = tx.exec_prepared(kInteractionGet.name, id);
+  if (r.empty()) return std::nullopt;
+  return ReadInteraction(r[0]);
+}
+
+std::vector<InteractionRow> CustomerRepository::ListInteractions(pqxx::transaction_base& tx,
+                                                                 const std::string& customer_id, int64_t before_us,
+                                                                 const std::string& before_id, int limit) {
+  std::vector<InteractionRow> out;
+  for (const auto& r : tx.exec_prepared(kInteractionList.name, customer_id, before_us,
+                                        before_id.empty() ? std::string("ffffffff-ffff-ffff-ffff-ffffffffffff") : before_id,
+                                        limit))
+    out.push_back(ReadInteraction(r));
+  return out;
 }
 
 }  // namespace crm::storage

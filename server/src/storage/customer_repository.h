@@ -32,6 +32,12 @@ struct CustomerRow {
   int version = 1;
   int64_t create_time_us = 0, update_time_us = 0;
   std::optional<int64_t> archive_time_us;
+  bool delegated_to_actor = false;  // an active delegation to the acting user
+};
+
+struct InteractionRow {
+  std::string id, customer_id, channel, author_user_id, summary, amends_id, amend_reason, amended_by_id;
+  int64_t occurred_time_us = 0, create_time_us = 0;
 };
 
 struct CustomerFilter {
@@ -59,6 +65,22 @@ class CustomerRepository {
   static std::vector<CustomerRow> SearchByName(pqxx::transaction_base& tx, const std::string& fragment, int limit);
   static std::vector<CustomerRow> FindByIdNumberIndex(pqxx::transaction_base& tx, const std::string& bidx, int limit);
   static std::vector<CustomerRow> FindByPhoneIndex(pqxx::transaction_base& tx, const std::string& bidx, int limit);
+
+  // Moves the client when it is still owned by from_user_id; false otherwise.
+  static bool TransferOwner(pqxx::transaction_base& tx, const std::string& id, const std::string& from_user_id,
+                            const std::string& to_user_id, const std::string& team_id, const std::string& branch_id);
+  static void InsertOwnerHistory(pqxx::transaction_base& tx, const std::string& id, const std::string& from_user_id,
+                                 const std::string& to_user_id, const std::string& by_user_id,
+                                 const std::string& reason);
+  static std::string InsertDelegation(pqxx::transaction_base& tx, const std::string& customer_id,
+                                      const std::string& delegate_user_id, const std::string& granted_by,
+                                      const std::string& reason, int64_t expire_time_us);
+
+  static std::string InsertInteraction(pqxx::transaction_base& tx, const InteractionRow& row);
+  static std::optional<InteractionRow> GetInteraction(pqxx::transaction_base& tx, const std::string& id);
+  // Newest first; cursor is the last (occurred time, id) returned.
+  static std::vector<InteractionRow> ListInteractions(pqxx::transaction_base& tx, const std::string& customer_id,
+                                                      int64_t before_time_us, const std::string& before_id, int limit);
 };
 
 bool IsUuid(const std::string& s);

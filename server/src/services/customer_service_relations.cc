@@ -1,0 +1,259 @@
+// CustomerService: transfers, delegations and the interaction log.
+#include "common/error.h"
+#include "domain/policy.h"
+#include "security/crypto.h"
+#include "services/customer_mapping.h"
+#include "services/customer_service.h"
+#include "services/proto_convert.h"
+#include "storage/audit_repository.h"
+#include "storage/customer_repository.h"
+#include "storage/user_repository.h"
+
+namespace crm::services {
+
+using domain::Action;
+using storage::AuditOutcome;
+using storage::AuditRepository;
+using storage::AuditWho;
+using storage::CustomerRepository;
+
+namespace {
+
+bool Blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+int64_t Micros(const google::protobuf::Timestamp& t) { return t.seconds() * 1000000 + t.nanos() / 1000; }
+
+void InteractionToProto(const storage::InteractionRow& r, crm::v1::Interaction* out) {
+  out->set_id(r.id);
+  out->set_customer_id(r.customer_id);
+  crm::v1::InteractionChannel ch;
+  out->set_channel(crm::v1::InteractionChannel_Parse("CHANNEL_" + r.channel, &ch) ? ch
+                                                                                  : crm::v1::INTERACTION_CHANNEL_UNSPECIFIED);
+  SetTimestamp(out->mutable_occur_time(), TimePoint(std::chrono::microseconds(r.occurred_time_us)));
+  out->set_author_user_id(r.author_user_id);
+  out->set_summary(r.summary);
+  out->set_amends_id(r.amends_id);
+  out->set_amend_reason(r.amend_reason);
+  out->set_amended_by_id(r.amended_by_id);
+  SetTimestamp(out->mutable_create_time(), TimePoint(std::chrono::microseconds(r.create_time_us)));
+}
+
+}  // namespace
+
+grpc::ServerUnaryReactor* CustomerService::TransferCustomers(grpc::CallbackServerContext* ctx,
+                                                             const crm::v1::TransferCustomersRequest* req,
+                                                             crm::v1::TransferCustomersResponse* resp) {
+  return pipeline_.Unary(ctx, "/crm.v1.CustomerService/TransferCustomers", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
+    const auto scope = domain::Require(call.actor, Action::kCustomerTransfer);
+    Validation v;
+    if (req->customer_ids().empty()) v.Fail("customer_ids", "name at least one client");
+    if (req->customer_ids_size() > 1000) v.Fail("customer_ids", "at most 1000 clients per transfer");
+    for (const auto& id : req->customer_ids())
+      if (!storage::IsUuid(id)) {
+        v.Fail("customer_ids", "contains something that is not a client id");
+        break;
+      }
+    if (!storage::IsUuid(req->from_user_id())) v.Fail("from_user_id", "is not a user id");
+    if (!storage::IsUuid(req->to_user_id())) v.Fail("to_user_id", "is not a user id");
+    if (req->from_user_id() == req->to_user_id()) v.Fail("to_user_id", "must differ from from_user_id");
+    if (Blank(req->reason())) v.Fail("reason", "is required for a transfer");
+    v.ThrowIfFailed();
+    int moved = 0;
+    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+      moved = 0;
+      CustomerRepository::ActAs(tx, call.actor);
+      auto to = storage::UserRepository::FindById(tx, req->to_user_id());
+      if (!to || to->role != "ACCOUNT_MANAGER" || to->disabled)
+        throw Error::InvalidField("to_user_id", "must be an active account manager");
+      storage::CustomerRow probe;
+      probe.owner_user_id = to->id;
+      probe.team_id = to->team_id;
+      probe.branch_id = to->branch_id;
+      if (!InScope(call.actor, scope, probe)) throw Error::InvalidField("to_user_id", "is outside your team or branch");
+      // All or nothing: every client must be in scope and owned by from_user_id.
+      for (const auto& id : req->customer_ids()) {
+        auto row = CustomerRepository::Get(tx, id);
+        if (!row || !InScope(call.actor, scope, *row) || row->owner_user_id != req->from_user_id()) {
+          Error e(ErrorCode::kFailedPrecondition, "NOT_TRANSFERABLE",
+                  "a client is not in your scope or not owned by from_user_id; nothing was transferred");
+          e.AddViolation("customer_ids", "client " + id + " cannot be transferred from this manager");
+          throw e;
+        }
+        if (!CustomerRepository::TransferOwner(tx, id, req->from_user_id(), to->id, to->team_id, to->branch_id))
+          throw Error(ErrorCode::kAborted, "CONFLICT", "a client changed during the transfer; try again");
+        CustomerRepository::InsertOwnerHistory(tx, id, req->from_user_id(), to->id, call.actor.user_id, req->reason());
+        AuditRepository::Record(tx, AuditWho::From(call.actor),
+                                {"customer.transfer", "customer", id, req->reason(), AuditOutcome::kOk,
+                                 {{"from_user_id", req->from_user_id()}, {"to_user_id", to->id}}});
+        ++moved;
+      }
+    });
+    resp->set_transferred(moved);
+  });
+}
+
+grpc::ServerUnaryReactor* CustomerService::CreateDelegation(grpc::CallbackServerContext* ctx,
+                                                            const crm::v1::CreateDelegationRequest* req,
+                                                            crm::v1::Delegation* resp) {
+  return pipeline_.Unary(ctx, "/crm.v1.CustomerService/CreateDelegation", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
+    const auto scope = domain::Require(call.actor, Action::kCustomerWrite);
+    Validation v;
+    if (!storage::IsUuid(req->customer_id())) v.Fail("customer_id", "is not a client id");
+    if (!storage::IsUuid(req->delegate_user_id())) v.Fail("delegate_user_id", "is not a user id");
+    if (Blank(req->reason())) v.Fail("reason", "is required");
+    const int64_t now_us = ToEpochMicros(std::chrono::system_clock::now());
+    const int64_t expire = Micros(req->expire_time());
+    if (expire <= now_us) v.Fail("expire_time", "must be in the future");
+    if (expire > now_us + int64_t{90} * 24 * 3600 * 1000000) v.Fail("expire_time", "must be at most 90 days ahead");
+    v.ThrowIfFailed();
+    bool found = false;
+    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+      CustomerRepository::ActAs(tx, call.actor);
+      auto row = CustomerRepository::Get(tx, req->customer_id());
+      // A delegate may not pass the client on: only the owner or a lead delegates.
+      found = row && InScope(call.actor, scope, *row) &&
+              (scope != domain::DataScope::kOwn || row->owner_user_id == call.actor.user_id);
+      if (found) {
+        auto delegate = storage::UserRepository::FindById(tx, req->delegate_user_id());
+        if (!delegate || delegate->role != "ACCOUNT_MANAGER" || delegate->disabled || delegate->id == row->owner_user_id)
+          throw Error::InvalidField("delegate_user_id", "must be another active account manager");
+        std::string id = CustomerRepository::InsertDelegation(tx, row->id, delegate->id, call.actor.user_id,
+                                                              req->reason(), expire);
+        resp->set_id(id);
+        resp->set_customer_id(row->id);
+        resp->set_delegate_user_id(delegate->id);
+        *resp->mutable_expire_time() = req->expire_time();
+      }
+      AuditRepository::Record(tx, AuditWho::From(call.actor),
+                              {"customer.delegate", "customer", req->customer_id(), req->reason(),
+                               found ? AuditOutcome::kOk : AuditOutcome::kDenied,
+                               {{"delegate_user_id", req->delegate_user_id()}, {"expire_time_us", expire}}});
+    });
+    if (!found) throw Error::NotFound("customer");
+  });
+}
+
+grpc::ServerUnaryReactor* CustomerService::ListInteractions(grpc::CallbackServerContext* ctx,
+                                                            const crm::v1::ListInteractionsRequest* req,
+                                                            crm::v1::ListInteractionsResponse* resp) {
+  return pipeline_.Unary(ctx, "/crm.v1.CustomerService/ListInteractions", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
+    const auto scope = domain::Require(call.actor, Action::kCustomerRead);
+    Validation v;
+    if (!storage::IsUuid(req->customer_id())) v.Fail("customer_id", "is not a client id");
+    if (req->page_size() < 0 || req->page_size() > 200) v.Fail("page_size", "must be between 0 and 200");
+    int64_t before_us = INT64_MAX / 2;
+    std::string before_id;
+    if (!req->page_token().empty()) {
+      try {
+        auto b = security::Base64Decode(req->page_token());
+        std::string raw(b.begin(), b.end());
+        auto sep = raw.find('|');
+        before_us = std::stoll(raw.substr(0, sep));
+        before_id = raw.substr(sep + 1);
+        if (!storage::IsUuid(before_id)) throw std::invalid_argument("id");
+      } catch (const std::exception&) {
+        v.Fail("page_token", "is not a token this server issued");
+      }
+    }
+    v.ThrowIfFailed();
+    const int size = req->page_size() == 0 ? 50 : req->page_size();
+    bool found = false;
+    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+      resp->Clear();
+      CustomerRepository::ActAs(tx, call.actor);
+      auto row = CustomerRepository::Get(tx, req->customer_id());
+      found = row && InScope(call.actor, scope, *row);
+      int count = 0;
+      if (found) {
+        auto rows = CustomerRepository::ListInteractions(tx, req->customer_id(), before_us, before_id, size + 1);
+        for (int i = 0; i < static_cast<int>(rows.size()) && i < size; ++i) InteractionToProto(rows[i], resp->add_interactions());
+        count = resp->interactions_size();
+        if (static_cast<int>(rows.size()) > size) {
+          std::string raw = std::to_string(rows[size - 1].occurred_time_us) + "|" + rows[size - 1].id;
+          resp->set_next_page_token(security::Base64Encode(std::vector<uint8_t>(raw.begin(), raw.end())));
+        }
+      }
+      AuditRepository::Record(tx, AuditWho::From(call.actor),
+                              {"interaction.list", "customer", req->customer_id(), "",
+                               found ? AuditOutcome::kOk : AuditOutcome::kDenied, {{"count", count}}});
+    });
+    if (!found) throw Error::NotFound("customer");
+  });
+}
+
+grpc::ServerUnaryReactor* CustomerService::CreateInteraction(grpc::CallbackServerContext* ctx,
+                                                             const crm::v1::CreateInteractionRequest* req,
+                                                             crm::v1::Interaction* resp) {
+  return pipeline_.Unary(ctx, "/crm.v1.CustomerService/CreateInteraction", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
+    const auto scope = domain::Require(call.actor, Action::kCustomerWrite);
+    Validation v;
+    if (!storage::IsUuid(req->customer_id())) v.Fail("customer_id", "is not a client id");
+    std::string channel = crm::v1::InteractionChannel_Name(req->channel());
+    if (req->channel() == crm::v1::INTERACTION_CHANNEL_UNSPECIFIED) v.Fail("channel", "is required");
+    else channel = channel.substr(std::string("CHANNEL_").size());
+    if (Blank(req->summary())) v.Fail("summary", "is required");
+    if (req->summary().size() > 4000) v.Fail("summary", "must be at most 4000 characters");
+    const int64_t now_us = ToEpochMicros(std::chrono::system_clock::now());
+    int64_t occurred = req->has_occur_time() ? Micros(req->occur_time()) : now_us;
+    if (occurred > now_us + 60 * 1000000LL) v.Fail("occur_time", "must not be in the future");
+    v.ThrowIfFailed();
+    bool found = false;
+    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+      CustomerRepository::ActAs(tx, call.actor);
+      auto row = CustomerRepository::Get(tx, req->customer_id());
+      found = row && InScope(call.actor, scope, *row);
+      if (found) {
+        storage::InteractionRow r;
+        r.customer_id = row->id;
+        r.channel = channel;
+        r.occurred_time_us = occurred;
+        r.author_user_id = call.actor.user_id;
+        r.summary = req->summary();
+        r.id = CustomerRepository::InsertInteraction(tx, r);
+        InteractionToProto(*CustomerRepository::GetInteraction(tx, r.id), resp);
+      }
+      AuditRepository::Record(tx, AuditWho::From(call.actor),
+                              {"interaction.create", "customer", req->customer_id(), "",
+                               found ? AuditOutcome::kOk : AuditOutcome::kDenied,
+                               {{"interaction_id", resp->id()}, {"channel", channel}}});
+    });
+    if (!found) throw Error::NotFound("customer");
+  });
+}
+
+grpc::ServerUnaryReactor* CustomerService::AmendInteraction(grpc::CallbackServerContext* ctx,
+                                                            const crm::v1::AmendInteractionRequest* req,
+                                                            crm::v1::Interaction* resp) {
+  return pipeline_.Unary(ctx, "/crm.v1.CustomerService/AmendInteraction", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
+    const auto scope = domain::Require(call.actor, Action::kCustomerWrite);
+    Validation v;
+    if (!storage::IsUuid(req->interaction_id())) v.Fail("interaction_id", "is not an interaction id");
+    if (Blank(req->summary())) v.Fail("summary", "is required");
+    if (req->summary().size() > 4000) v.Fail("summary", "must be at most 4000 characters");
+    if (Blank(req->reason())) v.Fail("reason", "is required for an amendment");
+    v.ThrowIfFailed();
+    bool found = false;
+    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+      CustomerRepository::ActAs(tx, call.actor);
+      auto original = CustomerRepository::GetInteraction(tx, req->interaction_id());
+      std::optional<storage::CustomerRow> row;
+      if (original) row = CustomerRepository::Get(tx, original->customer_id);
+      found = original && row && InScope(call.actor, scope, *row);
+      if (found) {
+        storage::InteractionRow r = *original;
+        r.summary = req->summary();
+        r.amends_id = original->id;
+        r.amend_reason = req->reason();
+        r.author_user_id = call.actor.user_id;
+        r.id = CustomerRepository::InsertInteraction(tx, r);
+        InteractionToProto(*CustomerRepository::GetInteraction(tx, r.id), resp);
+      }
+      AuditRepository::Record(tx, AuditWho::From(call.actor),
+                              {"interaction.amend", "interaction", req->interaction_id(), req->reason(),
+                               found ? AuditOutcome::kOk : AuditOutcome::kDenied, {{"amendment_id", resp->id()}}});
+    });
+    if (!found) throw Error::NotFound("interaction");
+  });
+}
+
+}  // namespace crm::services
