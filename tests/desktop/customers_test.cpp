@@ -29,6 +29,23 @@ class CustomersTest : public QObject {
  private:
   std::unique_ptr<TestServer> m_server;
 
+  // The real workstation, signed in by typing into its sign-in dialog.
+  std::unique_ptr<crm::desktop::Workstation> signedInWorkstation(Settings& settings, const QString& user) {
+    settings.setServerAddress(QString::fromStdString(m_server->address()));
+    settings.setCaFile(QString::fromStdString(m_server->ca_path()));
+    auto ws = std::make_unique<crm::desktop::Workstation>(settings, [](const QString& a, const QString& ca) {
+      return std::make_unique<GrpcCrmApi>(a, ca, 10000);
+    });
+    ws->start();
+    auto* dialog = ws->signInDialog();
+    dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->setText(user);
+    auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+    QTest::keyClicks(password, QString::fromLatin1(TestServer::kPassword));
+    QTest::keyClick(password, Qt::Key_Return);
+    if (!QTest::qWaitFor([&] { return ws->mainWindow() && ws->mainWindow()->isVisible(); }, 10000)) return nullptr;
+    return ws;
+  }
+
   std::unique_ptr<GrpcCrmApi> signedInApi(const QString& user) {
     auto api = std::make_unique<GrpcCrmApi>(QString::fromStdString(m_server->address()),
                                             QString::fromStdString(m_server->ca_path()), 10000);
@@ -83,19 +100,10 @@ class CustomersTest : public QObject {
 
   void searchAsYouTypeNarrowsTheTable() {
     Settings settings;
-    settings.setServerAddress(QString::fromStdString(m_server->address()));
-    settings.setCaFile(QString::fromStdString(m_server->ca_path()));
-    crm::desktop::Workstation ws(settings, [](const QString& a, const QString& ca) {
-      return std::make_unique<GrpcCrmApi>(a, ca, 10000);
-    });
-    ws.start();
-    auto* dialog = ws.signInDialog();
-    dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("manager2"));
-    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), QString::fromLatin1(TestServer::kPassword));
-    QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(ws.mainWindow() && ws.mainWindow()->isVisible(), 10000);
-    QVERIFY(ws.mainWindow()->showArea(QStringLiteral("customers")));
-    auto* page = ws.mainWindow()->customersPage();
+    auto ws = signedInWorkstation(settings, QStringLiteral("manager2"));
+    QVERIFY(ws);
+    QVERIFY(ws->mainWindow()->showArea(QStringLiteral("customers")));
+    auto* page = ws->mainWindow()->customersPage();
     QVERIFY(page);
     auto* table = page->findChild<QTableView*>(QStringLiteral("customerTable"));
     QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 10000);
@@ -116,19 +124,10 @@ class CustomersTest : public QObject {
 
   void anAdministratorHasNoClientArea() {
     Settings settings;
-    settings.setServerAddress(QString::fromStdString(m_server->address()));
-    settings.setCaFile(QString::fromStdString(m_server->ca_path()));
-    crm::desktop::Workstation ws(settings, [](const QString& a, const QString& ca) {
-      return std::make_unique<GrpcCrmApi>(a, ca, 10000);
-    });
-    ws.start();
-    auto* dialog = ws.signInDialog();
-    dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("admin1"));
-    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), QString::fromLatin1(TestServer::kPassword));
-    QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(ws.mainWindow() && ws.mainWindow()->isVisible(), 10000);
-    QVERIFY(!ws.mainWindow()->customersPage());
-    QVERIFY(!ws.mainWindow()->showArea(QStringLiteral("customers")));
+    auto ws = signedInWorkstation(settings, QStringLiteral("admin1"));
+    QVERIFY(ws);
+    QVERIFY(!ws->mainWindow()->customersPage());
+    QVERIFY(!ws->mainWindow()->showArea(QStringLiteral("customers")));
   }
 };
 

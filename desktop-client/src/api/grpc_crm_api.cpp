@@ -38,6 +38,14 @@ CustomerSummary toSummary(const crm::v1::Customer& c) {
   return s;
 }
 
+// A client context with the call's deadline and, when signed in, the token.
+std::unique_ptr<grpc::ClientContext> makeContext(const std::string& token, int deadlineMs) {
+  auto ctx = std::make_unique<grpc::ClientContext>();
+  ctx->set_deadline(std::chrono::system_clock::now() + std::chrono::milliseconds(deadlineMs));
+  if (!token.empty()) ctx->AddMetadata("authorization", "Bearer " + token);
+  return ctx;
+}
+
 QDateTime toDateTime(const google::protobuf::Timestamp& ts) {
   return QDateTime::fromMSecsSinceEpoch(ts.seconds() * 1000 + ts.nanos() / 1000000, Qt::UTC);
 }
@@ -104,14 +112,13 @@ void GrpcCrmApi::login(const QString& username, const QString& password, QObject
       context,
       [channel, deadline, user, pw]() mutable {
         auto stub = crm::v1::AuthService::NewStub(channel);
-        grpc::ClientContext ctx;
-        ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::milliseconds(deadline));
+        auto ctx = makeContext(std::string(), deadline);
         crm::v1::LoginRequest req;
         req.set_username(user);
         req.set_password(pw);
         std::fill(pw.begin(), pw.end(), '\0');
         crm::v1::LoginResponse resp;
-        grpc::Status status = stub->Login(&ctx, req, &resp);
+        grpc::Status status = stub->Login(ctx.get(), req, &resp);
         req.mutable_password()->assign(req.password().size(), '\0');
         Result<LoginResult> r;
         r.error = ApiError::fromStatus(status);
@@ -135,11 +142,9 @@ void GrpcCrmApi::whoAmI(QObject* context, std::function<void(Result<UserInfo>)> 
       context,
       [channel, deadline, tok]() {
         auto stub = crm::v1::AuthService::NewStub(channel);
-        grpc::ClientContext ctx;
-        ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::milliseconds(deadline));
-        ctx.AddMetadata("authorization", "Bearer " + tok);
+        auto ctx = makeContext(tok, deadline);
         crm::v1::WhoAmIResponse resp;
-        grpc::Status status = stub->WhoAmI(&ctx, {}, &resp);
+        grpc::Status status = stub->WhoAmI(ctx.get(), {}, &resp);
         Result<UserInfo> r;
         r.error = ApiError::fromStatus(status);
         if (status.ok()) {
@@ -161,14 +166,12 @@ void GrpcCrmApi::changePassword(const QString& current, const QString& next, QOb
       context,
       [channel, deadline, tok, cur, nxt]() {
         auto stub = crm::v1::AuthService::NewStub(channel);
-        grpc::ClientContext ctx;
-        ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::milliseconds(deadline));
-        ctx.AddMetadata("authorization", "Bearer " + tok);
+        auto ctx = makeContext(tok, deadline);
         crm::v1::ChangePasswordRequest req;
         req.set_current_password(cur);
         req.set_new_password(nxt);
         crm::v1::ChangePasswordResponse resp;
-        grpc::Status status = stub->ChangePassword(&ctx, req, &resp);
+        grpc::Status status = stub->ChangePassword(ctx.get(), req, &resp);
         Result<LoginResult> r;
         r.error = ApiError::fromStatus(status);
         if (status.ok()) {
@@ -188,12 +191,10 @@ void GrpcCrmApi::logout(QObject* context, std::function<void(Result<Empty>)> don
       context,
       [channel, deadline, tok]() {
         auto stub = crm::v1::AuthService::NewStub(channel);
-        grpc::ClientContext ctx;
-        ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::milliseconds(deadline));
-        ctx.AddMetadata("authorization", "Bearer " + tok);
+        auto ctx = makeContext(tok, deadline);
         crm::v1::LogoutResponse resp;
         Result<Empty> r;
-        r.error = ApiError::fromStatus(stub->Logout(&ctx, {}, &resp));
+        r.error = ApiError::fromStatus(stub->Logout(ctx.get(), {}, &resp));
         return r;
       },
       std::move(done));
@@ -208,14 +209,12 @@ void GrpcCrmApi::listCustomers(const QString& pageToken, int pageSize, QObject* 
       context,
       [channel, deadline, tok, page, pageSize]() {
         auto stub = crm::v1::CustomerService::NewStub(channel);
-        grpc::ClientContext ctx;
-        ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::milliseconds(deadline));
-        ctx.AddMetadata("authorization", "Bearer " + tok);
+        auto ctx = makeContext(tok, deadline);
         crm::v1::ListCustomersRequest req;
         req.set_page_size(pageSize);
         req.set_page_token(page);
         crm::v1::ListCustomersResponse resp;
-        grpc::Status status = stub->ListCustomers(&ctx, req, &resp);
+        grpc::Status status = stub->ListCustomers(ctx.get(), req, &resp);
         Result<CustomerPage> r;
         r.error = ApiError::fromStatus(status);
         if (status.ok()) {
@@ -236,14 +235,12 @@ void GrpcCrmApi::searchCustomers(const QString& query, QObject* context,
       context,
       [channel, deadline, tok, q]() {
         auto stub = crm::v1::CustomerService::NewStub(channel);
-        grpc::ClientContext ctx;
-        ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::milliseconds(deadline));
-        ctx.AddMetadata("authorization", "Bearer " + tok);
+        auto ctx = makeContext(tok, deadline);
         crm::v1::SearchCustomersRequest req;
         req.set_query(q);
         req.set_page_size(100);
         crm::v1::SearchCustomersResponse resp;
-        grpc::Status status = stub->SearchCustomers(&ctx, req, &resp);
+        grpc::Status status = stub->SearchCustomers(ctx.get(), req, &resp);
         Result<CustomerPage> r;
         r.error = ApiError::fromStatus(status);
         if (status.ok())

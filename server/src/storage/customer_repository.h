@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "common/ids.h"
 #include "domain/role.h"
 #include "storage/statements.h"
 
@@ -83,6 +84,6 @@ class CustomerRepository {
                                                       int64_t before_time_us, const std::string& before_id, int limit);
 };
 
-bool IsUuid(const std::string& s);
+using crm::IsUuid;
 
 }  // namespace crm::storage

@@ -1,6 +1,7 @@
 #include "storage/user_repository.h"
 
 #include "common/error.h"
+#include "common/ids.h"
 
 namespace crm::storage {
 namespace {
@@ -71,19 +72,6 @@ UserRecord ReadUser(const pqxx::row& r) {
   u.must_change_password = r[11].as<bool>();
   u.disabled = r[12].as<bool>();
   return u;
-}
-
-bool IsUuid(const std::string& s) {
-  if (s.size() != 36) return false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (i == 8 || i == 13 || i == 18 || i == 23) {
-      if (c != '-') return false;
-    } else if (!std::isxdigit(static_cast<unsigned char>(c))) {
-      return false;
-    }
-  }
-  return true;
 }
 
 }  // namespace
