@@ -12,6 +12,7 @@
 #include <fstream>
 
 #include "crm/v1/auth.grpc.pb.h"
+#include "crm/v1/customer.grpc.pb.h"
 #include "security/tls_files.h"
 #include "support/pg_cluster.h"
 #include "support/test_server.h"
@@ -309,4 +310,64 @@ TEST_F(ServerE2E, DemoSeedAddsValidEncryptedClients) {
   // Masks are stored, plaintext is not: the 18-digit IDs only exist encrypted.
   EXPECT_EQ(tx.exec("SELECT count(*) FROM customer WHERE id_number_mask ~ '^[0-9]{3}\\*{11}[0-9]{3}[0-9X]$'")[0][0].as<int>(), 2000);
   EXPECT_EQ(tx.exec("SELECT count(DISTINCT id_number_bidx) > 1900 FROM customer")[0][0].as<bool>(), true);
+}
+
+TEST_F(ServerE2E, KeyRotationReencryptsOnlineAndTheRunningServerKeepsReading) {
+  ASSERT_EQ(Admin({"user", "create", "manager1", "--display-name", "M", "--role", "ACCOUNT_MANAGER", "--branch", "B1",
+                   "--team", "T1", "--password-stdin"},
+                  "Harbour-Light-42\n")
+                .first,
+            0);
+  ASSERT_EQ(Admin({"demo", "seed", "--customers", "50"}).first, 0);
+  StartServer();
+  crm::v1::LoginResponse login;
+  ASSERT_TRUE(Login("manager1", "Harbour-Light-42", &login).ok());
+  std::string token;
+  {
+    auto ctx = crm::testing::AuthedContext(login.access_token());
+    crm::v1::ChangePasswordRequest req;
+    req.set_current_password("Harbour-Light-42");
+    req.set_new_password("Harbour-Light-43");
+    crm::v1::ChangePasswordResponse resp;
+    ASSERT_TRUE(stub_->ChangePassword(ctx.get(), req, &resp).ok());
+    token = resp.access_token();
+  }
+  auto customers = crm::v1::CustomerService::NewStub(channel_);
+  std::string id;
+  {
+    pqxx::connection c(db_);
+    pqxx::read_transaction tx(c);
+    id = tx.exec("SELECT id::text FROM customer ORDER BY name LIMIT 1")[0][0].as<std::string>();
+  }
+  auto reveal = [&]() {
+    auto ctx = crm::testing::AuthedContext(token);
+    crm::v1::RevealSensitiveFieldRequest req;
+    req.set_id(id);
+    req.set_field(crm::v1::ID_NUMBER);
+    req.set_reason("key rotation check");
+    crm::v1::RevealSensitiveFieldResponse resp;
+    auto s = customers->RevealSensitiveField(ctx.get(), req, &resp);
+    return s.ok() ? resp.value() : "error: " + s.error_message();
+  };
+  const std::string before = reveal();
+  ASSERT_EQ(before.size(), 18u) << before;
+
+  auto rotated = Admin({"keys", "rotate"});
+  ASSERT_EQ(rotated.first, 0) << rotated.second;
+  EXPECT_NE(rotated.second.find("re-encrypted 200 values in 50 clients"), std::string::npos) << rotated.second;
+  {
+    pqxx::connection c(db_);
+    pqxx::read_transaction tx(c);
+    // Every value now names the new key (bytes 3.. of the blob).
+    EXPECT_EQ(tx.exec("SELECT count(*) FROM customer WHERE convert_from(substring(phone_enc from 3 for "
+                      "get_byte(phone_enc, 1)), 'UTF8') <> 'dk-0002'")[0][0].as<int>(),
+              0);
+  }
+  // The running server picks the new key up and reads the same value.
+  std::string after;
+  for (int i = 0; i < 50 && after != before; ++i) {
+    after = reveal();
+    if (after != before) std::this_thread::sleep_for(100ms);
+  }
+  EXPECT_EQ(after, before);
 }

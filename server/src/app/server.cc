@@ -108,7 +108,20 @@ void CrmServer::LoadAuditKeys() {
   fs::path dir = config_.keys_dir.empty() ? fs::path(config_.data_dir) / "keys" : fs::path(config_.keys_dir);
   bool existed = security::KeyStore(dir).exists();
   security::LoadProcessKeys(dir, /*create=*/config_.embedded());
+  std::error_code ec;
+  keys_mtime_ = fs::last_write_time(dir / "keys.json", ec);
   if (!existed) spdlog::info("created the master key, a data key, an audit key and a blind-index key in {}", dir.string());
+}
+
+// `crm-admin keys rotate` adds keys while servers run: pick them up.
+void CrmServer::ReloadKeysIfChanged() {
+  fs::path dir = config_.keys_dir.empty() ? fs::path(config_.data_dir) / "keys" : fs::path(config_.keys_dir);
+  std::error_code ec;
+  auto mtime = fs::last_write_time(dir / "keys.json", ec);
+  if (ec || mtime == keys_mtime_) return;
+  security::LoadProcessKeys(dir, false);
+  keys_mtime_ = mtime;
+  spdlog::info("reloaded the key store (new keys are current)");
 }
 
 void CrmServer::Start() {
@@ -226,6 +239,7 @@ void CrmServer::AuditLoop() {
         since_checkpoint = 0;
         last_checkpoint = now;
       }
+      ReloadKeysIfChanged();
       if (now - last_partitions >= std::chrono::hours(12)) {
         storage::InTransaction(*pool_, {}, [&](pqxx::work& tx) { storage::AuditRepository::EnsurePartitions(tx, 3); });
         last_partitions = now;

@@ -6,6 +6,7 @@
 #include <grpcpp/grpcpp.h>
 
 #include <atomic>
+#include <filesystem>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -61,6 +62,8 @@ class CrmServer {
   void HealthLoop();
   void AuditLoop();
   void LoadAuditKeys();
+  void ReloadKeysIfChanged();
+  std::filesystem::file_time_type keys_mtime_{};
 
   ServerConfig config_;
   SystemClock system_clock_;

@@ -33,6 +33,7 @@
 #include "usecases/audit_verifier.h"
 #include "usecases/auth_settings.h"
 #include "usecases/demo_customers.h"
+#include "usecases/key_rotation.h"
 #include "usecases/demo_seed.h"
 #include "usecases/user_admin.h"
 
@@ -210,6 +211,8 @@ int main(int argc, char** argv) {
   std::string keys_dir;
   auto* keys_init = keys->add_subcommand("init", "Create the master key and the first data key (default <data-dir>/keys)");
   keys_init->add_option("--dir", keys_dir, "Key directory");
+  auto* keys_rotate = keys->add_subcommand(
+      "rotate", "Add a new data key and re-encrypt every client field with it, online, in batches");
 
   // audit
   auto* audit = app.add_subcommand("audit", "The audit trail");
@@ -385,6 +388,15 @@ int main(int argc, char** argv) {
                                           {{"stage", "completed"}, {"exported", stats.exported}, {"sha256", stats.sha256}}});
       });
       std::cout << "exported " << stats.exported << " events to " << out_file << " (sha256 " << stats.sha256 << ")\n";
+      return 0;
+    }
+    if (*keys_rotate) {
+      auto r = crm::usecases::RotateDataKeys(db.conninfo(), KeysDir(g), OperatorName(), 1000, [](int64_t done) {
+        if (::isatty(STDERR_FILENO)) std::cerr << "\rre-encrypted " << done << " clients" << std::flush;
+      });
+      if (::isatty(STDERR_FILENO)) std::cerr << "\n";
+      std::cout << "data key " << r.new_key_id << " is now current; re-encrypted " << r.values_reencrypted
+                << " values in " << r.rows_scanned << " clients (running servers switch within seconds)\n";
       return 0;
     }
     if (*demo_seed_cmd) {
