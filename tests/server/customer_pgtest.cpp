@@ -536,3 +536,61 @@ TEST_F(CustomerTest, InteractionsAreAppendOnlyAndCorrectedByAmendments) {
   auto other = AuthedContext(tokens_["manager2"]);
   EXPECT_EQ(stub_->ListInteractions(other.get(), req, &list).error_code(), grpc::StatusCode::NOT_FOUND);
 }
+
+TEST_F(CustomerTest, ConsentIsPerPurposeAndChannelAndTheLatestIsInForce) {
+  crm::v1::Customer c;
+  ASSERT_TRUE(Create("manager1", Sample("同意客户"), &c).ok());
+  auto consent = [&](crm::v1::ConsentPurpose purpose, crm::v1::ConsentChannel channel, bool granted) {
+    auto ctx = AuthedContext(tokens_["manager1"]);
+    crm::v1::UpdateConsentRequest req;
+    req.set_customer_id(c.id());
+    req.set_purpose(purpose);
+    req.set_channel(channel);
+    req.set_granted(granted);
+    req.set_method("signed form 2026-11");
+    crm::v1::Consent out;
+    return stub_->UpdateConsent(ctx.get(), req, &out);
+  };
+  ASSERT_TRUE(consent(crm::v1::MARKETING, crm::v1::CONSENT_SMS, true).ok());
+  ASSERT_TRUE(consent(crm::v1::MARKETING, crm::v1::CONSENT_EMAIL, true).ok());
+  ASSERT_TRUE(consent(crm::v1::MARKETING, crm::v1::CONSENT_SMS, false).ok());  // withdrawn
+  EXPECT_EQ(ViolationFields(consent(crm::v1::MARKETING, crm::v1::CONSENT_ALL, true)), std::vector<std::string>{"channel"});
+  crm::v1::Customer got;
+  ASSERT_TRUE(Get("manager1", c.id(), &got).ok());
+  ASSERT_EQ(got.consents_size(), 2);
+  for (const auto& k : got.consents()) {
+    EXPECT_EQ(k.granted(), k.channel() == crm::v1::CONSENT_EMAIL) << crm::v1::ConsentChannel_Name(k.channel());
+  }
+  EXPECT_EQ(Count("SELECT count(*) FROM customer_consent WHERE customer_id = '" + c.id() + "'"), 3);  // history kept
+}
+
+TEST_F(CustomerTest, AccountsAreEncryptedMaskedAndFoundByExactNumber) {
+  crm::v1::Customer c;
+  ASSERT_TRUE(Create("manager1", Sample("账户客户"), &c).ok());
+  auto ctx = AuthedContext(tokens_["manager1"]);
+  crm::v1::AddAccountRequest req;
+  req.set_customer_id(c.id());
+  req.set_kind(crm::v1::BANK);
+  req.set_number("6222 0212 3456 7890 123");
+  crm::v1::Account account;
+  ASSERT_TRUE(stub_->AddAccount(ctx.get(), req, &account).ok());
+  EXPECT_EQ(account.number(), "622202*********0123");  // first 6 and last 4 (regulatory.md section 3)
+  crm::v1::Customer got;
+  ASSERT_TRUE(Get("manager1", c.id(), &got).ok());
+  ASSERT_EQ(got.accounts_size(), 1);
+  EXPECT_EQ(got.accounts(0).number(), "622202*********0123");
+  auto sctx = AuthedContext(tokens_["manager1"]);
+  crm::v1::SearchCustomersRequest sreq;
+  sreq.set_query("6222021234567890123");
+  crm::v1::SearchCustomersResponse sresp;
+  ASSERT_TRUE(stub_->SearchCustomers(sctx.get(), sreq, &sresp).ok());
+  EXPECT_EQ(sresp.matched_by(), "account_number");
+  ASSERT_EQ(sresp.customers_size(), 1);
+  EXPECT_EQ(sresp.customers(0).id(), c.id());
+  EXPECT_EQ(Count("SELECT count(*) FROM customer_account WHERE number_mask = '622202*********0123' AND "
+                  "position('\\x36323232303231323334' in number_enc) = 0"),
+            1);
+  auto bad = AuthedContext(tokens_["manager1"]);
+  req.set_number("12ab");
+  EXPECT_EQ(ViolationFields(stub_->AddAccount(bad.get(), req, &account)), std::vector<std::string>{"number"});
+}

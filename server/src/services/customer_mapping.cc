@@ -230,6 +230,29 @@ void CustomerToProto(const storage::CustomerRow& r, Customer* out) {
   out->set_etag(Etag(r));
 }
 
+void ConsentToProto(const storage::ConsentRow& r, crm::v1::Consent* out) {
+  crm::v1::ConsentPurpose p;
+  out->set_purpose(crm::v1::ConsentPurpose_Parse(r.purpose, &p) ? p : crm::v1::CONSENT_PURPOSE_UNSPECIFIED);
+  crm::v1::ConsentChannel c;
+  out->set_channel(crm::v1::ConsentChannel_Parse("CONSENT_" + r.channel, &c) ? c : crm::v1::CONSENT_CHANNEL_UNSPECIFIED);
+  out->set_granted(r.granted);
+  out->set_method(r.method);
+  SetTimestamp(out->mutable_record_time(), TimePoint(std::chrono::microseconds(r.record_time_us)));
+}
+
+void AccountToProto(const storage::AccountRow& r, crm::v1::Account* out) {
+  out->set_id(r.id);
+  crm::v1::AccountKind k;
+  out->set_kind(crm::v1::AccountKind_Parse(r.kind, &k) ? k : crm::v1::ACCOUNT_KIND_UNSPECIFIED);
+  out->set_number(r.number_mask);
+  if (r.open_date.size() == 10) {
+    out->mutable_open_date()->set_year(std::stoi(r.open_date.substr(0, 4)));
+    out->mutable_open_date()->set_month(std::stoi(r.open_date.substr(5, 2)));
+    out->mutable_open_date()->set_day(std::stoi(r.open_date.substr(8, 2)));
+  }
+  out->set_status(r.status);
+}
+
 const char* SensitiveFieldName(crm::v1::SensitiveField field) {
   switch (field) {
     case crm::v1::ID_NUMBER: return "id_number";

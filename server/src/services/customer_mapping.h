@@ -32,6 +32,9 @@ const char* SensitiveFieldName(crm::v1::SensitiveField field);
 
 std::string NewUuid();
 
+void ConsentToProto(const storage::ConsentRow& row, crm::v1::Consent* out);
+void AccountToProto(const storage::AccountRow& row, crm::v1::Account* out);
+
 // Does the acting user's data scope reach this client (own or delegated,
 // team, branch, all)? The first of the two defences; row-level security in
 // PostgreSQL is the second.

@@ -111,7 +111,11 @@ grpc::ServerUnaryReactor* CustomerService::GetCustomer(grpc::CallbackServerConte
       CustomerRepository::ActAs(tx, call.actor);
       auto row = CustomerRepository::Get(tx, req->id());
       found = row && InScope(call.actor, scope, *row);
-      if (found) CustomerToProto(*row, resp);
+      if (found) {
+        CustomerToProto(*row, resp);
+        for (const auto& c : CustomerRepository::CurrentConsents(tx, row->id)) ConsentToProto(c, resp->add_consents());
+        for (const auto& a : CustomerRepository::Accounts(tx, row->id)) AccountToProto(a, resp->add_accounts());
+      }
       AuditRepository::Record(tx, AuditWho::From(call.actor),
                               {"customer.view", "customer", req->id(), "", found ? AuditOutcome::kOk : AuditOutcome::kDenied,
                                found ? nlohmann::json::object() : nlohmann::json{{"result", "not found or out of scope"}}});
@@ -297,6 +301,13 @@ grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerC
         (domain::CheckIdNumber(domain::IdType::kPassport, id_norm).empty() && id_norm.size() >= 8 &&
          std::any_of(id_norm.begin(), id_norm.end(), ::isdigit) && !domain::IsValidMobile(q));
     const bool looks_like_phone = domain::IsValidMobile(q);
+    std::string digits;
+    for (char ch : q)
+      if (std::isdigit(static_cast<unsigned char>(ch))) digits += ch;
+      else if (!std::isspace(static_cast<unsigned char>(ch)) && ch != '-') digits.clear(), digits += 'x';
+    // An account or card number: 10-20 digits that are neither a mobile nor a resident ID.
+    const bool looks_like_account = !looks_like_phone && !domain::IsValidPrcId(id_norm) &&
+                                    digits.find('x') == std::string::npos && digits.size() >= 10 && digits.size() <= 20;
     storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
       resp->Clear();
       CustomerRepository::ActAs(tx, call.actor);
@@ -307,6 +318,11 @@ grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerC
         auto bidx = cipher->BlindIndex("phone", domain::NormalizePhone(q));
         rows = CustomerRepository::FindByPhoneIndex(tx, bidx, size);
         query_record = {{"by", "phone"}, {"blind_index", bidx.substr(0, 16)}};  // never the number
+      } else if (looks_like_account) {
+        resp->set_matched_by("account_number");
+        auto bidx = cipher->BlindIndex("account_number", digits);
+        rows = CustomerRepository::FindByAccountIndex(tx, bidx, size);
+        query_record = {{"by", "account_number"}, {"blind_index", bidx.substr(0, 16)}};
       } else if (looks_like_id) {
         resp->set_matched_by("id_number");
         auto bidx = cipher->BlindIndex("id_number", id_norm);

@@ -40,6 +40,10 @@ class CustomerService final : public crm::v1::CustomerService::CallbackService {
   grpc::ServerUnaryReactor* CreateInteraction(grpc::CallbackServerContext* ctx,
                                               const crm::v1::CreateInteractionRequest* req,
                                               crm::v1::Interaction* resp) override;
+  grpc::ServerUnaryReactor* UpdateConsent(grpc::CallbackServerContext* ctx, const crm::v1::UpdateConsentRequest* req,
+                                          crm::v1::Consent* resp) override;
+  grpc::ServerUnaryReactor* AddAccount(grpc::CallbackServerContext* ctx, const crm::v1::AddAccountRequest* req,
+                                       crm::v1::Account* resp) override;
   grpc::ServerUnaryReactor* AmendInteraction(grpc::CallbackServerContext* ctx,
                                              const crm::v1::AmendInteractionRequest* req,
                                              crm::v1::Interaction* resp) override;

@@ -1,7 +1,9 @@
 // CustomerService: transfers, delegations and the interaction log.
 #include "common/error.h"
 #include "domain/policy.h"
+#include "domain/customer_rules.h"
 #include "security/crypto.h"
+#include "security/field_cipher.h"
 #include "services/customer_mapping.h"
 #include "services/customer_service.h"
 #include "services/proto_convert.h"
@@ -253,6 +255,101 @@ grpc::ServerUnaryReactor* CustomerService::AmendInteraction(grpc::CallbackServer
                                found ? AuditOutcome::kOk : AuditOutcome::kDenied, {{"amendment_id", resp->id()}}});
     });
     if (!found) throw Error::NotFound("interaction");
+  });
+}
+
+}  // namespace crm::services
+
+namespace crm::services {
+
+grpc::ServerUnaryReactor* CustomerService::UpdateConsent(grpc::CallbackServerContext* ctx,
+                                                         const crm::v1::UpdateConsentRequest* req,
+                                                         crm::v1::Consent* resp) {
+  return pipeline_.Unary(ctx, "/crm.v1.CustomerService/UpdateConsent", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
+    const auto scope = domain::Require(call.actor, domain::Action::kCustomerWrite);
+    Validation v;
+    if (!storage::IsUuid(req->customer_id())) v.Fail("customer_id", "is not a client id");
+    std::string purpose, channel;
+    if (req->purpose() == crm::v1::CONSENT_PURPOSE_UNSPECIFIED) v.Fail("purpose", "choose MARKETING or DATA_SHARING");
+    else purpose = crm::v1::ConsentPurpose_Name(req->purpose());
+    if (req->channel() == crm::v1::CONSENT_CHANNEL_UNSPECIFIED) v.Fail("channel", "is required");
+    else channel = crm::v1::ConsentChannel_Name(req->channel()).substr(std::string("CONSENT_").size());
+    if (purpose == "MARKETING" && channel == "ALL") v.Fail("channel", "marketing consent is given per channel");
+    if (purpose == "DATA_SHARING" && !channel.empty() && channel != "ALL") v.Fail("channel", "data sharing uses ALL");
+    if (req->method().find_first_not_of(" \t") == std::string::npos) v.Fail("method", "say how the client gave or withdrew it");
+    if (req->method().size() > 200) v.Fail("method", "must be at most 200 characters");
+    v.ThrowIfFailed();
+    bool found = false;
+    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+      CustomerRepository::ActAs(tx, call.actor);
+      auto row = CustomerRepository::Get(tx, req->customer_id());
+      found = row && InScope(call.actor, scope, *row);
+      if (found) {
+        CustomerRepository::InsertConsent(tx, row->id, purpose, channel, req->granted(), req->method(), call.actor.user_id);
+        for (const auto& c : CustomerRepository::CurrentConsents(tx, row->id))
+          if (c.purpose == purpose && c.channel == channel) ConsentToProto(c, resp);
+      }
+      AuditRepository::Record(tx, AuditWho::From(call.actor),
+                              {"customer.consent", "customer", req->customer_id(), req->method(),
+                               found ? AuditOutcome::kOk : AuditOutcome::kDenied,
+                               {{"purpose", purpose}, {"channel", channel}, {"granted", req->granted()}}});
+    });
+    if (!found) throw Error::NotFound("customer");
+  });
+}
+
+grpc::ServerUnaryReactor* CustomerService::AddAccount(grpc::CallbackServerContext* ctx,
+                                                      const crm::v1::AddAccountRequest* req, crm::v1::Account* resp) {
+  return pipeline_.Unary(ctx, "/crm.v1.CustomerService/AddAccount", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
+    const auto scope = domain::Require(call.actor, domain::Action::kCustomerWrite);
+    Validation v;
+    if (!storage::IsUuid(req->customer_id())) v.Fail("customer_id", "is not a client id");
+    if (req->kind() == crm::v1::ACCOUNT_KIND_UNSPECIFIED) v.Fail("kind", "is required");
+    std::string digits;
+    for (char ch : req->number())
+      if (std::isdigit(static_cast<unsigned char>(ch))) digits += ch;
+      else if (ch != ' ' && ch != '-') {
+        digits.clear();
+        break;
+      }
+    if (digits.size() < 6 || digits.size() > 20) v.Fail("number", "must be 6-20 digits");
+    std::string open_date;
+    if (req->has_open_date()) {
+      const auto& d = req->open_date();
+      if (d.year() < 1990 || d.year() > 2100 || d.month() < 1 || d.month() > 12 || d.day() < 1 || d.day() > 31)
+        v.Fail("open_date", "is not a valid date");
+      else {
+        char buf[40];
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year(), d.month(), d.day());
+        open_date = buf;
+      }
+    }
+    v.ThrowIfFailed();
+    bool found = false;
+    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+      CustomerRepository::ActAs(tx, call.actor);
+      auto row = CustomerRepository::Get(tx, req->customer_id());
+      found = row && InScope(call.actor, scope, *row);
+      if (found) {
+        auto cipher = security::FieldCipher::Process();
+        storage::AccountRow a;
+        a.id = NewUuid();
+        a.customer_id = row->id;
+        a.kind = crm::v1::AccountKind_Name(req->kind());
+        a.number_enc_hex = security::HexEncode(cipher->Encrypt(digits, "customer_account.number:" + a.id));
+        a.number_bidx = cipher->BlindIndex("account_number", digits);
+        a.number_mask = domain::MaskAccount(digits);
+        a.open_date = open_date;
+        a.status = "ACTIVE";
+        CustomerRepository::InsertAccount(tx, a);
+        AccountToProto(a, resp);
+      }
+      AuditRepository::Record(tx, AuditWho::From(call.actor),
+                              {"customer.account_add", "customer", req->customer_id(), "",
+                               found ? AuditOutcome::kOk : AuditOutcome::kDenied,
+                               {{"kind", crm::v1::AccountKind_Name(req->kind())}, {"account_id", resp->id()}}});
+    });
+    if (!found) throw Error::NotFound("customer");
   });
 }
 

@@ -93,6 +93,25 @@ constexpr Statement kInteractionList{"interaction_list",
                                      "AND (i.occurred_time, i.id) < (timestamptz 'epoch' + $2::bigint * interval "
                                      "'1 microsecond', $3::uuid) ORDER BY i.occurred_time DESC, i.id DESC LIMIT $4"};
 
+constexpr Statement kConsentInsert{"consent_insert",
+                                   "INSERT INTO customer_consent (customer_id, purpose, channel, granted, method, "
+                                   "recorded_by) VALUES ($1::uuid, $2, $3, $4, $5, $6::uuid)"};
+constexpr Statement kConsentCurrent{"consent_current", R"sql(
+SELECT DISTINCT ON (purpose, channel) purpose, channel, granted, method,
+       (EXTRACT(EPOCH FROM record_time) * 1000000)::bigint
+FROM customer_consent WHERE customer_id = $1::uuid ORDER BY purpose, channel, id DESC)sql"};
+constexpr Statement kAccountInsert{"account_insert",
+                                   "INSERT INTO customer_account (id, customer_id, kind, number_enc, number_bidx, "
+                                   "number_mask, open_date) VALUES ($1::uuid, $2::uuid, $3, decode($4,'hex'), $5, $6, "
+                                   "NULLIF($7,'')::date)"};
+constexpr Statement kAccounts{"account_list",
+                              "SELECT id::text, customer_id::text, kind, encode(number_enc,'hex'), number_bidx, "
+                              "number_mask, COALESCE(open_date::text,''), status FROM customer_account "
+                              "WHERE customer_id = $1::uuid ORDER BY kind, create_time"};
+constexpr Statement kByAccountIndex{"customer_by_account",
+                                    "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE id IN (SELECT customer_id FROM "
+                                    "customer_account WHERE number_bidx = $1) ORDER BY name, id LIMIT $2"};
+
 InteractionRow ReadInteraction(const pqxx::row& r) {
   InteractionRow i;
   int k = 0;
@@ -143,7 +162,9 @@ const std::vector<Statement>& CustomerRepository::Statements() {
   static const std::vector<Statement> kAll{kActAs,         kInsert,         kUpdate,          kGet,
                                            kByRequest,     kArchive,        kList,            kSearchName,
                                            kByIdIndex,     kByPhoneIndex,   kTransfer,        kOwnerHistory,
-                                           kDelegate,      kInteractionInsert, kInteractionGet, kInteractionList};
+                                           kDelegate,      kInteractionInsert, kInteractionGet, kInteractionList,
+                                           kConsentInsert, kConsentCurrent, kAccountInsert,  kAccounts,
+                                           kByAccountIndex};
   return kAll;
 }
 
@@ -248,6 +269,38 @@ std::vector<InteractionRow> CustomerRepository::ListInteractions(pqxx::transacti
                                         limit))
     out.push_back(ReadInteraction(r));
   return out;
+}
+
+void CustomerRepository::InsertConsent(pqxx::transaction_base& tx, const std::string& customer_id,
+                                       const std::string& purpose, const std::string& channel, bool granted,
+                                       const std::string& method, const std::string& recorded_by) {
+  tx.exec_prepared0(kConsentInsert.name, customer_id, purpose, channel, granted, method, recorded_by);
+}
+
+std::vector<ConsentRow> CustomerRepository::CurrentConsents(pqxx::transaction_base& tx, const std::string& customer_id) {
+  std::vector<ConsentRow> out;
+  for (const auto& r : tx.exec_prepared(kConsentCurrent.name, customer_id))
+    out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[3].as<std::string>(), r[2].as<bool>(),
+                   r[4].as<int64_t>()});
+  return out;
+}
+
+void CustomerRepository::InsertAccount(pqxx::transaction_base& tx, const AccountRow& a) {
+  tx.exec_prepared0(kAccountInsert.name, a.id, a.customer_id, a.kind, a.number_enc_hex, a.number_bidx, a.number_mask,
+                    a.open_date);
+}
+
+std::vector<AccountRow> CustomerRepository::Accounts(pqxx::transaction_base& tx, const std::string& customer_id) {
+  std::vector<AccountRow> out;
+  for (const auto& r : tx.exec_prepared(kAccounts.name, customer_id))
+    out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
+                   r[4].as<std::string>(), r[5].as<std::string>(), r[6].as<std::string>(), r[7].as<std::string>()});
+  return out;
+}
+
+std::vector<CustomerRow> CustomerRepository::FindByAccountIndex(pqxx::transaction_base& tx, const std::string& bidx,
+                                                                int limit) {
+  return ReadAll(tx.exec_prepared(kByAccountIndex.name, bidx, limit));
 }
 
 }  // namespace crm::storage

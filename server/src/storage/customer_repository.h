@@ -36,6 +36,16 @@ struct CustomerRow {
   bool delegated_to_actor = false;  // an active delegation to the acting user
 };
 
+struct ConsentRow {
+  std::string purpose, channel, method;
+  bool granted = false;
+  int64_t record_time_us = 0;
+};
+
+struct AccountRow {
+  std::string id, customer_id, kind, number_enc_hex, number_bidx, number_mask, open_date, status;
+};
+
 struct InteractionRow {
   std::string id, customer_id, channel, author_user_id, summary, amends_id, amend_reason, amended_by_id;
   int64_t occurred_time_us = 0, create_time_us = 0;
@@ -76,6 +86,15 @@ class CustomerRepository {
   static std::string InsertDelegation(pqxx::transaction_base& tx, const std::string& customer_id,
                                       const std::string& delegate_user_id, const std::string& granted_by,
                                       const std::string& reason, int64_t expire_time_us);
+
+  static void InsertConsent(pqxx::transaction_base& tx, const std::string& customer_id, const std::string& purpose,
+                            const std::string& channel, bool granted, const std::string& method,
+                            const std::string& recorded_by);
+  // The consent in force per purpose and channel.
+  static std::vector<ConsentRow> CurrentConsents(pqxx::transaction_base& tx, const std::string& customer_id);
+  static void InsertAccount(pqxx::transaction_base& tx, const AccountRow& row);
+  static std::vector<AccountRow> Accounts(pqxx::transaction_base& tx, const std::string& customer_id);
+  static std::vector<CustomerRow> FindByAccountIndex(pqxx::transaction_base& tx, const std::string& bidx, int limit);
 
   static std::string InsertInteraction(pqxx::transaction_base& tx, const InteractionRow& row);
   static std::optional<InteractionRow> GetInteraction(pqxx::transaction_base& tx, const std::string& id);
