@@ -594,3 +594,42 @@ TEST_F(CustomerTest, AccountsAreEncryptedMaskedAndFoundByExactNumber) {
   req.set_number("12ab");
   EXPECT_EQ(ViolationFields(stub_->AddAccount(bad.get(), req, &account)), std::vector<std::string>{"number"});
 }
+
+TEST_F(CustomerTest, HouseholdLinksClientsAndRelatedPersonsWithoutLeakingNames) {
+  crm::v1::Customer husband, wife, colleague_client;
+  ASSERT_TRUE(Create("manager1", Sample("家庭成员丈夫"), &husband).ok());
+  ASSERT_TRUE(Create("manager1", Sample("家庭成员妻子"), &wife).ok());
+  ASSERT_TRUE(Create("manager4", Sample("同事的客户"), &colleague_client).ok());
+  auto add = [&](const std::string& who, crm::v1::RelationType type, const std::string& client, const std::string& name) {
+    auto ctx = AuthedContext(tokens_[who]);
+    crm::v1::AddRelationRequest req;
+    req.set_customer_id(husband.id());
+    req.set_relation(type);
+    req.set_related_customer_id(client);
+    req.set_related_name(name);
+    crm::v1::Relation out;
+    return stub_->AddRelation(ctx.get(), req, &out);
+  };
+  ASSERT_TRUE(add("manager1", crm::v1::SPOUSE, wife.id(), "").ok());
+  ASSERT_TRUE(add("manager1", crm::v1::CHILD, "", "小明").ok());
+  // manager1 cannot link a client outside their book.
+  EXPECT_EQ(ViolationFields(add("manager1", crm::v1::SIBLING, colleague_client.id(), "")),
+            std::vector<std::string>{"related_customer_id"});
+  EXPECT_EQ(ViolationFields(add("manager1", crm::v1::SIBLING, "", "")), std::vector<std::string>{"related_customer_id"});
+  // The lead links the two books; then manager1 sees the link but not the name.
+  ASSERT_TRUE(add("lead1", crm::v1::SIBLING, colleague_client.id(), "").ok());
+  crm::v1::Customer got;
+  ASSERT_TRUE(Get("manager1", husband.id(), &got).ok());
+  ASSERT_EQ(got.relations_size(), 3);
+  std::map<crm::v1::RelationType, crm::v1::Relation> by_type;
+  for (const auto& r : got.relations()) by_type[r.relation()] = r;
+  EXPECT_EQ(by_type[crm::v1::SPOUSE].related_name(), "家庭成员妻子");
+  EXPECT_EQ(by_type[crm::v1::CHILD].related_name(), "小明");
+  EXPECT_FALSE(by_type[crm::v1::SIBLING].related_in_scope());
+  EXPECT_EQ(by_type[crm::v1::SIBLING].related_name(), "");
+  ASSERT_TRUE(Get("lead1", husband.id(), &got).ok());
+  for (const auto& r : got.relations())
+    if (r.relation() == crm::v1::SIBLING) {
+      EXPECT_EQ(r.related_name(), "同事的客户");
+    }
+}

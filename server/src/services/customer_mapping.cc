@@ -240,6 +240,17 @@ void ConsentToProto(const storage::ConsentRow& r, crm::v1::Consent* out) {
   SetTimestamp(out->mutable_record_time(), TimePoint(std::chrono::microseconds(r.record_time_us)));
 }
 
+void RelationToProto(const storage::RelationRow& r, crm::v1::Relation* out) {
+  out->set_id(r.id);
+  crm::v1::RelationType t;
+  std::string name = r.relation == "OTHER" ? "OTHER_RELATION" : r.relation;
+  out->set_relation(crm::v1::RelationType_Parse(name, &t) ? t : crm::v1::RELATION_TYPE_UNSPECIFIED);
+  out->set_related_customer_id(r.related_customer_id);
+  out->set_related_in_scope(r.related_customer_id.empty() || r.related_visible);
+  // A related client outside the caller's scope shows no name.
+  out->set_related_name(r.related_customer_id.empty() || r.related_visible ? r.related_name : "");
+}
+
 void AccountToProto(const storage::AccountRow& r, crm::v1::Account* out) {
   out->set_id(r.id);
   crm::v1::AccountKind k;

@@ -33,6 +33,7 @@ const char* SensitiveFieldName(crm::v1::SensitiveField field);
 std::string NewUuid();
 
 void ConsentToProto(const storage::ConsentRow& row, crm::v1::Consent* out);
+void RelationToProto(const storage::RelationRow& row, crm::v1::Relation* out);
 void AccountToProto(const storage::AccountRow& row, crm::v1::Account* out);
 
 // Does the acting user's data scope reach this client (own or delegated,

@@ -115,6 +115,7 @@ grpc::ServerUnaryReactor* CustomerService::GetCustomer(grpc::CallbackServerConte
         CustomerToProto(*row, resp);
         for (const auto& c : CustomerRepository::CurrentConsents(tx, row->id)) ConsentToProto(c, resp->add_consents());
         for (const auto& a : CustomerRepository::Accounts(tx, row->id)) AccountToProto(a, resp->add_accounts());
+        for (const auto& r : CustomerRepository::Relations(tx, row->id)) RelationToProto(r, resp->add_relations());
       }
       AuditRepository::Record(tx, AuditWho::From(call.actor),
                               {"customer.view", "customer", req->id(), "", found ? AuditOutcome::kOk : AuditOutcome::kDenied,

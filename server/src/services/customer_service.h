@@ -42,6 +42,8 @@ class CustomerService final : public crm::v1::CustomerService::CallbackService {
                                               crm::v1::Interaction* resp) override;
   grpc::ServerUnaryReactor* UpdateConsent(grpc::CallbackServerContext* ctx, const crm::v1::UpdateConsentRequest* req,
                                           crm::v1::Consent* resp) override;
+  grpc::ServerUnaryReactor* AddRelation(grpc::CallbackServerContext* ctx, const crm::v1::AddRelationRequest* req,
+                                        crm::v1::Relation* resp) override;
   grpc::ServerUnaryReactor* AddAccount(grpc::CallbackServerContext* ctx, const crm::v1::AddAccountRequest* req,
                                        crm::v1::Account* resp) override;
   grpc::ServerUnaryReactor* AmendInteraction(grpc::CallbackServerContext* ctx,

@@ -354,3 +354,48 @@ grpc::ServerUnaryReactor* CustomerService::AddAccount(grpc::CallbackServerContex
 }
 
 }  // namespace crm::services
+
+namespace crm::services {
+
+grpc::ServerUnaryReactor* CustomerService::AddRelation(grpc::CallbackServerContext* ctx,
+                                                       const crm::v1::AddRelationRequest* req, crm::v1::Relation* resp) {
+  return pipeline_.Unary(ctx, "/crm.v1.CustomerService/AddRelation", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
+    const auto scope = domain::Require(call.actor, domain::Action::kCustomerWrite);
+    Validation v;
+    if (!storage::IsUuid(req->customer_id())) v.Fail("customer_id", "is not a client id");
+    std::string relation;
+    if (req->relation() == crm::v1::RELATION_TYPE_UNSPECIFIED) v.Fail("relation", "is required");
+    else relation = req->relation() == crm::v1::OTHER_RELATION ? "OTHER" : crm::v1::RelationType_Name(req->relation());
+    const bool has_client = !req->related_customer_id().empty(), has_name = !req->related_name().empty();
+    if (has_client == has_name) v.Fail("related_customer_id", "give either a related client or a related person's name");
+    if (has_client && !storage::IsUuid(req->related_customer_id())) v.Fail("related_customer_id", "is not a client id");
+    if (has_client && req->related_customer_id() == req->customer_id()) v.Fail("related_customer_id", "cannot be the client itself");
+    if (req->related_name().size() > 200) v.Fail("related_name", "must be at most 200 characters");
+    v.ThrowIfFailed();
+    bool found = false;
+    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+      CustomerRepository::ActAs(tx, call.actor);
+      auto row = CustomerRepository::Get(tx, req->customer_id());
+      found = row && InScope(call.actor, scope, *row);
+      if (found && has_client) {
+        // Linking to a client needs that client in the caller's scope too.
+        auto other = CustomerRepository::Get(tx, req->related_customer_id());
+        if (!other || !InScope(call.actor, scope, *other))
+          throw Error::InvalidField("related_customer_id", "no such client in your scope");
+      }
+      if (found) {
+        std::string id = CustomerRepository::InsertRelation(tx, row->id, relation, req->related_customer_id(),
+                                                            req->related_name());
+        for (const auto& r : CustomerRepository::Relations(tx, row->id))
+          if (r.id == id) RelationToProto(r, resp);
+      }
+      AuditRepository::Record(tx, AuditWho::From(call.actor),
+                              {"customer.relation_add", "customer", req->customer_id(), "",
+                               found ? AuditOutcome::kOk : AuditOutcome::kDenied,
+                               {{"relation", relation}, {"related_customer_id", req->related_customer_id()}}});
+    });
+    if (!found) throw Error::NotFound("customer");
+  });
+}
+
+}  // namespace crm::services

@@ -112,6 +112,18 @@ constexpr Statement kByAccountIndex{"customer_by_account",
                                     "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE id IN (SELECT customer_id FROM "
                                     "customer_account WHERE number_bidx = $1) ORDER BY name, id LIMIT $2"};
 
+constexpr Statement kRelationInsert{"relation_insert",
+                                    "INSERT INTO customer_relation (customer_id, relation, related_customer_id, "
+                                    "related_name) VALUES ($1::uuid, $2, NULLIF($3,'')::uuid, NULLIF($4,'')) "
+                                    "RETURNING id::text"};
+// The related client's name comes through customer's own row-level security:
+// outside the caller's scope it is simply not there.
+constexpr Statement kRelations{"relation_list",
+                               "SELECT r.id::text, r.relation, COALESCE(r.related_customer_id::text,''), "
+                               "COALESCE(r.related_name, c.name, ''), c.id IS NOT NULL "
+                               "FROM customer_relation r LEFT JOIN customer c ON c.id = r.related_customer_id "
+                               "WHERE r.customer_id = $1::uuid ORDER BY r.create_time"};
+
 InteractionRow ReadInteraction(const pqxx::row& r) {
   InteractionRow i;
   int k = 0;
@@ -164,7 +176,7 @@ const std::vector<Statement>& CustomerRepository::Statements() {
                                            kByIdIndex,     kByPhoneIndex,   kTransfer,        kOwnerHistory,
                                            kDelegate,      kInteractionInsert, kInteractionGet, kInteractionList,
                                            kConsentInsert, kConsentCurrent, kAccountInsert,  kAccounts,
-                                           kByAccountIndex};
+                                           kByAccountIndex, kRelationInsert, kRelations};
   return kAll;
 }
 
@@ -301,6 +313,21 @@ std::vector<AccountRow> CustomerRepository::Accounts(pqxx::transaction_base& tx,
 std::vector<CustomerRow> CustomerRepository::FindByAccountIndex(pqxx::transaction_base& tx, const std::string& bidx,
                                                                 int limit) {
   return ReadAll(tx.exec_prepared(kByAccountIndex.name, bidx, limit));
+}
+
+std::string CustomerRepository::InsertRelation(pqxx::transaction_base& tx, const std::string& customer_id,
+                                               const std::string& relation, const std::string& related_customer_id,
+                                               const std::string& related_name) {
+  return tx.exec_prepared1(kRelationInsert.name, customer_id, relation, related_customer_id, related_name)[0]
+      .as<std::string>();
+}
+
+std::vector<RelationRow> CustomerRepository::Relations(pqxx::transaction_base& tx, const std::string& customer_id) {
+  std::vector<RelationRow> out;
+  for (const auto& r : tx.exec_prepared(kRelations.name, customer_id))
+    out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
+                   r[4].as<bool>()});
+  return out;
 }
 
 }  // namespace crm::storage

@@ -46,6 +46,11 @@ struct AccountRow {
   std::string id, customer_id, kind, number_enc_hex, number_bidx, number_mask, open_date, status;
 };
 
+struct RelationRow {
+  std::string id, relation, related_customer_id, related_name;
+  bool related_visible = false;  // the related client is visible to the acting user
+};
+
 struct InteractionRow {
   std::string id, customer_id, channel, author_user_id, summary, amends_id, amend_reason, amended_by_id;
   int64_t occurred_time_us = 0, create_time_us = 0;
@@ -95,6 +100,11 @@ class CustomerRepository {
   static void InsertAccount(pqxx::transaction_base& tx, const AccountRow& row);
   static std::vector<AccountRow> Accounts(pqxx::transaction_base& tx, const std::string& customer_id);
   static std::vector<CustomerRow> FindByAccountIndex(pqxx::transaction_base& tx, const std::string& bidx, int limit);
+
+  static std::string InsertRelation(pqxx::transaction_base& tx, const std::string& customer_id,
+                                    const std::string& relation, const std::string& related_customer_id,
+                                    const std::string& related_name);
+  static std::vector<RelationRow> Relations(pqxx::transaction_base& tx, const std::string& customer_id);
 
   static std::string InsertInteraction(pqxx::transaction_base& tx, const InteractionRow& row);
   static std::optional<InteractionRow> GetInteraction(pqxx::transaction_base& tx, const std::string& id);
