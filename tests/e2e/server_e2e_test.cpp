@@ -371,3 +371,67 @@ TEST_F(ServerE2E, KeyRotationReencryptsOnlineAndTheRunningServerKeepsReading) {
   }
   EXPECT_EQ(after, before);
 }
+
+namespace {
+std::string PrcIdWithCheck(const std::string& first17) {
+  static const int kW[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+  static const char kC[11] = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+  int sum = 0;
+  for (int i = 0; i < 17; ++i) sum += (first17[i] - '0') * kW[i];
+  return first17 + kC[sum % 11];
+}
+}  // namespace
+
+TEST_F(ServerE2E, ImportIsAllOrNothingReportsLinesAndIsIdempotent) {
+  ASSERT_EQ(Admin({"user", "create", "manager1", "--display-name", "M", "--role", "ACCOUNT_MANAGER", "--branch", "B1",
+                   "--team", "T1", "--password-stdin"},
+                  "Harbour-Light-42\n")
+                .first,
+            0);
+  const std::string header = "external_ref,name,owner_username,id_type,id_number,phone,email,district\n";
+  auto write = [&](const std::string& name, const std::string& body) {
+    auto path = (dir_ / name).string();
+    std::ofstream(path) << header << body;
+    return path;
+  };
+  const std::string good_rows = "CRM-1,张三,manager1,PRC_ID_CARD," + PrcIdWithCheck("11010519800101901") +
+                                ",13800000001,zs@example.com,北京市朝阳区\n"
+                                "CRM-2,\"李四, Jr.\",manager1,,,13800000002,,\n"
+                                "CRM-3,王五,manager1,,,,,上海市浦东新区\n";
+  auto bad = write("bad.csv", good_rows +
+                                  "CRM-4,赵六,manager1,,,12345,,\n"
+                                  "CRM-5,钱七,nobody,,,,,\n");
+  auto r = Admin({"import", "customers", bad});
+  EXPECT_EQ(r.first, 1);
+  EXPECT_NE(r.second.find("bad.csv:5: phone"), std::string::npos) << r.second;
+  EXPECT_NE(r.second.find("bad.csv:6: owner_username"), std::string::npos) << r.second;
+  pqxx::connection c(db_);
+  auto count = [&] {
+    pqxx::read_transaction tx(c);
+    return tx.exec("SELECT count(*) FROM customer")[0][0].as<int>();
+  };
+  EXPECT_EQ(count(), 0);  // nothing from a file with errors
+
+  auto good = write("good.csv", good_rows);
+  auto dry = Admin({"import", "customers", good, "--dry-run"});
+  EXPECT_EQ(dry.first, 0) << dry.second;
+  EXPECT_NE(dry.second.find("3 would be imported"), std::string::npos) << dry.second;
+  EXPECT_EQ(count(), 0);
+  auto ok = Admin({"import", "customers", good});
+  ASSERT_EQ(ok.first, 0) << ok.second;
+  EXPECT_NE(ok.second.find("3 imported"), std::string::npos) << ok.second;
+  EXPECT_EQ(count(), 3);
+  auto again = Admin({"import", "customers", good});
+  EXPECT_NE(again.second.find("0 imported, 3 already imported"), std::string::npos) << again.second;
+  EXPECT_EQ(count(), 3);
+
+  // GBK files are read as well.
+  auto utf8 = write("gbk-src.csv", "CRM-9,孙八,manager1,,,13800000009,,广州市天河区\n");
+  auto gbk = (dir_ / "gbk.csv").string();
+  ASSERT_EQ(std::system(("iconv -f UTF-8 -t GBK '" + utf8 + "' > '" + gbk + "'").c_str()), 0);
+  auto g = Admin({"import", "customers", gbk});
+  ASSERT_EQ(g.first, 0) << g.second;
+  pqxx::read_transaction tx(c);
+  EXPECT_EQ(tx.exec("SELECT count(*) FROM customer WHERE name = '孙八' AND district = '广州市天河区'")[0][0].as<int>(), 1);
+  EXPECT_EQ(tx.exec("SELECT name FROM customer WHERE request_id = 'import:CRM-2'")[0][0].as<std::string>(), "李四, Jr.");
+}

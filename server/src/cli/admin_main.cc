@@ -32,6 +32,7 @@
 #include "usecases/audit_export.h"
 #include "usecases/audit_verifier.h"
 #include "usecases/auth_settings.h"
+#include "usecases/customer_import.h"
 #include "usecases/demo_customers.h"
 #include "usecases/key_rotation.h"
 #include "usecases/demo_seed.h"
@@ -237,6 +238,18 @@ int main(int argc, char** argv) {
   audit_archive->add_option("--retention-months", retention_months, "Retention period in months")
       ->capture_default_str();
 
+  // import
+  auto* import = app.add_subcommand("import", "Bulk imports");
+  import->require_subcommand(1);
+  crm::usecases::ImportOptions import_opts;
+  std::string import_file;
+  auto* import_customers = import->add_subcommand(
+      "customers", "Import clients from a CSV file (all or nothing; idempotent by external_ref)");
+  import_customers->add_option("file", import_file, "CSV file with a header row")->required()->check(CLI::ExistingFile);
+  import_customers->add_option("--encoding", import_opts.encoding, "auto, utf-8 or gbk")
+      ->check(CLI::IsMember({"auto", "utf-8", "gbk"}))->capture_default_str();
+  import_customers->add_flag("--dry-run", import_opts.dry_run, "Validate and report only; write nothing");
+
   // demo
   auto* demo = app.add_subcommand("demo", "Synthetic demo data");
   demo->require_subcommand(1);
@@ -388,6 +401,25 @@ int main(int argc, char** argv) {
                                           {{"stage", "completed"}, {"exported", stats.exported}, {"sha256", stats.sha256}}});
       });
       std::cout << "exported " << stats.exported << " events to " << out_file << " (sha256 " << stats.sha256 << ")\n";
+      return 0;
+    }
+    if (*import_customers) {
+      import_opts.file = import_file;
+      import_opts.operator_name = OperatorName();
+      auto r = crm::usecases::ImportCustomers(db.conninfo(), import_opts, [](int64_t done, int64_t total) {
+        if (::isatty(STDERR_FILENO)) std::cerr << "\rchecked " << done << " / " << total << std::flush;
+      });
+      if (::isatty(STDERR_FILENO)) std::cerr << "\n";
+      for (const auto& e : r.errors) std::cerr << import_file << ":" << e.line << ": " << e.field << " " << e.problem << "\n";
+      if (!r.errors.empty()) {
+        std::cerr << r.errors.size() << " problem(s) in " << r.rows << " rows; nothing was imported\n";
+        return 1;
+      }
+      if (import_opts.dry_run)
+        std::cout << "dry run: " << r.rows << " rows, " << r.rows - r.skipped_existing << " would be imported, "
+                  << r.skipped_existing << " already imported; nothing written\n";
+      else
+        std::cout << r.rows << " rows, " << r.imported << " imported, " << r.skipped_existing << " already imported\n";
       return 0;
     }
     if (*keys_rotate) {
