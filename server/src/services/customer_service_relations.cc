@@ -4,6 +4,7 @@
 #include "domain/customer_rules.h"
 #include "security/crypto.h"
 #include "security/field_cipher.h"
+#include "services/customer_access.h"
 #include "services/customer_mapping.h"
 #include "services/customer_service.h"
 #include "services/proto_convert.h"
@@ -159,27 +160,19 @@ grpc::ServerUnaryReactor* CustomerService::ListInteractions(grpc::CallbackServer
     }
     v.ThrowIfFailed();
     const int size = req->page_size() == 0 ? 50 : req->page_size();
-    bool found = false;
-    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
-      resp->Clear();
-      CustomerRepository::ActAs(tx, call.actor);
-      auto row = CustomerRepository::Get(tx, req->customer_id());
-      found = row && InScope(call.actor, scope, *row);
-      int count = 0;
-      if (found) {
-        auto rows = CustomerRepository::ListInteractions(tx, req->customer_id(), before_us, before_id, size + 1);
-        for (int i = 0; i < static_cast<int>(rows.size()) && i < size; ++i) InteractionToProto(rows[i], resp->add_interactions());
-        count = resp->interactions_size();
-        if (static_cast<int>(rows.size()) > size) {
-          std::string raw = std::to_string(rows[size - 1].occurred_time_us) + "|" + rows[size - 1].id;
-          resp->set_next_page_token(security::Base64Encode(std::vector<uint8_t>(raw.begin(), raw.end())));
-        }
-      }
-      AuditRepository::Record(tx, AuditWho::From(call.actor),
-                              {"interaction.list", "customer", req->customer_id(), "",
-                               found ? AuditOutcome::kOk : AuditOutcome::kDenied, {{"count", count}}});
-    });
-    if (!found) throw Error::NotFound("customer");
+    resp->Clear();
+    WithClientInScope(call, pipeline_.db(), scope, req->customer_id(), {"interaction.list", ""},
+                      [&](pqxx::work& tx, const storage::CustomerRow& row) {
+                        resp->Clear();
+                        auto rows = CustomerRepository::ListInteractions(tx, row.id, before_us, before_id, size + 1);
+                        for (int i = 0; i < static_cast<int>(rows.size()) && i < size; ++i)
+                          InteractionToProto(rows[i], resp->add_interactions());
+                        if (static_cast<int>(rows.size()) > size) {
+                          std::string raw = std::to_string(rows[size - 1].occurred_time_us) + "|" + rows[size - 1].id;
+                          resp->set_next_page_token(security::Base64Encode(std::vector<uint8_t>(raw.begin(), raw.end())));
+                        }
+                        return nlohmann::json{{"count", resp->interactions_size()}};
+                      });
   });
 }
 
@@ -199,27 +192,18 @@ grpc::ServerUnaryReactor* CustomerService::CreateInteraction(grpc::CallbackServe
     int64_t occurred = req->has_occur_time() ? Micros(req->occur_time()) : now_us;
     if (occurred > now_us + 60 * 1000000LL) v.Fail("occur_time", "must not be in the future");
     v.ThrowIfFailed();
-    bool found = false;
-    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
-      CustomerRepository::ActAs(tx, call.actor);
-      auto row = CustomerRepository::Get(tx, req->customer_id());
-      found = row && InScope(call.actor, scope, *row);
-      if (found) {
-        storage::InteractionRow r;
-        r.customer_id = row->id;
-        r.channel = channel;
-        r.occurred_time_us = occurred;
-        r.author_user_id = call.actor.user_id;
-        r.summary = req->summary();
-        r.id = CustomerRepository::InsertInteraction(tx, r);
-        InteractionToProto(*CustomerRepository::GetInteraction(tx, r.id), resp);
-      }
-      AuditRepository::Record(tx, AuditWho::From(call.actor),
-                              {"interaction.create", "customer", req->customer_id(), "",
-                               found ? AuditOutcome::kOk : AuditOutcome::kDenied,
-                               {{"interaction_id", resp->id()}, {"channel", channel}}});
-    });
-    if (!found) throw Error::NotFound("customer");
+    WithClientInScope(call, pipeline_.db(), scope, req->customer_id(), {"interaction.create", ""},
+                      [&](pqxx::work& tx, const storage::CustomerRow& row) {
+                        storage::InteractionRow r;
+                        r.customer_id = row.id;
+                        r.channel = channel;
+                        r.occurred_time_us = occurred;
+                        r.author_user_id = call.actor.user_id;
+                        r.summary = req->summary();
+                        r.id = CustomerRepository::InsertInteraction(tx, r);
+                        InteractionToProto(*CustomerRepository::GetInteraction(tx, r.id), resp);
+                        return nlohmann::json{{"interaction_id", r.id}, {"channel", channel}};
+                      });
   });
 }
 
@@ -279,22 +263,14 @@ grpc::ServerUnaryReactor* CustomerService::UpdateConsent(grpc::CallbackServerCon
     if (req->method().find_first_not_of(" \t") == std::string::npos) v.Fail("method", "say how the client gave or withdrew it");
     if (req->method().size() > 200) v.Fail("method", "must be at most 200 characters");
     v.ThrowIfFailed();
-    bool found = false;
-    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
-      CustomerRepository::ActAs(tx, call.actor);
-      auto row = CustomerRepository::Get(tx, req->customer_id());
-      found = row && InScope(call.actor, scope, *row);
-      if (found) {
-        CustomerRepository::InsertConsent(tx, row->id, purpose, channel, req->granted(), req->method(), call.actor.user_id);
-        for (const auto& c : CustomerRepository::CurrentConsents(tx, row->id))
-          if (c.purpose == purpose && c.channel == channel) ConsentToProto(c, resp);
-      }
-      AuditRepository::Record(tx, AuditWho::From(call.actor),
-                              {"customer.consent", "customer", req->customer_id(), req->method(),
-                               found ? AuditOutcome::kOk : AuditOutcome::kDenied,
-                               {{"purpose", purpose}, {"channel", channel}, {"granted", req->granted()}}});
-    });
-    if (!found) throw Error::NotFound("customer");
+    WithClientInScope(call, pipeline_.db(), scope, req->customer_id(), {"customer.consent", req->method()},
+                      [&](pqxx::work& tx, const storage::CustomerRow& row) {
+                        CustomerRepository::InsertConsent(tx, row.id, purpose, channel, req->granted(), req->method(),
+                                                          call.actor.user_id);
+                        for (const auto& c : CustomerRepository::CurrentConsents(tx, row.id))
+                          if (c.purpose == purpose && c.channel == channel) ConsentToProto(c, resp);
+                        return nlohmann::json{{"purpose", purpose}, {"channel", channel}, {"granted", req->granted()}};
+                      });
   });
 }
 
@@ -325,31 +301,22 @@ grpc::ServerUnaryReactor* CustomerService::AddAccount(grpc::CallbackServerContex
       }
     }
     v.ThrowIfFailed();
-    bool found = false;
-    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
-      CustomerRepository::ActAs(tx, call.actor);
-      auto row = CustomerRepository::Get(tx, req->customer_id());
-      found = row && InScope(call.actor, scope, *row);
-      if (found) {
-        auto cipher = security::FieldCipher::Process();
-        storage::AccountRow a;
-        a.id = NewUuid();
-        a.customer_id = row->id;
-        a.kind = crm::v1::AccountKind_Name(req->kind());
-        a.number_enc_hex = security::HexEncode(cipher->Encrypt(digits, "customer_account.number:" + a.id));
-        a.number_bidx = cipher->BlindIndex("account_number", digits);
-        a.number_mask = domain::MaskAccount(digits);
-        a.open_date = open_date;
-        a.status = "ACTIVE";
-        CustomerRepository::InsertAccount(tx, a);
-        AccountToProto(a, resp);
-      }
-      AuditRepository::Record(tx, AuditWho::From(call.actor),
-                              {"customer.account_add", "customer", req->customer_id(), "",
-                               found ? AuditOutcome::kOk : AuditOutcome::kDenied,
-                               {{"kind", crm::v1::AccountKind_Name(req->kind())}, {"account_id", resp->id()}}});
-    });
-    if (!found) throw Error::NotFound("customer");
+    WithClientInScope(call, pipeline_.db(), scope, req->customer_id(), {"customer.account_add", ""},
+                      [&](pqxx::work& tx, const storage::CustomerRow& row) {
+                        auto cipher = security::FieldCipher::Process();
+                        storage::AccountRow a;
+                        a.id = NewUuid();
+                        a.customer_id = row.id;
+                        a.kind = crm::v1::AccountKind_Name(req->kind());
+                        a.number_enc_hex = security::HexEncode(cipher->Encrypt(digits, "customer_account.number:" + a.id));
+                        a.number_bidx = cipher->BlindIndex("account_number", digits);
+                        a.number_mask = domain::MaskAccount(digits);
+                        a.open_date = open_date;
+                        a.status = "ACTIVE";
+                        CustomerRepository::InsertAccount(tx, a);
+                        AccountToProto(a, resp);
+                        return nlohmann::json{{"kind", a.kind}, {"account_id", a.id}};
+                      });
   });
 }
 
@@ -372,29 +339,20 @@ grpc::ServerUnaryReactor* CustomerService::AddRelation(grpc::CallbackServerConte
     if (has_client && req->related_customer_id() == req->customer_id()) v.Fail("related_customer_id", "cannot be the client itself");
     if (req->related_name().size() > 200) v.Fail("related_name", "must be at most 200 characters");
     v.ThrowIfFailed();
-    bool found = false;
-    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
-      CustomerRepository::ActAs(tx, call.actor);
-      auto row = CustomerRepository::Get(tx, req->customer_id());
-      found = row && InScope(call.actor, scope, *row);
-      if (found && has_client) {
-        // Linking to a client needs that client in the caller's scope too.
-        auto other = CustomerRepository::Get(tx, req->related_customer_id());
-        if (!other || !InScope(call.actor, scope, *other))
-          throw Error::InvalidField("related_customer_id", "no such client in your scope");
-      }
-      if (found) {
-        std::string id = CustomerRepository::InsertRelation(tx, row->id, relation, req->related_customer_id(),
-                                                            req->related_name());
-        for (const auto& r : CustomerRepository::Relations(tx, row->id))
-          if (r.id == id) RelationToProto(r, resp);
-      }
-      AuditRepository::Record(tx, AuditWho::From(call.actor),
-                              {"customer.relation_add", "customer", req->customer_id(), "",
-                               found ? AuditOutcome::kOk : AuditOutcome::kDenied,
-                               {{"relation", relation}, {"related_customer_id", req->related_customer_id()}}});
-    });
-    if (!found) throw Error::NotFound("customer");
+    WithClientInScope(call, pipeline_.db(), scope, req->customer_id(), {"customer.relation_add", ""},
+                      [&](pqxx::work& tx, const storage::CustomerRow& row) {
+                        if (has_client) {
+                          // Linking to a client needs that client in the caller's scope too.
+                          auto other = CustomerRepository::Get(tx, req->related_customer_id());
+                          if (!other || !InScope(call.actor, scope, *other))
+                            throw Error::InvalidField("related_customer_id", "no such client in your scope");
+                        }
+                        std::string id = CustomerRepository::InsertRelation(tx, row.id, relation,
+                                                                            req->related_customer_id(), req->related_name());
+                        for (const auto& r : CustomerRepository::Relations(tx, row.id))
+                          if (r.id == id) RelationToProto(r, resp);
+                        return nlohmann::json{{"relation", relation}, {"related_customer_id", req->related_customer_id()}};
+                      });
   });
 }
 

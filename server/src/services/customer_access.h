@@ -1,0 +1,30 @@
+// The shape every per-client method shares: in one transaction, act as the
+// caller (row-level security), load the client, check it is in the caller's
+// scope, do the work, and record the access (ok, or denied when the client is
+// missing or out of scope), then answer NOT_FOUND for a client the caller may
+// not see, so its existence is not revealed.
+#pragma once
+
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "domain/policy.h"
+#include "rpc/call_pipeline.h"
+#include "storage/customer_repository.h"
+
+namespace crm::services {
+
+// What the access is recorded as (the target is the client).
+struct ClientAccess {
+  std::string action;  // audit action, e.g. "customer.consent"
+  std::string reason;  // recorded with the event (may be empty)
+};
+
+// fn does the work and returns the event details. Throws NOT_FOUND when the
+// client is not visible; the denial is recorded first.
+void WithClientInScope(rpc::Call& call, storage::ConnectionPool& db, domain::DataScope scope,
+                       const std::string& customer_id, const ClientAccess& access,
+                       const std::function<nlohmann::json(pqxx::work&, const storage::CustomerRow&)>& fn);
+
+}  // namespace crm::services
