@@ -14,6 +14,10 @@
 
 #include "usecases/auth_settings.h"
 
+#ifndef CRM_DEFAULT_MIGRATIONS_DIR
+#define CRM_DEFAULT_MIGRATIONS_DIR "db/migrations"
+#endif
+
 namespace crm::app {
 
 struct ServerConfig {
@@ -21,7 +25,7 @@ struct ServerConfig {
   std::string listen = "127.0.0.1:50051";
   std::string database_url;  // empty: the embedded database under data_dir/pg
   std::string data_dir = "var";
-  std::string migrations_dir;
+  std::string migrations_dir = CRM_DEFAULT_MIGRATIONS_DIR;
   std::string tls_cert;  // default: data_dir/tls/server.crt
   std::string tls_key;   // default: data_dir/tls/server.key
   bool insecure = false;

@@ -331,7 +331,10 @@ grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerC
         query_record = {{"by", "id_number"}, {"blind_index", bidx.substr(0, 16)}};
       } else {
         resp->set_matched_by("name");
-        rows = CustomerRepository::SearchByName(tx, q, size);
+        rows = CustomerRepository::SearchByName(
+            tx, q, size, scope == domain::DataScope::kOwn ? call.actor.user_id : "",
+            scope == domain::DataScope::kTeam ? call.actor.team_id : "",
+            scope == domain::DataScope::kBranch ? call.actor.branch_id : "");
         query_record = {{"by", "name"}, {"fragment", q}};
       }
       nlohmann::json ids = nlohmann::json::array();

@@ -2,6 +2,9 @@
 
 #include "common/clock.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace crm::storage {
 namespace {
 
@@ -55,9 +58,21 @@ constexpr Statement kList{"customer_list",
                           "AND ($5 = '' OR tier = $5) AND ($6 = '' OR risk_level = $6) "
                           "AND ($7 OR archive_time IS NULL) AND (name, id) > ($8, $9::uuid) "
                           "ORDER BY name, id LIMIT $10"};
+// Narrowed to the caller's book ($3 team / $4 branch, '' for none) so a short
+// fragment scans that book's index range, not every client. An account
+// manager's book is searched by owner, and their delegated clients apart.
 constexpr Statement kSearchName{"customer_search_name",
                                 "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE archive_time IS NULL AND "
-                                "name ILIKE '%' || $1 || '%' ORDER BY name, id LIMIT $2"};
+                                "name ILIKE '%' || $1 || '%' AND ($3 = '' OR team_id = NULLIF($3,'')::uuid) AND "
+                                "($4 = '' OR branch_id = NULLIF($4,'')::uuid) ORDER BY name, id LIMIT $2"};
+constexpr Statement kSearchNameOwn{"customer_search_name_own",
+                                   "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE archive_time IS NULL AND "
+                                   "owner_user_id = $3::uuid AND name ILIKE '%' || $1 || '%' ORDER BY name, id LIMIT $2"};
+constexpr Statement kSearchNameDelegated{"customer_search_name_delegated",
+                                         "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE archive_time IS NULL AND "
+                                         "id IN (SELECT d.customer_id FROM customer_delegation d WHERE "
+                                         "d.delegate_user_id = $3::uuid AND d.expire_time > now()) AND "
+                                         "name ILIKE '%' || $1 || '%' ORDER BY name, id LIMIT $2"};
 constexpr Statement kByIdIndex{"customer_by_id_number",
                                "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE id_number_bidx = $1 "
                                "ORDER BY name, id LIMIT $2"};
@@ -174,6 +189,7 @@ const std::vector<Statement>& CustomerRepository::Statements() {
   static const std::vector<Statement> kAll{kActAs,         kInsert,         kUpdate,          kGet,
                                            kByRequest,     kArchive,        kList,            kSearchName,
                                            kByIdIndex,     kByPhoneIndex,   kTransfer,        kOwnerHistory,
+                                           kSearchNameOwn, kSearchNameDelegated,
                                            kDelegate,      kInteractionInsert, kInteractionGet, kInteractionList,
                                            kConsentInsert, kConsentCurrent, kAccountInsert,  kAccounts,
                                            kByAccountIndex, kRelationInsert, kRelations};
@@ -229,8 +245,17 @@ std::vector<CustomerRow> CustomerRepository::List(pqxx::transaction_base& tx, co
 }
 
 std::vector<CustomerRow> CustomerRepository::SearchByName(pqxx::transaction_base& tx, const std::string& fragment,
-                                                          int limit) {
-  return ReadAll(tx.exec_prepared(kSearchName.name, EscapeLike(fragment), limit));
+                                                          int limit, const std::string& owner, const std::string& team,
+                                                          const std::string& branch) {
+  if (owner.empty()) return ReadAll(tx.exec_prepared(kSearchName.name, EscapeLike(fragment), limit, team, branch));
+  auto rows = ReadAll(tx.exec_prepared(kSearchNameOwn.name, EscapeLike(fragment), limit, owner));
+  auto delegated = ReadAll(tx.exec_prepared(kSearchNameDelegated.name, EscapeLike(fragment), limit, owner));
+  rows.insert(rows.end(), delegated.begin(), delegated.end());
+  std::sort(rows.begin(), rows.end(), [](const CustomerRow& a, const CustomerRow& b) {
+    return std::tie(a.name, a.id) < std::tie(b.name, b.id);
+  });
+  if (static_cast<int>(rows.size()) > limit) rows.resize(static_cast<size_t>(limit));
+  return rows;
 }
 
 std::vector<CustomerRow> CustomerRepository::FindByIdNumberIndex(pqxx::transaction_base& tx, const std::string& bidx,

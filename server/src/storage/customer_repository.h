@@ -78,7 +78,10 @@ class CustomerRepository {
   // Ordered by (name, id); cursor is the last (name, id) returned.
   static std::vector<CustomerRow> List(pqxx::transaction_base& tx, const CustomerFilter& filter,
                                        const std::string& after_name, const std::string& after_id, int limit);
-  static std::vector<CustomerRow> SearchByName(pqxx::transaction_base& tx, const std::string& fragment, int limit);
+  // owner/team/branch narrow the search to a book ('' = no narrowing).
+  static std::vector<CustomerRow> SearchByName(pqxx::transaction_base& tx, const std::string& fragment, int limit,
+                                               const std::string& owner = "", const std::string& team = "",
+                                               const std::string& branch = "");
   static std::vector<CustomerRow> FindByIdNumberIndex(pqxx::transaction_base& tx, const std::string& bidx, int limit);
   static std::vector<CustomerRow> FindByPhoneIndex(pqxx::transaction_base& tx, const std::string& bidx, int limit);
 

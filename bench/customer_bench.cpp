@@ -1,0 +1,354 @@
+// Client 360 benchmarks (issue: client 360; docs/performance.md): the real
+// server in-process over TLS on N seeded clients, against pgbench running the
+// SQL the handler issues, in the same run on the same database.
+//   GetCustomer and UpdateCustomer: throughput ratio to their SQL (best of clients)
+//   SearchCustomers by exact phone and by name fragment: p50/p99 at the client
+// A benchmark, not a test: it reports and never fails on the figures.
+#include <grpcpp/grpcpp.h>
+#include <spdlog/spdlog.h>
+#include <sys/stat.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <pqxx/pqxx>
+#include <random>
+#include <thread>
+
+#include "app/server.h"
+#include "crm/v1/auth.grpc.pb.h"
+#include "crm/v1/customer.grpc.pb.h"
+#include "security/key_store.h"
+#include "security/tls_files.h"
+#include "storage/connection_pool.h"
+#include "storage/embedded_postgres.h"
+#include "usecases/demo_customers.h"
+#include "usecases/user_admin.h"
+
+using Clock = std::chrono::steady_clock;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kPassword = "Bench-Passw0rd-1";
+
+struct Client {
+  std::string id, owner;
+  int64_t serial = 0;
+};
+
+double Percentile(std::vector<double> v, double p) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  return v[std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size())))];
+}
+
+// Runs pgbench on a script; returns transactions per second.
+double Pgbench(const std::string& conninfo, const fs::path& script, int clients, double seconds,
+               const std::string& defines) {
+  std::string cmd = "/usr/lib/postgresql/15/bin/pgbench -n -M prepared -c " + std::to_string(clients) + " -j 2 -T " +
+                    std::to_string(static_cast<int>(seconds)) + " " + defines + " -f '" + script.string() + "' '" +
+                    conninfo + "' 2>&1";
+  FILE* p = popen(cmd.c_str(), "r");
+  std::string out;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  pclose(p);
+  auto pos = out.find("tps = ");
+  if (pos == std::string::npos) {
+    std::cerr << "pgbench failed:\n" << out << std::endl;
+    return 0;
+  }
+  return std::stod(out.substr(pos + 6));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int64_t customers = 100000;
+  double seconds = 5;
+  std::vector<int> client_counts{4, 8, 16};
+  std::string work = "/tmp/crm-bench-customers", json_out;
+  CLI::App app{"crm-bench-customers: client 360 benchmarks against their SQL"};
+  app.add_option("--customers", customers, "Seeded clients")->capture_default_str();
+  app.add_option("--seconds", seconds, "Duration of each run")->capture_default_str();
+  app.add_option("--clients", client_counts, "Client counts (best is reported)")->capture_default_str();
+  app.add_option("--work-dir", work, "Private cluster and TLS files")->capture_default_str();
+  app.add_option("--json", json_out, "Write results as JSON");
+  CLI11_PARSE(app, argc, argv);
+  spdlog::set_level(spdlog::level::warn);
+
+  fs::create_directories(work);
+  ::chmod(work.c_str(), 0755);
+  crm::storage::EmbeddedPostgresOptions eo;
+  eo.base_dir = fs::path(work) / "pg";
+  eo.database = "crm_bench";
+  crm::storage::EmbeddedPostgres pg(eo);
+  pg.Start();
+  const std::string conninfo = pg.ConnInfo();
+  crm::security::InitTlsFiles(fs::path(work) / "tls", {});
+  if (!crm::security::KeyStore(fs::path(work) / "keys").exists()) crm::security::KeyStore(fs::path(work) / "keys").Init();
+
+  crm::app::ServerConfig cfg;
+  cfg.listen = "127.0.0.1:0";
+  cfg.database_url = conninfo;
+  cfg.data_dir = work;
+  cfg.tls_cert = (fs::path(work) / "tls" / "server.crt").string();
+  cfg.tls_key = (fs::path(work) / "tls" / "server.key").string();
+  cfg.db_pool_size = 8;
+  cfg.max_queued_calls = 1024;
+  cfg.scrypt_log2_n = 12;
+  crm::app::CrmServer server(cfg);
+  server.Start();
+
+  // Org, managers and clients (reused when the database already has them).
+  std::vector<std::string> managers;
+  {
+    crm::storage::ConnectionPool pool(conninfo, 1);
+    crm::SystemClock clock;
+    crm::usecases::UserAdmin admin(pool, clock, cfg.auth_settings(), "bench");
+    pqxx::connection c(conninfo);
+    pqxx::read_transaction tx(c);
+    bool fresh = tx.exec("SELECT count(*) FROM app_user")[0][0].as<int>() == 0;
+    tx.commit();
+    if (fresh) {
+      admin.CreateBranch("BB", "Bench Branch");
+      for (int t = 0; t < 4; ++t) admin.CreateTeam("BB", "T" + std::to_string(t), "Team " + std::to_string(t));
+      for (int m = 0; m < 20; ++m) {
+        crm::usecases::CreateUserInput in{"bm" + std::to_string(m), "Bench " + std::to_string(m), "ACCOUNT_MANAGER",
+                                          "BB", "T" + std::to_string(m % 4), kPassword, false};
+        admin.CreateUser(in);
+      }
+    }
+    pqxx::work w(c);
+    int64_t have = w.exec("SELECT count(*) FROM customer")[0][0].as<int64_t>();
+    w.commit();
+    if (have < customers) {
+      auto t0 = Clock::now();
+      crm::usecases::SeedDemoCustomers(conninfo, customers - have, 42, "bench");
+      std::cout << "seeded " << customers - have << " clients in " << std::fixed << std::setprecision(1)
+                << std::chrono::duration<double>(Clock::now() - t0).count() << " s" << std::endl;
+    }
+    pqxx::work s(c);
+    s.exec0("DROP TABLE IF EXISTS bench_ids");
+    s.exec0("CREATE TABLE bench_ids AS SELECT row_number() OVER (ORDER BY id) AS n, id, owner_user_id, team_id, "
+            "branch_id FROM customer");
+    s.exec0("CREATE UNIQUE INDEX ON bench_ids (n)");
+    s.exec0("GRANT SELECT ON bench_ids TO crm_app");
+    s.exec0("ANALYZE bench_ids");
+    s.commit();
+  }
+  std::vector<Client> clients;
+  {
+    pqxx::connection c(conninfo);
+    pqxx::read_transaction tx(c);
+    for (const auto& r : tx.exec("SELECT id::text, owner_user_id::text, "
+                                 "substring(request_id from '-([0-9]+)$')::bigint FROM customer"))
+      clients.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].is_null() ? 0 : r[2].as<int64_t>()});
+    for (const auto& r : tx.exec("SELECT username FROM app_user WHERE role = 'ACCOUNT_MANAGER' ORDER BY username"))
+      managers.push_back(r[0].as<std::string>());
+  }
+
+  grpc::SslCredentialsOptions ssl;
+  ssl.pem_root_certs = crm::security::ReadFile(server.ca_cert_path());
+  const std::string address = "127.0.0.1:" + std::to_string(server.port());
+  std::map<std::string, std::string> token_by_owner;  // user id -> token
+  {
+    auto channel = grpc::CreateChannel(address, grpc::SslCredentials(ssl));
+    auto auth = crm::v1::AuthService::NewStub(channel);
+    for (const auto& m : managers) {
+      grpc::ClientContext ctx;
+      crm::v1::LoginRequest req;
+      req.set_username(m);
+      req.set_password(kPassword);
+      crm::v1::LoginResponse resp;
+      if (!auth->Login(&ctx, req, &resp).ok()) {
+        std::cerr << "login failed for " << m << std::endl;
+        return 1;
+      }
+      token_by_owner[resp.user().id()] = resp.access_token();
+    }
+  }
+
+  // One gRPC scenario: workers call fn(stub, client) for `seconds`.
+  auto run_grpc = [&](int workers, const std::function<bool(crm::v1::CustomerService::Stub&, const Client&,
+                                                            const std::string&)>& fn,
+                      std::vector<double>* latencies_ms) {
+    std::atomic<bool> stop{false};
+    std::atomic<int64_t> ok{0}, failed{0};
+    std::mutex mu;
+    std::vector<std::thread> threads;
+    for (int w = 0; w < workers; ++w) {
+      threads.emplace_back([&, w] {
+        grpc::ChannelArguments args;
+        args.SetInt("crm.worker", w);  // a channel (connection) per worker
+        auto channel = grpc::CreateCustomChannel(address, grpc::SslCredentials(ssl), args);
+        auto stub = crm::v1::CustomerService::NewStub(channel);
+        std::mt19937_64 rng(static_cast<uint64_t>(w) * 7919 + 1);
+        std::vector<double> mine;
+        while (!stop.load(std::memory_order_relaxed)) {
+          const Client& c = clients[rng() % clients.size()];
+          auto t0 = Clock::now();
+          bool good = fn(*stub, c, token_by_owner[c.owner]);
+          mine.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+          (good ? ok : failed)++;
+        }
+        if (latencies_ms) {
+          std::lock_guard lock(mu);
+          latencies_ms->insert(latencies_ms->end(), mine.begin(), mine.end());
+        }
+      });
+    }
+    auto start = Clock::now();
+    std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+    stop = true;
+    for (auto& t : threads) t.join();
+    if (failed > 0) std::cerr << "  (" << failed << " failed calls)" << std::endl;
+    return static_cast<double>(ok.load()) / std::chrono::duration<double>(Clock::now() - start).count();
+  };
+  auto ctx_for = [](const std::string& token) {
+    auto ctx = std::make_unique<grpc::ClientContext>();
+    ctx->AddMetadata("authorization", "Bearer " + token);
+    ctx->set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+    return ctx;
+  };
+
+  // The SQL the handlers issue (see storage/*_repository.cc), as pgbench scripts.
+  const fs::path get_sql = fs::path(work) / "get_customer.sql", update_sql = fs::path(work) / "update_customer.sql";
+  const std::string auth_part =
+      "BEGIN;\n"
+      "SELECT id::text, user_id::text FROM user_session WHERE token_sha256 = (SELECT token_sha256 FROM user_session "
+      "LIMIT 1);\n"
+      "SELECT u.id::text, u.username, t.name FROM app_user u LEFT JOIN team t ON t.id = u.team_id WHERE u.id = "
+      "(SELECT owner_user_id FROM bench_ids WHERE n = :n);\n"
+      "UPDATE user_session SET last_seen_time = now() WHERE id = (SELECT id FROM user_session LIMIT 1) AND "
+      "last_seen_time < now() - interval '5 seconds';\n"
+      "COMMIT;\n";
+  const std::string act_as =
+      "BEGIN;\nSET LOCAL ROLE crm_app;\n"
+      "SELECT set_config('crm.actor_id', owner_user_id::text, true), set_config('crm.actor_role', 'ACCOUNT_MANAGER', "
+      "true), set_config('crm.actor_team', team_id::text, true), set_config('crm.actor_branch', branch_id::text, true) "
+      "FROM bench_ids WHERE n = :n;\n";
+  const std::string audit =
+      "INSERT INTO audit_pending (actor_user_id, actor_username, actor_role, action, target_type, target_id, outcome, "
+      "details) VALUES ((SELECT owner_user_id FROM bench_ids WHERE n = :n), 'bench', 'ACCOUNT_MANAGER', 'customer.view', "
+      "'customer', 'x', 'ok', '{}');\nCOMMIT;\n";
+  const std::string select_customer =
+      "SELECT *, EXISTS (SELECT 1 FROM customer_delegation d WHERE d.customer_id = customer.id) FROM customer WHERE id = "
+      "(SELECT id FROM bench_ids WHERE n = :n);\n";
+  std::ofstream(get_sql) << "\\set n random(1, :count)\n" << auth_part << act_as << select_customer
+                         << "SELECT DISTINCT ON (purpose, channel) * FROM customer_consent WHERE customer_id = (SELECT id "
+                            "FROM bench_ids WHERE n = :n) ORDER BY purpose, channel, id DESC;\n"
+                         << "SELECT * FROM customer_account WHERE customer_id = (SELECT id FROM bench_ids WHERE n = :n);\n"
+                         << "SELECT r.*, c.name FROM customer_relation r LEFT JOIN customer c ON c.id = "
+                            "r.related_customer_id WHERE r.customer_id = (SELECT id FROM bench_ids WHERE n = :n);\n"
+                         << audit;
+  std::ofstream(update_sql) << "\\set n random(1, :count)\n" << auth_part << act_as << select_customer
+                            << "UPDATE customer SET occupation = 'bench ' || :n, version = version + 1, update_time = "
+                               "now() WHERE id = (SELECT id FROM bench_ids WHERE n = :n);\n"
+                            << select_customer << audit;
+  const std::string defines = "-D count=" + std::to_string(clients.size());
+
+  nlohmann::json results;
+  auto scenario = [&](const std::string& name, const fs::path& script,
+                      const std::function<bool(crm::v1::CustomerService::Stub&, const Client&, const std::string&)>& fn,
+                      double target) {
+    double best_ours = 0, best_sql = 0;
+    int best_ours_c = 0, best_sql_c = 0;
+    std::vector<double> lat;
+    for (int c : client_counts) {
+      std::vector<double> l;
+      double ours = run_grpc(c, fn, &l);
+      double sql = Pgbench(conninfo, script, c, seconds, defines);
+      std::cout << name << "  clients=" << std::setw(2) << c << "  server " << std::fixed << std::setprecision(0)
+                << ours << " ops/s  SQL " << sql << " tps  ratio " << std::setprecision(2) << ours / sql
+                << "  p99 " << Percentile(l, 0.99) << " ms" << std::endl;
+      if (ours > best_ours) best_ours = ours, best_ours_c = c, lat = l;
+      if (sql > best_sql) best_sql = sql, best_sql_c = c;
+    }
+    double ratio = best_ours / best_sql;
+    std::cout << name << "  best server " << std::setprecision(0) << best_ours << " (c=" << best_ours_c << "), best SQL "
+              << best_sql << " (c=" << best_sql_c << "), ratio " << std::setprecision(2) << ratio << " (target >= "
+              << target << ")" << std::endl;
+    results[name] = {{"server_ops", best_ours}, {"server_clients", best_ours_c}, {"sql_tps", best_sql},
+                     {"sql_clients", best_sql_c}, {"ratio", ratio}, {"target", target},
+                     {"p50_ms", Percentile(lat, 0.5)}, {"p99_ms", Percentile(lat, 0.99)}};
+  };
+
+  scenario("GetCustomer", get_sql,
+           [&](crm::v1::CustomerService::Stub& stub, const Client& c, const std::string& token) {
+             auto ctx = ctx_for(token);
+             crm::v1::GetCustomerRequest req;
+             req.set_id(c.id);
+             crm::v1::Customer out;
+             return stub.GetCustomer(ctx.get(), req, &out).ok();
+           },
+           0.5);
+  std::mutex etag_mu;
+  std::map<std::string, std::string> etags;
+  scenario("UpdateCustomer", update_sql,
+           [&](crm::v1::CustomerService::Stub& stub, const Client& c, const std::string& token) {
+             std::string etag;
+             {
+               std::lock_guard lock(etag_mu);
+               etag = etags[c.id];
+             }
+             if (etag.empty()) {  // first touch: read it (not what is measured, but rare)
+               auto g = ctx_for(token);
+               crm::v1::GetCustomerRequest req;
+               req.set_id(c.id);
+               crm::v1::Customer out;
+               if (!stub.GetCustomer(g.get(), req, &out).ok()) return false;
+               etag = out.etag();
+             }
+             auto ctx = ctx_for(token);
+             crm::v1::UpdateCustomerRequest req;
+             req.mutable_customer()->set_id(c.id);
+             req.mutable_customer()->set_occupation("bench");
+             req.mutable_update_mask()->add_paths("occupation");
+             req.set_etag(etag);
+             crm::v1::Customer out;
+             auto s = stub.UpdateCustomer(ctx.get(), req, &out);
+             std::lock_guard lock(etag_mu);
+             etags[c.id] = s.ok() ? out.etag() : "";
+             return s.ok();
+           },
+           0.7);
+
+  // Search latency at 4 clients.
+  auto search_latency = [&](const std::string& name, const std::function<std::string(const Client&)>& query,
+                            double target_p99) {
+    std::vector<double> lat;
+    run_grpc(4,
+             [&](crm::v1::CustomerService::Stub& stub, const Client& c, const std::string& token) {
+               auto ctx = ctx_for(token);
+               crm::v1::SearchCustomersRequest req;
+               req.set_query(query(c));
+               crm::v1::SearchCustomersResponse out;
+               return stub.SearchCustomers(ctx.get(), req, &out).ok();
+             },
+             &lat);
+    std::cout << name << "  p50 " << std::setprecision(2) << Percentile(lat, 0.5) << " ms  p99 " << Percentile(lat, 0.99)
+              << " ms (target p99 <= " << target_p99 << " ms, " << lat.size() << " calls)" << std::endl;
+    results[name] = {{"p50_ms", Percentile(lat, 0.5)}, {"p99_ms", Percentile(lat, 0.99)}, {"target_p99_ms", target_p99},
+                     {"calls", lat.size()}};
+  };
+  search_latency("SearchByPhone", [](const Client& c) {
+    char phone[16];
+    std::snprintf(phone, sizeof phone, "1%d%09lld", 3 + static_cast<int>(c.serial % 7), static_cast<long long>(c.serial % 1000000000));
+    return std::string(phone);
+  }, 5);
+  const char* fragments[] = {"王伟", "李娜", "张敏", "刘洋", "陈静", "欧阳", "晓东", "子涵"};
+  search_latency("SearchByName", [&](const Client& c) { return std::string(fragments[c.serial % 8]); }, 50);
+  results["customers"] = clients.size();
+  if (!json_out.empty()) std::ofstream(json_out) << results.dump(2) << "\n";
+  server.Shutdown();
+  return 0;
+}
