@@ -23,6 +23,12 @@ if [ "$scenario" = all ] || [ "$scenario" = audit ]; then
     --seconds "${CRM_BENCH_SECONDS:-5}" --rounds "${CRM_BENCH_ROUNDS:-3}" --json "$out/audit.json" | tee "$out/audit.txt"
 fi
 
+if [ "$scenario" = all ] || [ "$scenario" = customers ]; then
+  echo "== customers: GetCustomer/UpdateCustomer vs their SQL (pgbench), search latency"
+  build/bench/crm-bench-customers --work-dir "$workdir/customers" --customers "${CRM_BENCH_CUSTOMERS:-1000000}" \
+    --seconds "${CRM_BENCH_SECONDS:-5}" --json "$out/customers.json" | grep -v '^\[' | tee "$out/customers.txt"
+fi
+
 python3 - "$out" <<'PY'
 import json, os, platform, subprocess, sys, datetime
 out = sys.argv[1]
@@ -55,6 +61,21 @@ if audit:
         lines.append("| %d | %.0f | %.0f | %.2f | %.0f | %.2f |" % (r["clients"], r["plain_tps"], r["audited_tps"], r["audited_tps"] / r["plain_tps"], r["separate_tps"], r["separate_tps"] / r["plain_tps"]))
     lines.append("\nThe same paged read the verifier does, without any checking: %.2f s." % audit.get("scan_s", 0))
     lines.append("\nCommand: `bench/run.sh audit` (events: `CRM_BENCH_EVENTS`, default 1,000,000; seconds per write run: `CRM_BENCH_SECONDS`, default 5; alternating rounds, median reported: `CRM_BENCH_ROUNDS`, default 3).\n")
+cust = json.load(open(os.path.join(out, "customers.json"))) if os.path.exists(os.path.join(out, "customers.json")) else None
+if cust:
+    lines.append("## Client 360 (%d clients)\n" % cust["customers"])
+    lines.append("| scenario | server | SQL baseline (pgbench -M prepared, same statements) | ratio | target |")
+    lines.append("|---|---|---|---|---|")
+    for name, target in (("GetCustomer", ">= 0.50x"), ("UpdateCustomer", ">= 0.70x")):
+        r = cust[name]
+        lines.append("| %s (p50 %.1f ms, p99 %.1f ms) | %.0f ops/s (c=%d) | %.0f tps (c=%d) | %.2fx | %s |" % (
+            name, r["p50_ms"], r["p99_ms"], r["server_ops"], r["server_clients"], r["sql_tps"], r["sql_clients"], r["ratio"], target))
+    lines.append("\n| search (4 clients, at the client over TLS) | p50 | p99 | target p99 |")
+    lines.append("|---|---|---|---|")
+    for name, label in (("SearchByPhone", "exact mobile number (blind index)"), ("SearchByName", "name fragment (2 characters)")):
+        r = cust[name]
+        lines.append("| %s | %.1f ms | %.1f ms | <= %.0f ms |" % (label, r["p50_ms"], r["p99_ms"], r["target_p99_ms"]))
+    lines.append("\nCommand: `bench/run.sh customers` (clients: `CRM_BENCH_CUSTOMERS`, default 1,000,000, spread over 20 account managers).\n")
 notes = os.path.join("docs", "performance-notes.md")
 if os.path.exists(notes):
     lines.append(open(notes).read())
