@@ -85,7 +85,7 @@
 <context>
     <name>GrpcCrmApi</name>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="53"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="61"/>
         <source>Cannot read the CA certificate file %1.</source>
         <translation>Cannot read the CA certificate file %1.</translation>
     </message>
@@ -155,64 +155,202 @@
     </message>
 </context>
 <context>
-    <name>crm::desktop::CustomerListModel</name>
+    <name>crm::desktop::CustomerDetailDialog</name>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="17"/>
-        <source>Prospect</source>
-        <translation>Prospect</translation>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="21"/>
+        <source>Client</source>
+        <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="18"/>
-        <source>Active</source>
-        <translation>Active</translation>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="53"/>
+        <source>Reveal</source>
+        <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="19"/>
-        <source>Dormant</source>
-        <translation>Dormant</translation>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="59"/>
+        <source>Type:</source>
+        <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="20"/>
-        <source>Closed</source>
-        <translation>Closed</translation>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="60"/>
+        <source>Gender:</source>
+        <translation>Gender:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="24"/>
-        <source>C1 (lowest)</source>
-        <translation>C1 (lowest)</translation>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="61"/>
+        <source>Birth date:</source>
+        <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="37"/>
-        <source>Name</source>
-        <translation>Name</translation>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="62"/>
+        <source>ID number:</source>
+        <translation>ID number:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="38"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="63"/>
+        <source>Mobile:</source>
+        <translation>Mobile:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="39"/>
-        <source>Tier</source>
-        <translation>Tier</translation>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="64"/>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="40"/>
-        <source>Risk level</source>
-        <translation>Risk level</translation>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="65"/>
+        <source>Address:</source>
+        <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="41"/>
-        <source>Mobile</source>
-        <translation>Mobile</translation>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="66"/>
+        <source>Occupation:</source>
+        <translation>Occupation:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="42"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="75"/>
+        <source>Why do you need to see it? (recorded)</source>
+        <translation>Why do you need to see it? (recorded)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="76"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="93"/>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="94"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="95"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="96"/>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="124"/>
+        <source>Tier %1 · Risk %2 · %3</source>
+        <translation>Tier %1 · Risk %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="128"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="128"/>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="129"/>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="130"/>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="149"/>
+        <source>Reveal %1:</source>
+        <translation>Reveal %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="149"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="150"/>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="151"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="152"/>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="161"/>
+        <source>Say why you need to see it; the reason is recorded.</source>
+        <translation>Say why you need to see it; the reason is recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::CustomerListModel</name>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="29"/>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="30"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="31"/>
+        <source>Dormant</source>
+        <translation>Dormant</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="32"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="18"/>
+        <source>C1 (lowest)</source>
+        <translation>C1 (lowest)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="39"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="40"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="41"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="42"/>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
         <location filename="../src/gui/customers/customer_list_model.cpp" line="43"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="44"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="45"/>
         <source>District</source>
         <translation>District</translation>
     </message>
@@ -220,19 +358,19 @@
 <context>
     <name>crm::desktop::CustomersPage</name>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="20"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="21"/>
         <source>Search by name, or an exact ID number or mobile number</source>
         <translation>Search by name, or an exact ID number or mobile number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="50"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="51"/>
         <source>My clients</source>
         <translation>My clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="83"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="85"/>
         <source>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</source>
-        <translation>No client in your book matches "%1". Search by part of a name, or by a complete ID number or mobile number.</translation>
+        <translation>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</translation>
     </message>
 </context>
 <context>

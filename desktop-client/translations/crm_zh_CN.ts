@@ -84,7 +84,7 @@
 <context>
     <name>GrpcCrmApi</name>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="53"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="61"/>
         <source>Cannot read the CA certificate file %1.</source>
         <translation>无法读取 CA 证书文件 %1。</translation>
     </message>
@@ -154,64 +154,202 @@
     </message>
 </context>
 <context>
-    <name>crm::desktop::CustomerListModel</name>
+    <name>crm::desktop::CustomerDetailDialog</name>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="17"/>
-        <source>Prospect</source>
-        <translation>潜在客户</translation>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="21"/>
+        <source>Client</source>
+        <translation>客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="18"/>
-        <source>Active</source>
-        <translation>活跃</translation>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="53"/>
+        <source>Reveal</source>
+        <translation>查看明文</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="19"/>
-        <source>Dormant</source>
-        <translation>休眠</translation>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="59"/>
+        <source>Type:</source>
+        <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="20"/>
-        <source>Closed</source>
-        <translation>已销户</translation>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="60"/>
+        <source>Gender:</source>
+        <translation>性别：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="24"/>
-        <source>C1 (lowest)</source>
-        <translation>C1（最低类别）</translation>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="61"/>
+        <source>Birth date:</source>
+        <translation>出生日期：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="37"/>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="62"/>
+        <source>ID number:</source>
+        <translation>证件号码：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="38"/>
-        <source>Status</source>
-        <translation>状态</translation>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="63"/>
+        <source>Mobile:</source>
+        <translation>手机：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="39"/>
-        <source>Tier</source>
-        <translation>等级</translation>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="64"/>
+        <source>E-mail:</source>
+        <translation>电子邮箱：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="40"/>
-        <source>Risk level</source>
-        <translation>风险等级</translation>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="65"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="41"/>
-        <source>Mobile</source>
-        <translation>手机</translation>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="66"/>
+        <source>Occupation:</source>
+        <translation>职业：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="42"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="75"/>
+        <source>Why do you need to see it? (recorded)</source>
+        <translation>查看原因（将被记录）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="76"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="93"/>
+        <source>Profile</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="94"/>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="95"/>
+        <source>Household</source>
+        <translation>家庭与关联人</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="96"/>
+        <source>Consents</source>
+        <translation>授权同意</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="124"/>
+        <source>Tier %1 · Risk %2 · %3</source>
+        <translation>等级 %1 · 风险 %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="128"/>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="128"/>
+        <source>Individual</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="129"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="130"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="149"/>
+        <source>Reveal %1:</source>
+        <translation>查看%1：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="149"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="150"/>
+        <source>mobile</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="151"/>
+        <source>e-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="152"/>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="161"/>
+        <source>Say why you need to see it; the reason is recorded.</source>
+        <translation>请说明查看原因，原因将被记录。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::CustomerListModel</name>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="29"/>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="30"/>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="31"/>
+        <source>Dormant</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="32"/>
+        <source>Closed</source>
+        <translation>已销户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="18"/>
+        <source>C1 (lowest)</source>
+        <translation>C1（最低类别）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="39"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="40"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="41"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="42"/>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
         <location filename="../src/gui/customers/customer_list_model.cpp" line="43"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="44"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="45"/>
         <source>District</source>
         <translation>所在区域</translation>
     </message>
@@ -219,17 +357,17 @@
 <context>
     <name>crm::desktop::CustomersPage</name>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="20"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="21"/>
         <source>Search by name, or an exact ID number or mobile number</source>
         <translation>按姓名搜索，或输入完整的证件号码、手机号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="50"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="51"/>
         <source>My clients</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="83"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="85"/>
         <source>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</source>
         <translation>您名下没有与“%1”匹配的客户。请输入姓名的一部分，或完整的证件号码、手机号码。</translation>
     </message>

@@ -3,19 +3,26 @@
 // narrows it, and everything shown is masked.
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
 #include "api/grpc_crm_api.h"
 #include "core/settings.h"
+#include "gui/customers/customer_detail_dialog.h"
 #include "gui/customers/customer_list_model.h"
 #include "gui/customers/customers_page.h"
 #include "gui/mainwindow/main_window.h"
 #include "gui/signin/sign_in_dialog.h"
 #include "gui/workstation.h"
 #include "support/test_server.h"
+#include "storage/audit_sealer.h"
 #include "usecases/demo_customers.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <pqxx/pqxx>
 
 using crm::desktop::CustomerListModel;
 using crm::desktop::GrpcCrmApi;
@@ -120,6 +127,41 @@ class CustomersTest : public QObject {
     // Clearing the box brings the paged list back.
     page->findChild<QLineEdit*>(QStringLiteral("customerSearch"))->clear();
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 100, 10000);
+  }
+
+  void clientViewMasksAndRevealsOnlyWithAReason() {
+    Settings settings;
+    auto ws = signedInWorkstation(settings, QStringLiteral("manager1"));
+    QVERIFY(ws);
+    QVERIFY(ws->mainWindow()->showArea(QStringLiteral("customers")));
+    auto* page = ws->mainWindow()->customersPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 10000);
+    auto* dialog = page->openCustomer(0);
+    QVERIFY(dialog);
+    dialog->setRevealDuration(500);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 10000);
+    auto* phone = dialog->findChild<QLabel*>(QStringLiteral("value_PHONE"));
+    const QString masked = phone->text();
+    QVERIFY2(masked.contains(QStringLiteral("****")), qPrintable(masked));
+    QVERIFY(dialog->findChild<QListWidget*>(QStringLiteral("accountsList")));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("reveal_PHONE")), Qt::LeftButton);
+    auto* confirm = dialog->findChild<QPushButton*>(QStringLiteral("revealConfirm"));
+    QTest::mouseClick(confirm, Qt::LeftButton);  // no reason yet
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("detailMessage"))->isVisible());
+    QCOMPARE(phone->text(), masked);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("revealReason")), QStringLiteral("client asked for a callback"));
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!phone->text().contains(QLatin1Char('*')), 10000);
+    QCOMPARE(phone->text().size(), 11);
+    // Shown briefly, then masked again.
+    QTRY_COMPARE_WITH_TIMEOUT(phone->text(), masked, 5000);
+    // The server kept the reason.
+    m_server->server().sealer().SealNow();
+    pqxx::connection c(m_server->conninfo());
+    pqxx::read_transaction tx(c);
+    QCOMPARE(tx.exec("SELECT count(*) FROM audit_event WHERE action = 'customer.reveal' AND reason = "
+                     "'client asked for a callback'")[0][0].as<int>(), 1);
+    dialog->close();
   }
 
   void anAdministratorHasNoClientArea() {

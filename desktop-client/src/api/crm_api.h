@@ -52,6 +52,22 @@ struct CustomerSummary {
   QString district;
 };
 
+// The 360 view of one client, every sensitive value masked by the server.
+struct CustomerDetail {
+  CustomerSummary summary;
+  QString kind;
+  QString gender;
+  QString birthDate;  // YYYY-MM-DD or empty
+  QString email;      // masked
+  QString address;    // masked down to the district
+  QString occupation;
+  QString ownerUserId;
+  QString etag;
+  QStringList accounts;   // "BANK 622202*********0123 (ACTIVE)"
+  QStringList consents;   // "MARKETING / SMS: granted (signed form)"
+  QStringList relations;  // "SPOUSE: 李娜"
+};
+
 struct CustomerPage {
   QList<CustomerSummary> customers;
   QString nextPageToken;
@@ -72,6 +88,10 @@ class CrmApi {
   virtual void searchCustomers(const QString& query, QObject* context,
                                std::function<void(Result<CustomerPage>)> done) = 0;
   // The token used for later calls (set after a successful sign-in).
+  virtual void getCustomer(const QString& id, QObject* context, std::function<void(Result<CustomerDetail>)> done) = 0;
+  // field: ID_NUMBER, PHONE, EMAIL or ADDRESS. The server records the reason.
+  virtual void revealField(const QString& id, const QString& field, const QString& reason, QObject* context,
+                           std::function<void(Result<QString>)> done) = 0;
   virtual void setAccessToken(const QString& token) = 0;
 };
 

@@ -250,4 +250,77 @@ void GrpcCrmApi::searchCustomers(const QString& query, QObject* context,
       std::move(done));
 }
 
+void GrpcCrmApi::getCustomer(const QString& id, QObject* context, std::function<void(Result<CustomerDetail>)> done) {
+  auto channel = m_channel;
+  int deadline = m_deadlineMs;
+  std::string tok = token().toStdString(), cid = id.toStdString();
+  run<CustomerDetail>(
+      context,
+      [channel, deadline, tok, cid]() {
+        auto stub = crm::v1::CustomerService::NewStub(channel);
+        auto ctx = makeContext(tok, deadline);
+        crm::v1::GetCustomerRequest req;
+        req.set_id(cid);
+        crm::v1::Customer c;
+        grpc::Status status = stub->GetCustomer(ctx.get(), req, &c);
+        Result<CustomerDetail> r;
+        r.error = ApiError::fromStatus(status);
+        if (!status.ok()) return r;
+        auto& d = r.value;
+        d.summary = toSummary(c);
+        d.kind = QString::fromStdString(crm::v1::CustomerKind_Name(c.kind()));
+        d.gender = QString::fromStdString(c.gender());
+        if (c.birth_date().year() > 0)
+          d.birthDate = QStringLiteral("%1-%2-%3").arg(c.birth_date().year(), 4, 10, QLatin1Char('0'))
+                            .arg(c.birth_date().month(), 2, 10, QLatin1Char('0'))
+                            .arg(c.birth_date().day(), 2, 10, QLatin1Char('0'));
+        d.email = QString::fromStdString(c.email());
+        d.address = QString::fromStdString(c.address());
+        d.occupation = QString::fromStdString(c.occupation());
+        d.ownerUserId = QString::fromStdString(c.owner_user_id());
+        d.etag = QString::fromStdString(c.etag());
+        for (const auto& a : c.accounts())
+          d.accounts << QStringLiteral("%1  %2  (%3)").arg(QString::fromStdString(crm::v1::AccountKind_Name(a.kind())),
+                                                           QString::fromStdString(a.number()),
+                                                           QString::fromStdString(a.status()));
+        for (const auto& k : c.consents())
+          d.consents << QStringLiteral("%1 / %2: %3 (%4)")
+                            .arg(QString::fromStdString(crm::v1::ConsentPurpose_Name(k.purpose())),
+                                 QString::fromStdString(crm::v1::ConsentChannel_Name(k.channel())).mid(8),
+                                 k.granted() ? QStringLiteral("granted") : QStringLiteral("withdrawn"),
+                                 QString::fromStdString(k.method()));
+        for (const auto& rel : c.relations())
+          d.relations << QStringLiteral("%1: %2").arg(QString::fromStdString(crm::v1::RelationType_Name(rel.relation())),
+                                                      rel.related_in_scope() ? QString::fromStdString(rel.related_name())
+                                                                             : QStringLiteral("-"));
+        return r;
+      },
+      std::move(done));
+}
+
+void GrpcCrmApi::revealField(const QString& id, const QString& field, const QString& reason, QObject* context,
+                             std::function<void(Result<QString>)> done) {
+  auto channel = m_channel;
+  int deadline = m_deadlineMs;
+  std::string tok = token().toStdString(), cid = id.toStdString(), f = field.toStdString(), why = reason.toStdString();
+  run<QString>(
+      context,
+      [channel, deadline, tok, cid, f, why]() {
+        auto stub = crm::v1::CustomerService::NewStub(channel);
+        auto ctx = makeContext(tok, deadline);
+        crm::v1::RevealSensitiveFieldRequest req;
+        req.set_id(cid);
+        crm::v1::SensitiveField sf;
+        req.set_field(crm::v1::SensitiveField_Parse(f, &sf) ? sf : crm::v1::SENSITIVE_FIELD_UNSPECIFIED);
+        req.set_reason(why);
+        crm::v1::RevealSensitiveFieldResponse resp;
+        grpc::Status status = stub->RevealSensitiveField(ctx.get(), req, &resp);
+        Result<QString> r;
+        r.error = ApiError::fromStatus(status);
+        if (status.ok()) r.value = QString::fromStdString(resp.value());
+        return r;
+      },
+      std::move(done));
+}
+
 }  // namespace crm::desktop

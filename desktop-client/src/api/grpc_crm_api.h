@@ -33,6 +33,9 @@ class GrpcCrmApi final : public CrmApi {
                      std::function<void(Result<CustomerPage>)> done) override;
   void searchCustomers(const QString& query, QObject* context,
                        std::function<void(Result<CustomerPage>)> done) override;
+  void getCustomer(const QString& id, QObject* context, std::function<void(Result<CustomerDetail>)> done) override;
+  void revealField(const QString& id, const QString& field, const QString& reason, QObject* context,
+                   std::function<void(Result<QString>)> done) override;
   void setAccessToken(const QString& token) override;
 
  private:

@@ -13,13 +13,7 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const {
   if (role == Qt::DisplayRole) {
     switch (index.column()) {
       case Name: return c.name;
-      case Status: {
-        if (c.status == QLatin1String("PROSPECT")) return tr("Prospect");
-        if (c.status == QLatin1String("ACTIVE")) return tr("Active");
-        if (c.status == QLatin1String("DORMANT")) return tr("Dormant");
-        if (c.status == QLatin1String("CLOSED")) return tr("Closed");
-        return c.status;
-      }
+      case Status: return statusLabel(c.status);
       case Tier: return c.tier;
       case RiskLevel: return c.riskLevel == QLatin1String("C1_LOWEST") ? tr("C1 (lowest)") : c.riskLevel;
       case Phone: return c.phoneMasked;
@@ -29,6 +23,14 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const {
   }
   if (role == Qt::UserRole) return c.id;
   return {};
+}
+
+QString CustomerListModel::statusLabel(const QString& status) {
+  if (status == QLatin1String("PROSPECT")) return tr("Prospect");
+  if (status == QLatin1String("ACTIVE")) return tr("Active");
+  if (status == QLatin1String("DORMANT")) return tr("Dormant");
+  if (status == QLatin1String("CLOSED")) return tr("Closed");
+  return status;
 }
 
 QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const {

@@ -30,6 +30,8 @@ class CustomerListModel : public QAbstractTableModel {
   void setSearch(const QString& query);
   bool isLoading() const { return m_loading; }
   const CustomerSummary& customerAt(int row) const { return m_rows.at(row); }
+  // PROSPECT, ACTIVE, ... in the UI language.
+  static QString statusLabel(const QString& status);
 
  Q_SIGNALS:
   void loadingChanged(bool loading);

@@ -8,11 +8,12 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "gui/customers/customer_detail_dialog.h"
 #include "gui/customers/customer_list_model.h"
 
 namespace crm::desktop {
 
-CustomersPage::CustomersPage(CrmApi& api, QWidget* parent) : QWidget(parent) {
+CustomersPage::CustomersPage(CrmApi& api, QWidget* parent) : QWidget(parent), m_api(api) {
   setObjectName(QStringLiteral("customersPage"));
   m_model = new CustomerListModel(api, this);
   m_search = new QLineEdit(this);
@@ -72,6 +73,7 @@ CustomersPage::CustomersPage(CrmApi& api, QWidget* parent) : QWidget(parent) {
     m_model->setSearch(q);
   });
   connect(m_model, &CustomerListModel::loadingChanged, m_busy, &QWidget::setVisible);
+  connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) { openCustomer(index.row()); });
   connect(m_model, &CustomerListModel::failed, this, [this](const QString& message) {
     m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_message->setText(message);
@@ -85,6 +87,14 @@ CustomersPage::CustomersPage(CrmApi& api, QWidget* parent) : QWidget(parent) {
                            .arg(m_search->text().trimmed()));
     m_message->show();
   });
+}
+
+CustomerDetailDialog* CustomersPage::openCustomer(int row) {
+  if (row < 0 || row >= m_model->rowCount()) return nullptr;
+  auto* dialog = new CustomerDetailDialog(m_api, m_model->customerAt(row).id, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->show();
+  return dialog;
 }
 
 void CustomersPage::activate() {

@@ -14,6 +14,7 @@ namespace crm::desktop {
 
 class CrmApi;
 class CustomerListModel;
+class CustomerDetailDialog;
 
 class CustomersPage : public QWidget {
   Q_OBJECT
@@ -23,8 +24,11 @@ class CustomersPage : public QWidget {
   CustomerListModel* model() const { return m_model; }
   // Loads the first page (when the page is first shown).
   void activate();
+  // Opens the client 360 view of a row (double-click does the same).
+  class CustomerDetailDialog* openCustomer(int row);
 
  private:
+  CrmApi& m_api;
   CustomerListModel* m_model;
   QLineEdit* m_search;
   QTableView* m_table;

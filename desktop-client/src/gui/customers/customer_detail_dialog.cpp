@@ -1,0 +1,187 @@
+#include "gui/customers/customer_detail_dialog.h"
+
+#include "gui/customers/customer_list_model.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace crm::desktop {
+
+CustomerDetailDialog::CustomerDetailDialog(CrmApi& api, const QString& customerId, QWidget* parent)
+    : QDialog(parent), m_api(api), m_id(customerId) {
+  setObjectName(QStringLiteral("customerDetailDialog"));
+  setWindowTitle(tr("Client"));
+  resize(640, 560);
+  m_title = new QLabel(this);
+  QFont f = m_title->font();
+  f.setPointSizeF(f.pointSizeF() * 1.6);
+  f.setBold(true);
+  m_title->setFont(f);
+  m_badges = new QLabel(this);
+  m_badges->setStyleSheet(QStringLiteral("color: #374151;"));
+  m_busy = new QProgressBar(this);
+  m_busy->setRange(0, 0);
+  m_busy->setMaximumHeight(4);
+  m_busy->setTextVisible(false);
+  m_message = new QLabel(this);
+  m_message->setObjectName(QStringLiteral("detailMessage"));
+  m_message->setWordWrap(true);
+  m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+  m_message->hide();
+
+  auto* profile = new QWidget(this);
+  auto* form = new QFormLayout(profile);
+  auto addRow = [&](const QString& key, const QString& label, bool revealable) {
+    auto* value = new QLabel(profile);
+    value->setObjectName(QStringLiteral("value_") + key);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_values.insert(key, value);
+    if (!revealable) {
+      form->addRow(label, value);
+      return;
+    }
+    auto* row = new QHBoxLayout;
+    row->addWidget(value, 1);
+    auto* button = new QPushButton(tr("Reveal"), profile);
+    button->setObjectName(QStringLiteral("reveal_") + key);
+    connect(button, &QPushButton::clicked, this, [this, key] { askReveal(key); });
+    row->addWidget(button);
+    form->addRow(label, row);
+  };
+  addRow(QStringLiteral("KIND"), tr("Type:"), false);
+  addRow(QStringLiteral("GENDER"), tr("Gender:"), false);
+  addRow(QStringLiteral("BIRTH"), tr("Birth date:"), false);
+  addRow(QStringLiteral("ID_NUMBER"), tr("ID number:"), true);
+  addRow(QStringLiteral("PHONE"), tr("Mobile:"), true);
+  addRow(QStringLiteral("EMAIL"), tr("E-mail:"), true);
+  addRow(QStringLiteral("ADDRESS"), tr("Address:"), true);
+  addRow(QStringLiteral("OCCUPATION"), tr("Occupation:"), false);
+
+  // Reveal asks why, inline; the reason is recorded with the value's release.
+  m_revealPanel = new QWidget(profile);
+  auto* rp = new QHBoxLayout(m_revealPanel);
+  rp->setContentsMargins(0, 6, 0, 0);
+  m_revealPrompt = new QLabel(m_revealPanel);
+  m_reason = new QLineEdit(m_revealPanel);
+  m_reason->setObjectName(QStringLiteral("revealReason"));
+  m_reason->setPlaceholderText(tr("Why do you need to see it? (recorded)"));
+  m_revealConfirm = new QPushButton(tr("Show"), m_revealPanel);
+  m_revealConfirm->setObjectName(QStringLiteral("revealConfirm"));
+  rp->addWidget(m_revealPrompt);
+  rp->addWidget(m_reason, 1);
+  rp->addWidget(m_revealConfirm);
+  m_revealPanel->hide();
+  form->addRow(m_revealPanel);
+  connect(m_revealConfirm, &QPushButton::clicked, this, &CustomerDetailDialog::reveal);
+  connect(m_reason, &QLineEdit::returnPressed, this, &CustomerDetailDialog::reveal);
+
+  m_accounts = new QListWidget(this);
+  m_accounts->setObjectName(QStringLiteral("accountsList"));
+  m_consents = new QListWidget(this);
+  m_consents->setObjectName(QStringLiteral("consentsList"));
+  m_relations = new QListWidget(this);
+  m_relations->setObjectName(QStringLiteral("relationsList"));
+  auto* tabs = new QTabWidget(this);
+  tabs->addTab(profile, tr("Profile"));
+  tabs->addTab(m_accounts, tr("Accounts"));
+  tabs->addTab(m_relations, tr("Household"));
+  tabs->addTab(m_consents, tr("Consents"));
+
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(m_title);
+  layout->addWidget(m_badges);
+  layout->addWidget(m_busy);
+  layout->addWidget(m_message);
+  layout->addWidget(tabs, 1);
+  load();
+}
+
+void CustomerDetailDialog::load() {
+  m_busy->show();
+  m_api.getCustomer(m_id, this, [this](Result<CustomerDetail> r) {
+    m_busy->hide();
+    if (!r.ok()) {
+      m_message->setText(r.error.userMessage());
+      m_message->show();
+      return;
+    }
+    display(r.value);
+  });
+}
+
+void CustomerDetailDialog::display(const CustomerDetail& d) {
+  m_detail = d;
+  setWindowTitle(d.summary.name);
+  m_title->setText(d.summary.name);
+  m_badges->setText(tr("Tier %1 · Risk %2 · %3")
+                        .arg(d.summary.tier.isEmpty() ? QStringLiteral("-") : d.summary.tier,
+                             d.summary.riskLevel.isEmpty() ? QStringLiteral("-") : d.summary.riskLevel,
+                             CustomerListModel::statusLabel(d.summary.status)));
+  m_values[QStringLiteral("KIND")]->setText(d.kind == QLatin1String("INSTITUTION") ? tr("Institution") : tr("Individual"));
+  m_values[QStringLiteral("GENDER")]->setText(d.gender == QLatin1String("M") ? tr("Male")
+                                              : d.gender == QLatin1String("F") ? tr("Female") : QString());
+  m_values[QStringLiteral("BIRTH")]->setText(d.birthDate);
+  m_values[QStringLiteral("ID_NUMBER")]->setText(d.summary.idNumberMasked);
+  m_values[QStringLiteral("PHONE")]->setText(d.summary.phoneMasked);
+  m_values[QStringLiteral("EMAIL")]->setText(d.email);
+  m_values[QStringLiteral("ADDRESS")]->setText(d.address);
+  m_values[QStringLiteral("OCCUPATION")]->setText(d.occupation);
+  m_accounts->clear();
+  m_accounts->addItems(d.accounts);
+  m_consents->clear();
+  m_consents->addItems(d.consents);
+  m_relations->clear();
+  m_relations->addItems(d.relations);
+  m_loaded = true;
+}
+
+void CustomerDetailDialog::askReveal(const QString& field) {
+  m_pendingField = field;
+  m_message->hide();
+  m_revealPrompt->setText(tr("Reveal %1:").arg(field == QLatin1String("ID_NUMBER") ? tr("ID number")
+                                               : field == QLatin1String("PHONE")   ? tr("mobile")
+                                               : field == QLatin1String("EMAIL")   ? tr("e-mail")
+                                                                                   : tr("address")));
+  m_reason->clear();
+  m_revealPanel->show();
+  m_reason->setFocus();
+}
+
+void CustomerDetailDialog::reveal() {
+  const QString reason = m_reason->text().trimmed();
+  if (reason.isEmpty()) {
+    m_message->setText(tr("Say why you need to see it; the reason is recorded."));
+    m_message->show();
+    return;
+  }
+  const QString field = m_pendingField;
+  m_revealConfirm->setEnabled(false);
+  m_api.revealField(m_id, field, reason, this, [this, field](Result<QString> r) {
+    m_revealConfirm->setEnabled(true);
+    if (!r.ok()) {
+      m_message->setText(r.error.userMessage());
+      m_message->show();
+      return;
+    }
+    m_revealPanel->hide();
+    QLabel* label = m_values.value(field);
+    const QString masked = label->text();
+    label->setText(r.value);
+    label->setStyleSheet(QStringLiteral("color: #92400e; font-weight: bold;"));
+    // Shown briefly, then masked again.
+    QTimer::singleShot(m_revealMs, label, [label, masked] {
+      label->setText(masked);
+      label->setStyleSheet(QString());
+    });
+  });
+}
+
+}  // namespace crm::desktop

@@ -1,0 +1,55 @@
+// The client 360 view (first part): profile with masked personal data and a
+// Reveal action that asks for a reason (recorded by the server) and shows the
+// value only briefly; accounts, consents and household.
+#pragma once
+
+#include <QDialog>
+#include <QMap>
+
+#include "api/crm_api.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QProgressBar;
+class QListWidget;
+class QWidget;
+
+namespace crm::desktop {
+
+class CustomerDetailDialog : public QDialog {
+  Q_OBJECT
+
+ public:
+  CustomerDetailDialog(CrmApi& api, const QString& customerId, QWidget* parent = nullptr);
+  bool isLoaded() const { return m_loaded; }
+  // Test seam: how long a revealed value stays visible.
+  void setRevealDuration(int ms) { m_revealMs = ms; }
+
+ private:
+  void load();
+  void display(const CustomerDetail& d);
+  void askReveal(const QString& field);
+  void reveal();
+
+  CrmApi& m_api;
+  QString m_id;
+  bool m_loaded = false;
+  int m_revealMs = 15000;
+  QString m_pendingField;
+  CustomerDetail m_detail;
+  QLabel* m_title;
+  QLabel* m_badges;
+  QLabel* m_message;
+  QProgressBar* m_busy;
+  QMap<QString, QLabel*> m_values;  // profile value labels by field
+  QWidget* m_revealPanel;
+  QLabel* m_revealPrompt;
+  QLineEdit* m_reason;
+  QPushButton* m_revealConfirm;
+  QListWidget* m_accounts;
+  QListWidget* m_consents;
+  QListWidget* m_relations;
+};
+
+}  // namespace crm::desktop
