@@ -250,10 +250,15 @@ int main(int argc, char** argv) {
                          << "SELECT r.*, c.name FROM customer_relation r LEFT JOIN customer c ON c.id = "
                             "r.related_customer_id WHERE r.customer_id = (SELECT id FROM bench_ids WHERE n = :n);\n"
                          << audit;
+  // UpdateCustomer sends the change and its event as one statement (ExecWithEvent); so does the baseline.
   std::ofstream(update_sql) << "\\set n random(1, :count)\n" << auth_part << act_as << select_customer
-                            << "UPDATE customer SET occupation = 'bench ' || :n, version = version + 1, update_time = "
-                               "now() WHERE id = (SELECT id FROM bench_ids WHERE n = :n);\n"
-                            << select_customer << audit;
+                            << "WITH biz AS (UPDATE customer SET occupation = 'bench ' || :n, version = version + 1, "
+                               "update_time = now() WHERE id = (SELECT id FROM bench_ids WHERE n = :n) RETURNING id), "
+                               "ev AS (INSERT INTO audit_pending (actor_user_id, actor_username, actor_role, action, "
+                               "target_type, target_id, outcome, details) SELECT (SELECT owner_user_id FROM bench_ids "
+                               "WHERE n = :n), 'bench', 'ACCOUNT_MANAGER', 'customer.update', 'customer', biz.id::text, "
+                               "'ok', '{}' FROM biz) SELECT * FROM biz;\n"
+                            << select_customer << "COMMIT;\n";
   const std::string defines = "-D count=" + std::to_string(clients.size());
 
   nlohmann::json results;

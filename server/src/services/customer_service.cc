@@ -163,16 +163,16 @@ grpc::ServerUnaryReactor* CustomerService::UpdateCustomer(grpc::CallbackServerCo
       Validation fv;
       auto changed = ApplyCustomerInput(in, paths, after, fv);
       fv.ThrowIfFailed();
-      if (!CustomerRepository::Update(tx, after, before->version)) {
+      // The change and its event go in one statement.
+      if (!CustomerRepository::UpdateAudited(tx, after, before->version, AuditWho::From(call.actor),
+                                             {"customer.update", "customer", in.id(), "", AuditOutcome::kOk,
+                                              {{"fields", changed}, {"changes", ChangeHashes(*before, after, changed)}}})) {
         outcome = Outcome::kStale;
         return;
       }
       auto stored = CustomerRepository::Get(tx, in.id());
       if (!stored) throw Error::Internal();
       CustomerToProto(*stored, resp);
-      AuditRepository::Record(tx, AuditWho::From(call.actor),
-                              {"customer.update", "customer", in.id(), "", AuditOutcome::kOk,
-                               {{"fields", changed}, {"changes", ChangeHashes(*before, *stored, changed)}}});
     });
     if (outcome == Outcome::kNotFound) throw NotFound();
     if (outcome == Outcome::kStale) {

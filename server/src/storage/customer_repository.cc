@@ -1,6 +1,7 @@
 #include "storage/customer_repository.h"
 
 #include "common/clock.h"
+#include "storage/audit_repository.h"
 
 #include <algorithm>
 #include <tuple>
@@ -44,6 +45,10 @@ constexpr Statement kUpdate{"customer_update",
                             ", district = $17, occupation = $18, employer = $19, source = $20, status = $21, "
                             "risk_level = NULLIF($22,''), tier = NULLIF($23,''), version = version + 1, "
                             "update_time = now() WHERE id = $1::uuid AND version = $2"};
+
+// The same update with its audit event in one statement (one round trip).
+const std::string kUpdateAuditedSql = AuditRepository::WithEventSql(std::string(kUpdate.sql) + " RETURNING id", 23);
+const Statement kUpdateAudited{"customer_update_audited", kUpdateAuditedSql.c_str()};
 
 constexpr Statement kGet{"customer_get", "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE id = $1::uuid"};
 constexpr Statement kByRequest{"customer_by_request",
@@ -186,7 +191,7 @@ std::string EscapeLike(const std::string& s) {
 }  // namespace
 
 const std::vector<Statement>& CustomerRepository::Statements() {
-  static const std::vector<Statement> kAll{kActAs,         kInsert,         kUpdate,          kGet,
+  static const std::vector<Statement> kAll{kActAs,         kInsert,         kUpdate,          kUpdateAudited, kGet,
                                            kByRequest,     kArchive,        kList,            kSearchName,
                                            kByIdIndex,     kByPhoneIndex,   kTransfer,        kOwnerHistory,
                                            kSearchNameOwn, kSearchNameDelegated,
@@ -227,6 +232,16 @@ bool CustomerRepository::Update(pqxx::transaction_base& tx, const CustomerRow& c
                             c.phone_mask, c.email_enc_hex, c.email_mask, c.address_enc_hex, c.district, c.occupation,
                             c.employer, c.source, c.status, c.risk_level, c.tier);
   return r.affected_rows() == 1;
+}
+
+bool CustomerRepository::UpdateAudited(pqxx::transaction_base& tx, const CustomerRow& c, int expected_version,
+                                       const AuditWho& who, const AuditEvent& event) {
+  auto r = AuditRepository::ExecWithEvent(tx, kUpdateAudited.name, who, event, c.id, expected_version, c.kind, c.name,
+                                          c.gender, c.birth_date, c.id_type, c.id_number_enc_hex, c.id_number_bidx,
+                                          c.id_number_mask, c.phone_enc_hex, c.phone_bidx, c.phone_mask,
+                                          c.email_enc_hex, c.email_mask, c.address_enc_hex, c.district, c.occupation,
+                                          c.employer, c.source, c.status, c.risk_level, c.tier);
+  return r.size() == 1;
 }
 
 bool CustomerRepository::SetArchived(pqxx::transaction_base& tx, const std::string& id, bool archived) {

@@ -10,6 +10,7 @@
 
 #include "common/ids.h"
 #include "domain/role.h"
+#include "storage/audit_repository.h"
 #include "storage/statements.h"
 
 namespace crm::storage {
@@ -74,6 +75,9 @@ class CustomerRepository {
   // Writes every column from row when its version still equals
   // expected_version; false when it changed (or the row is not writable here).
   static bool Update(pqxx::transaction_base& tx, const CustomerRow& row, int expected_version);
+  // Update() and its audit event in one statement; false as Update().
+  static bool UpdateAudited(pqxx::transaction_base& tx, const CustomerRow& row, int expected_version,
+                            const AuditWho& who, const AuditEvent& event);
   static bool SetArchived(pqxx::transaction_base& tx, const std::string& id, bool archived);
   // Ordered by (name, id); cursor is the last (name, id) returned.
   static std::vector<CustomerRow> List(pqxx::transaction_base& tx, const CustomerFilter& filter,
