@@ -21,6 +21,7 @@
 #include "services/auth_service.h"
 #include "services/audit_service.h"
 #include "services/customer_service.h"
+#include "services/suitability_service.h"
 #include "security/field_cipher.h"
 #include "security/process_keys.h"
 #include "services/org_service.h"
@@ -166,6 +167,7 @@ void CrmServer::Start() {
   org_service_ = std::make_unique<services::OrgService>(*pipeline_);
   audit_service_ = std::make_unique<services::AuditService>(*pipeline_, *sealer_);
   customer_service_ = std::make_unique<services::CustomerService>(*pipeline_);
+  suitability_service_ = std::make_unique<services::SuitabilityService>(*pipeline_, *clock_);
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
@@ -175,6 +177,7 @@ void CrmServer::Start() {
   builder.RegisterService(org_service_.get());
   builder.RegisterService(audit_service_.get());
   builder.RegisterService(customer_service_.get());
+  builder.RegisterService(suitability_service_.get());
   server_ = builder.BuildAndStart();
   if (!server_ || port_ == 0) throw std::runtime_error("cannot listen on " + config_.listen);
   server_->GetHealthCheckService()->SetServingStatus(true);

@@ -33,6 +33,7 @@ class AuthService;
 class OrgService;
 class AuditService;
 class CustomerService;
+class SuitabilityService;
 }  // namespace crm::services
 
 namespace crm::app {
@@ -80,6 +81,7 @@ class CrmServer {
   std::unique_ptr<services::OrgService> org_service_;
   std::unique_ptr<services::AuditService> audit_service_;
   std::unique_ptr<services::CustomerService> customer_service_;
+  std::unique_ptr<services::SuitabilityService> suitability_service_;
   std::unique_ptr<grpc::Server> server_;
   int port_ = 0;
 

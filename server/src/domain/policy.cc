@@ -16,6 +16,11 @@ std::string_view ActionName(Action action) {
     case Action::kAuditExport: return "audit.export";
     case Action::kTierPolicyManage: return "tier_policy.manage";
     case Action::kSuitabilityPolicyManage: return "suitability_policy.manage";
+    case Action::kSuitabilityRead: return "suitability.read";
+    case Action::kSuitabilityWrite: return "suitability.write";
+    case Action::kSuitabilityExceptions: return "suitability.exceptions";
+    case Action::kProductRead: return "product.read";
+    case Action::kProductManage: return "product.manage";
   }
   return "unknown";
 }
@@ -65,6 +70,21 @@ Decision Authorize(const Actor& actor, Action action) {
     case Action::kTierPolicyManage:
       return (role == Role::kBranchManager || role == Role::kComplianceOfficer) ? Allow(DataScope::kAll) : kDeny;
     case Action::kSuitabilityPolicyManage:
+      return role == Role::kComplianceOfficer ? Allow(DataScope::kAll) : kDeny;
+    case Action::kSuitabilityRead:
+      return role == Role::kAdmin ? kDeny : Allow(OwnScope(role));
+    case Action::kSuitabilityWrite:
+      // The people who serve the client; compliance reviews but never sells.
+      if (role == Role::kAdmin || role == Role::kComplianceOfficer) return kDeny;
+      return Allow(OwnScope(role));
+    case Action::kSuitabilityExceptions:
+      if (role == Role::kComplianceOfficer || role == Role::kTeamLead || role == Role::kBranchManager)
+        return Allow(OwnScope(role));
+      return kDeny;
+    case Action::kProductRead:
+      return role == Role::kAdmin ? kDeny : Allow(DataScope::kAll);
+    case Action::kProductManage:
+      // Product risk rating is a compliance function.
       return role == Role::kComplianceOfficer ? Allow(DataScope::kAll) : kDeny;
   }
   return kDeny;

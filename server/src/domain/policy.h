@@ -25,7 +25,13 @@ enum class Action {
   kAuditExport,
   // Policies
   kTierPolicyManage,
-  kSuitabilityPolicyManage,
+  kSuitabilityPolicyManage,  // questionnaires and suitability settings
+  // Suitability (regulatory.md section 1)
+  kSuitabilityRead,        // a client's assessments, classification, checks, sales
+  kSuitabilityWrite,       // submit assessments, classify, check, attach evidence, record sales
+  kSuitabilityExceptions,  // the compliance exceptions list (within scope)
+  kProductRead,
+  kProductManage,          // create products, change their risk level
 };
 
 std::string_view ActionName(Action action);

@@ -228,6 +228,9 @@ void CustomerToProto(const storage::CustomerRow& r, Customer* out) {
   SetTimestamp(out->mutable_update_time(), TimePoint(std::chrono::microseconds(r.update_time_us)));
   if (r.archive_time_us) SetTimestamp(out->mutable_archive_time(), TimePoint(std::chrono::microseconds(*r.archive_time_us)));
   out->set_etag(Etag(r));
+  if (r.risk_expire_time_us)
+    SetTimestamp(out->mutable_risk_expire_time(), TimePoint(std::chrono::microseconds(*r.risk_expire_time_us)));
+  out->set_investor_class(r.investor_class);
 }
 
 void ConsentToProto(const storage::ConsentRow& r, crm::v1::Consent* out) {

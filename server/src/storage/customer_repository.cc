@@ -19,7 +19,8 @@ namespace {
   "(EXTRACT(EPOCH FROM create_time) * 1000000)::bigint, (EXTRACT(EPOCH FROM update_time) * 1000000)::bigint, " \
   "(EXTRACT(EPOCH FROM archive_time) * 1000000)::bigint, "                                                  \
   "EXISTS (SELECT 1 FROM customer_delegation d WHERE d.customer_id = customer.id AND "                           \
-  "d.delegate_user_id::text = current_setting('crm.actor_id', true) AND d.expire_time > now()) "
+  "d.delegate_user_id::text = current_setting('crm.actor_id', true) AND d.expire_time > now()), "         \
+  "(EXTRACT(EPOCH FROM risk_expire_time) * 1000000)::bigint, investor_class "
 
 #define CRM_BYTEA(n) "CASE WHEN $" #n " = '' THEN NULL ELSE decode($" #n ", 'hex') END"
 
@@ -169,6 +170,8 @@ CustomerRow Read(const pqxx::row& r) {
   c.update_time_us = r[i++].as<int64_t>();
   if (!r[i].is_null()) c.archive_time_us = r[i].as<int64_t>();
   c.delegated_to_actor = r[i + 1].as<bool>();
+  if (!r[i + 2].is_null()) c.risk_expire_time_us = r[i + 2].as<int64_t>();
+  c.investor_class = r[i + 3].as<std::string>();
   return c;
 }
 

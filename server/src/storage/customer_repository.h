@@ -35,6 +35,8 @@ struct CustomerRow {
   int64_t create_time_us = 0, update_time_us = 0;
   std::optional<int64_t> archive_time_us;
   bool delegated_to_actor = false;  // an active delegation to the acting user
+  std::optional<int64_t> risk_expire_time_us;  // set by suitability
+  std::string investor_class = "ORDINARY";
 };
 
 struct ConsentRow {

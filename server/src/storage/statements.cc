@@ -3,13 +3,15 @@
 #include "storage/audit_repository.h"
 #include "storage/customer_repository.h"
 #include "storage/session_repository.h"
+#include "storage/suitability_repository.h"
 #include "storage/user_repository.h"
 
 namespace crm::storage {
 
 void PrepareAll(pqxx::connection_base& conn) {
   for (const auto* list : {&AuditRepository::Statements(), &UserRepository::Statements(),
-                           &SessionRepository::Statements(), &CustomerRepository::Statements()})
+                           &SessionRepository::Statements(), &CustomerRepository::Statements(),
+                           &SuitabilityRepository::Statements()})
     for (const auto& s : *list) conn.prepare(s.name, s.sql);
 }
 

@@ -1,0 +1,376 @@
+// SuitabilityService: the check, the evidence of the mismatch path (signed
+// risk warning, dual recording) and the sale it allows, and the compliance
+// exceptions list (regulatory.md section 1, "Matching matrix" and "Mismatch
+// path"). A refused sale or a piece of evidence whose hash does not match is
+// itself recorded (outcome denied) before the error is returned.
+#include <algorithm>
+#include <regex>
+
+#include "common/error.h"
+#include "domain/policy.h"
+#include "security/crypto.h"
+#include "services/customer_access.h"
+#include "services/customer_mapping.h"
+#include "services/proto_convert.h"
+#include "services/suitability_mapping.h"
+#include "services/suitability_service.h"
+#include "storage/audit_repository.h"
+#include "storage/customer_repository.h"
+#include "storage/suitability_repository.h"
+#include "storage/transaction.h"
+
+namespace crm::services {
+
+using domain::Action;
+using storage::AuditOutcome;
+using storage::AuditRepository;
+using storage::AuditWho;
+using storage::SuitabilityRepository;
+using namespace suitability;
+namespace sr = domain::suitability;
+
+namespace {
+
+std::string Join(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+using CheckWork = std::function<nlohmann::json(pqxx::work&, const storage::CustomerRow&, const storage::CheckRow&,
+                                               std::optional<Error>& refusal)>;
+
+// As WithClientInScope, for a method addressed by check id: the check and its
+// client must be visible (row-level security) and in the caller's scope.
+// fn may set a refusal: the event is then recorded as denied, committed, and
+// the refusal thrown.
+void WithCheckInScope(rpc::Call& call, storage::ConnectionPool& db, domain::DataScope scope,
+                      const std::string& check_id, const std::string& action, const std::string& reason,
+                      const CheckWork& fn) {
+  bool found = false;
+  std::optional<Error> refusal;
+  storage::InTransaction(db, call.tx_options(), [&](pqxx::work& tx) {
+    refusal.reset();
+    storage::CustomerRepository::ActAs(tx, call.actor);
+    auto check = SuitabilityRepository::Check(tx, check_id);
+    std::optional<storage::CustomerRow> customer;
+    if (check) customer = storage::CustomerRepository::Get(tx, check->customer_id);
+    found = customer && InScope(call.actor, scope, *customer);
+    nlohmann::json details = nlohmann::json{{"result", "not found or out of scope"}};
+    if (found) {
+      details = fn(tx, *customer, *check, refusal);
+      details["customer_id"] = customer->id;
+      if (refusal) details["refused"] = refusal->reason();
+    }
+    AuditRepository::Record(tx, AuditWho::From(call.actor),
+                            {action, "suitability_check", check_id, reason,
+                             found && !refusal ? AuditOutcome::kOk : AuditOutcome::kDenied, details});
+  });
+  if (!found) throw Error::NotFound("suitability check");
+  if (refusal) throw *refusal;
+}
+
+std::string NormalizeHash(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+// When the document itself is sent, its SHA-256 must be the one claimed.
+std::optional<Error> HashMismatch(const std::string& content, const std::string& sha256) {
+  if (content.empty() || security::Sha256Hex(content) == sha256) return std::nullopt;
+  return Error(ErrorCode::kInvalidArgument, "EVIDENCE_HASH_MISMATCH",
+               "the document's SHA-256 does not match the hash given; nothing was recorded")
+      .AddViolation("sha256", "does not match the SHA-256 of the content sent");
+}
+
+std::optional<Error> DeniedCheck(const storage::CheckRow& check) {
+  if (check.decision != "DENY") return std::nullopt;
+  return Error(ErrorCode::kFailedPrecondition, "CHECK_DENIED",
+               "this check denied the sale (" + Join(check.reasons) + "); no evidence can change that")
+      .AddViolation("check_id", "the check's decision is DENY");
+}
+
+}  // namespace
+
+grpc::ServerUnaryReactor* SuitabilityService::CheckSuitability(grpc::CallbackServerContext* ctx,
+                                                               const crm::v1::CheckSuitabilityRequest* req,
+                                                               crm::v1::SuitabilityCheck* resp) {
+  return pipeline_.Unary(ctx, "/crm.v1.SuitabilityService/CheckSuitability", rpc::AuthMode::kSession,
+                         [this, req, resp](rpc::Call& call) {
+    const auto scope = domain::Require(call.actor, Action::kSuitabilityWrite);
+    Validation v;
+    if (!IsUuid(req->customer_id())) v.Fail("customer_id", "is not a client id");
+    if (req->product_id().empty()) v.Fail("product_id", "give a product id or code");
+    if (req->intent() == crm::v1::SUITABILITY_INTENT_UNSPECIFIED)
+      v.Fail("intent", "choose RECOMMEND, CLIENT_REQUEST or CAMPAIGN");
+    v.ThrowIfFailed();
+    const TimePoint now = clock_.Now();
+    storage::CheckRow row;
+    int valid_minutes = 0;
+    WithClientInScope(call, pipeline_.db(), scope, req->customer_id(), {"suitability.check", ""},
+                      [&](pqxx::work& tx, const storage::CustomerRow& customer) {
+      auto product = IsUuid(req->product_id()) ? SuitabilityRepository::ProductById(tx, req->product_id())
+                                               : SuitabilityRepository::ProductByCode(tx, req->product_id());
+      if (!product) throw Error::InvalidField("product_id", "no such product");
+      const auto settings = SuitabilityRepository::Settings(tx);
+      valid_minutes = settings.check_valid_minutes;
+      auto latest = SuitabilityRepository::Assessments(tx, customer.id, 1);
+      sr::Standing standing;
+      standing.investor_class =
+          customer.investor_class == "PROFESSIONAL" ? sr::InvestorClass::kProfessional : sr::InvestorClass::kOrdinary;
+      if (!latest.empty()) {
+        standing.level = sr::ParseLevel(latest[0].level);
+        standing.assessment_expired = sr::Expired(now, FromMicros(latest[0].expire_time_us));
+      }
+      const auto intent = req->intent() == crm::v1::RECOMMEND ? sr::Intent::kRecommend
+                          : req->intent() == crm::v1::CAMPAIGN ? sr::Intent::kCampaign
+                                                               : sr::Intent::kClientRequest;
+      const auto channel = ChannelFromProto(req->channel());
+      const auto outcome = sr::Match(standing, product->risk, intent, channel,
+                                     {settings.block_r1_without_assessment});
+      row.id = NewUuid();
+      row.customer_id = customer.id;
+      row.product_id = product->id;
+      row.intent = std::string(sr::IntentName(intent));
+      row.channel = std::string(sr::ChannelName(channel));
+      row.decision = std::string(sr::VerdictName(outcome.verdict));
+      row.reasons = outcome.reasons;
+      row.required_steps = outcome.required_steps;
+      row.client_level = standing.level ? std::string(sr::LevelName(*standing.level)) : "";
+      row.investor_class = std::string(sr::InvestorClassName(standing.investor_class));
+      row.product_risk = product->risk;
+      row.assessment_id = latest.empty() ? "" : latest[0].id;
+      row.special_care = outcome.special_care;
+      row.mismatch = outcome.mismatch;
+      row.check_time_us = MicrosOf(now);
+      row.checked_by = call.actor.user_id;
+      row.product_code = product->code;
+      row.product_name = product->name;
+      SuitabilityRepository::InsertCheck(tx, row);
+      return nlohmann::json{{"check_id", row.id},
+                            {"product_code", product->code},
+                            {"product_risk", "R" + std::to_string(product->risk)},
+                            {"client_level", row.client_level},
+                            {"investor_class", row.investor_class},
+                            {"intent", row.intent},
+                            {"decision", row.decision},
+                            {"reasons", row.reasons},
+                            {"required_steps", row.required_steps}};
+    });
+    CheckToProto(row, {}, valid_minutes, resp);
+  });
+}
+
+grpc::ServerUnaryReactor* SuitabilityService::RecordAcknowledgement(grpc::CallbackServerContext* ctx,
+                                                                    const crm::v1::RecordAcknowledgementRequest* req,
+                                                                    crm::v1::Evidence* resp) {
+  return pipeline_.Unary(ctx, "/crm.v1.SuitabilityService/RecordAcknowledgement", rpc::AuthMode::kSession,
+                         [this, req, resp](rpc::Call& call) {
+    const auto scope = domain::Require(call.actor, Action::kSuitabilityWrite);
+    const TimePoint now = clock_.Now();
+    const std::string kind = req->kind().empty() ? "ACKNOWLEDGEMENT" : req->kind();
+    const std::string sha = NormalizeHash(req->sha256());
+    Validation v;
+    if (!IsUuid(req->check_id())) v.Fail("check_id", "is not a check id");
+    if (kind != "ACKNOWLEDGEMENT" && kind != "ELECTRONIC_CONFIRMATION")
+      v.Fail("kind", "must be ACKNOWLEDGEMENT or ELECTRONIC_CONFIRMATION");
+    if (Blank(req->document_reference()) || req->document_reference().size() > 500)
+      v.Fail("document_reference", "is required (at most 500 characters)");
+    if (!IsSha256Hex(sha)) v.Fail("sha256", "must be the document's SHA-256 as 64 hex digits");
+    if (!req->has_confirm_time()) v.Fail("confirm_time", "give when the client confirmed");
+    const int64_t confirm_us = req->confirm_time().seconds() * 1000000 + req->confirm_time().nanos() / 1000;
+    if (req->has_confirm_time() && confirm_us > MicrosOf(now) + int64_t{300} * 1000000)
+      v.Fail("confirm_time", "is in the future");
+    v.ThrowIfFailed();
+    storage::EvidenceRow row;
+    WithCheckInScope(call, pipeline_.db(), scope, req->check_id(), "suitability.acknowledgement", "",
+                     [&](pqxx::work& tx, const storage::CustomerRow&, const storage::CheckRow& check,
+                         std::optional<Error>& refusal) {
+      nlohmann::json details{{"kind", kind}, {"sha256", sha}};
+      if ((refusal = DeniedCheck(check)) || (refusal = HashMismatch(req->content(), sha))) return details;
+      row.id = NewUuid();
+      row.check_id = check.id;
+      row.kind = kind;
+      row.reference = req->document_reference();
+      row.sha256 = sha;
+      row.confirm_time_us = confirm_us;
+      row.created_by = call.actor.user_id;
+      row.create_time_us = MicrosOf(now);
+      SuitabilityRepository::InsertEvidence(tx, row);
+      details["evidence_id"] = row.id;
+      return details;
+    });
+    EvidenceToProto(row, resp);
+  });
+}
+
+grpc::ServerUnaryReactor* SuitabilityService::RecordDualRecording(grpc::CallbackServerContext* ctx,
+                                                                  const crm::v1::RecordDualRecordingRequest* req,
+                                                                  crm::v1::Evidence* resp) {
+  return pipeline_.Unary(ctx, "/crm.v1.SuitabilityService/RecordDualRecording", rpc::AuthMode::kSession,
+                         [this, req, resp](rpc::Call& call) {
+    const auto scope = domain::Require(call.actor, Action::kSuitabilityWrite);
+    const TimePoint now = clock_.Now();
+    const std::string sha = NormalizeHash(req->sha256());
+    Validation v;
+    if (!IsUuid(req->check_id())) v.Fail("check_id", "is not a check id");
+    if (Blank(req->media_reference()) || req->media_reference().size() > 500)
+      v.Fail("media_reference", "is required (at most 500 characters)");
+    if (!IsSha256Hex(sha)) v.Fail("sha256", "must be the recording's SHA-256 as 64 hex digits");
+    if (req->duration_seconds() <= 0) v.Fail("duration_seconds", "must be positive");
+    if (Blank(req->recorded_by_name())) v.Fail("recorded_by_name", "say who recorded it");
+    v.ThrowIfFailed();
+    storage::EvidenceRow row;
+    WithCheckInScope(call, pipeline_.db(), scope, req->check_id(), "suitability.dual_recording", "",
+                     [&](pqxx::work& tx, const storage::CustomerRow&, const storage::CheckRow& check,
+                         std::optional<Error>& refusal) {
+      nlohmann::json details{{"sha256", sha}, {"duration_seconds", req->duration_seconds()}};
+      if ((refusal = DeniedCheck(check)) || (refusal = HashMismatch(req->content(), sha))) return details;
+      row.id = NewUuid();
+      row.check_id = check.id;
+      row.kind = "DUAL_RECORDING";
+      row.reference = req->media_reference();
+      row.sha256 = sha;
+      row.duration_seconds = req->duration_seconds();
+      row.recorded_by_name = req->recorded_by_name();
+      row.created_by = call.actor.user_id;
+      row.create_time_us = MicrosOf(now);
+      SuitabilityRepository::InsertEvidence(tx, row);
+      details["evidence_id"] = row.id;
+      return details;
+    });
+    EvidenceToProto(row, resp);
+  });
+}
+
+grpc::ServerUnaryReactor* SuitabilityService::RecordSale(grpc::CallbackServerContext* ctx,
+                                                         const crm::v1::RecordSaleRequest* req, crm::v1::Sale* resp) {
+  return pipeline_.Unary(ctx, "/crm.v1.SuitabilityService/RecordSale", rpc::AuthMode::kSession,
+                         [this, req, resp](rpc::Call& call) {
+    const auto scope = domain::Require(call.actor, Action::kSuitabilityWrite);
+    const TimePoint now = clock_.Now();
+    Validation v;
+    if (Blank(req->request_id()) || req->request_id().size() > 100)
+      v.Fail("request_id", "is required (at most 100 characters) so a retry cannot sell twice");
+    if (!IsUuid(req->check_id())) v.Fail("check_id", "is not a check id");
+    if (req->amount().amount_minor() <= 0) v.Fail("amount.amount_minor", "must be positive");
+    v.ThrowIfFailed();
+    storage::SaleRow row;
+    WithCheckInScope(call, pipeline_.db(), scope, req->check_id(), "suitability.sale", "",
+                     [&](pqxx::work& tx, const storage::CustomerRow& customer, const storage::CheckRow& check,
+                         std::optional<Error>& refusal) {
+      if (auto existing = SuitabilityRepository::SaleByRequest(tx, req->request_id())) {
+        if (existing->check_id != check.id)
+          throw Error(ErrorCode::kAlreadyExists, "REQUEST_ID_REUSED", "this request_id was used for another sale")
+              .AddViolation("request_id", "was used for another sale");
+        row = *existing;  // a retry: the sale first recorded
+        return nlohmann::json{{"sale_id", row.id}, {"replay", true}};
+      }
+      const auto settings = SuitabilityRepository::Settings(tx);
+      const auto evidence = SuitabilityRepository::Evidence(tx, check.id);
+      const auto missing = MissingSteps(check, evidence);
+      nlohmann::json details{{"decision", check.decision}, {"amount_minor", req->amount().amount_minor()},
+                             {"missing_steps", missing}};
+      auto product = SuitabilityRepository::ProductById(tx, check.product_id);
+      const std::string currency = req->amount().currency().empty() ? product->currency : req->amount().currency();
+      if (refusal = DeniedCheck(check); refusal) return details;
+      if (SuitabilityRepository::SaleByCheck(tx, check.id)) {
+        refusal = Error(ErrorCode::kFailedPrecondition, "CHECK_ALREADY_USED",
+                        "a sale was already recorded on this check; run a new check")
+                      .AddViolation("check_id", "already has a sale");
+        return details;
+      }
+      if (MicrosOf(now) > check.check_time_us + int64_t{settings.check_valid_minutes} * 60 * 1000000) {
+        refusal = Error(ErrorCode::kFailedPrecondition, "CHECK_EXPIRED",
+                        "the check is older than " + std::to_string(settings.check_valid_minutes) +
+                            " minutes; run it again")
+                      .AddViolation("check_id", "is no longer recent");
+        return details;
+      }
+      if (!missing.empty()) {
+        Error e(ErrorCode::kFailedPrecondition, "EVIDENCE_MISSING", "missing before the sale: " + Join(missing));
+        for (const auto& m : missing) e.AddViolation("required_steps", m + " is missing");
+        e.AddMetadata("missing_steps", Join(missing));
+        refusal = e;
+        return details;
+      }
+      if (currency != product->currency)
+        throw Error::InvalidField("amount.currency", "the product is sold in " + product->currency);
+      if (req->amount().amount_minor() < product->min_investment_minor)
+        throw Error::InvalidField("amount.amount_minor", "is below the product's minimum investment");
+      row.id = NewUuid();
+      row.request_id = req->request_id();
+      row.check_id = check.id;
+      row.customer_id = customer.id;
+      row.product_id = check.product_id;
+      row.amount_minor = req->amount().amount_minor();
+      row.currency = currency;
+      row.special_care = check.special_care;
+      row.mismatch = check.mismatch;
+      row.sale_time_us = MicrosOf(now);
+      row.sold_by = call.actor.user_id;
+      SuitabilityRepository::InsertSale(tx, row);
+      SuitabilityRepository::AddToHolding(tx, customer.id, product->code, row.amount_minor, row.currency);
+      details["sale_id"] = row.id;
+      details["special_care"] = row.special_care;
+      details["mismatch"] = row.mismatch;
+      std::vector<std::string> hashes;
+      for (const auto& e : evidence) hashes.push_back(e.kind + ":" + e.sha256);
+      details["evidence"] = hashes;
+      return details;
+    });
+    SaleToProto(row, resp);
+  });
+}
+
+grpc::ServerUnaryReactor* SuitabilityService::ListSuitabilityExceptions(
+    grpc::CallbackServerContext* ctx, const crm::v1::ListSuitabilityExceptionsRequest* req,
+    crm::v1::ListSuitabilityExceptionsResponse* resp) {
+  return pipeline_.Unary(ctx, "/crm.v1.SuitabilityService/ListSuitabilityExceptions", rpc::AuthMode::kSession,
+                         [this, req, resp](rpc::Call& call) {
+    domain::Require(call.actor, Action::kSuitabilityExceptions);
+    Validation v;
+    if (req->kind() == crm::v1::SUITABILITY_EXCEPTION_KIND_UNSPECIFIED)
+      v.Fail("kind", "choose MISMATCH_SALE, SPECIAL_CARE_SALE, ASSESSMENT_EXPIRING or HOLDING_ABOVE_LEVEL");
+    if (req->page_size() < 0 || req->page_size() > 500) v.Fail("page_size", "must be 0 to 500");
+    int offset = 0;
+    if (!req->page_token().empty()) {
+      static const std::regex kDigits("[0-9]{1,9}");
+      if (!std::regex_match(req->page_token(), kDigits)) v.Fail("page_token", "is not a token this server issued");
+      else offset = std::stoi(req->page_token());
+    }
+    v.ThrowIfFailed();
+    const int size = req->page_size() == 0 ? 100 : req->page_size();
+    const std::string kind = crm::v1::SuitabilityExceptionKind_Name(req->kind());
+    const int64_t now_us = MicrosOf(clock_.Now());
+    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+      resp->Clear();
+      storage::CustomerRepository::ActAs(tx, call.actor);
+      auto rows = SuitabilityRepository::Exceptions(tx, kind, now_us, offset, size + 1);
+      std::vector<std::string> ids;
+      for (int i = 0; i < std::min<int>(size, rows.size()); ++i) {
+        const auto& r = rows[i];
+        auto* e = resp->add_exceptions();
+        e->set_kind(req->kind());
+        e->set_customer_id(r.customer_id);
+        e->set_customer_name(r.customer_name);
+        e->set_level(LevelToProto(r.risk_level));
+        e->set_product_code(r.product_code);
+        e->set_product_risk(static_cast<crm::v1::ProductRisk>(r.product_risk));
+        if (r.time_us) SetTimestamp(e->mutable_time(), FromMicros(r.time_us));
+        e->set_sale_id(r.sale_id);
+        if (r.amount_minor) {
+          e->mutable_amount()->set_amount_minor(r.amount_minor);
+          e->mutable_amount()->set_currency(r.currency);
+        }
+        ids.push_back(r.customer_id);
+      }
+      if (static_cast<int>(rows.size()) > size) resp->set_next_page_token(std::to_string(offset + size));
+      AuditRepository::Record(tx, AuditWho::From(call.actor),
+                              {"suitability.exceptions.list", "customer", "", "", AuditOutcome::kOk,
+                               {{"kind", kind}, {"count", ids.size()}, {"customer_ids", ids}}});
+    });
+  });
+}
+
+}  // namespace crm::services

@@ -1,0 +1,157 @@
+// Suitability records (db/migrations/V0007): questionnaires, assessments,
+// classifications, products, checks, evidence, sales and holdings. Callers
+// act as the user first (CustomerRepository::ActAs) so row-level security
+// limits every client-linked row to the caller's scope. Times cross this
+// boundary as microseconds since the epoch, from the server's clock.
+#pragma once
+
+#include <optional>
+#include <pqxx/pqxx>
+#include <string>
+#include <vector>
+
+#include "storage/statements.h"
+
+namespace crm::storage {
+
+struct SuitabilitySettingsRow {
+  int validity_days = 730;
+  bool block_r1_without_assessment = false;
+  int check_valid_minutes = 1440;
+  int version = 1;
+};
+
+struct QuestionnaireRow {
+  int version = 0;
+  std::string title;
+  std::string content_json;
+  int64_t publish_time_us = 0;
+};
+
+struct AssessmentRow {
+  std::string id, customer_id;
+  int questionnaire_version = 0;
+  std::string answers_json;
+  int score = 0;
+  std::string level;
+  bool forced_lowest = false;
+  std::string channel;
+  int64_t assess_time_us = 0, expire_time_us = 0;
+  std::string assessed_by;
+};
+
+struct ClassificationRow {
+  std::string id, customer_id, investor_class, basis, evidence_json;
+  std::vector<std::string> unmet;
+  int64_t decide_time_us = 0;
+  std::string decided_by;
+};
+
+struct ProductRow {
+  std::string id, code, name, type;
+  int risk = 1;
+  int64_t min_investment_minor = 0;
+  std::string currency = "CNY";
+  std::string maturity_date;  // YYYY-MM-DD or ""
+  int version = 1;
+  int64_t update_time_us = 0;
+};
+
+struct CheckRow {
+  std::string id, customer_id, product_id, intent, channel, decision;
+  std::vector<std::string> reasons, required_steps;
+  std::string client_level, investor_class;
+  int product_risk = 1;
+  std::string assessment_id;
+  bool special_care = false, mismatch = false;
+  int64_t check_time_us = 0;
+  std::string checked_by;
+  std::string product_code, product_name;  // joined on read
+};
+
+struct EvidenceRow {
+  std::string id, check_id, kind, reference, sha256;
+  std::optional<int64_t> confirm_time_us;
+  int duration_seconds = 0;
+  std::string recorded_by_name;
+  int64_t create_time_us = 0;
+  std::string created_by;
+};
+
+struct SaleRow {
+  std::string id, request_id, check_id, customer_id, product_id;
+  int64_t amount_minor = 0;
+  std::string currency;
+  bool special_care = false, mismatch = false;
+  int64_t sale_time_us = 0;
+  std::string sold_by;
+};
+
+struct HolderRow {
+  std::string customer_id, customer_name, risk_level, investor_class;
+  std::optional<int64_t> risk_expire_time_us;
+};
+
+struct ExceptionRow {
+  std::string kind, customer_id, customer_name, risk_level, product_code, sale_id, currency;
+  int product_risk = 0;
+  int64_t time_us = 0, amount_minor = 0;
+};
+
+class SuitabilityRepository {
+ public:
+  static const std::vector<Statement>& Statements();
+
+  static SuitabilitySettingsRow Settings(pqxx::transaction_base& tx);
+  // false when version no longer matches.
+  static bool UpdateSettings(pqxx::transaction_base& tx, const SuitabilitySettingsRow& s, int expected_version,
+                             const std::string& user_id);
+
+  // version 0: the newest.
+  static std::optional<QuestionnaireRow> Questionnaire(pqxx::transaction_base& tx, int version);
+  static QuestionnaireRow PublishQuestionnaire(pqxx::transaction_base& tx, const std::string& title,
+                                               const std::string& content_json, const std::string& user_id);
+
+  static void InsertAssessment(pqxx::transaction_base& tx, const AssessmentRow& a);
+  static std::vector<AssessmentRow> Assessments(pqxx::transaction_base& tx, const std::string& customer_id, int limit);
+  // Keeps the client's current level and expiry on the client row.
+  static void SetCustomerRisk(pqxx::transaction_base& tx, const std::string& customer_id, const std::string& level,
+                              int64_t expire_time_us);
+
+  static void InsertClassification(pqxx::transaction_base& tx, const ClassificationRow& c);
+  static std::vector<ClassificationRow> Classifications(pqxx::transaction_base& tx, const std::string& customer_id,
+                                                        int limit);
+  static void SetCustomerClass(pqxx::transaction_base& tx, const std::string& customer_id,
+                               const std::string& investor_class);
+
+  static void InsertProduct(pqxx::transaction_base& tx, const ProductRow& p);
+  static std::optional<ProductRow> ProductById(pqxx::transaction_base& tx, const std::string& id);
+  static std::optional<ProductRow> ProductByCode(pqxx::transaction_base& tx, const std::string& code);
+  static bool UpdateProduct(pqxx::transaction_base& tx, const ProductRow& p, int expected_version);
+  static std::vector<ProductRow> ListProducts(pqxx::transaction_base& tx, int max_risk, const std::string& query,
+                                              const std::string& after_code, int limit);
+  static void InsertRiskHistory(pqxx::transaction_base& tx, const std::string& product_id, std::optional<int> old_risk,
+                                int new_risk, const std::string& reason, const std::string& user_id);
+  // Holders of a product code visible to the caller.
+  static std::vector<HolderRow> Holders(pqxx::transaction_base& tx, const std::string& product_code);
+  static void AddToHolding(pqxx::transaction_base& tx, const std::string& customer_id, const std::string& product_code,
+                           int64_t amount_minor, const std::string& currency);
+
+  static void InsertCheck(pqxx::transaction_base& tx, const CheckRow& c);
+  static std::optional<CheckRow> Check(pqxx::transaction_base& tx, const std::string& id);
+  static std::vector<CheckRow> Checks(pqxx::transaction_base& tx, const std::string& customer_id, int limit);
+
+  static void InsertEvidence(pqxx::transaction_base& tx, const EvidenceRow& e);
+  static std::vector<EvidenceRow> Evidence(pqxx::transaction_base& tx, const std::string& check_id);
+
+  static void InsertSale(pqxx::transaction_base& tx, const SaleRow& s);
+  static std::optional<SaleRow> SaleByRequest(pqxx::transaction_base& tx, const std::string& request_id);
+  static std::optional<SaleRow> SaleByCheck(pqxx::transaction_base& tx, const std::string& check_id);
+  static std::vector<SaleRow> Sales(pqxx::transaction_base& tx, const std::string& customer_id, int limit);
+
+  // kind: MISMATCH_SALE, SPECIAL_CARE_SALE, ASSESSMENT_EXPIRING, HOLDING_ABOVE_LEVEL.
+  static std::vector<ExceptionRow> Exceptions(pqxx::transaction_base& tx, const std::string& kind, int64_t now_us,
+                                              int offset, int limit);
+};
+
+}  // namespace crm::storage
