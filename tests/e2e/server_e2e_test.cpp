@@ -310,6 +310,13 @@ TEST_F(ServerE2E, DemoSeedAddsValidEncryptedClients) {
   // Masks are stored, plaintext is not: the 18-digit IDs only exist encrypted.
   EXPECT_EQ(tx.exec("SELECT count(*) FROM customer WHERE id_number_mask ~ '^[0-9]{3}\\*{11}[0-9]{3}[0-9X]$'")[0][0].as<int>(), 2000);
   EXPECT_EQ(tx.exec("SELECT count(DISTINCT id_number_bidx) > 1900 FROM customer")[0][0].as<bool>(), true);
+  // Suitability for the demo book: every client assessed at its level, with
+  // some assessments already expired, a product catalogue R1..R5, holdings.
+  EXPECT_EQ(tx.exec("SELECT count(*) FROM suitability_assessment a JOIN customer c ON c.id = a.customer_id "
+                    "AND a.level = c.risk_level AND a.expire_time = c.risk_expire_time")[0][0].as<int>(), 2000);
+  EXPECT_EQ(tx.exec("SELECT count(*) > 0 AND count(*) < 400 FROM customer WHERE risk_expire_time < now()")[0][0].as<bool>(), true);
+  EXPECT_EQ(tx.exec("SELECT count(DISTINCT risk) FROM product WHERE code LIKE 'DEMO-%'")[0][0].as<int>(), 5);
+  EXPECT_EQ(tx.exec("SELECT count(*) BETWEEN 400 AND 1000 FROM holding")[0][0].as<bool>(), true);
 }
 
 TEST_F(ServerE2E, KeyRotationReencryptsOnlineAndTheRunningServerKeepsReading) {

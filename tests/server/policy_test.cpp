@@ -60,3 +60,19 @@ TEST(Roles, RoundTripByName) {
     EXPECT_EQ(ParseRole(RoleName(r)), r);
   EXPECT_FALSE(ParseRole("ROOT").has_value());
 }
+
+// Suitability (regulatory.md section 1): the people who serve the client sell;
+// compliance reviews, publishes questionnaires and rates products; admin has no client data.
+TEST(Policy, SuitabilityDuties) {
+  for (Role r : {Role::kAccountManager, Role::kTeamLead, Role::kBranchManager})
+    EXPECT_TRUE(Authorize(As(r), Action::kSuitabilityWrite).allowed) << RoleName(r);
+  EXPECT_FALSE(Authorize(As(Role::kComplianceOfficer), Action::kSuitabilityWrite).allowed);
+  EXPECT_FALSE(Authorize(As(Role::kAdmin), Action::kSuitabilityRead).allowed);
+  EXPECT_EQ(Authorize(As(Role::kComplianceOfficer), Action::kSuitabilityRead).scope, DataScope::kAll);
+  EXPECT_EQ(Authorize(As(Role::kAccountManager), Action::kSuitabilityWrite).scope, DataScope::kOwn);
+  EXPECT_TRUE(Authorize(As(Role::kComplianceOfficer), Action::kProductManage).allowed);
+  EXPECT_FALSE(Authorize(As(Role::kBranchManager), Action::kProductManage).allowed);
+  EXPECT_FALSE(Authorize(As(Role::kAccountManager), Action::kSuitabilityExceptions).allowed);
+  EXPECT_EQ(Authorize(As(Role::kTeamLead), Action::kSuitabilityExceptions).scope, DataScope::kTeam);
+  EXPECT_FALSE(Authorize(As(Role::kAccountManager), Action::kSuitabilityPolicyManage).allowed);
+}

@@ -4,6 +4,7 @@
 #include <random>
 #include <stdexcept>
 
+#include "common/clock.h"
 #include "domain/customer_rules.h"
 #include "security/crypto.h"
 #include "security/field_cipher.h"
@@ -49,6 +50,38 @@ const char* Pick(std::mt19937& rng, const char* (&items)[N]) {
 
 std::string Hex(const std::vector<uint8_t>& b) { return "\\x" + security::HexEncode(b); }
 
+// Suitability for the demo book (regulatory.md section 1): a small product
+// catalogue R1..R5, one assessment per client matching its level (taken in
+// the last ~2 years, so some have expired and some expire soon) and holdings
+// for a third of the clients.
+constexpr storage::Statement kDemoProducts{"demo_products", R"sql(
+INSERT INTO product (id, code, name, type, risk, min_investment_minor, currency) VALUES
+  (gen_random_uuid(), 'DEMO-MMF',  '现金宝货币基金',       'FUND',            1, 100,        'CNY'),
+  (gen_random_uuid(), 'DEMO-BOND', '稳健债券A',            'FUND',            2, 100000,     'CNY'),
+  (gen_random_uuid(), 'DEMO-MIX',  '平衡混合基金',         'FUND',            3, 100000,     'CNY'),
+  (gen_random_uuid(), 'DEMO-EQ',   '成长股票基金',         'FUND',            4, 100000,     'CNY'),
+  (gen_random_uuid(), 'DEMO-PE',   '私募股权一号',         'PRIVATE_FUND',    5, 100000000,  'CNY'),
+  (gen_random_uuid(), 'DEMO-SN',   '雪球结构化票据',       'STRUCTURED_NOTE', 5, 10000000,   'CNY')
+ON CONFLICT (code) DO NOTHING)sql"};
+constexpr storage::Statement kDemoAssessments{"demo_assessments", R"sql(
+INSERT INTO suitability_assessment (id, customer_id, questionnaire_version, answers, score, level, forced_lowest,
+                                    channel, assess_time, expire_time, assessed_by)
+SELECT gen_random_uuid(), c.id, 1, '[]'::jsonb,
+       CASE c.risk_level WHEN 'C1_LOWEST' THEN 0 WHEN 'C1' THEN 12 WHEN 'C2' THEN 28 WHEN 'C3' THEN 45
+                         WHEN 'C4' THEN 68 ELSE 90 END,
+       c.risk_level, c.risk_level = 'C1_LOWEST', 'BRANCH', c.risk_expire_time - INTERVAL '730 days',
+       c.risk_expire_time, c.owner_user_id
+FROM customer c
+WHERE c.request_id LIKE $1 AND c.risk_level IS NOT NULL AND c.risk_expire_time IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM suitability_assessment a WHERE a.customer_id = c.id))sql"};
+constexpr storage::Statement kDemoHoldings{"demo_holdings", R"sql(
+INSERT INTO holding (customer_id, product_code, market_value_minor, currency)
+SELECT c.id, (ARRAY['DEMO-MMF','DEMO-BOND','DEMO-MIX','DEMO-EQ','DEMO-PE'])[1 + abs(hashtext(c.id::text)) % 5],
+       (abs(hashtext(c.id::text || 'value')) % 2000000 + 1000) * 100, 'CNY'
+FROM customer c
+WHERE c.request_id LIKE $1 AND abs(hashtext(c.id::text || 'holds')) % 3 = 0
+ON CONFLICT (customer_id, product_code) DO NOTHING)sql"};
+
 }  // namespace
 
 DemoSeedResult SeedDemoCustomers(const std::string& owner_conninfo, int64_t count, uint32_t seed,
@@ -70,11 +103,13 @@ DemoSeedResult SeedDemoCustomers(const std::string& owner_conninfo, int64_t coun
 
   const int64_t base = tx.exec("SELECT count(*) FROM customer")[0][0].as<int64_t>();
   std::mt19937 rng(seed + static_cast<uint32_t>(base));
+  const TimePoint now = std::chrono::system_clock::now();
   const std::vector<std::string> columns{"id",         "request_id", "kind",           "name",         "gender",
                                          "birth_date", "id_type",    "id_number_enc",  "id_number_bidx", "id_number_mask",
                                          "phone_enc",  "phone_bidx", "phone_mask",     "email_enc",    "email_mask",
                                          "address_enc", "district",  "occupation",     "source",       "status",
-                                         "risk_level", "tier",       "owner_user_id",  "team_id",      "branch_id"};
+                                         "risk_level", "tier",       "owner_user_id",  "team_id",      "branch_id",
+                                         "risk_expire_time"};
   pqxx::stream_to out(tx, "customer", columns);
   const char* statuses[] = {"ACTIVE", "ACTIVE", "ACTIVE", "DORMANT", "PROSPECT"};
   const char* risks[] = {"C1", "C2", "C3", "C3", "C4", "C5", "C1_LOWEST"};
@@ -108,10 +143,17 @@ DemoSeedResult SeedDemoCustomers(const std::string& owner_conninfo, int64_t coun
                            enc("email", email), domain::MaskEmail(email), enc("address", address),
                            std::string(region.district), std::string(Pick(rng, kOccupations)),
                            std::string(Pick(rng, kSources)), std::string(Pick(rng, statuses)),
-                           std::string(Pick(rng, risks)), std::string(Pick(rng, tiers)), m.id, m.team, m.branch);
+                           std::string(Pick(rng, risks)), std::string(Pick(rng, tiers)), m.id, m.team, m.branch,
+                           ToPgTimestamp(now + std::chrono::hours(24 * 730) -
+                                         std::chrono::hours(std::uniform_int_distribution<int>(0, 24 * 760)(rng))));
     if (progress && (i + 1) % 10000 == 0) progress(i + 1, count);
   }
   out.complete();
+  for (const auto* st : {&kDemoProducts, &kDemoAssessments, &kDemoHoldings}) conn.prepare(st->name, st->sql);
+  const std::string batch = "demo-" + std::to_string(seed) + "-%";
+  tx.exec_prepared0(kDemoProducts.name);
+  tx.exec_prepared0(kDemoAssessments.name, batch);
+  tx.exec_prepared0(kDemoHoldings.name, batch);
   storage::AuditRepository::Record(tx, {"", operator_name, "ADMIN_CLI", "", "local", ""},
                                    {"demo.seed", "customer", "", "", storage::AuditOutcome::kOk,
                                     {{"customers", count}, {"seed", seed}}});
