@@ -24,6 +24,7 @@
 #include "app/server.h"
 #include "crm/v1/auth.grpc.pb.h"
 #include "crm/v1/customer.grpc.pb.h"
+#include "crm/v1/suitability.grpc.pb.h"
 #include "security/key_store.h"
 #include "security/tls_files.h"
 #include "storage/connection_pool.h"
@@ -42,6 +43,13 @@ struct Client {
   std::string id, owner;
   int64_t serial = 0;
 };
+
+// One connection per worker, with the stubs of the services measured.
+struct Stubs {
+  std::unique_ptr<crm::v1::CustomerService::Stub> customers;
+  std::unique_ptr<crm::v1::SuitabilityService::Stub> suitability;
+};
+using Call = std::function<bool(Stubs&, const Client&, const std::string&)>;
 
 double Percentile(std::vector<double> v, double p) {
   if (v.empty()) return 0;
@@ -142,16 +150,21 @@ int main(int argc, char** argv) {
             "branch_id FROM customer");
     s.exec0("CREATE UNIQUE INDEX ON bench_ids (n)");
     s.exec0("GRANT SELECT ON bench_ids TO crm_app");
+    s.exec0("DROP TABLE IF EXISTS bench_products");
+    s.exec0("CREATE TABLE bench_products AS SELECT row_number() OVER (ORDER BY code) AS n, id FROM product");
+    s.exec0("GRANT SELECT ON bench_products TO crm_app");
     s.exec0("ANALYZE bench_ids");
     s.commit();
   }
   std::vector<Client> clients;
+  std::vector<std::string> products;
   {
     pqxx::connection c(conninfo);
     pqxx::read_transaction tx(c);
     for (const auto& r : tx.exec("SELECT id::text, owner_user_id::text, "
                                  "substring(request_id from '-([0-9]+)$')::bigint FROM customer"))
       clients.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].is_null() ? 0 : r[2].as<int64_t>()});
+    for (const auto& r : tx.exec("SELECT id::text FROM bench_products ORDER BY n")) products.push_back(r[0].as<std::string>());
     for (const auto& r : tx.exec("SELECT username FROM app_user WHERE role = 'ACCOUNT_MANAGER' ORDER BY username"))
       managers.push_back(r[0].as<std::string>());
   }
@@ -178,9 +191,7 @@ int main(int argc, char** argv) {
   }
 
   // One gRPC scenario: workers call fn(stub, client) for `seconds`.
-  auto run_grpc = [&](int workers, const std::function<bool(crm::v1::CustomerService::Stub&, const Client&,
-                                                            const std::string&)>& fn,
-                      std::vector<double>* latencies_ms) {
+  auto run_grpc = [&](int workers, const Call& fn, std::vector<double>* latencies_ms) {
     std::atomic<bool> stop{false};
     std::atomic<int64_t> ok{0}, failed{0};
     std::mutex mu;
@@ -190,13 +201,13 @@ int main(int argc, char** argv) {
         grpc::ChannelArguments args;
         args.SetInt("crm.worker", w);  // a channel (connection) per worker
         auto channel = grpc::CreateCustomChannel(address, grpc::SslCredentials(ssl), args);
-        auto stub = crm::v1::CustomerService::NewStub(channel);
+        Stubs stubs{crm::v1::CustomerService::NewStub(channel), crm::v1::SuitabilityService::NewStub(channel)};
         std::mt19937_64 rng(static_cast<uint64_t>(w) * 7919 + 1);
         std::vector<double> mine;
         while (!stop.load(std::memory_order_relaxed)) {
           const Client& c = clients[rng() % clients.size()];
           auto t0 = Clock::now();
-          bool good = fn(*stub, c, token_by_owner[c.owner]);
+          bool good = fn(stubs, c, token_by_owner[c.owner]);
           mine.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
           (good ? ok : failed)++;
         }
@@ -259,12 +270,29 @@ int main(int argc, char** argv) {
                                "WHERE n = :n), 'bench', 'ACCOUNT_MANAGER', 'customer.update', 'customer', biz.id::text, "
                                "'ok', '{}' FROM biz) SELECT * FROM biz;\n"
                             << select_customer << "COMMIT;\n";
-  const std::string defines = "-D count=" + std::to_string(clients.size());
+  // CheckSuitability: the client, the product, the settings, the latest
+  // assessment, the check row and its event (storage/suitability_repository.cc).
+  const fs::path check_sql = fs::path(work) / "check_suitability.sql";
+  std::ofstream(check_sql) << "\\set n random(1, :count)\n\\set p random(1, :products)\n" << auth_part << act_as
+                           << select_customer
+                           << "SELECT * FROM product WHERE id = (SELECT id FROM bench_products WHERE n = :p);\n"
+                              "SELECT validity_days, block_r1_without_assessment, check_valid_minutes, version FROM "
+                              "suitability_setting;\n"
+                              "SELECT * FROM suitability_assessment WHERE customer_id = (SELECT id FROM bench_ids WHERE "
+                              "n = :n) ORDER BY assess_time DESC, id LIMIT 1;\n"
+                              "INSERT INTO suitability_check (id, customer_id, product_id, intent, channel, decision, "
+                              "reasons, required_steps, client_level, investor_class, product_risk, assessment_id, "
+                              "special_care, mismatch, check_time, checked_by) SELECT gen_random_uuid(), b.id, "
+                              "(SELECT id FROM bench_products WHERE n = :p), 'CLIENT_REQUEST', 'BRANCH', 'ALLOW', "
+                              "ARRAY(SELECT jsonb_array_elements_text('[]'::jsonb)), ARRAY(SELECT "
+                              "jsonb_array_elements_text('[]'::jsonb)), 'C3', 'ORDINARY', 3, NULL, false, false, now(), "
+                              "b.owner_user_id FROM bench_ids b WHERE b.n = :n;\n"
+                           << audit;
+  const std::string defines =
+      "-D count=" + std::to_string(clients.size()) + " -D products=" + std::to_string(products.size());
 
   nlohmann::json results;
-  auto scenario = [&](const std::string& name, const fs::path& script,
-                      const std::function<bool(crm::v1::CustomerService::Stub&, const Client&, const std::string&)>& fn,
-                      double target) {
+  auto scenario = [&](const std::string& name, const fs::path& script, const Call& fn, double target) {
     double best_ours = 0, best_sql = 0;
     int best_ours_c = 0, best_sql_c = 0;
     std::vector<double> lat;
@@ -288,18 +316,19 @@ int main(int argc, char** argv) {
   };
 
   scenario("GetCustomer", get_sql,
-           [&](crm::v1::CustomerService::Stub& stub, const Client& c, const std::string& token) {
+           [&](Stubs& stubs, const Client& c, const std::string& token) {
              auto ctx = ctx_for(token);
              crm::v1::GetCustomerRequest req;
              req.set_id(c.id);
              crm::v1::Customer out;
-             return stub.GetCustomer(ctx.get(), req, &out).ok();
+             return stubs.customers->GetCustomer(ctx.get(), req, &out).ok();
            },
            0.5);
   std::mutex etag_mu;
   std::map<std::string, std::string> etags;
   scenario("UpdateCustomer", update_sql,
-           [&](crm::v1::CustomerService::Stub& stub, const Client& c, const std::string& token) {
+           [&](Stubs& stubs, const Client& c, const std::string& token) {
+             auto& stub = *stubs.customers;
              std::string etag;
              {
                std::lock_guard lock(etag_mu);
@@ -327,17 +356,29 @@ int main(int argc, char** argv) {
            },
            0.7);
 
+  scenario("CheckSuitability", check_sql,
+           [&](Stubs& stubs, const Client& c, const std::string& token) {
+             auto ctx = ctx_for(token);
+             crm::v1::CheckSuitabilityRequest req;
+             req.set_customer_id(c.id);
+             req.set_product_id(products[static_cast<size_t>(c.serial) % products.size()]);
+             req.set_intent(crm::v1::CLIENT_REQUEST);
+             crm::v1::SuitabilityCheck out;
+             return stubs.suitability->CheckSuitability(ctx.get(), req, &out).ok();
+           },
+           0.5);
+
   // Search latency at 4 clients.
   auto search_latency = [&](const std::string& name, const std::function<std::string(const Client&)>& query,
                             double target_p99) {
     std::vector<double> lat;
     run_grpc(4,
-             [&](crm::v1::CustomerService::Stub& stub, const Client& c, const std::string& token) {
+             [&](Stubs& stubs, const Client& c, const std::string& token) {
                auto ctx = ctx_for(token);
                crm::v1::SearchCustomersRequest req;
                req.set_query(query(c));
                crm::v1::SearchCustomersResponse out;
-               return stub.SearchCustomers(ctx.get(), req, &out).ok();
+               return stubs.customers->SearchCustomers(ctx.get(), req, &out).ok();
              },
              &lat);
     std::cout << name << "  p50 " << std::setprecision(2) << Percentile(lat, 0.5) << " ms  p99 " << Percentile(lat, 0.99)
