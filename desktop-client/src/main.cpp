@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
 
   QString language = parser.isSet(langOpt) ? parser.value(langOpt) : settings.language();
   QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+  QLocale::setDefault(locale);  // dates, numbers and the questionnaire's language
   QTranslator appTranslator, qtTranslator;
   // Unknown locales (or "C") fall back to English.
   if (appTranslator.load(locale, QStringLiteral("crm"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||

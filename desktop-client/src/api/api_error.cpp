@@ -1,5 +1,7 @@
 #include "api/api_error.h"
 
+#include "api/suitability_words.h"
+
 #include <grpcpp/support/error_details.h>
 #include <grpcpp/support/status.h>
 
@@ -20,6 +22,7 @@ ApiError ApiError::fromStatus(const grpc::Status& status) {
       google::rpc::RetryInfo retry;
       if (any.UnpackTo(&info)) {
         e.m_reason = QString::fromStdString(info.reason());
+        for (const auto& [k, v] : info.metadata()) e.m_metadata.insert(QString::fromStdString(k), QString::fromStdString(v));
         auto it = info.metadata().find("retry_after_seconds");
         if (it != info.metadata().end()) e.m_retryAfter = QString::fromStdString(it->second).toInt();
       } else if (any.UnpackTo(&bad)) {
@@ -39,10 +42,12 @@ ApiError ApiError::fromStatus(const grpc::Status& status) {
       else e.m_kind = Kind::SessionEnded;
       break;
     case grpc::StatusCode::INVALID_ARGUMENT:
-      e.m_kind = r == QLatin1String("PASSWORD_POLICY") ? Kind::PasswordPolicy : Kind::Validation;
+      e.m_kind = r == QLatin1String("PASSWORD_POLICY")          ? Kind::PasswordPolicy
+                 : r == QLatin1String("EVIDENCE_HASH_MISMATCH") ? Kind::Refused
+                                                                : Kind::Validation;
       break;
     case grpc::StatusCode::FAILED_PRECONDITION:
-      e.m_kind = r == QLatin1String("PASSWORD_EXPIRED") ? Kind::PasswordExpired : Kind::Conflict;
+      e.m_kind = r == QLatin1String("PASSWORD_EXPIRED") ? Kind::PasswordExpired : Kind::Refused;
       break;
     case grpc::StatusCode::PERMISSION_DENIED: e.m_kind = Kind::PermissionDenied; break;
     case grpc::StatusCode::NOT_FOUND: e.m_kind = Kind::NotFound; break;
@@ -80,6 +85,7 @@ QString ApiError::userMessage() const {
     case Kind::PermissionDenied: return tr("You do not have permission to do this.");
     case Kind::NotFound: return tr("The record was not found.");
     case Kind::Conflict: return tr("Someone else changed this at the same time. Reload and try again.");
+    case Kind::Refused: return refusalMessage(m_reason, m_metadata.value(QStringLiteral("missing_steps")));
     case Kind::Unreachable: return tr("Cannot reach the server. Check the server address and your network.");
     case Kind::Busy: return tr("The server is busy. Please try again in a moment.");
     case Kind::Timeout: return tr("The server took too long to answer. Please try again.");

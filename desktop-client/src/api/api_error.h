@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +35,7 @@ class ApiError {
     PermissionDenied,
     NotFound,
     Conflict,
+    Refused,        // a business rule refused it (e.g. a sale without its evidence)
     Unreachable,    // network, TLS or server down
     Busy,
     Timeout,
@@ -49,6 +51,7 @@ class ApiError {
   int retryAfterSeconds() const { return m_retryAfter; }
   const QList<FieldProblem>& fields() const { return m_fields; }
   QString serverMessage() const { return m_serverMessage; }
+  QString metadata(const QString& key) const { return m_metadata.value(key); }
   // A plain sentence for the user, in the UI language.
   QString userMessage() const;
 
@@ -58,6 +61,7 @@ class ApiError {
   QString m_serverMessage;
   int m_retryAfter = 0;
   QList<FieldProblem> m_fields;
+  QMap<QString, QString> m_metadata;
 };
 
 }  // namespace crm::desktop

@@ -4,7 +4,11 @@
 // to gRPC directly, so tests and the future offline mode can swap it.
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QStringList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -73,6 +77,70 @@ struct CustomerPage {
   QString nextPageToken;
 };
 
+// Suitability (regulatory.md section 1). Codes stay as the server sends them
+// (C1_LOWEST.., R1..R5, ALLOW.., RISK_MISMATCH..); the GUI words them.
+struct QuestionOption {
+  QString id, text, textEn;
+  int score = 0;
+};
+struct Question {
+  QString id, text, textEn;
+  QList<QuestionOption> options;
+};
+struct QuestionnaireInfo {
+  int version = 0;
+  QString title, titleEn;
+  QList<Question> questions;
+};
+
+struct AssessmentInfo {
+  QString id;
+  QString level;  // C1_LOWEST, C1..C5
+  int score = 0;
+  bool forcedLowest = false;
+  bool expired = false;
+  int questionnaireVersion = 0;
+  QDateTime assessTime, expireTime;
+};
+
+struct ProductInfo {
+  QString id, code, name, type, currency;
+  int risk = 0;  // 1..5
+  qint64 minInvestmentMinor = 0;
+};
+
+struct EvidenceInfo {
+  QString kind, reference, sha256;
+  QDateTime createTime;
+};
+
+struct SuitabilityCheckInfo {
+  QString id, customerId, productId, productCode, productName;
+  QString intent, channel, decision;  // ALLOW, REQUIRE_ACKNOWLEDGEMENT, DENY
+  QStringList reasons, requiredSteps, missingSteps;
+  QString clientLevel, investorClass;
+  int productRisk = 0;
+  bool specialCare = false, mismatch = false;
+  QDateTime checkTime, validUntil;
+  QList<EvidenceInfo> evidence;
+};
+
+struct SaleInfo {
+  QString id, checkId, productId, currency;
+  qint64 amountMinor = 0;
+  bool specialCare = false, mismatch = false;
+  QDateTime saleTime;
+};
+
+struct SuitabilityProfileInfo {
+  QString investorClass;  // ORDINARY, PROFESSIONAL
+  bool hasAssessment = false;
+  AssessmentInfo current;
+  QList<AssessmentInfo> assessments;
+  QList<SuitabilityCheckInfo> checks;
+  QList<SaleInfo> sales;
+};
+
 class CrmApi {
  public:
   virtual ~CrmApi() = default;
@@ -92,6 +160,28 @@ class CrmApi {
   // field: ID_NUMBER, PHONE, EMAIL or ADDRESS. The server records the reason.
   virtual void revealField(const QString& id, const QString& field, const QString& reason, QObject* context,
                            std::function<void(Result<QString>)> done) = 0;
+  // Suitability. version 0: the questionnaire in force.
+  virtual void getQuestionnaire(int version, QObject* context, std::function<void(Result<QuestionnaireInfo>)> done) = 0;
+  // answers: question id -> option id.
+  virtual void submitAssessment(const QString& customerId, int version, const QList<QPair<QString, QString>>& answers,
+                                QObject* context, std::function<void(Result<AssessmentInfo>)> done) = 0;
+  virtual void getSuitabilityProfile(const QString& customerId, QObject* context,
+                                     std::function<void(Result<SuitabilityProfileInfo>)> done) = 0;
+  virtual void listProducts(QObject* context, std::function<void(Result<QList<ProductInfo>>)> done) = 0;
+  // intent: RECOMMEND, CLIENT_REQUEST, CAMPAIGN; channel: BRANCH, ONLINE.
+  virtual void checkSuitability(const QString& customerId, const QString& productId, const QString& intent,
+                                const QString& channel, QObject* context,
+                                std::function<void(Result<SuitabilityCheckInfo>)> done) = 0;
+  // The signed warning (or online confirmation); the content is sent so the
+  // server can verify the SHA-256 computed here.
+  virtual void recordAcknowledgement(const QString& checkId, const QString& kind, const QString& reference,
+                                     const QString& sha256, const QByteArray& content, const QDateTime& confirmTime,
+                                     QObject* context, std::function<void(Result<EvidenceInfo>)> done) = 0;
+  virtual void recordDualRecording(const QString& checkId, const QString& reference, const QString& sha256,
+                                   int durationSeconds, const QString& recordedBy, QObject* context,
+                                   std::function<void(Result<EvidenceInfo>)> done) = 0;
+  virtual void recordSale(const QString& requestId, const QString& checkId, qint64 amountMinor, QObject* context,
+                          std::function<void(Result<SaleInfo>)> done) = 0;
   virtual void setAccessToken(const QString& token) = 0;
 };
 

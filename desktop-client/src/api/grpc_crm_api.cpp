@@ -1,5 +1,7 @@
 #include "api/grpc_crm_api.h"
 
+#include "api/grpc_support.h"
+
 #include <grpcpp/grpcpp.h>
 
 #include <QCoreApplication>
@@ -38,18 +40,6 @@ CustomerSummary toSummary(const crm::v1::Customer& c) {
   return s;
 }
 
-// A client context with the call's deadline and, when signed in, the token.
-std::unique_ptr<grpc::ClientContext> makeContext(const std::string& token, int deadlineMs) {
-  auto ctx = std::make_unique<grpc::ClientContext>();
-  ctx->set_deadline(std::chrono::system_clock::now() + std::chrono::milliseconds(deadlineMs));
-  if (!token.empty()) ctx->AddMetadata("authorization", "Bearer " + token);
-  return ctx;
-}
-
-QDateTime toDateTime(const google::protobuf::Timestamp& ts) {
-  return QDateTime::fromMSecsSinceEpoch(ts.seconds() * 1000 + ts.nanos() / 1000000, Qt::UTC);
-}
-
 }  // namespace
 
 GrpcCrmApi::GrpcCrmApi(const QString& address, const QString& caFile, int deadlineMs) : m_deadlineMs(deadlineMs) {
@@ -80,21 +70,6 @@ void GrpcCrmApi::setAccessToken(const QString& token) {
 QString GrpcCrmApi::token() const {
   QMutexLocker lock(&m_mutex);
   return m_token;
-}
-
-template <typename T>
-void GrpcCrmApi::run(QObject* context, std::function<Result<T>()> work, std::function<void(Result<T>)> done) {
-  QPointer<QObject> guard(context);
-  m_pool.start([guard, work = std::move(work), done = std::move(done)]() {
-    Result<T> result = work();
-    // Deliver on the GUI thread; the guard is checked there, where deletion happens.
-    QMetaObject::invokeMethod(
-        QCoreApplication::instance(),
-        [guard, done, result]() {
-          if (guard) done(result);
-        },
-        Qt::QueuedConnection);
-  });
 }
 
 void GrpcCrmApi::login(const QString& username, const QString& password, QObject* context,

@@ -2,7 +2,10 @@
 // small private thread pool with a deadline each, never on the GUI thread.
 #pragma once
 
+#include <QCoreApplication>
+#include <QMetaObject>
 #include <QMutex>
+#include <QPointer>
 #include <QThreadPool>
 #include <memory>
 
@@ -36,9 +39,30 @@ class GrpcCrmApi final : public CrmApi {
   void getCustomer(const QString& id, QObject* context, std::function<void(Result<CustomerDetail>)> done) override;
   void revealField(const QString& id, const QString& field, const QString& reason, QObject* context,
                    std::function<void(Result<QString>)> done) override;
+  // grpc_crm_api_suitability.cpp
+  void getQuestionnaire(int version, QObject* context, std::function<void(Result<QuestionnaireInfo>)> done) override;
+  void submitAssessment(const QString& customerId, int version, const QList<QPair<QString, QString>>& answers,
+                        QObject* context, std::function<void(Result<AssessmentInfo>)> done) override;
+  void getSuitabilityProfile(const QString& customerId, QObject* context,
+                             std::function<void(Result<SuitabilityProfileInfo>)> done) override;
+  void listProducts(QObject* context, std::function<void(Result<QList<ProductInfo>>)> done) override;
+  void checkSuitability(const QString& customerId, const QString& productId, const QString& intent,
+                        const QString& channel, QObject* context,
+                        std::function<void(Result<SuitabilityCheckInfo>)> done) override;
+  void recordAcknowledgement(const QString& checkId, const QString& kind, const QString& reference,
+                             const QString& sha256, const QByteArray& content, const QDateTime& confirmTime,
+                             QObject* context, std::function<void(Result<EvidenceInfo>)> done) override;
+  void recordDualRecording(const QString& checkId, const QString& reference, const QString& sha256,
+                           int durationSeconds, const QString& recordedBy, QObject* context,
+                           std::function<void(Result<EvidenceInfo>)> done) override;
+  void recordSale(const QString& requestId, const QString& checkId, qint64 amountMinor, QObject* context,
+                  std::function<void(Result<SaleInfo>)> done) override;
   void setAccessToken(const QString& token) override;
 
  private:
+  // Runs fn(stub, context) for the suitability service off the GUI thread.
+  template <typename T, typename Fn>
+  void suitabilityCall(QObject* context, Fn fn, std::function<void(Result<T>)> done);
   QString token() const;
   template <typename T>
   void run(QObject* context, std::function<Result<T>()> work, std::function<void(Result<T>)> done);
@@ -50,5 +74,20 @@ class GrpcCrmApi final : public CrmApi {
   QString m_token;
   QThreadPool m_pool;
 };
+
+template <typename T>
+void GrpcCrmApi::run(QObject* context, std::function<Result<T>()> work, std::function<void(Result<T>)> done) {
+  QPointer<QObject> guard(context);
+  m_pool.start([guard, work = std::move(work), done = std::move(done)]() {
+    Result<T> result = work();
+    // Deliver on the GUI thread; the guard is checked there, where deletion happens.
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(),
+        [guard, done, result]() {
+          if (guard) done(result);
+        },
+        Qt::QueuedConnection);
+  });
+}
 
 }  // namespace crm::desktop

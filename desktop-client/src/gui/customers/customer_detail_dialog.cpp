@@ -1,6 +1,7 @@
 #include "gui/customers/customer_detail_dialog.h"
 
 #include "gui/customers/customer_list_model.h"
+#include "gui/suitability/suitability_tab.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -15,7 +16,7 @@
 
 namespace crm::desktop {
 
-CustomerDetailDialog::CustomerDetailDialog(CrmApi& api, const QString& customerId, QWidget* parent)
+CustomerDetailDialog::CustomerDetailDialog(CrmApi& api, const QString& customerId, bool canSell, QWidget* parent)
     : QDialog(parent), m_api(api), m_id(customerId) {
   setObjectName(QStringLiteral("customerDetailDialog"));
   setWindowTitle(tr("Client"));
@@ -94,6 +95,8 @@ CustomerDetailDialog::CustomerDetailDialog(CrmApi& api, const QString& customerI
   tabs->addTab(m_accounts, tr("Accounts"));
   tabs->addTab(m_relations, tr("Household"));
   tabs->addTab(m_consents, tr("Consents"));
+  m_suitability = new SuitabilityTab(api, customerId, canSell, this);
+  tabs->addTab(m_suitability, tr("Suitability"));
 
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(m_title);
@@ -121,6 +124,7 @@ void CustomerDetailDialog::display(const CustomerDetail& d) {
   m_detail = d;
   setWindowTitle(d.summary.name);
   m_title->setText(d.summary.name);
+  m_suitability->setCustomerName(d.summary.name);
   m_badges->setText(tr("Tier %1 · Risk %2 · %3")
                         .arg(d.summary.tier.isEmpty() ? QStringLiteral("-") : d.summary.tier,
                              d.summary.riskLevel.isEmpty() ? QStringLiteral("-") : d.summary.riskLevel,

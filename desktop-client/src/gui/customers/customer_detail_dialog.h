@@ -1,6 +1,6 @@
 // The client 360 view (first part): profile with masked personal data and a
 // Reveal action that asks for a reason (recorded by the server) and shows the
-// value only briefly; accounts, consents and household.
+// value only briefly; accounts, consents, household and suitability.
 #pragma once
 
 #include <QDialog>
@@ -21,7 +21,9 @@ class CustomerDetailDialog : public QDialog {
   Q_OBJECT
 
  public:
-  CustomerDetailDialog(CrmApi& api, const QString& customerId, QWidget* parent = nullptr);
+  // canSell: the user's role serves clients (assessments, checks, sales).
+  CustomerDetailDialog(CrmApi& api, const QString& customerId, bool canSell = false, QWidget* parent = nullptr);
+  class SuitabilityTab* suitabilityTab() const { return m_suitability; }
   bool isLoaded() const { return m_loaded; }
   // Test seam: how long a revealed value stays visible.
   void setRevealDuration(int ms) { m_revealMs = ms; }
@@ -50,6 +52,7 @@ class CustomerDetailDialog : public QDialog {
   QListWidget* m_accounts;
   QListWidget* m_consents;
   QListWidget* m_relations;
+  class SuitabilityTab* m_suitability;
 };
 
 }  // namespace crm::desktop

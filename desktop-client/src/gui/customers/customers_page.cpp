@@ -13,7 +13,8 @@
 
 namespace crm::desktop {
 
-CustomersPage::CustomersPage(CrmApi& api, QWidget* parent) : QWidget(parent), m_api(api) {
+CustomersPage::CustomersPage(CrmApi& api, bool canSell, QWidget* parent)
+    : QWidget(parent), m_api(api), m_canSell(canSell) {
   setObjectName(QStringLiteral("customersPage"));
   m_model = new CustomerListModel(api, this);
   m_search = new QLineEdit(this);
@@ -91,7 +92,7 @@ CustomersPage::CustomersPage(CrmApi& api, QWidget* parent) : QWidget(parent), m_
 
 CustomerDetailDialog* CustomersPage::openCustomer(int row) {
   if (row < 0 || row >= m_model->rowCount()) return nullptr;
-  auto* dialog = new CustomerDetailDialog(m_api, m_model->customerAt(row).id, this);
+  auto* dialog = new CustomerDetailDialog(m_api, m_model->customerAt(row).id, m_canSell, this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   dialog->show();
   return dialog;

@@ -20,7 +20,8 @@ class CustomersPage : public QWidget {
   Q_OBJECT
 
  public:
-  explicit CustomersPage(CrmApi& api, QWidget* parent = nullptr);
+  // canSell: the user's role serves clients (see the server's policy module).
+  CustomersPage(CrmApi& api, bool canSell, QWidget* parent = nullptr);
   CustomerListModel* model() const { return m_model; }
   // Loads the first page (when the page is first shown).
   void activate();
@@ -36,6 +37,7 @@ class CustomersPage : public QWidget {
   QLabel* m_message;
   QProgressBar* m_busy;
   bool m_activated = false;
+  bool m_canSell = false;
 };
 
 }  // namespace crm::desktop

@@ -74,7 +74,9 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
   m_areas << QStringLiteral("home");
   // Areas a role may not use are not shown: an administrator sees no clients.
   if (!session.hasRole(QStringLiteral("ADMIN"))) {
-    m_customers = new CustomersPage(session.api(), this);
+    // Compliance reviews but never sells (server policy: suitability.write).
+    const bool canSell = !session.hasRole(QStringLiteral("COMPLIANCE_OFFICER"));
+    m_customers = new CustomersPage(session.api(), canSell, this);
     m_pages->addWidget(m_customers);
     m_nav->addItem(tr("My clients"));
     m_areas << QStringLiteral("customers");

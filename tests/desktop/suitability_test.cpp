@@ -1,0 +1,191 @@
+// Suitability in the workstation against a real in-process server
+// (regulatory.md section 1): the questionnaire wizard submits and shows the
+// level; the product check shows the decision in plain words, keeps "Record
+// sale" disabled until the signed warning and the dual recording are
+// attached (SHA-256 computed on the desktop), then records the sale.
+#include <QLabel>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <pqxx/pqxx>
+
+#include "api/grpc_crm_api.h"
+#include "crm/v1/customer.grpc.pb.h"
+#include "crm/v1/suitability.grpc.pb.h"
+#include "gui/customers/customer_detail_dialog.h"
+#include "gui/suitability/questionnaire_wizard.h"
+#include "gui/suitability/suitability_check_dialog.h"
+#include "gui/suitability/suitability_tab.h"
+#include "security/crypto.h"
+#include "support/test_server.h"
+
+using crm::desktop::GrpcCrmApi;
+using crm::desktop::SuitabilityCheckDialog;
+using crm::testing::TestServer;
+
+class SuitabilityDesktopTest : public QObject {
+  Q_OBJECT
+
+ private:
+  std::unique_ptr<TestServer> m_server;
+  QString m_client;
+
+  std::unique_ptr<GrpcCrmApi> signedInApi(const QString& user) {
+    auto api = std::make_unique<GrpcCrmApi>(QString::fromStdString(m_server->address()),
+                                            QString::fromStdString(m_server->ca_path()), 10000);
+    bool done = false;
+    QObject ctx;
+    api->login(user, QString::fromLatin1(TestServer::kPassword), &ctx, [&](crm::desktop::Result<crm::desktop::LoginResult> r) {
+      if (r.ok()) api->setAccessToken(r.value.accessToken);
+      done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000)) return nullptr;
+    return api;
+  }
+
+  int count(const std::string& sql) {
+    pqxx::connection c(m_server->conninfo());
+    pqxx::read_transaction tx(c);
+    return tx.exec(sql)[0][0].as<int>();
+  }
+
+ private Q_SLOTS:
+  void initTestCase() {
+    m_server = std::make_unique<TestServer>();
+    m_server->CreateUser("manager1", "ACCOUNT_MANAGER", "T1", TestServer::kPassword);
+    m_server->CreateUser("compliance1", "COMPLIANCE_OFFICER", "", TestServer::kPassword);
+    auto channel = m_server->Channel();
+    auto suitability = crm::v1::SuitabilityService::NewStub(channel);
+    const std::string compliance = crm::testing::LoginOrDie(*channel, "compliance1", TestServer::kPassword);
+    for (auto [code, risk] : {std::pair{"D-R1", crm::v1::R1}, std::pair{"D-R4", crm::v1::R4}}) {
+      crm::v1::CreateProductRequest req;
+      req.mutable_product()->set_code(code);
+      req.mutable_product()->set_name("演示基金");
+      req.mutable_product()->set_type("FUND");
+      req.mutable_product()->set_risk(risk);
+      crm::v1::Product p;
+      auto ctx = crm::testing::AuthedContext(compliance);
+      QVERIFY(suitability->CreateProduct(ctx.get(), req, &p).ok());
+    }
+    const std::string manager = crm::testing::LoginOrDie(*channel, "manager1", TestServer::kPassword);
+    auto customers = crm::v1::CustomerService::NewStub(channel);
+    crm::v1::CreateCustomerRequest req;
+    req.set_request_id("desktop-suitability-1");
+    req.mutable_customer()->set_kind(crm::v1::INDIVIDUAL);
+    req.mutable_customer()->set_name("钱多多");
+    crm::v1::Customer c;
+    auto ctx = crm::testing::AuthedContext(manager);
+    QVERIFY(customers->CreateCustomer(ctx.get(), req, &c).ok());
+    m_client = QString::fromStdString(c.id());
+  }
+  void cleanupTestCase() { m_server.reset(); }
+
+  void amountsAreParsedWithoutFloatingPoint() {
+    QCOMPARE(SuitabilityCheckDialog::parseYuan(QStringLiteral("12345.6")), qint64{1234560});
+    QCOMPARE(SuitabilityCheckDialog::parseYuan(QStringLiteral("0.01")), qint64{1});
+    QCOMPARE(SuitabilityCheckDialog::parseYuan(QStringLiteral("50000")), qint64{5000000});
+    QCOMPARE(SuitabilityCheckDialog::parseYuan(QStringLiteral("1.234")), qint64{-1});
+    QCOMPARE(SuitabilityCheckDialog::parseYuan(QStringLiteral("abc")), qint64{-1});
+  }
+
+  void questionnaireWizardAssessesTheClient() {
+    auto api = signedInApi(QStringLiteral("manager1"));
+    QVERIFY(api);
+    crm::desktop::CustomerDetailDialog dialog(*api, m_client, true);
+    auto* tab = dialog.suitabilityTab();
+    QTRY_VERIFY_WITH_TIMEOUT(tab->isLoaded(), 10000);
+    QVERIFY(!tab->profile().hasAssessment);
+    auto* wizard = tab->openAssessment();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->isLoaded(), 10000);
+    QCOMPARE(wizard->questionnaire().questions.size(), 10);
+    // Age 31-45 (10) + income 200k-500k (7) + loss up to 5% (3) = 20: C2.
+    const QMap<QString, QString> picks{{QStringLiteral("age"), QStringLiteral("e")},
+                                       {QStringLiteral("income"), QStringLiteral("c")},
+                                       {QStringLiteral("loss"), QStringLiteral("b")}};
+    for (const auto& q : wizard->questionnaire().questions) {
+      wizard->next();  // to the question's page
+      QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());  // nothing chosen yet
+      QVERIFY(wizard->choose(q.id, picks.value(q.id, QStringLiteral("a"))));
+      QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    }
+    wizard->next();  // the result page submits
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard->result().level.isEmpty(), 10000);
+    QCOMPARE(wizard->result().level, QStringLiteral("C2"));
+    QCOMPARE(wizard->result().score, 20);
+    QVERIFY(wizard->resultText().contains(QStringLiteral("C2")));
+    QTRY_VERIFY_WITH_TIMEOUT(tab->profile().hasAssessment, 10000);
+    QVERIFY(tab->standingText().contains(QStringLiteral("C2")));
+    QCOMPARE(count("SELECT count(*) FROM suitability_assessment WHERE level = 'C2' AND customer_id = '" +
+                   m_client.toStdString() + "'"), 1);
+  }
+
+  void checkBlocksTheSaleUntilEveryPieceOfEvidence() {
+    auto api = signedInApi(QStringLiteral("manager1"));
+    QVERIFY(api);
+    SuitabilityCheckDialog dialog(*api, m_client, QStringLiteral("钱多多"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.productsLoaded(), 10000);
+    QVERIFY(dialog.selectProduct(QStringLiteral("D-R4")));
+    dialog.setAmountText(QStringLiteral("50000.00"));
+
+    // We may not recommend R4 to a C2 client.
+    dialog.setIntent(QStringLiteral("RECOMMEND"));
+    dialog.runCheck();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.hasCheck(), 10000);
+    QCOMPARE(dialog.check().decision, QStringLiteral("DENY"));
+    QVERIFY(!dialog.saleEnabled());
+    QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("reasonsLabel"))->text().isEmpty());
+
+    // The client's own request: the mismatch path, with special care.
+    dialog.setIntent(QStringLiteral("CLIENT_REQUEST"));
+    QVERIFY(!dialog.hasCheck());  // a new intent needs a new check
+    dialog.runCheck();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.hasCheck(), 10000);
+    QCOMPARE(dialog.check().decision, QStringLiteral("REQUIRE_ACKNOWLEDGEMENT"));
+    QCOMPARE(dialog.check().missingSteps, (QStringList{QStringLiteral("ACKNOWLEDGEMENT"), QStringLiteral("DUAL_RECORDING")}));
+    QVERIFY(!dialog.saleEnabled());
+
+    QTemporaryDir dir;
+    const QByteArray warning = "%PDF-1.7 special risk warning, signed";
+    const QByteArray video = QByteArray(200000, 'v');
+    QFile w(dir.filePath(QStringLiteral("warning.pdf")));
+    QVERIFY(w.open(QIODevice::WriteOnly));
+    w.write(warning);
+    w.close();
+    QFile v(dir.filePath(QStringLiteral("recording.mp4")));
+    QVERIFY(v.open(QIODevice::WriteOnly));
+    v.write(video);
+    v.close();
+    dialog.attachEvidence(QStringLiteral("ACKNOWLEDGEMENT"), w.fileName());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.check().missingSteps.contains(QStringLiteral("ACKNOWLEDGEMENT")), 10000);
+    QVERIFY(!dialog.saleEnabled());  // the recording is still missing
+    dialog.attachEvidence(QStringLiteral("DUAL_RECORDING"), v.fileName());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.check().missingSteps.isEmpty(), 10000);
+    QVERIFY(dialog.saleEnabled());
+
+    dialog.recordSale();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.sale().id.isEmpty(), 10000);
+    QVERIFY(dialog.sale().mismatch);
+    QVERIFY(dialog.sale().specialCare);
+    QVERIFY(!dialog.saleEnabled());  // one sale per check
+    const std::string check = dialog.check().id.toStdString();
+    QCOMPARE(count("SELECT count(*) FROM suitability_sale WHERE amount_minor = 5000000 AND check_id = '" + check + "'"), 1);
+    // The hashes computed on the desktop are the files' SHA-256.
+    QCOMPARE(count("SELECT count(*) FROM suitability_evidence WHERE check_id = '" + check + "' AND sha256 IN ('" +
+                   crm::security::Sha256Hex(warning.toStdString()) + "', '" +
+                   crm::security::Sha256Hex(video.toStdString()) + "')"), 2);
+  }
+
+  void complianceSeesTheHistoryButCannotSell() {
+    auto api = signedInApi(QStringLiteral("compliance1"));
+    QVERIFY(api);
+    crm::desktop::CustomerDetailDialog dialog(*api, m_client, false);
+    auto* tab = dialog.suitabilityTab();
+    QTRY_VERIFY_WITH_TIMEOUT(tab->isLoaded(), 10000);
+    QCOMPARE(tab->profile().sales.size(), 1);
+    QVERIFY(tab->profile().checks.size() >= 2);
+    QVERIFY(!tab->findChild<QPushButton*>(QStringLiteral("checkProductButton"))->isVisibleTo(tab));
+  }
+};
+
+QTEST_MAIN(SuitabilityDesktopTest)
+#include "suitability_test.moc"
