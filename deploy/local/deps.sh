@@ -10,6 +10,7 @@ PACKAGES=(
   libpqxx-dev libpq-dev libssl-dev libspdlog-dev libfmt-dev libcli11-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n
   libgl-dev
   postgresql postgresql-contrib
   xvfb xauth

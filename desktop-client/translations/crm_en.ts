@@ -4,12 +4,12 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../src/api/api_error.cpp" line="63"/>
+        <location filename="../src/api/api_error.cpp" line="68"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/api/api_error.cpp" line="65"/>
+        <location filename="../src/api/api_error.cpp" line="70"/>
         <source>Too many failed sign-ins. The account is locked; try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins. The account is locked; try again in %n second.</numerusform>
@@ -17,67 +17,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="67"/>
+        <location filename="../src/api/api_error.cpp" line="72"/>
         <source>This account has been locked by an administrator.</source>
         <translation>This account has been locked by an administrator.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="68"/>
+        <location filename="../src/api/api_error.cpp" line="73"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="69"/>
+        <location filename="../src/api/api_error.cpp" line="74"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>Your password has expired. Please choose a new one.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="73"/>
+        <location filename="../src/api/api_error.cpp" line="78"/>
         <source>The new password does not meet the policy: %1.</source>
         <translation>The new password does not meet the policy: %1.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="78"/>
+        <location filename="../src/api/api_error.cpp" line="83"/>
         <source>Some input is not valid.</source>
         <translation>Some input is not valid.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="78"/>
+        <location filename="../src/api/api_error.cpp" line="83"/>
         <source>Please correct: %1.</source>
         <translation>Please correct: %1.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="80"/>
+        <location filename="../src/api/api_error.cpp" line="85"/>
         <source>You do not have permission to do this.</source>
         <translation>You do not have permission to do this.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="81"/>
+        <location filename="../src/api/api_error.cpp" line="86"/>
         <source>The record was not found.</source>
         <translation>The record was not found.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="82"/>
+        <location filename="../src/api/api_error.cpp" line="87"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>Someone else changed this at the same time. Reload and try again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="83"/>
+        <location filename="../src/api/api_error.cpp" line="89"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>Cannot reach the server. Check the server address and your network.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="84"/>
+        <location filename="../src/api/api_error.cpp" line="90"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>The server is busy. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="85"/>
+        <location filename="../src/api/api_error.cpp" line="91"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>The server took too long to answer. Please try again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="86"/>
+        <location filename="../src/api/api_error.cpp" line="92"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>Something went wrong on the server. Please try again or contact support.</translation>
     </message>
@@ -85,9 +85,187 @@
 <context>
     <name>GrpcCrmApi</name>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="61"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="51"/>
         <source>Cannot read the CA certificate file %1.</source>
         <translation>Cannot read the CA certificate file %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Suitability</name>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="7"/>
+        <source>Suitable: the sale may proceed</source>
+        <translation>Suitable: the sale may proceed</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="9"/>
+        <source>Not suitable: only at the client&apos;s own request, with a signed risk warning</source>
+        <translation>Not suitable: only at the client&apos;s own request, with a signed risk warning</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="10"/>
+        <source>Refused: this product may not be sold to this client</source>
+        <translation>Refused: this product may not be sold to this client</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="15"/>
+        <source>The product&apos;s risk is above the client&apos;s risk tolerance.</source>
+        <translation>The product&apos;s risk is above the client&apos;s risk tolerance.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="17"/>
+        <source>The client is in the lowest category (cannot accept any loss): only R1 products.</source>
+        <translation>The client is in the lowest category (cannot accept any loss): only R1 products.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="18"/>
+        <source>The client has no risk assessment yet.</source>
+        <translation>The client has no risk assessment yet.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="19"/>
+        <source>The client&apos;s risk assessment has expired.</source>
+        <translation>The client&apos;s risk assessment has expired.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="21"/>
+        <source>The firm never recommends a product above the client&apos;s level.</source>
+        <translation>The firm never recommends a product above the client&apos;s level.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="23"/>
+        <source>A campaign may not offer a product above the client&apos;s level.</source>
+        <translation>A campaign may not offer a product above the client&apos;s level.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="25"/>
+        <source>R4/R5 to an ordinary investor: special care (extra disclosure, cooling-off or return visit).</source>
+        <translation>R4/R5 to an ordinary investor: special care (extra disclosure, cooling-off or return visit).</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="26"/>
+        <source>The risk warning must be audio/video recorded (dual recording).</source>
+        <translation>The risk warning must be audio/video recorded (dual recording).</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="28"/>
+        <source>The client must confirm the risk warning electronically.</source>
+        <translation>The client must confirm the risk warning electronically.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="33"/>
+        <source>a current risk assessment</source>
+        <translation>a current risk assessment</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="34"/>
+        <source>the signed special risk warning</source>
+        <translation>the signed special risk warning</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="35"/>
+        <source>the dual recording</source>
+        <translation>the dual recording</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="36"/>
+        <source>the client&apos;s electronic confirmation</source>
+        <translation>the client&apos;s electronic confirmation</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="41"/>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="42"/>
+        <source>C1 (lowest category)</source>
+        <translation>C1 (lowest category)</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="47"/>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="47"/>
+        <source>medium-low</source>
+        <translation>medium-low</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="48"/>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="49"/>
+        <source>medium-high</source>
+        <translation>medium-high</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="50"/>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="56"/>
+        <source>Professional investor</source>
+        <translation>Professional investor</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="57"/>
+        <source>Ordinary investor</source>
+        <translation>Ordinary investor</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="61"/>
+        <source>We recommend it</source>
+        <translation>We recommend it</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="62"/>
+        <source>Marketing campaign</source>
+        <translation>Marketing campaign</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="63"/>
+        <source>The client asks for it</source>
+        <translation>The client asks for it</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="70"/>
+        <source>The sale cannot be recorded yet. Still missing: %1.</source>
+        <translation>The sale cannot be recorded yet. Still missing: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="72"/>
+        <source>This check refused the sale; no document can change that.</source>
+        <translation>This check refused the sale; no document can change that.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="73"/>
+        <source>The check is too old. Run the check again.</source>
+        <translation>The check is too old. Run the check again.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="74"/>
+        <source>A sale was already recorded on this check. Run a new check.</source>
+        <translation>A sale was already recorded on this check. Run a new check.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="76"/>
+        <source>The file changed: its fingerprint (SHA-256) does not match. Nothing was recorded.</source>
+        <translation>The file changed: its fingerprint (SHA-256) does not match. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="78"/>
+        <source>The evidence does not meet the thresholds for a professional investor.</source>
+        <translation>The evidence does not meet the thresholds for a professional investor.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="79"/>
+        <source>The request was refused by a business rule.</source>
+        <translation>The request was refused by a business rule.</translation>
     </message>
 </context>
 <context>
@@ -157,137 +335,152 @@
 <context>
     <name>crm::desktop::CustomerDetailDialog</name>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="21"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="23"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="53"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="55"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="59"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="61"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="60"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="62"/>
         <source>Gender:</source>
         <translation>Gender:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="61"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="63"/>
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="62"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="64"/>
         <source>ID number:</source>
         <translation>ID number:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="63"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="65"/>
         <source>Mobile:</source>
         <translation>Mobile:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="64"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="66"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="65"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="67"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="66"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="68"/>
         <source>Occupation:</source>
         <translation>Occupation:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="75"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="77"/>
         <source>Why do you need to see it? (recorded)</source>
         <translation>Why do you need to see it? (recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="76"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="78"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="93"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="95"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="94"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="96"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="95"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="97"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="96"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="98"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="124"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="100"/>
+        <source>Suitability</source>
+        <translation>Suitability</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="133"/>
+        <source>%1 (expired %2)</source>
+        <translation>%1 (expired %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="134"/>
+        <source>%1 (until %2)</source>
+        <translation>%1 (until %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="136"/>
         <source>Tier %1 · Risk %2 · %3</source>
         <translation>Tier %1 · Risk %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="128"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="139"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="128"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="139"/>
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="129"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="140"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="130"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="141"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="149"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="160"/>
         <source>Reveal %1:</source>
         <translation>Reveal %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="149"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="160"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="150"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="161"/>
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="151"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="162"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="152"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="161"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="172"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>Say why you need to see it; the reason is recorded.</translation>
     </message>
@@ -358,17 +551,17 @@
 <context>
     <name>crm::desktop::CustomersPage</name>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="21"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="22"/>
         <source>Search by name, or an exact ID number or mobile number</source>
         <translation>Search by name, or an exact ID number or mobile number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="51"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="52"/>
         <source>My clients</source>
         <translation>My clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="85"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="86"/>
         <source>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</source>
         <translation>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</translation>
     </message>
@@ -431,19 +624,70 @@
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="79"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="81"/>
         <source>My clients</source>
         <translation>My clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="114"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="116"/>
         <source>Signed in as %1 (%2), %3</source>
         <translation>Signed in as %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="119"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="121"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::QuestionnaireWizard</name>
+    <message>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="44"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="75"/>
+        <source>Risk assessment: %1</source>
+        <translation>Risk assessment: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="80"/>
+        <source>Risk tolerance questionnaire</source>
+        <translation>Risk tolerance questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="82"/>
+        <source>Loading the questionnaire...</source>
+        <translation>Loading the questionnaire...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="101"/>
+        <source>Go through the %n question(s) with the client and choose the answer the client gives. The server scores the answers; the result is the client&apos;s risk level for the validity period set by compliance.</source>
+        <translation>
+            <numerusform>Go through the %n question with the client and choose the answer the client gives. The server scores the answers; the result is the client&apos;s risk level for the validity period set by compliance.</numerusform>
+            <numerusform>Go through the %n questions with the client and choose the answer the client gives. The server scores the answers; the result is the client&apos;s risk level for the validity period set by compliance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="109"/>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="149"/>
+        <source>Scoring the answers...</source>
+        <translation>Scoring the answers...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="165"/>
+        <source>Risk level: %1 (score %2). Valid until %3.</source>
+        <translation>Risk level: %1 (score %2). Valid until %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="170"/>
+        <source>The client cannot accept any loss: only the lowest-risk (R1) products are suitable.</source>
+        <translation>The client cannot accept any loss: only the lowest-risk (R1) products are suitable.</translation>
     </message>
 </context>
 <context>
@@ -561,6 +805,213 @@
         <location filename="../src/gui/signin/sign_in_dialog.cpp" line="126"/>
         <source>Signing in...</source>
         <translation>Signing in...</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::SuitabilityCheckDialog</name>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="46"/>
+        <source>Product suitability: %1</source>
+        <translation>Product suitability: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="51"/>
+        <source>Loading products...</source>
+        <translation>Loading products...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="58"/>
+        <source>In a branch</source>
+        <translation>In a branch</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="59"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="60"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="64"/>
+        <source>Product:</source>
+        <translation>Product:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="65"/>
+        <source>Who proposes it:</source>
+        <translation>Who proposes it:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="66"/>
+        <source>Where:</source>
+        <translation>Where:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="81"/>
+        <source>Evidence required before the sale</source>
+        <translation>Evidence required before the sale</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="86"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="88"/>
+        <source>Who recorded it</source>
+        <translation>Who recorded it</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="96"/>
+        <source>Attach file...</source>
+        <translation>Attach file...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="117"/>
+        <source>Amount in yuan, e.g. 50000.00</source>
+        <translation>Amount in yuan, e.g. 50000.00</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="119"/>
+        <source>Record sale</source>
+        <translation>Record sale</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="123"/>
+        <source>Subscription:</source>
+        <translation>Subscription:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="204"/>
+        <source>Choose a product and check it before any sale.</source>
+        <translation>Choose a product and check it before any sale.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="214"/>
+        <source>Client: %1, %2. Product: %3.</source>
+        <translation>Client: %1, %2. Product: %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="218"/>
+        <source>Do a new risk assessment with the client first.</source>
+        <translation>Do a new risk assessment with the client first.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="226"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="276"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="226"/>
+        <source>attached ✓</source>
+        <translation>attached ✓</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="243"/>
+        <source>computing SHA-256...</source>
+        <translation>computing SHA-256...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="270"/>
+        <source>cannot read the file</source>
+        <translation>cannot read the file</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="283"/>
+        <source>%1 recorded (SHA-256 %2...).</source>
+        <translation>%1 recorded (SHA-256 %2...).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="287"/>
+        <source>branch staff</source>
+        <translation>branch staff</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="313"/>
+        <source>Sale recorded: %1 %2.</source>
+        <translation>Sale recorded: %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::SuitabilityTab</name>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="30"/>
+        <source>New risk assessment...</source>
+        <translation>New risk assessment...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="32"/>
+        <source>Check a product...</source>
+        <translation>Check a product...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="43"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="43"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="43"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="76"/>
+        <source>Risk level: not assessed</source>
+        <translation>Risk level: not assessed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="79"/>
+        <source>Risk level %1, expired on %2</source>
+        <translation>Risk level %1, expired on %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="82"/>
+        <source>Risk level %1, valid until %2</source>
+        <translation>Risk level %1, valid until %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="88"/>
+        <source>Assessments (%1)</source>
+        <translation>Assessments (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="91"/>
+        <source>score %1, questionnaire v%2, valid until %3%4</source>
+        <translation>score %1, questionnaire v%2, valid until %3%4</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="94"/>
+        <source> (expired)</source>
+        <translation> (expired)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="95"/>
+        <source>Checks (%1)</source>
+        <translation>Checks (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="103"/>
+        <source>Sales (%1)</source>
+        <translation>Sales (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="106"/>
+        <source>at the client&apos;s request, above level</source>
+        <translation>at the client&apos;s request, above level</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="107"/>
+        <source>special care</source>
+        <translation>special care</translation>
     </message>
 </context>
 </TS>

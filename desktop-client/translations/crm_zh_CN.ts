@@ -4,79 +4,79 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../src/api/api_error.cpp" line="63"/>
+        <location filename="../src/api/api_error.cpp" line="68"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/api/api_error.cpp" line="65"/>
+        <location filename="../src/api/api_error.cpp" line="70"/>
         <source>Too many failed sign-ins. The account is locked; try again in %n second(s).</source>
         <translation>
             <numerusform>登录失败次数过多，账户已锁定，请在 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="67"/>
+        <location filename="../src/api/api_error.cpp" line="72"/>
         <source>This account has been locked by an administrator.</source>
         <translation>该账户已被管理员锁定。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="68"/>
+        <location filename="../src/api/api_error.cpp" line="73"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="69"/>
+        <location filename="../src/api/api_error.cpp" line="74"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>密码已过期，请设置新密码。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="73"/>
+        <location filename="../src/api/api_error.cpp" line="78"/>
         <source>The new password does not meet the policy: %1.</source>
         <translation>新密码不符合密码策略：%1。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="78"/>
+        <location filename="../src/api/api_error.cpp" line="83"/>
         <source>Some input is not valid.</source>
         <translation>部分输入无效。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="78"/>
+        <location filename="../src/api/api_error.cpp" line="83"/>
         <source>Please correct: %1.</source>
         <translation>请更正：%1。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="80"/>
+        <location filename="../src/api/api_error.cpp" line="85"/>
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="81"/>
+        <location filename="../src/api/api_error.cpp" line="86"/>
         <source>The record was not found.</source>
         <translation>未找到该记录。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="82"/>
+        <location filename="../src/api/api_error.cpp" line="87"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>他人同时修改了此记录，请重新加载后再试。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="83"/>
+        <location filename="../src/api/api_error.cpp" line="89"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>无法连接服务器，请检查服务器地址和网络。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="84"/>
+        <location filename="../src/api/api_error.cpp" line="90"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>服务器繁忙，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="85"/>
+        <location filename="../src/api/api_error.cpp" line="91"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>服务器响应超时，请重试。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="86"/>
+        <location filename="../src/api/api_error.cpp" line="92"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>服务器出现错误，请重试或联系技术支持。</translation>
     </message>
@@ -84,9 +84,187 @@
 <context>
     <name>GrpcCrmApi</name>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="61"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="51"/>
         <source>Cannot read the CA certificate file %1.</source>
         <translation>无法读取 CA 证书文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Suitability</name>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="7"/>
+        <source>Suitable: the sale may proceed</source>
+        <translation>适当：可以销售</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="9"/>
+        <source>Not suitable: only at the client&apos;s own request, with a signed risk warning</source>
+        <translation>不适当：仅限客户主动要求，并签署特别风险警示书</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="10"/>
+        <source>Refused: this product may not be sold to this client</source>
+        <translation>拒绝：不得向该客户销售此产品</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="15"/>
+        <source>The product&apos;s risk is above the client&apos;s risk tolerance.</source>
+        <translation>产品风险等级高于客户的风险承受能力。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="17"/>
+        <source>The client is in the lowest category (cannot accept any loss): only R1 products.</source>
+        <translation>客户属于最低类别（不能承受任何损失）：只能购买R1产品。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="18"/>
+        <source>The client has no risk assessment yet.</source>
+        <translation>客户尚未进行风险测评。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="19"/>
+        <source>The client&apos;s risk assessment has expired.</source>
+        <translation>客户的风险测评已过期。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="21"/>
+        <source>The firm never recommends a product above the client&apos;s level.</source>
+        <translation>公司不得向客户推荐高于其风险等级的产品。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="23"/>
+        <source>A campaign may not offer a product above the client&apos;s level.</source>
+        <translation>营销活动不得向客户推介高于其风险等级的产品。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="25"/>
+        <source>R4/R5 to an ordinary investor: special care (extra disclosure, cooling-off or return visit).</source>
+        <translation>向普通投资者销售R4/R5产品：需特别关注（加强告知、冷静期或回访）。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="26"/>
+        <source>The risk warning must be audio/video recorded (dual recording).</source>
+        <translation>风险揭示须进行录音录像（双录）。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="28"/>
+        <source>The client must confirm the risk warning electronically.</source>
+        <translation>客户须以电子方式确认风险揭示。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="33"/>
+        <source>a current risk assessment</source>
+        <translation>有效的风险测评</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="34"/>
+        <source>the signed special risk warning</source>
+        <translation>签署的特别风险警示书</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="35"/>
+        <source>the dual recording</source>
+        <translation>双录文件</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="36"/>
+        <source>the client&apos;s electronic confirmation</source>
+        <translation>客户的电子确认</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="41"/>
+        <source>not assessed</source>
+        <translation>未测评</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="42"/>
+        <source>C1 (lowest category)</source>
+        <translation>C1（最低类别）</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="47"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="47"/>
+        <source>medium-low</source>
+        <translation>中低</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="48"/>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="49"/>
+        <source>medium-high</source>
+        <translation>中高</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="50"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="56"/>
+        <source>Professional investor</source>
+        <translation>专业投资者</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="57"/>
+        <source>Ordinary investor</source>
+        <translation>普通投资者</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="61"/>
+        <source>We recommend it</source>
+        <translation>我方推荐</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="62"/>
+        <source>Marketing campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="63"/>
+        <source>The client asks for it</source>
+        <translation>客户主动要求</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="70"/>
+        <source>The sale cannot be recorded yet. Still missing: %1.</source>
+        <translation>暂不能登记销售。仍缺少：%1。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="72"/>
+        <source>This check refused the sale; no document can change that.</source>
+        <translation>本次检查已拒绝销售，任何文件都无法改变。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="73"/>
+        <source>The check is too old. Run the check again.</source>
+        <translation>检查已过时效，请重新检查。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="74"/>
+        <source>A sale was already recorded on this check. Run a new check.</source>
+        <translation>本次检查已登记过销售，请重新检查。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="76"/>
+        <source>The file changed: its fingerprint (SHA-256) does not match. Nothing was recorded.</source>
+        <translation>文件已被改动：其指纹（SHA-256）不一致，未作任何记录。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="78"/>
+        <source>The evidence does not meet the thresholds for a professional investor.</source>
+        <translation>证明材料未达到专业投资者的标准。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="79"/>
+        <source>The request was refused by a business rule.</source>
+        <translation>该请求被业务规则拒绝。</translation>
     </message>
 </context>
 <context>
@@ -156,137 +334,152 @@
 <context>
     <name>crm::desktop::CustomerDetailDialog</name>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="21"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="23"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="53"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="55"/>
         <source>Reveal</source>
         <translation>查看明文</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="59"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="61"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="60"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="62"/>
         <source>Gender:</source>
         <translation>性别：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="61"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="63"/>
         <source>Birth date:</source>
         <translation>出生日期：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="62"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="64"/>
         <source>ID number:</source>
         <translation>证件号码：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="63"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="65"/>
         <source>Mobile:</source>
         <translation>手机：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="64"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="66"/>
         <source>E-mail:</source>
         <translation>电子邮箱：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="65"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="67"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="66"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="68"/>
         <source>Occupation:</source>
         <translation>职业：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="75"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="77"/>
         <source>Why do you need to see it? (recorded)</source>
         <translation>查看原因（将被记录）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="76"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="78"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="93"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="95"/>
         <source>Profile</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="94"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="96"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="95"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="97"/>
         <source>Household</source>
         <translation>家庭与关联人</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="96"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="98"/>
         <source>Consents</source>
         <translation>授权同意</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="124"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="100"/>
+        <source>Suitability</source>
+        <translation>适当性</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="133"/>
+        <source>%1 (expired %2)</source>
+        <translation>%1（%2 已过期）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="134"/>
+        <source>%1 (until %2)</source>
+        <translation>%1（至 %2）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="136"/>
         <source>Tier %1 · Risk %2 · %3</source>
         <translation>等级 %1 · 风险 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="128"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="139"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="128"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="139"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="129"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="140"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="130"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="141"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="149"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="160"/>
         <source>Reveal %1:</source>
         <translation>查看%1：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="149"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="160"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="150"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="161"/>
         <source>mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="151"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="162"/>
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="152"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="161"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="172"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>请说明查看原因，原因将被记录。</translation>
     </message>
@@ -357,17 +550,17 @@
 <context>
     <name>crm::desktop::CustomersPage</name>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="21"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="22"/>
         <source>Search by name, or an exact ID number or mobile number</source>
         <translation>按姓名搜索，或输入完整的证件号码、手机号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="51"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="52"/>
         <source>My clients</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="85"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="86"/>
         <source>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</source>
         <translation>您名下没有与“%1”匹配的客户。请输入姓名的一部分，或完整的证件号码、手机号码。</translation>
     </message>
@@ -430,19 +623,69 @@
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="79"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="81"/>
         <source>My clients</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="114"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="116"/>
         <source>Signed in as %1 (%2), %3</source>
         <translation>当前用户：%1（%2），%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="119"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="121"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::QuestionnaireWizard</name>
+    <message>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="44"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="75"/>
+        <source>Risk assessment: %1</source>
+        <translation>风险测评：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="80"/>
+        <source>Risk tolerance questionnaire</source>
+        <translation>风险承受能力评估问卷</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="82"/>
+        <source>Loading the questionnaire...</source>
+        <translation>正在加载问卷……</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="101"/>
+        <source>Go through the %n question(s) with the client and choose the answer the client gives. The server scores the answers; the result is the client&apos;s risk level for the validity period set by compliance.</source>
+        <translation>
+            <numerusform>请与客户逐一完成 %n 道题目，选择客户给出的答案。服务器评分后，结果即为客户在合规设定的有效期内的风险等级。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="109"/>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="149"/>
+        <source>Scoring the answers...</source>
+        <translation>正在评分……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="165"/>
+        <source>Risk level: %1 (score %2). Valid until %3.</source>
+        <translation>风险等级：%1（得分 %2），有效期至 %3。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="170"/>
+        <source>The client cannot accept any loss: only the lowest-risk (R1) products are suitable.</source>
+        <translation>客户不能承受任何损失：只适合最低风险（R1）产品。</translation>
     </message>
 </context>
 <context>
@@ -560,6 +803,213 @@
         <location filename="../src/gui/signin/sign_in_dialog.cpp" line="126"/>
         <source>Signing in...</source>
         <translation>正在登录...</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::SuitabilityCheckDialog</name>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="46"/>
+        <source>Product suitability: %1</source>
+        <translation>产品适当性：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="51"/>
+        <source>Loading products...</source>
+        <translation>正在加载产品……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="58"/>
+        <source>In a branch</source>
+        <translation>营业部现场</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="59"/>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="60"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="64"/>
+        <source>Product:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="65"/>
+        <source>Who proposes it:</source>
+        <translation>由谁提出：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="66"/>
+        <source>Where:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="81"/>
+        <source>Evidence required before the sale</source>
+        <translation>销售前须提供的证明</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="86"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="88"/>
+        <source>Who recorded it</source>
+        <translation>录制人</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="96"/>
+        <source>Attach file...</source>
+        <translation>附加文件……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="117"/>
+        <source>Amount in yuan, e.g. 50000.00</source>
+        <translation>金额（元），如 50000.00</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="119"/>
+        <source>Record sale</source>
+        <translation>登记销售</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="123"/>
+        <source>Subscription:</source>
+        <translation>认购：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="204"/>
+        <source>Choose a product and check it before any sale.</source>
+        <translation>销售前请选择产品并进行适当性检查。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="214"/>
+        <source>Client: %1, %2. Product: %3.</source>
+        <translation>客户：%1，%2。产品：%3。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="218"/>
+        <source>Do a new risk assessment with the client first.</source>
+        <translation>请先为客户重新进行风险测评。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="226"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="276"/>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="226"/>
+        <source>attached ✓</source>
+        <translation>已附加 ✓</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="243"/>
+        <source>computing SHA-256...</source>
+        <translation>正在计算 SHA-256……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="270"/>
+        <source>cannot read the file</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="283"/>
+        <source>%1 recorded (SHA-256 %2...).</source>
+        <translation>已记录%1（SHA-256 %2……）。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="287"/>
+        <source>branch staff</source>
+        <translation>营业部员工</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="313"/>
+        <source>Sale recorded: %1 %2.</source>
+        <translation>已登记销售：%1 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::SuitabilityTab</name>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="30"/>
+        <source>New risk assessment...</source>
+        <translation>新的风险测评……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="32"/>
+        <source>Check a product...</source>
+        <translation>检查产品……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="43"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="43"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="43"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="76"/>
+        <source>Risk level: not assessed</source>
+        <translation>风险等级：未测评</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="79"/>
+        <source>Risk level %1, expired on %2</source>
+        <translation>风险等级 %1，已于 %2 过期</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="82"/>
+        <source>Risk level %1, valid until %2</source>
+        <translation>风险等级 %1，有效期至 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="88"/>
+        <source>Assessments (%1)</source>
+        <translation>测评（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="91"/>
+        <source>score %1, questionnaire v%2, valid until %3%4</source>
+        <translation>得分 %1，问卷第 %2 版，有效期至 %3%4</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="94"/>
+        <source> (expired)</source>
+        <translation>（已过期）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="95"/>
+        <source>Checks (%1)</source>
+        <translation>检查（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="103"/>
+        <source>Sales (%1)</source>
+        <translation>销售（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="106"/>
+        <source>at the client&apos;s request, above level</source>
+        <translation>客户主动要求，超出等级</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="107"/>
+        <source>special care</source>
+        <translation>特别关注</translation>
     </message>
 </context>
 </TS>

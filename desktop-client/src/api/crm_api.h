@@ -67,6 +67,8 @@ struct CustomerDetail {
   QString occupation;
   QString ownerUserId;
   QString etag;
+  QDateTime riskExpireTime;  // invalid when never assessed
+  QString investorClass;     // ORDINARY, PROFESSIONAL
   QStringList accounts;   // "BANK 622202*********0123 (ACTIVE)"
   QStringList consents;   // "MARKETING / SMS: granted (signed form)"
   QStringList relations;  // "SPOUSE: 李娜"

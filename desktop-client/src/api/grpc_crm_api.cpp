@@ -254,6 +254,8 @@ void GrpcCrmApi::getCustomer(const QString& id, QObject* context, std::function<
         d.occupation = QString::fromStdString(c.occupation());
         d.ownerUserId = QString::fromStdString(c.owner_user_id());
         d.etag = QString::fromStdString(c.etag());
+        if (c.has_risk_expire_time()) d.riskExpireTime = toDateTime(c.risk_expire_time());
+        d.investorClass = QString::fromStdString(c.investor_class());
         for (const auto& a : c.accounts())
           d.accounts << QStringLiteral("%1  %2  (%3)").arg(QString::fromStdString(crm::v1::AccountKind_Name(a.kind())),
                                                            QString::fromStdString(a.number()),

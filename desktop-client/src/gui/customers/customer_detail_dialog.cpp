@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
@@ -125,9 +126,15 @@ void CustomerDetailDialog::display(const CustomerDetail& d) {
   setWindowTitle(d.summary.name);
   m_title->setText(d.summary.name);
   m_suitability->setCustomerName(d.summary.name);
+  // Risk level with its expiry (regulatory.md section 1): an expired one is shown as such.
+  QString risk = d.summary.riskLevel.isEmpty() ? QStringLiteral("-") : d.summary.riskLevel;
+  if (d.riskExpireTime.isValid()) {
+    const QString until = QLocale().toString(d.riskExpireTime.toLocalTime().date(), QLocale::ShortFormat);
+    risk = d.riskExpireTime <= QDateTime::currentDateTimeUtc() ? tr("%1 (expired %2)").arg(risk, until)
+                                                               : tr("%1 (until %2)").arg(risk, until);
+  }
   m_badges->setText(tr("Tier %1 · Risk %2 · %3")
-                        .arg(d.summary.tier.isEmpty() ? QStringLiteral("-") : d.summary.tier,
-                             d.summary.riskLevel.isEmpty() ? QStringLiteral("-") : d.summary.riskLevel,
+                        .arg(d.summary.tier.isEmpty() ? QStringLiteral("-") : d.summary.tier, risk,
                              CustomerListModel::statusLabel(d.summary.status)));
   m_values[QStringLiteral("KIND")]->setText(d.kind == QLatin1String("INSTITUTION") ? tr("Institution") : tr("Individual"));
   m_values[QStringLiteral("GENDER")]->setText(d.gender == QLatin1String("M") ? tr("Male")

@@ -31,6 +31,12 @@ constexpr qint64 kSendContentLimit = 3 * 1024 * 1024;
 const QStringList kEvidenceSteps = {QStringLiteral("ACKNOWLEDGEMENT"), QStringLiteral("ELECTRONIC_CONFIRMATION"),
                                     QStringLiteral("DUAL_RECORDING")};
 
+// stepText() words a step for the middle of a sentence; labels start with a capital.
+QString capitalized(QString s) {
+  if (!s.isEmpty()) s[0] = s[0].toUpper();
+  return s;
+}
+
 QString decisionColor(const QString& d) {
   if (d == QLatin1String("ALLOW")) return QStringLiteral("#166534");
   if (d == QLatin1String("DENY")) return QStringLiteral("#b3261e");
@@ -90,7 +96,7 @@ SuitabilityCheckDialog::SuitabilityCheckDialog(CrmApi& api, const QString& custo
     auto* row = new QWidget(m_evidenceBox);
     auto* h = new QHBoxLayout(row);
     h->setContentsMargins(0, 0, 0, 0);
-    auto* label = new QLabel(stepText(step), row);
+    auto* label = new QLabel(capitalized(stepText(step)), row);
     auto* status = new QLabel(row);
     status->setObjectName(QStringLiteral("status_") + step);
     auto* attach = new QPushButton(tr("Attach file..."), row);
@@ -280,7 +286,7 @@ void SuitabilityCheckDialog::recordEvidence(const QString& step, const QString& 
     m_check.missingSteps.removeAll(step);
     m_check.evidence << r.value;
     showCheck();
-    showMessage(tr("%1 recorded (SHA-256 %2...).").arg(stepText(step), sha256.left(12)), false);
+    showMessage(tr("%1 recorded (SHA-256 %2...).").arg(capitalized(stepText(step)), sha256.left(12)), false);
     Q_EMIT evidenceRecorded(step);
   };
   if (step == QLatin1String("DUAL_RECORDING")) {

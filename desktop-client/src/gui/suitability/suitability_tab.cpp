@@ -102,11 +102,12 @@ void SuitabilityTab::display() {
   }
   auto* sales = new QTreeWidgetItem(m_history, {tr("Sales (%1)").arg(p.sales.size())});
   for (const auto& s : p.sales) {
-    QString flags;
-    if (s.mismatch) flags += tr(" · at the client's request, above level");
-    if (s.specialCare) flags += tr(" · special care");
+    QStringList flags;
+    if (s.mismatch) flags << tr("at the client's request, above level");
+    if (s.specialCare) flags << tr("special care");
     new QTreeWidgetItem(sales, {minute(s.saleTime),
-                                SuitabilityCheckDialog::formatMoney(s.amountMinor) + QLatin1Char(' ') + s.currency, flags});
+                                SuitabilityCheckDialog::formatMoney(s.amountMinor) + QLatin1Char(' ') + s.currency,
+                                flags.join(QStringLiteral(" · "))});
   }
   m_history->expandAll();
   m_history->resizeColumnToContents(0);

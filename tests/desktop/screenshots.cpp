@@ -1,0 +1,147 @@
+// Screenshots of the suitability screens for docs/screenshots (not a test):
+// a real in-process server, the real widgets in real windows. Run under Xvfb:
+//   xvfb-run -s "-screen 0 1280x900x24" build/tests/desktop/crm-desktop-screenshots docs/screenshots zh_CN
+#include <QApplication>
+#include <functional>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QTabWidget>
+#include <QWizard>
+
+#include "api/grpc_crm_api.h"
+#include "crm/v1/customer.grpc.pb.h"
+#include "crm/v1/suitability.grpc.pb.h"
+#include "gui/customers/customer_detail_dialog.h"
+#include "gui/suitability/questionnaire_wizard.h"
+#include "gui/suitability/suitability_check_dialog.h"
+#include "gui/suitability/suitability_tab.h"
+#include "support/test_server.h"
+
+using crm::testing::TestServer;
+
+namespace {
+
+// Waits for the condition; a screenshot of a screen that never got there is useless.
+void Await(const std::function<bool()>& ready) {
+  if (!QTest::qWaitFor(ready, 10000)) {
+    qCritical("timed out waiting for the screen");
+    std::exit(1);
+  }
+}
+
+void Save(QWidget* w, const QString& dir, const QString& name) {
+  QTest::qWait(400);
+  w->grab().save(QDir(dir).filePath(name));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+  const QString lang = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("zh_CN");
+  QLocale::setDefault(QLocale(lang));
+  QTranslator tr;
+  if (tr.load(QStringLiteral(":/i18n/crm_%1.qm").arg(lang))) QApplication::installTranslator(&tr);
+  QTranslator qt;
+  if (qt.load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    QApplication::installTranslator(&qt);
+
+  TestServer server;
+  server.CreateUser("manager1", "ACCOUNT_MANAGER", "T1", TestServer::kPassword);
+  server.CreateUser("compliance1", "COMPLIANCE_OFFICER", "", TestServer::kPassword);
+  auto channel = server.Channel();
+  auto suitability = crm::v1::SuitabilityService::NewStub(channel);
+  const std::string compliance = crm::testing::LoginOrDie(*channel, "compliance1", TestServer::kPassword);
+  const std::vector<std::tuple<const char*, const char*, crm::v1::ProductRisk>> products{
+      {"000001", "现金宝货币基金", crm::v1::R1}, {"110022", "稳健债券A", crm::v1::R2},
+      {"161725", "平衡混合基金", crm::v1::R3},   {"519674", "成长股票基金", crm::v1::R4},
+      {"SN0088", "雪球结构化票据", crm::v1::R5}};
+  for (const auto& [code, name, risk] : products) {
+    crm::v1::CreateProductRequest req;
+    req.mutable_product()->set_code(code);
+    req.mutable_product()->set_name(name);
+    req.mutable_product()->set_type("FUND");
+    req.mutable_product()->set_risk(risk);
+    crm::v1::Product p;
+    auto ctx = crm::testing::AuthedContext(compliance);
+    suitability->CreateProduct(ctx.get(), req, &p);
+  }
+  const std::string manager = crm::testing::LoginOrDie(*channel, "manager1", TestServer::kPassword);
+  auto customers = crm::v1::CustomerService::NewStub(channel);
+  crm::v1::CreateCustomerRequest creq;
+  creq.set_request_id("shot-1");
+  creq.mutable_customer()->set_kind(crm::v1::INDIVIDUAL);
+  creq.mutable_customer()->set_name("钱多多");
+  crm::v1::Customer c;
+  auto cctx = crm::testing::AuthedContext(manager);
+  customers->CreateCustomer(cctx.get(), creq, &c);
+  const QString id = QString::fromStdString(c.id());
+
+  crm::desktop::GrpcCrmApi api(QString::fromStdString(server.address()), QString::fromStdString(server.ca_path()));
+  bool signedIn = false;
+  QObject ctx;
+  api.login(QStringLiteral("manager1"), QString::fromLatin1(TestServer::kPassword), &ctx, [&](auto r) {
+    api.setAccessToken(r.value.accessToken);
+    signedIn = true;
+  });
+  Await([&] { return signedIn; });
+
+  // The questionnaire: a question page, then the result.
+  crm::desktop::QuestionnaireWizard wizard(api, id, QStringLiteral("钱多多"));
+  wizard.show();
+  Await([&] { return wizard.isLoaded(); });
+  const QMap<QString, QString> picks{{QStringLiteral("age"), QStringLiteral("e")}, {QStringLiteral("income"), QStringLiteral("c")},
+                                     {QStringLiteral("loss"), QStringLiteral("b")}, {QStringLiteral("assets"), QStringLiteral("b")}};
+  int n = 0;
+  for (const auto& q : wizard.questionnaire().questions) {
+    wizard.next();
+    wizard.choose(q.id, picks.value(q.id, QStringLiteral("a")));
+    if (++n == 8) Save(&wizard, out, QStringLiteral("suitability-questionnaire-%1.png").arg(lang));
+  }
+  wizard.next();
+  Await([&] { return !wizard.result().level.isEmpty(); });
+  Save(&wizard, out, QStringLiteral("suitability-result-%1.png").arg(lang));
+  wizard.close();
+
+  // The check: the client asks for an R4 fund; the warning is attached, the recording not yet.
+  crm::desktop::SuitabilityCheckDialog check(api, id, QStringLiteral("钱多多"));
+  check.show();
+  Await([&] { return check.productsLoaded(); });
+  check.selectProduct(QStringLiteral("519674"));
+  check.setIntent(QStringLiteral("CLIENT_REQUEST"));
+  check.runCheck();
+  Await([&] { return check.hasCheck(); });
+  QTemporaryDir dir;
+  QFile warning(dir.filePath(QStringLiteral("特别风险警示书-钱多多.pdf")));
+  warning.open(QIODevice::WriteOnly);
+  warning.write("%PDF-1.7 signed warning");
+  warning.close();
+  check.attachEvidence(QStringLiteral("ACKNOWLEDGEMENT"), warning.fileName());
+  Await([&] { return !check.check().missingSteps.contains(QStringLiteral("ACKNOWLEDGEMENT")); });
+  check.setAmountText(QStringLiteral("200000.00"));
+  Save(&check, out, QStringLiteral("suitability-check-%1.png").arg(lang));
+  QFile video(dir.filePath(QStringLiteral("双录-钱多多.mp4")));
+  video.open(QIODevice::WriteOnly);
+  video.write(QByteArray(100000, 'v'));
+  video.close();
+  check.attachEvidence(QStringLiteral("DUAL_RECORDING"), video.fileName());
+  Await([&] { return check.check().missingSteps.isEmpty(); });
+  check.recordSale();
+  Await([&] { return !check.sale().id.isEmpty(); });
+  check.close();
+
+  // The 360 view's suitability tab with the history.
+  crm::desktop::CustomerDetailDialog detail(api, id, true);
+  detail.resize(760, 560);
+  detail.show();
+  Await([&] { return detail.isLoaded() && detail.suitabilityTab()->isLoaded(); });
+  auto* tabs = detail.findChild<QTabWidget*>();
+  tabs->setCurrentWidget(detail.suitabilityTab());
+  Save(&detail, out, QStringLiteral("client-suitability-%1.png").arg(lang));
+  return 0;
+}
