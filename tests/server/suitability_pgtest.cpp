@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <pqxx/pqxx>
+#include <set>
 
 #include "crm/v1/customer.grpc.pb.h"
 #include "crm/v1/suitability.grpc.pb.h"
@@ -624,4 +625,56 @@ TEST_F(SuitabilityTest, RecordsCannotBeChangedOrDeleted) {
     pqxx::work tx(c);
     EXPECT_THROW(tx.exec(sql), pqxx::sql_error) << sql;
   }
+}
+
+// Compliance's list of assessments expiring in the next 30 days; a newer
+// questionnaire version is the one in force, and past assessments keep theirs.
+TEST_F(SuitabilityTest, ExpiringAssessmentsAndQuestionnaireVersions) {
+  auto update_validity = [&](int days) {
+    v1::SuitabilitySettings current;
+    auto g = AuthedContext(tokens_["compliance1"]);
+    ASSERT_TRUE(stub_->GetSuitabilitySettings(g.get(), {}, &current).ok());
+    v1::UpdateSuitabilitySettingsRequest req;
+    *req.mutable_settings() = current;
+    req.mutable_settings()->set_assessment_validity_days(days);
+    req.set_reason("test");
+    v1::SuitabilitySettings out;
+    auto u = AuthedContext(tokens_["compliance1"]);
+    ASSERT_TRUE(stub_->UpdateSuitabilitySettings(u.get(), req, &out).ok());
+  };
+  update_validity(20);
+  auto soon = ClientAt("C3");
+  update_validity(730);
+  auto later = ClientAt("C3");
+  v1::ListSuitabilityExceptionsRequest lreq;
+  lreq.set_kind(v1::ASSESSMENT_EXPIRING);
+  lreq.set_page_size(500);
+  v1::ListSuitabilityExceptionsResponse list;
+  auto lctx = AuthedContext(tokens_["compliance1"]);
+  ASSERT_TRUE(stub_->ListSuitabilityExceptions(lctx.get(), lreq, &list).ok());
+  std::set<std::string> ids;
+  for (const auto& e : list.exceptions()) ids.insert(e.customer_id());
+  EXPECT_TRUE(ids.count(soon));
+  EXPECT_FALSE(ids.count(later));
+  // The team lead of manager1's team sees it too (row-level security scopes the list).
+  auto l2 = AuthedContext(tokens_["lead1"]);
+  ASSERT_TRUE(stub_->ListSuitabilityExceptions(l2.get(), lreq, &list).ok());
+  bool lead_sees = false;
+  for (const auto& e : list.exceptions()) lead_sees = lead_sees || e.customer_id() == soon;
+  EXPECT_TRUE(lead_sees);
+
+  v1::GetQuestionnaireRequest current;
+  v1::Questionnaire q;
+  auto qctx = AuthedContext(tokens_["manager1"]);
+  ASSERT_TRUE(stub_->GetQuestionnaire(qctx.get(), current, &q).ok());
+  EXPECT_EQ(q.version(), edge_version_);  // the newest published is in force
+  EXPECT_EQ(Count("SELECT count(*) FROM suitability_assessment WHERE questionnaire_version = 1"), 1);
+  // A questionnaire whose bands do not cover its scores is refused by field.
+  v1::PublishQuestionnaireRequest bad;
+  *bad.mutable_questionnaire() = q;
+  bad.mutable_questionnaire()->mutable_bands(5)->set_max_score(90);
+  v1::Questionnaire out;
+  auto pctx = AuthedContext(tokens_["compliance1"]);
+  auto s = stub_->PublishQuestionnaire(pctx.get(), bad, &out);
+  EXPECT_EQ(ViolationFields(s), std::vector<std::string>{"questionnaire.bands"});
 }
