@@ -29,6 +29,8 @@ TestServer::TestServer(TestServerOptions options) : clock_(options.clock ? optio
   config_.health_interval_ms = options.health_interval_ms;
   config_.scrypt_log2_n = 10;  // fast hashing in tests; production default is 15
   config_.shutdown_grace_seconds = 2;
+  config_.tier_schedule_hour = -1;  // tests start recomputes themselves
+  config_.tier_dirty_interval_ms = 100;
   server_ = std::make_unique<app::CrmServer>(config_, clock_);
   server_->Start();
 

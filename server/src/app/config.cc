@@ -52,6 +52,11 @@ void AddServerOptions(CLI::App& app, ServerConfig& c) {
       ->envname("CRM_SHUTDOWN_GRACE_SECONDS")->check(CLI::Range(0, 3600))->capture_default_str();
   app.add_option("--health-interval-ms", c.health_interval_ms, "How often the database is probed for health")
       ->envname("CRM_HEALTH_INTERVAL_MS")->check(CLI::Range(50, 60000))->capture_default_str();
+  app.add_option("--tier-schedule-hour", c.tier_schedule_hour, "Daily tier recompute at this UTC hour (-1: never)")
+      ->envname("CRM_TIER_SCHEDULE_HOUR")->check(CLI::Range(-1, 23))->capture_default_str();
+  app.add_option("--tier-dirty-interval-ms", c.tier_dirty_interval_ms,
+                 "How often clients whose data changed are re-tiered")
+      ->envname("CRM_TIER_DIRTY_INTERVAL_MS")->check(CLI::Range(50, 600000))->capture_default_str();
   app.add_option("--log-format", c.log_format, "Log format")
       ->envname("CRM_LOG_FORMAT")->check(CLI::IsMember({"plain", "json"}))->capture_default_str();
   app.add_option("--log-level", c.log_level, "Log level")

@@ -22,6 +22,8 @@
 #include "services/audit_service.h"
 #include "services/customer_service.h"
 #include "services/suitability_service.h"
+#include "services/tiering_service.h"
+#include "usecases/tier_engine.h"
 #include "security/field_cipher.h"
 #include "security/process_keys.h"
 #include "services/org_service.h"
@@ -168,6 +170,8 @@ void CrmServer::Start() {
   audit_service_ = std::make_unique<services::AuditService>(*pipeline_, *sealer_);
   customer_service_ = std::make_unique<services::CustomerService>(*pipeline_);
   suitability_service_ = std::make_unique<services::SuitabilityService>(*pipeline_, *clock_);
+  tier_engine_ = std::make_unique<usecases::TierEngine>(*pool_, *clock_);
+  tiering_service_ = std::make_unique<services::TieringService>(*pipeline_, *tier_engine_);
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
@@ -178,11 +182,13 @@ void CrmServer::Start() {
   builder.RegisterService(audit_service_.get());
   builder.RegisterService(customer_service_.get());
   builder.RegisterService(suitability_service_.get());
+  builder.RegisterService(tiering_service_.get());
   server_ = builder.BuildAndStart();
   if (!server_ || port_ == 0) throw std::runtime_error("cannot listen on " + config_.listen);
   server_->GetHealthCheckService()->SetServingStatus(true);
   health_thread_ = std::thread([this] { HealthLoop(); });
   audit_thread_ = std::thread([this] { AuditLoop(); });
+  tiering_thread_ = std::thread([this] { TieringLoop(); });
   spdlog::info("crm-server listening on {} ({})", config_.listen.substr(0, config_.listen.rfind(':') + 1) +
                                                        std::to_string(port_),
                config_.insecure ? "plaintext" : "TLS");
@@ -261,6 +267,32 @@ void CrmServer::AuditLoop() {
   }
 }
 
+// Keeps tiers current (product.md section 2): clients whose data changed
+// within a second, an activated policy's run (resumed after a restart), and
+// the daily run. Stops between batches when the server stops.
+void CrmServer::TieringLoop() {
+  auto keep_going = [this](const usecases::TierProgress&) {
+    std::lock_guard lock(health_mu_);
+    return !stopping_;
+  };
+  for (;;) {
+    {
+      std::unique_lock lock(health_mu_);
+      if (health_cv_.wait_for(lock, std::chrono::milliseconds(config_.tier_dirty_interval_ms),
+                              [this] { return stopping_; }))
+        return;
+    }
+    try {
+      while (tier_engine_->ProcessDirty(5000) == 5000) {
+      }
+      tier_engine_->ResumePending(keep_going);
+      tier_engine_->RunScheduledIfDue(config_.tier_schedule_hour, keep_going);
+    } catch (const std::exception& e) {
+      spdlog::warn("tiering skipped: {}", e.what());
+    }
+  }
+}
+
 void CrmServer::Shutdown() {
   if (shut_down_) return;
   shut_down_ = true;
@@ -270,6 +302,7 @@ void CrmServer::Shutdown() {
   }
   health_cv_.notify_all();
   if (health_thread_.joinable()) health_thread_.join();
+  if (tiering_thread_.joinable()) tiering_thread_.join();
   if (server_) {
     server_->GetHealthCheckService()->SetServingStatus(false);
     server_->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(config_.shutdown_grace_seconds));

@@ -27,6 +27,7 @@ class CallPipeline;
 }  // namespace crm::rpc
 namespace crm::usecases {
 class AuthManager;
+class TierEngine;
 }
 namespace crm::services {
 class AuthService;
@@ -34,6 +35,7 @@ class OrgService;
 class AuditService;
 class CustomerService;
 class SuitabilityService;
+class TieringService;
 }  // namespace crm::services
 
 namespace crm::app {
@@ -56,12 +58,14 @@ class CrmServer {
   const ServerConfig& config() const { return config_; }
   std::string database_conninfo() const { return conninfo_; }
   storage::AuditSealer& sealer() { return *sealer_; }
+  usecases::TierEngine& tier_engine() { return *tier_engine_; }
 
  private:
   void StartDatabase();
   std::shared_ptr<grpc::ServerCredentials> Credentials();
   void HealthLoop();
   void AuditLoop();
+  void TieringLoop();
   void LoadAuditKeys();
   void ReloadKeysIfChanged();
   std::filesystem::file_time_type keys_mtime_{};
@@ -82,11 +86,14 @@ class CrmServer {
   std::unique_ptr<services::AuditService> audit_service_;
   std::unique_ptr<services::CustomerService> customer_service_;
   std::unique_ptr<services::SuitabilityService> suitability_service_;
+  std::unique_ptr<usecases::TierEngine> tier_engine_;
+  std::unique_ptr<services::TieringService> tiering_service_;
   std::unique_ptr<grpc::Server> server_;
   int port_ = 0;
 
   std::thread health_thread_;
   std::thread audit_thread_;
+  std::thread tiering_thread_;
   std::mutex health_mu_;
   std::condition_variable health_cv_;
   bool stopping_ = false;        // health loop

@@ -14,6 +14,7 @@ std::string_view ActionName(Action action) {
     case Action::kCustomerTransfer: return "customer.transfer";
     case Action::kAuditRead: return "audit.read";
     case Action::kAuditExport: return "audit.export";
+    case Action::kTierPolicyRead: return "tier_policy.read";
     case Action::kTierPolicyManage: return "tier_policy.manage";
     case Action::kSuitabilityPolicyManage: return "suitability_policy.manage";
     case Action::kSuitabilityRead: return "suitability.read";
@@ -67,6 +68,8 @@ Decision Authorize(const Actor& actor, Action action) {
     case Action::kAuditRead:
     case Action::kAuditExport:
       return role == Role::kComplianceOfficer ? Allow(DataScope::kAll) : kDeny;
+    case Action::kTierPolicyRead:
+      return Allow(DataScope::kAll);
     case Action::kTierPolicyManage:
       return (role == Role::kBranchManager || role == Role::kComplianceOfficer) ? Allow(DataScope::kAll) : kDeny;
     case Action::kSuitabilityPolicyManage:

@@ -24,6 +24,7 @@ enum class Action {
   kAuditRead,
   kAuditExport,
   // Policies
+  kTierPolicyRead,    // tier policies (not client data)
   kTierPolicyManage,
   kSuitabilityPolicyManage,  // questionnaires and suitability settings
   // Suitability (regulatory.md section 1)

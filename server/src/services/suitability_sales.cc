@@ -311,6 +311,7 @@ grpc::ServerUnaryReactor* SuitabilityService::RecordSale(grpc::CallbackServerCon
       row.sold_by = call.actor.user_id;
       SuitabilityRepository::InsertSale(tx, row);
       SuitabilityRepository::AddToHolding(tx, customer.id, product->code, row.amount_minor, row.currency);
+      SuitabilityRepository::InsertTrade(tx, row, product->code);
       details["sale_id"] = row.id;
       details["special_care"] = row.special_care;
       details["mismatch"] = row.mismatch;

@@ -44,11 +44,12 @@ constexpr Statement kUpdate{"customer_update",
                             "id_number_mask = $10, phone_enc = " CRM_BYTEA(11) ", phone_bidx = NULLIF($12,''), "
                             "phone_mask = $13, email_enc = " CRM_BYTEA(14) ", email_mask = $15, address_enc = " CRM_BYTEA(16)
                             ", district = $17, occupation = $18, employer = $19, source = $20, status = $21, "
-                            "risk_level = NULLIF($22,''), tier = NULLIF($23,''), version = version + 1, "
-                            "update_time = now() WHERE id = $1::uuid AND version = $2"};
+                            "version = version + 1, update_time = now() WHERE id = $1::uuid AND version = $2"};
+// risk_level and tier are not written here: suitability and tiering own them,
+// and an edit must never write back a value read before their change.
 
 // The same update with its audit event in one statement (one round trip).
-const std::string kUpdateAuditedSql = AuditRepository::WithEventSql(std::string(kUpdate.sql) + " RETURNING id", 23);
+const std::string kUpdateAuditedSql = AuditRepository::WithEventSql(std::string(kUpdate.sql) + " RETURNING id", 21);
 const Statement kUpdateAudited{"customer_update_audited", kUpdateAuditedSql.c_str()};
 
 constexpr Statement kGet{"customer_get", "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE id = $1::uuid"};
@@ -233,7 +234,7 @@ bool CustomerRepository::Update(pqxx::transaction_base& tx, const CustomerRow& c
   auto r = tx.exec_prepared(kUpdate.name, c.id, expected_version, c.kind, c.name, c.gender, c.birth_date, c.id_type,
                             c.id_number_enc_hex, c.id_number_bidx, c.id_number_mask, c.phone_enc_hex, c.phone_bidx,
                             c.phone_mask, c.email_enc_hex, c.email_mask, c.address_enc_hex, c.district, c.occupation,
-                            c.employer, c.source, c.status, c.risk_level, c.tier);
+                            c.employer, c.source, c.status);
   return r.affected_rows() == 1;
 }
 
@@ -243,7 +244,7 @@ bool CustomerRepository::UpdateAudited(pqxx::transaction_base& tx, const Custome
                                           c.gender, c.birth_date, c.id_type, c.id_number_enc_hex, c.id_number_bidx,
                                           c.id_number_mask, c.phone_enc_hex, c.phone_bidx, c.phone_mask,
                                           c.email_enc_hex, c.email_mask, c.address_enc_hex, c.district, c.occupation,
-                                          c.employer, c.source, c.status, c.risk_level, c.tier);
+                                          c.employer, c.source, c.status);
   return r.size() == 1;
 }
 

@@ -4,6 +4,7 @@
 #include "storage/customer_repository.h"
 #include "storage/session_repository.h"
 #include "storage/suitability_repository.h"
+#include "storage/tier_repository.h"
 #include "storage/user_repository.h"
 
 namespace crm::storage {
@@ -11,7 +12,7 @@ namespace crm::storage {
 void PrepareAll(pqxx::connection_base& conn) {
   for (const auto* list : {&AuditRepository::Statements(), &UserRepository::Statements(),
                            &SessionRepository::Statements(), &CustomerRepository::Statements(),
-                           &SuitabilityRepository::Statements()})
+                           &SuitabilityRepository::Statements(), &TierRepository::Statements()})
     for (const auto& s : *list) conn.prepare(s.name, s.sql);
 }
 

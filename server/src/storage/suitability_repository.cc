@@ -136,6 +136,12 @@ constexpr Statement kSales{"suit_sales",
                            "SELECT " CRM_SALE_COLUMNS "FROM suitability_sale WHERE customer_id = $1::uuid "
                            "ORDER BY sale_time DESC, id LIMIT $2"};
 
+// A subscription is a trade: it moves the client's metrics and tier (V0008).
+constexpr Statement kTradeInsert{
+    "suit_trade_insert",
+    "INSERT INTO trade (customer_id, trade_time, product_code, side, amount_minor, commission_minor, external_ref) "
+    "VALUES ($1::uuid, " CRM_TS(2) ", $3, 'BUY', $4, 0, 'sale:' || $5)"};
+
 // The exceptions compliance reviews; row-level security narrows each to the
 // caller's scope through the join on customer.
 constexpr Statement kExceptionSales{
@@ -289,7 +295,7 @@ const std::vector<Statement>& SuitabilityRepository::Statements() {
       kProductInsert,   kProductById,       kProductByCode,   kProductUpdate,        kProductList,
       kRiskHistoryInsert, kHolders,         kHoldingAdd,      kCheckInsert,          kCheck,
       kChecks,          kEvidenceInsert,    kEvidence,        kSaleInsert,           kSaleByRequest,
-      kSaleByCheck,     kSales,             kExceptionSales,  kExceptionExpiring,    kExceptionHoldings};
+      kSaleByCheck,     kSales,   kTradeInsert,             kExceptionSales,  kExceptionExpiring,    kExceptionHoldings};
   return kAll;
 }
 
@@ -428,6 +434,10 @@ std::vector<EvidenceRow> SuitabilityRepository::Evidence(pqxx::transaction_base&
 void SuitabilityRepository::InsertSale(pqxx::transaction_base& tx, const SaleRow& s) {
   tx.exec_prepared0(kSaleInsert.name, s.id, s.request_id, s.check_id, s.customer_id, s.product_id, s.amount_minor,
                     s.currency, s.special_care, s.mismatch, s.sale_time_us, s.sold_by);
+}
+
+void SuitabilityRepository::InsertTrade(pqxx::transaction_base& tx, const SaleRow& s, const std::string& product_code) {
+  tx.exec_prepared0(kTradeInsert.name, s.customer_id, s.sale_time_us, product_code, s.amount_minor, s.id);
 }
 
 std::optional<SaleRow> SuitabilityRepository::SaleByRequest(pqxx::transaction_base& tx,

@@ -145,6 +145,7 @@ class SuitabilityRepository {
   static std::vector<EvidenceRow> Evidence(pqxx::transaction_base& tx, const std::string& check_id);
 
   static void InsertSale(pqxx::transaction_base& tx, const SaleRow& s);
+  static void InsertTrade(pqxx::transaction_base& tx, const SaleRow& s, const std::string& product_code);
   static std::optional<SaleRow> SaleByRequest(pqxx::transaction_base& tx, const std::string& request_id);
   static std::optional<SaleRow> SaleByCheck(pqxx::transaction_base& tx, const std::string& check_id);
   static std::vector<SaleRow> Sales(pqxx::transaction_base& tx, const std::string& customer_id, int limit);

@@ -1,0 +1,93 @@
+// Tiering storage (db/migrations/V0008): policies, runs, history, the dirty
+// queue, metrics refresh, and the statements compiled from a policy. A
+// compiled statement's text comes only from whitelisted pieces
+// (domain/tier_rules); every value is a bound parameter, and it is prepared
+// under a name that carries the policy id and its etag.
+#pragma once
+
+#include <optional>
+#include <pqxx/pqxx>
+#include <string>
+#include <vector>
+
+#include "domain/tier_rules.h"
+#include "storage/statements.h"
+
+namespace crm::storage {
+
+struct TierPolicyRow {
+  std::string id, code, name, status, definition_json;
+  int version = 1, etag = 1;
+  int64_t create_time_us = 0, update_time_us = 0;
+  std::optional<int64_t> activate_time_us;
+};
+
+struct TierRunRow {
+  std::string id, policy_id, kind, status, as_of, last_customer_id;
+  int64_t total = 0, processed = 0, changed = 0;
+};
+
+struct TierHistoryRow {
+  std::string customer_id, policy_id, policy_code, old_tier, new_tier, metrics_json, run_id;
+  int policy_version = 0, matched_index = 0;
+  int64_t change_time_us = 0;
+};
+
+struct TierTransition {
+  std::string from, to;
+  int64_t count = 0;
+  std::vector<std::pair<std::string, std::string>> samples;  // id, name
+};
+
+struct BatchResult {
+  std::string last_id;
+  int64_t evaluated = 0, changed = 0;
+};
+
+class TierRepository {
+ public:
+  static const std::vector<Statement>& Statements();
+
+  static std::vector<TierPolicyRow> Policies(pqxx::transaction_base& tx);
+  static std::optional<TierPolicyRow> Policy(pqxx::transaction_base& tx, const std::string& id);
+  static std::optional<TierPolicyRow> ActivePolicy(pqxx::transaction_base& tx);
+  static TierPolicyRow InsertPolicy(pqxx::transaction_base& tx, const std::string& id, const std::string& code,
+                                    const std::string& name, const std::string& definition_json,
+                                    const std::string& user_id);
+  // Drafts only; false when not a draft or the etag moved.
+  static bool UpdateDraft(pqxx::transaction_base& tx, const std::string& id, int etag, const std::string& name,
+                          const std::string& definition_json);
+  // Retires the active policy and activates this draft.
+  static bool Activate(pqxx::transaction_base& tx, const std::string& id, const std::string& user_id);
+
+  static TierRunRow StartRun(pqxx::transaction_base& tx, const std::string& id, const std::string& policy_id,
+                             const std::string& kind, const std::string& as_of, const std::string& user_id);
+  static std::optional<TierRunRow> RunningRun(pqxx::transaction_base& tx, const std::string& policy_id);
+  static void SaveProgress(pqxx::transaction_base& tx, const std::string& run_id, const std::string& last_id,
+                           int64_t evaluated, int64_t changed);
+  static void FinishRun(pqxx::transaction_base& tx, const std::string& run_id, const std::string& status);
+  static bool RunExists(pqxx::transaction_base& tx, const std::string& kind, const std::string& as_of);
+  static void FailStaleRuns(pqxx::transaction_base& tx, const std::string& active_policy_id);
+
+  static std::vector<TierHistoryRow> History(pqxx::transaction_base& tx, const std::string& customer_id, int limit);
+
+  // Up to `limit` queued clients, removed from the queue.
+  static std::vector<std::string> TakeDirty(pqxx::transaction_base& tx, int limit);
+  static void RefreshMetrics(pqxx::transaction_base& tx, const std::vector<std::string>& ids, const std::string& as_of);
+  // Metrics for the next `limit` clients after after_id; returns the last id ("" when none).
+  static std::string RefreshMetricsRange(pqxx::transaction_base& tx, const std::string& after_id, int limit,
+                                         const std::string& as_of);
+
+  // Evaluates and applies the policy to the next `limit` clients after after_id.
+  static BatchResult ApplyRange(pqxx::transaction_base& tx, const TierPolicyRow& policy, const std::string& as_of,
+                                const std::string& after_id, int limit, const std::string& run_id);
+  // The same for given clients (the dirty queue).
+  static BatchResult ApplyIds(pqxx::transaction_base& tx, const TierPolicyRow& policy, const std::string& as_of,
+                              const std::vector<std::string>& ids);
+  // Counts before and after, per transition, with up to 5 sample clients each,
+  // over the clients visible to the acting user.
+  static std::vector<TierTransition> Preview(pqxx::transaction_base& tx, const TierPolicyRow& policy,
+                                             const std::string& as_of);
+};
+
+}  // namespace crm::storage

@@ -1,0 +1,149 @@
+#include "usecases/tier_engine.h"
+
+#include <spdlog/spdlog.h>
+
+#include "common/error.h"
+#include "security/crypto.h"
+#include "storage/audit_repository.h"
+#include "storage/transaction.h"
+
+namespace crm::usecases {
+namespace {
+
+// The engine is not a user: it acts as SYSTEM (see V0008's policies).
+void ActAsSystem(pqxx::transaction_base& tx) {
+  tx.exec_prepared("customer_act_as", "", "SYSTEM", "", "");
+}
+
+std::string NewId() {
+  auto b = security::RandomBytes(16);
+  b[6] = static_cast<uint8_t>((b[6] & 0x0f) | 0x40);
+  b[8] = static_cast<uint8_t>((b[8] & 0x3f) | 0x80);
+  std::string h = security::HexEncode(b);
+  return h.substr(0, 8) + "-" + h.substr(8, 4) + "-" + h.substr(12, 4) + "-" + h.substr(16, 4) + "-" + h.substr(20);
+}
+
+const storage::AuditWho kSystem{"", "tiering-engine", "SYSTEM", "", "local", ""};
+
+}  // namespace
+
+TierEngine::TierEngine(storage::ConnectionPool& pool, const Clock& clock, int batch_size)
+    : pool_(pool), clock_(clock), batch_size_(batch_size) {}
+
+std::string TierEngine::Today() const {
+  const std::time_t t = std::chrono::system_clock::to_time_t(clock_.Now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+TierProgress TierEngine::Recompute(const std::string& kind, const std::string& requested_by,
+                                   const std::function<bool(const TierProgress&)>& on_progress) {
+  std::lock_guard lock(run_mu_);
+  storage::TierPolicyRow policy;
+  storage::TierRunRow run;
+  storage::InTransaction(pool_, {}, [&](pqxx::work& tx) {
+    ActAsSystem(tx);
+    auto active = storage::TierRepository::ActivePolicy(tx);
+    if (!active) throw Error(ErrorCode::kFailedPrecondition, "NO_ACTIVE_POLICY", "no tier policy is active");
+    policy = *active;
+    storage::TierRepository::FailStaleRuns(tx, policy.id);  // runs of a retired policy never finish
+    auto running = storage::TierRepository::RunningRun(tx, policy.id);
+    run = running ? *running : storage::TierRepository::StartRun(tx, NewId(), policy.id, kind, Today(), requested_by);
+    storage::AuditRepository::Record(tx, kSystem,
+                                     {running ? "tiering.recompute.resume" : "tiering.recompute.start", "tier_run",
+                                      run.id, "", storage::AuditOutcome::kOk,
+                                      {{"policy_id", policy.id}, {"kind", run.kind}, {"as_of", run.as_of}}});
+  });
+  TierProgress p{run.id, policy.id, run.total, run.processed, run.changed, false};
+  std::string last = run.last_customer_id;
+  while (true) {
+    storage::BatchResult batch;
+    storage::InTransaction(pool_, {}, [&](pqxx::work& tx) {
+      ActAsSystem(tx);
+      batch = storage::TierRepository::ApplyRange(tx, policy, run.as_of, last, batch_size_, run.id);
+      if (batch.evaluated > 0)
+        storage::TierRepository::SaveProgress(tx, run.id, batch.last_id, batch.evaluated, batch.changed);
+    });
+    if (batch.evaluated == 0) break;
+    last = batch.last_id;
+    p.processed += batch.evaluated;
+    p.changed += batch.changed;
+    if (on_progress && !on_progress(p)) return p;  // stopped: resumable from `last`
+  }
+  storage::InTransaction(pool_, {}, [&](pqxx::work& tx) {
+    storage::TierRepository::FinishRun(tx, run.id, "DONE");
+    storage::AuditRepository::Record(tx, kSystem,
+                                     {"tiering.recompute.finish", "tier_run", run.id, "", storage::AuditOutcome::kOk,
+                                      {{"policy_id", policy.id}, {"processed", p.processed}, {"changed", p.changed}}});
+  });
+  p.done = true;
+  if (on_progress) on_progress(p);
+  spdlog::info("tier recompute {} done: {} clients, {} changed", run.id, p.processed, p.changed);
+  return p;
+}
+
+bool TierEngine::ResumePending(const std::function<bool(const TierProgress&)>& on_progress) {
+  bool pending = false;
+  storage::InTransaction(pool_, {}, [&](pqxx::work& tx) {
+    ActAsSystem(tx);
+    auto active = storage::TierRepository::ActivePolicy(tx);
+    pending = active && storage::TierRepository::RunningRun(tx, active->id).has_value();
+  });
+  if (!pending) return false;
+  Recompute("ACTIVATION", "", on_progress);
+  return true;
+}
+
+bool TierEngine::RunScheduledIfDue(int hour, const std::function<bool(const TierProgress&)>& on_progress) {
+  if (hour < 0) return false;
+  const std::time_t t = std::chrono::system_clock::to_time_t(clock_.Now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  if (tm.tm_hour < hour) return false;
+  bool done = true;
+  storage::InTransaction(pool_, {}, [&](pqxx::work& tx) {
+    done = storage::TierRepository::RunExists(tx, "SCHEDULED", Today()) ||
+           !storage::TierRepository::ActivePolicy(tx).has_value();
+  });
+  if (done) return false;
+  RefreshAllMetrics();
+  Recompute("SCHEDULED", "", on_progress);
+  return true;
+}
+
+int TierEngine::ProcessDirty(int limit) {
+  int n = 0;
+  storage::InTransaction(pool_, {}, [&](pqxx::work& tx) {
+    ActAsSystem(tx);
+    auto ids = storage::TierRepository::TakeDirty(tx, limit);
+    n = static_cast<int>(ids.size());
+    if (ids.empty()) return;
+    const std::string today = Today();
+    storage::TierRepository::RefreshMetrics(tx, ids, today);
+    if (auto policy = storage::TierRepository::ActivePolicy(tx))
+      storage::TierRepository::ApplyIds(tx, *policy, today, ids);
+  });
+  return n;
+}
+
+int64_t TierEngine::RefreshAllMetrics() {
+  const std::string today = Today();
+  std::string last;
+  int64_t batches = 0;
+  while (true) {
+    std::string next;
+    storage::InTransaction(pool_, {}, [&](pqxx::work& tx) {
+      ActAsSystem(tx);
+      next = storage::TierRepository::RefreshMetricsRange(tx, last, batch_size_, today);
+    });
+    if (next.empty()) break;
+    last = next;
+    ++batches;
+  }
+  return batches;
+}
+
+}  // namespace crm::usecases
