@@ -53,16 +53,26 @@ CREATE TABLE tier_dirty (
   customer_id  uuid PRIMARY KEY,
   since        timestamptz NOT NULL DEFAULT now()
 );
+-- Statement-level, over the transition table: a bulk load queues each client once.
 CREATE FUNCTION tier_mark_dirty() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO tier_dirty (customer_id) VALUES (NEW.customer_id) ON CONFLICT DO NOTHING;
-  RETURN NEW;
+  INSERT INTO tier_dirty (customer_id) SELECT DISTINCT customer_id FROM changed_rows ON CONFLICT DO NOTHING;
+  RETURN NULL;
 END $$;
-CREATE TRIGGER aum_daily_dirty AFTER INSERT OR UPDATE ON aum_daily FOR EACH ROW EXECUTE FUNCTION tier_mark_dirty();
-CREATE TRIGGER trade_dirty AFTER INSERT ON trade FOR EACH ROW EXECUTE FUNCTION tier_mark_dirty();
-CREATE TRIGGER cash_flow_dirty AFTER INSERT ON cash_flow FOR EACH ROW EXECUTE FUNCTION tier_mark_dirty();
-CREATE TRIGGER holding_dirty AFTER INSERT OR UPDATE ON holding FOR EACH ROW EXECUTE FUNCTION tier_mark_dirty();
-CREATE TRIGGER interaction_dirty AFTER INSERT ON interaction FOR EACH ROW EXECUTE FUNCTION tier_mark_dirty();
+CREATE TRIGGER aum_daily_dirty_ins AFTER INSERT ON aum_daily REFERENCING NEW TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION tier_mark_dirty();
+CREATE TRIGGER aum_daily_dirty_upd AFTER UPDATE ON aum_daily REFERENCING NEW TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION tier_mark_dirty();
+CREATE TRIGGER trade_dirty AFTER INSERT ON trade REFERENCING NEW TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION tier_mark_dirty();
+CREATE TRIGGER cash_flow_dirty AFTER INSERT ON cash_flow REFERENCING NEW TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION tier_mark_dirty();
+CREATE TRIGGER holding_dirty_ins AFTER INSERT ON holding REFERENCING NEW TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION tier_mark_dirty();
+CREATE TRIGGER holding_dirty_upd AFTER UPDATE ON holding REFERENCING NEW TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION tier_mark_dirty();
+CREATE TRIGGER interaction_dirty AFTER INSERT ON interaction REFERENCING NEW TABLE AS changed_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION tier_mark_dirty();
 
 -- definition: {"tiers": [{"code", "name", "condition", "contact_interval_days",
 -- "review_interval_days"}], "tags": [{"code", "name", "condition"}]}; a

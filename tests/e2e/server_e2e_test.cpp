@@ -317,6 +317,11 @@ TEST_F(ServerE2E, DemoSeedAddsValidEncryptedClients) {
   EXPECT_EQ(tx.exec("SELECT count(*) > 0 AND count(*) < 400 FROM customer WHERE risk_expire_time < now()")[0][0].as<bool>(), true);
   EXPECT_EQ(tx.exec("SELECT count(DISTINCT risk) FROM product WHERE code LIKE 'DEMO-%'")[0][0].as<int>(), 5);
   EXPECT_EQ(tx.exec("SELECT count(*) BETWEEN 400 AND 1000 FROM holding")[0][0].as<bool>(), true);
+  // Twelve months of history, and every client tiered by the active policy from it (A/B/C/D all present).
+  EXPECT_EQ(tx.exec("SELECT count(DISTINCT customer_id) FROM aum_daily")[0][0].as<int>(), 2000);
+  EXPECT_EQ(tx.exec("SELECT count(*) FROM customer_metrics")[0][0].as<int>(), 2000);
+  EXPECT_EQ(tx.exec("SELECT string_agg(DISTINCT tier, ',' ORDER BY tier) FROM customer")[0][0].as<std::string>(), "A,B,C,D");
+  EXPECT_EQ(tx.exec("SELECT count(*) FROM customer_tier_history")[0][0].as<int>(), 2000);
 }
 
 TEST_F(ServerE2E, KeyRotationReencryptsOnlineAndTheRunningServerKeepsReading) {

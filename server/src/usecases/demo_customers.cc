@@ -1,8 +1,11 @@
 #include "usecases/demo_customers.h"
 
 #include <pqxx/pqxx>
+#include <optional>
 #include <random>
 #include <stdexcept>
+
+#include <spdlog/spdlog.h>
 
 #include "common/clock.h"
 #include "domain/customer_rules.h"
@@ -10,6 +13,7 @@
 #include "security/field_cipher.h"
 #include "storage/audit_repository.h"
 #include "storage/statements.h"
+#include "storage/tier_repository.h"
 
 namespace crm::usecases {
 namespace {
@@ -82,6 +86,36 @@ FROM customer c
 WHERE c.request_id LIKE $1 AND abs(hashtext(c.id::text || 'holds')) % 3 = 0
 ON CONFLICT (customer_id, product_code) DO NOTHING)sql"};
 
+// Twelve months of history (product.md section 1), shaped so the reference
+// tier policy finds every tier: month-end AUM snapshots and today's, trades
+// with commission (a fifth of the book has not traded for 4 months or more),
+// and cash flows. Loaded set-based, then metrics and tiers are computed by
+// the same code the server runs.
+constexpr storage::Statement kDemoAum{"demo_aum", R"sql(
+INSERT INTO aum_daily (customer_id, day, aum_minor)
+SELECT c.id, CASE WHEN g = 0 THEN current_date ELSE (date_trunc('month', current_date) - make_interval(months => g - 1)
+              - INTERVAL '1 day')::date END,
+       (CASE abs(hashtext(c.id::text || 'aum')) % 20 WHEN 0 THEN 1500000000 WHEN 1 THEN 700000000
+             ELSE abs(hashtext(c.id::text || 'base')) % 300000000 END)::bigint * (100 + g) / 100
+FROM customer c CROSS JOIN generate_series(0, 12) AS g
+WHERE c.request_id LIKE $1 AND NOT EXISTS (SELECT 1 FROM customer_metrics m WHERE m.customer_id = c.id)
+ON CONFLICT DO NOTHING)sql"};
+constexpr storage::Statement kDemoTrades{"demo_trades", R"sql(
+INSERT INTO trade (customer_id, trade_time, product_code, side, amount_minor, commission_minor)
+SELECT c.id,
+       now() - make_interval(days => CASE WHEN abs(hashtext(c.id::text || 'dormant')) % 5 = 0 THEN 120 + k * 20
+                                          ELSE k * 30 + abs(hashtext(c.id::text || k::text)) % 25 END),
+       (ARRAY['600519','000001','300750','601318','510300'])[1 + k % 5], CASE WHEN k % 3 = 0 THEN 'SELL' ELSE 'BUY' END,
+       (abs(hashtext(c.id::text || 'amt' || k::text)) % 5000000 + 100000),
+       (abs(hashtext(c.id::text || 'fee' || k::text)) % 400000)
+FROM customer c CROSS JOIN generate_series(1, 1 + abs(hashtext(c.id::text || 'n')) % 8) AS k
+WHERE c.request_id LIKE $1 AND NOT EXISTS (SELECT 1 FROM customer_metrics m WHERE m.customer_id = c.id))sql"};
+constexpr storage::Statement kDemoCashFlows{"demo_cash_flows", R"sql(
+INSERT INTO cash_flow (customer_id, flow_date, amount_minor)
+SELECT c.id, current_date - (k * 23), (abs(hashtext(c.id::text || 'cf' || k::text)) % 20000000) - 8000000
+FROM customer c CROSS JOIN generate_series(1, 2) AS k
+WHERE c.request_id LIKE $1 AND NOT EXISTS (SELECT 1 FROM customer_metrics m WHERE m.customer_id = c.id))sql"};
+
 }  // namespace
 
 DemoSeedResult SeedDemoCustomers(const std::string& owner_conninfo, int64_t count, uint32_t seed,
@@ -113,7 +147,6 @@ DemoSeedResult SeedDemoCustomers(const std::string& owner_conninfo, int64_t coun
   pqxx::stream_to out(tx, "customer", columns);
   const char* statuses[] = {"ACTIVE", "ACTIVE", "ACTIVE", "DORMANT", "PROSPECT"};
   const char* risks[] = {"C1", "C2", "C3", "C3", "C4", "C5", "C1_LOWEST"};
-  const char* tiers[] = {"A", "B", "C", "C", "D"};
   for (int64_t i = 0; i < count; ++i) {
     const Manager& m = managers[static_cast<size_t>(i) % managers.size()];
     const Region& region = kRegions[std::uniform_int_distribution<int>(0, 9)(rng)];
@@ -143,17 +176,47 @@ DemoSeedResult SeedDemoCustomers(const std::string& owner_conninfo, int64_t coun
                            enc("email", email), domain::MaskEmail(email), enc("address", address),
                            std::string(region.district), std::string(Pick(rng, kOccupations)),
                            std::string(Pick(rng, kSources)), std::string(Pick(rng, statuses)),
-                           std::string(Pick(rng, risks)), std::string(Pick(rng, tiers)), m.id, m.team, m.branch,
+                           std::string(Pick(rng, risks)), std::optional<std::string>(), m.id, m.team, m.branch,
                            ToPgTimestamp(now + std::chrono::hours(24 * 730) -
                                          std::chrono::hours(std::uniform_int_distribution<int>(0, 24 * 760)(rng))));
     if (progress && (i + 1) % 10000 == 0) progress(i + 1, count);
   }
   out.complete();
-  for (const auto* st : {&kDemoProducts, &kDemoAssessments, &kDemoHoldings}) conn.prepare(st->name, st->sql);
+  for (const auto* st : {&kDemoProducts, &kDemoAssessments, &kDemoHoldings, &kDemoAum, &kDemoTrades, &kDemoCashFlows})
+    conn.prepare(st->name, st->sql);
   const std::string batch = "demo-" + std::to_string(seed) + "-%";
+  auto phase = [&, t0 = std::chrono::steady_clock::now()](const char* what) mutable {
+    const auto t1 = std::chrono::steady_clock::now();
+    spdlog::info("demo seed: {} in {} ms", what, std::chrono::duration_cast<std::chrono::milliseconds>(t1 - t0).count());
+    t0 = t1;
+  };
+  phase("clients");
   tx.exec_prepared0(kDemoProducts.name);
   tx.exec_prepared0(kDemoAssessments.name, batch);
   tx.exec_prepared0(kDemoHoldings.name, batch);
+  phase("suitability and holdings");
+  tx.exec_prepared0(kDemoAum.name, batch);
+  tx.exec_prepared0(kDemoTrades.name, batch);
+  tx.exec_prepared0(kDemoCashFlows.name, batch);
+  phase("AUM history, trades, cash flows");
+  // The queue the triggers filled is served right here, for the whole book.
+  tx.exec0("TRUNCATE tier_dirty");
+  {
+    const std::string today = tx.exec1("SELECT current_date::text")[0].as<std::string>();
+    std::string last;
+    while (!(last = storage::TierRepository::RefreshMetricsRange(tx, last, 50000, today)).empty()) {
+    }
+    phase("metrics");
+    if (auto policy = storage::TierRepository::ActivePolicy(tx)) {
+      storage::BatchResult b;
+      last.clear();
+      do {
+        b = storage::TierRepository::ApplyRange(tx, *policy, today, last, 50000, "");
+        last = b.last_id;
+      } while (b.evaluated > 0);
+    }
+    phase("tiers");
+  }
   storage::AuditRepository::Record(tx, {"", operator_name, "ADMIN_CLI", "", "local", ""},
                                    {"demo.seed", "customer", "", "", storage::AuditOutcome::kOk,
                                     {{"customers", count}, {"seed", seed}}});
