@@ -178,6 +178,18 @@ BEGIN
                    'AND EXISTS (SELECT 1 FROM customer c WHERE c.id = customer_id))', t || '_insert', t);
   END LOOP;
 END $$;
+-- The engine sees and writes every client: its own permissive policies, so
+-- the per-row client lookups above are skipped for it (policies are OR-ed).
+CREATE POLICY customer_metrics_system ON customer_metrics FOR SELECT TO crm_app
+  USING (current_setting('crm.actor_role', true) = 'SYSTEM');
+CREATE POLICY customer_metrics_system_insert ON customer_metrics FOR INSERT TO crm_app
+  WITH CHECK (current_setting('crm.actor_role', true) = 'SYSTEM');
+CREATE POLICY customer_tier_history_system ON customer_tier_history FOR INSERT TO crm_app
+  WITH CHECK (current_setting('crm.actor_role', true) = 'SYSTEM');
+CREATE POLICY customer_tag_system ON customer_tag FOR SELECT TO crm_app
+  USING (current_setting('crm.actor_role', true) = 'SYSTEM');
+CREATE POLICY customer_tag_system_insert ON customer_tag FOR INSERT TO crm_app
+  WITH CHECK (source = 'RULE' AND current_setting('crm.actor_role', true) = 'SYSTEM');
 CREATE POLICY customer_metrics_update ON customer_metrics FOR UPDATE TO crm_app
   USING (current_setting('crm.actor_role', true) = 'SYSTEM');
 CREATE POLICY customer_tag_delete ON customer_tag FOR DELETE TO crm_app

@@ -213,6 +213,15 @@ TEST_F(TieringTest, RecomputeIsIdempotent) {
   EXPECT_GE(messages, 1);
   EXPECT_EQ(Scalar("SELECT count(*) FROM customer_tier_history"), history);
   EXPECT_EQ(Scalar("SELECT count(*) FROM tier_outbox"), outbox);
+  // The active policy (it has tag rules) previews as no change at all.
+  v1::PreviewTierPolicyRequest preq;
+  preq.set_id(ActivePolicyId());
+  v1::PreviewTierPolicyResponse preview;
+  auto ctx = AuthedContext(tokens_["compliance1"]);
+  auto s = stub_->PreviewTierPolicy(ctx.get(), preq, &preview);
+  ASSERT_TRUE(s.ok()) << s.error_message();
+  EXPECT_EQ(preview.changing(), 0);
+  EXPECT_EQ(preview.clients(), Scalar("SELECT count(*) FROM customer"));
 }
 
 // Drafts validate by field; only drafts change; only allowed roles draft.

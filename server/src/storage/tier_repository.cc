@@ -143,8 +143,9 @@ std::string ApplySql(const tr::CompiledPolicy& c, bool by_ids) {
          ") AS t(tag) WHERE t.tag IS NOT NULL), "
          "tdel AS (DELETE FROM customer_tag ct USING n WHERE ct.customer_id = n.id AND ct.source = 'RULE' AND NOT "
          "EXISTS (SELECT 1 FROM tg WHERE tg.id = ct.customer_id AND tg.tag = ct.tag) RETURNING 1), "
-         "tins AS (INSERT INTO customer_tag (customer_id, tag, source) SELECT id, tag, 'RULE' FROM tg "
-         "ON CONFLICT DO NOTHING RETURNING 1) "
+         "tins AS (INSERT INTO customer_tag (customer_id, tag, source) SELECT id, tag, 'RULE' FROM tg WHERE NOT "
+         "EXISTS (SELECT 1 FROM customer_tag ct WHERE ct.customer_id = tg.id AND ct.source = 'RULE' AND "
+         "ct.tag = tg.tag) ON CONFLICT DO NOTHING RETURNING 1) "
          "SELECT COALESCE((SELECT id::text FROM n ORDER BY id DESC LIMIT 1), ''), (SELECT count(*) FROM n), "
          "(SELECT count(*) FROM upd)";
 }
@@ -324,7 +325,9 @@ BatchResult TierRepository::ApplyIds(pqxx::transaction_base& tx, const TierPolic
 
 std::vector<TierTransition> TierRepository::Preview(pqxx::transaction_base& tx, const TierPolicyRow& policy,
                                                     const std::string& as_of) {
-  const auto compiled = tr::Compile(tr::Parse(nlohmann::json::parse(policy.definition_json)), 3, "b");
+  auto definition = tr::Parse(nlohmann::json::parse(policy.definition_json));
+  definition.tags.clear();  // the preview is about tiers; tag values are not parameters of it
+  const auto compiled = tr::Compile(definition, 3, "b");
   const std::string name = "tier_preview_" + Compact(policy.id) + "_" + std::to_string(policy.etag);
   tx.conn().prepare(name, PreviewSql(compiled));
   std::vector<std::string> params{as_of, compiled.tier_codes_array};
