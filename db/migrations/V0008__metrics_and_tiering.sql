@@ -104,7 +104,7 @@ CREATE TABLE tier_run (
   total             integer NOT NULL DEFAULT 0,
   processed         integer NOT NULL DEFAULT 0,
   changed           integer NOT NULL DEFAULT 0,
-  last_customer_id  uuid,
+  next_block        integer NOT NULL DEFAULT 0,  -- batches walk the client table block by block
   requested_by      uuid REFERENCES app_user(id),
   start_time        timestamptz NOT NULL DEFAULT now(),
   finish_time       timestamptz

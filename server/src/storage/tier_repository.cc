@@ -37,7 +37,7 @@ constexpr Statement kActivate{
     "update_time = now() WHERE id = $1::uuid AND status = 'DRAFT'"};
 
 #define CRM_RUN_COLUMNS \
-  "id::text, policy_id::text, kind, status, as_of::text, COALESCE(last_customer_id::text, ''), total, processed, changed "
+  "id::text, policy_id::text, kind, status, as_of::text, next_block, total, processed, changed "
 constexpr Statement kStartRun{
     "tier_run_start",
     "INSERT INTO tier_run (id, policy_id, kind, status, as_of, requested_by, total) VALUES ($1::uuid, $2::uuid, $3, "
@@ -47,8 +47,11 @@ constexpr Statement kRunningRun{"tier_run_running",
                                 "policy_id = $1::uuid ORDER BY start_time LIMIT 1"};
 constexpr Statement kSaveProgress{
     "tier_run_progress",
-    "UPDATE tier_run SET last_customer_id = NULLIF($2, '')::uuid, processed = processed + $3, changed = changed + $4 "
-    "WHERE id = $1::uuid"};
+    "UPDATE tier_run SET next_block = $2, processed = processed + $3, changed = changed + $4 WHERE id = $1::uuid"};
+// The client table's size in blocks, and about how many clients a block holds.
+constexpr Statement kBlocks{"tier_customer_blocks",
+                            "SELECT (pg_relation_size('customer') / current_setting('block_size')::bigint)::integer, "
+                            "COALESCE((SELECT reltuples::bigint FROM pg_class WHERE oid = 'customer'::regclass), -1)"};
 constexpr Statement kFinishRun{"tier_run_finish",
                                "UPDATE tier_run SET status = $2, finish_time = now() WHERE id = $1::uuid"};
 constexpr Statement kFailStale{"tier_run_fail_stale",
@@ -57,6 +60,11 @@ constexpr Statement kFailStale{"tier_run_fail_stale",
 
 constexpr Statement kRunToday{"tier_run_today",
                               "SELECT EXISTS (SELECT 1 FROM tier_run WHERE kind = $1 AND as_of = $2::date)"};
+
+// Batches select "the next N clients after id X": a generic plan cannot see
+// X and may scan every client per batch; plan each batch for its own values.
+constexpr Statement kPlanPerBatch{"tier_plan_per_batch",
+                                  "SELECT set_config('plan_cache_mode', 'force_custom_plan', true)"};
 
 constexpr Statement kHistory{
     "tier_history",
@@ -115,20 +123,23 @@ const char* kMetricsFrom =
 
 const char* kZeroUuid = "00000000-0000-0000-0000-000000000000";
 
-// The apply statement: $1 as_of, $2 tier codes, $3 after id / id list, $4
-// limit, $5 policy id, $6 run id; the policy's values from $7.
+// The apply statement: $1 as_of, $2 tier codes, $3 first TID / id list, $4
+// end TID, $5 policy id, $6 run id; the policy's values from $7.
 std::string ApplySql(const tr::CompiledPolicy& c, bool by_ids) {
   std::string tags = "ARRAY[";
   for (size_t i = 0; i < c.tag_sql.size(); ++i) tags += (i ? ", " : "") + c.tag_sql[i];
   tags += "]::text[]";
-  const std::string where = by_ids ? "WHERE c.id IN (SELECT (jsonb_array_elements_text($3::jsonb))::uuid) AND $4 > 0 "
-                                   : "WHERE c.id > $3::uuid ORDER BY c.id LIMIT $4 ";
+  // A run walks the table in physical order (TID ranges: sequential reads);
+  // the dirty queue names its clients.
+  const std::string where = by_ids ? "WHERE c.id IN (SELECT (jsonb_array_elements_text($3::jsonb))::uuid) AND $4 <> '' "
+                                   : "WHERE c.ctid >= $3::tid AND c.ctid < $4::tid ";
   return std::string("WITH b AS (") + kMetricsFrom + where +
          "), n AS (SELECT b.*, x.idx, ($2::text[])[x.idx + 1] AS new_tier FROM b CROSS JOIN LATERAL (SELECT " +
          c.tier_index_sql +
          " AS idx) x), "
-         "upd AS (UPDATE customer c SET tier = n.new_tier FROM n WHERE c.id = n.id AND c.tier IS DISTINCT FROM "
-         "n.new_tier RETURNING c.id), "
+         // Unchanged clients (by the batch's snapshot) are not even looked up again.
+         "upd AS (UPDATE customer c SET tier = n.new_tier FROM n WHERE n.old_tier IS DISTINCT FROM n.new_tier AND "
+         "c.id = n.id AND c.tier IS DISTINCT FROM n.new_tier RETURNING c.id), "
          "hist AS (INSERT INTO customer_tier_history (customer_id, policy_id, old_tier, new_tier, matched_index, "
          "metrics, run_id) SELECT n.id, $5::uuid, n.old_tier, n.new_tier, n.idx, jsonb_build_object('aum_minor', "
          "n.aum, 'avg_aum_3m_minor', n.avg_aum_3m, 'commission_12m_minor', n.commission_12m, 'trades_90d', "
@@ -183,20 +194,28 @@ TierPolicyRow ReadPolicy(const pqxx::row& r) {
 }
 
 TierRunRow ReadRun(const pqxx::row& r) {
-  return {r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
-          r[4].as<std::string>(), r[5].as<std::string>(), r[6].as<int64_t>(),     r[7].as<int64_t>(),
-          r[8].as<int64_t>()};
+  TierRunRow run;
+  run.id = r[0].as<std::string>();
+  run.policy_id = r[1].as<std::string>();
+  run.kind = r[2].as<std::string>();
+  run.status = r[3].as<std::string>();
+  run.as_of = r[4].as<std::string>();
+  run.next_block = r[5].as<int>();
+  run.total = r[6].as<int64_t>();
+  run.processed = r[7].as<int64_t>();
+  run.changed = r[8].as<int64_t>();
+  return run;
 }
 
 std::string IdsJson(const std::vector<std::string>& ids) { return nlohmann::json(ids).dump(); }
 
 BatchResult Apply(pqxx::transaction_base& tx, const TierPolicyRow& policy, const std::string& as_of,
-                  const std::string& selector, int limit, const std::string& run_id, bool by_ids) {
+                  const std::string& selector, const std::string& end, const std::string& run_id, bool by_ids) {
   const auto compiled = tr::Compile(tr::Parse(nlohmann::json::parse(policy.definition_json)), 7, "b");
   const std::string name = std::string(by_ids ? "tier_apply_ids_" : "tier_apply_range_") + Compact(policy.id) + "_" +
                            std::to_string(policy.etag);
   tx.conn().prepare(name, ApplySql(compiled, by_ids));
-  std::vector<std::string> params{as_of, compiled.tier_codes_array, selector, std::to_string(limit), policy.id, run_id};
+  std::vector<std::string> params{as_of, compiled.tier_codes_array, selector, end, policy.id, run_id};
   params.insert(params.end(), compiled.params.begin(), compiled.params.end());
   auto r = tx.exec_prepared1(name, pqxx::prepare::make_dynamic_params(params));
   return {r[0].as<std::string>(), r[1].as<int64_t>(), r[2].as<int64_t>()};
@@ -207,7 +226,7 @@ BatchResult Apply(pqxx::transaction_base& tx, const TierPolicyRow& policy, const
 const std::vector<Statement>& TierRepository::Statements() {
   static const std::vector<Statement> kAll{kPolicies,    kPolicy,     kActive,       kInsertPolicy, kUpdateDraft,
                                            kRetireActive, kActivate,  kStartRun,     kRunningRun,   kSaveProgress,
-                                           kFinishRun,   kFailStale,  kRunToday,    kHistory,      kTakeDirty,    kRefreshIds,
+                                           kFinishRun,   kFailStale,  kRunToday,    kPlanPerBatch, kBlocks, kHistory,      kTakeDirty,    kRefreshIds,
                                            kRefreshRange};
   return kAll;
 }
@@ -258,9 +277,14 @@ std::optional<TierRunRow> TierRepository::RunningRun(pqxx::transaction_base& tx,
   return ReadRun(r[0]);
 }
 
-void TierRepository::SaveProgress(pqxx::transaction_base& tx, const std::string& run_id, const std::string& last_id,
+void TierRepository::SaveProgress(pqxx::transaction_base& tx, const std::string& run_id, int next_block,
                                   int64_t evaluated, int64_t changed) {
-  tx.exec_prepared0(kSaveProgress.name, run_id, last_id, evaluated, changed);
+  tx.exec_prepared0(kSaveProgress.name, run_id, next_block, evaluated, changed);
+}
+
+std::pair<int, int64_t> TierRepository::CustomerBlocks(pqxx::transaction_base& tx) {
+  auto r = tx.exec_prepared1(kBlocks.name);
+  return {r[0].as<int>(), r[1].as<int64_t>()};
 }
 
 void TierRepository::FinishRun(pqxx::transaction_base& tx, const std::string& run_id, const std::string& status) {
@@ -270,6 +294,8 @@ void TierRepository::FinishRun(pqxx::transaction_base& tx, const std::string& ru
 void TierRepository::FailStaleRuns(pqxx::transaction_base& tx, const std::string& active_policy_id) {
   tx.exec_prepared0(kFailStale.name, active_policy_id);
 }
+
+void TierRepository::PlanPerBatch(pqxx::transaction_base& tx) { tx.exec_prepared(kPlanPerBatch.name); }
 
 bool TierRepository::RunExists(pqxx::transaction_base& tx, const std::string& kind, const std::string& as_of) {
   return tx.exec_prepared1(kRunToday.name, kind, as_of)[0].as<bool>();
@@ -312,15 +338,16 @@ std::string TierRepository::RefreshMetricsRange(pqxx::transaction_base& tx, cons
   return r[0].is_null() ? "" : r[0].as<std::string>();
 }
 
-BatchResult TierRepository::ApplyRange(pqxx::transaction_base& tx, const TierPolicyRow& policy,
-                                       const std::string& as_of, const std::string& after_id, int limit,
-                                       const std::string& run_id) {
-  return Apply(tx, policy, as_of, after_id.empty() ? kZeroUuid : after_id, limit, run_id, false);
+BatchResult TierRepository::ApplyBlocks(pqxx::transaction_base& tx, const TierPolicyRow& policy,
+                                        const std::string& as_of, int from_block, int to_block,
+                                        const std::string& run_id) {
+  return Apply(tx, policy, as_of, "(" + std::to_string(from_block) + ",0)", "(" + std::to_string(to_block) + ",0)",
+               run_id, false);
 }
 
 BatchResult TierRepository::ApplyIds(pqxx::transaction_base& tx, const TierPolicyRow& policy, const std::string& as_of,
                                      const std::vector<std::string>& ids) {
-  return Apply(tx, policy, as_of, IdsJson(ids), 1, "", true);
+  return Apply(tx, policy, as_of, IdsJson(ids), "ids", "", true);
 }
 
 std::vector<TierTransition> TierRepository::Preview(pqxx::transaction_base& tx, const TierPolicyRow& policy,

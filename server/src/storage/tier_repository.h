@@ -23,7 +23,8 @@ struct TierPolicyRow {
 };
 
 struct TierRunRow {
-  std::string id, policy_id, kind, status, as_of, last_customer_id;
+  std::string id, policy_id, kind, status, as_of;
+  int next_block = 0;  // where the run resumes in the client table
   int64_t total = 0, processed = 0, changed = 0;
 };
 
@@ -63,9 +64,13 @@ class TierRepository {
   static TierRunRow StartRun(pqxx::transaction_base& tx, const std::string& id, const std::string& policy_id,
                              const std::string& kind, const std::string& as_of, const std::string& user_id);
   static std::optional<TierRunRow> RunningRun(pqxx::transaction_base& tx, const std::string& policy_id);
-  static void SaveProgress(pqxx::transaction_base& tx, const std::string& run_id, const std::string& last_id,
-                           int64_t evaluated, int64_t changed);
+  static void SaveProgress(pqxx::transaction_base& tx, const std::string& run_id, int next_block, int64_t evaluated,
+                           int64_t changed);
+  // The client table's size in blocks and its estimated rows (-1 unknown).
+  static std::pair<int, int64_t> CustomerBlocks(pqxx::transaction_base& tx);
   static void FinishRun(pqxx::transaction_base& tx, const std::string& run_id, const std::string& status);
+  // For the rest of the transaction, plan statements for their parameter values.
+  static void PlanPerBatch(pqxx::transaction_base& tx);
   static bool RunExists(pqxx::transaction_base& tx, const std::string& kind, const std::string& as_of);
   static void FailStaleRuns(pqxx::transaction_base& tx, const std::string& active_policy_id);
 
@@ -78,9 +83,11 @@ class TierRepository {
   static std::string RefreshMetricsRange(pqxx::transaction_base& tx, const std::string& after_id, int limit,
                                          const std::string& as_of);
 
-  // Evaluates and applies the policy to the next `limit` clients after after_id.
-  static BatchResult ApplyRange(pqxx::transaction_base& tx, const TierPolicyRow& policy, const std::string& as_of,
-                                const std::string& after_id, int limit, const std::string& run_id);
+  // Evaluates and applies the policy to the clients stored in blocks [from, to)
+  // of the client table (physical order: sequential reads). A client updated
+  // earlier in the run may be seen again later: unchanged, it writes nothing.
+  static BatchResult ApplyBlocks(pqxx::transaction_base& tx, const TierPolicyRow& policy, const std::string& as_of,
+                                 int from_block, int to_block, const std::string& run_id);
   // The same for given clients (the dirty queue).
   static BatchResult ApplyIds(pqxx::transaction_base& tx, const TierPolicyRow& policy, const std::string& as_of,
                               const std::vector<std::string>& ids);

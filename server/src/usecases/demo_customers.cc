@@ -208,12 +208,9 @@ DemoSeedResult SeedDemoCustomers(const std::string& owner_conninfo, int64_t coun
     }
     phase("metrics");
     if (auto policy = storage::TierRepository::ActivePolicy(tx)) {
-      storage::BatchResult b;
-      last.clear();
-      do {
-        b = storage::TierRepository::ApplyRange(tx, *policy, today, last, 50000, "");
-        last = b.last_id;
-      } while (b.evaluated > 0);
+      const int blocks = storage::TierRepository::CustomerBlocks(tx).first;
+      for (int from = 0; from < blocks; from += 10000)
+        storage::TierRepository::ApplyBlocks(tx, *policy, today, from, from + 10000, "");
     }
     phase("tiers");
   }

@@ -2,6 +2,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
 #include "common/error.h"
 #include "security/crypto.h"
 #include "storage/audit_repository.h"
@@ -13,6 +15,7 @@ namespace {
 // The engine is not a user: it acts as SYSTEM (see V0008's policies).
 void ActAsSystem(pqxx::transaction_base& tx) {
   tx.exec_prepared("customer_act_as", "", "SYSTEM", "", "");
+  storage::TierRepository::PlanPerBatch(tx);
 }
 
 std::string NewId() {
@@ -58,20 +61,28 @@ TierProgress TierEngine::Recompute(const std::string& kind, const std::string& r
                                       {{"policy_id", policy.id}, {"kind", run.kind}, {"as_of", run.as_of}}});
   });
   TierProgress p{run.id, policy.id, run.total, run.processed, run.changed, false};
-  std::string last = run.last_customer_id;
+  int next = run.next_block;
   while (true) {
     storage::BatchResult batch;
+    bool finished = false;
     storage::InTransaction(pool_, {}, [&](pqxx::work& tx) {
       ActAsSystem(tx);
-      batch = storage::TierRepository::ApplyRange(tx, policy, run.as_of, last, batch_size_, run.id);
-      if (batch.evaluated > 0)
-        storage::TierRepository::SaveProgress(tx, run.id, batch.last_id, batch.evaluated, batch.changed);
+      const auto [blocks, rows] = storage::TierRepository::CustomerBlocks(tx);
+      if (next >= blocks) {
+        finished = true;
+        return;
+      }
+      // About batch_size_ clients per batch.
+      const int64_t per_block = rows > 0 && blocks > 0 ? std::max<int64_t>(1, rows / blocks) : 4;
+      const int span = static_cast<int>(std::max<int64_t>(1, batch_size_ / per_block));
+      batch = storage::TierRepository::ApplyBlocks(tx, policy, run.as_of, next, next + span, run.id);
+      storage::TierRepository::SaveProgress(tx, run.id, next + span, batch.evaluated, batch.changed);
+      next += span;
     });
-    if (batch.evaluated == 0) break;
-    last = batch.last_id;
+    if (finished) break;
     p.processed += batch.evaluated;
     p.changed += batch.changed;
-    if (on_progress && !on_progress(p)) return p;  // stopped: resumable from `last`
+    if (on_progress && !on_progress(p)) return p;  // stopped: resumable from `next`
   }
   storage::InTransaction(pool_, {}, [&](pqxx::work& tx) {
     storage::TierRepository::FinishRun(tx, run.id, "DONE");
