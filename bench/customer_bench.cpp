@@ -22,6 +22,7 @@
 #include <thread>
 
 #include "app/server.h"
+#include "bench_support.h"
 #include "crm/v1/auth.grpc.pb.h"
 #include "crm/v1/customer.grpc.pb.h"
 #include "crm/v1/suitability.grpc.pb.h"
@@ -37,7 +38,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kPassword = "Bench-Passw0rd-1";
+constexpr const char* kPassword = crm::bench::kManagerPassword;
 
 struct Client {
   std::string id, owner;
@@ -93,57 +94,15 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
   spdlog::set_level(spdlog::level::warn);
 
-  fs::create_directories(work);
-  ::chmod(work.c_str(), 0755);
-  crm::storage::EmbeddedPostgresOptions eo;
-  eo.base_dir = fs::path(work) / "pg";
-  eo.database = "crm_bench";
-  crm::storage::EmbeddedPostgres pg(eo);
-  pg.Start();
-  const std::string conninfo = pg.ConnInfo();
-  crm::security::InitTlsFiles(fs::path(work) / "tls", {});
-  if (!crm::security::KeyStore(fs::path(work) / "keys").exists()) crm::security::KeyStore(fs::path(work) / "keys").Init();
+  auto bench = crm::bench::StartBenchServer(work);
+  const std::string conninfo = bench.conninfo;
+  auto& server = *bench.server;
+  crm::bench::EnsureBenchData(bench, customers);
 
-  crm::app::ServerConfig cfg;
-  cfg.listen = "127.0.0.1:0";
-  cfg.database_url = conninfo;
-  cfg.data_dir = work;
-  cfg.tls_cert = (fs::path(work) / "tls" / "server.crt").string();
-  cfg.tls_key = (fs::path(work) / "tls" / "server.key").string();
-  cfg.db_pool_size = 8;
-  cfg.max_queued_calls = 1024;
-  cfg.scrypt_log2_n = 12;
-  crm::app::CrmServer server(cfg);
-  server.Start();
-
-  // Org, managers and clients (reused when the database already has them).
+  // Ids by number, for the pgbench scripts (rebuilt each run).
   std::vector<std::string> managers;
   {
-    crm::storage::ConnectionPool pool(conninfo, 1);
-    crm::SystemClock clock;
-    crm::usecases::UserAdmin admin(pool, clock, cfg.auth_settings(), "bench");
     pqxx::connection c(conninfo);
-    pqxx::read_transaction tx(c);
-    bool fresh = tx.exec("SELECT count(*) FROM app_user")[0][0].as<int>() == 0;
-    tx.commit();
-    if (fresh) {
-      admin.CreateBranch("BB", "Bench Branch");
-      for (int t = 0; t < 4; ++t) admin.CreateTeam("BB", "T" + std::to_string(t), "Team " + std::to_string(t));
-      for (int m = 0; m < 20; ++m) {
-        crm::usecases::CreateUserInput in{"bm" + std::to_string(m), "Bench " + std::to_string(m), "ACCOUNT_MANAGER",
-                                          "BB", "T" + std::to_string(m % 4), kPassword, false};
-        admin.CreateUser(in);
-      }
-    }
-    pqxx::work w(c);
-    int64_t have = w.exec("SELECT count(*) FROM customer")[0][0].as<int64_t>();
-    w.commit();
-    if (have < customers) {
-      auto t0 = Clock::now();
-      crm::usecases::SeedDemoCustomers(conninfo, customers - have, 42, "bench");
-      std::cout << "seeded " << customers - have << " clients in " << std::fixed << std::setprecision(1)
-                << std::chrono::duration<double>(Clock::now() - t0).count() << " s" << std::endl;
-    }
     pqxx::work s(c);
     s.exec0("DROP TABLE IF EXISTS bench_ids");
     s.exec0("CREATE TABLE bench_ids AS SELECT row_number() OVER (ORDER BY id) AS n, id, owner_user_id, team_id, "

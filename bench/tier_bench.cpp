@@ -15,6 +15,7 @@
 #include <pqxx/pqxx>
 
 #include "app/server.h"
+#include "bench_support.h"
 #include "security/key_store.h"
 #include "security/tls_files.h"
 #include "storage/connection_pool.h"
@@ -55,54 +56,12 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
   spdlog::set_level(spdlog::level::warn);
 
-  fs::create_directories(work);
-  ::chmod(work.c_str(), 0755);
-  crm::storage::EmbeddedPostgresOptions eo;
-  eo.base_dir = fs::path(work) / "pg";
-  eo.database = "crm_bench";
-  crm::storage::EmbeddedPostgres pg(eo);
-  pg.Start();
-  const std::string conninfo = pg.ConnInfo();
-  crm::security::InitTlsFiles(fs::path(work) / "tls", {});
-  if (!crm::security::KeyStore(fs::path(work) / "keys").exists()) crm::security::KeyStore(fs::path(work) / "keys").Init();
-  crm::app::ServerConfig cfg;
-  cfg.listen = "127.0.0.1:0";
-  cfg.database_url = conninfo;
-  cfg.data_dir = work;
-  cfg.tls_cert = (fs::path(work) / "tls" / "server.crt").string();
-  cfg.tls_key = (fs::path(work) / "tls" / "server.key").string();
-  cfg.scrypt_log2_n = 12;
-  cfg.tier_schedule_hour = -1;  // the bench runs recomputes itself
-  crm::app::CrmServer server(cfg);
-  server.Start();  // applies the migrations
-
+  auto bench = crm::bench::StartBenchServer(work);
+  const std::string conninfo = bench.conninfo;
+  auto& server = *bench.server;
+  crm::bench::EnsureBenchData(bench, customers);
   {
-    crm::storage::ConnectionPool pool(conninfo, 1);
-    crm::SystemClock clock;
-    crm::usecases::UserAdmin admin(pool, clock, cfg.auth_settings(), "bench");
     pqxx::connection c(conninfo);
-    pqxx::work w(c);
-    if (w.exec("SELECT count(*) FROM app_user WHERE role = 'ACCOUNT_MANAGER' AND username LIKE 'bm%'")[0][0].as<int>() == 0) {
-      w.commit();
-      admin.CreateBranch("BB", "Bench Branch");
-      for (int t = 0; t < 4; ++t) admin.CreateTeam("BB", "T" + std::to_string(t), "Team " + std::to_string(t));
-      for (int m = 0; m < 20; ++m) {
-        crm::usecases::CreateUserInput in{"bm" + std::to_string(m), "Bench " + std::to_string(m), "ACCOUNT_MANAGER",
-                                          "BB", "T" + std::to_string(m % 4), "Bench-Passw0rd-1", false};
-        admin.CreateUser(in);
-      }
-    } else {
-      w.commit();
-    }
-    pqxx::work r(c);
-    const int64_t have = r.exec("SELECT count(*) FROM customer")[0][0].as<int64_t>();
-    r.commit();
-    if (have < customers) {
-      auto t0 = Steady::now();
-      crm::usecases::SeedDemoCustomers(conninfo, customers - have, 42, "bench");
-      std::cout << "seeded " << customers - have << " clients in " << std::fixed << std::setprecision(1) << Seconds(t0)
-                << " s" << std::endl;
-    }
     // Clients seeded before metrics existed get synthetic ones (bench data).
     pqxx::work m(c);
     m.exec0("INSERT INTO customer_metrics (customer_id, aum_minor, avg_aum_3m_minor, commission_12m_minor, trades_90d, "

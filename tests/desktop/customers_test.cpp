@@ -16,6 +16,7 @@
 #include "gui/mainwindow/main_window.h"
 #include "gui/signin/sign_in_dialog.h"
 #include "gui/workstation.h"
+#include "desktop_support.h"
 #include "support/test_server.h"
 #include "storage/audit_sealer.h"
 #include "usecases/demo_customers.h"
@@ -53,18 +54,7 @@ class CustomersTest : public QObject {
     return ws;
   }
 
-  std::unique_ptr<GrpcCrmApi> signedInApi(const QString& user) {
-    auto api = std::make_unique<GrpcCrmApi>(QString::fromStdString(m_server->address()),
-                                            QString::fromStdString(m_server->ca_path()), 10000);
-    bool done = false;
-    QObject ctx;
-    api->login(user, QString::fromLatin1(TestServer::kPassword), &ctx, [&](crm::desktop::Result<crm::desktop::LoginResult> r) {
-      if (r.ok()) api->setAccessToken(r.value.accessToken);
-      done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000)) return nullptr;
-    return api;
-  }
+  std::unique_ptr<GrpcCrmApi> signedInApi(const QString& user) { return crm::testing::SignedInApi(*m_server, user); }
 
  private Q_SLOTS:
   void initTestCase() {

@@ -17,6 +17,7 @@
 #include "gui/suitability/suitability_check_dialog.h"
 #include "gui/suitability/suitability_tab.h"
 #include "security/crypto.h"
+#include "desktop_support.h"
 #include "support/test_server.h"
 
 using crm::desktop::GrpcCrmApi;
@@ -30,18 +31,7 @@ class SuitabilityDesktopTest : public QObject {
   std::unique_ptr<TestServer> m_server;
   QString m_client;
 
-  std::unique_ptr<GrpcCrmApi> signedInApi(const QString& user) {
-    auto api = std::make_unique<GrpcCrmApi>(QString::fromStdString(m_server->address()),
-                                            QString::fromStdString(m_server->ca_path()), 10000);
-    bool done = false;
-    QObject ctx;
-    api->login(user, QString::fromLatin1(TestServer::kPassword), &ctx, [&](crm::desktop::Result<crm::desktop::LoginResult> r) {
-      if (r.ok()) api->setAccessToken(r.value.accessToken);
-      done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000)) return nullptr;
-    return api;
-  }
+  std::unique_ptr<GrpcCrmApi> signedInApi(const QString& user) { return crm::testing::SignedInApi(*m_server, user); }
 
   int count(const std::string& sql) {
     pqxx::connection c(m_server->conninfo());

@@ -90,6 +90,26 @@ std::optional<Error> DeniedCheck(const storage::CheckRow& check) {
       .AddViolation("check_id", "the check's decision is DENY");
 }
 
+// Attaches one piece of evidence to a check, with its audit event: refused
+// (and recorded as denied) when the check is a DENY or the content sent does
+// not hash to the SHA-256 claimed.
+storage::EvidenceRow AttachEvidence(rpc::Call& call, storage::ConnectionPool& db, domain::DataScope scope,
+                                    const std::string& check_id, const std::string& action, const std::string& content,
+                                    storage::EvidenceRow row, nlohmann::json details) {
+  WithCheckInScope(call, db, scope, check_id, action, "",
+                   [&](pqxx::work& tx, const storage::CustomerRow&, const storage::CheckRow& check,
+                       std::optional<Error>& refusal) {
+    if ((refusal = DeniedCheck(check)) || (refusal = HashMismatch(content, row.sha256))) return details;
+    row.id = NewUuid();
+    row.check_id = check.id;
+    row.created_by = call.actor.user_id;
+    SuitabilityRepository::InsertEvidence(tx, row);
+    details["evidence_id"] = row.id;
+    return details;
+  });
+  return row;
+}
+
 }  // namespace
 
 grpc::ServerUnaryReactor* SuitabilityService::CheckSuitability(grpc::CallbackServerContext* ctx,
@@ -183,23 +203,13 @@ grpc::ServerUnaryReactor* SuitabilityService::RecordAcknowledgement(grpc::Callba
       v.Fail("confirm_time", "is in the future");
     v.ThrowIfFailed();
     storage::EvidenceRow row;
-    WithCheckInScope(call, pipeline_.db(), scope, req->check_id(), "suitability.acknowledgement", "",
-                     [&](pqxx::work& tx, const storage::CustomerRow&, const storage::CheckRow& check,
-                         std::optional<Error>& refusal) {
-      nlohmann::json details{{"kind", kind}, {"sha256", sha}};
-      if ((refusal = DeniedCheck(check)) || (refusal = HashMismatch(req->content(), sha))) return details;
-      row.id = NewUuid();
-      row.check_id = check.id;
-      row.kind = kind;
-      row.reference = req->document_reference();
-      row.sha256 = sha;
-      row.confirm_time_us = confirm_us;
-      row.created_by = call.actor.user_id;
-      row.create_time_us = MicrosOf(now);
-      SuitabilityRepository::InsertEvidence(tx, row);
-      details["evidence_id"] = row.id;
-      return details;
-    });
+    row.kind = kind;
+    row.reference = req->document_reference();
+    row.sha256 = sha;
+    row.confirm_time_us = confirm_us;
+    row.create_time_us = MicrosOf(now);
+    row = AttachEvidence(call, pipeline_.db(), scope, req->check_id(), "suitability.acknowledgement", req->content(),
+                         row, {{"kind", kind}, {"sha256", sha}});
     EvidenceToProto(row, resp);
   });
 }
@@ -221,24 +231,14 @@ grpc::ServerUnaryReactor* SuitabilityService::RecordDualRecording(grpc::Callback
     if (Blank(req->recorded_by_name())) v.Fail("recorded_by_name", "say who recorded it");
     v.ThrowIfFailed();
     storage::EvidenceRow row;
-    WithCheckInScope(call, pipeline_.db(), scope, req->check_id(), "suitability.dual_recording", "",
-                     [&](pqxx::work& tx, const storage::CustomerRow&, const storage::CheckRow& check,
-                         std::optional<Error>& refusal) {
-      nlohmann::json details{{"sha256", sha}, {"duration_seconds", req->duration_seconds()}};
-      if ((refusal = DeniedCheck(check)) || (refusal = HashMismatch(req->content(), sha))) return details;
-      row.id = NewUuid();
-      row.check_id = check.id;
-      row.kind = "DUAL_RECORDING";
-      row.reference = req->media_reference();
-      row.sha256 = sha;
-      row.duration_seconds = req->duration_seconds();
-      row.recorded_by_name = req->recorded_by_name();
-      row.created_by = call.actor.user_id;
-      row.create_time_us = MicrosOf(now);
-      SuitabilityRepository::InsertEvidence(tx, row);
-      details["evidence_id"] = row.id;
-      return details;
-    });
+    row.kind = "DUAL_RECORDING";
+    row.reference = req->media_reference();
+    row.sha256 = sha;
+    row.duration_seconds = req->duration_seconds();
+    row.recorded_by_name = req->recorded_by_name();
+    row.create_time_us = MicrosOf(now);
+    row = AttachEvidence(call, pipeline_.db(), scope, req->check_id(), "suitability.dual_recording", req->content(),
+                         row, {{"sha256", sha}, {"duration_seconds", req->duration_seconds()}});
     EvidenceToProto(row, resp);
   });
 }
