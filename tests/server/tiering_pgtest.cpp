@@ -169,18 +169,47 @@ TEST_F(TieringTest, BrokerageBoundariesOrAndDormantOverAssets) {
 // Rule tags use the same conditions; manual tags are never touched by rules.
 TEST_F(TieringTest, RuleTagsLeaveManualTagsAlone) {
   const auto trader = NewClient("高频交易者");
-  {
-    pqxx::connection c(server_->conninfo());
-    pqxx::work tx(c);
-    tx.exec_params("INSERT INTO customer_tag (customer_id, tag, source) VALUES ($1, 'focus_new_energy', 'MANUAL')", trader);
-    tx.commit();
-  }
+  v1::UpdateTagsRequest add;
+  add.set_customer_id(trader);
+  add.add_add("focus_new_energy");
+  v1::UpdateTagsResponse tags;
+  auto c1 = AuthedContext(tokens_["manager1"]);
+  ASSERT_TRUE(customers_->UpdateTags(c1.get(), add, &tags).ok());
+  EXPECT_EQ(tags.manual_tags_size(), 1);
   Feed(trader, 1000 * kYuan, 0, 60, 2);
   WaitForQueue();
   Recompute();
   EXPECT_EQ(Text("SELECT string_agg(tag || ':' || source, ',' ORDER BY tag) FROM customer_tag WHERE customer_id = '" +
                  trader + "'"),
             "focus_new_energy:MANUAL,high_frequency:RULE");
+  // The 360 view shows both kinds; the list filters by either.
+  v1::GetCustomerRequest get;
+  get.set_id(trader);
+  v1::Customer c;
+  auto c2 = AuthedContext(tokens_["manager1"]);
+  ASSERT_TRUE(customers_->GetCustomer(c2.get(), get, &c).ok());
+  EXPECT_EQ(std::vector<std::string>(c.manual_tags().begin(), c.manual_tags().end()),
+            std::vector<std::string>{"focus_new_energy"});
+  EXPECT_EQ(std::vector<std::string>(c.rule_tags().begin(), c.rule_tags().end()), std::vector<std::string>{"high_frequency"});
+  for (const char* tag : {"focus_new_energy", "high_frequency"}) {
+    v1::ListCustomersRequest list;
+    list.set_tag(tag);
+    v1::ListCustomersResponse page;
+    auto c3 = AuthedContext(tokens_["manager1"]);
+    ASSERT_TRUE(customers_->ListCustomers(c3.get(), list, &page).ok());
+    ASSERT_EQ(page.customers_size(), 1) << tag;
+    EXPECT_EQ(page.customers(0).id(), trader);
+  }
+  // People remove their own tags; a rule tag is not theirs to remove.
+  v1::UpdateTagsRequest remove;
+  remove.set_customer_id(trader);
+  remove.add_remove("focus_new_energy");
+  remove.add_remove("high_frequency");
+  auto c4 = AuthedContext(tokens_["manager1"]);
+  ASSERT_TRUE(customers_->UpdateTags(c4.get(), remove, &tags).ok());
+  EXPECT_EQ(tags.manual_tags_size(), 0);
+  EXPECT_EQ(std::vector<std::string>(tags.rule_tags().begin(), tags.rule_tags().end()),
+            std::vector<std::string>{"high_frequency"});
 }
 
 // A client's new data moves the tier at once, without waiting for a run.

@@ -116,6 +116,9 @@ grpc::ServerUnaryReactor* CustomerService::GetCustomer(grpc::CallbackServerConte
         for (const auto& c : CustomerRepository::CurrentConsents(tx, row->id)) ConsentToProto(c, resp->add_consents());
         for (const auto& a : CustomerRepository::Accounts(tx, row->id)) AccountToProto(a, resp->add_accounts());
         for (const auto& r : CustomerRepository::Relations(tx, row->id)) RelationToProto(r, resp->add_relations());
+        auto [manual, rule] = CustomerRepository::Tags(tx, row->id);
+        for (const auto& t : manual) resp->add_manual_tags(t);
+        for (const auto& t : rule) resp->add_rule_tags(t);
       }
       AuditRepository::Record(tx, AuditWho::From(call.actor),
                               {"customer.view", "customer", req->id(), "", found ? AuditOutcome::kOk : AuditOutcome::kDenied,
@@ -235,6 +238,7 @@ grpc::ServerUnaryReactor* CustomerService::ListCustomers(grpc::CallbackServerCon
     f.branch_id = req->branch_id();
     f.tier = req->tier();
     f.risk_level = req->risk_level();
+    f.tag = req->tag();
     f.include_archived = req->include_archived();
     for (auto [field, value] : {std::pair{"owner_user_id", &f.owner_user_id}, std::pair{"team_id", &f.team_id},
                                 std::pair{"branch_id", &f.branch_id}})

@@ -46,6 +46,8 @@ class CustomerService final : public crm::v1::CustomerService::CallbackService {
                                         crm::v1::Relation* resp) override;
   grpc::ServerUnaryReactor* AddAccount(grpc::CallbackServerContext* ctx, const crm::v1::AddAccountRequest* req,
                                        crm::v1::Account* resp) override;
+  grpc::ServerUnaryReactor* UpdateTags(grpc::CallbackServerContext* ctx, const crm::v1::UpdateTagsRequest* req,
+                                       crm::v1::UpdateTagsResponse* resp) override;
   grpc::ServerUnaryReactor* AmendInteraction(grpc::CallbackServerContext* ctx,
                                              const crm::v1::AmendInteractionRequest* req,
                                              crm::v1::Interaction* resp) override;

@@ -356,4 +356,33 @@ grpc::ServerUnaryReactor* CustomerService::AddRelation(grpc::CallbackServerConte
   });
 }
 
+grpc::ServerUnaryReactor* CustomerService::UpdateTags(grpc::CallbackServerContext* ctx,
+                                                      const crm::v1::UpdateTagsRequest* req,
+                                                      crm::v1::UpdateTagsResponse* resp) {
+  return pipeline_.Unary(ctx, "/crm.v1.CustomerService/UpdateTags", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
+    const auto scope = domain::Require(call.actor, Action::kCustomerWrite);
+    Validation v;
+    if (!storage::IsUuid(req->customer_id())) v.Fail("customer_id", "is not a client id");
+    if (req->add().empty() && req->remove().empty()) v.Fail("add", "name a tag to add or remove");
+    for (const auto* list : {&req->add(), &req->remove()})
+      for (const auto& t : *list)
+        if (Blank(t) || t.size() > 60) {
+          v.Fail(list == &req->add() ? "add" : "remove", "tags are 1 to 60 characters");
+          break;
+        }
+    v.ThrowIfFailed();
+    WithClientInScope(call, pipeline_.db(), scope, req->customer_id(), {"customer.tags", ""},
+                      [&](pqxx::work& tx, const storage::CustomerRow& row) {
+      for (const auto& t : req->add()) CustomerRepository::AddTag(tx, row.id, t);
+      for (const auto& t : req->remove()) CustomerRepository::RemoveTag(tx, row.id, t);
+      resp->Clear();
+      auto [manual, rule] = CustomerRepository::Tags(tx, row.id);
+      for (const auto& t : manual) resp->add_manual_tags(t);
+      for (const auto& t : rule) resp->add_rule_tags(t);
+      return nlohmann::json{{"added", std::vector<std::string>(req->add().begin(), req->add().end())},
+                            {"removed", std::vector<std::string>(req->remove().begin(), req->remove().end())}};
+    });
+  });
+}
+
 }  // namespace crm::services

@@ -64,7 +64,16 @@ constexpr Statement kList{"customer_list",
                           "AND ($3 = '' OR team_id = NULLIF($3,'')::uuid) AND ($4 = '' OR branch_id = NULLIF($4,'')::uuid) "
                           "AND ($5 = '' OR tier = $5) AND ($6 = '' OR risk_level = $6) "
                           "AND ($7 OR archive_time IS NULL) AND (name, id) > ($8, $9::uuid) "
-                          "ORDER BY name, id LIMIT $10"};
+                          "AND ($11 = '' OR EXISTS (SELECT 1 FROM customer_tag t WHERE t.customer_id = customer.id "
+                          "AND t.tag = $11)) ORDER BY name, id LIMIT $10"};
+
+constexpr Statement kTags{"customer_tags",
+                          "SELECT tag, source FROM customer_tag WHERE customer_id = $1::uuid ORDER BY source, tag"};
+constexpr Statement kTagAdd{"customer_tag_add",
+                            "INSERT INTO customer_tag (customer_id, tag, source) VALUES ($1::uuid, $2, 'MANUAL') "
+                            "ON CONFLICT DO NOTHING"};
+constexpr Statement kTagRemove{"customer_tag_remove",
+                               "DELETE FROM customer_tag WHERE customer_id = $1::uuid AND tag = $2 AND source = 'MANUAL'"};
 // Narrowed to the caller's book ($3 team / $4 branch, '' for none) so a short
 // fragment scans that book's index range, not every client. An account
 // manager's book is searched by owner, and their delegated clients apart.
@@ -201,7 +210,8 @@ const std::vector<Statement>& CustomerRepository::Statements() {
                                            kSearchNameOwn, kSearchNameDelegated,
                                            kDelegate,      kInteractionInsert, kInteractionGet, kInteractionList,
                                            kConsentInsert, kConsentCurrent, kAccountInsert,  kAccounts,
-                                           kByAccountIndex, kRelationInsert, kRelations};
+                                           kByAccountIndex, kRelationInsert, kRelations,
+                                           kTags,           kTagAdd,        kTagRemove};
   return kAll;
 }
 
@@ -260,7 +270,23 @@ std::vector<CustomerRow> CustomerRepository::List(pqxx::transaction_base& tx, co
   return ReadAll(tx.exec_prepared(kList.name, f.status, f.owner_user_id, f.team_id, f.branch_id, f.tier, f.risk_level,
                                   f.include_archived, after_name,
                                   after_id.empty() ? std::string("00000000-0000-0000-0000-000000000000") : after_id,
-                                  limit));
+                                  limit, f.tag));
+}
+
+std::pair<std::vector<std::string>, std::vector<std::string>> CustomerRepository::Tags(pqxx::transaction_base& tx,
+                                                                                       const std::string& customer_id) {
+  std::pair<std::vector<std::string>, std::vector<std::string>> out;
+  for (const auto& r : tx.exec_prepared(kTags.name, customer_id))
+    (r[1].as<std::string>() == "MANUAL" ? out.first : out.second).push_back(r[0].as<std::string>());
+  return out;
+}
+
+void CustomerRepository::AddTag(pqxx::transaction_base& tx, const std::string& customer_id, const std::string& tag) {
+  tx.exec_prepared0(kTagAdd.name, customer_id, tag);
+}
+
+void CustomerRepository::RemoveTag(pqxx::transaction_base& tx, const std::string& customer_id, const std::string& tag) {
+  tx.exec_prepared0(kTagRemove.name, customer_id, tag);
 }
 
 std::vector<CustomerRow> CustomerRepository::SearchByName(pqxx::transaction_base& tx, const std::string& fragment,

@@ -60,7 +60,7 @@ struct InteractionRow {
 };
 
 struct CustomerFilter {
-  std::string status, owner_user_id, team_id, branch_id, tier, risk_level;
+  std::string status, owner_user_id, team_id, branch_id, tier, risk_level, tag;
   bool include_archived = false;
 };
 
@@ -105,6 +105,11 @@ class CustomerRepository {
                             const std::string& channel, bool granted, const std::string& method,
                             const std::string& recorded_by);
   // The consent in force per purpose and channel.
+  // Manual tags, then rule tags.
+  static std::pair<std::vector<std::string>, std::vector<std::string>> Tags(pqxx::transaction_base& tx,
+                                                                            const std::string& customer_id);
+  static void AddTag(pqxx::transaction_base& tx, const std::string& customer_id, const std::string& tag);
+  static void RemoveTag(pqxx::transaction_base& tx, const std::string& customer_id, const std::string& tag);
   static std::vector<ConsentRow> CurrentConsents(pqxx::transaction_base& tx, const std::string& customer_id);
   static void InsertAccount(pqxx::transaction_base& tx, const AccountRow& row);
   static std::vector<AccountRow> Accounts(pqxx::transaction_base& tx, const std::string& customer_id);
