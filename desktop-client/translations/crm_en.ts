@@ -335,152 +335,227 @@
 <context>
     <name>crm::desktop::CustomerDetailDialog</name>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="23"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="24"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="55"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="56"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="61"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="62"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="62"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="63"/>
         <source>Gender:</source>
         <translation>Gender:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="63"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="64"/>
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="64"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="65"/>
         <source>ID number:</source>
         <translation>ID number:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="65"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="66"/>
         <source>Mobile:</source>
         <translation>Mobile:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="66"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="67"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="67"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="68"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="68"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="69"/>
         <source>Occupation:</source>
         <translation>Occupation:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="77"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="78"/>
         <source>Why do you need to see it? (recorded)</source>
         <translation>Why do you need to see it? (recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="78"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="79"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="95"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="96"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="96"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="97"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="97"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="98"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="98"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="99"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="100"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="101"/>
         <source>Suitability</source>
         <translation>Suitability</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="133"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
+        <source>What decided it</source>
+        <translation>What decided it</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="107"/>
+        <source>Tier history</source>
+        <translation>Tier history</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="120"/>
+        <source>AUM</source>
+        <translation>AUM</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="121"/>
+        <source>average AUM (3 months)</source>
+        <translation>average AUM (3 months)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="122"/>
+        <source>commission (12 months)</source>
+        <translation>commission (12 months)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="123"/>
+        <source>trades (90 days)</source>
+        <translation>trades (90 days)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="124"/>
+        <source>days since the last trade</source>
+        <translation>days since the last trade</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="125"/>
+        <source>net cash flow (3 months)</source>
+        <translation>net cash flow (3 months)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="126"/>
+        <source>days since the last contact</source>
+        <translation>days since the last contact</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="146"/>
+        <source>%1 v%2%3</source>
+        <translation>%1 v%2%3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="146"/>
+        <source> (recompute)</source>
+        <translation> (recompute)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="146"/>
+        <source> (new data)</source>
+        <translation> (new data)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="177"/>
         <source>%1 (expired %2)</source>
         <translation>%1 (expired %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="134"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="178"/>
         <source>%1 (until %2)</source>
         <translation>%1 (until %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="136"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="180"/>
         <source>Tier %1 · Risk %2 · %3</source>
         <translation>Tier %1 · Risk %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="139"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="183"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="139"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="183"/>
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="140"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="184"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="141"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="185"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="160"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="204"/>
         <source>Reveal %1:</source>
         <translation>Reveal %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="160"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="204"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="161"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="205"/>
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="162"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="206"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="207"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="172"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="216"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>Say why you need to see it; the reason is recorded.</translation>
     </message>
@@ -810,128 +885,128 @@
 <context>
     <name>crm::desktop::SuitabilityCheckDialog</name>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="46"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="52"/>
         <source>Product suitability: %1</source>
         <translation>Product suitability: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="51"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="57"/>
         <source>Loading products...</source>
         <translation>Loading products...</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="58"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="64"/>
         <source>In a branch</source>
         <translation>In a branch</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="59"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="65"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="60"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="66"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="64"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="70"/>
         <source>Product:</source>
         <translation>Product:</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="65"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="71"/>
         <source>Who proposes it:</source>
         <translation>Who proposes it:</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="66"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="72"/>
         <source>Where:</source>
         <translation>Where:</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="81"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="87"/>
         <source>Evidence required before the sale</source>
         <translation>Evidence required before the sale</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="86"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="92"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="88"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="94"/>
         <source>Who recorded it</source>
         <translation>Who recorded it</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="96"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="102"/>
         <source>Attach file...</source>
         <translation>Attach file...</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="117"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="123"/>
         <source>Amount in yuan, e.g. 50000.00</source>
         <translation>Amount in yuan, e.g. 50000.00</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="119"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="125"/>
         <source>Record sale</source>
         <translation>Record sale</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="123"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="129"/>
         <source>Subscription:</source>
         <translation>Subscription:</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="204"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="210"/>
         <source>Choose a product and check it before any sale.</source>
         <translation>Choose a product and check it before any sale.</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="214"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="220"/>
         <source>Client: %1, %2. Product: %3.</source>
         <translation>Client: %1, %2. Product: %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="218"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="224"/>
         <source>Do a new risk assessment with the client first.</source>
         <translation>Do a new risk assessment with the client first.</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="226"/>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="276"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="232"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="282"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="226"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="232"/>
         <source>attached ✓</source>
         <translation>attached ✓</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="243"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="249"/>
         <source>computing SHA-256...</source>
         <translation>computing SHA-256...</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="270"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="276"/>
         <source>cannot read the file</source>
         <translation>cannot read the file</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="283"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="289"/>
         <source>%1 recorded (SHA-256 %2...).</source>
         <translation>%1 recorded (SHA-256 %2...).</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="287"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="293"/>
         <source>branch staff</source>
         <translation>branch staff</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="313"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="319"/>
         <source>Sale recorded: %1 %2.</source>
         <translation>Sale recorded: %1 %2.</translation>
     </message>

@@ -334,152 +334,227 @@
 <context>
     <name>crm::desktop::CustomerDetailDialog</name>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="23"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="24"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="55"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="56"/>
         <source>Reveal</source>
         <translation>查看明文</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="61"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="62"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="62"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="63"/>
         <source>Gender:</source>
         <translation>性别：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="63"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="64"/>
         <source>Birth date:</source>
         <translation>出生日期：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="64"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="65"/>
         <source>ID number:</source>
         <translation>证件号码：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="65"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="66"/>
         <source>Mobile:</source>
         <translation>手机：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="66"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="67"/>
         <source>E-mail:</source>
         <translation>电子邮箱：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="67"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="68"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="68"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="69"/>
         <source>Occupation:</source>
         <translation>职业：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="77"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="78"/>
         <source>Why do you need to see it? (recorded)</source>
         <translation>查看原因（将被记录）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="78"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="79"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="95"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="96"/>
         <source>Profile</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="96"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="97"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="97"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="98"/>
         <source>Household</source>
         <translation>家庭与关联人</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="98"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="99"/>
         <source>Consents</source>
         <translation>授权同意</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="100"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="101"/>
         <source>Suitability</source>
         <translation>适当性</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="133"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
+        <source>Policy</source>
+        <translation>分级策略</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
+        <source>What decided it</source>
+        <translation>判定依据</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="107"/>
+        <source>Tier history</source>
+        <translation>等级变化</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="120"/>
+        <source>AUM</source>
+        <translation>资产规模</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="121"/>
+        <source>average AUM (3 months)</source>
+        <translation>近3个月日均资产</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="122"/>
+        <source>commission (12 months)</source>
+        <translation>近12个月佣金</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="123"/>
+        <source>trades (90 days)</source>
+        <translation>近90天交易笔数</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="124"/>
+        <source>days since the last trade</source>
+        <translation>距上次交易天数</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="125"/>
+        <source>net cash flow (3 months)</source>
+        <translation>近3个月净流入</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="126"/>
+        <source>days since the last contact</source>
+        <translation>距上次联系天数</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="146"/>
+        <source>%1 v%2%3</source>
+        <translation>%1 第%2版%3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="146"/>
+        <source> (recompute)</source>
+        <translation>（重算）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="146"/>
+        <source> (new data)</source>
+        <translation>（数据变化）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="177"/>
         <source>%1 (expired %2)</source>
         <translation>%1（%2 已过期）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="134"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="178"/>
         <source>%1 (until %2)</source>
         <translation>%1（至 %2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="136"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="180"/>
         <source>Tier %1 · Risk %2 · %3</source>
         <translation>等级 %1 · 风险 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="139"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="183"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="139"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="183"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="140"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="184"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="141"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="185"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="160"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="204"/>
         <source>Reveal %1:</source>
         <translation>查看%1：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="160"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="204"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="161"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="205"/>
         <source>mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="162"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="206"/>
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="207"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="172"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="216"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>请说明查看原因，原因将被记录。</translation>
     </message>
@@ -808,128 +883,128 @@
 <context>
     <name>crm::desktop::SuitabilityCheckDialog</name>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="46"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="52"/>
         <source>Product suitability: %1</source>
         <translation>产品适当性：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="51"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="57"/>
         <source>Loading products...</source>
         <translation>正在加载产品……</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="58"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="64"/>
         <source>In a branch</source>
         <translation>营业部现场</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="59"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="65"/>
         <source>Online</source>
         <translation>线上</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="60"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="66"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="64"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="70"/>
         <source>Product:</source>
         <translation>产品：</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="65"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="71"/>
         <source>Who proposes it:</source>
         <translation>由谁提出：</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="66"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="72"/>
         <source>Where:</source>
         <translation>渠道：</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="81"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="87"/>
         <source>Evidence required before the sale</source>
         <translation>销售前须提供的证明</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="86"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="92"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="88"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="94"/>
         <source>Who recorded it</source>
         <translation>录制人</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="96"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="102"/>
         <source>Attach file...</source>
         <translation>附加文件……</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="117"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="123"/>
         <source>Amount in yuan, e.g. 50000.00</source>
         <translation>金额（元），如 50000.00</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="119"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="125"/>
         <source>Record sale</source>
         <translation>登记销售</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="123"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="129"/>
         <source>Subscription:</source>
         <translation>认购：</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="204"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="210"/>
         <source>Choose a product and check it before any sale.</source>
         <translation>销售前请选择产品并进行适当性检查。</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="214"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="220"/>
         <source>Client: %1, %2. Product: %3.</source>
         <translation>客户：%1，%2。产品：%3。</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="218"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="224"/>
         <source>Do a new risk assessment with the client first.</source>
         <translation>请先为客户重新进行风险测评。</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="226"/>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="276"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="232"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="282"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="226"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="232"/>
         <source>attached ✓</source>
         <translation>已附加 ✓</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="243"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="249"/>
         <source>computing SHA-256...</source>
         <translation>正在计算 SHA-256……</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="270"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="276"/>
         <source>cannot read the file</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="283"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="289"/>
         <source>%1 recorded (SHA-256 %2...).</source>
         <translation>已记录%1（SHA-256 %2……）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="287"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="293"/>
         <source>branch staff</source>
         <translation>营业部员工</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="313"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="319"/>
         <source>Sale recorded: %1 %2.</source>
         <translation>已登记销售：%1 %2。</translation>
     </message>

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QTest>
 #include <pqxx/pqxx>
 
@@ -163,6 +164,30 @@ class SuitabilityDesktopTest : public QObject {
     QCOMPARE(count("SELECT count(*) FROM suitability_evidence WHERE check_id = '" + check + "' AND sha256 IN ('" +
                    crm::security::Sha256Hex(warning.toStdString()) + "', '" +
                    crm::security::Sha256Hex(video.toStdString()) + "')"), 2);
+  }
+
+  // The 360 view's tier history: new AUM moves the client to A within a
+  // second (the server's dirty queue), and the row says what decided it.
+  void tierHistoryShowsWhatDecidedTheTier() {
+    {
+      pqxx::connection c(m_server->conninfo());
+      pqxx::work tx(c);
+      tx.exec_params("INSERT INTO aum_daily (customer_id, day, aum_minor) VALUES ($1, current_date, 1200000000)",
+                     m_client.toStdString());
+      tx.commit();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(count("SELECT count(*) FROM customer WHERE tier = 'A' AND id = '" + m_client.toStdString() +
+                                   "'") == 1,
+                             10000);
+    auto api = signedInApi(QStringLiteral("manager1"));
+    QVERIFY(api);
+    crm::desktop::CustomerDetailDialog dialog(*api, m_client, true);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.tierHistoryLoaded(), 10000);
+    QVERIFY(dialog.tierHistory()->topLevelItemCount() >= 1);
+    auto* latest = dialog.tierHistory()->topLevelItem(0);
+    QVERIFY2(latest->text(1).endsWith(QStringLiteral("A")), qPrintable(latest->text(1)));
+    QVERIFY2(latest->text(2).startsWith(QStringLiteral("brokerage v1")), qPrintable(latest->text(2)));
+    QVERIFY2(latest->text(3).contains(QStringLiteral("12,000,000.00")), qPrintable(latest->text(3)));
   }
 
   void complianceSeesTheHistoryButCannotSell() {

@@ -143,6 +143,16 @@ struct SuitabilityProfileInfo {
   QList<SaleInfo> sales;
 };
 
+// One change of a client's tier (product.md section 2), with what decided it.
+struct TierChangeInfo {
+  QString policyCode;
+  int policyVersion = 0;
+  QString fromTier, toTier;
+  QDateTime changeTime;
+  bool byRun = false;               // a recompute run (else the client's own data changed)
+  QList<QPair<QString, QString>> metrics;  // name -> value as shown (money in yuan)
+};
+
 class CrmApi {
  public:
   virtual ~CrmApi() = default;
@@ -184,6 +194,8 @@ class CrmApi {
                                    std::function<void(Result<EvidenceInfo>)> done) = 0;
   virtual void recordSale(const QString& requestId, const QString& checkId, qint64 amountMinor, QObject* context,
                           std::function<void(Result<SaleInfo>)> done) = 0;
+  virtual void getTierHistory(const QString& customerId, QObject* context,
+                              std::function<void(Result<QList<TierChangeInfo>>)> done) = 0;
   virtual void setAccessToken(const QString& token) = 0;
 };
 

@@ -57,6 +57,9 @@ class GrpcCrmApi final : public CrmApi {
                            std::function<void(Result<EvidenceInfo>)> done) override;
   void recordSale(const QString& requestId, const QString& checkId, qint64 amountMinor, QObject* context,
                   std::function<void(Result<SaleInfo>)> done) override;
+  // grpc_crm_api_tiering.cpp
+  void getTierHistory(const QString& customerId, QObject* context,
+                      std::function<void(Result<QList<TierChangeInfo>>)> done) override;
   void setAccessToken(const QString& token) override;
 
  private:

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace crm::desktop {
@@ -98,6 +99,12 @@ CustomerDetailDialog::CustomerDetailDialog(CrmApi& api, const QString& customerI
   tabs->addTab(m_consents, tr("Consents"));
   m_suitability = new SuitabilityTab(api, customerId, canSell, this);
   tabs->addTab(m_suitability, tr("Suitability"));
+  m_tierHistory = new QTreeWidget(this);
+  m_tierHistory->setObjectName(QStringLiteral("tierHistory"));
+  m_tierHistory->setHeaderLabels({tr("When"), tr("Tier"), tr("Policy"), tr("What decided it")});
+  m_tierHistory->setRootIsDecorated(false);
+  m_tierHistory->setWordWrap(true);
+  tabs->addTab(m_tierHistory, tr("Tier history"));
 
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(m_title);
@@ -108,7 +115,44 @@ CustomerDetailDialog::CustomerDetailDialog(CrmApi& api, const QString& customerI
   load();
 }
 
+namespace {
+QString MetricName(const QString& key) {
+  if (key == QLatin1String("aum")) return CustomerDetailDialog::tr("AUM");
+  if (key == QLatin1String("avg_aum_3m")) return CustomerDetailDialog::tr("average AUM (3 months)");
+  if (key == QLatin1String("commission_12m")) return CustomerDetailDialog::tr("commission (12 months)");
+  if (key == QLatin1String("trades_90d")) return CustomerDetailDialog::tr("trades (90 days)");
+  if (key == QLatin1String("days_since_last_trade")) return CustomerDetailDialog::tr("days since the last trade");
+  if (key == QLatin1String("net_cash_flow_3m")) return CustomerDetailDialog::tr("net cash flow (3 months)");
+  if (key == QLatin1String("days_since_last_interaction")) return CustomerDetailDialog::tr("days since the last contact");
+  return key;
+}
+}  // namespace
+
+void CustomerDetailDialog::loadTierHistory() {
+  m_api.getTierHistory(m_id, this, [this](Result<QList<TierChangeInfo>> r) {
+    m_tierHistory->clear();
+    m_tierHistoryLoaded = true;
+    if (!r.ok()) {
+      new QTreeWidgetItem(m_tierHistory, {QString(), r.error.userMessage()});
+      return;
+    }
+    for (const auto& c : r.value) {
+      QStringList why;
+      for (const auto& [key, value] : c.metrics) why << QStringLiteral("%1 %2").arg(MetricName(key), value);
+      auto* item = new QTreeWidgetItem(
+          m_tierHistory,
+          {QLocale().toString(c.changeTime.toLocalTime(), QLocale::ShortFormat),
+           QStringLiteral("%1 → %2").arg(c.fromTier.isEmpty() ? QStringLiteral("-") : c.fromTier, c.toTier),
+           tr("%1 v%2%3").arg(c.policyCode).arg(c.policyVersion).arg(c.byRun ? tr(" (recompute)") : tr(" (new data)")),
+           why.join(QStringLiteral("; "))});
+      item->setToolTip(3, why.join(QLatin1Char('\n')));
+    }
+    for (int i = 0; i < 3; ++i) m_tierHistory->resizeColumnToContents(i);
+  });
+}
+
 void CustomerDetailDialog::load() {
+  loadTierHistory();
   m_busy->show();
   m_api.getCustomer(m_id, this, [this](Result<CustomerDetail> r) {
     m_busy->hide();

@@ -14,6 +14,7 @@ class QPushButton;
 class QProgressBar;
 class QListWidget;
 class QWidget;
+class QTreeWidget;
 
 namespace crm::desktop {
 
@@ -24,6 +25,8 @@ class CustomerDetailDialog : public QDialog {
   // canSell: the user's role serves clients (assessments, checks, sales).
   CustomerDetailDialog(CrmApi& api, const QString& customerId, bool canSell = false, QWidget* parent = nullptr);
   class SuitabilityTab* suitabilityTab() const { return m_suitability; }
+  QTreeWidget* tierHistory() const { return m_tierHistory; }
+  bool tierHistoryLoaded() const { return m_tierHistoryLoaded; }
   bool isLoaded() const { return m_loaded; }
   // Test seam: how long a revealed value stays visible.
   void setRevealDuration(int ms) { m_revealMs = ms; }
@@ -53,6 +56,9 @@ class CustomerDetailDialog : public QDialog {
   QListWidget* m_consents;
   QListWidget* m_relations;
   class SuitabilityTab* m_suitability;
+  QTreeWidget* m_tierHistory;
+  bool m_tierHistoryLoaded = false;
+  void loadTierHistory();
 };
 
 }  // namespace crm::desktop
