@@ -329,7 +329,7 @@ grpc::ServerUnaryReactor* SuitabilityService::ListSuitabilityExceptions(
     crm::v1::ListSuitabilityExceptionsResponse* resp) {
   return pipeline_.Unary(ctx, "/crm.v1.SuitabilityService/ListSuitabilityExceptions", rpc::AuthMode::kSession,
                          [this, req, resp](rpc::Call& call) {
-    domain::Require(call.actor, Action::kSuitabilityExceptions);
+    const auto scope = domain::Require(call.actor, Action::kSuitabilityExceptions);
     Validation v;
     if (req->kind() == crm::v1::SUITABILITY_EXCEPTION_KIND_UNSPECIFIED)
       v.Fail("kind", "choose MISMATCH_SALE, SPECIAL_CARE_SALE, ASSESSMENT_EXPIRING or HOLDING_ABOVE_LEVEL");
@@ -351,6 +351,12 @@ grpc::ServerUnaryReactor* SuitabilityService::ListSuitabilityExceptions(
       std::vector<std::string> ids;
       for (int i = 0; i < std::min<int>(size, rows.size()); ++i) {
         const auto& r = rows[i];
+        // Row-level security already scoped the query; the policy module checks again.
+        storage::CustomerRow probe;
+        probe.owner_user_id = r.owner_user_id;
+        probe.team_id = r.team_id;
+        probe.branch_id = r.branch_id;
+        if (!InScope(call.actor, scope, probe)) continue;
         auto* e = resp->add_exceptions();
         e->set_kind(req->kind());
         e->set_customer_id(r.customer_id);

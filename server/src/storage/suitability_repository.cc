@@ -142,25 +142,28 @@ constexpr Statement kTradeInsert{
     "INSERT INTO trade (customer_id, trade_time, product_code, side, amount_minor, commission_minor, external_ref) "
     "VALUES ($1::uuid, " CRM_TS(2) ", $3, 'BUY', $4, 0, 'sale:' || $5)"};
 
+// The client's owner, team and branch, for the service's own scope check.
+#define CRM_SCOPE_COLUMNS "c.owner_user_id::text, COALESCE(c.team_id::text, ''), COALESCE(c.branch_id::text, '') "
+
 // The exceptions compliance reviews; row-level security narrows each to the
 // caller's scope through the join on customer.
 constexpr Statement kExceptionSales{
     "suit_exceptions_sales",
     "SELECT $1::text, c.id::text, c.name, COALESCE(c.risk_level, ''), p.code, s.id::text, s.currency, p.risk, "
-    CRM_US("s.sale_time") ", s.amount_minor FROM suitability_sale s JOIN customer c ON c.id = s.customer_id "
+    CRM_US("s.sale_time") ", s.amount_minor, " CRM_SCOPE_COLUMNS "FROM suitability_sale s JOIN customer c ON c.id = s.customer_id "
     "JOIN product p ON p.id = s.product_id WHERE CASE WHEN $1 = 'MISMATCH_SALE' THEN s.mismatch "
     "ELSE s.special_care END ORDER BY s.sale_time DESC, s.id LIMIT $2 OFFSET $3"};
 constexpr Statement kExceptionExpiring{
     "suit_exceptions_expiring",
     "SELECT 'ASSESSMENT_EXPIRING', c.id::text, c.name, COALESCE(c.risk_level, ''), '', '', '', 0, " CRM_US(
-        "c.risk_expire_time") ", 0::bigint FROM customer c WHERE c.risk_expire_time > " CRM_TS(1)
+        "c.risk_expire_time") ", 0::bigint, " CRM_SCOPE_COLUMNS "FROM customer c WHERE c.risk_expire_time > " CRM_TS(1)
     " AND c.risk_expire_time <= " CRM_TS(1) " + INTERVAL '30 days' AND c.archive_time IS NULL "
     "ORDER BY c.risk_expire_time, c.id LIMIT $2 OFFSET $3"};
 // An expired or missing assessment leaves only R1 (section 1, "Risk levels").
 constexpr Statement kExceptionHoldings{
     "suit_exceptions_holdings",
     "SELECT 'HOLDING_ABOVE_LEVEL', c.id::text, c.name, COALESCE(c.risk_level, ''), p.code, '', h.currency, p.risk, "
-    CRM_US("c.risk_expire_time") ", h.market_value_minor FROM holding h JOIN customer c ON c.id = h.customer_id "
+    CRM_US("c.risk_expire_time") ", h.market_value_minor, " CRM_SCOPE_COLUMNS "FROM holding h JOIN customer c ON c.id = h.customer_id "
     "JOIN product p ON p.code = h.product_code WHERE h.market_value_minor > 0 AND c.investor_class = 'ORDINARY' "
     "AND p.risk > CASE WHEN c.risk_expire_time IS NULL OR c.risk_expire_time <= " CRM_TS(1)
     " THEN 1 ELSE CASE c.risk_level WHEN 'C2' THEN 2 WHEN 'C3' THEN 3 WHEN 'C4' THEN 4 WHEN 'C5' THEN 5 ELSE 1 END "
@@ -479,6 +482,9 @@ std::vector<ExceptionRow> SuitabilityRepository::Exceptions(pqxx::transaction_ba
     e.product_risk = r[7].as<int>();
     e.time_us = r[8].is_null() ? 0 : r[8].as<int64_t>();
     e.amount_minor = r[9].as<int64_t>();
+    e.owner_user_id = r[10].as<std::string>();
+    e.team_id = r[11].as<std::string>();
+    e.branch_id = r[12].as<std::string>();
     return e;
   });
 }

@@ -94,6 +94,7 @@ struct HolderRow {
 
 struct ExceptionRow {
   std::string kind, customer_id, customer_name, risk_level, product_code, sale_id, currency;
+  std::string owner_user_id, team_id, branch_id;  // for the scope check
   int product_risk = 0;
   int64_t time_us = 0, amount_minor = 0;
 };
