@@ -116,6 +116,24 @@ TEST_F(AuditChainTest, AnUntouchedChainVerifies) {
   EXPECT_EQ(r.checkpoints_checked, 1);
 }
 
+// The verifier streams the chain as COPY text: values with tabs, newlines,
+// backslashes, escape-looking text and Chinese must come back byte for byte.
+TEST_F(AuditChainTest, AwkwardTextInEventsStillVerifies) {
+  const std::string awkward = "tab\there\nnew line\\N \\x41 back\\slash \u5f20\u4e09 \r\x01";
+  crm::storage::InTransaction(*pool_, {}, [&](pqxx::work& tx) {
+    AuditRepository::Record(tx, {"", "\u674e\t\\N", "TEST", "", "127.0.0.1", "\\N"},
+                            {"customer.view", "thing", awkward, awkward, crm::storage::AuditOutcome::kOk,
+                             {{"note", awkward}, {"list", {awkward, "\\"}}}});
+  });
+  WriteMany(3);
+  auto r = Verify();
+  EXPECT_TRUE(r.intact) << r.detail;
+  EXPECT_EQ(r.events_checked, 4);
+  // And a change to such a value is still found, at its sequence.
+  Tamper("UPDATE audit_event SET reason = reason || ' ' WHERE seq = 1");
+  EXPECT_BROKEN(Verify(), ChainProblem::kAltered, 1);
+}
+
 TEST_F(AuditChainTest, EmptyTrailVerifies) {
   auto r = Verify();
   EXPECT_TRUE(r.intact);

@@ -32,6 +32,8 @@ struct AuditRecord {
 
 // Length-prefixed fields in a fixed order: unambiguous for any content.
 std::string CanonicalEncoding(const AuditRecord& record);
+// The same into a reused buffer (cleared first).
+void CanonicalEncodingInto(const AuditRecord& record, std::string& out);
 
 // Re-serialises JSON text in canonical form (sorted keys, compact), so that
 // what PostgreSQL's jsonb prints hashes the same as what was written.

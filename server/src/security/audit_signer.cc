@@ -5,6 +5,8 @@
 #include <openssl/hmac.h>
 #include <openssl/params.h>
 
+#include <array>
+#include <charconv>
 #include <atomic>
 #include <mutex>
 #include <stdexcept>
@@ -47,16 +49,26 @@ std::vector<uint8_t> HmacSha256(const std::vector<uint8_t>& key, const std::stri
   return out;
 }
 
-std::vector<uint8_t> HexDecode(const std::string& hex) {
+namespace {
+// Nibble values by character; -1 for anything that is not a hex digit.
+constexpr std::array<int8_t, 256> kNibble = [] {
+  std::array<int8_t, 256> t{};
+  for (auto& v : t) v = -1;
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<size_t>(c)] = static_cast<int8_t>(c - '0');
+  for (int c = 'a'; c <= 'f'; ++c) t[static_cast<size_t>(c)] = static_cast<int8_t>(c - 'a' + 10);
+  for (int c = 'A'; c <= 'F'; ++c) t[static_cast<size_t>(c)] = static_cast<int8_t>(c - 'A' + 10);
+  return t;
+}();
+}  // namespace
+
+std::vector<uint8_t> HexDecode(std::string_view hex) {
   if (hex.size() % 2) throw std::invalid_argument("odd hex length");
-  auto nibble = [](char c) -> int {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    throw std::invalid_argument("bad hex");
-  };
   std::vector<uint8_t> out(hex.size() / 2);
-  for (size_t i = 0; i < out.size(); ++i) out[i] = static_cast<uint8_t>(nibble(hex[2 * i]) << 4 | nibble(hex[2 * i + 1]));
+  for (size_t i = 0; i < out.size(); ++i) {
+    int hi = kNibble[static_cast<unsigned char>(hex[2 * i])], lo = kNibble[static_cast<unsigned char>(hex[2 * i + 1])];
+    if ((hi | lo) < 0) throw std::invalid_argument("bad hex");
+    out[i] = static_cast<uint8_t>(hi << 4 | lo);
+  }
   return out;
 }
 
@@ -86,26 +98,61 @@ std::vector<uint8_t> AuditSigner::ChainHash(const std::vector<uint8_t>& prev_has
   return out;
 }
 
-std::vector<uint8_t> AuditSigner::Mac(const std::string& key_id, const std::string& message) const {
+std::vector<uint8_t> AuditSigner::Mac(const std::string& key_id, std::string_view message) const {
   auto it = templates_.find(key_id);
   if (it == templates_.end()) return {};
-  // Duplicate the keyed template instead of re-keying for every row.
-  std::unique_ptr<EVP_MAC_CTX, MacCtxFree> ctx(EVP_MAC_CTX_dup(it->second.get()));
+  // Each thread keeps its own copy of the keyed context and restarts it per
+  // message (EVP_MAC_init without a key re-initialises HMAC with the key it
+  // has), instead of duplicating the template for every row: verification
+  // computes one MAC per event. The weak pointer ties the copy to this key's
+  // template, so a new signer or key never meets a stale copy.
+  struct Cached {
+    std::weak_ptr<evp_mac_ctx_st> from;
+    std::unique_ptr<EVP_MAC_CTX, MacCtxFree> ctx;
+  };
+  thread_local Cached cached;
+  if (!cached.ctx || cached.from.lock() != it->second) {
+    cached.ctx.reset(EVP_MAC_CTX_dup(it->second.get()));
+    cached.from = it->second;
+  } else if (EVP_MAC_init(cached.ctx.get(), nullptr, 0, nullptr) != 1) {
+    throw std::runtime_error("HMAC failed");
+  }
   std::vector<uint8_t> out(32);
   size_t len = 0;
-  if (!ctx || EVP_MAC_update(ctx.get(), reinterpret_cast<const unsigned char*>(message.data()), message.size()) != 1 ||
-      EVP_MAC_final(ctx.get(), out.data(), &len, out.size()) != 1 || len != 32)
+  if (!cached.ctx ||
+      EVP_MAC_update(cached.ctx.get(), reinterpret_cast<const unsigned char*>(message.data()), message.size()) != 1 ||
+      EVP_MAC_final(cached.ctx.get(), out.data(), &len, out.size()) != 1 || len != 32) {
+    cached.ctx.reset();
     throw std::runtime_error("HMAC failed");
+  }
   return out;
 }
 
+namespace {
+// "row|" seq "|" hex(hash), built in a reused buffer.
+std::string_view RowMessage(int64_t seq, const std::vector<uint8_t>& hash) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  thread_local std::string buf;
+  buf.assign("row|");
+  char digits[24];
+  auto [end, ec] = std::to_chars(digits, digits + sizeof digits, seq);
+  buf.append(digits, end);
+  buf.push_back('|');
+  for (uint8_t b : hash) {
+    buf.push_back(kHex[b >> 4]);
+    buf.push_back(kHex[b & 15]);
+  }
+  return buf;
+}
+}  // namespace
+
 std::vector<uint8_t> AuditSigner::RowMac(int64_t seq, const std::vector<uint8_t>& hash) const {
-  return Mac(current_id_, "row|" + std::to_string(seq) + "|" + HexEncode(hash));
+  return Mac(current_id_, RowMessage(seq, hash));
 }
 
 bool AuditSigner::VerifyRowMac(const std::string& key_id, int64_t seq, const std::vector<uint8_t>& hash,
                                const std::vector<uint8_t>& mac) const {
-  auto expected = Mac(key_id, "row|" + std::to_string(seq) + "|" + HexEncode(hash));
+  auto expected = Mac(key_id, RowMessage(seq, hash));
   return !expected.empty() && SecureEquals(expected, mac);
 }
 

@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <openssl/types.h>
@@ -37,13 +38,13 @@ class AuditSigner {
   static std::shared_ptr<const AuditSigner> Process();
 
  private:
-  std::vector<uint8_t> Mac(const std::string& key_id, const std::string& message) const;
+  std::vector<uint8_t> Mac(const std::string& key_id, std::string_view message) const;
   std::map<std::string, std::vector<uint8_t>> keys_;
   std::map<std::string, std::shared_ptr<evp_mac_ctx_st>> templates_;  // keyed HMAC contexts
   std::string current_id_;
 };
 
 std::vector<uint8_t> HmacSha256(const std::vector<uint8_t>& key, const std::string& message);
-std::vector<uint8_t> HexDecode(const std::string& hex);  // throws std::invalid_argument
+std::vector<uint8_t> HexDecode(std::string_view hex);  // throws std::invalid_argument
 
 }  // namespace crm::security

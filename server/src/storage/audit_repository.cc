@@ -6,6 +6,7 @@
 #include "common/error.h"
 #include "security/audit_signer.h"
 #include "security/crypto.h"
+#include "storage/binary_copy.h"
 
 namespace crm::storage {
 namespace {
@@ -50,6 +51,18 @@ constexpr Statement kScan{"audit_scan", "SELECT seq, event_time, actor_user_id, 
                                         "FROM audit_event WHERE (seq, event_time) > ($1, timestamptz 'epoch' + $2::bigint "
                                         "* interval '1 microsecond') AND ($3 = 0 OR seq <= $3) "
                                         "ORDER BY seq, event_time LIMIT $4"};
+// The streamed scan takes its bounds from transaction-local settings, set by
+// a bound statement, because COPY itself cannot take parameters.
+constexpr Statement kScanBounds{"audit_scan_bounds",
+                                "SELECT set_config('crm.scan_from', $1::bigint::text, true), "
+                                "set_config('crm.scan_to', (CASE WHEN $2::bigint = 0 THEN 9223372036854775807 "
+                                "ELSE $2::bigint END)::text, true)"};
+constexpr const char* kChainCopy =
+    "SELECT seq, event_time, actor_user_id, actor_username, actor_role, session_id, client_address, request_id, "
+    "action, target_type, target_id, reason, outcome, details, prev_hash, hash, mac_key_id, mac "
+    "FROM audit_event WHERE seq >= current_setting('crm.scan_from')::bigint "
+    "AND seq <= current_setting('crm.scan_to')::bigint "
+    "ORDER BY seq, event_time";
 constexpr Statement kHead{"audit_head", "SELECT last_seq, encode(last_hash,'hex') FROM audit_head WHERE id = 1"};
 constexpr Statement kCheckpoints{"audit_checkpoints", R"sql(
 SELECT id, seq, encode(hash,'hex'), (EXTRACT(EPOCH FROM create_time) * 1000000)::bigint, mac_key_id, encode(mac,'hex')
@@ -129,7 +142,7 @@ AuditWho AuditWho::From(const domain::Actor& actor) {
 const std::vector<Statement>& AuditRepository::Statements() {
   static const std::vector<Statement> kAll{kInsertPending,     kListAsc,         kListDesc,
                                            kCount,             kGet,              kScan,            kHead,
-                                           kCheckpoints,       kLatestCheckpoint, kHeadForCheckpoint,
+                                           kScanBounds,        kCheckpoints,       kLatestCheckpoint, kHeadForCheckpoint,
                                            kInsertCheckpoint,  kLatestArchive,    kEnsurePartitions};
   return kAll;
 }
@@ -225,6 +238,50 @@ std::vector<domain::AuditRecord> AuditRepository::ScanAfter(pqxx::transaction_ba
     a.mac = Bytea(row[17]);
   }
   return out;
+}
+
+void AuditRepository::StreamChain(pqxx::transaction_base& tx, int64_t from_seq, int64_t to_seq,
+                                  const std::function<bool(domain::AuditRecord&)>& sink) {
+  auto* db = dynamic_cast<pqxx::dbtransaction*>(&tx);
+  if (!db) throw std::logic_error("StreamChain needs a database transaction");
+  tx.exec_prepared(kScanBounds.name, from_seq, to_seq);
+  // Assigning into the reused row keeps its buffers: no allocation per row
+  // once they have grown.
+  auto text = [](const std::optional<std::string_view>& f, std::string& out) {
+    if (f) out.assign(f->data(), f->size());
+    else out.clear();
+  };
+  auto uuid = [](const std::optional<std::string_view>& f, std::string& out) {
+    if (f) BinaryUuidText(*f, out);
+    else out.clear();
+  };
+  auto bytes = [](const std::optional<std::string_view>& f, std::vector<uint8_t>& out) {
+    if (!f) throw std::invalid_argument("unexpected NULL in the chain");
+    out.assign(f->begin(), f->end());
+  };
+  domain::AuditRecord a;
+  CopyOutBinary(*db, kChainCopy, [&](const BinaryRow& row) {
+    if (row.size() != 18 || !row[0] || !row[1]) throw std::invalid_argument("unexpected chain row");
+    a.seq = BinaryInt64(*row[0]);
+    a.event_time_us = BinaryTimestampMicros(*row[1]);
+    uuid(row[2], a.actor_user_id);
+    text(row[3], a.actor_username);
+    text(row[4], a.actor_role);
+    uuid(row[5], a.session_id);
+    text(row[6], a.client_address);
+    text(row[7], a.request_id);
+    text(row[8], a.action);
+    text(row[9], a.target_type);
+    text(row[10], a.target_id);
+    text(row[11], a.reason);
+    text(row[12], a.outcome);
+    text(row[13], a.details_json);
+    bytes(row[14], a.prev_hash);
+    bytes(row[15], a.hash);
+    text(row[16], a.mac_key_id);
+    bytes(row[17], a.mac);
+    return sink(a);
+  });
 }
 
 AuditHead AuditRepository::Head(pqxx::transaction_base& tx) {

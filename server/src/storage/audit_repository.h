@@ -8,6 +8,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <functional>
 #include <optional>
 #include <pqxx/pqxx>
 #include <string>
@@ -106,6 +107,12 @@ class AuditRepository {
   // Rows in chain order from (seq, time) exclusive, for verification.
   static std::vector<domain::AuditRecord> ScanAfter(pqxx::transaction_base& tx, int64_t after_seq,
                                                     int64_t after_time_us, int64_t to_seq, int limit);
+  // The chain from from_seq (to to_seq, 0: the end) in chain order, in one
+  // binary COPY, handing each row to sink; sink returns false to stop (the
+  // rest of the stream is then read and dropped). The row object is reused
+  // for the next row: a sink that keeps a row swaps it out or copies it.
+  static void StreamChain(pqxx::transaction_base& tx, int64_t from_seq, int64_t to_seq,
+                          const std::function<bool(domain::AuditRecord&)>& sink);
 
   static AuditHead Head(pqxx::transaction_base& tx);
   static std::vector<AuditCheckpoint> Checkpoints(pqxx::transaction_base& tx, int64_t from_seq, int64_t to_seq);

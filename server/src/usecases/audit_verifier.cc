@@ -1,10 +1,5 @@
 #include "usecases/audit_verifier.h"
 
-#include <condition_variable>
-#include <deque>
-#include <exception>
-#include <mutex>
-#include <thread>
 #include <map>
 
 #include "domain/audit_record.h"
@@ -29,89 +24,6 @@ const char* ChainProblemName(ChainProblem p) {
 }
 
 namespace {
-
-constexpr int64_t kFarFutureUs = 253402300799000000;  // 9999-12-31
-
-// Rows in chain order, page by page, with one row of look-ahead. A reader
-// thread fetches and parses the next pages while the caller hashes this one,
-// so the database and the hashing work at the same time; only the reader
-// touches the connection until it is joined.
-class RowStream {
- public:
-  RowStream(pqxx::transaction_base& tx, int64_t from_seq, int64_t to_seq, int page) {
-    reader_ = std::thread([this, &tx, from_seq, to_seq, page] {
-      int64_t after_seq = from_seq - 1, after_time = kFarFutureUs;
-      try {
-        for (;;) {
-          {
-            std::unique_lock lock(mu_);
-            cv_.wait(lock, [this] { return pages_.size() < 2 || stop_; });
-            if (stop_) break;
-          }
-          auto rows = AuditRepository::ScanAfter(tx, after_seq, after_time, to_seq, page);
-          bool last = static_cast<int>(rows.size()) < page;
-          if (!rows.empty()) {
-            after_seq = rows.back().seq;
-            after_time = rows.back().event_time_us;
-          }
-          std::lock_guard lock(mu_);
-          pages_.push_back(std::move(rows));
-          if (last) done_ = true;
-          cv_.notify_all();
-          if (last) break;
-        }
-      } catch (...) {
-        std::lock_guard lock(mu_);
-        error_ = std::current_exception();
-        done_ = true;
-        cv_.notify_all();
-      }
-    });
-  }
-  ~RowStream() {
-    {
-      std::lock_guard lock(mu_);
-      stop_ = true;
-    }
-    cv_.notify_all();
-    if (reader_.joinable()) reader_.join();
-  }
-  const AuditRecord* Peek() {
-    Fill();
-    return buffer_.empty() ? nullptr : &buffer_.front();
-  }
-  bool Next(AuditRecord& out) {
-    Fill();
-    if (buffer_.empty()) return false;
-    out = std::move(buffer_.front());
-    buffer_.pop_front();
-    return true;
-  }
-
- private:
-  void Fill() {
-    if (!buffer_.empty()) return;
-    std::unique_lock lock(mu_);
-    cv_.wait(lock, [this] { return !pages_.empty() || done_; });
-    if (pages_.empty()) {
-      if (error_) std::rethrow_exception(error_);
-      return;
-    }
-    auto page = std::move(pages_.front());
-    pages_.pop_front();
-    cv_.notify_all();
-    lock.unlock();
-    for (auto& r : page) buffer_.push_back(std::move(r));
-  }
-
-  std::thread reader_;
-  std::mutex mu_;
-  std::condition_variable cv_;
-  std::deque<std::vector<AuditRecord>> pages_;
-  bool done_ = false, stop_ = false;
-  std::exception_ptr error_;
-  std::deque<AuditRecord> buffer_;
-};
 
 VerifyResult Fail(VerifyResult r, ChainProblem p, int64_t seq, std::string detail) {
   r.intact = false;
@@ -173,41 +85,56 @@ VerifyResult VerifyAuditChain(pqxx::transaction_base& tx, const security::AuditS
   }
 
   result.first_seq = from;
-  RowStream rows(tx, from, to, options.page_size);
-  AuditRecord row;
+  // The rows arrive in chain order from one COPY, in this thread: each row is
+  // judged when the next one has arrived (a forged row is told from an edited
+  // one by whether its successor links to the same predecessor), the last one
+  // at the end. The repository reuses its row object, so the row held back is
+  // swapped out rather than copied, and steady state allocates little.
+  std::string encoding;
+  AuditRecord held;
+  bool holding = false;
   int64_t last_reported = 0;
-  while (rows.Next(row)) {
+  // Judges `row`; `next` is the row after it, if any. False: stop (result failed).
+  auto judge = [&](const AuditRecord& row, const AuditRecord* next) {
     if (row.seq < expected_seq)
-      return Fail(result, ChainProblem::kInserted, row.seq, "a second event carries this sequence number");
+      return result = Fail(result, ChainProblem::kInserted, row.seq, "a second event carries this sequence number"),
+             false;
     if (row.seq > expected_seq)
-      return Fail(result, ChainProblem::kMissing, expected_seq,
-                  "events " + std::to_string(expected_seq) + ".." + std::to_string(row.seq - 1) + " are missing");
+      return result = Fail(result, ChainProblem::kMissing, expected_seq,
+                           "events " + std::to_string(expected_seq) + ".." + std::to_string(row.seq - 1) +
+                               " are missing"),
+             false;
     if (row.seq > head.seq)
-      return Fail(result, ChainProblem::kInserted, row.seq, "the event lies beyond the chain head");
-    const bool content_ok =
-        security::AuditSigner::ChainHash(row.prev_hash, domain::CanonicalEncoding(row)) == row.hash;
-    const bool mac_ok = signer.VerifyRowMac(row.mac_key_id, row.seq, row.hash, row.mac);
-    const bool link_ok = row.prev_hash == expected_prev;
-    if (!content_ok) {
+      return result = Fail(result, ChainProblem::kInserted, row.seq, "the event lies beyond the chain head"), false;
+    domain::CanonicalEncodingInto(row, encoding);
+    if (security::AuditSigner::ChainHash(row.prev_hash, encoding) != row.hash) {
       if (BelongsElsewhere(row, signer))
-        return Fail(result, ChainProblem::kReordered, row.seq, "the event belongs at another position in the chain");
-      return Fail(result, ChainProblem::kAltered, row.seq, "the event's content does not match its hash");
+        return result = Fail(result, ChainProblem::kReordered, row.seq,
+                             "the event belongs at another position in the chain"),
+               false;
+      return result = Fail(result, ChainProblem::kAltered, row.seq, "the event's content does not match its hash"),
+             false;
     }
-    if (!mac_ok) {
-      const AuditRecord* next = rows.Peek();
+    if (!signer.VerifyRowMac(row.mac_key_id, row.seq, row.hash, row.mac)) {
       if (next && next->prev_hash == row.prev_hash)
-        return Fail(result, ChainProblem::kInserted, row.seq, "a forged event was spliced into the chain");
+        return result = Fail(result, ChainProblem::kInserted, row.seq, "a forged event was spliced into the chain"),
+               false;
       if (!next && (to == 0 || row.seq < to))
-        return Fail(result, ChainProblem::kInserted, row.seq, "an unsigned event was appended to the chain");
-      return Fail(result, ChainProblem::kAltered, row.seq,
-                  "the event's hash was recomputed: its signature does not match");
+        return result = Fail(result, ChainProblem::kInserted, row.seq, "an unsigned event was appended to the chain"),
+               false;
+      return result = Fail(result, ChainProblem::kAltered, row.seq,
+                           "the event's hash was recomputed: its signature does not match"),
+             false;
     }
-    if (!link_ok) return Fail(result, ChainProblem::kAltered, row.seq, "the link to the previous event is broken");
+    if (row.prev_hash != expected_prev)
+      return result = Fail(result, ChainProblem::kAltered, row.seq, "the link to the previous event is broken"), false;
     auto cp = checkpoints.find(row.seq);
     if (cp != checkpoints.end())
       for (const auto& c : cp->second)
         if (c.hash != row.hash)
-          return Fail(result, ChainProblem::kAltered, row.seq, "the chain differs from the signed checkpoint here");
+          return result = Fail(result, ChainProblem::kAltered, row.seq,
+                               "the chain differs from the signed checkpoint here"),
+                 false;
     expected_prev = row.hash;
     ++expected_seq;
     ++result.events_checked;
@@ -216,7 +143,16 @@ VerifyResult VerifyAuditChain(pqxx::transaction_base& tx, const security::AuditS
       last_reported = result.events_checked;
       options.progress(result.events_checked);
     }
-  }
+    return true;
+  };
+  AuditRepository::StreamChain(tx, std::max<int64_t>(from, 1), to, [&](AuditRecord& row) {
+    if (holding && !judge(held, &row)) return false;
+    std::swap(held, row);
+    holding = true;
+    return true;
+  });
+  if (!result.intact) return result;
+  if (holding && !judge(held, nullptr)) return result;
   // A signed checkpoint (or the head) beyond the last event: the tail was cut.
   const int64_t limit = to == 0 ? INT64_MAX : to;
   if (!checkpoints.empty()) {
