@@ -3,6 +3,7 @@
 // level; the product check shows the decision in plain words, keeps "Record
 // sale" disabled until the signed warning and the dual recording are
 // attached (SHA-256 computed on the desktop), then records the sale.
+#include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -11,6 +12,7 @@
 #include <pqxx/pqxx>
 
 #include "api/grpc_crm_api.h"
+#include "gui/compliance/exceptions_page.h"
 #include "crm/v1/customer.grpc.pb.h"
 #include "crm/v1/suitability.grpc.pb.h"
 #include "gui/customers/customer_detail_dialog.h"
@@ -164,6 +166,33 @@ class SuitabilityDesktopTest : public QObject {
     QCOMPARE(count("SELECT count(*) FROM suitability_evidence WHERE check_id = '" + check + "' AND sha256 IN ('" +
                    crm::security::Sha256Hex(warning.toStdString()) + "', '" +
                    crm::security::Sha256Hex(video.toStdString()) + "')"), 2);
+  }
+
+  // The sale against a mismatch shows in the compliance exceptions list.
+  void theMismatchSaleIsInTheExceptionsList() {
+    auto api = signedInApi(QStringLiteral("compliance1"));
+    QVERIFY(api);
+    crm::desktop::ExceptionsPage page(*api);
+    auto* model = page.model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page.activate();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() > 0, 10000);
+    QCOMPARE(model->kind(), QStringLiteral("MISMATCH_SALE"));
+    QCOMPARE(model->rowCount(), 1);
+    using M = crm::desktop::SuitabilityExceptionModel;
+    QCOMPARE(model->data(model->index(0, M::Client)).toString(), QStringLiteral("钱多多"));
+    QCOMPARE(model->data(model->index(0, M::Level)).toString(), QStringLiteral("C2"));
+    QCOMPARE(model->data(model->index(0, M::Product)).toString(), QStringLiteral("D-R4 (R4)"));
+    QVERIFY2(model->data(model->index(0, M::Amount)).toString().startsWith(QStringLiteral("50,000.00")),
+             qPrintable(model->data(model->index(0, M::Amount)).toString()));
+    // Special care (no professional status, C2) lists it too; expiring
+    // assessments do not (it was assessed today).
+    model->setKind(QStringLiteral("SPECIAL_CARE_SALE"));
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 10000);
+    model->setKind(QStringLiteral("ASSESSMENT_EXPIRING"));
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 10000);
+    QTest::qWait(100);
+    QCOMPARE(model->rowCount(), 0);
   }
 
   // The 360 view's tier history: new AUM moves the client to A within a

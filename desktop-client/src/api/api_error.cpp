@@ -57,6 +57,7 @@ ApiError ApiError::fromStatus(const grpc::Status& status) {
       e.m_kind = r == QLatin1String("BUSY") ? Kind::Busy : Kind::Unreachable;
       break;
     case grpc::StatusCode::DEADLINE_EXCEEDED: e.m_kind = Kind::Timeout; break;
+    case grpc::StatusCode::CANCELLED: e.m_kind = Kind::Cancelled; break;
     default: e.m_kind = Kind::Internal; break;
   }
   return e;
@@ -89,6 +90,7 @@ QString ApiError::userMessage() const {
     case Kind::Unreachable: return tr("Cannot reach the server. Check the server address and your network.");
     case Kind::Busy: return tr("The server is busy. Please try again in a moment.");
     case Kind::Timeout: return tr("The server took too long to answer. Please try again.");
+    case Kind::Cancelled: return tr("Cancelled.");
     case Kind::Internal: return tr("Something went wrong on the server. Please try again or contact support.");
   }
   return {};

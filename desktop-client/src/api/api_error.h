@@ -39,6 +39,7 @@ class ApiError {
     Unreachable,    // network, TLS or server down
     Busy,
     Timeout,
+    Cancelled,      // the user stopped it
     Internal,
   };
 

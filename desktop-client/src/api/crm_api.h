@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QString>
 #include <functional>
+#include <memory>
 
 #include "api/api_error.h"
 
@@ -153,6 +154,55 @@ struct TierChangeInfo {
   QList<QPair<QString, QString>> metrics;  // name -> value as shown (money in yuan)
 };
 
+// Compliance (product.md section 4): the audit trail and its checks.
+struct AuditEventInfo {
+  qint64 sequence = 0;
+  QDateTime time;
+  QString actorUserId, actorUsername, actorRole, sessionId, clientAddress, requestId;
+  QString action, targetType, targetId, reason;
+  QString outcome;  // OK, DENIED, ERROR
+  QString detailsJson, prevHashHex, hashHex;
+};
+// Empty fields do not filter; action may be a prefix ending in "." ("auth.").
+struct AuditQuery {
+  QString actorUserId, targetType, targetId, action;
+  QString outcome;  // empty, OK, DENIED or ERROR
+  QDateTime start, end;  // invalid: open
+};
+struct AuditPage {
+  QList<AuditEventInfo> events;
+  QString nextPageToken;
+  qint64 totalSize = 0;
+};
+struct ChainVerification {
+  bool intact = false;
+  qint64 eventsChecked = 0, checkpointsChecked = 0, firstSequence = 0, lastSequence = 0, firstBadSequence = 0;
+  QString problem;  // NONE, ALTERED, MISSING, INSERTED, REORDERED, TRUNCATED, CHECKPOINT_INVALID
+  QString detail;
+};
+struct ExportSummary {
+  qint64 exported = 0;
+  qint64 bytes = 0;
+};
+// Lets the caller stop a long call (an export) from the GUI thread.
+class CallCanceller {
+ public:
+  virtual ~CallCanceller() = default;
+  virtual void cancel() = 0;
+};
+// One row of the suitability exceptions list (regulatory.md section 1).
+struct SuitabilityExceptionInfo {
+  QString kind;  // MISMATCH_SALE, SPECIAL_CARE_SALE, ASSESSMENT_EXPIRING, HOLDING_ABOVE_LEVEL
+  QString customerId, customerName, level, productCode, saleId, currency;
+  int productRisk = 0;
+  QDateTime time;  // sale time or assessment expiry
+  qint64 amountMinor = 0;
+};
+struct SuitabilityExceptionPage {
+  QList<SuitabilityExceptionInfo> items;
+  QString nextPageToken;
+};
+
 class CrmApi {
  public:
   virtual ~CrmApi() = default;
@@ -196,6 +246,22 @@ class CrmApi {
                           std::function<void(Result<SaleInfo>)> done) = 0;
   virtual void getTierHistory(const QString& customerId, QObject* context,
                               std::function<void(Result<QList<TierChangeInfo>>)> done) = 0;
+  // Compliance officers only (the server refuses everyone else).
+  virtual void listAuditEvents(const AuditQuery& query, const QString& pageToken, int pageSize, QObject* context,
+                               std::function<void(Result<AuditPage>)> done) = 0;
+  // from/to 0: the whole chain.
+  virtual void verifyAuditChain(qint64 fromSequence, qint64 toSequence, QObject* context,
+                                std::function<void(Result<ChainVerification>)> done) = 0;
+  // Streams the matching events into filePath (format CSV or JSON_LINES),
+  // reporting progress on the GUI thread; the reason is recorded with the
+  // export. A cancelled or failed export removes the partial file.
+  virtual std::shared_ptr<CallCanceller> exportAuditEvents(const AuditQuery& query, const QString& format,
+                                                           const QString& reason, const QString& filePath,
+                                                           QObject* context,
+                                                           std::function<void(qint64 exported, qint64 total)> progress,
+                                                           std::function<void(Result<ExportSummary>)> done) = 0;
+  virtual void listSuitabilityExceptions(const QString& kind, const QString& pageToken, QObject* context,
+                                         std::function<void(Result<SuitabilityExceptionPage>)> done) = 0;
   virtual void setAccessToken(const QString& token) = 0;
 };
 

@@ -60,6 +60,17 @@ class GrpcCrmApi final : public CrmApi {
   // grpc_crm_api_tiering.cpp
   void getTierHistory(const QString& customerId, QObject* context,
                       std::function<void(Result<QList<TierChangeInfo>>)> done) override;
+  // grpc_crm_api_compliance.cpp
+  void listAuditEvents(const AuditQuery& query, const QString& pageToken, int pageSize, QObject* context,
+                       std::function<void(Result<AuditPage>)> done) override;
+  void verifyAuditChain(qint64 fromSequence, qint64 toSequence, QObject* context,
+                        std::function<void(Result<ChainVerification>)> done) override;
+  std::shared_ptr<CallCanceller> exportAuditEvents(const AuditQuery& query, const QString& format,
+                                                   const QString& reason, const QString& filePath, QObject* context,
+                                                   std::function<void(qint64 exported, qint64 total)> progress,
+                                                   std::function<void(Result<ExportSummary>)> done) override;
+  void listSuitabilityExceptions(const QString& kind, const QString& pageToken, QObject* context,
+                                 std::function<void(Result<SuitabilityExceptionPage>)> done) override;
   void setAccessToken(const QString& token) override;
 
  private:

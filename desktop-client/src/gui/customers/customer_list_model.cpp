@@ -81,13 +81,15 @@ void CustomerListModel::append(const CustomerPage& page, int generation) {
 
 void CustomerListModel::reload() {
   ++m_generation;
+  // Not loading before the reset ends: a view may ask for the first page from
+  // inside endResetModel(), and that request must count as the one in flight.
+  setLoading(false);
   beginResetModel();
   m_rows.clear();
   m_nextToken.clear();
   m_atEnd = false;
   m_search.clear();
   endResetModel();
-  setLoading(false);
   fetchMore(QModelIndex());
 }
 

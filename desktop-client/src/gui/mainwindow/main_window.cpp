@@ -11,6 +11,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "gui/compliance/audit_trail_page.h"
+#include "gui/compliance/exceptions_page.h"
 #include "gui/customers/customers_page.h"
 
 namespace crm::desktop {
@@ -81,6 +83,21 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     m_nav->addItem(tr("My clients"));
     m_areas << QStringLiteral("customers");
   }
+  // Compliance: the audit trail is theirs alone; team and branch leads also
+  // review their scope's suitability exceptions (server policy decides rows).
+  if (session.hasRole(QStringLiteral("COMPLIANCE_OFFICER"))) {
+    m_auditTrail = new AuditTrailPage(session.api(), this);
+    m_pages->addWidget(m_auditTrail);
+    m_nav->addItem(tr("Audit trail"));
+    m_areas << QStringLiteral("audit");
+  }
+  if (session.hasRole(QStringLiteral("COMPLIANCE_OFFICER")) || session.hasRole(QStringLiteral("TEAM_LEAD")) ||
+      session.hasRole(QStringLiteral("BRANCH_MANAGER"))) {
+    m_exceptions = new ExceptionsPage(session.api(), this);
+    m_pages->addWidget(m_exceptions);
+    m_nav->addItem(tr("Suitability exceptions"));
+    m_areas << QStringLiteral("exceptions");
+  }
 
   auto* central = new QWidget(this);
   auto* row = new QHBoxLayout(central);
@@ -91,7 +108,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
   setCentralWidget(central);
   connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
     m_pages->setCurrentIndex(row);
-    if (m_pages->currentWidget() == m_customers && m_customers) m_customers->activate();
+    QWidget* page = m_pages->currentWidget();
+    if (page == m_customers && m_customers) m_customers->activate();
+    if (page == m_auditTrail && m_auditTrail) m_auditTrail->activate();
+    if (page == m_exceptions && m_exceptions) m_exceptions->activate();
   });
   m_nav->setCurrentRow(0);
 

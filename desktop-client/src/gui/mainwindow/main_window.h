@@ -1,5 +1,6 @@
 // The main window: navigation by area, with what the role may not use left
-// out; for now the home page shows who is signed in.
+// out: home, My clients, and for compliance the audit trail and the
+// suitability exceptions.
 #pragma once
 
 #include <QMainWindow>
@@ -11,7 +12,9 @@ class QListWidget;
 class QStackedWidget;
 
 namespace crm::desktop {
+class AuditTrailPage;
 class CustomersPage;
+class ExceptionsPage;
 }
 
 namespace crm::desktop {
@@ -23,7 +26,10 @@ class MainWindow : public QMainWindow {
   explicit MainWindow(Session& session, QWidget* parent = nullptr);
   QString signedInText() const;
   CustomersPage* customersPage() const { return m_customers; }
-  // Shows the page of that navigation entry ("home", "customers").
+  AuditTrailPage* auditTrailPage() const { return m_auditTrail; }
+  ExceptionsPage* exceptionsPage() const { return m_exceptions; }
+  // Shows the page of that navigation entry ("home", "customers", "audit",
+  // "exceptions"); false when the role does not have it.
   bool showArea(const QString& area);
 
  Q_SIGNALS:
@@ -41,6 +47,8 @@ class MainWindow : public QMainWindow {
   QListWidget* m_nav;
   QStackedWidget* m_pages;
   CustomersPage* m_customers = nullptr;
+  AuditTrailPage* m_auditTrail = nullptr;
+  ExceptionsPage* m_exceptions = nullptr;
   QStringList m_areas;
 };
 

@@ -1,0 +1,254 @@
+// GrpcCrmApi: the compliance calls (crm.v1.AuditService, and the suitability
+// exceptions list of crm.v1.SuitabilityService).
+#include <QFile>
+#include <atomic>
+#include <mutex>
+
+#include "api/grpc_crm_api.h"
+#include "api/grpc_support.h"
+#include "crm/v1/audit.grpc.pb.h"
+#include "crm/v1/suitability.grpc.pb.h"
+
+namespace crm::desktop {
+namespace {
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+
+void toTimestamp(const QDateTime& t, google::protobuf::Timestamp* ts) {
+  const qint64 ms = t.toMSecsSinceEpoch();
+  ts->set_seconds(ms / 1000);
+  ts->set_nanos(static_cast<int>(ms % 1000) * 1000000);
+}
+
+void toFilter(const AuditQuery& query, v1::AuditFilter* f) {
+  f->set_actor_user_id(query.actorUserId.toStdString());
+  f->set_target_type(query.targetType.toStdString());
+  f->set_target_id(query.targetId.toStdString());
+  f->set_action(query.action.toStdString());
+  v1::AuditOutcome outcome = v1::AUDIT_OUTCOME_UNSPECIFIED;
+  if (!query.outcome.isEmpty()) v1::AuditOutcome_Parse(query.outcome.toStdString(), &outcome);
+  f->set_outcome(outcome);
+  if (query.start.isValid()) toTimestamp(query.start, f->mutable_start_time());
+  if (query.end.isValid()) toTimestamp(query.end, f->mutable_end_time());
+}
+
+AuditEventInfo toEvent(const v1::AuditEvent& e) {
+  AuditEventInfo i;
+  i.sequence = e.sequence();
+  i.time = toDateTime(e.event_time());
+  i.actorUserId = q(e.actor_user_id());
+  i.actorUsername = q(e.actor_username());
+  i.actorRole = q(e.actor_role());
+  i.sessionId = q(e.session_id());
+  i.clientAddress = q(e.client_address());
+  i.requestId = q(e.request_id());
+  i.action = q(e.action());
+  i.targetType = q(e.target_type());
+  i.targetId = q(e.target_id());
+  i.reason = q(e.reason());
+  i.outcome = q(v1::AuditOutcome_Name(e.outcome()));
+  i.detailsJson = q(e.details_json());
+  i.prevHashHex = q(e.prev_hash_hex());
+  i.hashHex = q(e.hash_hex());
+  return i;
+}
+
+// Cancels a running streaming call from any thread, also before it started.
+class StreamCanceller final : public CallCanceller {
+ public:
+  void cancel() override {
+    std::lock_guard lock(m_mu);
+    m_cancelled = true;
+    if (m_ctx) m_ctx->TryCancel();
+  }
+  // Returns false when already cancelled.
+  bool attach(grpc::ClientContext* ctx) {
+    std::lock_guard lock(m_mu);
+    m_ctx = ctx;
+    return !m_cancelled;
+  }
+  void detach() {
+    std::lock_guard lock(m_mu);
+    m_ctx = nullptr;
+  }
+  bool cancelled() {
+    std::lock_guard lock(m_mu);
+    return m_cancelled;
+  }
+
+ private:
+  std::mutex m_mu;
+  grpc::ClientContext* m_ctx = nullptr;
+  bool m_cancelled = false;
+};
+
+constexpr int kLongCallMs = 10 * 60 * 1000;  // verification and export of a large trail
+
+}  // namespace
+
+void GrpcCrmApi::listAuditEvents(const AuditQuery& query, const QString& pageToken, int pageSize, QObject* context,
+                                 std::function<void(Result<AuditPage>)> done) {
+  auto channel = m_channel;
+  int deadline = m_deadlineMs;
+  std::string tok = token().toStdString();
+  v1::ListAuditEventsRequest req;
+  toFilter(query, req.mutable_filter());
+  req.set_page_size(pageSize);
+  req.set_page_token(pageToken.toStdString());
+  run<AuditPage>(
+      context,
+      [channel, deadline, tok, req]() {
+        auto stub = v1::AuditService::NewStub(channel);
+        auto ctx = makeContext(tok, deadline);
+        v1::ListAuditEventsResponse resp;
+        grpc::Status status = stub->ListAuditEvents(ctx.get(), req, &resp);
+        Result<AuditPage> r;
+        r.error = ApiError::fromStatus(status);
+        if (!status.ok()) return r;
+        for (const auto& e : resp.events()) r.value.events << toEvent(e);
+        r.value.nextPageToken = q(resp.next_page_token());
+        r.value.totalSize = resp.total_size();
+        return r;
+      },
+      std::move(done));
+}
+
+void GrpcCrmApi::verifyAuditChain(qint64 fromSequence, qint64 toSequence, QObject* context,
+                                  std::function<void(Result<ChainVerification>)> done) {
+  auto channel = m_channel;
+  std::string tok = token().toStdString();
+  run<ChainVerification>(
+      context,
+      [channel, tok, fromSequence, toSequence]() {
+        auto stub = v1::AuditService::NewStub(channel);
+        auto ctx = makeContext(tok, kLongCallMs);
+        v1::VerifyAuditChainRequest req;
+        req.set_from_sequence(fromSequence);
+        req.set_to_sequence(toSequence);
+        v1::VerifyAuditChainResponse resp;
+        grpc::Status status = stub->VerifyAuditChain(ctx.get(), req, &resp);
+        Result<ChainVerification> r;
+        r.error = ApiError::fromStatus(status);
+        if (!status.ok()) return r;
+        r.value.intact = resp.intact();
+        r.value.eventsChecked = resp.events_checked();
+        r.value.checkpointsChecked = resp.checkpoints_checked();
+        r.value.firstSequence = resp.first_sequence();
+        r.value.lastSequence = resp.last_sequence();
+        r.value.firstBadSequence = resp.first_bad_sequence();
+        r.value.problem = q(v1::VerifyAuditChainResponse::Problem_Name(resp.problem()));
+        r.value.detail = q(resp.detail());
+        return r;
+      },
+      std::move(done));
+}
+
+std::shared_ptr<CallCanceller> GrpcCrmApi::exportAuditEvents(const AuditQuery& query, const QString& format,
+                                                             const QString& reason, const QString& filePath,
+                                                             QObject* context,
+                                                             std::function<void(qint64, qint64)> progress,
+                                                             std::function<void(Result<ExportSummary>)> done) {
+  auto canceller = std::make_shared<StreamCanceller>();
+  auto channel = m_channel;
+  std::string tok = token().toStdString();
+  v1::ExportAuditEventsRequest req;
+  toFilter(query, req.mutable_filter());
+  req.set_format(format == QLatin1String("JSON_LINES") ? v1::ExportAuditEventsRequest::JSON_LINES
+                                                       : v1::ExportAuditEventsRequest::CSV);
+  req.set_reason(reason.toStdString());
+  QPointer<QObject> guard(context);
+  run<ExportSummary>(
+      context,
+      [channel, tok, req, filePath, canceller, guard, progress]() {
+        Result<ExportSummary> r;
+        QFile file(filePath);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+          r.error = ApiError::fromStatus(grpc::Status(
+              grpc::StatusCode::FAILED_PRECONDITION,
+              QCoreApplication::translate("GrpcCrmApi", "Cannot write %1.").arg(filePath).toStdString()));
+          return r;
+        }
+        auto stub = v1::AuditService::NewStub(channel);
+        auto ctx = makeContext(tok, kLongCallMs);
+        if (!canceller->attach(ctx.get())) ctx->TryCancel();
+        auto reader = stub->ExportAuditEvents(ctx.get(), req);
+        v1::ExportAuditEventsResponse msg;
+        bool writeFailed = false;
+        while (reader->Read(&msg)) {
+          if (msg.has_progress()) {
+            r.value.exported = msg.progress().exported();
+            const qint64 exported = msg.progress().exported(), total = msg.progress().total();
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [guard, progress, exported, total] {
+                  if (guard && progress) progress(exported, total);
+                },
+                Qt::QueuedConnection);
+          } else if (!msg.chunk().empty()) {
+            if (file.write(msg.chunk().data(), static_cast<qint64>(msg.chunk().size())) !=
+                static_cast<qint64>(msg.chunk().size())) {
+              writeFailed = true;
+              ctx->TryCancel();
+              break;
+            }
+            r.value.bytes += static_cast<qint64>(msg.chunk().size());
+          }
+        }
+        grpc::Status status = reader->Finish();
+        canceller->detach();
+        file.close();
+        if (writeFailed)
+          status = grpc::Status(grpc::StatusCode::FAILED_PRECONDITION,
+                                QCoreApplication::translate("GrpcCrmApi", "Cannot write %1.").arg(filePath).toStdString());
+        else if (status.ok() && canceller->cancelled())
+          status = grpc::Status(grpc::StatusCode::CANCELLED, "cancelled");
+        r.error = ApiError::fromStatus(status);
+        if (!status.ok()) file.remove();  // never leave half an export behind
+        return r;
+      },
+      std::move(done));
+  return canceller;
+}
+
+void GrpcCrmApi::listSuitabilityExceptions(const QString& kind, const QString& pageToken, QObject* context,
+                                           std::function<void(Result<SuitabilityExceptionPage>)> done) {
+  auto channel = m_channel;
+  int deadline = m_deadlineMs;
+  std::string tok = token().toStdString();
+  v1::ListSuitabilityExceptionsRequest req;
+  v1::SuitabilityExceptionKind k = v1::SUITABILITY_EXCEPTION_KIND_UNSPECIFIED;
+  v1::SuitabilityExceptionKind_Parse(kind.toStdString(), &k);
+  req.set_kind(k);
+  req.set_page_size(100);
+  req.set_page_token(pageToken.toStdString());
+  run<SuitabilityExceptionPage>(
+      context,
+      [channel, deadline, tok, req]() {
+        auto stub = v1::SuitabilityService::NewStub(channel);
+        auto ctx = makeContext(tok, deadline);
+        v1::ListSuitabilityExceptionsResponse resp;
+        grpc::Status status = stub->ListSuitabilityExceptions(ctx.get(), req, &resp);
+        Result<SuitabilityExceptionPage> r;
+        r.error = ApiError::fromStatus(status);
+        if (!status.ok()) return r;
+        for (const auto& e : resp.exceptions()) {
+          SuitabilityExceptionInfo i;
+          i.kind = q(v1::SuitabilityExceptionKind_Name(e.kind()));
+          i.customerId = q(e.customer_id());
+          i.customerName = q(e.customer_name());
+          i.level = e.level() == v1::RISK_LEVEL_UNSPECIFIED ? QString() : q(v1::RiskLevel_Name(e.level()));
+          i.productCode = q(e.product_code());
+          i.productRisk = static_cast<int>(e.product_risk());
+          i.time = toDateTime(e.time());
+          i.saleId = q(e.sale_id());
+          i.amountMinor = e.amount().amount_minor();
+          i.currency = q(e.amount().currency());
+          r.value.items << i;
+        }
+        r.value.nextPageToken = q(resp.next_page_token());
+        return r;
+      },
+      std::move(done));
+}
+
+}  // namespace crm::desktop
