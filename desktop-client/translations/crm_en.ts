@@ -4,12 +4,12 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../src/api/api_error.cpp" line="68"/>
+        <location filename="../src/api/api_error.cpp" line="69"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/api/api_error.cpp" line="70"/>
+        <location filename="../src/api/api_error.cpp" line="71"/>
         <source>Too many failed sign-ins. The account is locked; try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins. The account is locked; try again in %n second.</numerusform>
@@ -17,67 +17,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="72"/>
+        <location filename="../src/api/api_error.cpp" line="73"/>
         <source>This account has been locked by an administrator.</source>
         <translation>This account has been locked by an administrator.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="73"/>
+        <location filename="../src/api/api_error.cpp" line="74"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="74"/>
+        <location filename="../src/api/api_error.cpp" line="75"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>Your password has expired. Please choose a new one.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="78"/>
+        <location filename="../src/api/api_error.cpp" line="79"/>
         <source>The new password does not meet the policy: %1.</source>
         <translation>The new password does not meet the policy: %1.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="83"/>
+        <location filename="../src/api/api_error.cpp" line="84"/>
         <source>Some input is not valid.</source>
         <translation>Some input is not valid.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="83"/>
+        <location filename="../src/api/api_error.cpp" line="84"/>
         <source>Please correct: %1.</source>
         <translation>Please correct: %1.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="85"/>
+        <location filename="../src/api/api_error.cpp" line="86"/>
         <source>You do not have permission to do this.</source>
         <translation>You do not have permission to do this.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="86"/>
+        <location filename="../src/api/api_error.cpp" line="87"/>
         <source>The record was not found.</source>
         <translation>The record was not found.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="87"/>
+        <location filename="../src/api/api_error.cpp" line="88"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>Someone else changed this at the same time. Reload and try again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="89"/>
+        <location filename="../src/api/api_error.cpp" line="90"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>Cannot reach the server. Check the server address and your network.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="90"/>
+        <location filename="../src/api/api_error.cpp" line="91"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>The server is busy. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="91"/>
+        <location filename="../src/api/api_error.cpp" line="92"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>The server took too long to answer. Please try again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="92"/>
+        <location filename="../src/api/api_error.cpp" line="93"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="94"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>Something went wrong on the server. Please try again or contact support.</translation>
     </message>
@@ -88,6 +93,12 @@
         <location filename="../src/api/grpc_crm_api.cpp" line="51"/>
         <source>Cannot read the CA certificate file %1.</source>
         <translation>Cannot read the CA certificate file %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="168"/>
+        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="202"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>
@@ -266,6 +277,350 @@
         <location filename="../src/api/suitability_words.cpp" line="79"/>
         <source>The request was refused by a business rule.</source>
         <translation>The request was refused by a business rule.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::AuditEventModel</name>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="16"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="17"/>
+        <source>Denied</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="18"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="23"/>
+        <source>Account manager</source>
+        <translation>Account manager</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="24"/>
+        <source>Team lead</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="25"/>
+        <source>Branch manager</source>
+        <translation>Branch manager</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="26"/>
+        <source>Compliance officer</source>
+        <translation>Compliance officer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="27"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="28"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="29"/>
+        <source>Admin command line</source>
+        <translation>Admin command line</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="67"/>
+        <source>Seq.</source>
+        <translation>Seq.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="68"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="69"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="70"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="71"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="72"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="73"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="74"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::AuditTrailPage</name>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="27"/>
+        <source>an event was altered</source>
+        <translation>an event was altered</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="28"/>
+        <source>events are missing</source>
+        <translation>events are missing</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="29"/>
+        <source>an event was inserted</source>
+        <translation>an event was inserted</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="30"/>
+        <source>events were reordered</source>
+        <translation>events were reordered</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="31"/>
+        <source>the end of the trail was cut off</source>
+        <translation>the end of the trail was cut off</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="32"/>
+        <source>a signed checkpoint is invalid</source>
+        <translation>a signed checkpoint is invalid</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="49"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="60"/>
+        <source>e.g. customer.reveal or auth.</source>
+        <translation>e.g. customer.reveal or auth.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="63"/>
+        <source>client or record id</source>
+        <translation>client or record id</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="66"/>
+        <source>user id</source>
+        <translation>user id</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="69"/>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="70"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="71"/>
+        <source>Denied</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="72"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="73"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="77"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="83"/>
+        <source>Apply filter</source>
+        <translation>Apply filter</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="85"/>
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="87"/>
+        <source>Target:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="89"/>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="91"/>
+        <source>Outcome:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="111"/>
+        <source>Verify chain</source>
+        <translation>Verify chain</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="113"/>
+        <source>Export...</source>
+        <translation>Export...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="155"/>
+        <source>Select an event to see everything recorded with it.</source>
+        <translation>Select an event to see everything recorded with it.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="164"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="196"/>
+        <source>Loading...</source>
+        <translation>Loading...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="210"/>
+        <source>Event %1</source>
+        <translation>Event %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="211"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="212"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="213"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="214"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="215"/>
+        <source>User id</source>
+        <translation>User id</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="216"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="217"/>
+        <source>Client address</source>
+        <translation>Client address</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="218"/>
+        <source>Request id</source>
+        <translation>Request id</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="219"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="220"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="221"/>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="222"/>
+        <source>Previous hash</source>
+        <translation>Previous hash</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="224"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="231"/>
+        <source>Verifying the whole chain...</source>
+        <translation>Verifying the whole chain...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="243"/>
+        <source>Chain intact: %1 events and %2 signed checkpoints checked (sequence %3 to %4).</source>
+        <translation>Chain intact: %1 events and %2 signed checkpoints checked (sequence %3 to %4).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="250"/>
+        <source>Chain broken at sequence %1: %2. %3</source>
+        <translation>Chain broken at sequence %1: %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="271"/>
+        <source>Exporting audit events...</source>
+        <translation>Exporting audit events...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="271"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="273"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="285"/>
+        <source>Exported %1 of %2 events...</source>
+        <translation>Exported %1 of %2 events...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="298"/>
+        <source>Exported %1 events to %2.</source>
+        <translation>Exported %1 events to %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="301"/>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
     </message>
 </context>
 <context>
@@ -642,74 +997,192 @@
     </message>
 </context>
 <context>
+    <name>crm::desktop::ExceptionsPage</name>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="123"/>
+        <source>Suitability exceptions</source>
+        <translation>Suitability exceptions</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="139"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="157"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="170"/>
+        <source>Loading...</source>
+        <translation>Loading...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="161"/>
+        <source>%n shown, more below</source>
+        <translation>
+            <numerusform>%n shown, more below</numerusform>
+            <numerusform>%n shown, more below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="162"/>
+        <source>%n in total</source>
+        <translation>
+            <numerusform>%n in total</numerusform>
+            <numerusform>%n in total</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::ExportDialog</name>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="20"/>
+        <source>Export audit events</source>
+        <translation>Export audit events</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="23"/>
+        <source>The events matching the current filter are exported. The export and its reason are recorded in the audit trail.</source>
+        <translation>The events matching the current filter are exported. The export and its reason are recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="31"/>
+        <source>e.g. regulator request 2026-17</source>
+        <translation>e.g. regulator request 2026-17</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="32"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="35"/>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (spreadsheets)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="36"/>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="37"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="41"/>
+        <source>Browse...</source>
+        <translation>Browse...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="44"/>
+        <source>Save to:</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="51"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="53"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="65"/>
+        <source>Save the export as</source>
+        <translation>Save the export as</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="84"/>
+        <source>A reason is required.</source>
+        <translation>A reason is required.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="84"/>
+        <source>Choose where to save the file.</source>
+        <translation>Choose where to save the file.</translation>
+    </message>
+</context>
+<context>
     <name>crm::desktop::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="19"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="21"/>
         <source>Account manager</source>
         <translation>Account manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="20"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="22"/>
         <source>Team lead</source>
         <translation>Team lead</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="21"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="23"/>
         <source>Branch manager</source>
         <translation>Branch manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="22"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="24"/>
         <source>Compliance officer</source>
         <translation>Compliance officer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="23"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="25"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="29"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="31"/>
         <source>Securities CRM Workstation</source>
         <translation>Securities CRM Workstation</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="32"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="34"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="33"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="35"/>
         <source>Change &amp;password...</source>
         <translation>Change &amp;password...</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="35"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="37"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="54"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="56"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="73"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="75"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="81"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="83"/>
         <source>My clients</source>
         <translation>My clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="116"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="91"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="98"/>
+        <source>Suitability exceptions</source>
+        <translation>Suitability exceptions</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="136"/>
         <source>Signed in as %1 (%2), %3</source>
         <translation>Signed in as %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="121"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="141"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
@@ -1009,6 +1482,64 @@
         <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="319"/>
         <source>Sale recorded: %1 %2.</source>
         <translation>Sale recorded: %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::SuitabilityExceptionModel</name>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="36"/>
+        <source>Sales against a mismatch</source>
+        <translation>Sales against a mismatch</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="37"/>
+        <source>Sales to special-care clients</source>
+        <translation>Sales to special-care clients</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="38"/>
+        <source>Assessments expiring within 30 days</source>
+        <translation>Assessments expiring within 30 days</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="39"/>
+        <source>Holdings above the client&apos;s level</source>
+        <translation>Holdings above the client&apos;s level</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="50"/>
+        <source>C1 (lowest)</source>
+        <translation>C1 (lowest)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="68"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="69"/>
+        <source>Exception</source>
+        <translation>Exception</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="70"/>
+        <source>Client level</source>
+        <translation>Client level</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="71"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="72"/>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="73"/>
+        <source>When</source>
+        <translation>When</translation>
     </message>
 </context>
 <context>

@@ -4,79 +4,84 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../src/api/api_error.cpp" line="68"/>
+        <location filename="../src/api/api_error.cpp" line="69"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/api/api_error.cpp" line="70"/>
+        <location filename="../src/api/api_error.cpp" line="71"/>
         <source>Too many failed sign-ins. The account is locked; try again in %n second(s).</source>
         <translation>
             <numerusform>登录失败次数过多，账户已锁定，请在 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="72"/>
+        <location filename="../src/api/api_error.cpp" line="73"/>
         <source>This account has been locked by an administrator.</source>
         <translation>该账户已被管理员锁定。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="73"/>
+        <location filename="../src/api/api_error.cpp" line="74"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="74"/>
+        <location filename="../src/api/api_error.cpp" line="75"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>密码已过期，请设置新密码。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="78"/>
+        <location filename="../src/api/api_error.cpp" line="79"/>
         <source>The new password does not meet the policy: %1.</source>
         <translation>新密码不符合密码策略：%1。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="83"/>
+        <location filename="../src/api/api_error.cpp" line="84"/>
         <source>Some input is not valid.</source>
         <translation>部分输入无效。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="83"/>
+        <location filename="../src/api/api_error.cpp" line="84"/>
         <source>Please correct: %1.</source>
         <translation>请更正：%1。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="85"/>
+        <location filename="../src/api/api_error.cpp" line="86"/>
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="86"/>
+        <location filename="../src/api/api_error.cpp" line="87"/>
         <source>The record was not found.</source>
         <translation>未找到该记录。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="87"/>
+        <location filename="../src/api/api_error.cpp" line="88"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>他人同时修改了此记录，请重新加载后再试。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="89"/>
+        <location filename="../src/api/api_error.cpp" line="90"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>无法连接服务器，请检查服务器地址和网络。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="90"/>
+        <location filename="../src/api/api_error.cpp" line="91"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>服务器繁忙，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="91"/>
+        <location filename="../src/api/api_error.cpp" line="92"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>服务器响应超时，请重试。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="92"/>
+        <location filename="../src/api/api_error.cpp" line="93"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="94"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>服务器出现错误，请重试或联系技术支持。</translation>
     </message>
@@ -87,6 +92,12 @@
         <location filename="../src/api/grpc_crm_api.cpp" line="51"/>
         <source>Cannot read the CA certificate file %1.</source>
         <translation>无法读取 CA 证书文件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="168"/>
+        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="202"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -265,6 +276,349 @@
         <location filename="../src/api/suitability_words.cpp" line="79"/>
         <source>The request was refused by a business rule.</source>
         <translation>该请求被业务规则拒绝。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::AuditEventModel</name>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="16"/>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="17"/>
+        <source>Denied</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="18"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="23"/>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="24"/>
+        <source>Team lead</source>
+        <translation>团队负责人</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="25"/>
+        <source>Branch manager</source>
+        <translation>营业部负责人</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="26"/>
+        <source>Compliance officer</source>
+        <translation>合规专员</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="27"/>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="28"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="29"/>
+        <source>Admin command line</source>
+        <translation>管理命令行</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="67"/>
+        <source>Seq.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="68"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="69"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="70"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="71"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="72"/>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="73"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="74"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::AuditTrailPage</name>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="27"/>
+        <source>an event was altered</source>
+        <translation>事件被篡改</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="28"/>
+        <source>events are missing</source>
+        <translation>事件缺失</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="29"/>
+        <source>an event was inserted</source>
+        <translation>插入了伪造事件</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="30"/>
+        <source>events were reordered</source>
+        <translation>事件顺序被调换</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="31"/>
+        <source>the end of the trail was cut off</source>
+        <translation>日志末尾被截断</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="32"/>
+        <source>a signed checkpoint is invalid</source>
+        <translation>签名检查点无效</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="49"/>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="60"/>
+        <source>e.g. customer.reveal or auth.</source>
+        <translation>例如 customer.reveal 或 auth.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="63"/>
+        <source>client or record id</source>
+        <translation>客户或记录编号</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="66"/>
+        <source>user id</source>
+        <translation>用户编号</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="69"/>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="70"/>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="71"/>
+        <source>Denied</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="72"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="73"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="77"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="83"/>
+        <source>Apply filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="85"/>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="87"/>
+        <source>Target:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="89"/>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="91"/>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="111"/>
+        <source>Verify chain</source>
+        <translation>校验链</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="113"/>
+        <source>Export...</source>
+        <translation>导出……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="155"/>
+        <source>Select an event to see everything recorded with it.</source>
+        <translation>选择一条事件，查看其全部记录内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="164"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 条事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="196"/>
+        <source>Loading...</source>
+        <translation>正在加载……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="210"/>
+        <source>Event %1</source>
+        <translation>事件 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="211"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="212"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="213"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="214"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="215"/>
+        <source>User id</source>
+        <translation>用户编号</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="216"/>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="217"/>
+        <source>Client address</source>
+        <translation>客户端地址</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="218"/>
+        <source>Request id</source>
+        <translation>请求编号</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="219"/>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="220"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="221"/>
+        <source>Hash</source>
+        <translation>哈希</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="222"/>
+        <source>Previous hash</source>
+        <translation>前一哈希</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="224"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="231"/>
+        <source>Verifying the whole chain...</source>
+        <translation>正在校验整条链……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="243"/>
+        <source>Chain intact: %1 events and %2 signed checkpoints checked (sequence %3 to %4).</source>
+        <translation>链完整：已校验 %1 条事件和 %2 个签名检查点（序号 %3 至 %4）。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="250"/>
+        <source>Chain broken at sequence %1: %2. %3</source>
+        <translation>链在序号 %1 处断裂：%2。%3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="271"/>
+        <source>Exporting audit events...</source>
+        <translation>正在导出审计事件……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="271"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="273"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="285"/>
+        <source>Exported %1 of %2 events...</source>
+        <translation>已导出 %1 / %2 条事件……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="298"/>
+        <source>Exported %1 events to %2.</source>
+        <translation>已导出 %1 条事件到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="301"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
     </message>
 </context>
 <context>
@@ -641,74 +995,190 @@
     </message>
 </context>
 <context>
+    <name>crm::desktop::ExceptionsPage</name>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="123"/>
+        <source>Suitability exceptions</source>
+        <translation>适当性异常</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="139"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="157"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="170"/>
+        <source>Loading...</source>
+        <translation>正在加载……</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="161"/>
+        <source>%n shown, more below</source>
+        <translation>
+            <numerusform>已显示 %n 条，向下滚动加载更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="162"/>
+        <source>%n in total</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::ExportDialog</name>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="20"/>
+        <source>Export audit events</source>
+        <translation>导出审计事件</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="23"/>
+        <source>The events matching the current filter are exported. The export and its reason are recorded in the audit trail.</source>
+        <translation>将导出符合当前筛选条件的事件。导出操作及其原因会记录在审计日志中。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="31"/>
+        <source>e.g. regulator request 2026-17</source>
+        <translation>例如 监管调阅 2026-17</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="32"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="35"/>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV（电子表格）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="36"/>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="37"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="41"/>
+        <source>Browse...</source>
+        <translation>浏览……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="44"/>
+        <source>Save to:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="51"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="53"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="65"/>
+        <source>Save the export as</source>
+        <translation>导出文件另存为</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="84"/>
+        <source>A reason is required.</source>
+        <translation>必须填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="84"/>
+        <source>Choose where to save the file.</source>
+        <translation>请选择保存位置。</translation>
+    </message>
+</context>
+<context>
     <name>crm::desktop::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="19"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="21"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="20"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="22"/>
         <source>Team lead</source>
         <translation>团队主管</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="21"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="23"/>
         <source>Branch manager</source>
         <translation>营业部负责人</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="22"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="24"/>
         <source>Compliance officer</source>
         <translation>合规专员</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="23"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="25"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="29"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="31"/>
         <source>Securities CRM Workstation</source>
         <translation>证券客户关系管理工作台</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="32"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="34"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="33"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="35"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="35"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="37"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="54"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="56"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="73"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="75"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="81"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="83"/>
         <source>My clients</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="116"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="91"/>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="98"/>
+        <source>Suitability exceptions</source>
+        <translation>适当性异常</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="136"/>
         <source>Signed in as %1 (%2), %3</source>
         <translation>当前用户：%1（%2），%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="121"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="141"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
@@ -1007,6 +1477,64 @@
         <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="319"/>
         <source>Sale recorded: %1 %2.</source>
         <translation>已登记销售：%1 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::SuitabilityExceptionModel</name>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="36"/>
+        <source>Sales against a mismatch</source>
+        <translation>不匹配销售</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="37"/>
+        <source>Sales to special-care clients</source>
+        <translation>需特别关注的销售</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="38"/>
+        <source>Assessments expiring within 30 days</source>
+        <translation>30天内到期的风险测评</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="39"/>
+        <source>Holdings above the client&apos;s level</source>
+        <translation>持仓高于客户风险等级</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="50"/>
+        <source>C1 (lowest)</source>
+        <translation>C1（最低类别）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="68"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="69"/>
+        <source>Exception</source>
+        <translation>异常类型</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="70"/>
+        <source>Client level</source>
+        <translation>客户风险等级</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="71"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="72"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="73"/>
+        <source>When</source>
+        <translation>时间</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,9 @@
 // a real in-process server, the real widgets in real windows. Run under Xvfb:
 //   xvfb-run -s "-screen 0 1280x900x24" build/tests/desktop/crm-desktop-screenshots docs/screenshots zh_CN
 #include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
 #include <functional>
 #include <QDir>
 #include <QLibraryInfo>
@@ -13,6 +16,10 @@
 #include <QWizard>
 
 #include "api/grpc_crm_api.h"
+#include "gui/compliance/audit_event_model.h"
+#include "gui/compliance/audit_trail_page.h"
+#include "gui/compliance/exceptions_page.h"
+#include "gui/compliance/export_dialog.h"
 #include "crm/v1/customer.grpc.pb.h"
 #include "crm/v1/suitability.grpc.pb.h"
 #include "gui/customers/customer_detail_dialog.h"
@@ -143,5 +150,47 @@ int main(int argc, char** argv) {
   auto* tabs = detail.findChild<QTabWidget*>();
   tabs->setCurrentWidget(detail.suitabilityTab());
   Save(&detail, out, QStringLiteral("client-suitability-%1.png").arg(lang));
+  detail.close();
+
+  // Compliance: the audit trail with an event open and the chain verified,
+  // the export dialog, and the suitability exceptions list.
+  crm::desktop::GrpcCrmApi officer(QString::fromStdString(server.address()), QString::fromStdString(server.ca_path()));
+  bool officerIn = false;
+  officer.login(QStringLiteral("compliance1"), QString::fromLatin1(TestServer::kPassword), &ctx, [&](auto r) {
+    officer.setAccessToken(r.value.accessToken);
+    officerIn = true;
+  });
+  Await([&] { return officerIn; });
+  crm::desktop::AuditTrailPage trail(officer);
+  trail.resize(1180, 680);
+  trail.show();
+  trail.activate();
+  Await([&] { return trail.model()->rowCount() > 5; });
+  auto* table = trail.findChild<QTableView*>(QStringLiteral("auditTable"));
+  for (int row = 0; row < trail.model()->rowCount(); ++row)
+    if (trail.model()->eventAt(row).action == QLatin1String("suitability.sale")) {
+      table->selectRow(row);
+      break;
+    }
+  if (!table->currentIndex().isValid()) table->selectRow(0);
+  bool verified = false;
+  QObject::connect(&trail, &crm::desktop::AuditTrailPage::verifyFinished, [&] { verified = true; });
+  QTest::mouseClick(trail.findChild<QPushButton*>(QStringLiteral("verifyChainButton")), Qt::LeftButton);
+  Await([&] { return verified; });
+  Save(&trail, out, QStringLiteral("audit-trail-%1.png").arg(lang));
+  crm::desktop::ExportDialog exportDialog(&trail);
+  exportDialog.findChild<QLineEdit*>(QStringLiteral("exportReason"))
+      ->setText(lang == QLatin1String("zh_CN") ? QStringLiteral("监管调阅 2026-17") : QStringLiteral("regulator request 2026-17"));
+  exportDialog.setFilePath(QStringLiteral("/home/compliance/Documents/audit-export.csv"));
+  exportDialog.show();
+  Await([] { return true; });
+  Save(&exportDialog, out, QStringLiteral("audit-export-%1.png").arg(lang));
+  exportDialog.close();
+  crm::desktop::ExceptionsPage exceptions(officer);
+  exceptions.resize(1000, 420);
+  exceptions.show();
+  exceptions.activate();
+  Await([&] { return exceptions.model()->rowCount() > 0; });
+  Save(&exceptions, out, QStringLiteral("exceptions-%1.png").arg(lang));
   return 0;
 }

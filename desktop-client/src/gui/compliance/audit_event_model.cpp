@@ -19,6 +19,22 @@ QString AuditEventModel::outcomeLabel(const QString& outcome) {
   return outcome;
 }
 
+QString AuditEventModel::roleLabel(const QString& role) {
+  if (role == QLatin1String("ACCOUNT_MANAGER")) return tr("Account manager");
+  if (role == QLatin1String("TEAM_LEAD")) return tr("Team lead");
+  if (role == QLatin1String("BRANCH_MANAGER")) return tr("Branch manager");
+  if (role == QLatin1String("COMPLIANCE_OFFICER")) return tr("Compliance officer");
+  if (role == QLatin1String("ADMIN")) return tr("Administrator");
+  if (role == QLatin1String("SYSTEM")) return tr("System");
+  if (role == QLatin1String("ADMIN_CLI")) return tr("Admin command line");
+  return role;
+}
+
+namespace {
+// Long ids (UUIDs) shortened for the table; the detail pane shows them whole.
+QString shortId(const QString& id) { return id.size() > 13 ? id.left(8) + QChar(0x2026) : id; }
+}  // namespace
+
 QVariant AuditEventModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount) return {};
   const auto& e = m_rows.at(index.row());
@@ -27,10 +43,10 @@ QVariant AuditEventModel::data(const QModelIndex& index, int role) const {
       case Sequence: return e.sequence;
       case Time: return QLocale().toString(e.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
       case Actor: return e.actorUsername;
-      case Role: return e.actorRole;
+      case Role: return roleLabel(e.actorRole);
       case Action: return e.action;
       case Target:
-        return e.targetType.isEmpty() ? QString() : QStringLiteral("%1 %2").arg(e.targetType, e.targetId);
+        return e.targetType.isEmpty() ? QString() : QStringLiteral("%1 %2").arg(e.targetType, shortId(e.targetId));
       case Outcome: return outcomeLabel(e.outcome);
       case Reason: return e.reason;
     }
@@ -39,6 +55,7 @@ QVariant AuditEventModel::data(const QModelIndex& index, int role) const {
     return QColor(QStringLiteral("#b91c1c"));
   if (role == Qt::TextAlignmentRole && index.column() == Sequence)
     return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+  if (role == Qt::ToolTipRole && index.column() == Target) return QStringLiteral("%1 %2").arg(e.targetType, e.targetId);
   if (role == Qt::UserRole) return e.sequence;
   return {};
 }

@@ -31,6 +31,7 @@ class AuditEventModel : public QAbstractTableModel {
   qint64 totalSize() const { return m_total; }
   const AuditEventInfo& eventAt(int row) const { return m_rows.at(row); }
   static QString outcomeLabel(const QString& outcome);
+  static QString roleLabel(const QString& role);
 
  Q_SIGNALS:
   void loadingChanged(bool loading);

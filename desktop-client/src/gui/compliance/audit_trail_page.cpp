@@ -140,11 +140,16 @@ AuditTrailPage::AuditTrailPage(CrmApi& api, QWidget* parent) : QWidget(parent), 
   m_table->setSelectionMode(QAbstractItemView::SingleSelection);
   m_table->verticalHeader()->hide();
   m_table->setAlternatingRowColors(true);
+  m_table->setWordWrap(false);
+  m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
   m_table->horizontalHeader()->setStretchLastSection(true);
-  m_table->setColumnWidth(AuditEventModel::Sequence, 70);
-  m_table->setColumnWidth(AuditEventModel::Time, 150);
-  m_table->setColumnWidth(AuditEventModel::Action, 170);
-  m_table->setColumnWidth(AuditEventModel::Target, 220);
+  m_table->setColumnWidth(AuditEventModel::Sequence, 50);
+  m_table->setColumnWidth(AuditEventModel::Time, 135);
+  m_table->setColumnWidth(AuditEventModel::Actor, 95);
+  m_table->setColumnWidth(AuditEventModel::Role, 125);
+  m_table->setColumnWidth(AuditEventModel::Action, 190);
+  m_table->setColumnWidth(AuditEventModel::Target, 150);
+  m_table->setColumnWidth(AuditEventModel::Outcome, 60);
   m_detail = new QTextBrowser(split);
   m_detail->setObjectName(QStringLiteral("auditDetail"));
   m_detail->setPlaceholderText(tr("Select an event to see everything recorded with it."));
@@ -152,6 +157,7 @@ AuditTrailPage::AuditTrailPage(CrmApi& api, QWidget* parent) : QWidget(parent), 
   split->addWidget(m_detail);
   split->setStretchFactor(0, 3);
   split->setStretchFactor(1, 2);
+  split->setSizes({800, 380});
   layout->addWidget(split, 1);
   connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditTrailPage::showDetail);
   connect(m_model, &AuditEventModel::totalChanged, this, [this](qint64 total) {
@@ -205,7 +211,7 @@ void AuditTrailPage::showDetail() {
   html += row(tr("Time"), QLocale().toString(e.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
   html += row(tr("Action"), e.action);
   html += row(tr("Outcome"), AuditEventModel::outcomeLabel(e.outcome));
-  html += row(tr("User"), QStringLiteral("%1 (%2)").arg(e.actorUsername, e.actorRole));
+  html += row(tr("User"), QStringLiteral("%1 (%2)").arg(e.actorUsername, AuditEventModel::roleLabel(e.actorRole)));
   html += row(tr("User id"), e.actorUserId);
   html += row(tr("Session"), e.sessionId);
   html += row(tr("Client address"), e.clientAddress);
