@@ -690,227 +690,232 @@
 <context>
     <name>crm::desktop::CustomerDetailDialog</name>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="24"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="26"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="56"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="58"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="62"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="64"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="63"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="65"/>
         <source>Gender:</source>
         <translation>Gender:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="64"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="66"/>
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="65"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="67"/>
         <source>ID number:</source>
         <translation>ID number:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="66"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="68"/>
         <source>Mobile:</source>
         <translation>Mobile:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="67"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="69"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="68"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="70"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="69"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="71"/>
         <source>Occupation:</source>
         <translation>Occupation:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="78"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="80"/>
         <source>Why do you need to see it? (recorded)</source>
         <translation>Why do you need to see it? (recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="79"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="81"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="96"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="98"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="97"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="99"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="98"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="100"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="99"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="101"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="101"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="103"/>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="105"/>
         <source>Suitability</source>
         <translation>Suitability</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="108"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="108"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="108"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="108"/>
         <source>What decided it</source>
         <translation>What decided it</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="107"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="111"/>
         <source>Tier history</source>
         <translation>Tier history</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="120"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="124"/>
         <source>AUM</source>
         <translation>AUM</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="121"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="125"/>
         <source>average AUM (3 months)</source>
         <translation>average AUM (3 months)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="122"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="126"/>
         <source>commission (12 months)</source>
         <translation>commission (12 months)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="123"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="127"/>
         <source>trades (90 days)</source>
         <translation>trades (90 days)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="124"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="128"/>
         <source>days since the last trade</source>
         <translation>days since the last trade</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="125"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="129"/>
         <source>net cash flow (3 months)</source>
         <translation>net cash flow (3 months)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="126"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="130"/>
         <source>days since the last contact</source>
         <translation>days since the last contact</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="146"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="150"/>
         <source>%1 v%2%3</source>
         <translation>%1 v%2%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="146"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="150"/>
         <source> (recompute)</source>
         <translation> (recompute)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="146"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="150"/>
         <source> (new data)</source>
         <translation> (new data)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="177"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="182"/>
         <source>%1 (expired %2)</source>
         <translation>%1 (expired %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="178"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="183"/>
         <source>%1 (until %2)</source>
         <translation>%1 (until %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="180"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="185"/>
         <source>Tier %1 · Risk %2 · %3</source>
         <translation>Tier %1 · Risk %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="183"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="188"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="183"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="188"/>
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="184"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="189"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="185"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="190"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="204"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="209"/>
         <source>Reveal %1:</source>
         <translation>Reveal %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="204"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="209"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="205"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="210"/>
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="206"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="211"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="207"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="212"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="216"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="221"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>Say why you need to see it; the reason is recorded.</translation>
     </message>
@@ -1102,6 +1107,162 @@
         <location filename="../src/gui/compliance/export_dialog.cpp" line="84"/>
         <source>Choose where to save the file.</source>
         <translation>Choose where to save the file.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::InteractionDialog</name>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="20"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="21"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="22"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="23"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="24"/>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="25"/>
+        <source>WeCom</source>
+        <translation>WeCom</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="26"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="34"/>
+        <source>Correct an interaction</source>
+        <translation>Correct an interaction</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="34"/>
+        <source>Add an interaction</source>
+        <translation>Add an interaction</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="43"/>
+        <source>Recorded:</source>
+        <translation>Recorded:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="50"/>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="56"/>
+        <source>When:</source>
+        <translation>When:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="60"/>
+        <source>What was discussed, agreed or sent</source>
+        <translation>What was discussed, agreed or sent</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="63"/>
+        <source>Corrected note:</source>
+        <translation>Corrected note:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="63"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="67"/>
+        <source>Why it is corrected (kept with the record)</source>
+        <translation>Why it is corrected (kept with the record)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="68"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="79"/>
+        <source>Save correction</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="79"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="80"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::InteractionsTab</name>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="129"/>
+        <source>Add...</source>
+        <translation>Add...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="131"/>
+        <source>Correct...</source>
+        <translation>Correct...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="145"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="145"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="145"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="158"/>
+        <source>Loading...</source>
+        <translation>Loading...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="175"/>
+        <source>Correction: %1 (reason: %2)</source>
+        <translation>Correction: %1 (reason: %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="183"/>
+        <source>%1 (corrected later)</source>
+        <translation>%1 (corrected later)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="193"/>
+        <source>No interactions recorded yet.</source>
+        <translation>No interactions recorded yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="193"/>
+        <source>%n interaction(s)</source>
+        <translation><numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
     </message>
 </context>
 <context>

@@ -688,227 +688,232 @@
 <context>
     <name>crm::desktop::CustomerDetailDialog</name>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="24"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="26"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="56"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="58"/>
         <source>Reveal</source>
         <translation>查看明文</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="62"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="64"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="63"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="65"/>
         <source>Gender:</source>
         <translation>性别：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="64"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="66"/>
         <source>Birth date:</source>
         <translation>出生日期：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="65"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="67"/>
         <source>ID number:</source>
         <translation>证件号码：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="66"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="68"/>
         <source>Mobile:</source>
         <translation>手机：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="67"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="69"/>
         <source>E-mail:</source>
         <translation>电子邮箱：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="68"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="70"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="69"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="71"/>
         <source>Occupation:</source>
         <translation>职业：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="78"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="80"/>
         <source>Why do you need to see it? (recorded)</source>
         <translation>查看原因（将被记录）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="79"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="81"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="96"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="98"/>
         <source>Profile</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="97"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="99"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="98"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="100"/>
         <source>Household</source>
         <translation>家庭与关联人</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="99"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="101"/>
         <source>Consents</source>
         <translation>授权同意</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="101"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="103"/>
+        <source>Interactions</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="105"/>
         <source>Suitability</source>
         <translation>适当性</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="108"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="108"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="108"/>
         <source>Policy</source>
         <translation>分级策略</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="108"/>
         <source>What decided it</source>
         <translation>判定依据</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="107"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="111"/>
         <source>Tier history</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="120"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="124"/>
         <source>AUM</source>
         <translation>资产规模</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="121"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="125"/>
         <source>average AUM (3 months)</source>
         <translation>近3个月日均资产</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="122"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="126"/>
         <source>commission (12 months)</source>
         <translation>近12个月佣金</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="123"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="127"/>
         <source>trades (90 days)</source>
         <translation>近90天交易笔数</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="124"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="128"/>
         <source>days since the last trade</source>
         <translation>距上次交易天数</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="125"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="129"/>
         <source>net cash flow (3 months)</source>
         <translation>近3个月净流入</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="126"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="130"/>
         <source>days since the last contact</source>
         <translation>距上次联系天数</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="146"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="150"/>
         <source>%1 v%2%3</source>
         <translation>%1 第%2版%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="146"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="150"/>
         <source> (recompute)</source>
         <translation>（重算）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="146"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="150"/>
         <source> (new data)</source>
         <translation>（数据变化）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="177"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="182"/>
         <source>%1 (expired %2)</source>
         <translation>%1（%2 已过期）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="178"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="183"/>
         <source>%1 (until %2)</source>
         <translation>%1（至 %2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="180"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="185"/>
         <source>Tier %1 · Risk %2 · %3</source>
         <translation>等级 %1 · 风险 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="183"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="188"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="183"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="188"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="184"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="189"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="185"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="190"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="204"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="209"/>
         <source>Reveal %1:</source>
         <translation>查看%1：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="204"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="209"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="205"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="210"/>
         <source>mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="206"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="211"/>
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="207"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="212"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="216"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="221"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>请说明查看原因，原因将被记录。</translation>
     </message>
@@ -1098,6 +1103,162 @@
         <location filename="../src/gui/compliance/export_dialog.cpp" line="84"/>
         <source>Choose where to save the file.</source>
         <translation>请选择保存位置。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::InteractionDialog</name>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="20"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="21"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="22"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="23"/>
+        <source>Meeting</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="24"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="25"/>
+        <source>WeCom</source>
+        <translation>企业微信</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="26"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="34"/>
+        <source>Correct an interaction</source>
+        <translation>更正联系记录</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="34"/>
+        <source>Add an interaction</source>
+        <translation>新增联系记录</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="43"/>
+        <source>Recorded:</source>
+        <translation>原记录：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="50"/>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="56"/>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="60"/>
+        <source>What was discussed, agreed or sent</source>
+        <translation>沟通、约定或发送的内容</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="63"/>
+        <source>Corrected note:</source>
+        <translation>更正后内容：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="63"/>
+        <source>Note:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="67"/>
+        <source>Why it is corrected (kept with the record)</source>
+        <translation>更正原因（随记录保存）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="68"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="79"/>
+        <source>Save correction</source>
+        <translation>保存更正</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="79"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="80"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::InteractionsTab</name>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="129"/>
+        <source>Add...</source>
+        <translation>新增……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="131"/>
+        <source>Correct...</source>
+        <translation>更正……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="145"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="145"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="145"/>
+        <source>Note</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="158"/>
+        <source>Loading...</source>
+        <translation>正在加载……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="175"/>
+        <source>Correction: %1 (reason: %2)</source>
+        <translation>更正：%1（原因：%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="183"/>
+        <source>%1 (corrected later)</source>
+        <translation>%1（已更正）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="193"/>
+        <source>No interactions recorded yet.</source>
+        <translation>尚无联系记录。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="193"/>
+        <source>%n interaction(s)</source>
+        <translation><numerusform>%n 条联系记录</numerusform></translation>
     </message>
 </context>
 <context>

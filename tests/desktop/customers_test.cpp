@@ -2,6 +2,9 @@
 // model passes QAbstractItemModelTester while it pages, search-as-you-type
 // narrows it, and everything shown is masked.
 #include <QAbstractItemModelTester>
+#include <QDialogButtonBox>
+#include <QRegularExpression>
+#include <QTreeWidget>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -10,7 +13,10 @@
 
 #include "api/grpc_crm_api.h"
 #include "core/settings.h"
+#include "gui/compliance/audit_event_model.h"
+#include "gui/compliance/audit_trail_page.h"
 #include "gui/customers/customer_detail_dialog.h"
+#include "gui/customers/interactions_tab.h"
 #include "gui/customers/customer_list_model.h"
 #include "gui/customers/customers_page.h"
 #include "gui/mainwindow/main_window.h"
@@ -62,6 +68,7 @@ class CustomersTest : public QObject {
     m_server->CreateUser("manager1", "ACCOUNT_MANAGER", "T1", TestServer::kPassword);
     m_server->CreateUser("manager2", "ACCOUNT_MANAGER", "T2", TestServer::kPassword);
     m_server->CreateUser("admin1", "ADMIN", "", TestServer::kPassword);
+    m_server->CreateUser("compliance1", "COMPLIANCE_OFFICER", "", TestServer::kPassword);
     // 500 clients over the two managers: 250 each.
     crm::usecases::SeedDemoCustomers(m_server->conninfo(), 500, 7, "test");
   }
@@ -151,7 +158,75 @@ class CustomersTest : public QObject {
     pqxx::read_transaction tx(c);
     QCOMPARE(tx.exec("SELECT count(*) FROM audit_event WHERE action = 'customer.reveal' AND reason = "
                      "'client asked for a callback'")[0][0].as<int>(), 1);
+    const QString clientId = page->model()->customerAt(0).id;
     dialog->close();
+
+    // A compliance officer finds that reveal in the audit trail, by client.
+    Settings officerSettings;
+    auto officer = signedInWorkstation(officerSettings, QStringLiteral("compliance1"));
+    QVERIFY(officer);
+    QVERIFY(officer->mainWindow()->showArea(QStringLiteral("audit")));
+    auto* trail = officer->mainWindow()->auditTrailPage();
+    trail->findChild<QLineEdit*>(QStringLiteral("auditActionFilter"))->setText(QStringLiteral("customer.reveal"));
+    trail->findChild<QLineEdit*>(QStringLiteral("auditTargetFilter"))->setText(clientId);
+    QTest::mouseClick(trail->findChild<QPushButton*>(QStringLiteral("auditApply")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(trail->model()->rowCount(), 1, 10000);
+    const auto& event = trail->model()->eventAt(0);
+    QCOMPARE(event.actorUsername, QStringLiteral("manager1"));
+    QCOMPARE(event.reason, QStringLiteral("client asked for a callback"));
+    QVERIFY2(event.detailsJson.contains(QStringLiteral("phone"), Qt::CaseInsensitive), qPrintable(event.detailsJson));
+    // The revealed number itself is never in the trail.
+    QVERIFY(!event.detailsJson.contains(QRegularExpression(QStringLiteral("1[3-9][0-9]{9}"))));
+  }
+
+  void addAndCorrectAnInteraction() {
+    auto api = signedInApi(QStringLiteral("manager1"));
+    QVERIFY(api);
+    CustomerListModel model(*api);
+    model.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0, 10000);
+    const QString id = model.customerAt(3).id;
+    crm::desktop::CustomerDetailDialog dialog(*api, id, true);
+    auto* tab = dialog.interactionsTab();
+    QTRY_VERIFY_WITH_TIMEOUT(tab->isLoaded(), 10000);
+    const int before = static_cast<int>(tab->interactions().size());
+
+    // An empty note cannot be saved; a real one is, and heads the timeline.
+    auto* add = tab->openAdd();
+    QVERIFY(add);
+    QVERIFY(!add->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    add->setChannel(QStringLiteral("CHANNEL_PHONE"));
+    add->setSummary(QStringLiteral("回访：客户确认收到季度报告，约下周面谈"));
+    add->submit();
+    QTRY_COMPARE_WITH_TIMEOUT(static_cast<int>(tab->interactions().size()), before + 1, 10000);
+    QCOMPARE(tab->interactions().at(0).summary, QStringLiteral("回访：客户确认收到季度报告，约下周面谈"));
+    QCOMPARE(tab->interactions().at(0).channel, QStringLiteral("CHANNEL_PHONE"));
+
+    // Correct it: a reason is required; the original stays, marked corrected.
+    tab->list()->setCurrentItem(tab->list()->topLevelItem(0));
+    auto* amend = tab->openAmend();
+    QVERIFY(amend);
+    amend->setSummary(QStringLiteral("回访：客户确认收到季度报告，约周五面谈"));
+    QVERIFY(!amend->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    amend->setReason(QStringLiteral("日期记错"));
+    amend->submit();
+    QTRY_COMPARE_WITH_TIMEOUT(static_cast<int>(tab->interactions().size()), before + 2, 10000);
+    int correctionRow = -1, originalRow = -1;
+    for (int i = 0; i < tab->interactions().size(); ++i) {
+      if (!tab->interactions().at(i).amendsId.isEmpty()) correctionRow = i;
+      if (!tab->interactions().at(i).amendedById.isEmpty()) originalRow = i;
+    }
+    QVERIFY(correctionRow >= 0 && originalRow >= 0);
+    const auto& correction = tab->interactions().at(correctionRow);
+    QCOMPARE(correction.summary, QStringLiteral("回访：客户确认收到季度报告，约周五面谈"));
+    QCOMPARE(correction.amendReason, QStringLiteral("日期记错"));
+    const auto& original = tab->interactions().at(originalRow);
+    QCOMPARE(original.amendedById, correction.id);
+    QCOMPARE(original.summary, QStringLiteral("回访：客户确认收到季度报告，约下周面谈"));  // kept as it was
+    QVERIFY(tab->list()->topLevelItem(originalRow)->font(2).italic());
+    // A corrected record cannot be corrected again.
+    tab->list()->setCurrentItem(tab->list()->topLevelItem(originalRow));
+    QVERIFY(!tab->findChild<QPushButton*>(QStringLiteral("amendInteractionButton"))->isEnabled());
   }
 
   void anAdministratorHasNoClientArea() {

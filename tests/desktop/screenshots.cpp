@@ -23,6 +23,7 @@
 #include "crm/v1/customer.grpc.pb.h"
 #include "crm/v1/suitability.grpc.pb.h"
 #include "gui/customers/customer_detail_dialog.h"
+#include "gui/customers/interactions_tab.h"
 #include "gui/suitability/questionnaire_wizard.h"
 #include "gui/suitability/suitability_check_dialog.h"
 #include "gui/suitability/suitability_tab.h"
@@ -150,6 +151,26 @@ int main(int argc, char** argv) {
   auto* tabs = detail.findChild<QTabWidget*>();
   tabs->setCurrentWidget(detail.suitabilityTab());
   Save(&detail, out, QStringLiteral("client-suitability-%1.png").arg(lang));
+
+  // Interactions: two contacts, the first corrected later.
+  int saved = 0;
+  QString firstId;
+  api.createInteraction(id, QStringLiteral("CHANNEL_MEETING"), QDateTime::currentDateTime().addDays(-6),
+                        QStringLiteral("营业部面谈：介绍稳健债券A，客户关注流动性"), &ctx, [&](auto r) {
+                          firstId = r.value.id;
+                          ++saved;
+                        });
+  Await([&] { return saved == 1; });
+  api.createInteraction(id, QStringLiteral("CHANNEL_PHONE"), QDateTime::currentDateTime().addSecs(-3600),
+                        QStringLiteral("电话回访：客户已签署风险警示书，双录已完成"), &ctx, [&](auto) { ++saved; });
+  Await([&] { return saved == 2; });
+  api.amendInteraction(firstId, QStringLiteral("营业部面谈：介绍稳健债券A与平衡混合基金，客户关注流动性"),
+                       QStringLiteral("漏记一只产品"), &ctx, [&](auto) { ++saved; });
+  Await([&] { return saved == 3; });
+  detail.interactionsTab()->load();
+  Await([&] { return detail.interactionsTab()->interactions().size() == 3; });
+  tabs->setCurrentWidget(detail.interactionsTab());
+  Save(&detail, out, QStringLiteral("client-interactions-%1.png").arg(lang));
   detail.close();
 
   // Compliance: the audit trail with an event open and the chain verified,

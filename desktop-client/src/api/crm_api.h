@@ -154,6 +154,16 @@ struct TierChangeInfo {
   QList<QPair<QString, QString>> metrics;  // name -> value as shown (money in yuan)
 };
 
+// A contact with the client (append-only; a correction is a new record that
+// amends the earlier one).
+struct InteractionInfo {
+  QString id, customerId, channel;  // CHANNEL_PHONE, CHANNEL_SMS, ...
+  QDateTime occurTime, createTime;
+  QString authorUserId, summary;
+  QString amendsId, amendReason;  // set on an amendment
+  QString amendedById;            // set on a record a later one amends
+};
+
 // Compliance (product.md section 4): the audit trail and its checks.
 struct AuditEventInfo {
   qint64 sequence = 0;
@@ -246,6 +256,15 @@ class CrmApi {
                           std::function<void(Result<SaleInfo>)> done) = 0;
   virtual void getTierHistory(const QString& customerId, QObject* context,
                               std::function<void(Result<QList<TierChangeInfo>>)> done) = 0;
+  // Newest first (one page of up to 200).
+  virtual void listInteractions(const QString& customerId, QObject* context,
+                                std::function<void(Result<QList<InteractionInfo>>)> done) = 0;
+  // occurTime invalid: now.
+  virtual void createInteraction(const QString& customerId, const QString& channel, const QDateTime& occurTime,
+                                 const QString& summary, QObject* context,
+                                 std::function<void(Result<InteractionInfo>)> done) = 0;
+  virtual void amendInteraction(const QString& interactionId, const QString& summary, const QString& reason,
+                                QObject* context, std::function<void(Result<InteractionInfo>)> done) = 0;
   // Compliance officers only (the server refuses everyone else).
   virtual void listAuditEvents(const AuditQuery& query, const QString& pageToken, int pageSize, QObject* context,
                                std::function<void(Result<AuditPage>)> done) = 0;

@@ -60,6 +60,14 @@ class GrpcCrmApi final : public CrmApi {
   // grpc_crm_api_tiering.cpp
   void getTierHistory(const QString& customerId, QObject* context,
                       std::function<void(Result<QList<TierChangeInfo>>)> done) override;
+  // grpc_crm_api_interactions.cpp
+  void listInteractions(const QString& customerId, QObject* context,
+                        std::function<void(Result<QList<InteractionInfo>>)> done) override;
+  void createInteraction(const QString& customerId, const QString& channel, const QDateTime& occurTime,
+                         const QString& summary, QObject* context,
+                         std::function<void(Result<InteractionInfo>)> done) override;
+  void amendInteraction(const QString& interactionId, const QString& summary, const QString& reason, QObject* context,
+                        std::function<void(Result<InteractionInfo>)> done) override;
   // grpc_crm_api_compliance.cpp
   void listAuditEvents(const AuditQuery& query, const QString& pageToken, int pageSize, QObject* context,
                        std::function<void(Result<AuditPage>)> done) override;

@@ -1,5 +1,7 @@
 #include "gui/customers/customer_detail_dialog.h"
 
+#include "gui/customers/interactions_tab.h"
+
 #include "gui/customers/customer_list_model.h"
 #include "gui/suitability/suitability_tab.h"
 
@@ -97,6 +99,8 @@ CustomerDetailDialog::CustomerDetailDialog(CrmApi& api, const QString& customerI
   tabs->addTab(m_accounts, tr("Accounts"));
   tabs->addTab(m_relations, tr("Household"));
   tabs->addTab(m_consents, tr("Consents"));
+  m_interactions = new InteractionsTab(api, customerId, canSell, this);
+  tabs->addTab(m_interactions, tr("Interactions"));
   m_suitability = new SuitabilityTab(api, customerId, canSell, this);
   tabs->addTab(m_suitability, tr("Suitability"));
   m_tierHistory = new QTreeWidget(this);
@@ -153,6 +157,7 @@ void CustomerDetailDialog::loadTierHistory() {
 
 void CustomerDetailDialog::load() {
   loadTierHistory();
+  m_interactions->load();
   m_busy->show();
   m_api.getCustomer(m_id, this, [this](Result<CustomerDetail> r) {
     m_busy->hide();

@@ -1,6 +1,7 @@
 // The client 360 view (first part): profile with masked personal data and a
 // Reveal action that asks for a reason (recorded by the server) and shows the
-// value only briefly; accounts, consents, household and suitability.
+// value only briefly; accounts, consents, household, interactions,
+// suitability and tier history.
 #pragma once
 
 #include <QDialog>
@@ -25,6 +26,7 @@ class CustomerDetailDialog : public QDialog {
   // canSell: the user's role serves clients (assessments, checks, sales).
   CustomerDetailDialog(CrmApi& api, const QString& customerId, bool canSell = false, QWidget* parent = nullptr);
   class SuitabilityTab* suitabilityTab() const { return m_suitability; }
+  class InteractionsTab* interactionsTab() const { return m_interactions; }
   QTreeWidget* tierHistory() const { return m_tierHistory; }
   bool tierHistoryLoaded() const { return m_tierHistoryLoaded; }
   bool isLoaded() const { return m_loaded; }
@@ -56,6 +58,7 @@ class CustomerDetailDialog : public QDialog {
   QListWidget* m_consents;
   QListWidget* m_relations;
   class SuitabilityTab* m_suitability;
+  class InteractionsTab* m_interactions;
   QTreeWidget* m_tierHistory;
   bool m_tierHistoryLoaded = false;
   void loadTierHistory();

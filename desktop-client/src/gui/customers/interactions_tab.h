@@ -1,0 +1,82 @@
+// The client 360 view's interactions: a timeline (newest first) of calls,
+// messages and meetings; "Add" records a new one, "Amend" corrects one with a
+// reason (the original stays, marked as corrected: interactions are
+// append-only).
+#pragma once
+
+#include <QDialog>
+#include <QWidget>
+
+#include "api/crm_api.h"
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace crm::desktop {
+
+class InteractionDialog : public QDialog {
+  Q_OBJECT
+
+ public:
+  // Adding: original is null. Amending: the record to correct.
+  InteractionDialog(CrmApi& api, const QString& customerId, const InteractionInfo* original, QWidget* parent = nullptr);
+  void setChannel(const QString& channel);
+  void setSummary(const QString& summary);
+  void setReason(const QString& reason);
+  // Sends it; the dialog closes when the server accepts, else shows why and
+  // keeps what was typed.
+  void submit();
+  QString message() const;
+  static QString channelLabel(const QString& channel);
+
+ Q_SIGNALS:
+  void saved(const InteractionInfo& info);
+
+ private:
+  void updateState();
+
+  CrmApi& m_api;
+  QString m_customerId;
+  QString m_originalId;
+  QComboBox* m_channel = nullptr;
+  QDateTimeEdit* m_when = nullptr;
+  QPlainTextEdit* m_summary;
+  QLineEdit* m_reason = nullptr;
+  QLabel* m_message;
+  QPushButton* m_ok;
+};
+
+class InteractionsTab : public QWidget {
+  Q_OBJECT
+
+ public:
+  InteractionsTab(CrmApi& api, const QString& customerId, bool canWrite, QWidget* parent = nullptr);
+  void load();
+  bool isLoaded() const { return m_loaded; }
+  const QList<InteractionInfo>& interactions() const { return m_items; }
+  QTreeWidget* list() const { return m_list; }
+  // Opens the dialogs (non-modal, returned for tests); amend needs a selection.
+  InteractionDialog* openAdd();
+  InteractionDialog* openAmend();
+
+ private:
+  void show(const QList<InteractionInfo>& items);
+  void updateButtons();
+
+  CrmApi& m_api;
+  QString m_customerId;
+  bool m_canWrite;
+  bool m_loaded = false;
+  QList<InteractionInfo> m_items;
+  QTreeWidget* m_list;
+  QLabel* m_status;
+  QPushButton* m_add;
+  QPushButton* m_amend;
+};
+
+}  // namespace crm::desktop
