@@ -4,12 +4,57 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../src/api/api_error.cpp" line="69"/>
+        <location filename="../src/api/api_error.cpp" line="70"/>
+        <source>Enter a valid mainland mobile number (11 digits starting with 1).</source>
+        <translation>Enter a valid mainland mobile number (11 digits starting with 1).</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="71"/>
+        <source>Enter a valid e-mail address.</source>
+        <translation>Enter a valid e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="73"/>
+        <source>Enter a valid ID number (an 18-digit resident ID needs its correct check digit).</source>
+        <translation>Enter a valid ID number (an 18-digit resident ID needs its correct check digit).</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="74"/>
+        <source>Enter a real date in the past (YYYY-MM-DD).</source>
+        <translation>Enter a real date in the past (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="76"/>
+        <source>A name is required.</source>
+        <translation>A name is required.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="76"/>
+        <source>The name is too long (at most 200 characters).</source>
+        <translation>The name is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="77"/>
+        <source>The address is too long (at most 500 characters).</source>
+        <translation>The address is too long (at most 500 characters).</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="78"/>
+        <source>Too long.</source>
+        <translation>Too long.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="79"/>
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="86"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/api/api_error.cpp" line="71"/>
+        <location filename="../src/api/api_error.cpp" line="88"/>
         <source>Too many failed sign-ins. The account is locked; try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins. The account is locked; try again in %n second.</numerusform>
@@ -17,72 +62,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="73"/>
+        <location filename="../src/api/api_error.cpp" line="90"/>
         <source>This account has been locked by an administrator.</source>
         <translation>This account has been locked by an administrator.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="74"/>
+        <location filename="../src/api/api_error.cpp" line="91"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="75"/>
+        <location filename="../src/api/api_error.cpp" line="92"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>Your password has expired. Please choose a new one.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="79"/>
+        <location filename="../src/api/api_error.cpp" line="96"/>
         <source>The new password does not meet the policy: %1.</source>
         <translation>The new password does not meet the policy: %1.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="84"/>
+        <location filename="../src/api/api_error.cpp" line="101"/>
         <source>Some input is not valid.</source>
         <translation>Some input is not valid.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="84"/>
+        <location filename="../src/api/api_error.cpp" line="101"/>
         <source>Please correct: %1.</source>
         <translation>Please correct: %1.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="86"/>
+        <location filename="../src/api/api_error.cpp" line="103"/>
         <source>You do not have permission to do this.</source>
         <translation>You do not have permission to do this.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="87"/>
+        <location filename="../src/api/api_error.cpp" line="104"/>
         <source>The record was not found.</source>
         <translation>The record was not found.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="88"/>
+        <location filename="../src/api/api_error.cpp" line="105"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>Someone else changed this at the same time. Reload and try again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="90"/>
+        <location filename="../src/api/api_error.cpp" line="107"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>Cannot reach the server. Check the server address and your network.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="91"/>
+        <location filename="../src/api/api_error.cpp" line="108"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>The server is busy. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="92"/>
+        <location filename="../src/api/api_error.cpp" line="109"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>The server took too long to answer. Please try again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="93"/>
+        <location filename="../src/api/api_error.cpp" line="110"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="94"/>
+        <location filename="../src/api/api_error.cpp" line="111"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>Something went wrong on the server. Please try again or contact support.</translation>
     </message>
@@ -690,232 +735,237 @@
 <context>
     <name>crm::desktop::CustomerDetailDialog</name>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="26"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="27"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="58"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="59"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="64"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="65"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="65"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="66"/>
         <source>Gender:</source>
         <translation>Gender:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="66"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="67"/>
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="67"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="68"/>
         <source>ID number:</source>
         <translation>ID number:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="68"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="69"/>
         <source>Mobile:</source>
         <translation>Mobile:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="69"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="70"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="70"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="71"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="71"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="72"/>
         <source>Occupation:</source>
         <translation>Occupation:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="80"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="81"/>
         <source>Why do you need to see it? (recorded)</source>
         <translation>Why do you need to see it? (recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="81"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="82"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="98"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="99"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="99"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="100"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="100"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="101"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="101"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="102"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="103"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
         <source>Interactions</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="105"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="106"/>
         <source>Suitability</source>
         <translation>Suitability</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="108"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="109"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="108"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="109"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="108"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="109"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="108"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="109"/>
         <source>What decided it</source>
         <translation>What decided it</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="111"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="112"/>
         <source>Tier history</source>
         <translation>Tier history</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="124"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="117"/>
+        <source>Edit...</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="133"/>
         <source>AUM</source>
         <translation>AUM</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="125"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="134"/>
         <source>average AUM (3 months)</source>
         <translation>average AUM (3 months)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="126"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="135"/>
         <source>commission (12 months)</source>
         <translation>commission (12 months)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="127"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="136"/>
         <source>trades (90 days)</source>
         <translation>trades (90 days)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="128"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="137"/>
         <source>days since the last trade</source>
         <translation>days since the last trade</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="129"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="138"/>
         <source>net cash flow (3 months)</source>
         <translation>net cash flow (3 months)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="130"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="139"/>
         <source>days since the last contact</source>
         <translation>days since the last contact</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="150"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="159"/>
         <source>%1 v%2%3</source>
         <translation>%1 v%2%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="150"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="159"/>
         <source> (recompute)</source>
         <translation> (recompute)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="150"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="159"/>
         <source> (new data)</source>
         <translation> (new data)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="182"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="201"/>
         <source>%1 (expired %2)</source>
         <translation>%1 (expired %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="183"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="202"/>
         <source>%1 (until %2)</source>
         <translation>%1 (until %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="185"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="204"/>
         <source>Tier %1 · Risk %2 · %3</source>
         <translation>Tier %1 · Risk %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="188"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="207"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="188"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="207"/>
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="189"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="208"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="190"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="209"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="209"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="228"/>
         <source>Reveal %1:</source>
         <translation>Reveal %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="209"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="228"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="210"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="229"/>
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="211"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="230"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="212"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="231"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="221"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="240"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>Say why you need to see it; the reason is recorded.</translation>
     </message>
@@ -999,6 +1049,89 @@
         <location filename="../src/gui/customers/customers_page.cpp" line="86"/>
         <source>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</source>
         <translation>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::EditCustomerDialog</name>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="20"/>
+        <source>Edit client</source>
+        <translation>Edit client</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="28"/>
+        <source>Someone else saved this client after you opened it. Reload the latest version; what you typed stays.</source>
+        <translation>Someone else saved this client after you opened it. Reload the latest version; what you typed stays.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="31"/>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="40"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="41"/>
+        <source>Occupation:</source>
+        <translation>Occupation:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="42"/>
+        <source>Mobile:</source>
+        <translation>Mobile:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="43"/>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="44"/>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="64"/>
+        <source>Masked fields stay as they are unless you type a new value.</source>
+        <translation>Masked fields stay as they are unless you type a new value.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="74"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="75"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="95"/>
+        <source>unchanged (%1)</source>
+        <translation>unchanged (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="95"/>
+        <source>not on record</source>
+        <translation>not on record</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="144"/>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="173"/>
+        <source>Please correct the fields marked in red. Nothing was saved.</source>
+        <translation>Please correct the fields marked in red. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="187"/>
+        <source>Reloaded the latest version. Your changes are kept: check them and save again.</source>
+        <translation>Reloaded the latest version. Your changes are kept: check them and save again.</translation>
     </message>
 </context>
 <context>
@@ -1262,7 +1395,10 @@
     <message numerus="yes">
         <location filename="../src/gui/customers/interactions_tab.cpp" line="193"/>
         <source>%n interaction(s)</source>
-        <translation><numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,84 +4,129 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../src/api/api_error.cpp" line="69"/>
+        <location filename="../src/api/api_error.cpp" line="70"/>
+        <source>Enter a valid mainland mobile number (11 digits starting with 1).</source>
+        <translation>请输入有效的中国大陆手机号（以1开头的11位数字）。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="71"/>
+        <source>Enter a valid e-mail address.</source>
+        <translation>请输入有效的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="73"/>
+        <source>Enter a valid ID number (an 18-digit resident ID needs its correct check digit).</source>
+        <translation>请输入有效的证件号码（18位居民身份证须校验位正确）。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="74"/>
+        <source>Enter a real date in the past (YYYY-MM-DD).</source>
+        <translation>请输入过去的有效日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="76"/>
+        <source>A name is required.</source>
+        <translation>姓名为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="76"/>
+        <source>The name is too long (at most 200 characters).</source>
+        <translation>姓名过长（最多200个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="77"/>
+        <source>The address is too long (at most 500 characters).</source>
+        <translation>地址过长（最多500个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="78"/>
+        <source>Too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="79"/>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="86"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/api/api_error.cpp" line="71"/>
+        <location filename="../src/api/api_error.cpp" line="88"/>
         <source>Too many failed sign-ins. The account is locked; try again in %n second(s).</source>
         <translation>
             <numerusform>登录失败次数过多，账户已锁定，请在 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="73"/>
+        <location filename="../src/api/api_error.cpp" line="90"/>
         <source>This account has been locked by an administrator.</source>
         <translation>该账户已被管理员锁定。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="74"/>
+        <location filename="../src/api/api_error.cpp" line="91"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="75"/>
+        <location filename="../src/api/api_error.cpp" line="92"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>密码已过期，请设置新密码。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="79"/>
+        <location filename="../src/api/api_error.cpp" line="96"/>
         <source>The new password does not meet the policy: %1.</source>
         <translation>新密码不符合密码策略：%1。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="84"/>
+        <location filename="../src/api/api_error.cpp" line="101"/>
         <source>Some input is not valid.</source>
         <translation>部分输入无效。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="84"/>
+        <location filename="../src/api/api_error.cpp" line="101"/>
         <source>Please correct: %1.</source>
         <translation>请更正：%1。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="86"/>
+        <location filename="../src/api/api_error.cpp" line="103"/>
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="87"/>
+        <location filename="../src/api/api_error.cpp" line="104"/>
         <source>The record was not found.</source>
         <translation>未找到该记录。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="88"/>
+        <location filename="../src/api/api_error.cpp" line="105"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>他人同时修改了此记录，请重新加载后再试。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="90"/>
+        <location filename="../src/api/api_error.cpp" line="107"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>无法连接服务器，请检查服务器地址和网络。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="91"/>
+        <location filename="../src/api/api_error.cpp" line="108"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>服务器繁忙，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="92"/>
+        <location filename="../src/api/api_error.cpp" line="109"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>服务器响应超时，请重试。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="93"/>
+        <location filename="../src/api/api_error.cpp" line="110"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="94"/>
+        <location filename="../src/api/api_error.cpp" line="111"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>服务器出现错误，请重试或联系技术支持。</translation>
     </message>
@@ -688,232 +733,237 @@
 <context>
     <name>crm::desktop::CustomerDetailDialog</name>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="26"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="27"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="58"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="59"/>
         <source>Reveal</source>
         <translation>查看明文</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="64"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="65"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="65"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="66"/>
         <source>Gender:</source>
         <translation>性别：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="66"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="67"/>
         <source>Birth date:</source>
         <translation>出生日期：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="67"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="68"/>
         <source>ID number:</source>
         <translation>证件号码：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="68"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="69"/>
         <source>Mobile:</source>
         <translation>手机：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="69"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="70"/>
         <source>E-mail:</source>
         <translation>电子邮箱：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="70"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="71"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="71"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="72"/>
         <source>Occupation:</source>
         <translation>职业：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="80"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="81"/>
         <source>Why do you need to see it? (recorded)</source>
         <translation>查看原因（将被记录）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="81"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="82"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="98"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="99"/>
         <source>Profile</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="99"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="100"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="100"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="101"/>
         <source>Household</source>
         <translation>家庭与关联人</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="101"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="102"/>
         <source>Consents</source>
         <translation>授权同意</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="103"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
         <source>Interactions</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="105"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="106"/>
         <source>Suitability</source>
         <translation>适当性</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="108"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="109"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="108"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="109"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="108"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="109"/>
         <source>Policy</source>
         <translation>分级策略</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="108"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="109"/>
         <source>What decided it</source>
         <translation>判定依据</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="111"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="112"/>
         <source>Tier history</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="124"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="117"/>
+        <source>Edit...</source>
+        <translation>编辑……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="133"/>
         <source>AUM</source>
         <translation>资产规模</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="125"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="134"/>
         <source>average AUM (3 months)</source>
         <translation>近3个月日均资产</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="126"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="135"/>
         <source>commission (12 months)</source>
         <translation>近12个月佣金</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="127"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="136"/>
         <source>trades (90 days)</source>
         <translation>近90天交易笔数</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="128"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="137"/>
         <source>days since the last trade</source>
         <translation>距上次交易天数</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="129"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="138"/>
         <source>net cash flow (3 months)</source>
         <translation>近3个月净流入</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="130"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="139"/>
         <source>days since the last contact</source>
         <translation>距上次联系天数</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="150"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="159"/>
         <source>%1 v%2%3</source>
         <translation>%1 第%2版%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="150"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="159"/>
         <source> (recompute)</source>
         <translation>（重算）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="150"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="159"/>
         <source> (new data)</source>
         <translation>（数据变化）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="182"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="201"/>
         <source>%1 (expired %2)</source>
         <translation>%1（%2 已过期）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="183"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="202"/>
         <source>%1 (until %2)</source>
         <translation>%1（至 %2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="185"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="204"/>
         <source>Tier %1 · Risk %2 · %3</source>
         <translation>等级 %1 · 风险 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="188"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="207"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="188"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="207"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="189"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="208"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="190"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="209"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="209"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="228"/>
         <source>Reveal %1:</source>
         <translation>查看%1：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="209"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="228"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="210"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="229"/>
         <source>mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="211"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="230"/>
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="212"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="231"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="221"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="240"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>请说明查看原因，原因将被记录。</translation>
     </message>
@@ -997,6 +1047,89 @@
         <location filename="../src/gui/customers/customers_page.cpp" line="86"/>
         <source>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</source>
         <translation>您名下没有与“%1”匹配的客户。请输入姓名的一部分，或完整的证件号码、手机号码。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::EditCustomerDialog</name>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="20"/>
+        <source>Edit client</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="28"/>
+        <source>Someone else saved this client after you opened it. Reload the latest version; what you typed stays.</source>
+        <translation>您打开后，他人已保存了该客户的修改。请重新加载最新版本，您输入的内容会保留。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="31"/>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="40"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="41"/>
+        <source>Occupation:</source>
+        <translation>职业：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="42"/>
+        <source>Mobile:</source>
+        <translation>手机：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="43"/>
+        <source>E-mail:</source>
+        <translation>电子邮箱：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="44"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="64"/>
+        <source>Masked fields stay as they are unless you type a new value.</source>
+        <translation>脱敏字段不会改变，除非您输入新值。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="74"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="75"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="95"/>
+        <source>unchanged (%1)</source>
+        <translation>不变（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="95"/>
+        <source>not on record</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="144"/>
+        <source>Nothing changed.</source>
+        <translation>没有修改。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="173"/>
+        <source>Please correct the fields marked in red. Nothing was saved.</source>
+        <translation>请更正标红的字段，本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/edit_customer_dialog.cpp" line="187"/>
+        <source>Reloaded the latest version. Your changes are kept: check them and save again.</source>
+        <translation>已加载最新版本，您的修改已保留：请检查后再次保存。</translation>
     </message>
 </context>
 <context>
@@ -1258,7 +1391,9 @@
     <message numerus="yes">
         <location filename="../src/gui/customers/interactions_tab.cpp" line="193"/>
         <source>%n interaction(s)</source>
-        <translation><numerusform>%n 条联系记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 条联系记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "gui/compliance/audit_event_model.h"
 #include "gui/compliance/audit_trail_page.h"
 #include "gui/customers/customer_detail_dialog.h"
+#include "gui/customers/edit_customer_dialog.h"
 #include "gui/customers/interactions_tab.h"
 #include "gui/customers/customer_list_model.h"
 #include "gui/customers/customers_page.h"
@@ -227,6 +228,73 @@ class CustomersTest : public QObject {
     // A corrected record cannot be corrected again.
     tab->list()->setCurrentItem(tab->list()->topLevelItem(originalRow));
     QVERIFY(!tab->findChild<QPushButton*>(QStringLiteral("amendInteractionButton"))->isEnabled());
+  }
+
+  void editShowsFieldErrorsAndSurvivesAStaleVersion() {
+    auto api = signedInApi(QStringLiteral("manager1"));
+    QVERIFY(api);
+    CustomerListModel model(*api);
+    model.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 5, 10000);
+    const QString id = model.customerAt(5).id;
+    crm::desktop::CustomerDetailDialog detail(*api, id, true);
+    QTRY_VERIFY_WITH_TIMEOUT(detail.isLoaded(), 10000);
+    auto readRow = [&] {
+      pqxx::connection c(m_server->conninfo());
+      pqxx::read_transaction tx(c);
+      return tx.exec_params1("SELECT name, coalesce(occupation, ''), version FROM customer WHERE id = $1",
+                             id.toStdString());
+    };
+    const auto before = readRow();
+
+    // A bad mobile number: the server's message beside the field, nothing saved.
+    auto* edit = detail.openEdit();
+    QVERIFY(edit);
+    edit->setField(QStringLiteral("phone"), QStringLiteral("12345"));
+    edit->setField(QStringLiteral("occupation"), QStringLiteral("律师"));
+    edit->save();
+    QTRY_VERIFY_WITH_TIMEOUT(!edit->fieldError(QStringLiteral("phone")).isEmpty(), 10000);
+    QVERIFY(edit->fieldError(QStringLiteral("occupation")).isEmpty());
+    QVERIFY(edit->isVisible());
+    QCOMPARE(readRow()[2].as<int>(), before[2].as<int>());
+    edit->close();
+
+    // Someone else saves while this user types: the save is refused as
+    // stale, Reload keeps what was typed, and the second save lands without
+    // undoing the other change.
+    edit = detail.openEdit();
+    edit->setField(QStringLiteral("name"), QStringLiteral("欧阳新名"));
+    auto other = signedInApi(QStringLiteral("manager1"));
+    bool otherDone = false;
+    QObject ctx;
+    crm::desktop::CustomerDetail current;
+    other->getCustomer(id, &ctx, [&](crm::desktop::Result<crm::desktop::CustomerDetail> r) {
+      current = r.value;
+      otherDone = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(otherDone, 10000);
+    otherDone = false;
+    other->updateCustomer(id, current.etag, {{QStringLiteral("occupation"), QStringLiteral("医生")}}, &ctx,
+                          [&](crm::desktop::Result<QString> r) {
+                            QVERIFY(r.ok());
+                            otherDone = true;
+                          });
+    QTRY_VERIFY_WITH_TIMEOUT(otherDone, 10000);
+    edit->save();
+    QTRY_VERIFY_WITH_TIMEOUT(edit->conflictShown(), 10000);
+    QCOMPARE(edit->fieldText(QStringLiteral("name")), QStringLiteral("欧阳新名"));
+    QTest::mouseClick(edit->findChild<QPushButton*>(QStringLiteral("reloadButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(edit->fieldText(QStringLiteral("occupation")), QStringLiteral("医生"), 10000);
+    QCOMPARE(edit->fieldText(QStringLiteral("name")), QStringLiteral("欧阳新名"));  // still what was typed
+    QVERIFY(!edit->conflictShown());
+    QSignalSpy saved(edit, &crm::desktop::EditCustomerDialog::saved);
+    edit->save();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+    const auto after = readRow();
+    QCOMPARE(QString::fromStdString(after[0].as<std::string>()), QStringLiteral("欧阳新名"));
+    QCOMPARE(QString::fromStdString(after[1].as<std::string>()), QStringLiteral("医生"));
+    // The 360 view shows the new name.
+    QTRY_VERIFY_WITH_TIMEOUT(detail.windowTitle() == QStringLiteral("欧阳新名"), 10000);
   }
 
   void anAdministratorHasNoClientArea() {

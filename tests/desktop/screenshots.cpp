@@ -23,6 +23,7 @@
 #include "crm/v1/customer.grpc.pb.h"
 #include "crm/v1/suitability.grpc.pb.h"
 #include "gui/customers/customer_detail_dialog.h"
+#include "gui/customers/edit_customer_dialog.h"
 #include "gui/customers/interactions_tab.h"
 #include "gui/suitability/questionnaire_wizard.h"
 #include "gui/suitability/suitability_check_dialog.h"
@@ -171,6 +172,15 @@ int main(int argc, char** argv) {
   Await([&] { return detail.interactionsTab()->interactions().size() == 3; });
   tabs->setCurrentWidget(detail.interactionsTab());
   Save(&detail, out, QStringLiteral("client-interactions-%1.png").arg(lang));
+
+  // Editing: the server's field message beside the field.
+  auto* edit = detail.openEdit();
+  edit->setField(QStringLiteral("occupation"), QStringLiteral("律师"));
+  edit->setField(QStringLiteral("phone"), QStringLiteral("1390000"));
+  edit->save();
+  Await([&] { return !edit->fieldError(QStringLiteral("phone")).isEmpty(); });
+  Save(edit, out, QStringLiteral("client-edit-%1.png").arg(lang));
+  edit->close();
   detail.close();
 
   // Compliance: the audit trail with an event open and the chain verified,

@@ -63,6 +63,23 @@ ApiError ApiError::fromStatus(const grpc::Status& status) {
   return e;
 }
 
+QString ApiError::fieldMessage(const FieldProblem& p) {
+  QString field = p.field;
+  if (field.startsWith(QLatin1String("customer."))) field = field.mid(9);
+  const QString& d = p.description;
+  if (field == QLatin1String("phone")) return tr("Enter a valid mainland mobile number (11 digits starting with 1).");
+  if (field == QLatin1String("email")) return tr("Enter a valid e-mail address.");
+  if (field == QLatin1String("id_number"))
+    return tr("Enter a valid ID number (an 18-digit resident ID needs its correct check digit).");
+  if (field == QLatin1String("birth_date")) return tr("Enter a real date in the past (YYYY-MM-DD).");
+  if (field == QLatin1String("name"))
+    return d.startsWith(QLatin1String("is required")) ? tr("A name is required.") : tr("The name is too long (at most 200 characters).");
+  if (field == QLatin1String("address")) return tr("The address is too long (at most 500 characters).");
+  if (d.startsWith(QLatin1String("must be at most"))) return tr("Too long.");
+  if (d == QLatin1String("is required")) return tr("Required.");
+  return d;
+}
+
 QString ApiError::userMessage() const {
   switch (m_kind) {
     case Kind::None: return {};
@@ -80,7 +97,7 @@ QString ApiError::userMessage() const {
     }
     case Kind::Validation: {
       QStringList parts;
-      for (const auto& f : m_fields) parts << QStringLiteral("%1 %2").arg(f.field, f.description);
+      for (const auto& f : m_fields) parts << fieldMessage(f);
       return parts.isEmpty() ? tr("Some input is not valid.") : tr("Please correct: %1.").arg(parts.join(QStringLiteral("; ")));
     }
     case Kind::PermissionDenied: return tr("You do not have permission to do this.");

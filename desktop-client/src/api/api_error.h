@@ -55,6 +55,9 @@ class ApiError {
   QString metadata(const QString& key) const { return m_metadata.value(key); }
   // A plain sentence for the user, in the UI language.
   QString userMessage() const;
+  // One field violation in the UI language (the server words them in English
+  // for logs and API users); unknown ones keep the server's words.
+  static QString fieldMessage(const FieldProblem& problem);
 
  private:
   Kind m_kind = Kind::None;

@@ -229,6 +229,12 @@ class CrmApi {
                                std::function<void(Result<CustomerPage>)> done) = 0;
   // The token used for later calls (set after a successful sign-in).
   virtual void getCustomer(const QString& id, QObject* context, std::function<void(Result<CustomerDetail>)> done) = 0;
+  // Changes the named fields (name, occupation, employer, email, phone,
+  // address) of the version read (etag). Answers the new etag; a stale etag
+  // fails with Kind::Conflict, bad input with Kind::Validation naming fields
+  // as "customer.<field>", and nothing is changed.
+  virtual void updateCustomer(const QString& id, const QString& etag, const QList<QPair<QString, QString>>& fields,
+                              QObject* context, std::function<void(Result<QString>)> done) = 0;
   // field: ID_NUMBER, PHONE, EMAIL or ADDRESS. The server records the reason.
   virtual void revealField(const QString& id, const QString& field, const QString& reason, QObject* context,
                            std::function<void(Result<QString>)> done) = 0;

@@ -37,6 +37,8 @@ class GrpcCrmApi final : public CrmApi {
   void searchCustomers(const QString& query, QObject* context,
                        std::function<void(Result<CustomerPage>)> done) override;
   void getCustomer(const QString& id, QObject* context, std::function<void(Result<CustomerDetail>)> done) override;
+  void updateCustomer(const QString& id, const QString& etag, const QList<QPair<QString, QString>>& fields,
+                      QObject* context, std::function<void(Result<QString>)> done) override;
   void revealField(const QString& id, const QString& field, const QString& reason, QObject* context,
                    std::function<void(Result<QString>)> done) override;
   // grpc_crm_api_suitability.cpp

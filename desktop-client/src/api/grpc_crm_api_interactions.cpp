@@ -1,4 +1,4 @@
-// GrpcCrmApi: a client's interactions (crm.v1.CustomerService).
+// GrpcCrmApi: editing a client and its interactions (crm.v1.CustomerService).
 #include "api/grpc_crm_api.h"
 #include "api/grpc_support.h"
 #include "crm/v1/customer.grpc.pb.h"
@@ -24,6 +24,41 @@ InteractionInfo toInteraction(const v1::Interaction& i) {
 }
 
 }  // namespace
+
+void GrpcCrmApi::updateCustomer(const QString& id, const QString& etag, const QList<QPair<QString, QString>>& fields,
+                                QObject* context, std::function<void(Result<QString>)> done) {
+  auto channel = m_channel;
+  int deadline = m_deadlineMs;
+  std::string tok = token().toStdString();
+  v1::UpdateCustomerRequest req;
+  req.mutable_customer()->set_id(id.toStdString());
+  req.set_etag(etag.toStdString());
+  auto* c = req.mutable_customer();
+  for (const auto& [field, value] : fields) {
+    const std::string v = value.toStdString();
+    if (field == QLatin1String("name")) c->set_name(v);
+    else if (field == QLatin1String("occupation")) c->set_occupation(v);
+    else if (field == QLatin1String("employer")) c->set_employer(v);
+    else if (field == QLatin1String("email")) c->set_email(v);
+    else if (field == QLatin1String("phone")) c->set_phone(v);
+    else if (field == QLatin1String("address")) c->set_address(v);
+    else continue;
+    req.mutable_update_mask()->add_paths(field.toStdString());
+  }
+  run<QString>(
+      context,
+      [channel, deadline, tok, req]() {
+        auto stub = v1::CustomerService::NewStub(channel);
+        auto ctx = makeContext(tok, deadline);
+        v1::Customer resp;
+        grpc::Status status = stub->UpdateCustomer(ctx.get(), req, &resp);
+        Result<QString> r;
+        r.error = ApiError::fromStatus(status);
+        if (status.ok()) r.value = q(resp.etag());
+        return r;
+      },
+      std::move(done));
+}
 
 void GrpcCrmApi::listInteractions(const QString& customerId, QObject* context,
                                   std::function<void(Result<QList<InteractionInfo>>)> done) {

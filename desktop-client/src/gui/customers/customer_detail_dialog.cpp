@@ -1,5 +1,6 @@
 #include "gui/customers/customer_detail_dialog.h"
 
+#include "gui/customers/edit_customer_dialog.h"
 #include "gui/customers/interactions_tab.h"
 
 #include "gui/customers/customer_list_model.h"
@@ -111,7 +112,15 @@ CustomerDetailDialog::CustomerDetailDialog(CrmApi& api, const QString& customerI
   tabs->addTab(m_tierHistory, tr("Tier history"));
 
   auto* layout = new QVBoxLayout(this);
-  layout->addWidget(m_title);
+  auto* header = new QHBoxLayout();
+  header->addWidget(m_title, 1);
+  m_edit = new QPushButton(tr("Edit..."), this);
+  m_edit->setObjectName(QStringLiteral("editCustomerButton"));
+  m_edit->setVisible(canSell);
+  m_edit->setEnabled(false);
+  header->addWidget(m_edit);
+  connect(m_edit, &QPushButton::clicked, this, [this] { openEdit(); });
+  layout->addLayout(header);
   layout->addWidget(m_badges);
   layout->addWidget(m_busy);
   layout->addWidget(m_message);
@@ -170,8 +179,18 @@ void CustomerDetailDialog::load() {
   });
 }
 
+EditCustomerDialog* CustomerDetailDialog::openEdit() {
+  if (!m_loaded) return nullptr;
+  auto* dialog = new EditCustomerDialog(m_api, m_detail, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &EditCustomerDialog::saved, this, [this] { load(); });
+  dialog->open();
+  return dialog;
+}
+
 void CustomerDetailDialog::display(const CustomerDetail& d) {
   m_detail = d;
+  m_edit->setEnabled(true);
   setWindowTitle(d.summary.name);
   m_title->setText(d.summary.name);
   m_suitability->setCustomerName(d.summary.name);

@@ -30,6 +30,8 @@ class CustomerDetailDialog : public QDialog {
   QTreeWidget* tierHistory() const { return m_tierHistory; }
   bool tierHistoryLoaded() const { return m_tierHistoryLoaded; }
   bool isLoaded() const { return m_loaded; }
+  // Opens the edit dialog (non-modal; returned for tests) once loaded.
+  class EditCustomerDialog* openEdit();
   // Test seam: how long a revealed value stays visible.
   void setRevealDuration(int ms) { m_revealMs = ms; }
 
@@ -59,6 +61,7 @@ class CustomerDetailDialog : public QDialog {
   QListWidget* m_relations;
   class SuitabilityTab* m_suitability;
   class InteractionsTab* m_interactions;
+  QPushButton* m_edit;
   QTreeWidget* m_tierHistory;
   bool m_tierHistoryLoaded = false;
   void loadTierHistory();
