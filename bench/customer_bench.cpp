@@ -219,6 +219,14 @@ int main(int argc, char** argv) {
                          << "SELECT * FROM customer_account WHERE customer_id = (SELECT id FROM bench_ids WHERE n = :n);\n"
                          << "SELECT r.*, c.name FROM customer_relation r LEFT JOIN customer c ON c.id = "
                             "r.related_customer_id WHERE r.customer_id = (SELECT id FROM bench_ids WHERE n = :n);\n"
+                         << "SELECT tag, source FROM customer_tag WHERE customer_id = (SELECT id FROM bench_ids WHERE "
+                            "n = :n) ORDER BY source, tag;\n"
+                         << "SELECT h.product_code, COALESCE(p.name, ''), h.currency, h.as_of::text, "
+                            "h.market_value_minor FROM holding h LEFT JOIN product p ON p.code = h.product_code WHERE "
+                            "h.customer_id = (SELECT id FROM bench_ids WHERE n = :n) AND h.market_value_minor <> 0 "
+                            "ORDER BY h.market_value_minor DESC, h.product_code;\n"
+                         << "SELECT day::text, aum_minor FROM aum_daily WHERE customer_id = (SELECT id FROM bench_ids "
+                            "WHERE n = :n) AND day > current_date - 366 ORDER BY day;\n"
                          << audit;
   // UpdateCustomer sends the change and its event as one statement (ExecWithEvent); so does the baseline.
   std::ofstream(update_sql) << "\\set n random(1, :count)\n" << auth_part << act_as << select_customer

@@ -735,237 +735,242 @@
 <context>
     <name>crm::desktop::CustomerDetailDialog</name>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="27"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="29"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="59"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="61"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="65"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="67"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="66"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="68"/>
         <source>Gender:</source>
         <translation>Gender:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="67"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="69"/>
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="68"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="70"/>
         <source>ID number:</source>
         <translation>ID number:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="69"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="71"/>
         <source>Mobile:</source>
         <translation>Mobile:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="70"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="72"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="71"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="73"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="72"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="74"/>
         <source>Occupation:</source>
         <translation>Occupation:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="81"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="83"/>
         <source>Why do you need to see it? (recorded)</source>
         <translation>Why do you need to see it? (recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="82"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="84"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="99"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="101"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="100"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="102"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="101"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
+        <source>Holdings and AUM</source>
+        <translation>Holdings and AUM</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="105"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="102"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="106"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="108"/>
         <source>Interactions</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="106"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="110"/>
         <source>Suitability</source>
         <translation>Suitability</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="109"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="113"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="109"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="113"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="109"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="113"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="109"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="113"/>
         <source>What decided it</source>
         <translation>What decided it</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="112"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="116"/>
         <source>Tier history</source>
         <translation>Tier history</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="117"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="121"/>
         <source>Edit...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="133"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="137"/>
         <source>AUM</source>
         <translation>AUM</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="134"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="138"/>
         <source>average AUM (3 months)</source>
         <translation>average AUM (3 months)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="135"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="139"/>
         <source>commission (12 months)</source>
         <translation>commission (12 months)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="136"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="140"/>
         <source>trades (90 days)</source>
         <translation>trades (90 days)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="137"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="141"/>
         <source>days since the last trade</source>
         <translation>days since the last trade</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="138"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="142"/>
         <source>net cash flow (3 months)</source>
         <translation>net cash flow (3 months)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="139"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="143"/>
         <source>days since the last contact</source>
         <translation>days since the last contact</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="159"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
         <source>%1 v%2%3</source>
         <translation>%1 v%2%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="159"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
         <source> (recompute)</source>
         <translation> (recompute)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="159"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
         <source> (new data)</source>
         <translation> (new data)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="201"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="205"/>
         <source>%1 (expired %2)</source>
         <translation>%1 (expired %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="202"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="206"/>
         <source>%1 (until %2)</source>
         <translation>%1 (until %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="204"/>
-        <source>Tier %1 · Risk %2 · %3</source>
-        <translation>Tier %1 · Risk %2 · %3</translation>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="208"/>
+        <source>Tier %1 · Risk %2 · AUM %3 · %4</source>
+        <translation>Tier %1 · Risk %2 · AUM %3 · %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="207"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="213"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="207"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="213"/>
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="208"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="214"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="209"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="215"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="228"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="234"/>
         <source>Reveal %1:</source>
         <translation>Reveal %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="228"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="234"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="229"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="235"/>
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="230"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="236"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="231"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="237"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="240"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="246"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>Say why you need to see it; the reason is recorded.</translation>
     </message>
@@ -1137,23 +1142,23 @@
 <context>
     <name>crm::desktop::ExceptionsPage</name>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="123"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="121"/>
         <source>Suitability exceptions</source>
         <translation>Suitability exceptions</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="139"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="137"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="157"/>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="170"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="155"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="168"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="161"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="159"/>
         <source>%n shown, more below</source>
         <translation>
             <numerusform>%n shown, more below</numerusform>
@@ -1161,7 +1166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="162"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="160"/>
         <source>%n in total</source>
         <translation>
             <numerusform>%n in total</numerusform>
@@ -1240,6 +1245,49 @@
         <location filename="../src/gui/compliance/export_dialog.cpp" line="84"/>
         <source>Choose where to save the file.</source>
         <translation>Choose where to save the file.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::HoldingsTab</name>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="35"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="35"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="35"/>
+        <source>Market value (yuan)</source>
+        <translation>Market value (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="35"/>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="46"/>
+        <source>AUM %1 yuan on %2</source>
+        <translation>AUM %1 yuan on %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="47"/>
+        <source>No AUM on record yet.</source>
+        <translation>No AUM on record yet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="51"/>
+        <source>Daily AUM (10,000 yuan)</source>
+        <translation>Daily AUM (10,000 yuan)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="64"/>
+        <source>AUM over the last 12 months (10,000 yuan)</source>
+        <translation>AUM over the last 12 months (10,000 yuan)</translation>
     </message>
 </context>
 <context>
@@ -1784,57 +1832,57 @@
 <context>
     <name>crm::desktop::SuitabilityExceptionModel</name>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="36"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="34"/>
         <source>Sales against a mismatch</source>
         <translation>Sales against a mismatch</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="37"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="35"/>
         <source>Sales to special-care clients</source>
         <translation>Sales to special-care clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="38"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="36"/>
         <source>Assessments expiring within 30 days</source>
         <translation>Assessments expiring within 30 days</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="39"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="37"/>
         <source>Holdings above the client&apos;s level</source>
         <translation>Holdings above the client&apos;s level</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="50"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="48"/>
         <source>C1 (lowest)</source>
         <translation>C1 (lowest)</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="68"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="66"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="69"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="67"/>
         <source>Exception</source>
         <translation>Exception</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="70"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="68"/>
         <source>Client level</source>
         <translation>Client level</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="71"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="69"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="72"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="70"/>
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="73"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="71"/>
         <source>When</source>
         <translation>When</translation>
     </message>

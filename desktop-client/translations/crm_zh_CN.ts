@@ -733,237 +733,242 @@
 <context>
     <name>crm::desktop::CustomerDetailDialog</name>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="27"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="29"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="59"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="61"/>
         <source>Reveal</source>
         <translation>查看明文</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="65"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="67"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="66"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="68"/>
         <source>Gender:</source>
         <translation>性别：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="67"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="69"/>
         <source>Birth date:</source>
         <translation>出生日期：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="68"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="70"/>
         <source>ID number:</source>
         <translation>证件号码：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="69"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="71"/>
         <source>Mobile:</source>
         <translation>手机：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="70"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="72"/>
         <source>E-mail:</source>
         <translation>电子邮箱：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="71"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="73"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="72"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="74"/>
         <source>Occupation:</source>
         <translation>职业：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="81"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="83"/>
         <source>Why do you need to see it? (recorded)</source>
         <translation>查看原因（将被记录）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="82"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="84"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="99"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="101"/>
         <source>Profile</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="100"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="102"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="101"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
+        <source>Holdings and AUM</source>
+        <translation>持仓与资产</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="105"/>
         <source>Household</source>
         <translation>家庭与关联人</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="102"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="106"/>
         <source>Consents</source>
         <translation>授权同意</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="108"/>
         <source>Interactions</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="106"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="110"/>
         <source>Suitability</source>
         <translation>适当性</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="109"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="113"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="109"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="113"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="109"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="113"/>
         <source>Policy</source>
         <translation>分级策略</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="109"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="113"/>
         <source>What decided it</source>
         <translation>判定依据</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="112"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="116"/>
         <source>Tier history</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="117"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="121"/>
         <source>Edit...</source>
         <translation>编辑……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="133"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="137"/>
         <source>AUM</source>
         <translation>资产规模</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="134"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="138"/>
         <source>average AUM (3 months)</source>
         <translation>近3个月日均资产</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="135"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="139"/>
         <source>commission (12 months)</source>
         <translation>近12个月佣金</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="136"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="140"/>
         <source>trades (90 days)</source>
         <translation>近90天交易笔数</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="137"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="141"/>
         <source>days since the last trade</source>
         <translation>距上次交易天数</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="138"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="142"/>
         <source>net cash flow (3 months)</source>
         <translation>近3个月净流入</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="139"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="143"/>
         <source>days since the last contact</source>
         <translation>距上次联系天数</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="159"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
         <source>%1 v%2%3</source>
         <translation>%1 第%2版%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="159"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
         <source> (recompute)</source>
         <translation>（重算）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="159"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
         <source> (new data)</source>
         <translation>（数据变化）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="201"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="205"/>
         <source>%1 (expired %2)</source>
         <translation>%1（%2 已过期）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="202"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="206"/>
         <source>%1 (until %2)</source>
         <translation>%1（至 %2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="204"/>
-        <source>Tier %1 · Risk %2 · %3</source>
-        <translation>等级 %1 · 风险 %2 · %3</translation>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="208"/>
+        <source>Tier %1 · Risk %2 · AUM %3 · %4</source>
+        <translation>等级 %1 · 风险 %2 · 资产 %3 元 · %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="207"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="213"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="207"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="213"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="208"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="214"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="209"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="215"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="228"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="234"/>
         <source>Reveal %1:</source>
         <translation>查看%1：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="228"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="234"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="229"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="235"/>
         <source>mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="230"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="236"/>
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="231"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="237"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="240"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="246"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>请说明查看原因，原因将被记录。</translation>
     </message>
@@ -1135,30 +1140,30 @@
 <context>
     <name>crm::desktop::ExceptionsPage</name>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="123"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="121"/>
         <source>Suitability exceptions</source>
         <translation>适当性异常</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="139"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="137"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="157"/>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="170"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="155"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="168"/>
         <source>Loading...</source>
         <translation>正在加载……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="161"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="159"/>
         <source>%n shown, more below</source>
         <translation>
             <numerusform>已显示 %n 条，向下滚动加载更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="162"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="160"/>
         <source>%n in total</source>
         <translation>
             <numerusform>共 %n 条</numerusform>
@@ -1236,6 +1241,49 @@
         <location filename="../src/gui/compliance/export_dialog.cpp" line="84"/>
         <source>Choose where to save the file.</source>
         <translation>请选择保存位置。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::HoldingsTab</name>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="35"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="35"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="35"/>
+        <source>Market value (yuan)</source>
+        <translation>市值（元）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="35"/>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="46"/>
+        <source>AUM %1 yuan on %2</source>
+        <translation>资产 %1 元（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="47"/>
+        <source>No AUM on record yet.</source>
+        <translation>尚无资产记录。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="51"/>
+        <source>Daily AUM (10,000 yuan)</source>
+        <translation>每日资产（万元）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="64"/>
+        <source>AUM over the last 12 months (10,000 yuan)</source>
+        <translation>近12个月资产（万元）</translation>
     </message>
 </context>
 <context>
@@ -1778,57 +1826,57 @@
 <context>
     <name>crm::desktop::SuitabilityExceptionModel</name>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="36"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="34"/>
         <source>Sales against a mismatch</source>
         <translation>不匹配销售</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="37"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="35"/>
         <source>Sales to special-care clients</source>
         <translation>需特别关注的销售</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="38"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="36"/>
         <source>Assessments expiring within 30 days</source>
         <translation>30天内到期的风险测评</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="39"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="37"/>
         <source>Holdings above the client&apos;s level</source>
         <translation>持仓高于客户风险等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="50"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="48"/>
         <source>C1 (lowest)</source>
         <translation>C1（最低类别）</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="68"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="66"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="69"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="67"/>
         <source>Exception</source>
         <translation>异常类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="70"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="68"/>
         <source>Client level</source>
         <translation>客户风险等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="71"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="69"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="72"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="70"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="73"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="71"/>
         <source>When</source>
         <translation>时间</translation>
     </message>

@@ -16,7 +16,9 @@
 #include "gui/compliance/audit_event_model.h"
 #include "gui/compliance/audit_trail_page.h"
 #include "gui/customers/customer_detail_dialog.h"
+#include "api/money.h"
 #include "gui/customers/edit_customer_dialog.h"
+#include "gui/customers/holdings_tab.h"
 #include "gui/customers/interactions_tab.h"
 #include "gui/customers/customer_list_model.h"
 #include "gui/customers/customers_page.h"
@@ -228,6 +230,34 @@ class CustomersTest : public QObject {
     // A corrected record cannot be corrected again.
     tab->list()->setCurrentItem(tab->list()->topLevelItem(originalRow));
     QVERIFY(!tab->findChild<QPushButton*>(QStringLiteral("amendInteractionButton"))->isEnabled());
+  }
+
+  void holdingsAndAumChartShowWhatTheDatabaseHolds() {
+    auto api = signedInApi(QStringLiteral("manager1"));
+    QVERIFY(api);
+    CustomerListModel model(*api);
+    model.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 7, 10000);
+    const QString id = model.customerAt(7).id;
+    crm::desktop::CustomerDetailDialog detail(*api, id, true);
+    QTRY_VERIFY_WITH_TIMEOUT(detail.isLoaded(), 10000);
+    pqxx::connection c(m_server->conninfo());
+    pqxx::read_transaction tx(c);
+    const int points = tx.exec_params1("SELECT count(*) FROM aum_daily WHERE customer_id = $1::uuid AND "
+                                       "day > current_date - 366", id.toStdString())[0].as<int>();
+    const qint64 latest = tx.exec_params1("SELECT aum_minor FROM aum_daily WHERE customer_id = $1::uuid ORDER BY day "
+                                          "DESC LIMIT 1", id.toStdString())[0].as<qint64>();
+    const int holdings = tx.exec_params1("SELECT count(*) FROM holding WHERE customer_id = $1::uuid AND "
+                                         "market_value_minor <> 0", id.toStdString())[0].as<int>();
+    QVERIFY(points >= 12);
+    auto* tab = detail.holdingsTab();
+    QCOMPARE(tab->chartPoints(), points);
+    QVERIFY2(tab->aumText().contains(crm::desktop::formatYuan(latest)), qPrintable(tab->aumText()));
+    QCOMPARE(tab->holdings()->topLevelItemCount(), holdings);
+    // Money shown from integers: two decimals (grouping follows the locale).
+    QVERIFY(crm::desktop::formatYuan(123456789).endsWith(QStringLiteral("567.89")));
+    QCOMPARE(crm::desktop::formatYuan(100), QStringLiteral("1.00"));
+    QCOMPARE(crm::desktop::formatYuan(-5), QStringLiteral("-0.05"));
   }
 
   void editShowsFieldErrorsAndSurvivesAStaleVersion() {

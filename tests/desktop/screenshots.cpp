@@ -2,6 +2,7 @@
 // a real in-process server, the real widgets in real windows. Run under Xvfb:
 //   xvfb-run -s "-screen 0 1280x900x24" build/tests/desktop/crm-desktop-screenshots docs/screenshots zh_CN
 #include <QApplication>
+#include <pqxx/pqxx>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -24,6 +25,7 @@
 #include "crm/v1/suitability.grpc.pb.h"
 #include "gui/customers/customer_detail_dialog.h"
 #include "gui/customers/edit_customer_dialog.h"
+#include "gui/customers/holdings_tab.h"
 #include "gui/customers/interactions_tab.h"
 #include "gui/suitability/questionnaire_wizard.h"
 #include "gui/suitability/suitability_check_dialog.h"
@@ -152,6 +154,24 @@ int main(int argc, char** argv) {
   auto* tabs = detail.findChild<QTabWidget*>();
   tabs->setCurrentWidget(detail.suitabilityTab());
   Save(&detail, out, QStringLiteral("client-suitability-%1.png").arg(lang));
+
+  // Holdings and AUM (the demo client gets a year of AUM and two positions).
+  {
+    pqxx::connection pc(server.conninfo());
+    pqxx::work ptx(pc);
+    ptx.exec_params("INSERT INTO aum_daily (customer_id, day, aum_minor) SELECT $1::uuid, current_date - g, "
+                    "(180000000 + 30000000 * sin(g / 40.0) + (365 - g) * 90000)::bigint FROM generate_series(0, 365) g",
+                    id.toStdString());
+    ptx.exec_params("INSERT INTO holding (customer_id, product_code, market_value_minor) VALUES ($1::uuid, '110022', "
+                    "12000000), ($1::uuid, '519674', 20000000) ON CONFLICT (customer_id, product_code) DO UPDATE SET "
+                    "market_value_minor = EXCLUDED.market_value_minor",
+                    id.toStdString());
+    ptx.commit();
+  }
+  detail.reload();
+  Await([&] { return detail.holdingsTab()->chartPoints() > 300; });
+  tabs->setCurrentWidget(detail.holdingsTab());
+  Save(&detail, out, QStringLiteral("client-holdings-%1.png").arg(lang));
 
   // Interactions: two contacts, the first corrected later.
   int saved = 0;

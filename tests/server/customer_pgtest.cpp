@@ -633,3 +633,47 @@ TEST_F(CustomerTest, HouseholdLinksClientsAndRelatedPersonsWithoutLeakingNames) 
       EXPECT_EQ(r.related_name(), "同事的客户");
     }
 }
+
+// The 360 view carries the latest holdings, the latest AUM and a year of
+// daily AUM (oldest first), within the caller's scope only.
+TEST_F(CustomerTest, GetCustomerCarriesHoldingsAndAYearOfAum) {
+  crm::v1::Customer created;
+  ASSERT_TRUE(Create("manager1", Sample("黄金周"), &created).ok());
+  {
+    pqxx::connection c(server_->conninfo());
+    pqxx::work tx(c);
+    tx.exec_params(
+        "INSERT INTO aum_daily (customer_id, day, aum_minor) "
+        "SELECT $1::uuid, current_date - g, 100000000 + (400 - g) * 1000 FROM generate_series(0, 400) g",
+        created.id());
+    tx.exec_params("INSERT INTO product (id, code, name, type, risk, currency) "
+                   "VALUES (gen_random_uuid(), 'H-360', '稳健债券360', 'FUND', 2, 'CNY') ON CONFLICT DO NOTHING");
+    tx.exec_params("INSERT INTO holding (customer_id, product_code, market_value_minor) VALUES "
+                   "($1::uuid, 'H-360', 5000000), ($1::uuid, 'OFF-CATALOGUE', 7000000), ($1::uuid, 'SOLD', 0)",
+                   created.id());
+    tx.commit();
+  }
+  crm::v1::Customer got;
+  ASSERT_TRUE(Get("manager1", created.id(), &got).ok());
+  // The last 12 months only, oldest first, ending today with the latest AUM.
+  ASSERT_EQ(got.aum_history_size(), 366);
+  for (int i = 1; i < got.aum_history_size(); ++i) {
+    const auto& a = got.aum_history(i - 1).day();
+    const auto& b = got.aum_history(i).day();
+    EXPECT_LT(std::make_tuple(a.year(), a.month(), a.day()), std::make_tuple(b.year(), b.month(), b.day()));
+  }
+  EXPECT_EQ(got.aum_minor(), 100000000 + 400 * 1000);
+  EXPECT_EQ(got.aum_history(got.aum_history_size() - 1).aum_minor(), got.aum_minor());
+  EXPECT_TRUE(got.has_aum_date());
+  // Holdings: largest first, with the catalogue name where there is one;
+  // positions sold down to zero are left out.
+  ASSERT_EQ(got.holdings_size(), 2);
+  EXPECT_EQ(got.holdings(0).product_code(), "OFF-CATALOGUE");
+  EXPECT_EQ(got.holdings(0).product_name(), "");
+  EXPECT_EQ(got.holdings(0).market_value_minor(), 7000000);
+  EXPECT_EQ(got.holdings(1).product_name(), "稳健债券360");
+  EXPECT_EQ(got.holdings(1).currency(), "CNY");
+  // Another team's manager sees nothing of it.
+  crm::v1::Customer other;
+  EXPECT_EQ(Get("manager3", created.id(), &other).error_code(), grpc::StatusCode::NOT_FOUND);
+}

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QPair>
@@ -57,6 +58,12 @@ struct CustomerSummary {
   QString district;
 };
 
+struct HoldingInfo {
+  QString productCode, productName, currency;
+  qint64 marketValueMinor = 0;
+  QDate asOf;
+};
+
 // The 360 view of one client, every sensitive value masked by the server.
 struct CustomerDetail {
   CustomerSummary summary;
@@ -73,6 +80,11 @@ struct CustomerDetail {
   QStringList accounts;   // "BANK 622202*********0123 (ACTIVE)"
   QStringList consents;   // "MARKETING / SMS: granted (signed form)"
   QStringList relations;  // "SPOUSE: 李娜"
+  QList<HoldingInfo> holdings;  // largest first
+  bool hasAum = false;
+  qint64 aumMinor = 0;  // the latest, in fen
+  QDate aumDate;
+  QList<QPair<QDate, qint64>> aumHistory;  // daily, last 12 months, oldest first
 };
 
 struct CustomerPage {

@@ -270,6 +270,14 @@ void GrpcCrmApi::getCustomer(const QString& id, QObject* context, std::function<
           d.relations << QStringLiteral("%1: %2").arg(QString::fromStdString(crm::v1::RelationType_Name(rel.relation())),
                                                       rel.related_in_scope() ? QString::fromStdString(rel.related_name())
                                                                              : QStringLiteral("-"));
+        auto date = [](const google::type::Date& d) { return QDate(d.year(), d.month(), d.day()); };
+        for (const auto& h : c.holdings())
+          d.holdings << HoldingInfo{QString::fromStdString(h.product_code()), QString::fromStdString(h.product_name()),
+                                    QString::fromStdString(h.currency()), h.market_value_minor(), date(h.as_of())};
+        d.hasAum = c.has_aum_date();
+        d.aumMinor = c.aum_minor();
+        if (d.hasAum) d.aumDate = date(c.aum_date());
+        for (const auto& p : c.aum_history()) d.aumHistory.append({date(p.day()), p.aum_minor()});
         return r;
       },
       std::move(done));

@@ -3,20 +3,13 @@
 
 #include "api/grpc_crm_api.h"
 #include "api/grpc_support.h"
+#include "api/money.h"
 #include <QLocale>
 
 #include "crm/v1/tiering.grpc.pb.h"
 
 namespace crm::desktop {
 namespace {
-
-// Fen -> "12,345.67" (integer arithmetic; money is never a float).
-QString Yuan(int64_t fen) {
-  const bool negative = fen < 0;
-  const int64_t abs = negative ? -fen : fen;
-  return (negative ? QStringLiteral("-") : QString()) + QLocale().toString(static_cast<qlonglong>(abs / 100)) +
-         QLocale().decimalPoint() + QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
-}
 
 }  // namespace
 
@@ -52,7 +45,7 @@ void GrpcCrmApi::getTierHistory(const QString& customerId, QObject* context,
               QString name = QString::fromStdString(key);
               const bool money = name.endsWith(QLatin1String("_minor"));
               if (money) name.chop(6);
-              info.metrics.append({name, money ? Yuan(value.get<int64_t>()) : QString::number(value.get<int64_t>())});
+              info.metrics.append({name, money ? formatYuan(value.get<int64_t>()) : QString::number(value.get<int64_t>())});
             }
           r.value.append(info);
         }

@@ -291,3 +291,37 @@ std::string DecryptField(const storage::CustomerRow& r, crm::v1::SensitiveField 
 }
 
 }  // namespace crm::services
+
+namespace crm::services {
+namespace {
+// "YYYY-MM-DD" into a google.type.Date.
+void SetDate(const std::string& text, google::type::Date* d) {
+  if (text.size() != 10) return;
+  d->set_year(std::stoi(text.substr(0, 4)));
+  d->set_month(std::stoi(text.substr(5, 2)));
+  d->set_day(std::stoi(text.substr(8, 2)));
+}
+}  // namespace
+
+void HoldingsToProto(const std::vector<storage::HoldingRow>& holdings, const std::vector<storage::AumPointRow>& aum,
+                     crm::v1::Customer* out) {
+  for (const auto& h : holdings) {
+    auto* p = out->add_holdings();
+    p->set_product_code(h.product_code);
+    p->set_product_name(h.product_name);
+    p->set_market_value_minor(h.market_value_minor);
+    p->set_currency(h.currency);
+    SetDate(h.as_of, p->mutable_as_of());
+  }
+  for (const auto& a : aum) {
+    auto* p = out->add_aum_history();
+    SetDate(a.day, p->mutable_day());
+    p->set_aum_minor(a.aum_minor);
+  }
+  if (!aum.empty()) {
+    out->set_aum_minor(aum.back().aum_minor);
+    SetDate(aum.back().day, out->mutable_aum_date());
+  }
+}
+
+}  // namespace crm::services

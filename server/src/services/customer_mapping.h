@@ -10,6 +10,7 @@
 #include "crm/v1/customer.pb.h"
 #include "domain/policy.h"
 #include "storage/customer_repository.h"
+#include "storage/holdings_repository.h"
 
 namespace crm::services {
 
@@ -34,6 +35,9 @@ std::string NewUuid();
 
 void ConsentToProto(const storage::ConsentRow& row, crm::v1::Consent* out);
 void RelationToProto(const storage::RelationRow& row, crm::v1::Relation* out);
+// Holdings and the daily AUM of the last year into the 360 view.
+void HoldingsToProto(const std::vector<storage::HoldingRow>& holdings,
+                     const std::vector<storage::AumPointRow>& aum, crm::v1::Customer* out);
 void AccountToProto(const storage::AccountRow& row, crm::v1::Account* out);
 
 // Does the acting user's data scope reach this client (own or delegated,

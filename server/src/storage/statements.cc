@@ -2,6 +2,7 @@
 
 #include "storage/audit_repository.h"
 #include "storage/customer_repository.h"
+#include "storage/holdings_repository.h"
 #include "storage/session_repository.h"
 #include "storage/suitability_repository.h"
 #include "storage/tier_repository.h"
@@ -12,7 +13,8 @@ namespace crm::storage {
 void PrepareAll(pqxx::connection_base& conn) {
   for (const auto* list : {&AuditRepository::Statements(), &UserRepository::Statements(),
                            &SessionRepository::Statements(), &CustomerRepository::Statements(),
-                           &SuitabilityRepository::Statements(), &TierRepository::Statements()})
+                           &SuitabilityRepository::Statements(), &TierRepository::Statements(),
+                           &HoldingsRepository::Statements()})
     for (const auto& s : *list) conn.prepare(s.name, s.sql);
 }
 

@@ -1,5 +1,7 @@
 #include "gui/compliance/exceptions_page.h"
 
+#include "api/money.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -11,12 +13,8 @@
 namespace crm::desktop {
 namespace {
 
-// Fen -> "12,345.67" with integer arithmetic (money is never a float).
 QString money(qint64 fen, const QString& currency) {
-  const bool negative = fen < 0;
-  const qint64 abs = negative ? -fen : fen;
-  QString s = (negative ? QStringLiteral("-") : QString()) + QLocale().toString(abs / 100) +
-              QLocale().decimalPoint() + QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
+  const QString s = formatYuan(fen);
   return currency.isEmpty() || currency == QLatin1String("CNY") ? s : s + QLatin1Char(' ') + currency;
 }
 

@@ -1,6 +1,8 @@
 #include "gui/customers/customer_detail_dialog.h"
 
+#include "api/money.h"
 #include "gui/customers/edit_customer_dialog.h"
+#include "gui/customers/holdings_tab.h"
 #include "gui/customers/interactions_tab.h"
 
 #include "gui/customers/customer_list_model.h"
@@ -98,6 +100,8 @@ CustomerDetailDialog::CustomerDetailDialog(CrmApi& api, const QString& customerI
   auto* tabs = new QTabWidget(this);
   tabs->addTab(profile, tr("Profile"));
   tabs->addTab(m_accounts, tr("Accounts"));
+  m_holdingsTab = new HoldingsTab(this);
+  tabs->addTab(m_holdingsTab, tr("Holdings and AUM"));
   tabs->addTab(m_relations, tr("Household"));
   tabs->addTab(m_consents, tr("Consents"));
   m_interactions = new InteractionsTab(api, customerId, canSell, this);
@@ -201,9 +205,11 @@ void CustomerDetailDialog::display(const CustomerDetail& d) {
     risk = d.riskExpireTime <= QDateTime::currentDateTimeUtc() ? tr("%1 (expired %2)").arg(risk, until)
                                                                : tr("%1 (until %2)").arg(risk, until);
   }
-  m_badges->setText(tr("Tier %1 · Risk %2 · %3")
+  m_badges->setText(tr("Tier %1 · Risk %2 · AUM %3 · %4")
                         .arg(d.summary.tier.isEmpty() ? QStringLiteral("-") : d.summary.tier, risk,
+                             d.hasAum ? formatYuan(d.aumMinor) : QStringLiteral("-"),
                              CustomerListModel::statusLabel(d.summary.status)));
+  m_holdingsTab->show(d);
   m_values[QStringLiteral("KIND")]->setText(d.kind == QLatin1String("INSTITUTION") ? tr("Institution") : tr("Individual"));
   m_values[QStringLiteral("GENDER")]->setText(d.gender == QLatin1String("M") ? tr("Male")
                                               : d.gender == QLatin1String("F") ? tr("Female") : QString());

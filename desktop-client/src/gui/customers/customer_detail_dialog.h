@@ -27,9 +27,12 @@ class CustomerDetailDialog : public QDialog {
   CustomerDetailDialog(CrmApi& api, const QString& customerId, bool canSell = false, QWidget* parent = nullptr);
   class SuitabilityTab* suitabilityTab() const { return m_suitability; }
   class InteractionsTab* interactionsTab() const { return m_interactions; }
+  class HoldingsTab* holdingsTab() const { return m_holdingsTab; }
   QTreeWidget* tierHistory() const { return m_tierHistory; }
   bool tierHistoryLoaded() const { return m_tierHistoryLoaded; }
   bool isLoaded() const { return m_loaded; }
+  // Fetches the client again (after changes made elsewhere).
+  void reload() { load(); }
   // Opens the edit dialog (non-modal; returned for tests) once loaded.
   class EditCustomerDialog* openEdit();
   // Test seam: how long a revealed value stays visible.
@@ -61,6 +64,7 @@ class CustomerDetailDialog : public QDialog {
   QListWidget* m_relations;
   class SuitabilityTab* m_suitability;
   class InteractionsTab* m_interactions;
+  class HoldingsTab* m_holdingsTab;
   QPushButton* m_edit;
   QTreeWidget* m_tierHistory;
   bool m_tierHistoryLoaded = false;

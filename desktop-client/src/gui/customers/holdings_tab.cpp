@@ -1,0 +1,96 @@
+#include "gui/customers/holdings_tab.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QTreeWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include "api/money.h"
+
+namespace crm::desktop {
+
+HoldingsTab::HoldingsTab(QWidget* parent) : QWidget(parent) {
+  setObjectName(QStringLiteral("holdingsTab"));
+  auto* layout = new QVBoxLayout(this);
+  m_aum = new QLabel(this);
+  m_aum->setObjectName(QStringLiteral("aumLabel"));
+  QFont f = m_aum->font();
+  f.setBold(true);
+  m_aum->setFont(f);
+  layout->addWidget(m_aum);
+  m_chartView = new QChartView(this);
+  m_chartView->setObjectName(QStringLiteral("aumChart"));
+  m_chartView->setRenderHint(QPainter::Antialiasing);
+  m_chartView->setMinimumHeight(220);
+  layout->addWidget(m_chartView, 3);
+  m_holdings = new QTreeWidget(this);
+  m_holdings->setObjectName(QStringLiteral("holdingsList"));
+  m_holdings->setRootIsDecorated(false);
+  m_holdings->setHeaderLabels({tr("Product"), tr("Name"), tr("Market value (yuan)"), tr("As of")});
+  m_holdings->header()->setStretchLastSection(true);
+  m_holdings->setColumnWidth(0, 110);
+  m_holdings->setColumnWidth(1, 200);
+  m_holdings->setColumnWidth(2, 150);
+  layout->addWidget(m_holdings, 2);
+}
+
+QString HoldingsTab::aumText() const { return m_aum->text(); }
+
+void HoldingsTab::show(const CustomerDetail& d) {
+  m_aum->setText(d.hasAum ? tr("AUM %1 yuan on %2").arg(formatYuan(d.aumMinor), QLocale().toString(d.aumDate, QStringLiteral("yyyy-MM-dd")))
+                          : tr("No AUM on record yet."));
+  // The chart draws in 10,000 yuan; the double is for placing pixels only,
+  // every figure shown as text comes from the integer fen.
+  auto* series = new QLineSeries();
+  series->setName(tr("Daily AUM (10,000 yuan)"));
+  qint64 lo = 0, hi = 0;
+  bool first = true;
+  for (const auto& [day, fen] : d.aumHistory) {
+    series->append(static_cast<qreal>(day.startOfDay().toMSecsSinceEpoch()), static_cast<qreal>(fen) / 1000000.0);
+    lo = first ? fen : qMin(lo, fen);
+    hi = first ? fen : qMax(hi, fen);
+    first = false;
+  }
+  m_points = static_cast<int>(series->count());
+  auto* chart = new QChart();
+  chart->addSeries(series);
+  chart->legend()->hide();
+  chart->setTitle(tr("AUM over the last 12 months (10,000 yuan)"));
+  chart->setMargins(QMargins(4, 4, 4, 4));
+  auto* x = new QDateTimeAxis();
+  x->setFormat(QStringLiteral("yyyy-MM"));
+  x->setTickCount(7);
+  auto* y = new QValueAxis();
+  y->setLabelFormat(QStringLiteral("%.0f"));
+  if (!first) {
+    const qreal pad = qMax<qreal>(1.0, static_cast<qreal>(hi - lo) / 1000000.0 * 0.1);
+    y->setRange(qMax<qreal>(0.0, static_cast<qreal>(lo) / 1000000.0 - pad), static_cast<qreal>(hi) / 1000000.0 + pad);
+    x->setRange(d.aumHistory.first().first.startOfDay(), d.aumHistory.last().first.startOfDay());
+  }
+  chart->addAxis(x, Qt::AlignBottom);
+  chart->addAxis(y, Qt::AlignLeft);
+  series->attachAxis(x);
+  series->attachAxis(y);
+  QChart* old = m_chartView->chart();
+  m_chartView->setChart(chart);
+  delete old;
+  m_chartView->setVisible(!first);
+
+  m_holdings->clear();
+  for (const auto& h : d.holdings) {
+    auto* row = new QTreeWidgetItem({h.productCode, h.productName.isEmpty() ? QStringLiteral("-") : h.productName,
+                                     formatYuan(h.marketValueMinor) +
+                                         (h.currency == QLatin1String("CNY") ? QString() : QLatin1Char(' ') + h.currency),
+                                     QLocale().toString(h.asOf, QStringLiteral("yyyy-MM-dd"))});
+    row->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+    m_holdings->addTopLevelItem(row);
+  }
+}
+
+}  // namespace crm::desktop

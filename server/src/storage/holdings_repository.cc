@@ -1,0 +1,39 @@
+#include "storage/holdings_repository.h"
+
+namespace crm::storage {
+namespace {
+
+constexpr Statement kHoldings{"holding_list", R"sql(
+SELECT h.product_code, COALESCE(p.name, ''), h.currency, h.as_of::text, h.market_value_minor
+FROM holding h LEFT JOIN product p ON p.code = h.product_code
+WHERE h.customer_id = $1::uuid AND h.market_value_minor <> 0
+ORDER BY h.market_value_minor DESC, h.product_code)sql"};
+
+constexpr Statement kAumHistory{"aum_history", R"sql(
+SELECT day::text, aum_minor FROM aum_daily
+WHERE customer_id = $1::uuid AND day > current_date - 366
+ORDER BY day)sql"};
+
+}  // namespace
+
+const std::vector<Statement>& HoldingsRepository::Statements() {
+  static const std::vector<Statement> kAll{kHoldings, kAumHistory};
+  return kAll;
+}
+
+std::vector<HoldingRow> HoldingsRepository::Holdings(pqxx::transaction_base& tx, const std::string& customer_id) {
+  std::vector<HoldingRow> out;
+  for (const auto& r : tx.exec_prepared(kHoldings.name, customer_id))
+    out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
+                   r[4].as<int64_t>()});
+  return out;
+}
+
+std::vector<AumPointRow> HoldingsRepository::AumHistory(pqxx::transaction_base& tx, const std::string& customer_id) {
+  std::vector<AumPointRow> out;
+  for (const auto& r : tx.exec_prepared(kAumHistory.name, customer_id))
+    out.push_back({r[0].as<std::string>(), r[1].as<int64_t>()});
+  return out;
+}
+
+}  // namespace crm::storage

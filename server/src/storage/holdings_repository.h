@@ -1,0 +1,33 @@
+// A client's holdings snapshot and daily AUM, for the 360 view. Row-level
+// security limits both to the acting user's scope.
+#pragma once
+
+#include <cstdint>
+#include <pqxx/pqxx>
+#include <string>
+#include <vector>
+
+#include "storage/statements.h"
+
+namespace crm::storage {
+
+struct HoldingRow {
+  std::string product_code, product_name, currency, as_of;  // as_of: YYYY-MM-DD
+  int64_t market_value_minor = 0;
+};
+
+struct AumPointRow {
+  std::string day;  // YYYY-MM-DD
+  int64_t aum_minor = 0;
+};
+
+class HoldingsRepository {
+ public:
+  static const std::vector<Statement>& Statements();
+  // Largest first.
+  static std::vector<HoldingRow> Holdings(pqxx::transaction_base& tx, const std::string& customer_id);
+  // The last 12 months, oldest first.
+  static std::vector<AumPointRow> AumHistory(pqxx::transaction_base& tx, const std::string& customer_id);
+};
+
+}  // namespace crm::storage
