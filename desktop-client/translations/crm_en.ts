@@ -1041,17 +1041,67 @@
 <context>
     <name>crm::desktop::CustomersPage</name>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="22"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="24"/>
         <source>Search by name, or an exact ID number or mobile number</source>
         <translation>Search by name, or an exact ID number or mobile number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="52"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="54"/>
         <source>My clients</source>
         <translation>My clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="86"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="72"/>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="77"/>
+        <source>Any tier</source>
+        <translation>Any tier</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="78"/>
+        <source>Tier A</source>
+        <translation>Tier A</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="79"/>
+        <source>Tier B</source>
+        <translation>Tier B</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="80"/>
+        <source>Tier C</source>
+        <translation>Tier C</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="81"/>
+        <source>Tier D</source>
+        <translation>Tier D</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="82"/>
+        <source>Any risk level</source>
+        <translation>Any risk level</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="82"/>
+        <source>C1 (lowest)</source>
+        <translation>C1 (lowest)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="87"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="90"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="125"/>
         <source>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</source>
         <translation>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</translation>
     </message>

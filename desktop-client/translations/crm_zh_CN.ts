@@ -1039,17 +1039,67 @@
 <context>
     <name>crm::desktop::CustomersPage</name>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="22"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="24"/>
         <source>Search by name, or an exact ID number or mobile number</source>
         <translation>按姓名搜索，或输入完整的证件号码、手机号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="52"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="54"/>
         <source>My clients</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="86"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="72"/>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="77"/>
+        <source>Any tier</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="78"/>
+        <source>Tier A</source>
+        <translation>A 级</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="79"/>
+        <source>Tier B</source>
+        <translation>B 级</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="80"/>
+        <source>Tier C</source>
+        <translation>C 级</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="81"/>
+        <source>Tier D</source>
+        <translation>D 级</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="82"/>
+        <source>Any risk level</source>
+        <translation>全部风险等级</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="82"/>
+        <source>C1 (lowest)</source>
+        <translation>C1（最低类别）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="87"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="90"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="125"/>
         <source>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</source>
         <translation>您名下没有与“%1”匹配的客户。请输入姓名的一部分，或完整的证件号码、手机号码。</translation>
     </message>

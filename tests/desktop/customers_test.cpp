@@ -2,6 +2,7 @@
 // model passes QAbstractItemModelTester while it pages, search-as-you-type
 // narrows it, and everything shown is masked.
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QRegularExpression>
 #include <QTreeWidget>
@@ -127,6 +128,41 @@ class CustomersTest : public QObject {
     // Clearing the box brings the paged list back.
     page->findChild<QLineEdit*>(QStringLiteral("customerSearch"))->clear();
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 100, 10000);
+  }
+
+  void filtersNarrowThePagedList() {
+    Settings settings;
+    auto ws = signedInWorkstation(settings, QStringLiteral("manager1"));
+    QVERIFY(ws);
+    QVERIFY(ws->mainWindow()->showArea(QStringLiteral("customers")));
+    auto* page = ws->mainWindow()->customersPage();
+    auto* model = page->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isLoading(), 10000);
+    QString tier;
+    for (int row = 0; row < model->rowCount() && tier.isEmpty(); ++row) tier = model->customerAt(row).tier;
+    QVERIFY(!tier.isEmpty());
+    auto* tiers = page->findChild<QComboBox*>(QStringLiteral("tierFilter"));
+    tiers->setCurrentIndex(tiers->findData(tier));
+    QTRY_VERIFY_WITH_TIMEOUT(model->filter().tier == tier && !model->isLoading(), 10000);
+    while (model->canFetchMore(QModelIndex()) || model->isLoading()) {
+      if (model->canFetchMore(QModelIndex())) model->fetchMore(QModelIndex());
+      QTest::qWait(20);
+    }
+    pqxx::connection c(m_server->conninfo());
+    pqxx::read_transaction tx(c);
+    const int expected = tx.exec_params1(
+        "SELECT count(*) FROM customer c JOIN app_user u ON u.id = c.owner_user_id WHERE u.username = 'manager1' AND "
+        "c.tier = $1 AND c.archive_time IS NULL", tier.toStdString())[0].as<int>();
+    QCOMPARE(model->rowCount(), expected);
+    for (int row = 0; row < model->rowCount(); ++row) QCOMPARE(model->customerAt(row).tier, tier);
+    // And a status on top: only active clients of that tier.
+    auto* statuses = page->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+    statuses->setCurrentIndex(statuses->findData(QStringLiteral("ACTIVE")));
+    QTRY_VERIFY_WITH_TIMEOUT(model->filter().status == QStringLiteral("ACTIVE") && !model->isLoading(), 10000);
+    for (int row = 0; row < model->rowCount(); ++row) {
+      QCOMPARE(model->customerAt(row).tier, tier);
+      QCOMPARE(model->customerAt(row).status, QStringLiteral("ACTIVE"));
+    }
   }
 
   void clientViewMasksAndRevealsOnlyWithAReason() {

@@ -87,6 +87,15 @@ struct CustomerDetail {
   QList<QPair<QDate, qint64>> aumHistory;  // daily, last 12 months, oldest first
 };
 
+// "My clients" filters; empty fields do not filter (the server adds the scope).
+struct CustomerFilter {
+  QString status;     // PROSPECT, ACTIVE, DORMANT, CLOSED
+  QString tier;       // A, B, C, D
+  QString riskLevel;  // C1_LOWEST, C1..C5
+  QString tag;
+  bool operator==(const CustomerFilter&) const = default;
+};
+
 struct CustomerPage {
   QList<CustomerSummary> customers;
   QString nextPageToken;
@@ -234,7 +243,7 @@ class CrmApi {
   virtual void changePassword(const QString& current, const QString& next, QObject* context,
                               std::function<void(Result<LoginResult>)> done) = 0;
   virtual void logout(QObject* context, std::function<void(Result<Empty>)> done) = 0;
-  virtual void listCustomers(const QString& pageToken, int pageSize, QObject* context,
+  virtual void listCustomers(const CustomerFilter& filter, const QString& pageToken, int pageSize, QObject* context,
                              std::function<void(Result<CustomerPage>)> done) = 0;
   // Name fragment, or an exact ID number / phone.
   virtual void searchCustomers(const QString& query, QObject* context,

@@ -175,19 +175,25 @@ void GrpcCrmApi::logout(QObject* context, std::function<void(Result<Empty>)> don
       std::move(done));
 }
 
-void GrpcCrmApi::listCustomers(const QString& pageToken, int pageSize, QObject* context,
+void GrpcCrmApi::listCustomers(const CustomerFilter& filter, const QString& pageToken, int pageSize, QObject* context,
                                std::function<void(Result<CustomerPage>)> done) {
   auto channel = m_channel;
   int deadline = m_deadlineMs;
-  std::string tok = token().toStdString(), page = pageToken.toStdString();
+  std::string tok = token().toStdString();
+  crm::v1::ListCustomersRequest req;
+  req.set_page_size(pageSize);
+  req.set_page_token(pageToken.toStdString());
+  crm::v1::CustomerStatus status = crm::v1::CUSTOMER_STATUS_UNSPECIFIED;
+  if (!filter.status.isEmpty()) crm::v1::CustomerStatus_Parse(filter.status.toStdString(), &status);
+  req.set_status(status);
+  req.set_tier(filter.tier.toStdString());
+  req.set_risk_level(filter.riskLevel.toStdString());
+  req.set_tag(filter.tag.toStdString());
   run<CustomerPage>(
       context,
-      [channel, deadline, tok, page, pageSize]() {
+      [channel, deadline, tok, req]() {
         auto stub = crm::v1::CustomerService::NewStub(channel);
         auto ctx = makeContext(tok, deadline);
-        crm::v1::ListCustomersRequest req;
-        req.set_page_size(pageSize);
-        req.set_page_token(page);
         crm::v1::ListCustomersResponse resp;
         grpc::Status status = stub->ListCustomers(ctx.get(), req, &resp);
         Result<CustomerPage> r;

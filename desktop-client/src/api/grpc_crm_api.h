@@ -32,7 +32,7 @@ class GrpcCrmApi final : public CrmApi {
   void changePassword(const QString& current, const QString& next, QObject* context,
                       std::function<void(Result<LoginResult>)> done) override;
   void logout(QObject* context, std::function<void(Result<Empty>)> done) override;
-  void listCustomers(const QString& pageToken, int pageSize, QObject* context,
+  void listCustomers(const CustomerFilter& filter, const QString& pageToken, int pageSize, QObject* context,
                      std::function<void(Result<CustomerPage>)> done) override;
   void searchCustomers(const QString& query, QObject* context,
                        std::function<void(Result<CustomerPage>)> done) override;

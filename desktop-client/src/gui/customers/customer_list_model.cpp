@@ -55,7 +55,7 @@ void CustomerListModel::fetchMore(const QModelIndex& parent) {
   if (!canFetchMore(parent)) return;
   setLoading(true);
   const int generation = m_generation;
-  m_api.listCustomers(m_nextToken, kPageSize, this, [this, generation](Result<CustomerPage> r) {
+  m_api.listCustomers(m_filter, m_nextToken, kPageSize, this, [this, generation](Result<CustomerPage> r) {
     if (generation != m_generation) return;
     if (!r.ok()) {
       m_atEnd = true;
@@ -91,6 +91,12 @@ void CustomerListModel::reload() {
   m_search.clear();
   endResetModel();
   fetchMore(QModelIndex());
+}
+
+void CustomerListModel::setFilter(const CustomerFilter& filter) {
+  if (filter == m_filter) return;
+  m_filter = filter;
+  reload();
 }
 
 void CustomerListModel::setSearch(const QString& query) {

@@ -26,6 +26,9 @@ class CustomerListModel : public QAbstractTableModel {
 
   // Starts over: the first page of the caller's clients.
   void reload();
+  // The paged list with these filters (a search ignores them).
+  void setFilter(const CustomerFilter& filter);
+  const CustomerFilter& filter() const { return m_filter; }
   // Empty query: back to the paged list.
   void setSearch(const QString& query);
   bool isLoading() const { return m_loading; }
@@ -48,6 +51,7 @@ class CustomerListModel : public QAbstractTableModel {
   bool m_atEnd = false;
   bool m_loading = false;
   QString m_search;
+  CustomerFilter m_filter;
   int m_generation = 0;  // answers to an older request are dropped
   static constexpr int kPageSize = 100;
 };

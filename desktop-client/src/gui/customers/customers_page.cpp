@@ -1,5 +1,7 @@
 #include "gui/customers/customers_page.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -58,6 +60,43 @@ CustomersPage::CustomersPage(CrmApi& api, bool canSell, QWidget* parent)
   layout->setContentsMargins(24, 20, 24, 12);
   layout->addWidget(title);
   layout->addWidget(m_search);
+  // Filters for the paged list (the server applies them within your scope).
+  auto* filters = new QHBoxLayout();
+  auto combo = [this](const QString& name, const QList<QPair<QString, QString>>& items) {
+    auto* c = new QComboBox(this);
+    c->setObjectName(name);
+    for (const auto& [label, value] : items) c->addItem(label, value);
+    return c;
+  };
+  m_status = combo(QStringLiteral("statusFilter"),
+                   {{tr("Any status"), QString()},
+                    {CustomerListModel::statusLabel(QStringLiteral("PROSPECT")), QStringLiteral("PROSPECT")},
+                    {CustomerListModel::statusLabel(QStringLiteral("ACTIVE")), QStringLiteral("ACTIVE")},
+                    {CustomerListModel::statusLabel(QStringLiteral("DORMANT")), QStringLiteral("DORMANT")},
+                    {CustomerListModel::statusLabel(QStringLiteral("CLOSED")), QStringLiteral("CLOSED")}});
+  m_tier = combo(QStringLiteral("tierFilter"), {{tr("Any tier"), QString()},
+                                                {tr("Tier A"), QStringLiteral("A")},
+                                                {tr("Tier B"), QStringLiteral("B")},
+                                                {tr("Tier C"), QStringLiteral("C")},
+                                                {tr("Tier D"), QStringLiteral("D")}});
+  QList<QPair<QString, QString>> risks{{tr("Any risk level"), QString()}, {tr("C1 (lowest)"), QStringLiteral("C1_LOWEST")}};
+  for (const char* r : {"C1", "C2", "C3", "C4", "C5"}) risks.append({QString::fromLatin1(r), QString::fromLatin1(r)});
+  m_risk = combo(QStringLiteral("riskFilter"), risks);
+  m_tag = new QLineEdit(this);
+  m_tag->setObjectName(QStringLiteral("tagFilter"));
+  m_tag->setPlaceholderText(tr("Tag"));
+  m_tag->setClearButtonEnabled(true);
+  m_tag->setMaximumWidth(160);
+  filters->addWidget(new QLabel(tr("Show:"), this));
+  filters->addWidget(m_status);
+  filters->addWidget(m_tier);
+  filters->addWidget(m_risk);
+  filters->addWidget(m_tag);
+  filters->addStretch();
+  layout->addLayout(filters);
+  for (auto* c : {m_status, m_tier, m_risk})
+    connect(c, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilter);
+  connect(m_tag, &QLineEdit::editingFinished, this, &CustomersPage::applyFilter);
   layout->addWidget(m_busy);
   layout->addWidget(m_message);
   layout->addWidget(m_table, 1);
@@ -96,6 +135,17 @@ CustomerDetailDialog* CustomersPage::openCustomer(int row) {
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   dialog->show();
   return dialog;
+}
+
+void CustomersPage::applyFilter() {
+  CustomerFilter f;
+  f.status = m_status->currentData().toString();
+  f.tier = m_tier->currentData().toString();
+  f.riskLevel = m_risk->currentData().toString();
+  f.tag = m_tag->text().trimmed();
+  m_message->hide();
+  if (!m_search->text().trimmed().isEmpty()) m_search->clear();  // back to the filtered list
+  m_model->setFilter(f);
 }
 
 void CustomersPage::activate() {

@@ -1,9 +1,11 @@
-// The "My clients" page: search-as-you-type (debounced), the paged table,
+// The "My clients" page: search-as-you-type (debounced), filters (status,
+// tier, risk level, tag) on the paged table,
 // progress and errors in plain language.
 #pragma once
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -29,6 +31,8 @@ class CustomersPage : public QWidget {
   class CustomerDetailDialog* openCustomer(int row);
 
  private:
+  void applyFilter();
+
   CrmApi& m_api;
   CustomerListModel* m_model;
   QLineEdit* m_search;
@@ -36,6 +40,10 @@ class CustomersPage : public QWidget {
   QTimer* m_debounce;
   QLabel* m_message;
   QProgressBar* m_busy;
+  QComboBox* m_status;
+  QComboBox* m_tier;
+  QComboBox* m_risk;
+  QLineEdit* m_tag;
   bool m_activated = false;
   bool m_canSell = false;
 };
