@@ -2015,4 +2015,17 @@
         <translation>special care</translation>
     </message>
 </context>
+<context>
+    <name>crm::desktop::Workstation</name>
+    <message>
+        <location filename="../src/gui/workstation.cpp" line="140"/>
+        <source>Your session has ended. Sign in again to carry on; what you have typed is kept.</source>
+        <translation>Your session has ended. Sign in again to carry on; what you have typed is kept.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workstation.cpp" line="146"/>
+        <source>Sign in as %1 to carry on, or cancel to sign out.</source>
+        <translation>Sign in as %1 to carry on, or cancel to sign out.</translation>
+    </message>
+</context>
 </TS>

@@ -2009,4 +2009,17 @@
         <translation>特别关注</translation>
     </message>
 </context>
+<context>
+    <name>crm::desktop::Workstation</name>
+    <message>
+        <location filename="../src/gui/workstation.cpp" line="140"/>
+        <source>Your session has ended. Sign in again to carry on; what you have typed is kept.</source>
+        <translation>会话已结束。请重新登录以继续，您已输入的内容会保留。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/workstation.cpp" line="146"/>
+        <source>Sign in as %1 to carry on, or cancel to sign out.</source>
+        <translation>请以 %1 身份登录以继续，或取消以退出登录。</translation>
+    </message>
+</context>
 </TS>

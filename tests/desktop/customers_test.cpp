@@ -2,6 +2,7 @@
 // model passes QAbstractItemModelTester while it pages, search-as-you-type
 // narrows it, and everything shown is masked.
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QRegularExpression>
@@ -361,6 +362,49 @@ class CustomersTest : public QObject {
     QCOMPARE(QString::fromStdString(after[1].as<std::string>()), QStringLiteral("医生"));
     // The 360 view shows the new name.
     QTRY_VERIFY_WITH_TIMEOUT(detail.windowTitle() == QStringLiteral("欧阳新名"), 10000);
+  }
+
+  void anExpiredSessionAsksToSignInAgainAndKeepsWhatWasTyped() {
+    Settings settings;
+    auto ws = signedInWorkstation(settings, QStringLiteral("manager2"));
+    QVERIFY(ws);
+    QVERIFY(ws->mainWindow()->showArea(QStringLiteral("customers")));
+    auto* page = ws->mainWindow()->customersPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 10000);
+    auto* detail = page->openCustomer(0);
+    QTRY_VERIFY_WITH_TIMEOUT(detail->isLoaded(), 10000);
+    auto* edit = detail->openEdit();
+    QVERIFY(edit);
+    edit->setField(QStringLiteral("occupation"), QStringLiteral("会话过期后仍保留的输入"));
+    {
+      // The server ends the session (expiry or an administrator's revocation).
+      pqxx::connection c(m_server->conninfo());
+      pqxx::work tx(c);
+      tx.exec0("UPDATE user_session SET revoke_time = now(), revoke_reason = 'test' WHERE user_id = (SELECT id FROM "
+               "app_user WHERE username = 'manager2') AND revoke_time IS NULL");
+      tx.commit();
+    }
+    edit->save();
+    QTRY_VERIFY_WITH_TIMEOUT(ws->reauthDialog() && ws->reauthDialog()->isVisible(), 10000);
+    QVERIFY(edit->isVisible());
+    QCOMPARE(edit->fieldText(QStringLiteral("occupation")), QStringLiteral("会话过期后仍保留的输入"));
+    // Someone else cannot take over the open windows.
+    auto* reauth = ws->reauthDialog();
+    reauth->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("manager1"));
+    auto* password = reauth->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+    QTest::keyClicks(password, QString::fromLatin1(TestServer::kPassword));
+    QTest::keyClick(password, Qt::Key_Return);
+    QTRY_VERIFY2_WITH_TIMEOUT(reauth->message().contains(QStringLiteral("manager2")), qPrintable(reauth->message()), 5000);
+    // The same user signs in again; the edit is still there and now saves.
+    reauth->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("manager2"));
+    password->clear();
+    QTest::keyClicks(password, QString::fromLatin1(TestServer::kPassword));
+    QTest::keyClick(password, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(ws->reauthDialog() == nullptr, 10000);
+    QVERIFY(ws->session()->isSignedIn());
+    QSignalSpy saved(edit, &crm::desktop::EditCustomerDialog::saved);
+    edit->save();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
   }
 
   void anAdministratorHasNoClientArea() {

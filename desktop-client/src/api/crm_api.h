@@ -309,6 +309,9 @@ class CrmApi {
   virtual void listSuitabilityExceptions(const QString& kind, const QString& pageToken, QObject* context,
                                          std::function<void(Result<SuitabilityExceptionPage>)> done) = 0;
   virtual void setAccessToken(const QString& token) = 0;
+  // Called on the GUI thread after any call fails because the session ended
+  // (expired or revoked), once that call's own callback has run.
+  virtual void setSessionEndedHandler(std::function<void()> handler) = 0;
 };
 
 }  // namespace crm::desktop

@@ -82,6 +82,7 @@ class GrpcCrmApi final : public CrmApi {
   void listSuitabilityExceptions(const QString& kind, const QString& pageToken, QObject* context,
                                  std::function<void(Result<SuitabilityExceptionPage>)> done) override;
   void setAccessToken(const QString& token) override;
+  void setSessionEndedHandler(std::function<void()> handler) override { *m_sessionEnded = std::move(handler); }
 
  private:
   // Runs fn(stub, context) for the suitability service off the GUI thread.
@@ -97,18 +98,20 @@ class GrpcCrmApi final : public CrmApi {
   mutable QMutex m_mutex;
   QString m_token;
   QThreadPool m_pool;
+  std::shared_ptr<std::function<void()>> m_sessionEnded = std::make_shared<std::function<void()>>();
 };
 
 template <typename T>
 void GrpcCrmApi::run(QObject* context, std::function<Result<T>()> work, std::function<void(Result<T>)> done) {
   QPointer<QObject> guard(context);
-  m_pool.start([guard, work = std::move(work), done = std::move(done)]() {
+  m_pool.start([guard, work = std::move(work), done = std::move(done), ended = m_sessionEnded]() {
     Result<T> result = work();
     // Deliver on the GUI thread; the guard is checked there, where deletion happens.
     QMetaObject::invokeMethod(
         QCoreApplication::instance(),
-        [guard, done, result]() {
+        [guard, done, result, ended]() {
           if (guard) done(result);
+          if (result.error.kind() == ApiError::Kind::SessionEnded && *ended) (*ended)();
         },
         Qt::QueuedConnection);
   });

@@ -21,6 +21,7 @@ Workstation::~Workstation() {
 SignInDialog* Workstation::signInDialog() const { return m_signIn.data(); }
 MainWindow* Workstation::mainWindow() const { return m_main.data(); }
 ChangePasswordDialog* Workstation::changePasswordDialog() const { return m_changePassword.data(); }
+SignInDialog* Workstation::reauthDialog() const { return m_reauth.data(); }
 
 void Workstation::rebuildApi(const QString& address) {
   if (m_api && address == m_apiAddress) return;
@@ -28,6 +29,7 @@ void Workstation::rebuildApi(const QString& address) {
   m_api = m_factory(address, m_settings.caFile());
   m_apiAddress = address;
   m_session = std::make_unique<Session>(*m_api);
+  m_api->setSessionEndedHandler([this] { reauthenticate(); });
 }
 
 void Workstation::start() { showSignIn(); }
@@ -125,6 +127,39 @@ void Workstation::enterMainWindow() {
       signOut();
     }
   });
+}
+
+void Workstation::reauthenticate() {
+  if (!m_session || !m_session->isSignedIn() || !m_main || !m_main->isVisible() || m_reauth) return;
+  const QString username = m_session->user().username;
+  m_reauth = new SignInDialog(m_main);
+  m_reauth->setObjectName(QStringLiteral("reauthDialog"));
+  m_reauth->setAttribute(Qt::WA_DeleteOnClose);
+  m_reauth->setServerAddress(m_apiAddress);
+  m_reauth->setUsername(username);
+  m_reauth->showError(tr("Your session has ended. Sign in again to carry on; what you have typed is kept."));
+  auto* dialog = m_reauth.data();
+  connect(dialog, &SignInDialog::signInRequested, this,
+          [this, dialog, username](const QString&, const QString& user, const QString& password) {
+            if (user.trimmed() != username) {
+              // Open windows hold this user's clients: only they may carry on.
+              dialog->showError(tr("Sign in as %1 to carry on, or cancel to sign out.").arg(username));
+              return;
+            }
+            dialog->setBusy(true);
+            m_api->login(username, password, dialog, [this, dialog](Result<LoginResult> r) {
+              dialog->setBusy(false);
+              if (!r.ok()) {
+                dialog->showError(r.error.userMessage());
+                dialog->clearPassword();
+                return;
+              }
+              m_session->replaceToken(r.value.accessToken);
+              dialog->accept();
+            });
+          });
+  connect(dialog, &QDialog::rejected, this, [this] { signOut(); });
+  dialog->open();
 }
 
 void Workstation::signOut() {

@@ -31,6 +31,8 @@ class Workstation : public QObject {
   SignInDialog* signInDialog() const;
   MainWindow* mainWindow() const;
   ChangePasswordDialog* changePasswordDialog() const;
+  // Shown over the main window when the session ended while working.
+  SignInDialog* reauthDialog() const;
   Session* session() const { return m_session.get(); }
 
  private:
@@ -40,6 +42,9 @@ class Workstation : public QObject {
   void askPasswordChange(bool required);
   void enterMainWindow();
   void signOut();
+  // The session ended mid-work: sign in again as the same user over the open
+  // windows, so nothing typed is lost; cancelling signs out.
+  void reauthenticate();
 
   Settings& m_settings;
   ApiFactory m_factory;
@@ -49,6 +54,7 @@ class Workstation : public QObject {
   QPointer<SignInDialog> m_signIn;
   QPointer<MainWindow> m_main;
   QPointer<ChangePasswordDialog> m_changePassword;
+  QPointer<SignInDialog> m_reauth;
 };
 
 }  // namespace crm::desktop
