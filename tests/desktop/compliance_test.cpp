@@ -11,7 +11,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 #include <pqxx/pqxx>
 
 #include "api/grpc_crm_api.h"
@@ -19,6 +21,8 @@
 #include "desktop_support.h"
 #include "gui/compliance/audit_event_model.h"
 #include "gui/compliance/audit_trail_page.h"
+#include "gui/tiering/tiering_page.h"
+#include "usecases/demo_customers.h"
 #include "gui/mainwindow/main_window.h"
 #include "gui/signin/sign_in_dialog.h"
 #include "gui/workstation.h"
@@ -84,6 +88,8 @@ class ComplianceDesktopTest : public QObject {
              {{"i", i}}});
       });
     crm::storage::AuditSealer(m_server->conninfo()).SealNow();
+    // 60 clients with a year of AUM, trades and tiers, for the tiering preview.
+    crm::usecases::SeedDemoCustomers(m_server->conninfo(), 60, 11, "test");
   }
   void cleanupTestCase() { m_server.reset(); }
 
@@ -193,12 +199,46 @@ class ComplianceDesktopTest : public QObject {
              1);
   }
 
+  void tieringPreviewShowsBeforeAfterAndTheTransitionMatrix() {
+    crm::desktop::Settings settings;
+    auto ws = signedInWorkstation(settings, QStringLiteral("compliance1"));
+    QVERIFY(ws);
+    QVERIFY(ws->mainWindow()->showArea(QStringLiteral("tiering")));
+    auto* page = ws->mainWindow()->tieringPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), 10000);
+    QVERIFY(!page->policies().isEmpty());
+    int active = -1;
+    for (int i = 0; i < page->policies().size(); ++i)
+      if (page->policies().at(i).status == QLatin1String("TIER_POLICY_ACTIVE")) active = i;
+    QVERIFY(active >= 0);
+    page->policyList()->setCurrentItem(page->policyList()->topLevelItem(active));
+    page->preview();
+    QTRY_VERIFY_WITH_TIMEOUT(page->hasPreview(), 20000);
+    const auto& p = page->lastPreview();
+    QCOMPARE(p.clients, qint64{count("SELECT count(*) FROM customer WHERE archive_time IS NULL")});
+    // The matrix adds up: every client once; off the diagonal, those changing.
+    auto* m = page->matrix();
+    qint64 all = 0, moving = 0;
+    for (int r = 0; r < m->rowCount(); ++r)
+      for (int c = 0; c < m->columnCount(); ++c) {
+        const qint64 n = m->item(r, c)->text().toLongLong();  // "·" reads as 0
+        all += n;
+        if (r != c) moving += n;
+      }
+    QCOMPARE(all, p.clients);
+    QCOMPARE(moving, p.changing);
+    // The tiers were computed with the active policy: nobody would move.
+    QCOMPARE(p.changing, qint64{0});
+    QVERIFY(page->chartBars() >= 4);  // A, B, C, D
+  }
+
   void otherRolesDoNotGetTheAuditTrail() {
     crm::desktop::Settings settings;
     auto ws = signedInWorkstation(settings, QStringLiteral("manager1"));
     QVERIFY(ws);
     QVERIFY(!ws->mainWindow()->showArea(QStringLiteral("audit")));
     QVERIFY(!ws->mainWindow()->showArea(QStringLiteral("exceptions")));
+    QVERIFY(!ws->mainWindow()->showArea(QStringLiteral("tiering")));
     QVERIFY(ws->mainWindow()->auditTrailPage() == nullptr);
     // And the server refuses the call anyway, recording the attempt.
     auto api = crm::testing::SignedInApi(*m_server, QStringLiteral("manager1"));

@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTreeWidget>
 #include <functional>
 #include <QDir>
 #include <QLibraryInfo>
@@ -26,6 +27,8 @@
 #include "gui/customers/customer_detail_dialog.h"
 #include "gui/customers/edit_customer_dialog.h"
 #include "gui/customers/holdings_tab.h"
+#include "gui/tiering/tiering_page.h"
+#include "usecases/demo_customers.h"
 #include "gui/customers/interactions_tab.h"
 #include "gui/suitability/questionnaire_wizard.h"
 #include "gui/suitability/suitability_check_dialog.h"
@@ -243,5 +246,19 @@ int main(int argc, char** argv) {
   exceptions.activate();
   Await([&] { return exceptions.model()->rowCount() > 0; });
   Save(&exceptions, out, QStringLiteral("exceptions-%1.png").arg(lang));
+
+  // Tiering: the policies and the preview of the active one over demo clients.
+  crm::usecases::SeedDemoCustomers(server.conninfo(), 300, 7, "shot");
+  crm::desktop::TieringPage tiering(officer);
+  tiering.resize(1000, 640);
+  tiering.show();
+  tiering.activate();
+  Await([&] { return tiering.isLoaded(); });
+  for (int i = 0; i < tiering.policies().size(); ++i)
+    if (tiering.policies().at(i).status == QLatin1String("TIER_POLICY_ACTIVE"))
+      tiering.policyList()->setCurrentItem(tiering.policyList()->topLevelItem(i));
+  tiering.preview();
+  Await([&] { return tiering.hasPreview(); });
+  Save(&tiering, out, QStringLiteral("tiering-%1.png").arg(lang));
   return 0;
 }

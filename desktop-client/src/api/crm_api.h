@@ -175,6 +175,22 @@ struct TierChangeInfo {
   QList<QPair<QString, QString>> metrics;  // name -> value as shown (money in yuan)
 };
 
+// Tiering (product.md section 2).
+struct TierPolicyInfo {
+  QString id, code, name, status, etag;  // status: TIER_POLICY_DRAFT, TIER_POLICY_ACTIVE, TIER_POLICY_RETIRED
+  int version = 0;
+  QStringList tiers;  // codes, best first
+};
+struct TierTransitionInfo {
+  QString fromTier, toTier;  // "" = no tier yet
+  qint64 count = 0;
+};
+struct TierPreviewInfo {
+  QList<QPair<QString, qint64>> before, after;  // tier -> clients
+  QList<TierTransitionInfo> transitions;         // including unchanged
+  qint64 clients = 0, changing = 0;
+};
+
 // A contact with the client (append-only; a correction is a new record that
 // amends the earlier one).
 struct InteractionInfo {
@@ -281,6 +297,9 @@ class CrmApi {
                                    std::function<void(Result<EvidenceInfo>)> done) = 0;
   virtual void recordSale(const QString& requestId, const QString& checkId, qint64 amountMinor, QObject* context,
                           std::function<void(Result<SaleInfo>)> done) = 0;
+  virtual void listTierPolicies(QObject* context, std::function<void(Result<QList<TierPolicyInfo>>)> done) = 0;
+  // What applying the policy now would do, without changing anything.
+  virtual void previewTierPolicy(const QString& id, QObject* context, std::function<void(Result<TierPreviewInfo>)> done) = 0;
   virtual void getTierHistory(const QString& customerId, QObject* context,
                               std::function<void(Result<QList<TierChangeInfo>>)> done) = 0;
   // Newest first (one page of up to 200).

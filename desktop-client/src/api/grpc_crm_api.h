@@ -60,6 +60,8 @@ class GrpcCrmApi final : public CrmApi {
   void recordSale(const QString& requestId, const QString& checkId, qint64 amountMinor, QObject* context,
                   std::function<void(Result<SaleInfo>)> done) override;
   // grpc_crm_api_tiering.cpp
+  void listTierPolicies(QObject* context, std::function<void(Result<QList<TierPolicyInfo>>)> done) override;
+  void previewTierPolicy(const QString& id, QObject* context, std::function<void(Result<TierPreviewInfo>)> done) override;
   void getTierHistory(const QString& customerId, QObject* context,
                       std::function<void(Result<QList<TierChangeInfo>>)> done) override;
   // grpc_crm_api_interactions.cpp

@@ -13,6 +13,64 @@ namespace {
 
 }  // namespace
 
+void GrpcCrmApi::listTierPolicies(QObject* context, std::function<void(Result<QList<TierPolicyInfo>>)> done) {
+  auto channel = m_channel;
+  int deadline = m_deadlineMs;
+  std::string tok = token().toStdString();
+  run<QList<TierPolicyInfo>>(
+      context,
+      [channel, deadline, tok]() {
+        auto stub = crm::v1::TieringService::NewStub(channel);
+        auto ctx = makeContext(tok, deadline);
+        crm::v1::ListTierPoliciesResponse resp;
+        grpc::Status status = stub->ListTierPolicies(ctx.get(), crm::v1::ListTierPoliciesRequest(), &resp);
+        Result<QList<TierPolicyInfo>> r;
+        r.error = ApiError::fromStatus(status);
+        if (!status.ok()) return r;
+        for (const auto& p : resp.policies()) {
+          TierPolicyInfo info;
+          info.id = QString::fromStdString(p.id());
+          info.code = QString::fromStdString(p.code());
+          info.name = QString::fromStdString(p.name());
+          info.status = QString::fromStdString(crm::v1::TierPolicyStatus_Name(p.status()));
+          info.etag = QString::fromStdString(p.etag());
+          info.version = p.version();
+          for (const auto& t : p.tiers()) info.tiers << QString::fromStdString(t.code());
+          r.value << info;
+        }
+        return r;
+      },
+      std::move(done));
+}
+
+void GrpcCrmApi::previewTierPolicy(const QString& id, QObject* context,
+                                   std::function<void(Result<TierPreviewInfo>)> done) {
+  auto channel = m_channel;
+  std::string tok = token().toStdString(), pid = id.toStdString();
+  run<TierPreviewInfo>(
+      context,
+      [channel, tok, pid]() {
+        auto stub = crm::v1::TieringService::NewStub(channel);
+        auto ctx = makeContext(tok, 120000);  // a preview reads every client's metrics
+        crm::v1::PreviewTierPolicyRequest req;
+        req.set_id(pid);
+        crm::v1::PreviewTierPolicyResponse resp;
+        grpc::Status status = stub->PreviewTierPolicy(ctx.get(), req, &resp);
+        Result<TierPreviewInfo> r;
+        r.error = ApiError::fromStatus(status);
+        if (!status.ok()) return r;
+        for (const auto& c : resp.before()) r.value.before.append({QString::fromStdString(c.tier()), c.count()});
+        for (const auto& c : resp.after()) r.value.after.append({QString::fromStdString(c.tier()), c.count()});
+        for (const auto& t : resp.transitions())
+          r.value.transitions << TierTransitionInfo{QString::fromStdString(t.from_tier()),
+                                                    QString::fromStdString(t.to_tier()), t.count()};
+        r.value.clients = resp.clients();
+        r.value.changing = resp.changing();
+        return r;
+      },
+      std::move(done));
+}
+
 void GrpcCrmApi::getTierHistory(const QString& customerId, QObject* context,
                                 std::function<void(Result<QList<TierChangeInfo>>)> done) {
   auto channel = m_channel;

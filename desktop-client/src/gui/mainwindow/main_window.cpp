@@ -14,6 +14,7 @@
 #include "gui/compliance/audit_trail_page.h"
 #include "gui/compliance/exceptions_page.h"
 #include "gui/customers/customers_page.h"
+#include "gui/tiering/tiering_page.h"
 
 namespace crm::desktop {
 
@@ -83,6 +84,13 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     m_nav->addItem(tr("My clients"));
     m_areas << QStringLiteral("customers");
   }
+  // Tier policies are managed by branch managers and compliance.
+  if (session.hasRole(QStringLiteral("BRANCH_MANAGER")) || session.hasRole(QStringLiteral("COMPLIANCE_OFFICER"))) {
+    m_tiering = new TieringPage(session.api(), this);
+    m_pages->addWidget(m_tiering);
+    m_nav->addItem(tr("Tiering"));
+    m_areas << QStringLiteral("tiering");
+  }
   // Compliance: the audit trail is theirs alone; team and branch leads also
   // review their scope's suitability exceptions (server policy decides rows).
   if (session.hasRole(QStringLiteral("COMPLIANCE_OFFICER"))) {
@@ -112,6 +120,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     if (page == m_customers && m_customers) m_customers->activate();
     if (page == m_auditTrail && m_auditTrail) m_auditTrail->activate();
     if (page == m_exceptions && m_exceptions) m_exceptions->activate();
+    if (page == m_tiering && m_tiering) m_tiering->activate();
   });
   m_nav->setCurrentRow(0);
 

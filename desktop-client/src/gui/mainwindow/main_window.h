@@ -15,6 +15,7 @@ namespace crm::desktop {
 class AuditTrailPage;
 class CustomersPage;
 class ExceptionsPage;
+class TieringPage;
 }
 
 namespace crm::desktop {
@@ -28,6 +29,7 @@ class MainWindow : public QMainWindow {
   CustomersPage* customersPage() const { return m_customers; }
   AuditTrailPage* auditTrailPage() const { return m_auditTrail; }
   ExceptionsPage* exceptionsPage() const { return m_exceptions; }
+  TieringPage* tieringPage() const { return m_tiering; }
   // Shows the page of that navigation entry ("home", "customers", "audit",
   // "exceptions"); false when the role does not have it.
   bool showArea(const QString& area);
@@ -49,6 +51,7 @@ class MainWindow : public QMainWindow {
   CustomersPage* m_customers = nullptr;
   AuditTrailPage* m_auditTrail = nullptr;
   ExceptionsPage* m_exceptions = nullptr;
+  TieringPage* m_tiering = nullptr;
   QStringList m_areas;
 };
 

@@ -1,0 +1,210 @@
+#include "gui/tiering/tiering_page.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <algorithm>
+
+namespace crm::desktop {
+
+QString TieringPage::statusLabel(const QString& status) {
+  if (status == QLatin1String("TIER_POLICY_ACTIVE")) return tr("Active");
+  if (status == QLatin1String("TIER_POLICY_DRAFT")) return tr("Draft");
+  if (status == QLatin1String("TIER_POLICY_RETIRED")) return tr("Retired");
+  return status;
+}
+
+TieringPage::TieringPage(CrmApi& api, QWidget* parent) : QWidget(parent), m_api(api) {
+  setObjectName(QStringLiteral("tieringPage"));
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(16, 12, 16, 12);
+  auto* title = new QLabel(tr("Tiering"), this);
+  QFont tf = title->font();
+  tf.setPointSizeF(tf.pointSizeF() * 1.4);
+  tf.setBold(true);
+  title->setFont(tf);
+  layout->addWidget(title);
+  auto* bar = new QHBoxLayout();
+  m_previewButton = new QPushButton(tr("Preview"), this);
+  m_previewButton->setObjectName(QStringLiteral("previewButton"));
+  m_previewButton->setEnabled(false);
+  m_status = new QLabel(this);
+  m_status->setStyleSheet(QStringLiteral("color: #4b5563;"));
+  bar->addWidget(m_previewButton);
+  bar->addWidget(m_status, 1);
+  layout->addLayout(bar);
+
+  auto* split = new QSplitter(Qt::Vertical, this);
+  m_list = new QTreeWidget(split);
+  m_list->setObjectName(QStringLiteral("policyList"));
+  m_list->setRootIsDecorated(false);
+  m_list->setHeaderLabels({tr("Policy"), tr("Version"), tr("Name"), tr("Status"), tr("Tiers")});
+  m_list->setColumnWidth(0, 150);
+  m_list->setColumnWidth(1, 60);
+  m_list->setColumnWidth(2, 260);
+  m_list->setColumnWidth(3, 80);
+  auto* previewArea = new QWidget(split);
+  auto* previewLayout = new QVBoxLayout(previewArea);
+  previewLayout->setContentsMargins(0, 0, 0, 0);
+  m_summary = new QLabel(previewArea);
+  m_summary->setObjectName(QStringLiteral("previewSummary"));
+  m_summary->setWordWrap(true);
+  previewLayout->addWidget(m_summary);
+  auto* row = new QHBoxLayout();
+  m_chart = new QChartView(previewArea);
+  m_chart->setObjectName(QStringLiteral("previewChart"));
+  m_chart->setRenderHint(QPainter::Antialiasing);
+  m_chart->setMinimumHeight(230);
+  m_matrix = new QTableWidget(previewArea);
+  m_matrix->setObjectName(QStringLiteral("transitionMatrix"));
+  m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  row->addWidget(m_chart, 3);
+  row->addWidget(m_matrix, 2);
+  previewLayout->addLayout(row, 1);
+  split->addWidget(m_list);
+  split->addWidget(previewArea);
+  split->setStretchFactor(0, 1);
+  split->setStretchFactor(1, 3);
+  layout->addWidget(split, 1);
+  m_chart->hide();
+  m_matrix->hide();
+
+  connect(m_list, &QTreeWidget::currentItemChanged, this,
+          [this](QTreeWidgetItem* item) { m_previewButton->setEnabled(item != nullptr); });
+  connect(m_previewButton, &QPushButton::clicked, this, &TieringPage::preview);
+}
+
+void TieringPage::activate() {
+  if (m_loaded) return;
+  m_status->setText(tr("Loading..."));
+  m_api.listTierPolicies(this, [this](Result<QList<TierPolicyInfo>> r) {
+    if (!r.ok()) {
+      m_status->setText(r.error.userMessage());
+      return;
+    }
+    m_policies = r.value;
+    m_list->clear();
+    for (int i = 0; i < m_policies.size(); ++i) {
+      const auto& p = m_policies.at(i);
+      auto* item = new QTreeWidgetItem({p.code, QString::number(p.version), p.name, statusLabel(p.status),
+                                        p.tiers.join(QStringLiteral(" / "))});
+      item->setData(0, Qt::UserRole, i);
+      if (p.status == QLatin1String("TIER_POLICY_ACTIVE")) {
+        QFont f = item->font(0);
+        f.setBold(true);
+        for (int c = 0; c < 5; ++c) item->setFont(c, f);
+      }
+      m_list->addTopLevelItem(item);
+    }
+    m_status->setText(tr("Select a policy and preview what it would do now."));
+    m_loaded = true;
+  });
+}
+
+void TieringPage::preview() {
+  const QTreeWidgetItem* item = m_list->currentItem();
+  if (!item) return;
+  const TierPolicyInfo policy = m_policies.at(item->data(0, Qt::UserRole).toInt());
+  m_previewButton->setEnabled(false);
+  m_status->setText(tr("Computing the preview over every client..."));
+  m_api.previewTierPolicy(policy.id, this, [this, policy](Result<TierPreviewInfo> r) {
+    m_previewButton->setEnabled(true);
+    if (!r.ok()) {
+      m_status->setText(r.error.userMessage());
+      return;
+    }
+    m_status->clear();
+    showPreview(r.value, policy);
+  });
+}
+
+void TieringPage::showPreview(const TierPreviewInfo& p, const TierPolicyInfo& policy) {
+  m_preview = p;
+  m_hasPreview = true;
+  m_summary->setText(tr("%1 v%2 applied now: %3 of %4 clients would change tier.")
+                         .arg(policy.code)
+                         .arg(policy.version)
+                         .arg(p.changing)
+                         .arg(p.clients));
+  // The tiers in the policy's order, then anything else seen (e.g. no tier).
+  QStringList tiers = policy.tiers;
+  auto note = [&](const QString& t) {
+    if (!tiers.contains(t)) tiers << t;
+  };
+  for (const auto& [t, n] : p.before) note(t);
+  for (const auto& [t, n] : p.after) note(t);
+  auto label = [](const QString& t) { return t.isEmpty() ? tr("(none)") : t; };
+  auto countIn = [](const QList<QPair<QString, qint64>>& list, const QString& t) {
+    for (const auto& [tier, n] : list)
+      if (tier == t) return n;
+    return qint64{0};
+  };
+
+  auto* before = new QBarSet(tr("Now"));
+  auto* after = new QBarSet(tr("With this policy"));
+  qint64 top = 0;
+  QStringList categories;
+  for (const auto& t : tiers) {
+    const qint64 b = countIn(p.before, t), a = countIn(p.after, t);
+    *before << static_cast<qreal>(b);
+    *after << static_cast<qreal>(a);
+    top = std::max({top, a, b});
+    categories << label(t);
+  }
+  m_bars = static_cast<int>(tiers.size());
+  auto* series = new QBarSeries();
+  series->append(before);
+  series->append(after);
+  auto* chart = new QChart();
+  chart->addSeries(series);
+  chart->setTitle(tr("Clients per tier"));
+  auto* x = new QBarCategoryAxis();
+  x->append(categories);
+  auto* y = new QValueAxis();
+  y->setRange(0, static_cast<qreal>(top) * 1.1 + 1);
+  y->setLabelFormat(QStringLiteral("%.0f"));
+  chart->addAxis(x, Qt::AlignBottom);
+  chart->addAxis(y, Qt::AlignLeft);
+  series->attachAxis(x);
+  series->attachAxis(y);
+  chart->legend()->setAlignment(Qt::AlignBottom);
+  QChart* old = m_chart->chart();
+  m_chart->setChart(chart);
+  delete old;
+  m_chart->show();
+
+  // Rows: the tier now; columns: the tier with this policy.
+  m_matrix->clear();
+  m_matrix->setRowCount(static_cast<int>(tiers.size()));
+  m_matrix->setColumnCount(static_cast<int>(tiers.size()));
+  QStringList headers;
+  for (const auto& t : tiers) headers << label(t);
+  m_matrix->setHorizontalHeaderLabels(headers);
+  m_matrix->setVerticalHeaderLabels(headers);
+  for (int r = 0; r < tiers.size(); ++r)
+    for (int c = 0; c < tiers.size(); ++c) {
+      qint64 n = 0;
+      for (const auto& t : p.transitions)
+        if (t.fromTier == tiers.at(r) && t.toTier == tiers.at(c)) n += t.count;
+      auto* cell = new QTableWidgetItem(n ? QString::number(n) : QStringLiteral("·"));
+      cell->setTextAlignment(Qt::AlignCenter);
+      if (n && r != c) cell->setBackground(QColor(r < c ? QStringLiteral("#fee2e2") : QStringLiteral("#dcfce7")));
+      m_matrix->setItem(r, c, cell);
+    }
+  m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  m_matrix->setToolTip(tr("Rows: the tier now. Columns: the tier with this policy."));
+  m_matrix->show();
+}
+
+}  // namespace crm::desktop
