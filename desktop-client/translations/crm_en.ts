@@ -140,8 +140,8 @@
         <translation>Cannot read the CA certificate file %1.</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="168"/>
-        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="202"/>
+        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="137"/>
+        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="171"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
@@ -2023,97 +2023,153 @@
 <context>
     <name>crm::desktop::TieringPage</name>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="22"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="26"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="23"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="27"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="24"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="28"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="32"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="36"/>
         <source>Tiering</source>
         <translation>Tiering</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="39"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="43"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="52"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="48"/>
+        <source>Activate...</source>
+        <translation>Activate...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="51"/>
+        <source>Recompute now...</source>
+        <translation>Recompute now...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="63"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="52"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="63"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="52"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="63"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="52"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="52"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="63"/>
         <source>Tiers</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="90"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="102"/>
+        <source>Activate %1 v%2</source>
+        <translation>Activate %1 v%2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="103"/>
+        <source>Activating replaces the policy in force and recomputes every client&apos;s tier. Why? (recorded)</source>
+        <translation>Activating replaces the policy in force and recomputes every client&apos;s tier. Why? (recorded)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="109"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="152"/>
+        <source>Recompute tiers</source>
+        <translation>Recompute tiers</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="110"/>
+        <source>Recompute every client&apos;s tier now. Why? (recorded)</source>
+        <translation>Recompute every client&apos;s tier now. Why? (recorded)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="141"/>
+        <source>%1 v%2 is now in force; every client&apos;s tier is being recomputed.</source>
+        <translation>%1 v%2 is now in force; every client&apos;s tier is being recomputed.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="150"/>
+        <source>Recomputing tiers...</source>
+        <translation>Recomputing tiers...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="150"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="165"/>
+        <source>%1 of %2 clients done, %3 changed tier...</source>
+        <translation>%1 of %2 clients done, %3 changed tier...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="176"/>
+        <source>Recomputed %1 clients; %2 changed tier.</source>
+        <translation>Recomputed %1 clients; %2 changed tier.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="190"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="110"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="210"/>
         <source>Select a policy and preview what it would do now.</source>
         <translation>Select a policy and preview what it would do now.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="120"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="221"/>
         <source>Computing the preview over every client...</source>
         <translation>Computing the preview over every client...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="135"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="236"/>
         <source>%1 v%2 applied now: %3 of %4 clients would change tier.</source>
         <translation>%1 v%2 applied now: %3 of %4 clients would change tier.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="147"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="248"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="154"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="255"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="155"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="256"/>
         <source>With this policy</source>
         <translation>With this policy</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="171"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="272"/>
         <source>Clients per tier</source>
         <translation>Clients per tier</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="206"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="307"/>
         <source>Rows: the tier now. Columns: the tier with this policy.</source>
         <translation>Rows: the tier now. Columns: the tier with this policy.</translation>
     </message>

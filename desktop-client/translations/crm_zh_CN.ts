@@ -139,8 +139,8 @@
         <translation>无法读取 CA 证书文件 %1。</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="168"/>
-        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="202"/>
+        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="137"/>
+        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="171"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -2017,97 +2017,153 @@
 <context>
     <name>crm::desktop::TieringPage</name>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="22"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="26"/>
         <source>Active</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="23"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="27"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="24"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="28"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="32"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="36"/>
         <source>Tiering</source>
         <translation>客户分级</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="39"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="43"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="52"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="48"/>
+        <source>Activate...</source>
+        <translation>启用……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="51"/>
+        <source>Recompute now...</source>
+        <translation>立即重算……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="63"/>
         <source>Policy</source>
         <translation>分级策略</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="52"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="63"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="52"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="63"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="52"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="63"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="52"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="63"/>
         <source>Tiers</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="90"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="102"/>
+        <source>Activate %1 v%2</source>
+        <translation>启用 %1 第%2版</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="103"/>
+        <source>Activating replaces the policy in force and recomputes every client&apos;s tier. Why? (recorded)</source>
+        <translation>启用后将替换现行策略并重算所有客户的等级。原因？（将被记录）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="109"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="152"/>
+        <source>Recompute tiers</source>
+        <translation>重算等级</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="110"/>
+        <source>Recompute every client&apos;s tier now. Why? (recorded)</source>
+        <translation>立即重算所有客户的等级。原因？（将被记录）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="141"/>
+        <source>%1 v%2 is now in force; every client&apos;s tier is being recomputed.</source>
+        <translation>%1 第%2版已生效，正在重算所有客户的等级。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="150"/>
+        <source>Recomputing tiers...</source>
+        <translation>正在重算等级……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="150"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="165"/>
+        <source>%1 of %2 clients done, %3 changed tier...</source>
+        <translation>已完成 %1 / %2 位客户，%3 位等级变化……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="176"/>
+        <source>Recomputed %1 clients; %2 changed tier.</source>
+        <translation>已重算 %1 位客户，%2 位等级变化。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="190"/>
         <source>Loading...</source>
         <translation>正在加载……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="110"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="210"/>
         <source>Select a policy and preview what it would do now.</source>
         <translation>选择一项策略，预览其当前应用的效果。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="120"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="221"/>
         <source>Computing the preview over every client...</source>
         <translation>正在对全部客户计算预览……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="135"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="236"/>
         <source>%1 v%2 applied now: %3 of %4 clients would change tier.</source>
         <translation>%1 第%2版若现在应用：%4 位客户中有 %3 位等级会变化。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="147"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="248"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="154"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="255"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="155"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="256"/>
         <source>With this policy</source>
         <translation>应用此策略后</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="171"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="272"/>
         <source>Clients per tier</source>
         <translation>各等级客户数</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="206"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="307"/>
         <source>Rows: the tier now. Columns: the tier with this policy.</source>
         <translation>行：当前等级；列：应用此策略后的等级。</translation>
     </message>

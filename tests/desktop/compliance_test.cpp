@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTableWidget>
+#include <algorithm>
 #include <QTest>
 #include <QTreeWidget>
 #include <pqxx/pqxx>
@@ -230,6 +231,34 @@ class ComplianceDesktopTest : public QObject {
     // The tiers were computed with the active policy: nobody would move.
     QCOMPARE(p.changing, qint64{0});
     QVERIFY(page->chartBars() >= 4);  // A, B, C, D
+
+    // Recompute every client now, with progress and a recorded reason.
+    QSignalSpy recomputed(page, &crm::desktop::TieringPage::recomputeFinished);
+    page->recompute(QStringLiteral("month-end review"));
+    QTRY_COMPARE_WITH_TIMEOUT(recomputed.count(), 1, 60000);
+    QVERIFY2(recomputed.at(0).at(0).toBool(), qPrintable(page->statusText()));
+    QCOMPARE(recomputed.at(0).at(1).toLongLong(), p.clients);
+    QCOMPARE(recomputed.at(0).at(2).toLongLong(), qint64{0});  // nothing changed since the last run
+
+    // Activate the draft (a reason is required and recorded).
+    int draft = -1;
+    for (int i = 0; i < page->policies().size(); ++i)
+      if (page->policies().at(i).status == QLatin1String("TIER_POLICY_DRAFT")) draft = i;
+    QVERIFY(draft >= 0);
+    const QString code = page->policies().at(draft).code;
+    page->policyList()->setCurrentItem(page->policyList()->topLevelItem(draft));
+    QVERIFY(page->findChild<QPushButton*>(QStringLiteral("activateButton"))->isEnabled());
+    QSignalSpy activated(page, &crm::desktop::TieringPage::activated);
+    page->activateSelected(QStringLiteral("wealth tiers from next month"));
+    QTRY_COMPARE_WITH_TIMEOUT(activated.count(), 1, 10000);
+    QVERIFY2(activated.at(0).at(0).toBool(), qPrintable(page->statusText()));
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(page->policies().begin(), page->policies().end(), [&](const auto& p) {
+                               return p.code == code && p.status == QLatin1String("TIER_POLICY_ACTIVE");
+                             }),
+                             10000);
+    QCOMPARE(count("SELECT count(*) FROM audit_trail WHERE action = 'tiering.policy.activate' AND "
+                   "reason = 'wealth tiers from next month'"),
+             1);
   }
 
   void otherRolesDoNotGetTheAuditTrail() {

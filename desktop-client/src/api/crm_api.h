@@ -300,6 +300,15 @@ class CrmApi {
   virtual void listTierPolicies(QObject* context, std::function<void(Result<QList<TierPolicyInfo>>)> done) = 0;
   // What applying the policy now would do, without changing anything.
   virtual void previewTierPolicy(const QString& id, QObject* context, std::function<void(Result<TierPreviewInfo>)> done) = 0;
+  // Activates a draft (the reason is recorded); answers the recompute run it
+  // started.
+  virtual void activateTierPolicy(const QString& id, const QString& etag, const QString& reason, QObject* context,
+                                  std::function<void(Result<QString>)> done) = 0;
+  // Recomputes every client's tier now, reporting progress (total,
+  // processed, changed) on the GUI thread; done answers the final counts.
+  virtual std::shared_ptr<CallCanceller> recomputeTiers(
+      const QString& reason, QObject* context, std::function<void(qint64 total, qint64 processed, qint64 changed)> progress,
+      std::function<void(Result<QPair<qint64, qint64>>)> done) = 0;
   virtual void getTierHistory(const QString& customerId, QObject* context,
                               std::function<void(Result<QList<TierChangeInfo>>)> done) = 0;
   // Newest first (one page of up to 200).

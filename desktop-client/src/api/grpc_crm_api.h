@@ -62,6 +62,11 @@ class GrpcCrmApi final : public CrmApi {
   // grpc_crm_api_tiering.cpp
   void listTierPolicies(QObject* context, std::function<void(Result<QList<TierPolicyInfo>>)> done) override;
   void previewTierPolicy(const QString& id, QObject* context, std::function<void(Result<TierPreviewInfo>)> done) override;
+  void activateTierPolicy(const QString& id, const QString& etag, const QString& reason, QObject* context,
+                          std::function<void(Result<QString>)> done) override;
+  std::shared_ptr<CallCanceller> recomputeTiers(
+      const QString& reason, QObject* context, std::function<void(qint64, qint64, qint64)> progress,
+      std::function<void(Result<QPair<qint64, qint64>>)> done) override;
   void getTierHistory(const QString& customerId, QObject* context,
                       std::function<void(Result<QList<TierChangeInfo>>)> done) override;
   // grpc_crm_api_interactions.cpp

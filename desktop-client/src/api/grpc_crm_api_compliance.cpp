@@ -1,8 +1,6 @@
 // GrpcCrmApi: the compliance calls (crm.v1.AuditService, and the suitability
 // exceptions list of crm.v1.SuitabilityService).
 #include <QFile>
-#include <atomic>
-#include <mutex>
 
 #include "api/grpc_crm_api.h"
 #include "api/grpc_support.h"
@@ -52,35 +50,6 @@ AuditEventInfo toEvent(const v1::AuditEvent& e) {
   i.hashHex = q(e.hash_hex());
   return i;
 }
-
-// Cancels a running streaming call from any thread, also before it started.
-class StreamCanceller final : public CallCanceller {
- public:
-  void cancel() override {
-    std::lock_guard lock(m_mu);
-    m_cancelled = true;
-    if (m_ctx) m_ctx->TryCancel();
-  }
-  // Returns false when already cancelled.
-  bool attach(grpc::ClientContext* ctx) {
-    std::lock_guard lock(m_mu);
-    m_ctx = ctx;
-    return !m_cancelled;
-  }
-  void detach() {
-    std::lock_guard lock(m_mu);
-    m_ctx = nullptr;
-  }
-  bool cancelled() {
-    std::lock_guard lock(m_mu);
-    return m_cancelled;
-  }
-
- private:
-  std::mutex m_mu;
-  grpc::ClientContext* m_ctx = nullptr;
-  bool m_cancelled = false;
-};
 
 constexpr int kLongCallMs = 10 * 60 * 1000;  // verification and export of a large trail
 

@@ -71,6 +71,68 @@ void GrpcCrmApi::previewTierPolicy(const QString& id, QObject* context,
       std::move(done));
 }
 
+void GrpcCrmApi::activateTierPolicy(const QString& id, const QString& etag, const QString& reason, QObject* context,
+                                    std::function<void(Result<QString>)> done) {
+  auto channel = m_channel;
+  int deadline = m_deadlineMs;
+  std::string tok = token().toStdString();
+  crm::v1::ActivateTierPolicyRequest req;
+  req.set_id(id.toStdString());
+  req.set_etag(etag.toStdString());
+  req.set_reason(reason.toStdString());
+  run<QString>(
+      context,
+      [channel, deadline, tok, req]() {
+        auto stub = crm::v1::TieringService::NewStub(channel);
+        auto ctx = makeContext(tok, deadline);
+        crm::v1::ActivateTierPolicyResponse resp;
+        grpc::Status status = stub->ActivateTierPolicy(ctx.get(), req, &resp);
+        Result<QString> r;
+        r.error = ApiError::fromStatus(status);
+        if (status.ok()) r.value = QString::fromStdString(resp.run_id());
+        return r;
+      },
+      std::move(done));
+}
+
+std::shared_ptr<CallCanceller> GrpcCrmApi::recomputeTiers(
+    const QString& reason, QObject* context, std::function<void(qint64, qint64, qint64)> progress,
+    std::function<void(Result<QPair<qint64, qint64>>)> done) {
+  auto canceller = std::make_shared<StreamCanceller>();
+  auto channel = m_channel;
+  std::string tok = token().toStdString();
+  crm::v1::RecomputeTiersRequest req;
+  req.set_reason(reason.toStdString());
+  QPointer<QObject> guard(context);
+  run<QPair<qint64, qint64>>(
+      context,
+      [channel, tok, req, canceller, guard, progress]() {
+        auto stub = crm::v1::TieringService::NewStub(channel);
+        auto ctx = makeContext(tok, 60 * 60 * 1000);  // a million clients take minutes
+        if (!canceller->attach(ctx.get())) ctx->TryCancel();
+        auto reader = stub->RecomputeTiers(ctx.get(), req);
+        crm::v1::RecomputeProgress msg;
+        Result<QPair<qint64, qint64>> r;
+        while (reader->Read(&msg)) {
+          r.value = {msg.processed(), msg.changed()};
+          const qint64 total = msg.total(), processed = msg.processed(), changed = msg.changed();
+          QMetaObject::invokeMethod(
+              QCoreApplication::instance(),
+              [guard, progress, total, processed, changed] {
+                if (guard && progress) progress(total, processed, changed);
+              },
+              Qt::QueuedConnection);
+        }
+        grpc::Status status = reader->Finish();
+        canceller->detach();
+        if (status.ok() && canceller->cancelled()) status = grpc::Status(grpc::StatusCode::CANCELLED, "cancelled");
+        r.error = ApiError::fromStatus(status);
+        return r;
+      },
+      std::move(done));
+  return canceller;
+}
+
 void GrpcCrmApi::getTierHistory(const QString& customerId, QObject* context,
                                 std::function<void(Result<QList<TierChangeInfo>>)> done) {
   auto channel = m_channel;

@@ -6,8 +6,11 @@
 #include <grpcpp/grpcpp.h>
 
 #include <QDateTime>
+
+#include "api/crm_api.h"
 #include <chrono>
 #include <memory>
+#include <mutex>
 #include <string>
 
 namespace crm::desktop {
@@ -19,6 +22,35 @@ inline std::unique_ptr<grpc::ClientContext> makeContext(const std::string& token
   if (!token.empty()) ctx->AddMetadata("authorization", "Bearer " + token);
   return ctx;
 }
+
+// Cancels a running streaming call from any thread, also before it started.
+class StreamCanceller final : public CallCanceller {
+ public:
+  void cancel() override {
+    std::lock_guard lock(m_mu);
+    m_cancelled = true;
+    if (m_ctx) m_ctx->TryCancel();
+  }
+  // Returns false when already cancelled.
+  bool attach(grpc::ClientContext* ctx) {
+    std::lock_guard lock(m_mu);
+    m_ctx = ctx;
+    return !m_cancelled;
+  }
+  void detach() {
+    std::lock_guard lock(m_mu);
+    m_ctx = nullptr;
+  }
+  bool cancelled() {
+    std::lock_guard lock(m_mu);
+    return m_cancelled;
+  }
+
+ private:
+  std::mutex m_mu;
+  grpc::ClientContext* m_ctx = nullptr;
+  bool m_cancelled = false;
+};
 
 inline QDateTime toDateTime(const google::protobuf::Timestamp& ts) {
   return QDateTime::fromMSecsSinceEpoch(ts.seconds() * 1000 + ts.nanos() / 1000000, Qt::UTC);

@@ -6,6 +6,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -41,7 +45,14 @@ TieringPage::TieringPage(CrmApi& api, QWidget* parent) : QWidget(parent), m_api(
   m_previewButton->setEnabled(false);
   m_status = new QLabel(this);
   m_status->setStyleSheet(QStringLiteral("color: #4b5563;"));
+  m_activateButton = new QPushButton(tr("Activate..."), this);
+  m_activateButton->setObjectName(QStringLiteral("activateButton"));
+  m_activateButton->setEnabled(false);
+  m_recomputeButton = new QPushButton(tr("Recompute now..."), this);
+  m_recomputeButton->setObjectName(QStringLiteral("recomputeButton"));
   bar->addWidget(m_previewButton);
+  bar->addWidget(m_activateButton);
+  bar->addWidget(m_recomputeButton);
   bar->addWidget(m_status, 1);
   layout->addLayout(bar);
 
@@ -80,14 +91,103 @@ TieringPage::TieringPage(CrmApi& api, QWidget* parent) : QWidget(parent), m_api(
   m_chart->hide();
   m_matrix->hide();
 
-  connect(m_list, &QTreeWidget::currentItemChanged, this,
-          [this](QTreeWidgetItem* item) { m_previewButton->setEnabled(item != nullptr); });
+  connect(m_list, &QTreeWidget::currentItemChanged, this, &TieringPage::updateButtons);
   connect(m_previewButton, &QPushButton::clicked, this, &TieringPage::preview);
+  connect(m_activateButton, &QPushButton::clicked, this, [this] {
+    const QTreeWidgetItem* item = m_list->currentItem();
+    if (!item) return;
+    const TierPolicyInfo& p = m_policies.at(item->data(0, Qt::UserRole).toInt());
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Activate %1 v%2").arg(p.code).arg(p.version),
+        tr("Activating replaces the policy in force and recomputes every client's tier. Why? (recorded)"),
+        QLineEdit::Normal, QString(), &ok);
+    if (ok && !reason.trimmed().isEmpty()) activateSelected(reason.trimmed());
+  });
+  connect(m_recomputeButton, &QPushButton::clicked, this, [this] {
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Recompute tiers"),
+                                                 tr("Recompute every client's tier now. Why? (recorded)"),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (ok && !reason.trimmed().isEmpty()) recompute(reason.trimmed());
+  });
+}
+
+TieringPage::~TieringPage() {
+  if (m_recomputing) m_recomputing->cancel();
+}
+
+QString TieringPage::statusText() const { return m_status->text(); }
+
+void TieringPage::updateButtons() {
+  const QTreeWidgetItem* item = m_list->currentItem();
+  m_previewButton->setEnabled(item != nullptr);
+  const bool draft = item && m_policies.at(item->data(0, Qt::UserRole).toInt()).status == QLatin1String("TIER_POLICY_DRAFT");
+  m_activateButton->setEnabled(draft);
+}
+
+void TieringPage::activateSelected(const QString& reason) {
+  const QTreeWidgetItem* item = m_list->currentItem();
+  if (!item) return;
+  const TierPolicyInfo p = m_policies.at(item->data(0, Qt::UserRole).toInt());
+  m_activateButton->setEnabled(false);
+  m_api.activateTierPolicy(p.id, p.etag, reason, this, [this, p](Result<QString> r) {
+    if (!r.ok()) {
+      m_status->setText(r.error.userMessage());
+      updateButtons();
+      Q_EMIT activated(false);
+      return;
+    }
+    m_status->setText(tr("%1 v%2 is now in force; every client's tier is being recomputed.").arg(p.code).arg(p.version));
+    reloadPolicies();
+    Q_EMIT activated(true);
+  });
+}
+
+void TieringPage::recompute(const QString& reason) {
+  if (m_recomputing) return;
+  m_recomputeButton->setEnabled(false);
+  auto* progress = new QProgressDialog(tr("Recomputing tiers..."), tr("Cancel"), 0, 0, this);
+  progress->setObjectName(QStringLiteral("recomputeProgress"));
+  progress->setWindowTitle(tr("Recompute tiers"));
+  progress->setMinimumDuration(300);
+  progress->setAutoClose(false);
+  progress->setAutoReset(false);
+  QPointer<QProgressDialog> guard(progress);
+  m_recomputing = m_api.recomputeTiers(
+      reason, this,
+      [guard](qint64 total, qint64 processed, qint64 changed) {
+        if (!guard) return;
+        if (total > 0 && total <= INT_MAX) {
+          guard->setMaximum(static_cast<int>(total));
+          guard->setValue(static_cast<int>(qMin(processed, total)));
+        }
+        guard->setLabelText(tr("%1 of %2 clients done, %3 changed tier...").arg(processed).arg(total).arg(changed));
+      },
+      [this, guard](Result<QPair<qint64, qint64>> r) {
+        m_recomputing.reset();
+        m_recomputeButton->setEnabled(true);
+        if (guard) guard->deleteLater();
+        if (!r.ok()) {
+          m_status->setText(r.error.userMessage());
+          Q_EMIT recomputeFinished(false, 0, 0);
+          return;
+        }
+        m_status->setText(tr("Recomputed %1 clients; %2 changed tier.").arg(r.value.first).arg(r.value.second));
+        Q_EMIT recomputeFinished(true, r.value.first, r.value.second);
+      });
+  connect(progress, &QProgressDialog::canceled, this, [this] {
+    if (m_recomputing) m_recomputing->cancel();
+  });
 }
 
 void TieringPage::activate() {
   if (m_loaded) return;
-  m_status->setText(tr("Loading..."));
+  reloadPolicies();
+}
+
+void TieringPage::reloadPolicies() {
+  m_status->setText(m_status->text().isEmpty() ? tr("Loading...") : m_status->text());
   m_api.listTierPolicies(this, [this](Result<QList<TierPolicyInfo>> r) {
     if (!r.ok()) {
       m_status->setText(r.error.userMessage());
@@ -107,8 +207,9 @@ void TieringPage::activate() {
       }
       m_list->addTopLevelItem(item);
     }
-    m_status->setText(tr("Select a policy and preview what it would do now."));
+    if (!m_loaded) m_status->setText(tr("Select a policy and preview what it would do now."));
     m_loaded = true;
+    updateButtons();
   });
 }
 

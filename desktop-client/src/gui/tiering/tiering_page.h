@@ -1,10 +1,12 @@
 // Tiering (product.md section 2), for the roles that manage tier policies:
 // the policy list, and for the selected policy a preview of what applying it
 // now would do (clients per tier before and after as a bar chart, and the
-// transition matrix), without changing anything.
+// transition matrix), without changing anything; activating a draft and
+// recomputing every client's tier, with a reason and progress.
 #pragma once
 
 #include <QWidget>
+#include <memory>
 
 #include "api/crm_api.h"
 
@@ -21,6 +23,7 @@ class TieringPage : public QWidget {
 
  public:
   explicit TieringPage(CrmApi& api, QWidget* parent = nullptr);
+  ~TieringPage() override;
   void activate();
   bool isLoaded() const { return m_loaded; }
   const QList<TierPolicyInfo>& policies() const { return m_policies; }
@@ -31,9 +34,20 @@ class TieringPage : public QWidget {
   const TierPreviewInfo& lastPreview() const { return m_preview; }
   QTableWidget* matrix() const { return m_matrix; }
   int chartBars() const { return m_bars; }
+  // Activates the selected draft / recomputes every client, with the reason
+  // given (the buttons ask for it and for confirmation first).
+  void activateSelected(const QString& reason);
+  void recompute(const QString& reason);
+  QString statusText() const;
+
+ Q_SIGNALS:
+  void activated(bool ok);
+  void recomputeFinished(bool ok, qint64 processed, qint64 changed);
 
  private:
   void showPreview(const TierPreviewInfo& p, const TierPolicyInfo& policy);
+  void reloadPolicies();
+  void updateButtons();
   static QString statusLabel(const QString& status);
 
   CrmApi& m_api;
@@ -44,6 +58,9 @@ class TieringPage : public QWidget {
   int m_bars = 0;
   QTreeWidget* m_list;
   QPushButton* m_previewButton;
+  QPushButton* m_activateButton;
+  QPushButton* m_recomputeButton;
+  std::shared_ptr<CallCanceller> m_recomputing;
   QLabel* m_status;
   QLabel* m_summary;
   ::QChartView* m_chart;
