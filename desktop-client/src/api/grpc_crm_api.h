@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "api/crm_api.h"
+#include "api/grpc_support.h"
 
 namespace grpc {
 class Channel;
@@ -98,6 +99,10 @@ class GrpcCrmApi final : public CrmApi {
   QString token() const;
   template <typename T>
   void run(QObject* context, std::function<Result<T>()> work, std::function<void(Result<T>)> done);
+  // One unary call off the GUI thread with the session token and a deadline
+  // (0: the default): call(channel, clientContext) returns the Result.
+  template <typename T, typename Call>
+  void unary(QObject* context, Call call, std::function<void(Result<T>)> done, int deadlineMs = 0);
 
   std::shared_ptr<grpc::Channel> m_channel;
   QString m_setupError;
@@ -122,6 +127,20 @@ void GrpcCrmApi::run(QObject* context, std::function<Result<T>()> work, std::fun
         },
         Qt::QueuedConnection);
   });
+}
+
+template <typename T, typename Call>
+void GrpcCrmApi::unary(QObject* context, Call call, std::function<void(Result<T>)> done, int deadlineMs) {
+  auto channel = m_channel;
+  const int deadline = deadlineMs > 0 ? deadlineMs : m_deadlineMs;
+  std::string tok = token().toStdString();
+  run<T>(
+      context,
+      [channel, deadline, tok, call]() {
+        auto ctx = makeContext(tok, deadline);
+        return call(channel, ctx.get());
+      },
+      std::move(done));
 }
 
 }  // namespace crm::desktop

@@ -57,59 +57,50 @@ constexpr int kLongCallMs = 10 * 60 * 1000;  // verification and export of a lar
 
 void GrpcCrmApi::listAuditEvents(const AuditQuery& query, const QString& pageToken, int pageSize, QObject* context,
                                  std::function<void(Result<AuditPage>)> done) {
-  auto channel = m_channel;
-  int deadline = m_deadlineMs;
-  std::string tok = token().toStdString();
   v1::ListAuditEventsRequest req;
   toFilter(query, req.mutable_filter());
   req.set_page_size(pageSize);
   req.set_page_token(pageToken.toStdString());
-  run<AuditPage>(
+  unary<AuditPage>(
       context,
-      [channel, deadline, tok, req]() {
-        auto stub = v1::AuditService::NewStub(channel);
-        auto ctx = makeContext(tok, deadline);
+      [req](const std::shared_ptr<grpc::Channel>& channel, grpc::ClientContext* ctx) {
         v1::ListAuditEventsResponse resp;
-        grpc::Status status = stub->ListAuditEvents(ctx.get(), req, &resp);
-        Result<AuditPage> r;
-        r.error = ApiError::fromStatus(status);
-        if (!status.ok()) return r;
-        for (const auto& e : resp.events()) r.value.events << toEvent(e);
-        r.value.nextPageToken = q(resp.next_page_token());
-        r.value.totalSize = resp.total_size();
-        return r;
+        auto status = v1::AuditService::NewStub(channel)->ListAuditEvents(ctx, req, &resp);
+        return toResult<AuditPage>(status, resp, [](const v1::ListAuditEventsResponse& r) {
+          AuditPage page;
+          for (const auto& e : r.events()) page.events << toEvent(e);
+          page.nextPageToken = q(r.next_page_token());
+          page.totalSize = r.total_size();
+          return page;
+        });
       },
       std::move(done));
 }
 
 void GrpcCrmApi::verifyAuditChain(qint64 fromSequence, qint64 toSequence, QObject* context,
                                   std::function<void(Result<ChainVerification>)> done) {
-  auto channel = m_channel;
-  std::string tok = token().toStdString();
-  run<ChainVerification>(
+  v1::VerifyAuditChainRequest req;
+  req.set_from_sequence(fromSequence);
+  req.set_to_sequence(toSequence);
+  unary<ChainVerification>(
       context,
-      [channel, tok, fromSequence, toSequence]() {
-        auto stub = v1::AuditService::NewStub(channel);
-        auto ctx = makeContext(tok, kLongCallMs);
-        v1::VerifyAuditChainRequest req;
-        req.set_from_sequence(fromSequence);
-        req.set_to_sequence(toSequence);
+      [req](const std::shared_ptr<grpc::Channel>& channel, grpc::ClientContext* ctx) {
         v1::VerifyAuditChainResponse resp;
-        grpc::Status status = stub->VerifyAuditChain(ctx.get(), req, &resp);
-        Result<ChainVerification> r;
-        r.error = ApiError::fromStatus(status);
-        if (!status.ok()) return r;
-        r.value.intact = resp.intact();
-        r.value.eventsChecked = resp.events_checked();
-        r.value.checkpointsChecked = resp.checkpoints_checked();
-        r.value.firstSequence = resp.first_sequence();
-        r.value.lastSequence = resp.last_sequence();
-        r.value.firstBadSequence = resp.first_bad_sequence();
-        r.value.problem = q(v1::VerifyAuditChainResponse::Problem_Name(resp.problem()));
-        r.value.detail = q(resp.detail());
-        return r;
+        auto status = v1::AuditService::NewStub(channel)->VerifyAuditChain(ctx, req, &resp);
+        return toResult<ChainVerification>(status, resp, [](const v1::VerifyAuditChainResponse& r) {
+          ChainVerification v;
+          v.intact = r.intact();
+          v.eventsChecked = r.events_checked();
+          v.checkpointsChecked = r.checkpoints_checked();
+          v.firstSequence = r.first_sequence();
+          v.lastSequence = r.last_sequence();
+          v.firstBadSequence = r.first_bad_sequence();
+          v.problem = q(v1::VerifyAuditChainResponse::Problem_Name(r.problem()));
+          v.detail = q(r.detail());
+          return v;
+        });
       },
-      std::move(done));
+      std::move(done), kLongCallMs);
 }
 
 std::shared_ptr<CallCanceller> GrpcCrmApi::exportAuditEvents(const AuditQuery& query, const QString& format,
@@ -181,41 +172,36 @@ std::shared_ptr<CallCanceller> GrpcCrmApi::exportAuditEvents(const AuditQuery& q
 
 void GrpcCrmApi::listSuitabilityExceptions(const QString& kind, const QString& pageToken, QObject* context,
                                            std::function<void(Result<SuitabilityExceptionPage>)> done) {
-  auto channel = m_channel;
-  int deadline = m_deadlineMs;
-  std::string tok = token().toStdString();
   v1::ListSuitabilityExceptionsRequest req;
   v1::SuitabilityExceptionKind k = v1::SUITABILITY_EXCEPTION_KIND_UNSPECIFIED;
   v1::SuitabilityExceptionKind_Parse(kind.toStdString(), &k);
   req.set_kind(k);
   req.set_page_size(100);
   req.set_page_token(pageToken.toStdString());
-  run<SuitabilityExceptionPage>(
+  unary<SuitabilityExceptionPage>(
       context,
-      [channel, deadline, tok, req]() {
-        auto stub = v1::SuitabilityService::NewStub(channel);
-        auto ctx = makeContext(tok, deadline);
+      [req](const std::shared_ptr<grpc::Channel>& channel, grpc::ClientContext* ctx) {
         v1::ListSuitabilityExceptionsResponse resp;
-        grpc::Status status = stub->ListSuitabilityExceptions(ctx.get(), req, &resp);
-        Result<SuitabilityExceptionPage> r;
-        r.error = ApiError::fromStatus(status);
-        if (!status.ok()) return r;
-        for (const auto& e : resp.exceptions()) {
-          SuitabilityExceptionInfo i;
-          i.kind = q(v1::SuitabilityExceptionKind_Name(e.kind()));
-          i.customerId = q(e.customer_id());
-          i.customerName = q(e.customer_name());
-          i.level = e.level() == v1::RISK_LEVEL_UNSPECIFIED ? QString() : q(v1::RiskLevel_Name(e.level()));
-          i.productCode = q(e.product_code());
-          i.productRisk = static_cast<int>(e.product_risk());
-          i.time = toDateTime(e.time());
-          i.saleId = q(e.sale_id());
-          i.amountMinor = e.amount().amount_minor();
-          i.currency = q(e.amount().currency());
-          r.value.items << i;
-        }
-        r.value.nextPageToken = q(resp.next_page_token());
-        return r;
+        auto status = v1::SuitabilityService::NewStub(channel)->ListSuitabilityExceptions(ctx, req, &resp);
+        return toResult<SuitabilityExceptionPage>(status, resp, [](const v1::ListSuitabilityExceptionsResponse& r) {
+          SuitabilityExceptionPage page;
+          for (const auto& e : r.exceptions()) {
+            SuitabilityExceptionInfo i;
+            i.kind = q(v1::SuitabilityExceptionKind_Name(e.kind()));
+            i.customerId = q(e.customer_id());
+            i.customerName = q(e.customer_name());
+            i.level = e.level() == v1::RISK_LEVEL_UNSPECIFIED ? QString() : q(v1::RiskLevel_Name(e.level()));
+            i.productCode = q(e.product_code());
+            i.productRisk = static_cast<int>(e.product_risk());
+            i.time = toDateTime(e.time());
+            i.saleId = q(e.sale_id());
+            i.amountMinor = e.amount().amount_minor();
+            i.currency = q(e.amount().currency());
+            page.items << i;
+          }
+          page.nextPageToken = q(r.next_page_token());
+          return page;
+        });
       },
       std::move(done));
 }

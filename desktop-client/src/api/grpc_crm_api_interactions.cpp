@@ -27,9 +27,6 @@ InteractionInfo toInteraction(const v1::Interaction& i) {
 
 void GrpcCrmApi::updateCustomer(const QString& id, const QString& etag, const QList<QPair<QString, QString>>& fields,
                                 QObject* context, std::function<void(Result<QString>)> done) {
-  auto channel = m_channel;
-  int deadline = m_deadlineMs;
-  std::string tok = token().toStdString();
   v1::UpdateCustomerRequest req;
   req.mutable_customer()->set_id(id.toStdString());
   req.set_etag(etag.toStdString());
@@ -45,41 +42,31 @@ void GrpcCrmApi::updateCustomer(const QString& id, const QString& etag, const QL
     else continue;
     req.mutable_update_mask()->add_paths(field.toStdString());
   }
-  run<QString>(
+  unary<QString>(
       context,
-      [channel, deadline, tok, req]() {
-        auto stub = v1::CustomerService::NewStub(channel);
-        auto ctx = makeContext(tok, deadline);
+      [req](const std::shared_ptr<grpc::Channel>& channel, grpc::ClientContext* ctx) {
         v1::Customer resp;
-        grpc::Status status = stub->UpdateCustomer(ctx.get(), req, &resp);
-        Result<QString> r;
-        r.error = ApiError::fromStatus(status);
-        if (status.ok()) r.value = q(resp.etag());
-        return r;
+        auto status = v1::CustomerService::NewStub(channel)->UpdateCustomer(ctx, req, &resp);
+        return toResult<QString>(status, resp, [](const v1::Customer& c) { return q(c.etag()); });
       },
       std::move(done));
 }
 
 void GrpcCrmApi::listInteractions(const QString& customerId, QObject* context,
                                   std::function<void(Result<QList<InteractionInfo>>)> done) {
-  auto channel = m_channel;
-  int deadline = m_deadlineMs;
-  std::string tok = token().toStdString(), cid = customerId.toStdString();
-  run<QList<InteractionInfo>>(
+  v1::ListInteractionsRequest req;
+  req.set_customer_id(customerId.toStdString());
+  req.set_page_size(200);
+  unary<QList<InteractionInfo>>(
       context,
-      [channel, deadline, tok, cid]() {
-        auto stub = v1::CustomerService::NewStub(channel);
-        auto ctx = makeContext(tok, deadline);
-        v1::ListInteractionsRequest req;
-        req.set_customer_id(cid);
-        req.set_page_size(200);
+      [req](const std::shared_ptr<grpc::Channel>& channel, grpc::ClientContext* ctx) {
         v1::ListInteractionsResponse resp;
-        grpc::Status status = stub->ListInteractions(ctx.get(), req, &resp);
-        Result<QList<InteractionInfo>> r;
-        r.error = ApiError::fromStatus(status);
-        if (status.ok())
-          for (const auto& i : resp.interactions()) r.value << toInteraction(i);
-        return r;
+        auto status = v1::CustomerService::NewStub(channel)->ListInteractions(ctx, req, &resp);
+        return toResult<QList<InteractionInfo>>(status, resp, [](const v1::ListInteractionsResponse& r) {
+          QList<InteractionInfo> out;
+          for (const auto& i : r.interactions()) out << toInteraction(i);
+          return out;
+        });
       },
       std::move(done));
 }
@@ -87,9 +74,6 @@ void GrpcCrmApi::listInteractions(const QString& customerId, QObject* context,
 void GrpcCrmApi::createInteraction(const QString& customerId, const QString& channelName, const QDateTime& occurTime,
                                    const QString& summary, QObject* context,
                                    std::function<void(Result<InteractionInfo>)> done) {
-  auto channel = m_channel;
-  int deadline = m_deadlineMs;
-  std::string tok = token().toStdString();
   v1::CreateInteractionRequest req;
   req.set_customer_id(customerId.toStdString());
   v1::InteractionChannel c = v1::INTERACTION_CHANNEL_UNSPECIFIED;
@@ -101,41 +85,28 @@ void GrpcCrmApi::createInteraction(const QString& customerId, const QString& cha
     req.mutable_occur_time()->set_nanos(static_cast<int>(ms % 1000) * 1000000);
   }
   req.set_summary(summary.toStdString());
-  run<InteractionInfo>(
+  unary<InteractionInfo>(
       context,
-      [channel, deadline, tok, req]() {
-        auto stub = v1::CustomerService::NewStub(channel);
-        auto ctx = makeContext(tok, deadline);
+      [req](const std::shared_ptr<grpc::Channel>& channel, grpc::ClientContext* ctx) {
         v1::Interaction resp;
-        grpc::Status status = stub->CreateInteraction(ctx.get(), req, &resp);
-        Result<InteractionInfo> r;
-        r.error = ApiError::fromStatus(status);
-        if (status.ok()) r.value = toInteraction(resp);
-        return r;
+        auto status = v1::CustomerService::NewStub(channel)->CreateInteraction(ctx, req, &resp);
+        return toResult<InteractionInfo>(status, resp, toInteraction);
       },
       std::move(done));
 }
 
 void GrpcCrmApi::amendInteraction(const QString& interactionId, const QString& summary, const QString& reason,
                                   QObject* context, std::function<void(Result<InteractionInfo>)> done) {
-  auto channel = m_channel;
-  int deadline = m_deadlineMs;
-  std::string tok = token().toStdString();
   v1::AmendInteractionRequest req;
   req.set_interaction_id(interactionId.toStdString());
   req.set_summary(summary.toStdString());
   req.set_reason(reason.toStdString());
-  run<InteractionInfo>(
+  unary<InteractionInfo>(
       context,
-      [channel, deadline, tok, req]() {
-        auto stub = v1::CustomerService::NewStub(channel);
-        auto ctx = makeContext(tok, deadline);
+      [req](const std::shared_ptr<grpc::Channel>& channel, grpc::ClientContext* ctx) {
         v1::Interaction resp;
-        grpc::Status status = stub->AmendInteraction(ctx.get(), req, &resp);
-        Result<InteractionInfo> r;
-        r.error = ApiError::fromStatus(status);
-        if (status.ok()) r.value = toInteraction(resp);
-        return r;
+        auto status = v1::CustomerService::NewStub(channel)->AmendInteraction(ctx, req, &resp);
+        return toResult<InteractionInfo>(status, resp, toInteraction);
       },
       std::move(done));
 }

@@ -14,83 +14,69 @@ namespace {
 }  // namespace
 
 void GrpcCrmApi::listTierPolicies(QObject* context, std::function<void(Result<QList<TierPolicyInfo>>)> done) {
-  auto channel = m_channel;
-  int deadline = m_deadlineMs;
-  std::string tok = token().toStdString();
-  run<QList<TierPolicyInfo>>(
+  unary<QList<TierPolicyInfo>>(
       context,
-      [channel, deadline, tok]() {
-        auto stub = crm::v1::TieringService::NewStub(channel);
-        auto ctx = makeContext(tok, deadline);
+      [](const std::shared_ptr<grpc::Channel>& channel, grpc::ClientContext* ctx) {
         crm::v1::ListTierPoliciesResponse resp;
-        grpc::Status status = stub->ListTierPolicies(ctx.get(), crm::v1::ListTierPoliciesRequest(), &resp);
-        Result<QList<TierPolicyInfo>> r;
-        r.error = ApiError::fromStatus(status);
-        if (!status.ok()) return r;
-        for (const auto& p : resp.policies()) {
-          TierPolicyInfo info;
-          info.id = QString::fromStdString(p.id());
-          info.code = QString::fromStdString(p.code());
-          info.name = QString::fromStdString(p.name());
-          info.status = QString::fromStdString(crm::v1::TierPolicyStatus_Name(p.status()));
-          info.etag = QString::fromStdString(p.etag());
-          info.version = p.version();
-          for (const auto& t : p.tiers()) info.tiers << QString::fromStdString(t.code());
-          r.value << info;
-        }
-        return r;
+        auto status = crm::v1::TieringService::NewStub(channel)->ListTierPolicies(
+            ctx, crm::v1::ListTierPoliciesRequest(), &resp);
+        return toResult<QList<TierPolicyInfo>>(status, resp, [](const crm::v1::ListTierPoliciesResponse& r) {
+          QList<TierPolicyInfo> out;
+          for (const auto& p : r.policies()) {
+            TierPolicyInfo info;
+            info.id = QString::fromStdString(p.id());
+            info.code = QString::fromStdString(p.code());
+            info.name = QString::fromStdString(p.name());
+            info.status = QString::fromStdString(crm::v1::TierPolicyStatus_Name(p.status()));
+            info.etag = QString::fromStdString(p.etag());
+            info.version = p.version();
+            for (const auto& t : p.tiers()) info.tiers << QString::fromStdString(t.code());
+            out << info;
+          }
+          return out;
+        });
       },
       std::move(done));
 }
 
 void GrpcCrmApi::previewTierPolicy(const QString& id, QObject* context,
                                    std::function<void(Result<TierPreviewInfo>)> done) {
-  auto channel = m_channel;
-  std::string tok = token().toStdString(), pid = id.toStdString();
-  run<TierPreviewInfo>(
+  crm::v1::PreviewTierPolicyRequest req;
+  req.set_id(id.toStdString());
+  unary<TierPreviewInfo>(
       context,
-      [channel, tok, pid]() {
-        auto stub = crm::v1::TieringService::NewStub(channel);
-        auto ctx = makeContext(tok, 120000);  // a preview reads every client's metrics
-        crm::v1::PreviewTierPolicyRequest req;
-        req.set_id(pid);
+      [req](const std::shared_ptr<grpc::Channel>& channel, grpc::ClientContext* ctx) {
         crm::v1::PreviewTierPolicyResponse resp;
-        grpc::Status status = stub->PreviewTierPolicy(ctx.get(), req, &resp);
-        Result<TierPreviewInfo> r;
-        r.error = ApiError::fromStatus(status);
-        if (!status.ok()) return r;
-        for (const auto& c : resp.before()) r.value.before.append({QString::fromStdString(c.tier()), c.count()});
-        for (const auto& c : resp.after()) r.value.after.append({QString::fromStdString(c.tier()), c.count()});
-        for (const auto& t : resp.transitions())
-          r.value.transitions << TierTransitionInfo{QString::fromStdString(t.from_tier()),
-                                                    QString::fromStdString(t.to_tier()), t.count()};
-        r.value.clients = resp.clients();
-        r.value.changing = resp.changing();
-        return r;
+        auto status = crm::v1::TieringService::NewStub(channel)->PreviewTierPolicy(ctx, req, &resp);
+        return toResult<TierPreviewInfo>(status, resp, [](const crm::v1::PreviewTierPolicyResponse& r) {
+          TierPreviewInfo p;
+          for (const auto& c : r.before()) p.before.append({QString::fromStdString(c.tier()), c.count()});
+          for (const auto& c : r.after()) p.after.append({QString::fromStdString(c.tier()), c.count()});
+          for (const auto& t : r.transitions())
+            p.transitions << TierTransitionInfo{QString::fromStdString(t.from_tier()),
+                                               QString::fromStdString(t.to_tier()), t.count()};
+          p.clients = r.clients();
+          p.changing = r.changing();
+          return p;
+        });
       },
-      std::move(done));
+      std::move(done), 120000);  // a preview reads every client's metrics
 }
 
 void GrpcCrmApi::activateTierPolicy(const QString& id, const QString& etag, const QString& reason, QObject* context,
                                     std::function<void(Result<QString>)> done) {
-  auto channel = m_channel;
-  int deadline = m_deadlineMs;
-  std::string tok = token().toStdString();
   crm::v1::ActivateTierPolicyRequest req;
   req.set_id(id.toStdString());
   req.set_etag(etag.toStdString());
   req.set_reason(reason.toStdString());
-  run<QString>(
+  unary<QString>(
       context,
-      [channel, deadline, tok, req]() {
-        auto stub = crm::v1::TieringService::NewStub(channel);
-        auto ctx = makeContext(tok, deadline);
+      [req](const std::shared_ptr<grpc::Channel>& channel, grpc::ClientContext* ctx) {
         crm::v1::ActivateTierPolicyResponse resp;
-        grpc::Status status = stub->ActivateTierPolicy(ctx.get(), req, &resp);
-        Result<QString> r;
-        r.error = ApiError::fromStatus(status);
-        if (status.ok()) r.value = QString::fromStdString(resp.run_id());
-        return r;
+        auto status = crm::v1::TieringService::NewStub(channel)->ActivateTierPolicy(ctx, req, &resp);
+        return toResult<QString>(status, resp, [](const crm::v1::ActivateTierPolicyResponse& r) {
+          return QString::fromStdString(r.run_id());
+        });
       },
       std::move(done));
 }

@@ -52,6 +52,16 @@ class StreamCanceller final : public CallCanceller {
   bool m_cancelled = false;
 };
 
+// A Result from a finished call: the error mapped in one place, the value
+// converted only when the call succeeded.
+template <typename T, typename Resp, typename Convert>
+Result<T> toResult(const grpc::Status& status, const Resp& resp, Convert convert) {
+  Result<T> r;
+  r.error = ApiError::fromStatus(status);
+  if (status.ok()) r.value = convert(resp);
+  return r;
+}
+
 inline QDateTime toDateTime(const google::protobuf::Timestamp& ts) {
   return QDateTime::fromMSecsSinceEpoch(ts.seconds() * 1000 + ts.nanos() / 1000000, Qt::UTC);
 }
