@@ -63,6 +63,14 @@ int64_t EnsureBenchData(const BenchServer& b, int64_t customers) {
         admin.CreateUser(in);
       }
     }
+    // A compliance officer, whose scope is every client (added to older bench databases too).
+    pqxx::read_transaction tx2(c);
+    const bool no_officer = tx2.exec("SELECT count(*) FROM app_user WHERE username = 'compliance1'")[0][0].as<int>() == 0;
+    tx2.commit();
+    if (no_officer) {
+      usecases::CreateUserInput in{"compliance1", "Bench compliance", "COMPLIANCE_OFFICER", "", "", kManagerPassword, false};
+      admin.CreateUser(in);
+    }
   }
   int64_t have = 0;
   {

@@ -80,9 +80,14 @@ if cust:
             name, r["p50_ms"], r["p99_ms"], r["server_ops"], r["server_clients"], r["sql_tps"], r["sql_clients"], r["ratio"], target))
     lines.append("\n| search (4 clients, at the client over TLS) | p50 | p99 | target p99 |")
     lines.append("|---|---|---|---|")
-    for name, label in (("SearchByPhone", "exact mobile number (blind index)"), ("SearchByName", "name fragment (2 characters)")):
-        r = cust[name]
-        lines.append("| %s | %.1f ms | %.1f ms | <= %.0f ms |" % (label, r["p50_ms"], r["p99_ms"], r["target_p99_ms"]))
+    for name, label in (("SearchByPhone", "exact mobile number (blind index)"),
+                        ("SearchByName", "name fragment (2 characters), account manager (a 50,000-client book)"),
+                        ("SearchByNameCompliance", "name fragment, compliance officer (all clients)")):
+        r = cust.get(name)
+        if not r:
+            continue
+        target = "<= %.0f ms" % r["target_p99_ms"] if r["target_p99_ms"] > 0 else "(informative)"
+        lines.append("| %s | %.1f ms | %.1f ms | %s |" % (label, r["p50_ms"], r["p99_ms"], target))
     lines.append("\nCommand: `bench/run.sh customers` (clients: `CRM_BENCH_CUSTOMERS`, default 1,000,000, spread over 20 account managers).\n")
 tier = json.load(open(os.path.join(out, "tiering.json"))) if os.path.exists(os.path.join(out, "tiering.json")) else None
 if tier:

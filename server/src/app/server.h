@@ -59,6 +59,7 @@ class CrmServer {
   std::string database_conninfo() const { return conninfo_; }
   storage::AuditSealer& sealer() { return *sealer_; }
   usecases::TierEngine& tier_engine() { return *tier_engine_; }
+  rpc::CallPipeline& pipeline() { return *pipeline_; }
 
  private:
   void StartDatabase();

@@ -140,6 +140,7 @@ void CallPipeline::RecordDenial(const Call& call, const std::string& detail) {
 }
 
 void CallPipeline::LogCall(const Call& call, grpc::StatusCode code, double latency_ms) {
+  if (observer_) observer_(call.method, code, latency_ms);
   if (options_.json_logs) {
     nlohmann::json j{{"event", "rpc"},
                      {"method", call.method},

@@ -75,6 +75,12 @@ class CallPipeline {
   void LogCall(const Call& call, grpc::StatusCode code, double latency_ms);
   WorkerPool& workers() { return workers_; }
 
+  // Called after every call with its method, code and latency at the server
+  // (arrival to response, the figure in the log line). For benchmarks and
+  // metrics; set it before the server takes traffic.
+  using CallObserver = std::function<void(const std::string& method, grpc::StatusCode code, double latency_ms)>;
+  void SetCallObserver(CallObserver observer) { observer_ = std::move(observer); }
+
  private:
   void RecordDenial(const Call& call, const std::string& detail);
 
@@ -82,6 +88,7 @@ class CallPipeline {
   usecases::AuthManager& auth_;
   storage::ConnectionPool& db_;
   PipelineOptions options_;
+  CallObserver observer_;
 };
 
 template <typename Resp>

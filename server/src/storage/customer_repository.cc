@@ -74,21 +74,32 @@ constexpr Statement kTagAdd{"customer_tag_add",
                             "ON CONFLICT DO NOTHING"};
 constexpr Statement kTagRemove{"customer_tag_remove",
                                "DELETE FROM customer_tag WHERE customer_id = $1::uuid AND tag = $2 AND source = 'MANUAL'"};
-// Narrowed to the caller's book ($3 team / $4 branch, '' for none) so a short
-// fragment scans that book's index range, not every client. An account
-// manager's book is searched by owner, and their delegated clients apart.
+// Name search, one statement per scope so that each is a single probe of
+// customer_name_search_idx (V0010): the scope column and the fragment's
+// character pairs ($3, the raw fragment) find the candidates, the ILIKE ($1,
+// LIKE-escaped) decides. An account manager's delegated clients are few and
+// searched apart.
+#define CRM_NAME_MATCH                                                       \
+  "archive_time IS NULL AND crm_name_grams(name) @@> crm_name_query_grams($3) " \
+  "AND name ILIKE '%' || $1 || '%' "
 constexpr Statement kSearchName{"customer_search_name",
-                                "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE archive_time IS NULL AND "
-                                "name ILIKE '%' || $1 || '%' AND ($3 = '' OR team_id = NULLIF($3,'')::uuid) AND "
-                                "($4 = '' OR branch_id = NULLIF($4,'')::uuid) ORDER BY name, id LIMIT $2"};
+                                "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE " CRM_NAME_MATCH
+                                "ORDER BY name, id LIMIT $2"};
 constexpr Statement kSearchNameOwn{"customer_search_name_own",
-                                   "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE archive_time IS NULL AND "
-                                   "owner_user_id = $3::uuid AND name ILIKE '%' || $1 || '%' ORDER BY name, id LIMIT $2"};
+                                   "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE " CRM_NAME_MATCH
+                                   "AND owner_user_id = $4::uuid ORDER BY name, id LIMIT $2"};
+constexpr Statement kSearchNameTeam{"customer_search_name_team",
+                                    "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE " CRM_NAME_MATCH
+                                    "AND team_id = $4::uuid ORDER BY name, id LIMIT $2"};
+constexpr Statement kSearchNameBranch{"customer_search_name_branch",
+                                      "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE " CRM_NAME_MATCH
+                                      "AND branch_id = $4::uuid ORDER BY name, id LIMIT $2"};
 constexpr Statement kSearchNameDelegated{"customer_search_name_delegated",
                                          "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE archive_time IS NULL AND "
                                          "id IN (SELECT d.customer_id FROM customer_delegation d WHERE "
                                          "d.delegate_user_id = $3::uuid AND d.expire_time > now()) AND "
                                          "name ILIKE '%' || $1 || '%' ORDER BY name, id LIMIT $2"};
+#undef CRM_NAME_MATCH
 constexpr Statement kByIdIndex{"customer_by_id_number",
                                "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE id_number_bidx = $1 "
                                "ORDER BY name, id LIMIT $2"};
@@ -207,7 +218,7 @@ const std::vector<Statement>& CustomerRepository::Statements() {
   static const std::vector<Statement> kAll{kActAs,         kInsert,         kUpdate,          kUpdateAudited, kGet,
                                            kByRequest,     kArchive,        kList,            kSearchName,
                                            kByIdIndex,     kByPhoneIndex,   kTransfer,        kOwnerHistory,
-                                           kSearchNameOwn, kSearchNameDelegated,
+                                           kSearchNameOwn, kSearchNameDelegated, kSearchNameTeam, kSearchNameBranch,
                                            kDelegate,      kInteractionInsert, kInteractionGet, kInteractionList,
                                            kConsentInsert, kConsentCurrent, kAccountInsert,  kAccounts,
                                            kByAccountIndex, kRelationInsert, kRelations,
@@ -292,9 +303,12 @@ void CustomerRepository::RemoveTag(pqxx::transaction_base& tx, const std::string
 std::vector<CustomerRow> CustomerRepository::SearchByName(pqxx::transaction_base& tx, const std::string& fragment,
                                                           int limit, const std::string& owner, const std::string& team,
                                                           const std::string& branch) {
-  if (owner.empty()) return ReadAll(tx.exec_prepared(kSearchName.name, EscapeLike(fragment), limit, team, branch));
-  auto rows = ReadAll(tx.exec_prepared(kSearchNameOwn.name, EscapeLike(fragment), limit, owner));
-  auto delegated = ReadAll(tx.exec_prepared(kSearchNameDelegated.name, EscapeLike(fragment), limit, owner));
+  const std::string like = EscapeLike(fragment);
+  if (!team.empty()) return ReadAll(tx.exec_prepared(kSearchNameTeam.name, like, limit, fragment, team));
+  if (!branch.empty()) return ReadAll(tx.exec_prepared(kSearchNameBranch.name, like, limit, fragment, branch));
+  if (owner.empty()) return ReadAll(tx.exec_prepared(kSearchName.name, like, limit, fragment));
+  auto rows = ReadAll(tx.exec_prepared(kSearchNameOwn.name, like, limit, fragment, owner));
+  auto delegated = ReadAll(tx.exec_prepared(kSearchNameDelegated.name, like, limit, owner));
   rows.insert(rows.end(), delegated.begin(), delegated.end());
   std::sort(rows.begin(), rows.end(), [](const CustomerRow& a, const CustomerRow& b) {
     return std::tie(a.name, a.id) < std::tie(b.name, b.id);
