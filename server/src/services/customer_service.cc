@@ -1,5 +1,10 @@
 #include "services/customer_service.h"
 
+#include <algorithm>
+#include <optional>
+#include <sstream>
+
+
 #include "common/error.h"
 #include "domain/customer_rules.h"
 #include "domain/policy.h"
@@ -49,9 +54,33 @@ nlohmann::json ChangeHashes(const CustomerRow& before, const CustomerRow& after,
   return out;
 }
 
-std::string EncodeCursor(const std::string& name, const std::string& id) {
-  std::string raw = name + '\x1f' + id;
+// A ListCustomers page token: the order it continues and where the page
+// ended, joined by unit separators and base64-encoded.
+std::string EncodeCursor(const std::string& order_by, const storage::ListCursor& c) {
+  std::string raw = "o:" + order_by + '\x1f' + c.key + '\x1f' + c.name + '\x1f' + c.id;
   return security::Base64Encode(std::vector<uint8_t>(raw.begin(), raw.end()));
+}
+
+// "name", "tier desc", ... -> the order; nullopt when not one of ours.
+std::optional<storage::ListOrder> ParseOrderBy(std::string text) {
+  using Key = storage::ListOrder::Key;
+  static const std::pair<const char*, Key> kKeys[] = {{"name", Key::kName},           {"status", Key::kStatus},
+                                                      {"tier", Key::kTier},           {"risk_level", Key::kRiskLevel},
+                                                      {"create_time", Key::kCreateTime}, {"update_time", Key::kUpdateTime}};
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char ch) { return std::tolower(ch); });
+  std::istringstream in(text);
+  std::string field, dir, extra;
+  in >> field >> dir >> extra;
+  storage::ListOrder order;
+  if (field.empty()) return order;
+  if (!extra.empty() || (!dir.empty() && dir != "desc" && dir != "asc")) return std::nullopt;
+  order.descending = dir == "desc";
+  for (const auto& [name, key] : kKeys)
+    if (field == name) {
+      order.key = key;
+      return order;
+    }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -249,17 +278,37 @@ grpc::ServerUnaryReactor* CustomerService::ListCustomers(grpc::CallbackServerCon
     if (scope == domain::DataScope::kOwn) f.owner_user_id = f.owner_user_id.empty() ? call.actor.user_id : f.owner_user_id;
     if (scope == domain::DataScope::kTeam && f.team_id.empty()) f.team_id = call.actor.team_id;
     if (scope == domain::DataScope::kBranch && f.branch_id.empty()) f.branch_id = call.actor.branch_id;
-    std::string after_name, after_id;
-    if (!req->page_token().empty()) {
+    const auto order = ParseOrderBy(req->order_by());
+    if (!order)
+      v.Fail("order_by", "sort by name, status, tier, risk_level, create_time or update_time, optionally with \" desc\"");
+    // The canonical form of the order, which the page token must carry.
+    std::string order_text = req->order_by();
+    if (order) {
+      std::ostringstream canon;
+      canon << static_cast<int>(order->key) << (order->descending ? "d" : "a");
+      order_text = canon.str();
+    }
+    std::optional<storage::ListCursor> after;
+    if (!req->page_token().empty() && order) {
       try {
         auto bytes = security::Base64Decode(req->page_token());
         std::string raw(bytes.begin(), bytes.end());
-        auto sep = raw.find('\x1f');
-        if (sep == std::string::npos || !storage::IsUuid(raw.substr(sep + 1))) throw std::invalid_argument("token");
-        after_name = raw.substr(0, sep);
-        after_id = raw.substr(sep + 1);
+        std::vector<std::string> parts;
+        for (size_t at = 0;;) {
+          auto sep = raw.find('\x1f', at);
+          parts.push_back(raw.substr(at, sep == std::string::npos ? std::string::npos : sep - at));
+          if (sep == std::string::npos) break;
+          at = sep + 1;
+        }
+        if (parts.size() != 4 || parts[0] != "o:" + order_text || !storage::IsUuid(parts[3]))
+          throw std::invalid_argument("token");
+        const bool time_key = order->key == storage::ListOrder::Key::kCreateTime ||
+                              order->key == storage::ListOrder::Key::kUpdateTime;
+        if (time_key && (parts[1].empty() || parts[1].find_first_not_of("-0123456789") != std::string::npos))
+          throw std::invalid_argument("token");
+        after = storage::ListCursor{parts[1], parts[2], parts[3]};
       } catch (const std::exception&) {
-        v.Fail("page_token", "is not a token this server issued");
+        v.Fail("page_token", "is not a token this server issued for this order");
       }
     }
     v.ThrowIfFailed();
@@ -267,18 +316,24 @@ grpc::ServerUnaryReactor* CustomerService::ListCustomers(grpc::CallbackServerCon
     storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
       resp->Clear();
       CustomerRepository::ActAs(tx, call.actor);
-      auto rows = CustomerRepository::List(tx, f, after_name, after_id, size + 1);
+      auto rows = CustomerRepository::List(tx, f, *order, after ? &*after : nullptr, size + 1);
       nlohmann::json ids = nlohmann::json::array();
       for (int i = 0; i < static_cast<int>(rows.size()) && i < size; ++i) {
         if (!InScope(call.actor, scope, rows[i])) continue;  // never expected: RLS filtered already
         CustomerToProto(rows[i], resp->add_customers());
         ids.push_back(rows[i].id);
       }
-      if (static_cast<int>(rows.size()) > size) resp->set_next_page_token(EncodeCursor(rows[size - 1].name, rows[size - 1].id));
+      if (static_cast<int>(rows.size()) > size) {
+        const auto& last = rows[size - 1];
+        resp->set_next_page_token(
+            EncodeCursor(order_text, {CustomerRepository::SortKey(last, order->key), last.name, last.id}));
+      }
       AuditRepository::Record(tx, AuditWho::From(call.actor),
                               {"customer.list", "customer", "", "", AuditOutcome::kOk,
                                {{"filter", {{"status", f.status}, {"owner", f.owner_user_id}, {"team", f.team_id},
-                                            {"branch", f.branch_id}, {"tier", f.tier}, {"risk_level", f.risk_level}}},
+                                            {"branch", f.branch_id}, {"tier", f.tier}, {"risk_level", f.risk_level},
+                                            {"tag", f.tag}}},
+                                {"order_by", req->order_by()},
                                 {"count", ids.size()},
                                 {"ids", ids}}});
     });

@@ -58,14 +58,37 @@ constexpr Statement kByRequest{"customer_by_request",
 constexpr Statement kArchive{"customer_archive",
                              "UPDATE customer SET archive_time = CASE WHEN $2 THEN now() END, version = version + 1, "
                              "update_time = now() WHERE id = $1::uuid AND (archive_time IS NULL) = $2"};
-constexpr Statement kList{"customer_list",
-                          "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE "
-                          "($1 = '' OR status = $1) AND ($2 = '' OR owner_user_id = NULLIF($2,'')::uuid) "
-                          "AND ($3 = '' OR team_id = NULLIF($3,'')::uuid) AND ($4 = '' OR branch_id = NULLIF($4,'')::uuid) "
-                          "AND ($5 = '' OR tier = $5) AND ($6 = '' OR risk_level = $6) "
-                          "AND ($7 OR archive_time IS NULL) AND (name, id) > ($8, $9::uuid) "
-                          "AND ($11 = '' OR EXISTS (SELECT 1 FROM customer_tag t WHERE t.customer_id = customer.id "
-                          "AND t.tag = $11)) ORDER BY name, id LIMIT $10"};
+// One list statement per sort order (keyset paging: the cursor is the last
+// row's (key, name, id); $13 true on the first page). Filters: $1 status,
+// $2 owner, $3 team, $4 branch, $5 tier, $6 risk level, $7 include archived,
+// $12 tag ('' = any).
+#define CRM_LIST_SQL(NAME, KEY, CURSOR, CMP, DIR)                                                           \
+  Statement {                                                                                               \
+    NAME, "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE "                                             \
+          "($1 = '' OR status = $1) AND ($2 = '' OR owner_user_id = NULLIF($2,'')::uuid) "                   \
+          "AND ($3 = '' OR team_id = NULLIF($3,'')::uuid) AND ($4 = '' OR branch_id = NULLIF($4,'')::uuid) " \
+          "AND ($5 = '' OR tier = $5) AND ($6 = '' OR risk_level = $6) AND ($7 OR archive_time IS NULL) "   \
+          "AND ($13 OR (" KEY ", name, id) " CMP " (" CURSOR ", $9, $10::uuid)) "                            \
+          "AND ($12 = '' OR EXISTS (SELECT 1 FROM customer_tag t WHERE t.customer_id = customer.id "          \
+          "AND t.tag = $12)) ORDER BY " KEY " " DIR ", name " DIR ", id " DIR " LIMIT $11"                  \
+  }
+#define CRM_TIME_KEY(COL) "(EXTRACT(EPOCH FROM " COL ") * 1000000)::bigint"
+constexpr Statement kListOrders[] = {
+    CRM_LIST_SQL("customer_list", "name", "$8", ">", "ASC"),
+    CRM_LIST_SQL("customer_list_name_desc", "name", "$8", "<", "DESC"),
+    CRM_LIST_SQL("customer_list_status", "status", "$8", ">", "ASC"),
+    CRM_LIST_SQL("customer_list_status_desc", "status", "$8", "<", "DESC"),
+    CRM_LIST_SQL("customer_list_tier", "COALESCE(tier,'')", "$8", ">", "ASC"),
+    CRM_LIST_SQL("customer_list_tier_desc", "COALESCE(tier,'')", "$8", "<", "DESC"),
+    CRM_LIST_SQL("customer_list_risk", "COALESCE(risk_level,'')", "$8", ">", "ASC"),
+    CRM_LIST_SQL("customer_list_risk_desc", "COALESCE(risk_level,'')", "$8", "<", "DESC"),
+    CRM_LIST_SQL("customer_list_created", CRM_TIME_KEY("create_time"), "$8::bigint", ">", "ASC"),
+    CRM_LIST_SQL("customer_list_created_desc", CRM_TIME_KEY("create_time"), "$8::bigint", "<", "DESC"),
+    CRM_LIST_SQL("customer_list_updated", CRM_TIME_KEY("update_time"), "$8::bigint", ">", "ASC"),
+    CRM_LIST_SQL("customer_list_updated_desc", CRM_TIME_KEY("update_time"), "$8::bigint", "<", "DESC"),
+};
+#undef CRM_TIME_KEY
+#undef CRM_LIST_SQL
 
 constexpr Statement kTags{"customer_tags",
                           "SELECT tag, source FROM customer_tag WHERE customer_id = $1::uuid ORDER BY source, tag"};
@@ -216,14 +239,19 @@ std::string EscapeLike(const std::string& s) {
 
 const std::vector<Statement>& CustomerRepository::Statements() {
   static const std::vector<Statement> kAll{kActAs,         kInsert,         kUpdate,          kUpdateAudited, kGet,
-                                           kByRequest,     kArchive,        kList,            kSearchName,
+                                           kByRequest,     kArchive,        kSearchName,
                                            kByIdIndex,     kByPhoneIndex,   kTransfer,        kOwnerHistory,
                                            kSearchNameOwn, kSearchNameDelegated, kSearchNameTeam, kSearchNameBranch,
                                            kDelegate,      kInteractionInsert, kInteractionGet, kInteractionList,
                                            kConsentInsert, kConsentCurrent, kAccountInsert,  kAccounts,
                                            kByAccountIndex, kRelationInsert, kRelations,
                                            kTags,           kTagAdd,        kTagRemove};
-  return kAll;
+  static const std::vector<Statement> kWithLists = [] {
+    std::vector<Statement> all = kAll;
+    for (const auto& st : kListOrders) all.push_back(st);
+    return all;
+  }();
+  return kWithLists;
 }
 
 void CustomerRepository::ActAs(pqxx::transaction_base& tx, const domain::Actor& a) {
@@ -274,14 +302,29 @@ bool CustomerRepository::SetArchived(pqxx::transaction_base& tx, const std::stri
 }
 
 std::vector<CustomerRow> CustomerRepository::List(pqxx::transaction_base& tx, const CustomerFilter& f,
-                                                  const std::string& after_name, const std::string& after_id,
-                                                  int limit) {
+                                                  const ListOrder& order, const ListCursor* after, int limit) {
   for (const auto* id : {&f.owner_user_id, &f.team_id, &f.branch_id})
     if (!id->empty() && !IsUuid(*id)) return {};
-  return ReadAll(tx.exec_prepared(kList.name, f.status, f.owner_user_id, f.team_id, f.branch_id, f.tier, f.risk_level,
-                                  f.include_archived, after_name,
-                                  after_id.empty() ? std::string("00000000-0000-0000-0000-000000000000") : after_id,
-                                  limit, f.tag));
+  const auto& stmt = kListOrders[static_cast<int>(order.key) * 2 + (order.descending ? 1 : 0)];
+  const bool first = after == nullptr;
+  const bool time_key = order.key == ListOrder::Key::kCreateTime || order.key == ListOrder::Key::kUpdateTime;
+  return ReadAll(tx.exec_prepared(stmt.name, f.status, f.owner_user_id, f.team_id, f.branch_id, f.tier, f.risk_level,
+                                  f.include_archived, first ? std::string(time_key ? "0" : "") : after->key,
+                                  first ? std::string() : after->name,
+                                  first ? std::string("00000000-0000-0000-0000-000000000000") : after->id, limit,
+                                  f.tag, first));
+}
+
+std::string CustomerRepository::SortKey(const CustomerRow& row, ListOrder::Key key) {
+  switch (key) {
+    case ListOrder::Key::kName: return row.name;
+    case ListOrder::Key::kStatus: return row.status;
+    case ListOrder::Key::kTier: return row.tier;
+    case ListOrder::Key::kRiskLevel: return row.risk_level;
+    case ListOrder::Key::kCreateTime: return std::to_string(row.create_time_us);
+    case ListOrder::Key::kUpdateTime: return std::to_string(row.update_time_us);
+  }
+  return row.name;
 }
 
 std::pair<std::vector<std::string>, std::vector<std::string>> CustomerRepository::Tags(pqxx::transaction_base& tx,

@@ -59,6 +59,18 @@ struct InteractionRow {
   int64_t occurred_time_us = 0, create_time_us = 0;
 };
 
+// How ListCustomers sorts: by one key, then name, then id.
+struct ListOrder {
+  enum class Key { kName = 0, kStatus, kTier, kRiskLevel, kCreateTime, kUpdateTime };
+  Key key = Key::kName;
+  bool descending = false;
+};
+
+// Where the previous page ended: the last row's sort key, name and id.
+struct ListCursor {
+  std::string key, name, id;
+};
+
 struct CustomerFilter {
   std::string status, owner_user_id, team_id, branch_id, tier, risk_level, tag;
   bool include_archived = false;
@@ -81,9 +93,12 @@ class CustomerRepository {
   static bool UpdateAudited(pqxx::transaction_base& tx, const CustomerRow& row, int expected_version,
                             const AuditWho& who, const AuditEvent& event);
   static bool SetArchived(pqxx::transaction_base& tx, const std::string& id, bool archived);
-  // Ordered by (name, id); cursor is the last (name, id) returned.
+  // Ordered by (order key, name, id); after = where the previous page ended
+  // (nullptr for the first page).
   static std::vector<CustomerRow> List(pqxx::transaction_base& tx, const CustomerFilter& filter,
-                                       const std::string& after_name, const std::string& after_id, int limit);
+                                       const ListOrder& order, const ListCursor* after, int limit);
+  // The value of row's sort key as List's cursor carries it.
+  static std::string SortKey(const CustomerRow& row, ListOrder::Key key);
   // owner/team/branch narrow the search to a book ('' = no narrowing).
   static std::vector<CustomerRow> SearchByName(pqxx::transaction_base& tx, const std::string& fragment, int limit,
                                                const std::string& owner = "", const std::string& team = "",
