@@ -135,13 +135,13 @@
 <context>
     <name>GrpcCrmApi</name>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="51"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="54"/>
         <source>Cannot read the CA certificate file %1.</source>
         <translation>Cannot read the CA certificate file %1.</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="137"/>
-        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="171"/>
+        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="128"/>
+        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="162"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
@@ -978,62 +978,72 @@
 <context>
     <name>crm::desktop::CustomerListModel</name>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="29"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="31"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="30"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="32"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="31"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="33"/>
         <source>Dormant</source>
         <translation>Dormant</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="32"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="34"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="18"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="20"/>
         <source>C1 (lowest)</source>
         <translation>C1 (lowest)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="39"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="40"/>
+        <source>Click to sort</source>
+        <translation>Click to sort</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="40"/>
+        <source>This column cannot be sorted</source>
+        <translation>This column cannot be sorted</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="43"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="40"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="41"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="45"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="42"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="46"/>
         <source>Risk level</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="43"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="47"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="44"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="48"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="45"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="49"/>
         <source>District</source>
         <translation>District</translation>
     </message>
@@ -1041,67 +1051,72 @@
 <context>
     <name>crm::desktop::CustomersPage</name>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="24"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="26"/>
         <source>Search by name, or an exact ID number or mobile number</source>
         <translation>Search by name, or an exact ID number or mobile number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="54"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="70"/>
         <source>My clients</source>
         <translation>My clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="72"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="88"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="77"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="93"/>
         <source>Any tier</source>
         <translation>Any tier</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="78"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="94"/>
         <source>Tier A</source>
         <translation>Tier A</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="79"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="95"/>
         <source>Tier B</source>
         <translation>Tier B</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="80"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="96"/>
         <source>Tier C</source>
         <translation>Tier C</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="81"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="97"/>
         <source>Tier D</source>
         <translation>Tier D</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="82"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="98"/>
         <source>Any risk level</source>
         <translation>Any risk level</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="82"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="98"/>
         <source>C1 (lowest)</source>
         <translation>C1 (lowest)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="87"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="103"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="90"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="106"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="125"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="114"/>
+        <source>Any account manager</source>
+        <translation>Any account manager</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="150"/>
         <source>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</source>
         <translation>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</translation>
     </message>

@@ -134,13 +134,13 @@
 <context>
     <name>GrpcCrmApi</name>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="51"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="54"/>
         <source>Cannot read the CA certificate file %1.</source>
         <translation>无法读取 CA 证书文件 %1。</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="137"/>
-        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="171"/>
+        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="128"/>
+        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="162"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -976,62 +976,72 @@
 <context>
     <name>crm::desktop::CustomerListModel</name>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="29"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="31"/>
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="30"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="32"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="31"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="33"/>
         <source>Dormant</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="32"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="34"/>
         <source>Closed</source>
         <translation>已销户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="18"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="20"/>
         <source>C1 (lowest)</source>
         <translation>C1（最低类别）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="39"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="40"/>
+        <source>Click to sort</source>
+        <translation>点击排序</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="40"/>
+        <source>This column cannot be sorted</source>
+        <translation>此列不能排序</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="43"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="40"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="44"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="41"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="45"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="42"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="46"/>
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="43"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="47"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="44"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="48"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="45"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="49"/>
         <source>District</source>
         <translation>所在区域</translation>
     </message>
@@ -1039,67 +1049,72 @@
 <context>
     <name>crm::desktop::CustomersPage</name>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="24"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="26"/>
         <source>Search by name, or an exact ID number or mobile number</source>
         <translation>按姓名搜索，或输入完整的证件号码、手机号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="54"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="70"/>
         <source>My clients</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="72"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="88"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="77"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="93"/>
         <source>Any tier</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="78"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="94"/>
         <source>Tier A</source>
         <translation>A 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="79"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="95"/>
         <source>Tier B</source>
         <translation>B 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="80"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="96"/>
         <source>Tier C</source>
         <translation>C 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="81"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="97"/>
         <source>Tier D</source>
         <translation>D 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="82"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="98"/>
         <source>Any risk level</source>
         <translation>全部风险等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="82"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="98"/>
         <source>C1 (lowest)</source>
         <translation>C1（最低类别）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="87"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="103"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="90"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="106"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="125"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="114"/>
+        <source>Any account manager</source>
+        <translation>全部客户经理</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="150"/>
         <source>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</source>
         <translation>您名下没有与“%1”匹配的客户。请输入姓名的一部分，或完整的证件号码、手机号码。</translation>
     </message>

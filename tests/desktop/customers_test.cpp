@@ -4,6 +4,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QDialogButtonBox>
 #include <QRegularExpression>
 #include <QTreeWidget>
@@ -74,6 +75,7 @@ class CustomersTest : public QObject {
     m_server->CreateUser("manager2", "ACCOUNT_MANAGER", "T2", TestServer::kPassword);
     m_server->CreateUser("admin1", "ADMIN", "", TestServer::kPassword);
     m_server->CreateUser("compliance1", "COMPLIANCE_OFFICER", "", TestServer::kPassword);
+    m_server->CreateUser("lead1", "TEAM_LEAD", "T1", TestServer::kPassword);
     // 500 clients over the two managers: 250 each.
     crm::usecases::SeedDemoCustomers(m_server->conninfo(), 500, 7, "test");
   }
@@ -164,6 +166,75 @@ class CustomersTest : public QObject {
       QCOMPARE(model->customerAt(row).tier, tier);
       QCOMPARE(model->customerAt(row).status, QStringLiteral("ACTIVE"));
     }
+  }
+
+  // Clicking a column header sorts the whole book on the server (not just the
+  // rows loaded so far): the first page is what the database gives for that
+  // order. Encrypted columns cannot be sorted and keep the previous order.
+  void clickingAHeaderSortsTheWholeBook() {
+    Settings settings;
+    auto ws = signedInWorkstation(settings, QStringLiteral("manager1"));
+    QVERIFY(ws);
+    QVERIFY(ws->mainWindow()->showArea(QStringLiteral("customers")));
+    auto* page = ws->mainWindow()->customersPage();
+    auto* model = page->model();
+    auto* table = page->findChild<QTableView*>(QStringLiteral("customerTable"));
+    auto* header = table->horizontalHeader();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isLoading(), 10000);
+    QVERIFY(page->findChild<QComboBox*>(QStringLiteral("ownerFilter")) == nullptr);  // a manager has one book
+    auto click = [&](int section) {
+      const int x = header->sectionViewportPosition(section) + header->sectionSize(section) / 2;
+      QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    };
+    auto expectFirstPage = [&](bool desc) {
+      QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 100 && !model->isLoading(), 10000);
+      pqxx::connection c(m_server->conninfo());
+      pqxx::read_transaction tx(c);
+      const std::string dir = desc ? "DESC" : "ASC";
+      auto rows = tx.exec("SELECT c.name, COALESCE(c.tier,'') FROM customer c JOIN app_user u ON u.id = c.owner_user_id "
+                          "WHERE u.username = 'manager1' AND c.archive_time IS NULL ORDER BY COALESCE(c.tier,'') " +
+                          dir + ", c.name " + dir + ", c.id " + dir + " LIMIT 100");
+      for (int row = 0; row < 100; ++row) {
+        QCOMPARE(model->customerAt(row).tier, QString::fromStdString(rows[row][1].as<std::string>()));
+        QCOMPARE(model->customerAt(row).name, QString::fromStdString(rows[row][0].as<std::string>()));
+      }
+    };
+    click(CustomerListModel::Tier);
+    QCOMPARE(header->sortIndicatorSection(), int(CustomerListModel::Tier));
+    QTRY_VERIFY_WITH_TIMEOUT(model->filter().orderBy.startsWith(QStringLiteral("tier")), 5000);
+    expectFirstPage(header->sortIndicatorOrder() == Qt::DescendingOrder);
+    click(CustomerListModel::Tier);  // the other way round
+    QTRY_VERIFY_WITH_TIMEOUT(model->filter().orderBy.startsWith(QStringLiteral("tier")) && !model->isLoading(), 5000);
+    expectFirstPage(header->sortIndicatorOrder() == Qt::DescendingOrder);
+    const QString before = model->filter().orderBy;
+    click(CustomerListModel::Phone);  // held encrypted: not sortable
+    QCOMPARE(header->sortIndicatorSection(), int(CustomerListModel::Tier));
+    QCOMPARE(model->filter().orderBy, before);
+  }
+
+  // A team lead filters by the account managers of the team, and only those.
+  void aLeadFiltersByOwnerWithinTheTeam() {
+    Settings settings;
+    auto ws = signedInWorkstation(settings, QStringLiteral("lead1"));
+    QVERIFY(ws);
+    QVERIFY(ws->mainWindow()->showArea(QStringLiteral("customers")));
+    auto* page = ws->mainWindow()->customersPage();
+    auto* model = page->model();
+    auto* owners = page->findChild<QComboBox*>(QStringLiteral("ownerFilter"));
+    QVERIFY(owners);
+    QTRY_COMPARE_WITH_TIMEOUT(owners->count(), 2, 10000);  // "any" and manager1 (manager2 is in another team)
+    owners->setCurrentIndex(1);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->filter().ownerUserId.isEmpty() && !model->isLoading(), 10000);
+    while (model->canFetchMore(QModelIndex()) || model->isLoading()) {
+      if (model->canFetchMore(QModelIndex())) model->fetchMore(QModelIndex());
+      QTest::qWait(20);
+    }
+    QCOMPARE(model->rowCount(), 250);
+    pqxx::connection c(m_server->conninfo());
+    pqxx::read_transaction tx(c);
+    QCOMPARE(QString::fromStdString(
+                 tx.exec1("SELECT id::text FROM app_user WHERE username = 'manager1'")[0].as<std::string>()),
+             model->filter().ownerUserId);
   }
 
   void clientViewMasksAndRevealsOnlyWithAReason() {

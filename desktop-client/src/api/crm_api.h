@@ -27,6 +27,8 @@ struct UserInfo {
   QString role;  // ACCOUNT_MANAGER, TEAM_LEAD, BRANCH_MANAGER, COMPLIANCE_OFFICER, ADMIN
   QString teamName;
   QString branchName;
+  QString teamId;
+  QString branchId;
 };
 
 struct LoginResult {
@@ -93,6 +95,8 @@ struct CustomerFilter {
   QString tier;       // A, B, C, D
   QString riskLevel;  // C1_LOWEST, C1..C5
   QString tag;
+  QString ownerUserId;  // one account manager's clients (within the caller's scope)
+  QString orderBy;      // "name" (default), "status", "tier", "risk_level", ... optionally " desc"
   bool operator==(const CustomerFilter&) const = default;
 };
 
@@ -312,6 +316,9 @@ class CrmApi {
   virtual void getTierHistory(const QString& customerId, QObject* context,
                               std::function<void(Result<QList<TierChangeInfo>>)> done) = 0;
   // Newest first (one page of up to 200).
+  // Users of a team or branch (both empty: everyone the org tree holds).
+  virtual void listUsers(const QString& teamId, const QString& branchId, QObject* context,
+                         std::function<void(Result<QList<UserInfo>>)> done) = 0;
   virtual void listInteractions(const QString& customerId, QObject* context,
                                 std::function<void(Result<QList<InteractionInfo>>)> done) = 0;
   // occurTime invalid: now.

@@ -10,6 +10,7 @@
 
 #include "crm/v1/auth.grpc.pb.h"
 #include "crm/v1/customer.grpc.pb.h"
+#include "crm/v1/org.grpc.pb.h"
 
 namespace crm::desktop {
 namespace {
@@ -24,6 +25,8 @@ UserInfo toUser(const crm::v1::User& u) {
   info.username = QString::fromStdString(u.username());
   info.displayName = QString::fromStdString(u.display_name());
   info.role = roleName(u.role());
+  info.teamId = QString::fromStdString(u.team_id());
+  info.branchId = QString::fromStdString(u.branch_id());
   return info;
 }
 
@@ -189,6 +192,8 @@ void GrpcCrmApi::listCustomers(const CustomerFilter& filter, const QString& page
   req.set_tier(filter.tier.toStdString());
   req.set_risk_level(filter.riskLevel.toStdString());
   req.set_tag(filter.tag.toStdString());
+  req.set_owner_user_id(filter.ownerUserId.toStdString());
+  req.set_order_by(filter.orderBy.toStdString());
   run<CustomerPage>(
       context,
       [channel, deadline, tok, req]() {
@@ -310,6 +315,27 @@ void GrpcCrmApi::revealField(const QString& id, const QString& field, const QStr
         r.error = ApiError::fromStatus(status);
         if (status.ok()) r.value = QString::fromStdString(resp.value());
         return r;
+      },
+      std::move(done));
+}
+
+void GrpcCrmApi::listUsers(const QString& teamId, const QString& branchId, QObject* context,
+                           std::function<void(Result<QList<UserInfo>>)> done) {
+  crm::v1::ListUsersRequest req;
+  req.set_team_id(teamId.toStdString());
+  req.set_branch_id(branchId.toStdString());
+  req.set_page_size(500);
+  unary<QList<UserInfo>>(
+      context,
+      [req](const std::shared_ptr<grpc::Channel>& channel, grpc::ClientContext* ctx) {
+        crm::v1::ListUsersResponse resp;
+        auto status = crm::v1::OrgService::NewStub(channel)->ListUsers(ctx, req, &resp);
+        return toResult<QList<UserInfo>>(status, resp, [](const crm::v1::ListUsersResponse& r) {
+          QList<UserInfo> users;
+          for (const auto& u : r.users())
+            if (!u.disabled()) users.append(toUser(u));
+          return users;
+        });
       },
       std::move(done));
 }

@@ -71,6 +71,8 @@ class GrpcCrmApi final : public CrmApi {
   void getTierHistory(const QString& customerId, QObject* context,
                       std::function<void(Result<QList<TierChangeInfo>>)> done) override;
   // grpc_crm_api_interactions.cpp
+  void listUsers(const QString& teamId, const QString& branchId, QObject* context,
+                 std::function<void(Result<QList<UserInfo>>)> done) override;
   void listInteractions(const QString& customerId, QObject* context,
                         std::function<void(Result<QList<InteractionInfo>>)> done) override;
   void createInteraction(const QString& customerId, const QString& channel, const QDateTime& occurTime,

@@ -1,5 +1,7 @@
 #include "gui/customers/customer_list_model.h"
 
+#include <algorithm>
+
 namespace crm::desktop {
 
 CustomerListModel::CustomerListModel(CrmApi& api, QObject* parent) : QAbstractTableModel(parent), m_api(api) {}
@@ -34,6 +36,8 @@ QString CustomerListModel::statusLabel(const QString& status) {
 }
 
 QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+    return isSortable(section) ? tr("Click to sort") : tr("This column cannot be sorted");
   if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
   switch (section) {
     case Name: return tr("Name");
@@ -123,6 +127,44 @@ void CustomerListModel::setSearch(const QString& query) {
     append(r.value, generation);
     Q_EMIT searchFinished(static_cast<int>(r.value.customers.size()));
   });
+}
+
+QString CustomerListModel::sortKey(int column) {
+  switch (column) {
+    case Name: return QStringLiteral("name");
+    case Status: return QStringLiteral("status");
+    case Tier: return QStringLiteral("tier");
+    case RiskLevel: return QStringLiteral("risk_level");
+    default: return {};
+  }
+}
+
+void CustomerListModel::sort(int column, Qt::SortOrder order) {
+  const QString key = sortKey(column);
+  if (key.isEmpty()) return;
+  const bool desc = order == Qt::DescendingOrder;
+  CustomerFilter f = m_filter;
+  f.orderBy = key == QLatin1String("name") && !desc ? QString() : key + (desc ? QStringLiteral(" desc") : QString());
+  if (m_search.isEmpty()) {
+    setFilter(f);
+    return;
+  }
+  // Search results (one page at most): sorted here, the list keeps the order for later.
+  m_filter.orderBy = f.orderBy;
+  auto value = [column](const CustomerSummary& c) {
+    switch (column) {
+      case Status: return c.status;
+      case Tier: return c.tier;
+      case RiskLevel: return c.riskLevel;
+      default: return c.name;
+    }
+  };
+  beginResetModel();
+  std::stable_sort(m_rows.begin(), m_rows.end(), [&](const CustomerSummary& a, const CustomerSummary& b) {
+    const auto ka = std::make_pair(value(a), a.name), kb = std::make_pair(value(b), b.name);
+    return desc ? kb < ka : ka < kb;
+  });
+  endResetModel();
 }
 
 void CustomerListModel::setLoading(bool loading) {

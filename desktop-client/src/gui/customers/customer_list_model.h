@@ -22,6 +22,11 @@ class CustomerListModel : public QAbstractTableModel {
   QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
   QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
   bool canFetchMore(const QModelIndex& parent) const override;
+  // Sorting is the server's (ListCustomers order_by) for the paged list, and
+  // local for search results. Masked columns (mobile, ID number) and the
+  // district cannot be sorted: the server holds them encrypted.
+  void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+  static bool isSortable(int column) { return !sortKey(column).isEmpty(); }
   void fetchMore(const QModelIndex& parent) override;
 
   // Starts over: the first page of the caller's clients.
@@ -42,6 +47,7 @@ class CustomerListModel : public QAbstractTableModel {
   void searchFinished(int count);
 
  private:
+  static QString sortKey(int column);
   void append(const CustomerPage& page, int generation);
   void setLoading(bool loading);
 

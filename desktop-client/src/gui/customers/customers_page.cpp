@@ -9,14 +9,16 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QSignalBlocker>
+#include <algorithm>
 
 #include "gui/customers/customer_detail_dialog.h"
 #include "gui/customers/customer_list_model.h"
 
 namespace crm::desktop {
 
-CustomersPage::CustomersPage(CrmApi& api, bool canSell, QWidget* parent)
-    : QWidget(parent), m_api(api), m_canSell(canSell) {
+CustomersPage::CustomersPage(CrmApi& api, const UserInfo& user, bool canSell, QWidget* parent)
+    : QWidget(parent), m_api(api), m_user(user), m_canSell(canSell) {
   setObjectName(QStringLiteral("customersPage"));
   m_model = new CustomerListModel(api, this);
   m_search = new QLineEdit(this);
@@ -50,6 +52,20 @@ CustomersPage::CustomersPage(CrmApi& api, bool canSell, QWidget* parent)
   m_table->setColumnWidth(CustomerListModel::RiskLevel, 120);
   m_table->setColumnWidth(CustomerListModel::Phone, 120);
   m_table->setColumnWidth(CustomerListModel::IdNumber, 170);
+  // Click a header to sort (name, status, tier, risk level; the server sorts).
+  auto* header = m_table->horizontalHeader();
+  header->setSortIndicator(CustomerListModel::Name, Qt::AscendingOrder);
+  m_table->setSortingEnabled(true);
+  connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder order) {
+    if (CustomerListModel::isSortable(column)) {
+      m_sortColumn = column;
+      m_sortOrder = order;
+      return;
+    }
+    // Encrypted columns cannot be sorted: put the indicator back.
+    QSignalBlocker block(header);
+    header->setSortIndicator(m_sortColumn, m_sortOrder);
+  });
 
   auto* title = new QLabel(tr("My clients"), this);
   QFont f = title->font();
@@ -92,6 +108,15 @@ CustomersPage::CustomersPage(CrmApi& api, bool canSell, QWidget* parent)
   filters->addWidget(m_tier);
   filters->addWidget(m_risk);
   filters->addWidget(m_tag);
+  const QString role = m_user.role;
+  if (role == QLatin1String("TEAM_LEAD") || role == QLatin1String("BRANCH_MANAGER") ||
+      role == QLatin1String("COMPLIANCE_OFFICER")) {
+    m_owner = combo(QStringLiteral("ownerFilter"), {{tr("Any account manager"), QString()}});
+    m_owner->setMinimumContentsLength(14);
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    filters->addWidget(m_owner);
+    connect(m_owner, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilter);
+  }
   filters->addStretch();
   layout->addLayout(filters);
   for (auto* c : {m_status, m_tier, m_risk})
@@ -143,6 +168,8 @@ void CustomersPage::applyFilter() {
   f.tier = m_tier->currentData().toString();
   f.riskLevel = m_risk->currentData().toString();
   f.tag = m_tag->text().trimmed();
+  if (m_owner) f.ownerUserId = m_owner->currentData().toString();
+  f.orderBy = m_model->filter().orderBy;  // the column the user sorted by
   m_message->hide();
   if (!m_search->text().trimmed().isEmpty()) m_search->clear();  // back to the filtered list
   m_model->setFilter(f);
@@ -152,6 +179,29 @@ void CustomersPage::activate() {
   if (m_activated) return;
   m_activated = true;
   m_model->reload();
+  if (m_owner) loadOwners();
+}
+
+void CustomersPage::loadOwners() {
+  // A team lead picks from the team, a branch manager from the branch,
+  // compliance from everyone; only account managers own clients.
+  const QString team = m_user.role == QLatin1String("TEAM_LEAD") ? m_user.teamId : QString();
+  const QString branch = m_user.role == QLatin1String("BRANCH_MANAGER") ? m_user.branchId : QString();
+  m_api.listUsers(team, branch, this, [this](Result<QList<UserInfo>> r) {
+    if (!r.ok()) {
+      m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+      m_message->setText(r.error.userMessage());
+      m_message->show();
+      return;
+    }
+    auto users = r.value;
+    std::sort(users.begin(), users.end(),
+              [](const UserInfo& a, const UserInfo& b) { return a.displayName.localeAwareCompare(b.displayName) < 0; });
+    QSignalBlocker block(m_owner);
+    for (const auto& u : users)
+      if (u.role == QLatin1String("ACCOUNT_MANAGER"))
+        m_owner->addItem(u.displayName.isEmpty() ? u.username : u.displayName, u.id);
+  });
 }
 
 }  // namespace crm::desktop

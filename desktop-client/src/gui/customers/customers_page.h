@@ -1,9 +1,11 @@
 // The "My clients" page: search-as-you-type (debounced), filters (status,
-// tier, risk level, tag) on the paged table,
-// progress and errors in plain language.
+// tier, risk level, tag, owner within scope) and sortable columns on the
+// paged table, progress and errors in plain language.
 #pragma once
 
 #include <QWidget>
+
+#include "api/crm_api.h"
 
 class QComboBox;
 class QLabel;
@@ -14,7 +16,6 @@ class QProgressBar;
 
 namespace crm::desktop {
 
-class CrmApi;
 class CustomerListModel;
 class CustomerDetailDialog;
 
@@ -23,7 +24,9 @@ class CustomersPage : public QWidget {
 
  public:
   // canSell: the user's role serves clients (see the server's policy module).
-  CustomersPage(CrmApi& api, bool canSell, QWidget* parent = nullptr);
+  // A team lead, branch manager or compliance officer also gets an owner
+  // filter listing the account managers of their scope.
+  CustomersPage(CrmApi& api, const UserInfo& user, bool canSell, QWidget* parent = nullptr);
   CustomerListModel* model() const { return m_model; }
   // Loads the first page (when the page is first shown).
   void activate();
@@ -32,6 +35,7 @@ class CustomersPage : public QWidget {
 
  private:
   void applyFilter();
+  void loadOwners();
 
   CrmApi& m_api;
   CustomerListModel* m_model;
@@ -44,6 +48,10 @@ class CustomersPage : public QWidget {
   QComboBox* m_tier;
   QComboBox* m_risk;
   QLineEdit* m_tag;
+  QComboBox* m_owner = nullptr;  // only for roles that see more than their own book
+  UserInfo m_user;
+  int m_sortColumn = 0;
+  Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
   bool m_activated = false;
   bool m_canSell = false;
 };

@@ -79,7 +79,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
   if (!session.hasRole(QStringLiteral("ADMIN"))) {
     // Compliance reviews but never sells (server policy: suitability.write).
     const bool canSell = !session.hasRole(QStringLiteral("COMPLIANCE_OFFICER"));
-    m_customers = new CustomersPage(session.api(), canSell, this);
+    m_customers = new CustomersPage(session.api(), session.user(), canSell, this);
     m_pages->addWidget(m_customers);
     m_nav->addItem(tr("My clients"));
     m_areas << QStringLiteral("customers");
