@@ -1603,6 +1603,330 @@
     </message>
 </context>
 <context>
+    <name>crm::desktop::PolicyEditorDialog</name>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="27"/>
+        <source>Assets under management (yuan)</source>
+        <translation>Assets under management (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="28"/>
+        <source>Average AUM, last 3 months (yuan)</source>
+        <translation>Average AUM, last 3 months (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="29"/>
+        <source>Commission, last 12 months (yuan)</source>
+        <translation>Commission, last 12 months (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="30"/>
+        <source>Net cash flow, last 3 months (yuan)</source>
+        <translation>Net cash flow, last 3 months (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="31"/>
+        <source>Trades in the last 90 days</source>
+        <translation>Trades in the last 90 days</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="32"/>
+        <source>Days since the last trade</source>
+        <translation>Days since the last trade</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="33"/>
+        <source>Days since the last contact</source>
+        <translation>Days since the last contact</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="41"/>
+        <source>Edit %1 v%2 (draft)</source>
+        <translation>Edit %1 v%2 (draft)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="42"/>
+        <source>New draft of %1 from v%2</source>
+        <translation>New draft of %1 from v%2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="46"/>
+        <source>Tiers are tried from the top: a client gets the first tier whose condition holds, and the last tier takes everyone else. Saving changes no client; activating the draft does.</source>
+        <translation>Tiers are tried from the top: a client gets the first tier whose condition holds, and the last tier takes everyone else. Saving changes no client; activating the draft does.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="48"/>
+        <source>This policy is not a draft. Your changes are saved as a new draft version, which you can preview and activate.</source>
+        <translation>This policy is not a draft. Your changes are saved as a new draft version, which you can preview and activate.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="56"/>
+        <source>Policy name:</source>
+        <translation>Policy name:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="65"/>
+        <source>Tiers, best first:</source>
+        <translation>Tiers, best first:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="68"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="70"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="72"/>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="74"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="81"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="87"/>
+        <source>e.g. A</source>
+        <translation>e.g. A</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="93"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="97"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="98"/>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="99"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="100"/>
+        <source>Contact at least every:</source>
+        <translation>Contact at least every:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="101"/>
+        <source>Review at least every:</source>
+        <translation>Review at least every:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="103"/>
+        <source>The last tier is the default: every client no tier above matches.</source>
+        <translation>The last tier is the default: every client no tier above matches.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="113"/>
+        <source>all of these hold</source>
+        <translation>all of these hold</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="114"/>
+        <source>any of these holds</source>
+        <translation>any of these holds</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="115"/>
+        <source>A client is in this tier when</source>
+        <translation>A client is in this tier when</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="121"/>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="121"/>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="121"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="129"/>
+        <source>Add comparison</source>
+        <translation>Add comparison</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="131"/>
+        <source>Remove comparison</source>
+        <translation>Remove comparison</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="139"/>
+        <source>A nested condition, kept as written (JSON, see the administrator&apos;s guide)</source>
+        <translation>A nested condition, kept as written (JSON, see the administrator&apos;s guide)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="152"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="154"/>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="154"/>
+        <source>Save as new draft</source>
+        <translation>Save as new draft</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="167"/>
+        <source>New tier</source>
+        <translation>New tier</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="213"/>
+        <source>The server finds no problem in this policy.</source>
+        <translation>The server finds no problem in this policy.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="239"/>
+        <source> (default)</source>
+        <translation> (default)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="257"/>
+        <source>e.g. 500000.00</source>
+        <translation>e.g. 500000.00</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="258"/>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="324"/>
+        <source>Tier %1 (%2)</source>
+        <translation>Tier %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="326"/>
+        <source>, code</source>
+        <translation>, code</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="327"/>
+        <source>, name</source>
+        <translation>, name</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="328"/>
+        <source>, contact interval</source>
+        <translation>, contact interval</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="329"/>
+        <source>, review interval</source>
+        <translation>, review interval</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="331"/>
+        <source>, comparison %1</source>
+        <translation>, comparison %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="333"/>
+        <source> (metric)</source>
+        <translation> (metric)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="334"/>
+        <source> (comparison)</source>
+        <translation> (comparison)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="335"/>
+        <source> (value)</source>
+        <translation> (value)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="337"/>
+        <source>, condition</source>
+        <translation>, condition</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="340"/>
+        <source>Tiers</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="342"/>
+        <source>Policy name</source>
+        <translation>Policy name</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="349"/>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="350"/>
+        <source>is required (at most 200 characters)</source>
+        <translation>is required (at most 200 characters)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="351"/>
+        <source>must be 1 to 3660 days</source>
+        <translation>must be 1 to 3660 days</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="352"/>
+        <source>use 1 to 20 capital letters, digits or _</source>
+        <translation>use 1 to 20 capital letters, digits or _</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="353"/>
+        <source>is used by another tier</source>
+        <translation>is used by another tier</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="354"/>
+        <source>a policy has 2 to 20 tiers</source>
+        <translation>a policy has 2 to 20 tiers</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="355"/>
+        <source>must be an amount in yuan with at most 2 decimals, e.g. 500000.00</source>
+        <translation>must be an amount in yuan with at most 2 decimals, e.g. 500000.00</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="356"/>
+        <source>must be a whole number</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="357"/>
+        <source>choose a comparison</source>
+        <translation>choose a comparison</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="358"/>
+        <source>choose a metric</source>
+        <translation>choose a metric</translation>
+    </message>
+</context>
+<context>
     <name>crm::desktop::QuestionnaireWizard</name>
     <message>
         <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="44"/>
@@ -2038,153 +2362,169 @@
 <context>
     <name>crm::desktop::TieringPage</name>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="26"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="28"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="27"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="29"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="28"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="30"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="36"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="38"/>
         <source>Tiering</source>
         <translation>Tiering</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="43"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="45"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="48"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="50"/>
         <source>Activate...</source>
         <translation>Activate...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="51"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="53"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="135"/>
+        <source>Edit rules...</source>
+        <translation>Edit rules...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="56"/>
         <source>Recompute now...</source>
         <translation>Recompute now...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="63"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="69"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="63"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="69"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="63"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="69"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="63"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="63"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="69"/>
         <source>Tiers</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="102"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="109"/>
         <source>Activate %1 v%2</source>
         <translation>Activate %1 v%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="103"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="110"/>
         <source>Activating replaces the policy in force and recomputes every client&apos;s tier. Why? (recorded)</source>
         <translation>Activating replaces the policy in force and recomputes every client&apos;s tier. Why? (recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="109"/>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="152"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="116"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="187"/>
         <source>Recompute tiers</source>
         <translation>Recompute tiers</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="110"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="117"/>
         <source>Recompute every client&apos;s tier now. Why? (recorded)</source>
         <translation>Recompute every client&apos;s tier now. Why? (recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="141"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="135"/>
+        <source>New draft from this...</source>
+        <translation>New draft from this...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="152"/>
+        <source>Saved %1 v%2 as a draft. Preview it, then activate it when it is right.</source>
+        <translation>Saved %1 v%2 as a draft. Preview it, then activate it when it is right.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="176"/>
         <source>%1 v%2 is now in force; every client&apos;s tier is being recomputed.</source>
         <translation>%1 v%2 is now in force; every client&apos;s tier is being recomputed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="150"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="185"/>
         <source>Recomputing tiers...</source>
         <translation>Recomputing tiers...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="150"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="185"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="165"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="200"/>
         <source>%1 of %2 clients done, %3 changed tier...</source>
         <translation>%1 of %2 clients done, %3 changed tier...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="176"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="211"/>
         <source>Recomputed %1 clients; %2 changed tier.</source>
         <translation>Recomputed %1 clients; %2 changed tier.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="190"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="225"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="210"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="247"/>
         <source>Select a policy and preview what it would do now.</source>
         <translation>Select a policy and preview what it would do now.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="221"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="258"/>
         <source>Computing the preview over every client...</source>
         <translation>Computing the preview over every client...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="236"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="273"/>
         <source>%1 v%2 applied now: %3 of %4 clients would change tier.</source>
         <translation>%1 v%2 applied now: %3 of %4 clients would change tier.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="248"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="285"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="255"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="292"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="256"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="293"/>
         <source>With this policy</source>
         <translation>With this policy</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="272"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="309"/>
         <source>Clients per tier</source>
         <translation>Clients per tier</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="307"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="344"/>
         <source>Rows: the tier now. Columns: the tier with this policy.</source>
         <translation>Rows: the tier now. Columns: the tier with this policy.</translation>
     </message>

@@ -1598,6 +1598,330 @@
     </message>
 </context>
 <context>
+    <name>crm::desktop::PolicyEditorDialog</name>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="27"/>
+        <source>Assets under management (yuan)</source>
+        <translation>资产规模（元）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="28"/>
+        <source>Average AUM, last 3 months (yuan)</source>
+        <translation>近3个月日均资产（元）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="29"/>
+        <source>Commission, last 12 months (yuan)</source>
+        <translation>近12个月佣金（元）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="30"/>
+        <source>Net cash flow, last 3 months (yuan)</source>
+        <translation>近3个月资金净流入（元）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="31"/>
+        <source>Trades in the last 90 days</source>
+        <translation>近90天交易笔数</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="32"/>
+        <source>Days since the last trade</source>
+        <translation>距上次交易天数</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="33"/>
+        <source>Days since the last contact</source>
+        <translation>距上次联系天数</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="41"/>
+        <source>Edit %1 v%2 (draft)</source>
+        <translation>编辑 %1 第%2版（草稿）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="42"/>
+        <source>New draft of %1 from v%2</source>
+        <translation>基于 %1 第%2版新建草稿</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="46"/>
+        <source>Tiers are tried from the top: a client gets the first tier whose condition holds, and the last tier takes everyone else. Saving changes no client; activating the draft does.</source>
+        <translation>等级自上而下依次匹配：客户归入第一个条件成立的等级，最后一个等级容纳其余所有客户。保存不会改变任何客户的等级，启用草稿后才会生效。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="48"/>
+        <source>This policy is not a draft. Your changes are saved as a new draft version, which you can preview and activate.</source>
+        <translation>此策略不是草稿。您的修改将另存为新的草稿版本，可先预览再启用。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="56"/>
+        <source>Policy name:</source>
+        <translation>策略名称：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="65"/>
+        <source>Tiers, best first:</source>
+        <translation>等级（由高到低）：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="68"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="70"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="72"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="74"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="81"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="87"/>
+        <source>e.g. A</source>
+        <translation>例如 A</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="93"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="97"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="98"/>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="99"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="100"/>
+        <source>Contact at least every:</source>
+        <translation>联系频率（至少每）：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="101"/>
+        <source>Review at least every:</source>
+        <translation>回顾频率（至少每）：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="103"/>
+        <source>The last tier is the default: every client no tier above matches.</source>
+        <translation>最后一个等级为默认等级：容纳未匹配以上任何等级的客户。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="113"/>
+        <source>all of these hold</source>
+        <translation>以下条件全部满足</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="114"/>
+        <source>any of these holds</source>
+        <translation>以下条件任一满足</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="115"/>
+        <source>A client is in this tier when</source>
+        <translation>客户归入此等级的条件：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="121"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="121"/>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="121"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="129"/>
+        <source>Add comparison</source>
+        <translation>添加条件</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="131"/>
+        <source>Remove comparison</source>
+        <translation>删除条件</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="139"/>
+        <source>A nested condition, kept as written (JSON, see the administrator&apos;s guide)</source>
+        <translation>嵌套条件，按原样保留（JSON，参见管理员指南）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="152"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="154"/>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="154"/>
+        <source>Save as new draft</source>
+        <translation>另存为新草稿</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="167"/>
+        <source>New tier</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="213"/>
+        <source>The server finds no problem in this policy.</source>
+        <translation>服务器检查通过，此策略没有问题。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="239"/>
+        <source> (default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="257"/>
+        <source>e.g. 500000.00</source>
+        <translation>例如 500000.00</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="258"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="324"/>
+        <source>Tier %1 (%2)</source>
+        <translation>第%1个等级（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="326"/>
+        <source>, code</source>
+        <translation>，代码</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="327"/>
+        <source>, name</source>
+        <translation>，名称</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="328"/>
+        <source>, contact interval</source>
+        <translation>，联系频率</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="329"/>
+        <source>, review interval</source>
+        <translation>，回顾频率</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="331"/>
+        <source>, comparison %1</source>
+        <translation>，第%1个条件</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="333"/>
+        <source> (metric)</source>
+        <translation>（指标）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="334"/>
+        <source> (comparison)</source>
+        <translation>（比较）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="335"/>
+        <source> (value)</source>
+        <translation>（数值）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="337"/>
+        <source>, condition</source>
+        <translation>，条件</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="340"/>
+        <source>Tiers</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="342"/>
+        <source>Policy name</source>
+        <translation>策略名称</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="349"/>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="350"/>
+        <source>is required (at most 200 characters)</source>
+        <translation>为必填项（最多200个字符）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="351"/>
+        <source>must be 1 to 3660 days</source>
+        <translation>须为1至3660天</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="352"/>
+        <source>use 1 to 20 capital letters, digits or _</source>
+        <translation>请使用1至20个大写字母、数字或下划线</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="353"/>
+        <source>is used by another tier</source>
+        <translation>已被其他等级使用</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="354"/>
+        <source>a policy has 2 to 20 tiers</source>
+        <translation>一个策略须有2至20个等级</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="355"/>
+        <source>must be an amount in yuan with at most 2 decimals, e.g. 500000.00</source>
+        <translation>须为以元为单位、最多两位小数的金额，例如 500000.00</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="356"/>
+        <source>must be a whole number</source>
+        <translation>须为整数</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="357"/>
+        <source>choose a comparison</source>
+        <translation>请选择比较方式</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="358"/>
+        <source>choose a metric</source>
+        <translation>请选择指标</translation>
+    </message>
+</context>
+<context>
     <name>crm::desktop::QuestionnaireWizard</name>
     <message>
         <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="44"/>
@@ -2032,153 +2356,169 @@
 <context>
     <name>crm::desktop::TieringPage</name>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="26"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="28"/>
         <source>Active</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="27"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="29"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="28"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="30"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="36"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="38"/>
         <source>Tiering</source>
         <translation>客户分级</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="43"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="45"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="48"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="50"/>
         <source>Activate...</source>
         <translation>启用……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="51"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="53"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="135"/>
+        <source>Edit rules...</source>
+        <translation>编辑规则……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="56"/>
         <source>Recompute now...</source>
         <translation>立即重算……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="63"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="69"/>
         <source>Policy</source>
         <translation>分级策略</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="63"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="69"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="63"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="69"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="63"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="69"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="63"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="69"/>
         <source>Tiers</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="102"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="109"/>
         <source>Activate %1 v%2</source>
         <translation>启用 %1 第%2版</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="103"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="110"/>
         <source>Activating replaces the policy in force and recomputes every client&apos;s tier. Why? (recorded)</source>
         <translation>启用后将替换现行策略并重算所有客户的等级。原因？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="109"/>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="152"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="116"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="187"/>
         <source>Recompute tiers</source>
         <translation>重算等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="110"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="117"/>
         <source>Recompute every client&apos;s tier now. Why? (recorded)</source>
         <translation>立即重算所有客户的等级。原因？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="141"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="135"/>
+        <source>New draft from this...</source>
+        <translation>基于此新建草稿……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="152"/>
+        <source>Saved %1 v%2 as a draft. Preview it, then activate it when it is right.</source>
+        <translation>已将 %1 第%2版保存为草稿。请先预览，确认无误后再启用。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="176"/>
         <source>%1 v%2 is now in force; every client&apos;s tier is being recomputed.</source>
         <translation>%1 第%2版已生效，正在重算所有客户的等级。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="150"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="185"/>
         <source>Recomputing tiers...</source>
         <translation>正在重算等级……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="150"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="185"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="165"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="200"/>
         <source>%1 of %2 clients done, %3 changed tier...</source>
         <translation>已完成 %1 / %2 位客户，%3 位等级变化……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="176"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="211"/>
         <source>Recomputed %1 clients; %2 changed tier.</source>
         <translation>已重算 %1 位客户，%2 位等级变化。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="190"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="225"/>
         <source>Loading...</source>
         <translation>正在加载……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="210"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="247"/>
         <source>Select a policy and preview what it would do now.</source>
         <translation>选择一项策略，预览其当前应用的效果。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="221"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="258"/>
         <source>Computing the preview over every client...</source>
         <translation>正在对全部客户计算预览……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="236"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="273"/>
         <source>%1 v%2 applied now: %3 of %4 clients would change tier.</source>
         <translation>%1 第%2版若现在应用：%4 位客户中有 %3 位等级会变化。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="248"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="285"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="255"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="292"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="256"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="293"/>
         <source>With this policy</source>
         <translation>应用此策略后</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="272"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="309"/>
         <source>Clients per tier</source>
         <translation>各等级客户数</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="307"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="344"/>
         <source>Rows: the tier now. Columns: the tier with this policy.</source>
         <translation>行：当前等级；列：应用此策略后的等级。</translation>
     </message>

@@ -14,6 +14,7 @@
 #include <QTableWidget>
 #include <algorithm>
 #include <QTest>
+#include <QListWidget>
 #include <QTreeWidget>
 #include <pqxx/pqxx>
 
@@ -259,6 +260,100 @@ class ComplianceDesktopTest : public QObject {
     QCOMPARE(count("SELECT count(*) FROM audit_trail WHERE action = 'tiering.policy.activate' AND "
                    "reason = 'wealth tiers from next month'"),
              1);
+  }
+
+  // The rule editor: a wrong value is named by tier and comparison and saves
+  // nothing; a new top tier saved from the active policy becomes the next
+  // draft version, with the default tier last and the rule tags untouched;
+  // editing that draft updates it in place.
+  void tierRuleEditorSavesWhatTheServerAccepts() {
+    crm::desktop::Settings settings;
+    auto ws = signedInWorkstation(settings, QStringLiteral("compliance1"));
+    QVERIFY(ws);
+    QVERIFY(ws->mainWindow()->showArea(QStringLiteral("tiering")));
+    auto* page = ws->mainWindow()->tieringPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isLoaded(), 10000);
+    int active = -1;
+    for (int i = 0; i < page->policies().size(); ++i)
+      if (page->policies().at(i).status == QLatin1String("TIER_POLICY_ACTIVE")) active = i;
+    QVERIFY(active >= 0);
+    const auto policy = page->policies().at(active);
+    page->policyList()->setCurrentItem(page->policyList()->topLevelItem(active));
+    auto* edit = page->findChild<QPushButton*>(QStringLiteral("editRulesButton"));
+    QVERIFY(edit->isEnabled());
+    QTest::mouseClick(edit, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->editor() && page->editor()->isVisible(), 10000);
+    auto* editor = page->editor();
+    auto* tiers = editor->findChild<QListWidget*>(QStringLiteral("tierList"));
+    QCOMPARE(tiers->count(), policy.tiers.size());
+    const int policiesBefore = count("SELECT count(*) FROM tier_policy");
+
+    // A value that is not an amount: the server's problem, in plain words.
+    tiers->setCurrentRow(0);
+    auto* table = editor->findChild<QTableWidget*>(QStringLiteral("conditionTable"));
+    QVERIFY(table->rowCount() >= 1);
+    auto* value = qobject_cast<QLineEdit*>(table->cellWidget(0, 2));
+    QVERIFY(value);
+    value->setText(QStringLiteral("lots"));
+    editor->save();
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->problemsText().isEmpty(), 10000);
+    QVERIFY2(editor->problemsText().contains(QStringLiteral("comparison 1")), qPrintable(editor->problemsText()));
+    QVERIFY(editor->isVisible());
+    QCOMPARE(count("SELECT count(*) FROM tier_policy"), policiesBefore);
+
+    // Fix it, add a tier and move it to the top.
+    value->setText(QStringLiteral("6000000.00"));
+    QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("addTierButton")), Qt::LeftButton);
+    QCOMPARE(tiers->count(), policy.tiers.size() + 1);
+    QCOMPARE(tiers->currentRow(), int(policy.tiers.size()) - 1);  // above the default tier
+    auto* code = editor->findChild<QLineEdit*>(QStringLiteral("tierCode"));
+    code->setText(QStringLiteral("VIP"));
+    editor->findChild<QLineEdit*>(QStringLiteral("tierName"))->setText(QStringLiteral("私人银行"));
+    qobject_cast<QLineEdit*>(table->cellWidget(0, 2))->setText(QStringLiteral("20000000.00"));
+    auto* up = editor->findChild<QPushButton*>(QStringLiteral("tierUpButton"));
+    while (tiers->currentRow() > 0) QTest::mouseClick(up, Qt::LeftButton);
+    QSignalSpy saved(page, &crm::desktop::TieringPage::policySaved);
+    editor->save();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+    const auto draft = saved.at(0).at(0).value<crm::desktop::TierPolicyInfo>();
+    QCOMPARE(draft.version, policy.version + 1);
+    QCOMPARE(draft.status, QStringLiteral("TIER_POLICY_DRAFT"));
+    QCOMPARE(draft.tiers.first(), QStringLiteral("VIP"));
+    QCOMPARE(draft.tiers.size(), policy.tiers.size() + 1);
+    QCOMPARE(draft.tiers.mid(1), policy.tiers);
+    // What the database holds: the new tier's condition, the default last,
+    // the tags as they were.
+    pqxx::connection c(m_server->conninfo());
+    pqxx::read_transaction tx(c);
+    auto row = tx.exec_params1(
+        "SELECT n.definition->'tiers'->0->'condition' = '{\"all\": [{\"op\": \">=\", \"value\": \"20000000.00\", "
+        "\"metric\": \"aum\"}]}'::jsonb, n.definition->'tiers'->-1->'condition' = '{\"all\": []}'::jsonb, "
+        "COALESCE(n.definition->'tags', '[]') = COALESCE(o.definition->'tags', '[]'), "
+        "n.definition->'tiers'->1->'condition'->'all'->0->>'value' FROM tier_policy n, tier_policy o "
+        "WHERE n.id = $1::uuid AND o.id = $2::uuid",
+        draft.id.toStdString(), policy.id.toStdString());
+    QVERIFY(row[0].as<bool>());
+    QVERIFY(row[1].as<bool>());
+    QVERIFY(row[2].as<bool>());
+    QCOMPARE(QString::fromStdString(row[3].as<std::string>()), QStringLiteral("6000000.00"));
+    tx.commit();
+    QCOMPARE(count("SELECT count(*) FROM audit_trail WHERE action = 'tiering.policy.create'"), 1);
+
+    // The page selects the new draft; editing it updates it in place.
+    QTRY_VERIFY_WITH_TIMEOUT(page->policyList()->currentItem() &&
+                                 page->policyList()->currentItem()->text(1) == QString::number(draft.version),
+                             10000);
+    QCOMPARE(edit->text(), crm::desktop::TieringPage::tr("Edit rules..."));
+    QTRY_VERIFY_WITH_TIMEOUT(edit->isEnabled(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->editor(), 5000);  // the first editor closed and is gone
+    QTest::mouseClick(edit, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->editor() && page->editor()->isVisible(), 10000);
+    QVERIFY(page->editor()->windowTitle().contains(QString::number(draft.version)));
+    page->editor()->findChild<QLineEdit*>(QStringLiteral("policyName"))->setText(QStringLiteral("带私人银行的经纪业务分级"));
+    page->editor()->save();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 10000);
+    QCOMPARE(count("SELECT count(*) FROM tier_policy"), policiesBefore + 1);
+    QCOMPARE(count("SELECT count(*) FROM tier_policy WHERE name = '带私人银行的经纪业务分级' AND status = 'DRAFT'"), 1);
   }
 
   void otherRolesDoNotGetTheAuditTrail() {

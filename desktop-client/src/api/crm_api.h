@@ -184,6 +184,12 @@ struct TierPolicyInfo {
   QString id, code, name, status, etag;  // status: TIER_POLICY_DRAFT, TIER_POLICY_ACTIVE, TIER_POLICY_RETIRED
   int version = 0;
   QStringList tiers;  // codes, best first
+  QString definitionJson;  // only from getTierPolicy and the save calls
+};
+// A problem the server found in a policy definition: where (e.g.
+// "definition.tiers[1].condition.all[0].value") and what.
+struct PolicyProblemInfo {
+  QString field, description;
 };
 struct TierTransitionInfo {
   QString fromTier, toTier;  // "" = no tier yet
@@ -302,6 +308,16 @@ class CrmApi {
   virtual void recordSale(const QString& requestId, const QString& checkId, qint64 amountMinor, QObject* context,
                           std::function<void(Result<SaleInfo>)> done) = 0;
   virtual void listTierPolicies(QObject* context, std::function<void(Result<QList<TierPolicyInfo>>)> done) = 0;
+  virtual void getTierPolicy(const QString& id, QObject* context, std::function<void(Result<TierPolicyInfo>)> done) = 0;
+  // A new draft (the next version of code) / an edit of a draft (etag as read).
+  virtual void createTierPolicy(const QString& code, const QString& name, const QString& definitionJson,
+                                QObject* context, std::function<void(Result<TierPolicyInfo>)> done) = 0;
+  virtual void updateTierPolicy(const QString& id, const QString& etag, const QString& name,
+                                const QString& definitionJson, QObject* context,
+                                std::function<void(Result<TierPolicyInfo>)> done) = 0;
+  // The problems the server finds in a definition (none: it can be saved).
+  virtual void validateTierPolicy(const QString& definitionJson, QObject* context,
+                                  std::function<void(Result<QList<PolicyProblemInfo>>)> done) = 0;
   // What applying the policy now would do, without changing anything.
   virtual void previewTierPolicy(const QString& id, QObject* context, std::function<void(Result<TierPreviewInfo>)> done) = 0;
   // Activates a draft (the reason is recorded); answers the recompute run it
@@ -315,10 +331,10 @@ class CrmApi {
       std::function<void(Result<QPair<qint64, qint64>>)> done) = 0;
   virtual void getTierHistory(const QString& customerId, QObject* context,
                               std::function<void(Result<QList<TierChangeInfo>>)> done) = 0;
-  // Newest first (one page of up to 200).
   // Users of a team or branch (both empty: everyone the org tree holds).
   virtual void listUsers(const QString& teamId, const QString& branchId, QObject* context,
                          std::function<void(Result<QList<UserInfo>>)> done) = 0;
+  // Newest first (one page of up to 200).
   virtual void listInteractions(const QString& customerId, QObject* context,
                                 std::function<void(Result<QList<InteractionInfo>>)> done) = 0;
   // occurTime invalid: now.

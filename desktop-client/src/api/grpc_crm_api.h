@@ -62,6 +62,13 @@ class GrpcCrmApi final : public CrmApi {
                   std::function<void(Result<SaleInfo>)> done) override;
   // grpc_crm_api_tiering.cpp
   void listTierPolicies(QObject* context, std::function<void(Result<QList<TierPolicyInfo>>)> done) override;
+  void getTierPolicy(const QString& id, QObject* context, std::function<void(Result<TierPolicyInfo>)> done) override;
+  void createTierPolicy(const QString& code, const QString& name, const QString& definitionJson, QObject* context,
+                        std::function<void(Result<TierPolicyInfo>)> done) override;
+  void updateTierPolicy(const QString& id, const QString& etag, const QString& name, const QString& definitionJson,
+                        QObject* context, std::function<void(Result<TierPolicyInfo>)> done) override;
+  void validateTierPolicy(const QString& definitionJson, QObject* context,
+                          std::function<void(Result<QList<PolicyProblemInfo>>)> done) override;
   void previewTierPolicy(const QString& id, QObject* context, std::function<void(Result<TierPreviewInfo>)> done) override;
   void activateTierPolicy(const QString& id, const QString& etag, const QString& reason, QObject* context,
                           std::function<void(Result<QString>)> done) override;

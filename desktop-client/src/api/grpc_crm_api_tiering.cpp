@@ -11,6 +11,19 @@
 namespace crm::desktop {
 namespace {
 
+TierPolicyInfo toPolicy(const crm::v1::TierPolicy& p) {
+  TierPolicyInfo info;
+  info.id = QString::fromStdString(p.id());
+  info.code = QString::fromStdString(p.code());
+  info.name = QString::fromStdString(p.name());
+  info.status = QString::fromStdString(crm::v1::TierPolicyStatus_Name(p.status()));
+  info.etag = QString::fromStdString(p.etag());
+  info.version = p.version();
+  for (const auto& t : p.tiers()) info.tiers << QString::fromStdString(t.code());
+  info.definitionJson = QString::fromStdString(p.definition_json());
+  return info;
+}
+
 }  // namespace
 
 void GrpcCrmApi::listTierPolicies(QObject* context, std::function<void(Result<QList<TierPolicyInfo>>)> done) {
@@ -22,17 +35,73 @@ void GrpcCrmApi::listTierPolicies(QObject* context, std::function<void(Result<QL
             ctx, crm::v1::ListTierPoliciesRequest(), &resp);
         return toResult<QList<TierPolicyInfo>>(status, resp, [](const crm::v1::ListTierPoliciesResponse& r) {
           QList<TierPolicyInfo> out;
-          for (const auto& p : r.policies()) {
-            TierPolicyInfo info;
-            info.id = QString::fromStdString(p.id());
-            info.code = QString::fromStdString(p.code());
-            info.name = QString::fromStdString(p.name());
-            info.status = QString::fromStdString(crm::v1::TierPolicyStatus_Name(p.status()));
-            info.etag = QString::fromStdString(p.etag());
-            info.version = p.version();
-            for (const auto& t : p.tiers()) info.tiers << QString::fromStdString(t.code());
-            out << info;
-          }
+          for (const auto& p : r.policies()) out << toPolicy(p);
+          return out;
+        });
+      },
+      std::move(done));
+}
+
+void GrpcCrmApi::getTierPolicy(const QString& id, QObject* context, std::function<void(Result<TierPolicyInfo>)> done) {
+  crm::v1::GetTierPolicyRequest req;
+  req.set_id(id.toStdString());
+  unary<TierPolicyInfo>(
+      context,
+      [req](const std::shared_ptr<grpc::Channel>& channel, grpc::ClientContext* ctx) {
+        crm::v1::TierPolicy resp;
+        auto status = crm::v1::TieringService::NewStub(channel)->GetTierPolicy(ctx, req, &resp);
+        return toResult<TierPolicyInfo>(status, resp, toPolicy);
+      },
+      std::move(done));
+}
+
+void GrpcCrmApi::createTierPolicy(const QString& code, const QString& name, const QString& definitionJson,
+                                  QObject* context, std::function<void(Result<TierPolicyInfo>)> done) {
+  crm::v1::CreateTierPolicyRequest req;
+  req.set_code(code.toStdString());
+  req.set_name(name.toStdString());
+  req.set_definition_json(definitionJson.toStdString());
+  unary<TierPolicyInfo>(
+      context,
+      [req](const std::shared_ptr<grpc::Channel>& channel, grpc::ClientContext* ctx) {
+        crm::v1::TierPolicy resp;
+        auto status = crm::v1::TieringService::NewStub(channel)->CreateTierPolicy(ctx, req, &resp);
+        return toResult<TierPolicyInfo>(status, resp, toPolicy);
+      },
+      std::move(done));
+}
+
+void GrpcCrmApi::updateTierPolicy(const QString& id, const QString& etag, const QString& name,
+                                  const QString& definitionJson, QObject* context,
+                                  std::function<void(Result<TierPolicyInfo>)> done) {
+  crm::v1::UpdateTierPolicyRequest req;
+  req.set_id(id.toStdString());
+  req.set_etag(etag.toStdString());
+  req.set_name(name.toStdString());
+  req.set_definition_json(definitionJson.toStdString());
+  unary<TierPolicyInfo>(
+      context,
+      [req](const std::shared_ptr<grpc::Channel>& channel, grpc::ClientContext* ctx) {
+        crm::v1::TierPolicy resp;
+        auto status = crm::v1::TieringService::NewStub(channel)->UpdateTierPolicy(ctx, req, &resp);
+        return toResult<TierPolicyInfo>(status, resp, toPolicy);
+      },
+      std::move(done));
+}
+
+void GrpcCrmApi::validateTierPolicy(const QString& definitionJson, QObject* context,
+                                    std::function<void(Result<QList<PolicyProblemInfo>>)> done) {
+  crm::v1::ValidateTierPolicyRequest req;
+  req.set_definition_json(definitionJson.toStdString());
+  unary<QList<PolicyProblemInfo>>(
+      context,
+      [req](const std::shared_ptr<grpc::Channel>& channel, grpc::ClientContext* ctx) {
+        crm::v1::ValidateTierPolicyResponse resp;
+        auto status = crm::v1::TieringService::NewStub(channel)->ValidateTierPolicy(ctx, req, &resp);
+        return toResult<QList<PolicyProblemInfo>>(status, resp, [](const crm::v1::ValidateTierPolicyResponse& r) {
+          QList<PolicyProblemInfo> out;
+          for (const auto& p : r.problems())
+            out << PolicyProblemInfo{QString::fromStdString(p.field()), QString::fromStdString(p.description())};
           return out;
         });
       },

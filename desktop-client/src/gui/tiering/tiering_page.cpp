@@ -20,6 +20,8 @@
 #include <QValueAxis>
 #include <algorithm>
 
+#include "gui/tiering/policy_editor_dialog.h"
+
 namespace crm::desktop {
 
 QString TieringPage::statusLabel(const QString& status) {
@@ -48,9 +50,13 @@ TieringPage::TieringPage(CrmApi& api, QWidget* parent) : QWidget(parent), m_api(
   m_activateButton = new QPushButton(tr("Activate..."), this);
   m_activateButton->setObjectName(QStringLiteral("activateButton"));
   m_activateButton->setEnabled(false);
+  m_editButton = new QPushButton(tr("Edit rules..."), this);
+  m_editButton->setObjectName(QStringLiteral("editRulesButton"));
+  m_editButton->setEnabled(false);
   m_recomputeButton = new QPushButton(tr("Recompute now..."), this);
   m_recomputeButton->setObjectName(QStringLiteral("recomputeButton"));
   bar->addWidget(m_previewButton);
+  bar->addWidget(m_editButton);
   bar->addWidget(m_activateButton);
   bar->addWidget(m_recomputeButton);
   bar->addWidget(m_status, 1);
@@ -93,6 +99,7 @@ TieringPage::TieringPage(CrmApi& api, QWidget* parent) : QWidget(parent), m_api(
 
   connect(m_list, &QTreeWidget::currentItemChanged, this, &TieringPage::updateButtons);
   connect(m_previewButton, &QPushButton::clicked, this, &TieringPage::preview);
+  connect(m_editButton, &QPushButton::clicked, this, &TieringPage::editSelected);
   connect(m_activateButton, &QPushButton::clicked, this, [this] {
     const QTreeWidgetItem* item = m_list->currentItem();
     if (!item) return;
@@ -124,6 +131,34 @@ void TieringPage::updateButtons() {
   m_previewButton->setEnabled(item != nullptr);
   const bool draft = item && m_policies.at(item->data(0, Qt::UserRole).toInt()).status == QLatin1String("TIER_POLICY_DRAFT");
   m_activateButton->setEnabled(draft);
+  m_editButton->setEnabled(item != nullptr);
+  m_editButton->setText(!item || draft ? tr("Edit rules...") : tr("New draft from this..."));
+}
+
+void TieringPage::editSelected() {
+  const QTreeWidgetItem* item = m_list->currentItem();
+  if (!item) return;
+  const TierPolicyInfo p = m_policies.at(item->data(0, Qt::UserRole).toInt());
+  m_editButton->setEnabled(false);
+  m_api.getTierPolicy(p.id, this, [this](Result<TierPolicyInfo> r) {
+    updateButtons();
+    if (!r.ok()) {
+      m_status->setText(r.error.userMessage());
+      return;
+    }
+    auto* dialog = new PolicyEditorDialog(m_api, r.value, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PolicyEditorDialog::saved, this, [this](const TierPolicyInfo& saved) {
+      m_status->setText(tr("Saved %1 v%2 as a draft. Preview it, then activate it when it is right.")
+                            .arg(saved.code)
+                            .arg(saved.version));
+      m_selectAfterLoad = saved.id;
+      reloadPolicies();
+      Q_EMIT policySaved(saved);
+    });
+    m_editor = dialog;
+    dialog->open();
+  });
 }
 
 void TieringPage::activateSelected(const QString& reason) {
@@ -206,7 +241,9 @@ void TieringPage::reloadPolicies() {
         for (int c = 0; c < 5; ++c) item->setFont(c, f);
       }
       m_list->addTopLevelItem(item);
+      if (!m_selectAfterLoad.isEmpty() && p.id == m_selectAfterLoad) m_list->setCurrentItem(item);
     }
+    m_selectAfterLoad.clear();
     if (!m_loaded) m_status->setText(tr("Select a policy and preview what it would do now."));
     m_loaded = true;
     updateButtons();

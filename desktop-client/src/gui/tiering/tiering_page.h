@@ -5,10 +5,12 @@
 // recomputing every client's tier, with a reason and progress.
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 #include <memory>
 
 #include "api/crm_api.h"
+#include "gui/tiering/policy_editor_dialog.h"
 
 class QChartView;
 class QLabel;
@@ -39,10 +41,15 @@ class TieringPage : public QWidget {
   void activateSelected(const QString& reason);
   void recompute(const QString& reason);
   QString statusText() const;
+  // Opens the rule editor on the selected policy (a draft is edited, any
+  // other becomes a new draft); editor() is the open one, for tests.
+  void editSelected();
+  PolicyEditorDialog* editor() const { return m_editor; }
 
  Q_SIGNALS:
   void activated(bool ok);
   void recomputeFinished(bool ok, qint64 processed, qint64 changed);
+  void policySaved(const TierPolicyInfo& policy);
 
  private:
   void showPreview(const TierPreviewInfo& p, const TierPolicyInfo& policy);
@@ -59,6 +66,9 @@ class TieringPage : public QWidget {
   QTreeWidget* m_list;
   QPushButton* m_previewButton;
   QPushButton* m_activateButton;
+  QPushButton* m_editButton;
+  QPointer<PolicyEditorDialog> m_editor;
+  QString m_selectAfterLoad;  // a policy id to select once the list is back
   QPushButton* m_recomputeButton;
   std::shared_ptr<CallCanceller> m_recomputing;
   QLabel* m_status;
