@@ -945,32 +945,37 @@
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="234"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="225"/>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="241"/>
         <source>Reveal %1:</source>
         <translation>Reveal %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="234"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="241"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="235"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="242"/>
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="236"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="243"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="237"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="244"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="246"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="253"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>Say why you need to see it; the reason is recorded.</translation>
     </message>
@@ -1712,8 +1717,8 @@
     </message>
     <message>
         <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="99"/>
-        <source>Name:</source>
-        <translation>Name:</translation>
+        <source>Tier name:</source>
+        <translation>Tier name:</translation>
     </message>
     <message>
         <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="100"/>

@@ -943,32 +943,37 @@
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="234"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="225"/>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="241"/>
         <source>Reveal %1:</source>
         <translation>查看%1：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="234"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="241"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="235"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="242"/>
         <source>mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="236"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="243"/>
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="237"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="244"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="246"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="253"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>请说明查看原因，原因将被记录。</translation>
     </message>
@@ -1707,8 +1712,8 @@
     </message>
     <message>
         <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="99"/>
-        <source>Name:</source>
-        <translation>姓名：</translation>
+        <source>Tier name:</source>
+        <translation>等级名称：</translation>
     </message>
     <message>
         <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="100"/>

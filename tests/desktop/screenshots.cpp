@@ -1,11 +1,14 @@
-// Screenshots of the suitability screens for docs/screenshots (not a test):
-// a real in-process server, the real widgets in real windows. Run under Xvfb:
-//   xvfb-run -s "-screen 0 1280x900x24" build/tests/desktop/crm-desktop-screenshots docs/screenshots zh_CN
+// Screenshots of every workstation screen for docs/user-guide (not a test):
+// a real in-process server with demo clients (the generator the embedded demo
+// uses), the real widgets in real windows. deploy/local/screenshots.sh runs it
+// under Xvfb in both languages:
+//   xvfb-run -s "-screen 0 1280x900x24" build/tests/desktop/crm-desktop-screenshots docs/user-guide zh_CN
 #include <QApplication>
 #include <pqxx/pqxx>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QHeaderView>
 #include <QTreeWidget>
 #include <functional>
 #include <QDir>
@@ -28,6 +31,18 @@
 #include "gui/customers/edit_customer_dialog.h"
 #include "gui/customers/holdings_tab.h"
 #include "gui/tiering/tiering_page.h"
+#include "gui/tiering/policy_editor_dialog.h"
+#include "gui/customers/customers_page.h"
+#include "gui/customers/customer_list_model.h"
+#include "gui/mainwindow/main_window.h"
+#include "gui/settings/settings_dialog.h"
+#include "gui/signin/sign_in_dialog.h"
+#include "gui/workstation.h"
+#include "core/settings.h"
+#include <QLabel>
+#include <QListWidget>
+#include <QStandardPaths>
+#include <QTableWidget>
 #include "usecases/demo_customers.h"
 #include "gui/customers/interactions_tab.h"
 #include "gui/suitability/questionnaire_wizard.h"
@@ -56,6 +71,7 @@ void Save(QWidget* w, const QString& dir, const QString& name) {
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
+  QStandardPaths::setTestModeEnabled(true);  // the workstation's settings go to a scratch place
   const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
   const QString lang = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("zh_CN");
   QLocale::setDefault(QLocale(lang));
@@ -95,6 +111,57 @@ int main(int argc, char** argv) {
   auto cctx = crm::testing::AuthedContext(manager);
   customers->CreateCustomer(cctx.get(), creq, &c);
   const QString id = QString::fromStdString(c.id());
+
+  // A book of demo clients for manager1 (and the tiering preview later).
+  crm::usecases::SeedDemoCustomers(server.conninfo(), 300, 7, "shot");
+
+  // The workstation itself: sign-in (a wrong password first), home, My clients, settings.
+  {
+    crm::desktop::Settings settings;
+    settings.setServerAddress(QString::fromStdString(server.address()));
+    settings.setCaFile(QString::fromStdString(server.ca_path()));
+    crm::desktop::Workstation ws(settings, [](const QString& a, const QString& ca) {
+      return std::make_unique<crm::desktop::GrpcCrmApi>(a, ca, 10000);
+    });
+    ws.start();
+    auto* dialog = ws.signInDialog();
+    Await([&] { return dialog && dialog->isVisible(); });
+    dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("manager1"));
+    auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+    QTest::keyClicks(password, QStringLiteral("not-my-password"));
+    QTest::keyClick(password, Qt::Key_Return);
+    auto* message = dialog->findChild<QLabel*>(QStringLiteral("messageLabel"));
+    Await([&] { return message->isVisible() && !message->text().isEmpty(); });
+    Save(dialog, out, QStringLiteral("sign-in-%1.png").arg(lang));
+    password->clear();
+    QTest::keyClicks(password, QString::fromLatin1(TestServer::kPassword));
+    QTest::keyClick(password, Qt::Key_Return);
+    Await([&] { return ws.mainWindow() && ws.mainWindow()->isVisible(); });
+    auto* main = ws.mainWindow();
+    main->resize(1180, 720);
+    Save(main, out, QStringLiteral("home-%1.png").arg(lang));
+    main->showArea(QStringLiteral("customers"));
+    auto* page = main->customersPage();
+    Await([&] { return page->model()->rowCount() > 20 && !page->model()->isLoading(); });
+    Save(main, out, QStringLiteral("clients-%1.png").arg(lang));
+    // Sorted by tier, best first (a click on the header; the server sorts the whole book).
+    auto* header = page->findChild<QTableView*>(QStringLiteral("customerTable"))->horizontalHeader();
+    header->setSortIndicator(crm::desktop::CustomerListModel::Tier, Qt::AscendingOrder);
+    Await([&] { return page->model()->filter().orderBy == QLatin1String("tier") && !page->model()->isLoading() &&
+                       page->model()->rowCount() > 20; });
+    Save(main, out, QStringLiteral("clients-sorted-%1.png").arg(lang));
+    // A demo client's 360 view: the profile, masked.
+    auto* client = page->openCustomer(0);
+    Await([&] { return client->isLoaded(); });
+    client->resize(760, 560);
+    Save(client, out, QStringLiteral("client-profile-%1.png").arg(lang));
+    client->close();
+    crm::desktop::SettingsDialog settingsDialog(settings, main);
+    settingsDialog.show();
+    Save(&settingsDialog, out, QStringLiteral("settings-%1.png").arg(lang));
+    settingsDialog.close();
+    main->close();
+  }
 
   crm::desktop::GrpcCrmApi api(QString::fromStdString(server.address()), QString::fromStdString(server.ca_path()));
   bool signedIn = false;
@@ -248,7 +315,6 @@ int main(int argc, char** argv) {
   Save(&exceptions, out, QStringLiteral("exceptions-%1.png").arg(lang));
 
   // Tiering: the policies and the preview of the active one over demo clients.
-  crm::usecases::SeedDemoCustomers(server.conninfo(), 300, 7, "shot");
   crm::desktop::TieringPage tiering(officer);
   tiering.resize(1000, 640);
   tiering.show();
@@ -260,5 +326,18 @@ int main(int argc, char** argv) {
   tiering.preview();
   Await([&] { return tiering.hasPreview(); });
   Save(&tiering, out, QStringLiteral("tiering-%1.png").arg(lang));
+  // The rule editor on the active policy (saving would make a new draft),
+  // then a value the server refuses, named by tier and comparison.
+  tiering.editSelected();
+  Await([&] { return tiering.editor() && tiering.editor()->isVisible(); });
+  auto* editor = tiering.editor();
+  editor->findChild<QListWidget*>(QStringLiteral("tierList"))->setCurrentRow(0);
+  Save(editor, out, QStringLiteral("tier-editor-%1.png").arg(lang));
+  auto* conditions = editor->findChild<QTableWidget*>(QStringLiteral("conditionTable"));
+  if (auto* value = qobject_cast<QLineEdit*>(conditions->cellWidget(0, 2))) value->setText(QStringLiteral("500万"));
+  editor->save();
+  Await([&] { return !editor->problemsText().isEmpty(); });
+  Save(editor, out, QStringLiteral("tier-editor-problem-%1.png").arg(lang));
+  editor->close();
   return 0;
 }

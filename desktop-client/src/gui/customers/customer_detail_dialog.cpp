@@ -219,6 +219,13 @@ void CustomerDetailDialog::display(const CustomerDetail& d) {
   m_values[QStringLiteral("EMAIL")]->setText(d.email);
   m_values[QStringLiteral("ADDRESS")]->setText(d.address);
   m_values[QStringLiteral("OCCUPATION")]->setText(d.occupation);
+  // Nothing recorded: say so, and nothing to reveal.
+  for (auto it = m_values.begin(); it != m_values.end(); ++it) {
+    const bool empty = it.value()->text().isEmpty();
+    if (empty) it.value()->setText(tr("(not recorded)"));
+    it.value()->setStyleSheet(empty ? QStringLiteral("color: #6b7280;") : QString());
+    if (auto* button = findChild<QPushButton*>(QStringLiteral("reveal_") + it.key())) button->setEnabled(!empty);
+  }
   m_accounts->clear();
   m_accounts->addItems(d.accounts);
   m_consents->clear();

@@ -96,7 +96,7 @@ PolicyEditorDialog::PolicyEditorDialog(CrmApi& api, const TierPolicyInfo& policy
   m_review->setRange(1, 3660);
   m_review->setSuffix(tr(" days"));
   fields->addRow(tr("Code:"), m_code);
-  fields->addRow(tr("Name:"), m_tierName);
+  fields->addRow(tr("Tier name:"), m_tierName);
   fields->addRow(tr("Contact at least every:"), m_contact);
   fields->addRow(tr("Review at least every:"), m_review);
   tierLayout->addLayout(fields);
