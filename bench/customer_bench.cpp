@@ -96,7 +96,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> only;
   app.add_option("--only", only,
                  "Run only these scenarios (GetCustomer UpdateCustomer CheckSuitability SearchByPhone SearchByName "
-                 "SearchByNameCompliance)");
+                 "SearchByNameCompliance ListFirstPage ListByTier ListFirstPageCompliance ListByTierCompliance)");
   CLI11_PARSE(app, argc, argv);
   spdlog::set_level(spdlog::level::warn);
 
@@ -406,6 +406,40 @@ int main(int argc, char** argv) {
   if (!compliance_token.empty())
     search_latency("SearchByNameCompliance", [&](const Client& c) { return std::string(fragments[c.serial % 8]); }, 0,
                    compliance_token);
+  // The first page of the client list (what opening "My clients" costs), in
+  // the default order and sorted by tier, for a manager's book and for a
+  // compliance officer's million (informative; "feels instant" in issue 7).
+  auto list_latency = [&](const std::string& name, const std::string& order_by, const std::string& as_token) {
+    if (!wanted(name)) return;
+    std::vector<double> lat;
+    run_grpc(4,
+             [&](Stubs& stubs, const Client&, const std::string& token) {
+               auto ctx = ctx_for(as_token.empty() ? token : as_token);
+               crm::v1::ListCustomersRequest req;
+               req.set_page_size(100);
+               req.set_order_by(order_by);
+               crm::v1::ListCustomersResponse out;
+               return stubs.customers->ListCustomers(ctx.get(), req, &out).ok() && out.customers_size() == 100;
+             },
+             &lat);
+    std::vector<double> at_server;
+    {
+      std::lock_guard lock(server_mu);
+      at_server = server_lat;
+    }
+    std::cout << name << "  at the server p50 " << std::setprecision(2) << Percentile(at_server, 0.5) << " ms  p99 "
+              << Percentile(at_server, 0.99) << " ms;  at the client p50 " << Percentile(lat, 0.5) << " ms  p99 "
+              << Percentile(lat, 0.99) << " ms (" << lat.size() << " calls)" << std::endl;
+    results[name] = {{"p50_ms", Percentile(lat, 0.5)}, {"p99_ms", Percentile(lat, 0.99)},
+                     {"server_p50_ms", Percentile(at_server, 0.5)}, {"server_p99_ms", Percentile(at_server, 0.99)},
+                     {"order_by", order_by}, {"calls", lat.size()}};
+  };
+  list_latency("ListFirstPage", "", "");
+  list_latency("ListByTier", "tier desc", "");
+  if (!compliance_token.empty()) {
+    list_latency("ListFirstPageCompliance", "", compliance_token);
+    list_latency("ListByTierCompliance", "tier desc", compliance_token);
+  }
   results["customers"] = clients.size();
   if (!json_out.empty()) {
     // A partial run (--only) updates its scenarios in an existing results file.

@@ -59,7 +59,10 @@ constexpr Statement kArchive{"customer_archive",
                              "UPDATE customer SET archive_time = CASE WHEN $2 THEN now() END, version = version + 1, "
                              "update_time = now() WHERE id = $1::uuid AND (archive_time IS NULL) = $2"};
 // One list statement per sort order (keyset paging: the cursor is the last
-// row's (key, name, id); $13 true on the first page). Filters: $1 status,
+// row's (key, name, id); $13 true on the first page). Each order but
+// update_time has an index in that order (V0011), which row-level security
+// lets the scan use because every expression in the key is LEAKPROOF
+// (crm_sort_key instead of COALESCE for the nullable tier and risk level). Filters: $1 status,
 // $2 owner, $3 team, $4 branch, $5 tier, $6 risk level, $7 include archived,
 // $12 tag ('' = any).
 #define CRM_LIST_SQL(NAME, KEY, CURSOR, CMP, DIR)                                                           \
@@ -73,21 +76,26 @@ constexpr Statement kArchive{"customer_archive",
           "AND t.tag = $12)) ORDER BY " KEY " " DIR ", name " DIR ", id " DIR " LIMIT $11"                  \
   }
 #define CRM_TIME_KEY(COL) "(EXTRACT(EPOCH FROM " COL ") * 1000000)::bigint"
+// The cursor's microseconds back to the exact timestamptz (create_time has an
+// index in this order, V0011; update_time changes on every edit and has none,
+// so that edits stay HOT updates).
+#define CRM_MICROS_TO_TIME "('epoch'::timestamptz + $8::bigint * interval '1 microsecond')"
 constexpr Statement kListOrders[] = {
     CRM_LIST_SQL("customer_list", "name", "$8", ">", "ASC"),
     CRM_LIST_SQL("customer_list_name_desc", "name", "$8", "<", "DESC"),
     CRM_LIST_SQL("customer_list_status", "status", "$8", ">", "ASC"),
     CRM_LIST_SQL("customer_list_status_desc", "status", "$8", "<", "DESC"),
-    CRM_LIST_SQL("customer_list_tier", "COALESCE(tier,'')", "$8", ">", "ASC"),
-    CRM_LIST_SQL("customer_list_tier_desc", "COALESCE(tier,'')", "$8", "<", "DESC"),
-    CRM_LIST_SQL("customer_list_risk", "COALESCE(risk_level,'')", "$8", ">", "ASC"),
-    CRM_LIST_SQL("customer_list_risk_desc", "COALESCE(risk_level,'')", "$8", "<", "DESC"),
-    CRM_LIST_SQL("customer_list_created", CRM_TIME_KEY("create_time"), "$8::bigint", ">", "ASC"),
-    CRM_LIST_SQL("customer_list_created_desc", CRM_TIME_KEY("create_time"), "$8::bigint", "<", "DESC"),
+    CRM_LIST_SQL("customer_list_tier", "crm_sort_key(tier)", "$8", ">", "ASC"),
+    CRM_LIST_SQL("customer_list_tier_desc", "crm_sort_key(tier)", "$8", "<", "DESC"),
+    CRM_LIST_SQL("customer_list_risk", "crm_sort_key(risk_level)", "$8", ">", "ASC"),
+    CRM_LIST_SQL("customer_list_risk_desc", "crm_sort_key(risk_level)", "$8", "<", "DESC"),
+    CRM_LIST_SQL("customer_list_created", "create_time", CRM_MICROS_TO_TIME, ">", "ASC"),
+    CRM_LIST_SQL("customer_list_created_desc", "create_time", CRM_MICROS_TO_TIME, "<", "DESC"),
     CRM_LIST_SQL("customer_list_updated", CRM_TIME_KEY("update_time"), "$8::bigint", ">", "ASC"),
     CRM_LIST_SQL("customer_list_updated_desc", CRM_TIME_KEY("update_time"), "$8::bigint", "<", "DESC"),
 };
 #undef CRM_TIME_KEY
+#undef CRM_MICROS_TO_TIME
 #undef CRM_LIST_SQL
 
 constexpr Statement kTags{"customer_tags",
