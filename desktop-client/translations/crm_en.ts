@@ -4,57 +4,262 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../src/api/api_error.cpp" line="70"/>
+        <location filename="../src/api/api_error.cpp" line="72"/>
         <source>Enter a valid mainland mobile number (11 digits starting with 1).</source>
         <translation>Enter a valid mainland mobile number (11 digits starting with 1).</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="71"/>
+        <location filename="../src/api/api_error.cpp" line="73"/>
         <source>Enter a valid e-mail address.</source>
         <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="73"/>
+        <location filename="../src/api/api_error.cpp" line="75"/>
         <source>Enter a valid ID number (an 18-digit resident ID needs its correct check digit).</source>
         <translation>Enter a valid ID number (an 18-digit resident ID needs its correct check digit).</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="74"/>
+        <location filename="../src/api/api_error.cpp" line="76"/>
         <source>Enter a real date in the past (YYYY-MM-DD).</source>
         <translation>Enter a real date in the past (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="76"/>
+        <location filename="../src/api/api_error.cpp" line="78"/>
         <source>A name is required.</source>
         <translation>A name is required.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="76"/>
+        <location filename="../src/api/api_error.cpp" line="78"/>
         <source>The name is too long (at most 200 characters).</source>
         <translation>The name is too long (at most 200 characters).</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="77"/>
+        <location filename="../src/api/api_error.cpp" line="79"/>
         <source>The address is too long (at most 500 characters).</source>
         <translation>The address is too long (at most 500 characters).</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="78"/>
-        <source>Too long.</source>
-        <translation>Too long.</translation>
+        <location filename="../src/api/api_error.cpp" line="82"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="79"/>
-        <source>Required.</source>
-        <translation>Required.</translation>
+        <location filename="../src/api/api_error.cpp" line="87"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="86"/>
+        <location filename="../src/api/api_error.cpp" line="88"/>
+        <source>What was discussed</source>
+        <translation>What was discussed</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="89"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="90"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="91"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="92"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="93"/>
+        <source>Who proposes it</source>
+        <translation>Who proposes it</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="94"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="95"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="96"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="97"/>
+        <source>How the client gave it</source>
+        <translation>How the client gave it</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="98"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="101"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="102"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="103"/>
+        <source>Confirmed at</source>
+        <translation>Confirmed at</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="104"/>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="105"/>
+        <source>Account number</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="106"/>
+        <source>Opening date</source>
+        <translation>Opening date</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="107"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="108"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="109"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="110"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="111"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="112"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="113"/>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="114"/>
+        <source>Years of investing</source>
+        <translation>Years of investing</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="115"/>
+        <source>Years of relevant work</source>
+        <translation>Years of relevant work</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="116"/>
+        <source>File fingerprint</source>
+        <translation>File fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="117"/>
+        <source>Field %1</source>
+        <translation>Field %1</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="123"/>
+        <source>too long (at most %1 characters)</source>
+        <translation>too long (at most %1 characters)</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="124"/>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="125"/>
+        <source>must be in the future</source>
+        <translation>must be in the future</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="127"/>
+        <source>cannot be in the future</source>
+        <translation>cannot be in the future</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="128"/>
+        <source>must be more than zero</source>
+        <translation>must be more than zero</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="129"/>
+        <source>not a valid date</source>
+        <translation>not a valid date</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="130"/>
+        <source>must be after the start</source>
+        <translation>must be after the start</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="131"/>
+        <source>at most 90 days ahead</source>
+        <translation>at most 90 days ahead</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="132"/>
+        <source>answer every question</source>
+        <translation>answer every question</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="133"/>
+        <source>attach the client&apos;s signed written request</source>
+        <translation>attach the client&apos;s signed written request</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="134"/>
+        <source>too short</source>
+        <translation>too short</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="136"/>
+        <source>choose one of the values offered</source>
+        <translation>choose one of the values offered</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="137"/>
+        <source>not valid</source>
+        <translation>not valid</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="143"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/api/api_error.cpp" line="88"/>
+        <location filename="../src/api/api_error.cpp" line="145"/>
         <source>Too many failed sign-ins. The account is locked; try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins. The account is locked; try again in %n second.</numerusform>
@@ -62,72 +267,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="90"/>
+        <location filename="../src/api/api_error.cpp" line="147"/>
         <source>This account has been locked by an administrator.</source>
         <translation>This account has been locked by an administrator.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="91"/>
+        <location filename="../src/api/api_error.cpp" line="148"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="92"/>
+        <location filename="../src/api/api_error.cpp" line="149"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>Your password has expired. Please choose a new one.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="96"/>
+        <location filename="../src/api/api_error.cpp" line="153"/>
         <source>The new password does not meet the policy: %1.</source>
         <translation>The new password does not meet the policy: %1.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="101"/>
+        <location filename="../src/api/api_error.cpp" line="158"/>
         <source>Some input is not valid.</source>
         <translation>Some input is not valid.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="101"/>
+        <location filename="../src/api/api_error.cpp" line="158"/>
         <source>Please correct: %1.</source>
         <translation>Please correct: %1.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="103"/>
+        <location filename="../src/api/api_error.cpp" line="160"/>
         <source>You do not have permission to do this.</source>
         <translation>You do not have permission to do this.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="104"/>
+        <location filename="../src/api/api_error.cpp" line="161"/>
         <source>The record was not found.</source>
         <translation>The record was not found.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="105"/>
+        <location filename="../src/api/api_error.cpp" line="162"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>Someone else changed this at the same time. Reload and try again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="107"/>
+        <location filename="../src/api/api_error.cpp" line="164"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>Cannot reach the server. Check the server address and your network.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="108"/>
+        <location filename="../src/api/api_error.cpp" line="165"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>The server is busy. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="109"/>
+        <location filename="../src/api/api_error.cpp" line="166"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>The server took too long to answer. Please try again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="110"/>
+        <location filename="../src/api/api_error.cpp" line="167"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="111"/>
+        <location filename="../src/api/api_error.cpp" line="168"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>Something went wrong on the server. Please try again or contact support.</translation>
     </message>
@@ -1522,87 +1727,107 @@
 <context>
     <name>crm::desktop::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="22"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="23"/>
         <source>Account manager</source>
         <translation>Account manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="23"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="24"/>
         <source>Team lead</source>
         <translation>Team lead</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="24"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="25"/>
         <source>Branch manager</source>
         <translation>Branch manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="25"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="26"/>
         <source>Compliance officer</source>
         <translation>Compliance officer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="26"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="27"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="32"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="33"/>
         <source>Securities CRM Workstation</source>
         <translation>Securities CRM Workstation</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="35"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="36"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="36"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="37"/>
         <source>Change &amp;password...</source>
         <translation>Change &amp;password...</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="38"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="39"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="57"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="58"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="76"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="81"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="84"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="89"/>
         <source>My clients</source>
         <translation>My clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="91"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="96"/>
         <source>Tiering</source>
         <translation>Tiering</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="99"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="104"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="106"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="111"/>
         <source>Suitability exceptions</source>
         <translation>Suitability exceptions</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="145"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="158"/>
+        <source>Your clients page by page: search by name, ID or mobile number, filter, sort, open a client&apos;s 360 view.</source>
+        <translation>Your clients page by page: search by name, ID or mobile number, filter, sort, open a client&apos;s 360 view.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="160"/>
+        <source>Tier policies: edit the rules as a draft, preview what they would change, activate, recompute.</source>
+        <translation>Tier policies: edit the rules as a draft, preview what they would change, activate, recompute.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="162"/>
+        <source>Every access to client data: filter, read an event, verify the chain, export with a reason.</source>
+        <translation>Every access to client data: filter, read an event, verify the chain, export with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="164"/>
+        <source>Sales against a mismatch or to special-care clients, assessments about to expire, holdings above a client&apos;s level.</source>
+        <translation>Sales against a mismatch or to special-care clients, assessments about to expire, holdings above a client&apos;s level.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="178"/>
         <source>Signed in as %1 (%2), %3</source>
         <translation>Signed in as %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="150"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="183"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>

@@ -4,129 +4,334 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../src/api/api_error.cpp" line="70"/>
+        <location filename="../src/api/api_error.cpp" line="72"/>
         <source>Enter a valid mainland mobile number (11 digits starting with 1).</source>
         <translation>请输入有效的中国大陆手机号（以1开头的11位数字）。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="71"/>
+        <location filename="../src/api/api_error.cpp" line="73"/>
         <source>Enter a valid e-mail address.</source>
         <translation>请输入有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="73"/>
+        <location filename="../src/api/api_error.cpp" line="75"/>
         <source>Enter a valid ID number (an 18-digit resident ID needs its correct check digit).</source>
         <translation>请输入有效的证件号码（18位居民身份证须校验位正确）。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="74"/>
+        <location filename="../src/api/api_error.cpp" line="76"/>
         <source>Enter a real date in the past (YYYY-MM-DD).</source>
         <translation>请输入过去的有效日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="76"/>
+        <location filename="../src/api/api_error.cpp" line="78"/>
         <source>A name is required.</source>
         <translation>姓名为必填项。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="76"/>
+        <location filename="../src/api/api_error.cpp" line="78"/>
         <source>The name is too long (at most 200 characters).</source>
         <translation>姓名过长（最多200个字符）。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="77"/>
+        <location filename="../src/api/api_error.cpp" line="79"/>
         <source>The address is too long (at most 500 characters).</source>
         <translation>地址过长（最多500个字符）。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="78"/>
-        <source>Too long.</source>
-        <translation>内容过长。</translation>
+        <location filename="../src/api/api_error.cpp" line="82"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="79"/>
-        <source>Required.</source>
-        <translation>必填。</translation>
+        <location filename="../src/api/api_error.cpp" line="87"/>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="86"/>
+        <location filename="../src/api/api_error.cpp" line="88"/>
+        <source>What was discussed</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="89"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="90"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="91"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="92"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="93"/>
+        <source>Who proposes it</source>
+        <translation>推介方式</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="94"/>
+        <source>Search</source>
+        <translation>搜索内容</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="95"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="96"/>
+        <source>Until</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="97"/>
+        <source>How the client gave it</source>
+        <translation>客户授权方式</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="98"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="101"/>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="102"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="103"/>
+        <source>Confirmed at</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="104"/>
+        <source>Answers</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="105"/>
+        <source>Account number</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="106"/>
+        <source>Opening date</source>
+        <translation>开户日期</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="107"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="108"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="109"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="110"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="111"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="112"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="113"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="114"/>
+        <source>Years of investing</source>
+        <translation>投资年限</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="115"/>
+        <source>Years of relevant work</source>
+        <translation>相关工作年限</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="116"/>
+        <source>File fingerprint</source>
+        <translation>文件指纹</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="117"/>
+        <source>Field %1</source>
+        <translation>字段 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="123"/>
+        <source>too long (at most %1 characters)</source>
+        <translation>过长（最多%1个字符）</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="124"/>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="125"/>
+        <source>must be in the future</source>
+        <translation>须为将来的时间</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="127"/>
+        <source>cannot be in the future</source>
+        <translation>不能是将来的时间</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="128"/>
+        <source>must be more than zero</source>
+        <translation>须大于零</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="129"/>
+        <source>not a valid date</source>
+        <translation>不是有效日期</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="130"/>
+        <source>must be after the start</source>
+        <translation>须晚于开始时间</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="131"/>
+        <source>at most 90 days ahead</source>
+        <translation>最多90天之后</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="132"/>
+        <source>answer every question</source>
+        <translation>请回答全部题目</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="133"/>
+        <source>attach the client&apos;s signed written request</source>
+        <translation>请附上客户签署的书面申请</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="134"/>
+        <source>too short</source>
+        <translation>过短</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="136"/>
+        <source>choose one of the values offered</source>
+        <translation>请从给出的选项中选择</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="137"/>
+        <source>not valid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="143"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/api/api_error.cpp" line="88"/>
+        <location filename="../src/api/api_error.cpp" line="145"/>
         <source>Too many failed sign-ins. The account is locked; try again in %n second(s).</source>
         <translation>
             <numerusform>登录失败次数过多，账户已锁定，请在 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="90"/>
+        <location filename="../src/api/api_error.cpp" line="147"/>
         <source>This account has been locked by an administrator.</source>
         <translation>该账户已被管理员锁定。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="91"/>
+        <location filename="../src/api/api_error.cpp" line="148"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="92"/>
+        <location filename="../src/api/api_error.cpp" line="149"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>密码已过期，请设置新密码。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="96"/>
+        <location filename="../src/api/api_error.cpp" line="153"/>
         <source>The new password does not meet the policy: %1.</source>
         <translation>新密码不符合密码策略：%1。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="101"/>
+        <location filename="../src/api/api_error.cpp" line="158"/>
         <source>Some input is not valid.</source>
         <translation>部分输入无效。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="101"/>
+        <location filename="../src/api/api_error.cpp" line="158"/>
         <source>Please correct: %1.</source>
         <translation>请更正：%1。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="103"/>
+        <location filename="../src/api/api_error.cpp" line="160"/>
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="104"/>
+        <location filename="../src/api/api_error.cpp" line="161"/>
         <source>The record was not found.</source>
         <translation>未找到该记录。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="105"/>
+        <location filename="../src/api/api_error.cpp" line="162"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>他人同时修改了此记录，请重新加载后再试。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="107"/>
+        <location filename="../src/api/api_error.cpp" line="164"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>无法连接服务器，请检查服务器地址和网络。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="108"/>
+        <location filename="../src/api/api_error.cpp" line="165"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>服务器繁忙，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="109"/>
+        <location filename="../src/api/api_error.cpp" line="166"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>服务器响应超时，请重试。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="110"/>
+        <location filename="../src/api/api_error.cpp" line="167"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="111"/>
+        <location filename="../src/api/api_error.cpp" line="168"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>服务器出现错误，请重试或联系技术支持。</translation>
     </message>
@@ -1517,87 +1722,107 @@
 <context>
     <name>crm::desktop::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="22"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="23"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="23"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="24"/>
         <source>Team lead</source>
         <translation>团队主管</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="24"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="25"/>
         <source>Branch manager</source>
         <translation>营业部负责人</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="25"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="26"/>
         <source>Compliance officer</source>
         <translation>合规专员</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="26"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="27"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="32"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="33"/>
         <source>Securities CRM Workstation</source>
         <translation>证券客户关系管理工作台</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="35"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="36"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="36"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="37"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="38"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="39"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="57"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="58"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="76"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="81"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="84"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="89"/>
         <source>My clients</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="91"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="96"/>
         <source>Tiering</source>
         <translation>客户分级</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="99"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="104"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="106"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="111"/>
         <source>Suitability exceptions</source>
         <translation>适当性异常</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="145"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="158"/>
+        <source>Your clients page by page: search by name, ID or mobile number, filter, sort, open a client&apos;s 360 view.</source>
+        <translation>分页浏览您的客户：按姓名、证件号或手机号搜索，筛选、排序，打开客户360视图。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="160"/>
+        <source>Tier policies: edit the rules as a draft, preview what they would change, activate, recompute.</source>
+        <translation>分级策略：以草稿编辑规则，预览变化，启用并重算。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="162"/>
+        <source>Every access to client data: filter, read an event, verify the chain, export with a reason.</source>
+        <translation>所有客户数据访问记录：筛选、查看事件、校验链、填写原因后导出。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="164"/>
+        <source>Sales against a mismatch or to special-care clients, assessments about to expire, holdings above a client&apos;s level.</source>
+        <translation>不匹配销售、特殊关注客户的销售、即将到期的风险测评、超出客户等级的持仓。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="178"/>
         <source>Signed in as %1 (%2), %3</source>
         <translation>当前用户：%1（%2），%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="150"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="183"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>

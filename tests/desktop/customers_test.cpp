@@ -237,6 +237,29 @@ class CustomersTest : public QObject {
              model->filter().ownerUserId);
   }
 
+  // A problem the server finds in a field other than the client's own is
+  // shown as "field: problem" in the UI language, not the server's English.
+  void serverProblemsReadAsPlainWords() {
+    auto api = signedInApi(QStringLiteral("manager1"));
+    QVERIFY(api);
+    CustomerListModel model(*api);
+    model.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0, 10000);
+    bool done = false;
+    crm::desktop::ApiError error;
+    QObject ctx;
+    api->createInteraction(model.customerAt(0).id, QStringLiteral("CHANNEL_PHONE"),
+                           QDateTime::currentDateTime().addDays(2), QStringLiteral("call"), &ctx, [&](auto r) {
+                             error = r.error;
+                             done = true;
+                           });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    QCOMPARE(error.kind(), crm::desktop::ApiError::Kind::Validation);
+    const QString text = error.userMessage();
+    QVERIFY2(text.contains(QStringLiteral("When: cannot be in the future")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("must not")), qPrintable(text));
+  }
+
   void clientViewMasksAndRevealsOnlyWithAReason() {
     Settings settings;
     auto ws = signedInWorkstation(settings, QStringLiteral("manager1"));

@@ -1,5 +1,7 @@
 #include "api/api_error.h"
 
+#include <QRegularExpression>
+
 #include "api/suitability_words.h"
 
 #include <grpcpp/support/error_details.h>
@@ -75,9 +77,64 @@ QString ApiError::fieldMessage(const FieldProblem& p) {
   if (field == QLatin1String("name"))
     return d.startsWith(QLatin1String("is required")) ? tr("A name is required.") : tr("The name is too long (at most 200 characters).");
   if (field == QLatin1String("address")) return tr("The address is too long (at most 500 characters).");
-  if (d.startsWith(QLatin1String("must be at most"))) return tr("Too long.");
-  if (d == QLatin1String("is required")) return tr("Required.");
-  return d;
+  // Any other field: its name and what is wrong, both in the UI language (the
+  // server words its checks in English for logs and API users).
+  return tr("%1: %2").arg(fieldLabel(field), problemText(d));
+}
+
+QString ApiError::fieldLabel(const QString& path) {
+  const QString f = path.section(QLatin1Char('.'), -1);
+  if (f == QLatin1String("reason")) return tr("Reason");
+  if (f == QLatin1String("summary")) return tr("What was discussed");
+  if (f == QLatin1String("occur_time")) return tr("When");
+  if (f == QLatin1String("channel")) return tr("Channel");
+  if (f == QLatin1String("amount_minor") || f == QLatin1String("amount")) return tr("Amount");
+  if (f == QLatin1String("product_id") || f == QLatin1String("code")) return tr("Product");
+  if (f == QLatin1String("intent")) return tr("Who proposes it");
+  if (f == QLatin1String("query")) return tr("Search");
+  if (f == QLatin1String("add") || f == QLatin1String("tag")) return tr("Tag");
+  if (f == QLatin1String("expire_time")) return tr("Until");
+  if (f == QLatin1String("method")) return tr("How the client gave it");
+  if (f == QLatin1String("purpose")) return tr("Purpose");
+  if (f == QLatin1String("document_reference") || f == QLatin1String("media_reference") ||
+      f == QLatin1String("documents"))
+    return tr("Document");
+  if (f == QLatin1String("duration_seconds")) return tr("Duration");
+  if (f == QLatin1String("confirm_time")) return tr("Confirmed at");
+  if (f == QLatin1String("answers")) return tr("Answers");
+  if (f == QLatin1String("number")) return tr("Account number");
+  if (f == QLatin1String("open_date")) return tr("Opening date");
+  if (f == QLatin1String("name") || f == QLatin1String("display_name")) return tr("Name");
+  if (f == QLatin1String("format")) return tr("Format");
+  if (f == QLatin1String("start_time")) return tr("From");
+  if (f == QLatin1String("end_time")) return tr("To");
+  if (f == QLatin1String("action")) return tr("Action");
+  if (f == QLatin1String("password") || f == QLatin1String("current_password")) return tr("Password");
+  if (f == QLatin1String("new_password")) return tr("New password");
+  if (f == QLatin1String("investing_years")) return tr("Years of investing");
+  if (f == QLatin1String("relevant_work_years")) return tr("Years of relevant work");
+  if (f == QLatin1String("sha256")) return tr("File fingerprint");
+  return tr("Field %1").arg(f);
+}
+
+QString ApiError::problemText(const QString& d) {
+  static const QRegularExpression kAtMost(QStringLiteral("^must be at most (\\d+) characters"));
+  const auto m = kAtMost.match(d);
+  if (m.hasMatch()) return tr("too long (at most %1 characters)").arg(m.captured(1));
+  if (d.startsWith(QLatin1String("is required"))) return tr("required");
+  if (d == QLatin1String("must be in the future")) return tr("must be in the future");
+  if (d == QLatin1String("must not be in the future") || d == QLatin1String("is in the future"))
+    return tr("cannot be in the future");
+  if (d == QLatin1String("must be positive")) return tr("must be more than zero");
+  if (d == QLatin1String("is not a valid date")) return tr("not a valid date");
+  if (d == QLatin1String("must be after start_time")) return tr("must be after the start");
+  if (d == QLatin1String("must be at most 90 days ahead")) return tr("at most 90 days ahead");
+  if (d == QLatin1String("answer every question")) return tr("answer every question");
+  if (d == QLatin1String("attach the client's signed written request")) return tr("attach the client's signed written request");
+  if (d.startsWith(QLatin1String("must be at least"))) return tr("too short");
+  if (d.startsWith(QLatin1String("choose ")) || d.startsWith(QLatin1String("must be one of")))
+    return tr("choose one of the values offered");
+  return tr("not valid");
 }
 
 QString ApiError::userMessage() const {

@@ -56,8 +56,12 @@ class ApiError {
   // A plain sentence for the user, in the UI language.
   QString userMessage() const;
   // One field violation in the UI language (the server words them in English
-  // for logs and API users); unknown ones keep the server's words.
+  // for logs and API users): the client's own fields have their sentence,
+  // any other is "field: problem", both translated.
   static QString fieldMessage(const FieldProblem& problem);
+  // A field's name / one of the server's problem texts in the UI language.
+  static QString fieldLabel(const QString& path);
+  static QString problemText(const QString& description);
 
  private:
   Kind m_kind = Kind::None;

@@ -4,6 +4,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStackedWidget>
@@ -71,6 +72,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
   homeLayout->addSpacing(8);
   homeLayout->addWidget(m_who);
   homeLayout->addWidget(m_org);
+  homeLayout->addSpacing(20);
+  m_homeAreas = new QVBoxLayout();
+  m_homeAreas->setSpacing(10);
+  homeLayout->addLayout(m_homeAreas);
   homeLayout->addStretch();
   m_pages->addWidget(home);
   m_nav->addItem(tr("Home"));
@@ -107,6 +112,21 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     m_areas << QStringLiteral("exceptions");
   }
 
+  // The home page lists what this role can do here, one button per area.
+  for (int i = 1; i < m_areas.size(); ++i) {
+    const QString area = m_areas.at(i);
+    auto* card = new QPushButton(home);
+    card->setObjectName(QStringLiteral("home_") + area);
+    card->setText(QStringLiteral("%1\n%2").arg(m_nav->item(i)->text(), areaDescription(area)));
+    card->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 10px 14px; border: 1px solid #d1d5db; "
+                                       "border-radius: 6px; background: #ffffff; } "
+                                       "QPushButton:hover { border-color: #2563eb; }"));
+    card->setMaximumWidth(720);
+    card->setCursor(Qt::PointingHandCursor);
+    connect(card, &QPushButton::clicked, this, [this, area] { showArea(area); });
+    m_homeAreas->addWidget(card);
+  }
+
   auto* central = new QWidget(this);
   auto* row = new QHBoxLayout(central);
   row->setContentsMargins(0, 0, 0, 0);
@@ -132,6 +152,19 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
 }
 
 QString MainWindow::signedInText() const { return m_who->text(); }
+
+QString MainWindow::areaDescription(const QString& area) {
+  if (area == QLatin1String("customers"))
+    return tr("Your clients page by page: search by name, ID or mobile number, filter, sort, open a client's 360 view.");
+  if (area == QLatin1String("tiering"))
+    return tr("Tier policies: edit the rules as a draft, preview what they would change, activate, recompute.");
+  if (area == QLatin1String("audit"))
+    return tr("Every access to client data: filter, read an event, verify the chain, export with a reason.");
+  if (area == QLatin1String("exceptions"))
+    return tr("Sales against a mismatch or to special-care clients, assessments about to expire, holdings above a "
+              "client's level.");
+  return {};
+}
 
 bool MainWindow::showArea(const QString& area) {
   int row = static_cast<int>(m_areas.indexOf(area));

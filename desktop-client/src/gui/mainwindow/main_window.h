@@ -8,6 +8,7 @@
 #include "core/session.h"
 
 class QLabel;
+class QVBoxLayout;
 class QListWidget;
 class QStackedWidget;
 
@@ -39,12 +40,14 @@ class MainWindow : public QMainWindow {
   void changePasswordRequested();
 
  private:
+  static QString areaDescription(const QString& area);
   void refresh();
   static QString roleLabel(const QString& role);
 
   Session& m_session;
   QLabel* m_who;
   QLabel* m_org;
+  QVBoxLayout* m_homeAreas = nullptr;
   QLabel* m_status;
   QListWidget* m_nav;
   QStackedWidget* m_pages;
