@@ -2,12 +2,10 @@
 // compliance officers.
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include "api/grpc_crm_api.h"
 #include "core/settings.h"
+#include "gui/language.h"
 #include "gui/workstation.h"
 
 int main(int argc, char** argv) {
@@ -32,17 +30,7 @@ int main(int argc, char** argv) {
   if (parser.isSet(serverOpt)) settings.setServerAddress(parser.value(serverOpt));
   if (parser.isSet(caOpt)) settings.setCaFile(parser.value(caOpt));
 
-  QString language = parser.isSet(langOpt) ? parser.value(langOpt) : settings.language();
-  QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-  QLocale::setDefault(locale);  // dates, numbers and the questionnaire's language
-  QTranslator appTranslator, qtTranslator;
-  // Unknown locales (or "C") fall back to English.
-  if (appTranslator.load(locale, QStringLiteral("crm"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
-      appTranslator.load(QStringLiteral(":/i18n/crm_en.qm")))
-    QApplication::installTranslator(&appTranslator);
-  if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-    QApplication::installTranslator(&qtTranslator);
+  crm::desktop::applyLanguage(parser.isSet(langOpt) ? parser.value(langOpt) : settings.language());
 
   crm::desktop::Workstation workstation(settings, [](const QString& address, const QString& ca) {
     return std::make_unique<crm::desktop::GrpcCrmApi>(address, ca);

@@ -2246,8 +2246,8 @@
     </message>
     <message>
         <location filename="../src/gui/settings/settings_dialog.cpp" line="38"/>
-        <source>A language change takes effect the next time the workstation starts.</source>
-        <translation>A language change takes effect the next time the workstation starts.</translation>
+        <source>A new language applies at once, from the sign-in window on.</source>
+        <translation>A new language applies at once, from the sign-in window on.</translation>
     </message>
     <message>
         <location filename="../src/gui/settings/settings_dialog.cpp" line="46"/>
@@ -2294,7 +2294,7 @@
     </message>
     <message>
         <location filename="../src/gui/signin/sign_in_dialog.cpp" line="85"/>
-        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="127"/>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="129"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
@@ -2304,22 +2304,22 @@
         <translation>Settings...</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="101"/>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="103"/>
         <source>Enter the server address.</source>
         <translation>Enter the server address.</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="106"/>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="108"/>
         <source>Enter your user name.</source>
         <translation>Enter your user name.</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="111"/>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="113"/>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="126"/>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="128"/>
         <source>Signing in...</source>
         <translation>Signing in...</translation>
     </message>
@@ -2762,12 +2762,12 @@
 <context>
     <name>crm::desktop::Workstation</name>
     <message>
-        <location filename="../src/gui/workstation.cpp" line="140"/>
+        <location filename="../src/gui/workstation.cpp" line="152"/>
         <source>Your session has ended. Sign in again to carry on; what you have typed is kept.</source>
         <translation>Your session has ended. Sign in again to carry on; what you have typed is kept.</translation>
     </message>
     <message>
-        <location filename="../src/gui/workstation.cpp" line="146"/>
+        <location filename="../src/gui/workstation.cpp" line="158"/>
         <source>Sign in as %1 to carry on, or cancel to sign out.</source>
         <translation>Sign in as %1 to carry on, or cancel to sign out.</translation>
     </message>

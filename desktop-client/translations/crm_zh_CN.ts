@@ -2240,8 +2240,8 @@
     </message>
     <message>
         <location filename="../src/gui/settings/settings_dialog.cpp" line="38"/>
-        <source>A language change takes effect the next time the workstation starts.</source>
-        <translation>语言设置将在下次启动工作台时生效。</translation>
+        <source>A new language applies at once, from the sign-in window on.</source>
+        <translation>新的界面语言立即生效（从登录窗口开始）。</translation>
     </message>
     <message>
         <location filename="../src/gui/settings/settings_dialog.cpp" line="46"/>
@@ -2288,7 +2288,7 @@
     </message>
     <message>
         <location filename="../src/gui/signin/sign_in_dialog.cpp" line="85"/>
-        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="127"/>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="129"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
@@ -2298,22 +2298,22 @@
         <translation>设置...</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="101"/>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="103"/>
         <source>Enter the server address.</source>
         <translation>请输入服务器地址。</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="106"/>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="108"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="111"/>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="113"/>
         <source>Enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="126"/>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="128"/>
         <source>Signing in...</source>
         <translation>正在登录...</translation>
     </message>
@@ -2756,12 +2756,12 @@
 <context>
     <name>crm::desktop::Workstation</name>
     <message>
-        <location filename="../src/gui/workstation.cpp" line="140"/>
+        <location filename="../src/gui/workstation.cpp" line="152"/>
         <source>Your session has ended. Sign in again to carry on; what you have typed is kept.</source>
         <translation>会话已结束。请重新登录以继续，您已输入的内容会保留。</translation>
     </message>
     <message>
-        <location filename="../src/gui/workstation.cpp" line="146"/>
+        <location filename="../src/gui/workstation.cpp" line="158"/>
         <source>Sign in as %1 to carry on, or cancel to sign out.</source>
         <translation>请以 %1 身份登录以继续，或取消以退出登录。</translation>
     </message>

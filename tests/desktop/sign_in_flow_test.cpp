@@ -1,5 +1,9 @@
 // The workstation's sign-in flow, driven with QTest (typing and clicking) on
 // the real widgets against a real crm-server in-process over TLS.
+#include <QComboBox>
+#include <QTimer>
+#include <QApplication>
+#include <functional>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -9,6 +13,7 @@
 
 #include "api/grpc_crm_api.h"
 #include "core/settings.h"
+#include "gui/language.h"
 #include "gui/mainwindow/main_window.h"
 #include "gui/signin/change_password_dialog.h"
 #include "gui/signin/sign_in_dialog.h"
@@ -164,6 +169,44 @@ class SignInFlowTest : public QObject {
     QCOMPARE(crm::desktop::ApiError::fromStatus(status).userMessage(),
              QStringLiteral("无法连接服务器，请检查服务器地址和网络。"));
     QCoreApplication::removeTranslator(&zh);
+  }
+
+  // Settings > Language applies at once: the sign-in window comes back in the
+  // new language with what was typed, and the choice is kept for next time.
+  void languageChangesAtOnceFromSettings() {
+    QCoreApplication::removeTranslator(&m_english);
+    crm::desktop::applyLanguage(QStringLiteral("en"));
+    m_settings.setLanguage(QStringLiteral("en"));
+    auto ws = makeWorkstation(QString::fromStdString(m_server->address()));
+    QCOMPARE(ws->signInDialog()->findChild<QPushButton*>(QStringLiteral("signInButton"))->text(),
+             QStringLiteral("Sign in"));
+    ws->signInDialog()->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("manager1"));
+    // The settings dialog is modal: choose 简体中文 and OK once it is up.
+    bool chosen = false;
+    std::function<void()> choose = [&] {
+      auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+      auto* combo = dialog ? dialog->findChild<QComboBox*>(QStringLiteral("languageCombo")) : nullptr;
+      if (!combo) {
+        QTimer::singleShot(20, choose);
+        return;
+      }
+      combo->setCurrentIndex(combo->findData(QStringLiteral("zh_CN")));
+      chosen = true;
+      dialog->accept();
+    };
+    QTimer::singleShot(0, choose);
+    QTest::mouseClick(ws->signInDialog()->findChild<QPushButton*>(QStringLiteral("settingsButton")), Qt::LeftButton);
+    QVERIFY(chosen);
+    QTRY_VERIFY_WITH_TIMEOUT(ws->signInDialog() && ws->signInDialog()->isVisible(), 5000);
+    QCOMPARE(ws->signInDialog()->findChild<QPushButton*>(QStringLiteral("signInButton"))->text(), QStringLiteral("登录"));
+    QCOMPARE(ws->signInDialog()->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->text(), QStringLiteral("manager1"));
+    QCOMPARE(m_settings.language(), QStringLiteral("zh_CN"));
+    // And what opens after signing in speaks it too.
+    typeAndSubmit(ws->signInDialog(), QStringLiteral("manager1"), QString::fromLatin1(TestServer::kPassword));
+    QTRY_VERIFY_WITH_TIMEOUT(ws->mainWindow() && ws->mainWindow()->isVisible(), 10000);
+    QVERIFY2(ws->mainWindow()->signedInText().startsWith(QStringLiteral("当前用户")), qPrintable(ws->mainWindow()->signedInText()));
+    m_settings.setLanguage(QString());
+    crm::desktop::applyLanguage(QStringLiteral("en"));
   }
 };
 

@@ -1,5 +1,7 @@
 #include "gui/workstation.h"
 
+#include "gui/language.h"
+
 #include "gui/mainwindow/main_window.h"
 #include "gui/settings/settings_dialog.h"
 #include "gui/signin/change_password_dialog.h"
@@ -40,12 +42,22 @@ void Workstation::showSignIn(const QString& message) {
     m_signIn->setAttribute(Qt::WA_DeleteOnClose, false);
     connect(m_signIn, &SignInDialog::signInRequested, this, &Workstation::signIn);
     connect(m_signIn, &SignInDialog::settingsRequested, this, [this] {
+      const QString languageBefore = m_settings.language();
       SettingsDialog dialog(m_settings, m_signIn);
-      if (dialog.exec() == QDialog::Accepted) {
-        m_signIn->setServerAddress(m_settings.serverAddress());
-        m_apiAddress.clear();  // rebuild with the new CA file too
-        m_api.reset();
-      }
+      if (dialog.exec() != QDialog::Accepted) return;
+      m_signIn->setServerAddress(m_settings.serverAddress());
+      m_apiAddress.clear();  // rebuild with the new CA file too
+      m_api.reset();
+      if (m_settings.language() == languageBefore) return;
+      // A new language at once: a fresh sign-in window speaks it, and so does
+      // everything opened after signing in.
+      applyLanguage(m_settings.language());
+      const QString typedUser = m_signIn->username();
+      m_signIn->hide();
+      m_signIn->deleteLater();
+      m_signIn = nullptr;
+      showSignIn();
+      if (!typedUser.isEmpty()) m_signIn->setUsername(typedUser);
     });
   }
   m_signIn->setServerAddress(m_settings.serverAddress());

@@ -35,7 +35,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent) : QDialog(pa
   form->addRow(tr("Server address:"), m_server);
   form->addRow(tr("CA certificate:"), caRow);
   form->addRow(tr("Language:"), m_language);
-  auto* note = new QLabel(tr("A language change takes effect the next time the workstation starts."), this);
+  auto* note = new QLabel(tr("A new language applies at once, from the sign-in window on."), this);
   note->setWordWrap(true);
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
   auto* layout = new QVBoxLayout(this);

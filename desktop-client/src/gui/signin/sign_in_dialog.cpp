@@ -88,6 +88,8 @@ void SignInDialog::retranslate() {
 
 void SignInDialog::setServerAddress(const QString& address) { m_server->setText(address); }
 QString SignInDialog::serverAddress() const { return m_server->text().trimmed(); }
+QString SignInDialog::username() const { return m_username->text().trimmed(); }
+
 void SignInDialog::setUsername(const QString& username) {
   m_username->setText(username);
   (username.isEmpty() ? m_username : m_password)->setFocus();

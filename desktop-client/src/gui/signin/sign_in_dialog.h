@@ -20,6 +20,7 @@ class SignInDialog : public QDialog {
   void setServerAddress(const QString& address);
   QString serverAddress() const;
   void setUsername(const QString& username);
+  QString username() const;
   QString message() const;
 
  public Q_SLOTS:
