@@ -62,6 +62,7 @@ grpc::ServerUnaryReactor* CustomerService::TransferCustomers(grpc::CallbackServe
     if (Blank(req->reason())) v.Fail("reason", "is required for a transfer");
     v.ThrowIfFailed();
     int moved = 0;
+    std::vector<std::string> refused;
     storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
       moved = 0;
       CustomerRepository::ActAs(tx, call.actor);
@@ -74,14 +75,21 @@ grpc::ServerUnaryReactor* CustomerService::TransferCustomers(grpc::CallbackServe
       probe.branch_id = to->branch_id;
       if (!InScope(call.actor, scope, probe)) throw Error::InvalidField("to_user_id", "is outside your team or branch");
       // All or nothing: every client must be in scope and owned by from_user_id.
+      // A refusal moves nothing, but the attempt on each such client is
+      // recorded (and only that is committed); the answer never says which.
+      refused.clear();
       for (const auto& id : req->customer_ids()) {
         auto row = CustomerRepository::Get(tx, id);
-        if (!row || !InScope(call.actor, scope, *row) || row->owner_user_id != req->from_user_id()) {
-          Error e(ErrorCode::kFailedPrecondition, "NOT_TRANSFERABLE",
-                  "a client is not in your scope or not owned by from_user_id; nothing was transferred");
-          e.AddViolation("customer_ids", "client " + id + " cannot be transferred from this manager");
-          throw e;
-        }
+        if (!row || !InScope(call.actor, scope, *row) || row->owner_user_id != req->from_user_id()) refused.push_back(id);
+      }
+      if (!refused.empty()) {
+        for (const auto& id : refused)
+          AuditRepository::Record(tx, AuditWho::From(call.actor),
+                                  {"customer.transfer", "customer", id, req->reason(), AuditOutcome::kDenied,
+                                   {{"from_user_id", req->from_user_id()}, {"to_user_id", to->id}}});
+        return;
+      }
+      for (const auto& id : req->customer_ids()) {
         if (!CustomerRepository::TransferOwner(tx, id, req->from_user_id(), to->id, to->team_id, to->branch_id))
           throw Error(ErrorCode::kAborted, "CONFLICT", "a client changed during the transfer; try again");
         CustomerRepository::InsertOwnerHistory(tx, id, req->from_user_id(), to->id, call.actor.user_id, req->reason());
@@ -91,6 +99,12 @@ grpc::ServerUnaryReactor* CustomerService::TransferCustomers(grpc::CallbackServe
         ++moved;
       }
     });
+    if (!refused.empty()) {
+      Error e(ErrorCode::kFailedPrecondition, "NOT_TRANSFERABLE",
+              "a client is not in your scope or not owned by from_user_id; nothing was transferred");
+      e.AddViolation("customer_ids", std::to_string(refused.size()) + " client(s) cannot be transferred from this manager");
+      throw e;
+    }
     resp->set_transferred(moved);
   });
 }
