@@ -31,6 +31,11 @@ std::optional<domain::IdType> IdTypeFrom(crm::v1::IdType t) {
   }
 }
 
+
+bool TooLong(const std::string& s, size_t n) { return s.size() > n; }
+
+}  // namespace
+
 bool ValidDate(const google::type::Date& d, std::string& out) {
   if (d.year() == 0 && d.month() == 0 && d.day() == 0) {
     out.clear();
@@ -47,10 +52,6 @@ bool ValidDate(const google::type::Date& d, std::string& out) {
   out = buf;
   return true;
 }
-
-bool TooLong(const std::string& s, size_t n) { return s.size() > n; }
-
-}  // namespace
 
 const std::set<std::string>& UpdatablePaths() {
   static const std::set<std::string> kPaths{"kind", "name",    "gender",     "birth_date", "id_type", "id_number",

@@ -32,6 +32,8 @@ std::string DecryptField(const storage::CustomerRow& row, crm::v1::SensitiveFiel
 const char* SensitiveFieldName(crm::v1::SensitiveField field);
 
 std::string NewUuid();
+// A calendar date as YYYY-MM-DD ("" for an unset date); false when not a real date.
+bool ValidDate(const google::type::Date& d, std::string& out);
 
 void ConsentToProto(const storage::ConsentRow& row, crm::v1::Consent* out);
 void RelationToProto(const storage::RelationRow& row, crm::v1::Relation* out);

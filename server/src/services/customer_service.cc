@@ -271,6 +271,20 @@ grpc::ServerUnaryReactor* CustomerService::ListCustomers(grpc::CallbackServerCon
     f.risk_level = req->risk_level();
     f.tag = req->tag();
     f.include_archived = req->include_archived();
+    if (req->has_aum_min_minor()) {
+      if (req->aum_min_minor() < 0) v.Fail("aum_min_minor", "must not be negative");
+      f.aum_min_minor = std::to_string(req->aum_min_minor());
+    }
+    if (req->has_aum_max_minor()) {
+      if (req->aum_max_minor() < 0) v.Fail("aum_max_minor", "must not be negative");
+      else if (req->has_aum_min_minor() && req->aum_max_minor() < req->aum_min_minor())
+        v.Fail("aum_max_minor", "must not be below aum_min_minor");
+      f.aum_max_minor = std::to_string(req->aum_max_minor());
+    }
+    if (!ValidDate(req->last_trade_after(), f.last_trade_after)) v.Fail("last_trade_after", "is not a valid date");
+    if (!ValidDate(req->last_trade_before(), f.last_trade_before)) v.Fail("last_trade_before", "is not a valid date");
+    if (!f.last_trade_after.empty() && !f.last_trade_before.empty() && f.last_trade_before <= f.last_trade_after)
+      v.Fail("last_trade_before", "must be after last_trade_after");
     for (auto [field, value] : {std::pair{"owner_user_id", &f.owner_user_id}, std::pair{"team_id", &f.team_id},
                                 std::pair{"branch_id", &f.branch_id}})
       if (!value->empty() && !storage::IsUuid(*value)) v.Fail(field, "is not an id");
@@ -332,7 +346,9 @@ grpc::ServerUnaryReactor* CustomerService::ListCustomers(grpc::CallbackServerCon
                               {"customer.list", "customer", "", "", AuditOutcome::kOk,
                                {{"filter", {{"status", f.status}, {"owner", f.owner_user_id}, {"team", f.team_id},
                                             {"branch", f.branch_id}, {"tier", f.tier}, {"risk_level", f.risk_level},
-                                            {"tag", f.tag}}},
+                                            {"tag", f.tag}, {"aum_min_minor", f.aum_min_minor},
+                                            {"aum_max_minor", f.aum_max_minor}, {"last_trade_after", f.last_trade_after},
+                                            {"last_trade_before", f.last_trade_before}}},
                                 {"order_by", req->order_by()},
                                 {"count", ids.size()},
                                 {"ids", ids}}});

@@ -64,7 +64,8 @@ constexpr Statement kArchive{"customer_archive",
 // lets the scan use because every expression in the key is LEAKPROOF
 // (crm_sort_key instead of COALESCE for the nullable tier and risk level). Filters: $1 status,
 // $2 owner, $3 team, $4 branch, $5 tier, $6 risk level, $7 include archived,
-// $12 tag ('' = any).
+// $12 tag ('' = any); $14/$15 AUM bounds, $16/$17 last trade from/before
+// ('' = none; $18 true when none is set, so the metrics are not read).
 #define CRM_LIST_SQL(NAME, KEY, CURSOR, CMP, DIR)                                                           \
   Statement {                                                                                               \
     NAME, "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE "                                             \
@@ -73,7 +74,12 @@ constexpr Statement kArchive{"customer_archive",
           "AND ($5 = '' OR tier = $5) AND ($6 = '' OR risk_level = $6) AND ($7 OR archive_time IS NULL) "   \
           "AND ($13 OR (" KEY ", name, id) " CMP " (" CURSOR ", $9, $10::uuid)) "                            \
           "AND ($12 = '' OR EXISTS (SELECT 1 FROM customer_tag t WHERE t.customer_id = customer.id "          \
-          "AND t.tag = $12)) ORDER BY " KEY " " DIR ", name " DIR ", id " DIR " LIMIT $11"                  \
+          "AND t.tag = $12)) AND ($18 OR EXISTS (SELECT 1 FROM customer_metrics m WHERE "                    \
+          "m.customer_id = customer.id AND ($14 = '' OR m.aum_minor >= NULLIF($14,'')::bigint) "              \
+          "AND ($15 = '' OR m.aum_minor <= NULLIF($15,'')::bigint) "                                         \
+          "AND ($16 = '' OR m.last_trade_date >= NULLIF($16,'')::date) "                                     \
+          "AND ($17 = '' OR m.last_trade_date < NULLIF($17,'')::date))) "                                    \
+          "ORDER BY " KEY " " DIR ", name " DIR ", id " DIR " LIMIT $11"                                     \
   }
 #define CRM_TIME_KEY(COL) "(EXTRACT(EPOCH FROM " COL ") * 1000000)::bigint"
 // The cursor's microseconds back to the exact timestamptz (create_time has an
@@ -320,7 +326,10 @@ std::vector<CustomerRow> CustomerRepository::List(pqxx::transaction_base& tx, co
                                   f.include_archived, first ? std::string(time_key ? "0" : "") : after->key,
                                   first ? std::string() : after->name,
                                   first ? std::string("00000000-0000-0000-0000-000000000000") : after->id, limit,
-                                  f.tag, first));
+                                  f.tag, first, f.aum_min_minor, f.aum_max_minor, f.last_trade_after,
+                                  f.last_trade_before,
+                                  f.aum_min_minor.empty() && f.aum_max_minor.empty() && f.last_trade_after.empty() &&
+                                      f.last_trade_before.empty()));
 }
 
 std::string CustomerRepository::SortKey(const CustomerRow& row, ListOrder::Key key) {

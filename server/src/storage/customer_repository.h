@@ -73,6 +73,8 @@ struct ListCursor {
 
 struct CustomerFilter {
   std::string status, owner_user_id, team_id, branch_id, tier, risk_level, tag;
+  // From the client's metrics ("" = no bound): AUM in minor units, dates YYYY-MM-DD.
+  std::string aum_min_minor, aum_max_minor, last_trade_after, last_trade_before;
   bool include_archived = false;
 };
 
