@@ -338,9 +338,152 @@
     </message>
 </context>
 <context>
+    <name>CustomerWords</name>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="8"/>
+        <source>Securities account</source>
+        <translation>Securities account</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="9"/>
+        <source>Margin account</source>
+        <translation>Margin account</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="10"/>
+        <source>Futures account</source>
+        <translation>Futures account</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="11"/>
+        <source>Fund account</source>
+        <translation>Fund account</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="12"/>
+        <source>Bank account</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="17"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="18"/>
+        <source>frozen</source>
+        <translation>frozen</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="19"/>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="24"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="25"/>
+        <source>Data sharing</source>
+        <translation>Data sharing</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="30"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="31"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="32"/>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="33"/>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="34"/>
+        <source>all channels</source>
+        <translation>all channels</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="39"/>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="40"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="41"/>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="42"/>
+        <source>Sibling</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="43"/>
+        <source>Controller</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="44"/>
+        <source>Beneficial owner</source>
+        <translation>Beneficial owner</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="45"/>
+        <source>Entity this client controls</source>
+        <translation>Entity this client controls</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="47"/>
+        <source>Entity this client beneficially owns</source>
+        <translation>Entity this client beneficially owns</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="48"/>
+        <source>Related party</source>
+        <translation>Related party</translation>
+    </message>
+    <message>
+        <location filename="../src/api/grpc_crm_api.cpp" line="276"/>
+        <source>%1 by %2: %3 (%4)</source>
+        <translation>%1 by %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../src/api/grpc_crm_api.cpp" line="279"/>
+        <source>agreed</source>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <location filename="../src/api/grpc_crm_api.cpp" line="280"/>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../src/api/grpc_crm_api.cpp" line="286"/>
+        <source>a client outside your book</source>
+        <translation>a client outside your book</translation>
+    </message>
+</context>
+<context>
     <name>GrpcCrmApi</name>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="54"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="55"/>
         <source>Cannot read the CA certificate file %1.</source>
         <translation>Cannot read the CA certificate file %1.</translation>
     </message>
@@ -1155,32 +1298,47 @@
         <translation>(not recorded)</translation>
     </message>
     <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="239"/>
+        <source>No linked accounts yet.</source>
+        <translation>No linked accounts yet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="240"/>
+        <source>No consent recorded: the client receives no marketing.</source>
+        <translation>No consent recorded: the client receives no marketing.</translation>
+    </message>
+    <message>
         <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="241"/>
+        <source>No household members or related parties recorded.</source>
+        <translation>No household members or related parties recorded.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="248"/>
         <source>Reveal %1:</source>
         <translation>Reveal %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="241"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="248"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="242"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="249"/>
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="243"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="250"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="244"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="251"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="253"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="260"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>Say why you need to see it; the reason is recorded.</translation>
     </message>

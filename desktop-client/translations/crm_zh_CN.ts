@@ -337,9 +337,152 @@
     </message>
 </context>
 <context>
+    <name>CustomerWords</name>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="8"/>
+        <source>Securities account</source>
+        <translation>证券账户</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="9"/>
+        <source>Margin account</source>
+        <translation>信用账户</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="10"/>
+        <source>Futures account</source>
+        <translation>期货账户</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="11"/>
+        <source>Fund account</source>
+        <translation>基金账户</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="12"/>
+        <source>Bank account</source>
+        <translation>银行账户</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="17"/>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="18"/>
+        <source>frozen</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="19"/>
+        <source>closed</source>
+        <translation>已销户</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="24"/>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="25"/>
+        <source>Data sharing</source>
+        <translation>数据共享</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="30"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="31"/>
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="32"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="33"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="34"/>
+        <source>all channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="39"/>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="40"/>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="41"/>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="42"/>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="43"/>
+        <source>Controller</source>
+        <translation>实际控制人</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="44"/>
+        <source>Beneficial owner</source>
+        <translation>受益所有人</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="45"/>
+        <source>Entity this client controls</source>
+        <translation>本客户控制的机构</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="47"/>
+        <source>Entity this client beneficially owns</source>
+        <translation>本客户为受益所有人的机构</translation>
+    </message>
+    <message>
+        <location filename="../src/api/customer_words.cpp" line="48"/>
+        <source>Related party</source>
+        <translation>关联方</translation>
+    </message>
+    <message>
+        <location filename="../src/api/grpc_crm_api.cpp" line="276"/>
+        <source>%1 by %2: %3 (%4)</source>
+        <translation>%1（%2）：%3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../src/api/grpc_crm_api.cpp" line="279"/>
+        <source>agreed</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <location filename="../src/api/grpc_crm_api.cpp" line="280"/>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../src/api/grpc_crm_api.cpp" line="286"/>
+        <source>a client outside your book</source>
+        <translation>不在您名下的客户</translation>
+    </message>
+</context>
+<context>
     <name>GrpcCrmApi</name>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="54"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="55"/>
         <source>Cannot read the CA certificate file %1.</source>
         <translation>无法读取 CA 证书文件 %1。</translation>
     </message>
@@ -1153,32 +1296,47 @@
         <translation>（未登记）</translation>
     </message>
     <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="239"/>
+        <source>No linked accounts yet.</source>
+        <translation>尚未关联账户。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="240"/>
+        <source>No consent recorded: the client receives no marketing.</source>
+        <translation>尚无授权记录：不向该客户发送营销信息。</translation>
+    </message>
+    <message>
         <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="241"/>
+        <source>No household members or related parties recorded.</source>
+        <translation>尚未登记家庭成员或关联方。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="248"/>
         <source>Reveal %1:</source>
         <translation>查看%1：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="241"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="248"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="242"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="249"/>
         <source>mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="243"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="250"/>
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="244"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="251"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="253"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="260"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>请说明查看原因，原因将被记录。</translation>
     </message>

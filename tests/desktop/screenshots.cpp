@@ -155,6 +155,9 @@ int main(int argc, char** argv) {
     Await([&] { return client->isLoaded(); });
     client->resize(760, 560);
     Save(client, out, QStringLiteral("client-profile-%1.png").arg(lang));
+    auto* clientTabs = client->findChild<QTabWidget*>();
+    clientTabs->setCurrentIndex(1);
+    Save(client, out, QStringLiteral("client-accounts-%1.png").arg(lang));
     client->close();
     crm::desktop::SettingsDialog settingsDialog(settings, main);
     settingsDialog.show();

@@ -838,6 +838,30 @@ TEST_F(CustomerTest, HouseholdLinksClientsAndRelatedPersonsWithoutLeakingNames) 
     if (r.relation() == crm::v1::SIBLING) {
       EXPECT_EQ(r.related_name(), "同事的客户");
     }
+  // Both ways: the wife's view lists the husband as spouse; a child client
+  // lists its father as parent; the colleague's client shows the link to a
+  // client outside manager4's book without the name.
+  crm::v1::Customer son;
+  ASSERT_TRUE(Create("manager1", Sample("家庭成员儿子"), &son).ok());
+  ASSERT_TRUE(add("manager1", crm::v1::CHILD, son.id(), "").ok());
+  ASSERT_TRUE(Get("manager1", wife.id(), &got).ok());
+  ASSERT_EQ(got.relations_size(), 1);
+  EXPECT_EQ(got.relations(0).relation(), crm::v1::SPOUSE);
+  EXPECT_EQ(got.relations(0).related_customer_id(), husband.id());
+  EXPECT_EQ(got.relations(0).related_name(), "家庭成员丈夫");
+  EXPECT_FALSE(got.relations(0).recorded_here());
+  ASSERT_TRUE(Get("manager1", son.id(), &got).ok());
+  ASSERT_EQ(got.relations_size(), 1);
+  EXPECT_EQ(got.relations(0).relation(), crm::v1::PARENT);
+  EXPECT_EQ(got.relations(0).related_name(), "家庭成员丈夫");
+  ASSERT_TRUE(Get("manager4", colleague_client.id(), &got).ok());
+  ASSERT_EQ(got.relations_size(), 1);
+  EXPECT_EQ(got.relations(0).relation(), crm::v1::SIBLING);
+  EXPECT_FALSE(got.relations(0).related_in_scope());
+  EXPECT_EQ(got.relations(0).related_name(), "");
+  // The turned-round kinds are answers only.
+  auto bad = add("manager1", crm::v1::CONTROLLED_ENTITY, wife.id(), "");
+  EXPECT_EQ(ViolationFields(bad), std::vector<std::string>{"relation"});
 }
 
 // The 360 view carries the latest holdings, the latest AUM and a year of

@@ -1,5 +1,6 @@
 #include "api/grpc_crm_api.h"
 
+#include "api/customer_words.h"
 #include "api/grpc_support.h"
 
 #include <grpcpp/grpcpp.h>
@@ -267,20 +268,22 @@ void GrpcCrmApi::getCustomer(const QString& id, QObject* context, std::function<
         d.etag = QString::fromStdString(c.etag());
         if (c.has_risk_expire_time()) d.riskExpireTime = toDateTime(c.risk_expire_time());
         d.investorClass = QString::fromStdString(c.investor_class());
+        auto name = [](const std::string& n) { return QString::fromStdString(n); };
         for (const auto& a : c.accounts())
-          d.accounts << QStringLiteral("%1  %2  (%3)").arg(QString::fromStdString(crm::v1::AccountKind_Name(a.kind())),
-                                                           QString::fromStdString(a.number()),
-                                                           QString::fromStdString(a.status()));
+          d.accounts << QStringLiteral("%1  %2  (%3)").arg(accountKindText(name(crm::v1::AccountKind_Name(a.kind()))),
+                                                           name(a.number()), accountStatusText(name(a.status())));
         for (const auto& k : c.consents())
-          d.consents << QStringLiteral("%1 / %2: %3 (%4)")
-                            .arg(QString::fromStdString(crm::v1::ConsentPurpose_Name(k.purpose())),
-                                 QString::fromStdString(crm::v1::ConsentChannel_Name(k.channel())).mid(8),
-                                 k.granted() ? QStringLiteral("granted") : QStringLiteral("withdrawn"),
-                                 QString::fromStdString(k.method()));
+          d.consents << QCoreApplication::translate("CustomerWords", "%1 by %2: %3 (%4)")
+                            .arg(consentPurposeText(name(crm::v1::ConsentPurpose_Name(k.purpose()))),
+                                 consentChannelText(name(crm::v1::ConsentChannel_Name(k.channel()))),
+                                 k.granted() ? QCoreApplication::translate("CustomerWords", "agreed")
+                                             : QCoreApplication::translate("CustomerWords", "withdrawn"),
+                                 name(k.method()));
         for (const auto& rel : c.relations())
-          d.relations << QStringLiteral("%1: %2").arg(QString::fromStdString(crm::v1::RelationType_Name(rel.relation())),
-                                                      rel.related_in_scope() ? QString::fromStdString(rel.related_name())
-                                                                             : QStringLiteral("-"));
+          d.relations << QStringLiteral("%1: %2").arg(
+              relationText(name(crm::v1::RelationType_Name(rel.relation()))),
+              rel.related_in_scope() ? name(rel.related_name())
+                                     : QCoreApplication::translate("CustomerWords", "a client outside your book"));
         auto date = [](const google::type::Date& d) { return QDate(d.year(), d.month(), d.day()); };
         for (const auto& h : c.holdings())
           d.holdings << HoldingInfo{QString::fromStdString(h.product_code()), QString::fromStdString(h.product_name()),

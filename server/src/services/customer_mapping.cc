@@ -253,6 +253,7 @@ void RelationToProto(const storage::RelationRow& r, crm::v1::Relation* out) {
   out->set_related_in_scope(r.related_customer_id.empty() || r.related_visible);
   // A related client outside the caller's scope shows no name.
   out->set_related_name(r.related_customer_id.empty() || r.related_visible ? r.related_name : "");
+  out->set_recorded_here(r.recorded_here);
 }
 
 void AccountToProto(const storage::AccountRow& r, crm::v1::Account* out) {

@@ -346,6 +346,8 @@ grpc::ServerUnaryReactor* CustomerService::AddRelation(grpc::CallbackServerConte
     if (!storage::IsUuid(req->customer_id())) v.Fail("customer_id", "is not a client id");
     std::string relation;
     if (req->relation() == crm::v1::RELATION_TYPE_UNSPECIFIED) v.Fail("relation", "is required");
+    else if (req->relation() == crm::v1::CONTROLLED_ENTITY || req->relation() == crm::v1::BENEFICIALLY_OWNED_ENTITY)
+      v.Fail("relation", "record CONTROLLER or BENEFICIAL_OWNER on the entity instead");
     else relation = req->relation() == crm::v1::OTHER_RELATION ? "OTHER" : crm::v1::RelationType_Name(req->relation());
     const bool has_client = !req->related_customer_id().empty(), has_name = !req->related_name().empty();
     if (has_client == has_name) v.Fail("related_customer_id", "give either a related client or a related person's name");

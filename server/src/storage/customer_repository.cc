@@ -197,11 +197,23 @@ constexpr Statement kRelationInsert{"relation_insert",
                                     "RETURNING id::text"};
 // The related client's name comes through customer's own row-level security:
 // outside the caller's scope it is simply not there.
+// The client's links: those recorded on it, and those recorded on another
+// client that point at it, turned round (CHILD <-> PARENT, CONTROLLER ->
+// CONTROLLED_ENTITY, ...). A related client outside the caller's scope is
+// hidden by RLS on the join: no name (related_visible false).
 constexpr Statement kRelations{"relation_list",
-                               "SELECT r.id::text, r.relation, COALESCE(r.related_customer_id::text,''), "
-                               "COALESCE(r.related_name, c.name, ''), c.id IS NOT NULL "
-                               "FROM customer_relation r LEFT JOIN customer c ON c.id = r.related_customer_id "
-                               "WHERE r.customer_id = $1::uuid ORDER BY r.create_time"};
+                               "SELECT id, relation, related_id, related_name, visible, here FROM ("
+                               "SELECT r.id::text AS id, r.relation, COALESCE(r.related_customer_id::text,'') AS related_id, "
+                               "COALESCE(r.related_name, c.name, '') AS related_name, c.id IS NOT NULL AS visible, "
+                               "true AS here, r.create_time FROM customer_relation r "
+                               "LEFT JOIN customer c ON c.id = r.related_customer_id WHERE r.customer_id = $1::uuid "
+                               "UNION ALL "
+                               "SELECT r.id::text, CASE r.relation WHEN 'CHILD' THEN 'PARENT' WHEN 'PARENT' THEN 'CHILD' "
+                               "WHEN 'CONTROLLER' THEN 'CONTROLLED_ENTITY' WHEN 'BENEFICIAL_OWNER' THEN "
+                               "'BENEFICIALLY_OWNED_ENTITY' ELSE r.relation END, r.customer_id::text, COALESCE(c.name, ''), "
+                               "c.id IS NOT NULL, false, r.create_time FROM customer_relation r "
+                               "LEFT JOIN customer c ON c.id = r.customer_id WHERE r.related_customer_id = $1::uuid"
+                               ") links ORDER BY create_time, id"};
 
 InteractionRow ReadInteraction(const pqxx::row& r) {
   InteractionRow i;
@@ -470,7 +482,7 @@ std::vector<RelationRow> CustomerRepository::Relations(pqxx::transaction_base& t
   std::vector<RelationRow> out;
   for (const auto& r : tx.exec_prepared(kRelations.name, customer_id))
     out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
-                   r[4].as<bool>()});
+                   r[4].as<bool>(), r[5].as<bool>()});
   return out;
 }
 

@@ -52,6 +52,7 @@ struct AccountRow {
 struct RelationRow {
   std::string id, relation, related_customer_id, related_name;
   bool related_visible = false;  // the related client is visible to the acting user
+  bool recorded_here = true;     // false: recorded on the related client, turned round
 };
 
 struct InteractionRow {

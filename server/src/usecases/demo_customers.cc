@@ -54,6 +54,15 @@ const char* Pick(std::mt19937& rng, const char* (&items)[N]) {
 
 std::string Hex(const std::vector<uint8_t>& b) { return "\\x" + security::HexEncode(b); }
 
+// A random (version 4) UUID in text form.
+std::string NewDemoUuid() {
+  auto b = security::RandomBytes(16);
+  b[6] = static_cast<uint8_t>((b[6] & 0x0f) | 0x40);
+  b[8] = static_cast<uint8_t>((b[8] & 0x3f) | 0x80);
+  const std::string h = security::HexEncode(b);
+  return h.substr(0, 8) + "-" + h.substr(8, 4) + "-" + h.substr(12, 4) + "-" + h.substr(16, 4) + "-" + h.substr(20);
+}
+
 // Suitability for the demo book (regulatory.md section 1): a small product
 // catalogue R1..R5, one assessment per client matching its level (taken in
 // the last ~2 years, so some have expired and some expire soon) and holdings
@@ -144,6 +153,13 @@ DemoSeedResult SeedDemoCustomers(const std::string& owner_conninfo, int64_t coun
                                          "address_enc", "district",  "occupation",     "source",       "status",
                                          "risk_level", "tier",       "owner_user_id",  "team_id",      "branch_id",
                                          "risk_expire_time"};
+  // Each client's securities account (and every third a linked bank card),
+  // encrypted like AddAccount does, streamed after the clients.
+  struct DemoAccount {
+    std::string id, customer_id, kind, number, open_date;
+  };
+  std::vector<DemoAccount> accounts;
+  accounts.reserve(static_cast<size_t>(count + count / 3 + 1));
   pqxx::stream_to out(tx, "customer", columns);
   const char* statuses[] = {"ACTIVE", "ACTIVE", "ACTIVE", "DORMANT", "PROSPECT"};
   const char* risks[] = {"C1", "C2", "C3", "C3", "C4", "C5", "C1_LOWEST"};
@@ -179,9 +195,30 @@ DemoSeedResult SeedDemoCustomers(const std::string& owner_conninfo, int64_t coun
                            std::string(Pick(rng, risks)), std::optional<std::string>(), m.id, m.team, m.branch,
                            ToPgTimestamp(now + std::chrono::hours(24 * 730) -
                                          std::chrono::hours(std::uniform_int_distribution<int>(0, 24 * 760)(rng))));
+    char opened[16];
+    std::snprintf(opened, sizeof opened, "%04d-%02d-%02d", 2005 + static_cast<int>(serial % 19), 1 + static_cast<int>(serial % 12),
+                  1 + static_cast<int>(serial % 28));
+    char securities[20];
+    std::snprintf(securities, sizeof securities, "60%010lld", static_cast<long long>(serial));
+    accounts.push_back({NewDemoUuid(), id, "SECURITIES", securities, opened});
+    if (serial % 3 == 0) {
+      char card[24];
+      std::snprintf(card, sizeof card, "622202%013lld", static_cast<long long>(serial));
+      accounts.push_back({NewDemoUuid(), id, "BANK", card, opened});
+    }
     if (progress && (i + 1) % 10000 == 0) progress(i + 1, count);
   }
   out.complete();
+  {
+    pqxx::stream_to acc(tx, "customer_account",
+                        std::vector<std::string>{"id", "customer_id", "kind", "number_enc", "number_bidx", "number_mask",
+                                                 "open_date"});
+    for (const auto& a : accounts)
+      acc << std::make_tuple(a.id, a.customer_id, a.kind,
+                             Hex(cipher->Encrypt(a.number, "customer_account.number:" + a.id)),
+                             cipher->BlindIndex("account_number", a.number), domain::MaskAccount(a.number), a.open_date);
+    acc.complete();
+  }
   for (const auto* st : {&kDemoProducts, &kDemoAssessments, &kDemoHoldings, &kDemoAum, &kDemoTrades, &kDemoCashFlows})
     conn.prepare(st->name, st->sql);
   const std::string batch = "demo-" + std::to_string(seed) + "-%";

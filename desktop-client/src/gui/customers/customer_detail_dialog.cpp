@@ -226,12 +226,19 @@ void CustomerDetailDialog::display(const CustomerDetail& d) {
     it.value()->setStyleSheet(empty ? QStringLiteral("color: #6b7280;") : QString());
     if (auto* button = findChild<QPushButton*>(QStringLiteral("reveal_") + it.key())) button->setEnabled(!empty);
   }
-  m_accounts->clear();
-  m_accounts->addItems(d.accounts);
-  m_consents->clear();
-  m_consents->addItems(d.consents);
-  m_relations->clear();
-  m_relations->addItems(d.relations);
+  // An empty list says so instead of leaving a blank pane.
+  auto fill = [](QListWidget* list, const QStringList& items, const QString& none) {
+    list->clear();
+    list->addItems(items);
+    if (items.isEmpty()) {
+      auto* item = new QListWidgetItem(none, list);
+      item->setFlags(Qt::NoItemFlags);
+      item->setForeground(QColor(0x6b, 0x72, 0x80));
+    }
+  };
+  fill(m_accounts, d.accounts, tr("No linked accounts yet."));
+  fill(m_consents, d.consents, tr("No consent recorded: the client receives no marketing."));
+  fill(m_relations, d.relations, tr("No household members or related parties recorded."));
   m_loaded = true;
 }
 
