@@ -246,8 +246,13 @@ int main(int argc, char** argv) {
                          << "SELECT DISTINCT ON (purpose, channel) * FROM customer_consent WHERE customer_id = (SELECT id "
                             "FROM bench_ids WHERE n = :n) ORDER BY purpose, channel, id DESC;\n"
                          << "SELECT * FROM customer_account WHERE customer_id = (SELECT id FROM bench_ids WHERE n = :n);\n"
-                         << "SELECT r.*, c.name FROM customer_relation r LEFT JOIN customer c ON c.id = "
-                            "r.related_customer_id WHERE r.customer_id = (SELECT id FROM bench_ids WHERE n = :n);\n"
+                         // Both directions, as storage/customer_repository.cc (relation_list) reads them.
+                         << "SELECT r.id, r.relation, r.related_customer_id, COALESCE(r.related_name, c.name, ''), "
+                            "c.id IS NOT NULL, true, r.create_time FROM customer_relation r LEFT JOIN customer c ON "
+                            "c.id = r.related_customer_id WHERE r.customer_id = (SELECT id FROM bench_ids WHERE n = :n) "
+                            "UNION ALL SELECT r.id, r.relation, r.customer_id, COALESCE(c.name, ''), c.id IS NOT NULL, "
+                            "false, r.create_time FROM customer_relation r LEFT JOIN customer c ON c.id = r.customer_id "
+                            "WHERE r.related_customer_id = (SELECT id FROM bench_ids WHERE n = :n) ORDER BY 7, 1;\n"
                          << "SELECT tag, source FROM customer_tag WHERE customer_id = (SELECT id FROM bench_ids WHERE "
                             "n = :n) ORDER BY source, tag;\n"
                          << "SELECT h.product_code, COALESCE(p.name, ''), h.currency, h.as_of::text, "
@@ -256,6 +261,8 @@ int main(int argc, char** argv) {
                             "ORDER BY h.market_value_minor DESC, h.product_code;\n"
                          << "SELECT day::text, aum_minor FROM aum_daily WHERE customer_id = (SELECT id FROM bench_ids "
                             "WHERE n = :n) AND day > current_date - 366 ORDER BY day;\n"
+                         << "SELECT amount_minor, currency, as_of::text FROM cash_balance WHERE customer_id = (SELECT "
+                            "id FROM bench_ids WHERE n = :n);\n"
                          << audit;
   // UpdateCustomer sends the change and its event as one statement (ExecWithEvent); so does the baseline.
   std::ofstream(update_sql) << "\\set n random(1, :count)\n" << auth_part << act_as << select_customer

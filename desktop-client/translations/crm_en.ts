@@ -1713,12 +1713,17 @@
         <translation>No AUM on record yet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="51"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="50"/>
+        <source>cash %1 yuan on %2</source>
+        <translation>cash %1 yuan on %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="54"/>
         <source>Daily AUM (10,000 yuan)</source>
         <translation>Daily AUM (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="64"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="67"/>
         <source>AUM over the last 12 months (10,000 yuan)</source>
         <translation>AUM over the last 12 months (10,000 yuan)</translation>
     </message>

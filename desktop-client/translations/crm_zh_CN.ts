@@ -1709,12 +1709,17 @@
         <translation>尚无资产记录。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="51"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="50"/>
+        <source>cash %1 yuan on %2</source>
+        <translation>现金 %1 元（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="54"/>
         <source>Daily AUM (10,000 yuan)</source>
         <translation>每日资产（万元）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="64"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="67"/>
         <source>AUM over the last 12 months (10,000 yuan)</source>
         <translation>近12个月资产（万元）</translation>
     </message>

@@ -239,6 +239,9 @@ int main(int argc, char** argv) {
                     "12000000), ($1::uuid, '519674', 20000000) ON CONFLICT (customer_id, product_code) DO UPDATE SET "
                     "market_value_minor = EXCLUDED.market_value_minor",
                     id.toStdString());
+    ptx.exec_params("INSERT INTO cash_balance (customer_id, amount_minor, as_of) VALUES ($1::uuid, 3560000, "
+                    "current_date) ON CONFLICT (customer_id) DO UPDATE SET amount_minor = EXCLUDED.amount_minor",
+                    id.toStdString());
     ptx.commit();
   }
   detail.reload();

@@ -447,3 +447,68 @@ TEST_F(ServerE2E, ImportIsAllOrNothingReportsLinesAndIsIdempotent) {
   EXPECT_EQ(tx.exec("SELECT count(*) FROM customer WHERE name = '孙八' AND district = '广州市天河区'")[0][0].as<int>(), 1);
   EXPECT_EQ(tx.exec("SELECT name FROM customer WHERE request_id = 'import:CRM-2'")[0][0].as<std::string>(), "李四, Jr.");
 }
+
+// The end-of-day snapshot from the clearing system: holdings replaced (a
+// position no longer held goes to zero), cash set, that day's AUM recorded;
+// a file with problems names each line and field and writes nothing; the
+// same file again changes nothing; the 360 view shows the result.
+TEST_F(ServerE2E, PositionsSnapshotReplacesHoldingsAndSetsCashAndAum) {
+  ASSERT_EQ(Admin({"user", "create", "pmanager", "--display-name", "P", "--role", "ACCOUNT_MANAGER", "--branch", "B1",
+                   "--team", "T1", "--password-stdin"},
+                  "Harbour-Light-42\n")
+                .first,
+            0);
+  auto write = [&](const std::string& name, const std::string& text) {
+    auto path = (dir_ / name).string();
+    std::ofstream(path) << text;
+    return path;
+  };
+  ASSERT_EQ(Admin({"import", "customers",
+                   write("clients.csv", "external_ref,name,owner_username\nPOS-1,持仓甲,pmanager\nPOS-2,持仓乙,pmanager\n")})
+                .first,
+            0);
+  const std::string header = "client,as_of,product_code,market_value\n";
+  auto bad = write("bad.csv", header +
+                                  "POS-1,2026-11-20,110022,100000.00\n"
+                                  "NOPE-9,2026-11-20,110022,1.00\n"
+                                  "POS-2,2026-11-20,CASH,ten\n"
+                                  "POS-1,2026-11-21,519674,5.00\n");
+  auto r = Admin({"import", "positions", bad});
+  EXPECT_EQ(r.first, 1);
+  EXPECT_NE(r.second.find("bad.csv:3: client"), std::string::npos) << r.second;
+  EXPECT_NE(r.second.find("bad.csv:4: market_value"), std::string::npos) << r.second;
+  EXPECT_NE(r.second.find("bad.csv:5: as_of"), std::string::npos) << r.second;
+  pqxx::connection c(db_);
+  auto one = [&](const std::string& sql) {
+    pqxx::read_transaction tx(c);
+    auto res = tx.exec(sql);
+    return res.empty() || res[0][0].is_null() ? std::string("-") : res[0][0].as<std::string>();
+  };
+  EXPECT_EQ(one("SELECT count(*) FROM holding"), "0");
+  EXPECT_EQ(one("SELECT count(*) FROM cash_balance"), "0");
+
+  auto day1 = write("day1.csv", header +
+                                    "POS-1,2026-11-20,110022,100000.00\n"
+                                    "POS-1,2026-11-20,519674,50000.50\n"
+                                    "POS-1,2026-11-20,CASH,2000\n"
+                                    "POS-2,2026-11-20,CASH,10.00\n");
+  auto ok = Admin({"import", "positions", day1});
+  ASSERT_EQ(ok.first, 0) << ok.second;
+  EXPECT_NE(ok.second.find("2 clients, 2 holdings, 2 cash balances"), std::string::npos) << ok.second;
+  const std::string pos1 = "(SELECT id FROM customer WHERE request_id = 'import:POS-1')";
+  EXPECT_EQ(one("SELECT aum_minor FROM aum_daily WHERE customer_id = " + pos1 + " AND day = '2026-11-20'"), "15200050");
+  EXPECT_EQ(one("SELECT amount_minor FROM cash_balance WHERE customer_id = " + pos1), "200000");
+  const std::string events = one("SELECT count(*) FROM audit_trail WHERE action = 'positions.import'");
+  // The same file again: nothing further changes (no new AUM row, no new tier work).
+  ASSERT_EQ(Admin({"import", "positions", day1}).first, 0);
+  EXPECT_EQ(one("SELECT count(*) FROM aum_daily"), "2");
+  EXPECT_EQ(one("SELECT count(*) FROM holding WHERE market_value_minor <> 0"), "2");
+
+  // The next day POS-1 sold 519674: it goes to zero; cash not in the file stays.
+  auto day2 = write("day2.csv", header + "POS-1,2026-11-21,110022,120000.00\n");
+  ASSERT_EQ(Admin({"import", "positions", day2}).first, 0);
+  EXPECT_EQ(one("SELECT market_value_minor FROM holding WHERE product_code = '519674' AND customer_id = " + pos1), "0");
+  EXPECT_EQ(one("SELECT aum_minor FROM aum_daily WHERE customer_id = " + pos1 + " AND day = '2026-11-21'"), "12200000");
+  EXPECT_EQ(one("SELECT count(*) FROM audit_trail WHERE action = 'positions.import'"),
+            std::to_string(std::stoi(events) + 2));
+}

@@ -881,6 +881,9 @@ TEST_F(CustomerTest, GetCustomerCarriesHoldingsAndAYearOfAum) {
     tx.exec_params("INSERT INTO holding (customer_id, product_code, market_value_minor) VALUES "
                    "($1::uuid, 'H-360', 5000000), ($1::uuid, 'OFF-CATALOGUE', 7000000), ($1::uuid, 'SOLD', 0)",
                    created.id());
+    tx.exec_params("INSERT INTO cash_balance (customer_id, amount_minor, as_of) VALUES ($1::uuid, 123456, "
+                   "current_date - 1)",
+                   created.id());
     tx.commit();
   }
   crm::v1::Customer got;
@@ -895,6 +898,8 @@ TEST_F(CustomerTest, GetCustomerCarriesHoldingsAndAYearOfAum) {
   EXPECT_EQ(got.aum_minor(), 100000000 + 400 * 1000);
   EXPECT_EQ(got.aum_history(got.aum_history_size() - 1).aum_minor(), got.aum_minor());
   EXPECT_TRUE(got.has_aum_date());
+  EXPECT_EQ(got.cash_minor(), 123456);
+  EXPECT_TRUE(got.has_cash_date());
   // Holdings: largest first, with the catalogue name where there is one;
   // positions sold down to zero are left out.
   ASSERT_EQ(got.holdings_size(), 2);

@@ -83,6 +83,9 @@ struct CustomerDetail {
   QStringList consents;   // "MARKETING / SMS: granted (signed form)"
   QStringList relations;  // "SPOUSE: 李娜"
   QList<HoldingInfo> holdings;  // largest first
+  bool hasCash = false;  // a cash balance was loaded
+  qint64 cashMinor = 0;
+  QDate cashDate;
   bool hasAum = false;
   qint64 aumMinor = 0;  // the latest, in fen
   QDate aumDate;

@@ -288,6 +288,9 @@ void GrpcCrmApi::getCustomer(const QString& id, QObject* context, std::function<
         for (const auto& h : c.holdings())
           d.holdings << HoldingInfo{QString::fromStdString(h.product_code()), QString::fromStdString(h.product_name()),
                                     QString::fromStdString(h.currency()), h.market_value_minor(), date(h.as_of())};
+        d.hasCash = c.has_cash_date();
+        d.cashMinor = c.cash_minor();
+        if (d.hasCash) d.cashDate = date(c.cash_date());
         d.hasAum = c.has_aum_date();
         d.aumMinor = c.aum_minor();
         if (d.hasAum) d.aumDate = date(c.aum_date());

@@ -33,6 +33,7 @@
 #include "usecases/audit_verifier.h"
 #include "usecases/auth_settings.h"
 #include "usecases/customer_import.h"
+#include "usecases/position_import.h"
 #include "usecases/demo_customers.h"
 #include "usecases/key_rotation.h"
 #include "usecases/demo_seed.h"
@@ -249,6 +250,14 @@ int main(int argc, char** argv) {
   import_customers->add_option("--encoding", import_opts.encoding, "auto, utf-8 or gbk")
       ->check(CLI::IsMember({"auto", "utf-8", "gbk"}))->capture_default_str();
   import_customers->add_flag("--dry-run", import_opts.dry_run, "Validate and report only; write nothing");
+  auto* import_positions = import->add_subcommand(
+      "positions", "Load the end-of-day holdings and cash snapshot from a CSV file (all or nothing)");
+  import_positions->add_option("file", import_file, "CSV: client, as_of, product_code (CASH for cash), market_value")
+      ->required()
+      ->check(CLI::ExistingFile);
+  import_positions->add_option("--encoding", import_opts.encoding, "auto, utf-8 or gbk")
+      ->check(CLI::IsMember({"auto", "utf-8", "gbk"}))->capture_default_str();
+  import_positions->add_flag("--dry-run", import_opts.dry_run, "Validate and report only; write nothing");
 
   // demo
   auto* demo = app.add_subcommand("demo", "Synthetic demo data");
@@ -420,6 +429,23 @@ int main(int argc, char** argv) {
                   << r.skipped_existing << " already imported; nothing written\n";
       else
         std::cout << r.rows << " rows, " << r.imported << " imported, " << r.skipped_existing << " already imported\n";
+      return 0;
+    }
+    if (*import_positions) {
+      import_opts.file = import_file;
+      import_opts.operator_name = OperatorName();
+      auto r = crm::usecases::ImportPositions(db.conninfo(), import_opts, [](int64_t done, int64_t total) {
+        if (::isatty(STDERR_FILENO)) std::cerr << "\rwritten " << done << " / " << total << " clients" << std::flush;
+      });
+      if (::isatty(STDERR_FILENO)) std::cerr << "\n";
+      for (const auto& e : r.errors) std::cerr << import_file << ":" << e.line << ": " << e.field << " " << e.problem << "\n";
+      if (!r.errors.empty()) {
+        std::cerr << r.errors.size() << " problem(s) in " << r.rows << " rows; nothing was imported\n";
+        return 1;
+      }
+      std::cout << (import_opts.dry_run ? "dry run: " : "") << r.rows << " rows: " << r.clients << " clients, "
+                << r.holdings << " holdings, " << r.cash_rows << " cash balances"
+                << (import_opts.dry_run ? "; nothing written\n" : "\n");
       return 0;
     }
     if (*keys_rotate) {

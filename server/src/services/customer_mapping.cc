@@ -306,7 +306,11 @@ void SetDate(const std::string& text, google::type::Date* d) {
 }  // namespace
 
 void HoldingsToProto(const std::vector<storage::HoldingRow>& holdings, const std::vector<storage::AumPointRow>& aum,
-                     crm::v1::Customer* out) {
+                     const std::optional<storage::CashRow>& cash, crm::v1::Customer* out) {
+  if (cash) {
+    out->set_cash_minor(cash->amount_minor);
+    SetDate(cash->as_of, out->mutable_cash_date());
+  }
   for (const auto& h : holdings) {
     auto* p = out->add_holdings();
     p->set_product_code(h.product_code);

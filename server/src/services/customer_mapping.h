@@ -38,8 +38,8 @@ bool ValidDate(const google::type::Date& d, std::string& out);
 void ConsentToProto(const storage::ConsentRow& row, crm::v1::Consent* out);
 void RelationToProto(const storage::RelationRow& row, crm::v1::Relation* out);
 // Holdings and the daily AUM of the last year into the 360 view.
-void HoldingsToProto(const std::vector<storage::HoldingRow>& holdings,
-                     const std::vector<storage::AumPointRow>& aum, crm::v1::Customer* out);
+void HoldingsToProto(const std::vector<storage::HoldingRow>& holdings, const std::vector<storage::AumPointRow>& aum,
+                     const std::optional<storage::CashRow>& cash, crm::v1::Customer* out);
 void AccountToProto(const storage::AccountRow& row, crm::v1::Account* out);
 
 // Does the acting user's data scope reach this client (own or delegated,

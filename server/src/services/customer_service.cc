@@ -149,7 +149,8 @@ grpc::ServerUnaryReactor* CustomerService::GetCustomer(grpc::CallbackServerConte
         for (const auto& t : manual) resp->add_manual_tags(t);
         for (const auto& t : rule) resp->add_rule_tags(t);
         HoldingsToProto(storage::HoldingsRepository::Holdings(tx, row->id),
-                        storage::HoldingsRepository::AumHistory(tx, row->id), resp);
+                        storage::HoldingsRepository::AumHistory(tx, row->id),
+                        storage::HoldingsRepository::Cash(tx, row->id), resp);
       }
       AuditRepository::Record(tx, AuditWho::From(call.actor),
                               {"customer.view", "customer", req->id(), "", found ? AuditOutcome::kOk : AuditOutcome::kDenied,

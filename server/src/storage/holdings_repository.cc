@@ -14,10 +14,13 @@ SELECT day::text, aum_minor FROM aum_daily
 WHERE customer_id = $1::uuid AND day > current_date - 366
 ORDER BY day)sql"};
 
+constexpr Statement kCash{"cash_balance_get",
+                          "SELECT amount_minor, currency, as_of::text FROM cash_balance WHERE customer_id = $1::uuid"};
+
 }  // namespace
 
 const std::vector<Statement>& HoldingsRepository::Statements() {
-  static const std::vector<Statement> kAll{kHoldings, kAumHistory};
+  static const std::vector<Statement> kAll{kHoldings, kAumHistory, kCash};
   return kAll;
 }
 
@@ -34,6 +37,12 @@ std::vector<AumPointRow> HoldingsRepository::AumHistory(pqxx::transaction_base& 
   for (const auto& r : tx.exec_prepared(kAumHistory.name, customer_id))
     out.push_back({r[0].as<std::string>(), r[1].as<int64_t>()});
   return out;
+}
+
+std::optional<CashRow> HoldingsRepository::Cash(pqxx::transaction_base& tx, const std::string& customer_id) {
+  auto r = tx.exec_prepared(kCash.name, customer_id);
+  if (r.empty()) return std::nullopt;
+  return CashRow{r[0][0].as<int64_t>(), r[0][1].as<std::string>(), r[0][2].as<std::string>()};
 }
 
 }  // namespace crm::storage

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <pqxx/pqxx>
 #include <string>
 #include <vector>
@@ -16,6 +17,11 @@ struct HoldingRow {
   int64_t market_value_minor = 0;
 };
 
+struct CashRow {
+  int64_t amount_minor = 0;
+  std::string currency, as_of;  // as_of: YYYY-MM-DD
+};
+
 struct AumPointRow {
   std::string day;  // YYYY-MM-DD
   int64_t aum_minor = 0;
@@ -26,6 +32,8 @@ class HoldingsRepository {
   static const std::vector<Statement>& Statements();
   // Largest first.
   static std::vector<HoldingRow> Holdings(pqxx::transaction_base& tx, const std::string& customer_id);
+  // The latest cash balance; nullopt when none was loaded.
+  static std::optional<CashRow> Cash(pqxx::transaction_base& tx, const std::string& customer_id);
   // The last 12 months, oldest first.
   static std::vector<AumPointRow> AumHistory(pqxx::transaction_base& tx, const std::string& customer_id);
 };

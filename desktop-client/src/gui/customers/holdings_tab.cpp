@@ -45,6 +45,9 @@ QString HoldingsTab::aumText() const { return m_aum->text(); }
 void HoldingsTab::show(const CustomerDetail& d) {
   m_aum->setText(d.hasAum ? tr("AUM %1 yuan on %2").arg(formatYuan(d.aumMinor), QLocale().toString(d.aumDate, QStringLiteral("yyyy-MM-dd")))
                           : tr("No AUM on record yet."));
+  if (d.hasCash)
+    m_aum->setText(m_aum->text() + QStringLiteral("  ·  ") +
+                   tr("cash %1 yuan on %2").arg(formatYuan(d.cashMinor), QLocale().toString(d.cashDate, QStringLiteral("yyyy-MM-dd"))));
   // The chart draws in 10,000 yuan; the double is for placing pixels only,
   // every figure shown as text comes from the integer fen.
   auto* series = new QLineSeries();

@@ -1,0 +1,188 @@
+#include "usecases/position_import.h"
+
+#include <map>
+#include <pqxx/pqxx>
+#include <regex>
+#include <set>
+
+#include "common/error.h"
+#include "domain/tier_rules.h"
+#include "security/tls_files.h"
+#include "storage/audit_repository.h"
+#include "storage/customer_repository.h"
+#include "storage/statements.h"
+
+namespace crm::usecases {
+namespace {
+
+// The importer's statements (it runs as the schema owner, like the client import).
+constexpr storage::Statement kClients{
+    "positions_clients",
+    "SELECT id::text, COALESCE(substring(request_id from '^import:(.*)$'), '') FROM customer WHERE "
+    "archive_time IS NULL AND (id::text = ANY($1::text[]) OR request_id = ANY($2::text[]))"};
+constexpr storage::Statement kUpsertHolding{
+    "positions_upsert_holding",
+    "INSERT INTO holding (customer_id, product_code, market_value_minor, currency, as_of) VALUES ($1::uuid, $2, $3, $4, "
+    "$5::date) ON CONFLICT (customer_id, product_code) DO UPDATE SET market_value_minor = EXCLUDED.market_value_minor, "
+    "currency = EXCLUDED.currency, as_of = EXCLUDED.as_of WHERE (holding.market_value_minor, holding.currency, "
+    "holding.as_of) IS DISTINCT FROM (EXCLUDED.market_value_minor, EXCLUDED.currency, EXCLUDED.as_of)"};
+// Positions the snapshot no longer lists are closed (zero; the 360 view leaves them out).
+constexpr storage::Statement kCloseOthers{
+    "positions_close_others",
+    "UPDATE holding SET market_value_minor = 0, as_of = $3::date WHERE customer_id = $1::uuid AND "
+    "market_value_minor <> 0 AND NOT (product_code = ANY($2::text[]))"};
+constexpr storage::Statement kUpsertCash{
+    "positions_upsert_cash",
+    "INSERT INTO cash_balance (customer_id, amount_minor, currency, as_of) VALUES ($1::uuid, $2, $3, $4::date) "
+    "ON CONFLICT (customer_id) DO UPDATE SET amount_minor = EXCLUDED.amount_minor, currency = EXCLUDED.currency, "
+    "as_of = EXCLUDED.as_of"};
+// That day's AUM: the client's holdings plus its cash balance as they stand
+// after the snapshot (rewritten only when it changed, so a re-run does not
+// mark the tier again).
+constexpr storage::Statement kUpsertAum{
+    "positions_upsert_aum",
+    "INSERT INTO aum_daily (customer_id, day, aum_minor) SELECT $1::uuid, $2::date, "
+    "COALESCE((SELECT sum(market_value_minor) FROM holding WHERE customer_id = $1::uuid), 0) + "
+    "COALESCE((SELECT amount_minor FROM cash_balance WHERE customer_id = $1::uuid), 0) "
+    "ON CONFLICT (customer_id, day) DO UPDATE SET aum_minor = EXCLUDED.aum_minor "
+    "WHERE aum_daily.aum_minor <> EXCLUDED.aum_minor"};
+
+// A text[] literal for a bound parameter: {"a","b"} with quotes and backslashes escaped.
+std::string TextArray(const std::vector<std::string>& items) {
+  std::string out = "{";
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) out += ',';
+    out += '"';
+    for (char c : items[i]) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+    out += '"';
+  }
+  return out + "}";
+}
+
+struct Row {
+  int64_t line = 0;
+  std::string client, as_of, product, currency;
+  int64_t minor = 0;
+};
+
+}  // namespace
+
+PositionImportReport ImportPositions(const std::string& owner_conninfo, const ImportOptions& options,
+                                     const std::function<void(int64_t, int64_t)>& progress) {
+  PositionImportReport report;
+  const std::string raw = security::ReadFile(options.file);
+  std::string text;
+  if (options.encoding == "utf-8") {
+    if (!IsValidUtf8(raw)) throw Error::InvalidField("encoding", "the file is not valid UTF-8");
+    text = raw;
+  } else {
+    text = options.encoding == "gbk" || !IsValidUtf8(raw) ? GbkToUtf8(raw) : raw;
+  }
+  std::vector<int64_t> lines;
+  auto rows = ParseCsv(text, &lines);
+  if (rows.empty()) throw Error::InvalidField("file", "is empty");
+  std::map<std::string, size_t> col;
+  for (size_t i = 0; i < rows[0].size(); ++i) col[rows[0][i]] = i;
+  for (const char* required : {"client", "as_of", "product_code", "market_value"})
+    if (!col.count(required)) throw Error::InvalidField("file", std::string("the header has no column ") + required);
+  auto cell = [&](const std::vector<std::string>& r, const char* name) -> std::string {
+    auto it = col.find(name);
+    return it == col.end() || it->second >= r.size() ? "" : r[it->second];
+  };
+
+  // 1. Every row on its own.
+  static const std::regex kDate("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  static const std::regex kCode("[A-Za-z0-9._-]{1,32}");
+  static const std::regex kCurrency("[A-Z]{3}");
+  std::vector<Row> good;
+  report.rows = static_cast<int64_t>(rows.size()) - 1;
+  std::set<std::pair<std::string, std::string>> seen;  // (client, product)
+  for (size_t i = 1; i < rows.size(); ++i) {
+    const auto& r = rows[i];
+    Row row;
+    row.line = lines[i];
+    auto fail = [&](const char* field, const std::string& problem) { report.errors.push_back({row.line, field, problem}); };
+    const size_t before = report.errors.size();
+    row.client = cell(r, "client");
+    if (row.client.empty()) fail("client", "is required (a client id or external_ref)");
+    row.as_of = cell(r, "as_of");
+    if (!std::regex_match(row.as_of, kDate)) fail("as_of", "must be a date YYYY-MM-DD");
+    row.product = cell(r, "product_code");
+    if (!std::regex_match(row.product, kCode)) fail("product_code", "must be a product code or CASH");
+    if (!domain::tiering::ParseYuan(cell(r, "market_value"), &row.minor))
+      fail("market_value", "must be an amount in yuan with at most 2 decimals");
+    else if (row.minor < 0 && row.product != "CASH")
+      fail("market_value", "must not be negative for a holding");
+    row.currency = cell(r, "currency").empty() ? "CNY" : cell(r, "currency");
+    if (!std::regex_match(row.currency, kCurrency)) fail("currency", "must be an ISO 4217 code such as CNY");
+    if (!seen.insert({row.client, row.product}).second) fail("product_code", "appears twice for this client");
+    if (report.errors.size() == before) good.push_back(row);
+  }
+
+  pqxx::connection conn(owner_conninfo);
+  storage::PrepareAll(conn);  // the audit statements
+  for (const auto* st : {&kClients, &kUpsertHolding, &kCloseOthers, &kUpsertCash, &kUpsertAum})
+    conn.prepare(st->name, st->sql);
+  pqxx::work tx(conn);
+  // 2. The clients: by id or by the external reference of an import; one
+  // snapshot date per client.
+  std::vector<std::string> ids, refs;
+  for (const auto& g : good) (IsUuid(g.client) ? ids : refs).push_back(IsUuid(g.client) ? g.client : "import:" + g.client);
+  std::map<std::string, std::string> client_id;  // as written in the file -> id
+  for (const auto& r : tx.exec_prepared(kClients.name, TextArray(ids), TextArray(refs))) {
+    client_id[r[0].as<std::string>()] = r[0].as<std::string>();
+    if (!r[1].as<std::string>().empty()) client_id[r[1].as<std::string>()] = r[0].as<std::string>();
+  }
+  std::map<std::string, std::string> day_of;  // client id -> as_of
+  for (const auto& g : good) {
+    auto it = client_id.find(g.client);
+    if (it == client_id.end()) {
+      report.errors.push_back({g.line, "client", "no such client (give its id or the external_ref it was imported with)"});
+      continue;
+    }
+    auto [d, inserted] = day_of.emplace(it->second, g.as_of);
+    if (!inserted && d->second != g.as_of)
+      report.errors.push_back({g.line, "as_of", "differs from the client's other rows (one snapshot date per client)"});
+  }
+  std::sort(report.errors.begin(), report.errors.end(),
+            [](const ImportError& a, const ImportError& b) { return a.line < b.line; });
+  if (!report.errors.empty()) return report;  // all or nothing
+  report.clients = static_cast<int64_t>(day_of.size());
+  for (const auto& g : good) (g.product == "CASH" ? report.cash_rows : report.holdings)++;
+  if (options.dry_run) return report;
+
+  // 3. Write, client by client.
+  std::map<std::string, std::vector<const Row*>> by_client;
+  for (const auto& g : good) by_client[client_id[g.client]].push_back(&g);
+  int64_t done = 0;
+  for (const auto& [id, items] : by_client) {
+    std::vector<std::string> codes;
+    const std::string& day = day_of[id];
+    for (const Row* g : items) {
+      if (g->product == "CASH") {
+        tx.exec_prepared0(kUpsertCash.name, id, g->minor, g->currency, day);
+      } else {
+        codes.push_back(g->product);
+        tx.exec_prepared0(kUpsertHolding.name, id, g->product, g->minor, g->currency, day);
+      }
+    }
+    tx.exec_prepared0(kCloseOthers.name, id, TextArray(codes), day);
+    tx.exec_prepared0(kUpsertAum.name, id, day);
+    if (progress && ++done % 1000 == 0) progress(done, report.clients);
+  }
+  storage::AuditRepository::Record(tx, {"", options.operator_name, "ADMIN_CLI", "", "local", ""},
+                                   {"positions.import", "customer", "", "", storage::AuditOutcome::kOk,
+                                    {{"file", options.file.filename().string()},
+                                     {"rows", report.rows},
+                                     {"clients", report.clients},
+                                     {"holdings", report.holdings},
+                                     {"cash_rows", report.cash_rows}}});
+  tx.commit();
+  if (progress) progress(report.clients, report.clients);
+  return report;
+}
+
+}  // namespace crm::usecases
