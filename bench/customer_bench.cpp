@@ -263,6 +263,13 @@ int main(int argc, char** argv) {
                             "WHERE n = :n) AND day > current_date - 366 ORDER BY day;\n"
                          << "SELECT amount_minor, currency, as_of::text FROM cash_balance WHERE customer_id = (SELECT "
                             "id FROM bench_ids WHERE n = :n);\n"
+                         << "SELECT * FROM interaction i WHERE i.customer_id = (SELECT id FROM bench_ids WHERE n = :n) "
+                            "AND (i.occurred_time, i.id) < (timestamptz 'epoch' + 4611686018427387903 * interval "
+                            "'1 microsecond', 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid) ORDER BY i.occurred_time "
+                            "DESC, i.id DESC LIMIT 5;\n"
+                         << "SELECT trades_90d, last_trade_date, commission_12m_minor, net_cash_flow_3m_minor, "
+                            "avg_aum_3m_minor, last_interaction_date, as_of FROM customer_metrics WHERE customer_id = "
+                            "(SELECT id FROM bench_ids WHERE n = :n);\n"
                          << audit;
   // UpdateCustomer sends the change and its event as one statement (ExecWithEvent); so does the baseline.
   std::ofstream(update_sql) << "\\set n random(1, :count)\n" << auth_part << act_as << select_customer

@@ -741,6 +741,13 @@ TEST_F(CustomerTest, InteractionsAreAppendOnlyAndCorrectedByAmendments) {
   tx.abort();
   auto other = AuthedContext(tokens_["manager2"]);
   EXPECT_EQ(stub_->ListInteractions(other.get(), req, &list).error_code(), grpc::StatusCode::NOT_FOUND);
+  // The 360 view carries the latest contacts, newest first.
+  crm::v1::Customer got;
+  ASSERT_TRUE(Get("manager1", c.id(), &got).ok());
+  ASSERT_GE(got.recent_interactions_size(), 2);
+  EXPECT_LE(got.recent_interactions_size(), 5);
+  EXPECT_EQ(got.recent_interactions(0).id(), list.interactions(0).id());
+  EXPECT_GE(got.recent_interactions(0).occur_time().seconds(), got.recent_interactions(1).occur_time().seconds());
 }
 
 TEST_F(CustomerTest, ConsentIsPerPurposeAndChannelAndTheLatestIsInForce) {
@@ -884,6 +891,12 @@ TEST_F(CustomerTest, GetCustomerCarriesHoldingsAndAYearOfAum) {
     tx.exec_params("INSERT INTO cash_balance (customer_id, amount_minor, as_of) VALUES ($1::uuid, 123456, "
                    "current_date - 1)",
                    created.id());
+    tx.exec_params("INSERT INTO customer_metrics (customer_id, aum_minor, trades_90d, last_trade_date, "
+                   "commission_12m_minor, net_cash_flow_3m_minor, avg_aum_3m_minor, as_of) VALUES ($1::uuid, 0, 7, "
+                   "current_date - 3, 88800, -150000, 99000000, current_date) ON CONFLICT (customer_id) DO UPDATE SET "
+                   "trades_90d = 7, last_trade_date = current_date - 3, commission_12m_minor = 88800, "
+                   "net_cash_flow_3m_minor = -150000, avg_aum_3m_minor = 99000000",
+                   created.id());
     tx.commit();
   }
   crm::v1::Customer got;
@@ -900,6 +913,11 @@ TEST_F(CustomerTest, GetCustomerCarriesHoldingsAndAYearOfAum) {
   EXPECT_TRUE(got.has_aum_date());
   EXPECT_EQ(got.cash_minor(), 123456);
   EXPECT_TRUE(got.has_cash_date());
+  ASSERT_TRUE(got.has_activity());
+  EXPECT_EQ(got.activity().trades_90d(), 7);
+  EXPECT_TRUE(got.activity().has_last_trade_date());
+  EXPECT_EQ(got.activity().commission_12m_minor(), 88800);
+  EXPECT_EQ(got.activity().net_cash_flow_3m_minor(), -150000);
   // Holdings: largest first, with the catalogue name where there is one;
   // positions sold down to zero are left out.
   ASSERT_EQ(got.holdings_size(), 2);

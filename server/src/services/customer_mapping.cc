@@ -292,6 +292,22 @@ std::string DecryptField(const storage::CustomerRow& r, crm::v1::SensitiveField 
   return security::FieldCipher::Process()->Decrypt(security::HexDecode(*hex), Aad(SensitiveFieldName(field), r.id));
 }
 
+void InteractionToProto(const storage::InteractionRow& r, crm::v1::Interaction* out) {
+  out->set_id(r.id);
+  out->set_customer_id(r.customer_id);
+  crm::v1::InteractionChannel ch;
+  out->set_channel(crm::v1::InteractionChannel_Parse("CHANNEL_" + r.channel, &ch) ? ch
+                                                                                  : crm::v1::INTERACTION_CHANNEL_UNSPECIFIED);
+  SetTimestamp(out->mutable_occur_time(), TimePoint(std::chrono::microseconds(r.occurred_time_us)));
+  out->set_author_user_id(r.author_user_id);
+  out->set_summary(r.summary);
+  out->set_amends_id(r.amends_id);
+  out->set_amend_reason(r.amend_reason);
+  out->set_amended_by_id(r.amended_by_id);
+  SetTimestamp(out->mutable_create_time(), TimePoint(std::chrono::microseconds(r.create_time_us)));
+}
+
+
 }  // namespace crm::services
 
 namespace crm::services {
@@ -328,6 +344,16 @@ void HoldingsToProto(const std::vector<storage::HoldingRow>& holdings, const std
     out->set_aum_minor(aum.back().aum_minor);
     SetDate(aum.back().day, out->mutable_aum_date());
   }
+}
+
+void ActivityToProto(const storage::ActivityRow& a, crm::v1::ClientActivity* out) {
+  out->set_trades_90d(a.trades_90d);
+  if (!a.last_trade_date.empty()) SetDate(a.last_trade_date, out->mutable_last_trade_date());
+  out->set_commission_12m_minor(a.commission_12m_minor);
+  out->set_net_cash_flow_3m_minor(a.net_cash_flow_3m_minor);
+  out->set_avg_aum_3m_minor(a.avg_aum_3m_minor);
+  if (!a.last_interaction_date.empty()) SetDate(a.last_interaction_date, out->mutable_last_interaction_date());
+  SetDate(a.as_of, out->mutable_as_of());
 }
 
 }  // namespace crm::services

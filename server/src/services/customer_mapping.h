@@ -41,6 +41,9 @@ void RelationToProto(const storage::RelationRow& row, crm::v1::Relation* out);
 void HoldingsToProto(const std::vector<storage::HoldingRow>& holdings, const std::vector<storage::AumPointRow>& aum,
                      const std::optional<storage::CashRow>& cash, crm::v1::Customer* out);
 void AccountToProto(const storage::AccountRow& row, crm::v1::Account* out);
+void InteractionToProto(const storage::InteractionRow& row, crm::v1::Interaction* out);
+// Trades, commission and cash flows from the client's metrics (the 360 view).
+void ActivityToProto(const storage::ActivityRow& row, crm::v1::ClientActivity* out);
 
 // Does the acting user's data scope reach this client (own or delegated,
 // team, branch, all)? The first of the two defences; row-level security in

@@ -1,6 +1,7 @@
 #include "services/customer_service.h"
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 #include <sstream>
 
@@ -151,6 +152,10 @@ grpc::ServerUnaryReactor* CustomerService::GetCustomer(grpc::CallbackServerConte
         HoldingsToProto(storage::HoldingsRepository::Holdings(tx, row->id),
                         storage::HoldingsRepository::AumHistory(tx, row->id),
                         storage::HoldingsRepository::Cash(tx, row->id), resp);
+        for (const auto& i : CustomerRepository::ListInteractions(tx, row->id, std::numeric_limits<int64_t>::max() / 2,
+                                                                  "ffffffff-ffff-ffff-ffff-ffffffffffff", 5))
+          InteractionToProto(i, resp->add_recent_interactions());
+        if (auto a = storage::HoldingsRepository::Activity(tx, row->id)) ActivityToProto(*a, resp->mutable_activity());
       }
       AuditRepository::Record(tx, AuditWho::From(call.actor),
                               {"customer.view", "customer", req->id(), "", found ? AuditOutcome::kOk : AuditOutcome::kDenied,

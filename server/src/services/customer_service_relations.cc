@@ -26,20 +26,6 @@ bool Blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std:
 
 int64_t Micros(const google::protobuf::Timestamp& t) { return t.seconds() * 1000000 + t.nanos() / 1000; }
 
-void InteractionToProto(const storage::InteractionRow& r, crm::v1::Interaction* out) {
-  out->set_id(r.id);
-  out->set_customer_id(r.customer_id);
-  crm::v1::InteractionChannel ch;
-  out->set_channel(crm::v1::InteractionChannel_Parse("CHANNEL_" + r.channel, &ch) ? ch
-                                                                                  : crm::v1::INTERACTION_CHANNEL_UNSPECIFIED);
-  SetTimestamp(out->mutable_occur_time(), TimePoint(std::chrono::microseconds(r.occurred_time_us)));
-  out->set_author_user_id(r.author_user_id);
-  out->set_summary(r.summary);
-  out->set_amends_id(r.amends_id);
-  out->set_amend_reason(r.amend_reason);
-  out->set_amended_by_id(r.amended_by_id);
-  SetTimestamp(out->mutable_create_time(), TimePoint(std::chrono::microseconds(r.create_time_us)));
-}
 
 }  // namespace
 

@@ -17,10 +17,15 @@ ORDER BY day)sql"};
 constexpr Statement kCash{"cash_balance_get",
                           "SELECT amount_minor, currency, as_of::text FROM cash_balance WHERE customer_id = $1::uuid"};
 
+constexpr Statement kActivity{"customer_activity_get",
+                              "SELECT trades_90d, COALESCE(last_trade_date::text, ''), commission_12m_minor, "
+                              "net_cash_flow_3m_minor, avg_aum_3m_minor, COALESCE(last_interaction_date::text, ''), "
+                              "as_of::text FROM customer_metrics WHERE customer_id = $1::uuid"};
+
 }  // namespace
 
 const std::vector<Statement>& HoldingsRepository::Statements() {
-  static const std::vector<Statement> kAll{kHoldings, kAumHistory, kCash};
+  static const std::vector<Statement> kAll{kHoldings, kAumHistory, kCash, kActivity};
   return kAll;
 }
 
@@ -43,6 +48,20 @@ std::optional<CashRow> HoldingsRepository::Cash(pqxx::transaction_base& tx, cons
   auto r = tx.exec_prepared(kCash.name, customer_id);
   if (r.empty()) return std::nullopt;
   return CashRow{r[0][0].as<int64_t>(), r[0][1].as<std::string>(), r[0][2].as<std::string>()};
+}
+
+std::optional<ActivityRow> HoldingsRepository::Activity(pqxx::transaction_base& tx, const std::string& customer_id) {
+  auto r = tx.exec_prepared(kActivity.name, customer_id);
+  if (r.empty()) return std::nullopt;
+  ActivityRow a;
+  a.trades_90d = r[0][0].as<int>();
+  a.last_trade_date = r[0][1].as<std::string>();
+  a.commission_12m_minor = r[0][2].as<int64_t>();
+  a.net_cash_flow_3m_minor = r[0][3].as<int64_t>();
+  a.avg_aum_3m_minor = r[0][4].as<int64_t>();
+  a.last_interaction_date = r[0][5].as<std::string>();
+  a.as_of = r[0][6].as<std::string>();
+  return a;
 }
 
 }  // namespace crm::storage

@@ -22,6 +22,12 @@ struct CashRow {
   std::string currency, as_of;  // as_of: YYYY-MM-DD
 };
 
+struct ActivityRow {
+  int trades_90d = 0;
+  std::string last_trade_date, last_interaction_date, as_of;  // YYYY-MM-DD or ""
+  int64_t commission_12m_minor = 0, net_cash_flow_3m_minor = 0, avg_aum_3m_minor = 0;
+};
+
 struct AumPointRow {
   std::string day;  // YYYY-MM-DD
   int64_t aum_minor = 0;
@@ -34,6 +40,8 @@ class HoldingsRepository {
   static std::vector<HoldingRow> Holdings(pqxx::transaction_base& tx, const std::string& customer_id);
   // The latest cash balance; nullopt when none was loaded.
   static std::optional<CashRow> Cash(pqxx::transaction_base& tx, const std::string& customer_id);
+  // The trade and cash-flow summary; nullopt before the metrics exist.
+  static std::optional<ActivityRow> Activity(pqxx::transaction_base& tx, const std::string& customer_id);
   // The last 12 months, oldest first.
   static std::vector<AumPointRow> AumHistory(pqxx::transaction_base& tx, const std::string& customer_id);
 };
