@@ -1717,13 +1717,38 @@
         <source>cash %1 yuan on %2</source>
         <translation>cash %1 yuan on %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="53"/>
+        <source>%n trade(s) in 90 days</source>
+        <translation><numerusform>%n trade in 90 days</numerusform><numerusform>%n trades in 90 days</numerusform></translation>
+    </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="54"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="55"/>
+        <source>last trade %1</source>
+        <translation>last trade %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="56"/>
+        <source>never traded</source>
+        <translation>never traded</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="57"/>
+        <source>commission (12 months) %1 yuan</source>
+        <translation>commission (12 months) %1 yuan</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="58"/>
+        <source>net cash flow (3 months) %1 yuan</source>
+        <translation>net cash flow (3 months) %1 yuan</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="62"/>
         <source>Daily AUM (10,000 yuan)</source>
         <translation>Daily AUM (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="67"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="75"/>
         <source>AUM over the last 12 months (10,000 yuan)</source>
         <translation>AUM over the last 12 months (10,000 yuan)</translation>
     </message>

@@ -1713,13 +1713,38 @@
         <source>cash %1 yuan on %2</source>
         <translation>现金 %1 元（%2）</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="53"/>
+        <source>%n trade(s) in 90 days</source>
+        <translation><numerusform>近90天交易 %n 笔</numerusform></translation>
+    </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="54"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="55"/>
+        <source>last trade %1</source>
+        <translation>最近交易 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="56"/>
+        <source>never traded</source>
+        <translation>尚无交易</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="57"/>
+        <source>commission (12 months) %1 yuan</source>
+        <translation>近12个月佣金 %1 元</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="58"/>
+        <source>net cash flow (3 months) %1 yuan</source>
+        <translation>近3个月资金净流入 %1 元</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="62"/>
         <source>Daily AUM (10,000 yuan)</source>
         <translation>每日资产（万元）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="67"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="75"/>
         <source>AUM over the last 12 months (10,000 yuan)</source>
         <translation>近12个月资产（万元）</translation>
     </message>

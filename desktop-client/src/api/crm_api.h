@@ -83,6 +83,10 @@ struct CustomerDetail {
   QStringList consents;   // "MARKETING / SMS: granted (signed form)"
   QStringList relations;  // "SPOUSE: 李娜"
   QList<HoldingInfo> holdings;  // largest first
+  bool hasActivity = false;  // the trade and cash-flow summary exists
+  int trades90d = 0;
+  QDate lastTradeDate;  // invalid: never traded
+  qint64 commission12mMinor = 0, netCashFlow3mMinor = 0;
   bool hasCash = false;  // a cash balance was loaded
   qint64 cashMinor = 0;
   QDate cashDate;

@@ -288,6 +288,11 @@ void GrpcCrmApi::getCustomer(const QString& id, QObject* context, std::function<
         for (const auto& h : c.holdings())
           d.holdings << HoldingInfo{QString::fromStdString(h.product_code()), QString::fromStdString(h.product_name()),
                                     QString::fromStdString(h.currency()), h.market_value_minor(), date(h.as_of())};
+        d.hasActivity = c.has_activity();
+        d.trades90d = c.activity().trades_90d();
+        if (c.activity().has_last_trade_date()) d.lastTradeDate = date(c.activity().last_trade_date());
+        d.commission12mMinor = c.activity().commission_12m_minor();
+        d.netCashFlow3mMinor = c.activity().net_cash_flow_3m_minor();
         d.hasCash = c.has_cash_date();
         d.cashMinor = c.cash_minor();
         if (d.hasCash) d.cashDate = date(c.cash_date());

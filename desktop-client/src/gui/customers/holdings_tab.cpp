@@ -48,6 +48,14 @@ void HoldingsTab::show(const CustomerDetail& d) {
   if (d.hasCash)
     m_aum->setText(m_aum->text() + QStringLiteral("  ·  ") +
                    tr("cash %1 yuan on %2").arg(formatYuan(d.cashMinor), QLocale().toString(d.cashDate, QStringLiteral("yyyy-MM-dd"))));
+  if (d.hasActivity)
+    m_aum->setText(m_aum->text() + QLatin1Char('\n') +
+                   tr("%n trade(s) in 90 days", nullptr, d.trades90d) + QStringLiteral("  ·  ") +
+                   (d.lastTradeDate.isValid()
+                        ? tr("last trade %1").arg(QLocale().toString(d.lastTradeDate, QStringLiteral("yyyy-MM-dd")))
+                        : tr("never traded")) +
+                   QStringLiteral("  ·  ") + tr("commission (12 months) %1 yuan").arg(formatYuan(d.commission12mMinor)) +
+                   QStringLiteral("  ·  ") + tr("net cash flow (3 months) %1 yuan").arg(formatYuan(d.netCashFlow3mMinor)));
   // The chart draws in 10,000 yuan; the double is for placing pixels only,
   // every figure shown as text comes from the integer fen.
   auto* series = new QLineSeries();
