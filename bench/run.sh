@@ -89,6 +89,12 @@ if cust:
         target = "<= %.0f ms" % r["target_p99_ms"] if r["target_p99_ms"] > 0 else "(informative)"
         server = "%.1f ms" % r["server_p99_ms"] if "server_p99_ms" in r else "-"
         lines.append("| %s | %.1f ms | %.1f ms | %s | %s |" % (label, r["p50_ms"], r["p99_ms"], server, target))
+    at50 = cust.get("GetCustomerAt50")
+    if at50:
+        lines.append("\n| latency at 50%% of the maximum (%.0f GetCustomer/s, Poisson arrivals, 8 clients) | p50 | p99 | target |" % at50["rate"])
+        lines.append("|---|---|---|---|")
+        lines.append("| server (at the client, from the scheduled start) | %.1f ms | %.1f ms | p99 <= 2x SQL |" % (at50["p50_ms"], at50["p99_ms"]))
+        lines.append("| pgbench -R, same statements | %.1f ms | %.1f ms | |" % (at50["sql_p50_ms"], at50["sql_p99_ms"]))
     lists = [(n, l) for n, l in (("ListFirstPage", "first page of My clients (100 rows), account manager"),
                                  ("ListByTier", "first page sorted by tier, account manager"),
                                  ("ListFirstPageCompliance", "first page, compliance officer (all clients)"),
