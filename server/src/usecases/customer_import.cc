@@ -98,19 +98,20 @@ std::vector<std::vector<std::string>> ParseCsv(const std::string& text, std::vec
   return rows;
 }
 
+std::string ReadCsvText(const ImportOptions& options) {
+  std::string raw = security::ReadFile(options.file);
+  if (options.encoding == "utf-8") {
+    if (!IsValidUtf8(raw)) throw Error::InvalidField("encoding", "the file is not valid UTF-8");
+    return raw;
+  }
+  if (options.encoding == "gbk") return GbkToUtf8(raw);
+  return IsValidUtf8(raw) ? raw : GbkToUtf8(raw);
+}
+
 ImportReport ImportCustomers(const std::string& owner_conninfo, const ImportOptions& options,
                              const std::function<void(int64_t, int64_t)>& progress) {
   ImportReport report;
-  std::string raw = security::ReadFile(options.file);
-  std::string text;
-  if (options.encoding == "utf-8") {
-    if (!IsValidUtf8(raw)) throw Error::InvalidField("encoding", "the file is not valid UTF-8");
-    text = raw;
-  } else if (options.encoding == "gbk") {
-    text = GbkToUtf8(raw);
-  } else {
-    text = IsValidUtf8(raw) ? raw : GbkToUtf8(raw);
-  }
+  const std::string text = ReadCsvText(options);
   std::vector<int64_t> lines;
   auto rows = ParseCsv(text, &lines);
   if (rows.empty()) throw Error::InvalidField("file", "is empty");

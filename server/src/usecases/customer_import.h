@@ -38,6 +38,10 @@ struct ImportReport {
 ImportReport ImportCustomers(const std::string& owner_conninfo, const ImportOptions& options,
                              const std::function<void(int64_t, int64_t)>& progress = nullptr);
 
+// The file as UTF-8 text: options.encoding "utf-8" (must be valid), "gbk", or
+// "auto" (UTF-8 when valid, else GBK). Shared by every CSV import.
+std::string ReadCsvText(const ImportOptions& options);
+
 // Exposed for tests.
 std::vector<std::vector<std::string>> ParseCsv(const std::string& text, std::vector<int64_t>* line_numbers = nullptr);
 std::string GbkToUtf8(const std::string& gbk);

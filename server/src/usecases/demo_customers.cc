@@ -11,6 +11,7 @@
 #include "domain/customer_rules.h"
 #include "security/crypto.h"
 #include "security/field_cipher.h"
+#include "services/customer_mapping.h"
 #include "storage/audit_repository.h"
 #include "storage/statements.h"
 #include "storage/tier_repository.h"
@@ -54,14 +55,6 @@ const char* Pick(std::mt19937& rng, const char* (&items)[N]) {
 
 std::string Hex(const std::vector<uint8_t>& b) { return "\\x" + security::HexEncode(b); }
 
-// A random (version 4) UUID in text form.
-std::string NewDemoUuid() {
-  auto b = security::RandomBytes(16);
-  b[6] = static_cast<uint8_t>((b[6] & 0x0f) | 0x40);
-  b[8] = static_cast<uint8_t>((b[8] & 0x3f) | 0x80);
-  const std::string h = security::HexEncode(b);
-  return h.substr(0, 8) + "-" + h.substr(8, 4) + "-" + h.substr(12, 4) + "-" + h.substr(16, 4) + "-" + h.substr(20);
-}
 
 // Suitability for the demo book (regulatory.md section 1): a small product
 // catalogue R1..R5, one assessment per client matching its level (taken in
@@ -177,11 +170,7 @@ DemoSeedResult SeedDemoCustomers(const std::string& owner_conninfo, int64_t coun
     std::string email = "client" + std::to_string(serial) + "@example.com";
     std::string address = std::string(region.district) + "示例路" + std::to_string(1 + serial % 999) + "号";
     // The client id is made here so the ciphertexts can be bound to it.
-    auto idb = security::RandomBytes(16);
-    idb[6] = static_cast<uint8_t>((idb[6] & 0x0f) | 0x40);
-    idb[8] = static_cast<uint8_t>((idb[8] & 0x3f) | 0x80);
-    std::string h = security::HexEncode(idb);
-    std::string id = h.substr(0, 8) + "-" + h.substr(8, 4) + "-" + h.substr(12, 4) + "-" + h.substr(16, 4) + "-" + h.substr(20);
+    const std::string id = services::NewUuid();
     char birth[16];
     std::snprintf(birth, sizeof birth, "%04d-%02d-%02d", y, mo, d);
     auto enc = [&](const char* field, const std::string& v) { return Hex(cipher->Encrypt(v, "customer." + std::string(field) + ":" + id)); };
@@ -200,11 +189,11 @@ DemoSeedResult SeedDemoCustomers(const std::string& owner_conninfo, int64_t coun
                   1 + static_cast<int>(serial % 28));
     char securities[20];
     std::snprintf(securities, sizeof securities, "60%010lld", static_cast<long long>(serial));
-    accounts.push_back({NewDemoUuid(), id, "SECURITIES", securities, opened});
+    accounts.push_back({services::NewUuid(), id, "SECURITIES", securities, opened});
     if (serial % 3 == 0) {
       char card[24];
       std::snprintf(card, sizeof card, "622202%013lld", static_cast<long long>(serial));
-      accounts.push_back({NewDemoUuid(), id, "BANK", card, opened});
+      accounts.push_back({services::NewUuid(), id, "BANK", card, opened});
     }
     if (progress && (i + 1) % 10000 == 0) progress(i + 1, count);
   }

@@ -7,7 +7,6 @@
 
 #include "common/error.h"
 #include "domain/tier_rules.h"
-#include "security/tls_files.h"
 #include "storage/audit_repository.h"
 #include "storage/customer_repository.h"
 #include "storage/statements.h"
@@ -73,14 +72,7 @@ struct Row {
 PositionImportReport ImportPositions(const std::string& owner_conninfo, const ImportOptions& options,
                                      const std::function<void(int64_t, int64_t)>& progress) {
   PositionImportReport report;
-  const std::string raw = security::ReadFile(options.file);
-  std::string text;
-  if (options.encoding == "utf-8") {
-    if (!IsValidUtf8(raw)) throw Error::InvalidField("encoding", "the file is not valid UTF-8");
-    text = raw;
-  } else {
-    text = options.encoding == "gbk" || !IsValidUtf8(raw) ? GbkToUtf8(raw) : raw;
-  }
+  const std::string text = ReadCsvText(options);
   std::vector<int64_t> lines;
   auto rows = ParseCsv(text, &lines);
   if (rows.empty()) throw Error::InvalidField("file", "is empty");
