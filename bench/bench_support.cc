@@ -2,7 +2,10 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cstdio>
+#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <pqxx/pqxx>
@@ -86,5 +89,64 @@ int64_t EnsureBenchData(const BenchServer& b, int64_t customers) {
   }
   return have;
 }
+
+void PrepareBaselineTables(const std::string& conninfo) {
+  pqxx::connection c(conninfo);
+  pqxx::work s(c);
+  s.exec0("DROP TABLE IF EXISTS bench_ids");
+  s.exec0("CREATE TABLE bench_ids AS SELECT row_number() OVER (ORDER BY id) AS n, id, owner_user_id, team_id, "
+          "branch_id, phone_bidx, id_number_bidx FROM customer");
+  s.exec0("CREATE UNIQUE INDEX ON bench_ids (n)");
+  s.exec0("GRANT SELECT ON bench_ids TO crm_app");
+  s.exec0("DROP TABLE IF EXISTS bench_products");
+  s.exec0("CREATE TABLE bench_products AS SELECT row_number() OVER (ORDER BY code) AS n, id FROM product");
+  s.exec0("GRANT SELECT ON bench_products TO crm_app");
+  s.exec0("DROP TABLE IF EXISTS bench_fragments");
+  s.exec0("CREATE TABLE bench_fragments (n int PRIMARY KEY, fragment text NOT NULL)");
+  int n = 1;
+  for (const char* f : kNameFragments) s.exec_params0("INSERT INTO bench_fragments VALUES ($1, $2)", n++, f);
+  s.exec0("GRANT SELECT ON bench_fragments TO crm_app");
+  s.exec0("ANALYZE bench_ids");
+  s.commit();
+}
+
+PgbenchResult RunPgbench(const std::string& conninfo, const std::vector<std::string>& scripts, int clients,
+                         double seconds, const std::string& defines, double rate, const std::string& log_dir,
+                         int threads) {
+  fs::remove_all(log_dir);
+  fs::create_directories(log_dir);
+  ::chmod(log_dir.c_str(), 0755);
+  std::string cmd = "cd '" + log_dir + "' && /usr/lib/postgresql/15/bin/pgbench -n -M prepared -c " +
+                    std::to_string(clients) + " -j " + std::to_string(std::min(threads, clients)) + " -T " +
+                    std::to_string(static_cast<int>(seconds)) + " -l --log-prefix=tx " + defines;
+  if (rate > 0) cmd += " -R " + std::to_string(static_cast<int64_t>(rate));
+  for (const auto& s : scripts) cmd += " -f '" + s + "'";
+  cmd += " '" + conninfo + "' 2>&1";
+  PgbenchResult result;
+  FILE* p = popen(cmd.c_str(), "r");
+  std::string out;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  pclose(p);
+  auto pos = out.find("tps = ");
+  if (pos == std::string::npos) {
+    std::cerr << "pgbench failed:\n" << out << std::endl;
+    fs::remove_all(log_dir);
+    return result;
+  }
+  result.ok = true;
+  result.tps = std::stod(out.substr(pos + 6));
+  for (const auto& f : fs::directory_iterator(log_dir)) {
+    std::ifstream in(f.path());
+    long long client = 0, tx = 0, us = 0;
+    std::string rest;
+    while (in >> client >> tx >> us && std::getline(in, rest)) result.latencies_ms.push_back(static_cast<double>(us) / 1000.0);
+  }
+  fs::remove_all(log_dir);
+  return result;
+}
+
+std::string SqlDir() { return CRM_BENCH_SQL_DIR; }
 
 }  // namespace crm::bench

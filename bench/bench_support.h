@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "app/server.h"
 #include "storage/embedded_postgres.h"
@@ -28,5 +29,28 @@ BenchServer StartBenchServer(const std::string& work);
 // Creates the bench org when missing and seeds clients up to `customers`;
 // prints how long seeding took. Returns the number of clients.
 int64_t EnsureBenchData(const BenchServer& b, int64_t customers);
+
+// The tables the pgbench scripts in bench/sql/ pick their rows from (rebuilt
+// each run): bench_ids (n -> client id, owner, team, branch, blind indexes),
+// bench_products (n -> product id), bench_fragments (n -> a name fragment).
+void PrepareBaselineTables(const std::string& conninfo);
+
+// pgbench on the bench database: scripts are "file" or "file@weight";
+// rate > 0 runs at that many transactions per second (-R, latency from the
+// scheduled start). Latencies come from pgbench's per-transaction log.
+struct PgbenchResult {
+  bool ok = false;
+  double tps = 0;
+  std::vector<double> latencies_ms;
+};
+PgbenchResult RunPgbench(const std::string& conninfo, const std::vector<std::string>& scripts, int clients,
+                         double seconds, const std::string& defines, double rate, const std::string& log_dir,
+                         int threads = 2);
+
+// bench/sql/, where the baseline scripts live (the source tree's).
+std::string SqlDir();
+
+// The name fragments searched, by the load generator and pgbench alike.
+inline constexpr const char* kNameFragments[] = {"王伟", "李娜", "张敏", "刘洋", "陈静", "欧阳", "晓东", "子涵"};
 
 }  // namespace crm::bench

@@ -63,45 +63,10 @@ double Percentile(std::vector<double> v, double p) {
 
 // Runs pgbench on a script; returns transactions per second.
 double Pgbench(const std::string& conninfo, const fs::path& script, int clients, double seconds,
-               const std::string& defines) {
-  std::string cmd = "/usr/lib/postgresql/15/bin/pgbench -n -M prepared -c " + std::to_string(clients) + " -j 2 -T " +
-                    std::to_string(static_cast<int>(seconds)) + " " + defines + " -f '" + script.string() + "' '" +
-                    conninfo + "' 2>&1";
-  FILE* p = popen(cmd.c_str(), "r");
-  std::string out;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  pclose(p);
-  auto pos = out.find("tps = ");
-  if (pos == std::string::npos) {
-    std::cerr << "pgbench failed:\n" << out << std::endl;
-    return 0;
-  }
-  return std::stod(out.substr(pos + 6));
-}
-
-// pgbench at a fixed rate (-R); the latency of every transaction in ms, from
-// its per-transaction log (with -R measured from the scheduled start, as ours).
-std::vector<double> PgbenchAtRate(const std::string& conninfo, const fs::path& script, int clients, double seconds,
-                                  const std::string& defines, double rate, const fs::path& work) {
-  const fs::path dir = work / "pgbench-rate-log";
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  std::string cmd = "cd '" + dir.string() + "' && /usr/lib/postgresql/15/bin/pgbench -n -M prepared -c " +
-                    std::to_string(clients) + " -j 2 -T " + std::to_string(static_cast<int>(seconds)) + " -R " +
-                    std::to_string(static_cast<int>(rate)) + " -l --log-prefix=tx " + defines + " -f '" +
-                    script.string() + "' '" + conninfo + "' >/dev/null 2>&1";
-  if (std::system(cmd.c_str()) != 0) std::cerr << "pgbench at a rate failed" << std::endl;
-  std::vector<double> out;
-  for (const auto& f : fs::directory_iterator(dir)) {
-    std::ifstream in(f.path());
-    long long client = 0, tx = 0, us = 0;
-    std::string rest;
-    while (in >> client >> tx >> us && std::getline(in, rest)) out.push_back(static_cast<double>(us) / 1000.0);
-  }
-  fs::remove_all(dir);
-  return out;
+               const std::string& defines, const fs::path& work) {
+  return crm::bench::RunPgbench(conninfo, {script.string()}, clients, seconds, defines, 0,
+                                (work / "pgbench-log").string())
+      .tps;
 }
 
 }  // namespace
@@ -141,21 +106,8 @@ int main(int argc, char** argv) {
   crm::bench::EnsureBenchData(bench, customers);
 
   // Ids by number, for the pgbench scripts (rebuilt each run).
+  crm::bench::PrepareBaselineTables(conninfo);
   std::vector<std::string> managers;
-  {
-    pqxx::connection c(conninfo);
-    pqxx::work s(c);
-    s.exec0("DROP TABLE IF EXISTS bench_ids");
-    s.exec0("CREATE TABLE bench_ids AS SELECT row_number() OVER (ORDER BY id) AS n, id, owner_user_id, team_id, "
-            "branch_id FROM customer");
-    s.exec0("CREATE UNIQUE INDEX ON bench_ids (n)");
-    s.exec0("GRANT SELECT ON bench_ids TO crm_app");
-    s.exec0("DROP TABLE IF EXISTS bench_products");
-    s.exec0("CREATE TABLE bench_products AS SELECT row_number() OVER (ORDER BY code) AS n, id FROM product");
-    s.exec0("GRANT SELECT ON bench_products TO crm_app");
-    s.exec0("ANALYZE bench_ids");
-    s.commit();
-  }
   std::vector<Client> clients;
   std::vector<std::string> products;
   {
@@ -255,84 +207,9 @@ int main(int argc, char** argv) {
   };
 
   // The SQL the handlers issue (see storage/*_repository.cc), as pgbench scripts.
-  const fs::path get_sql = fs::path(work) / "get_customer.sql", update_sql = fs::path(work) / "update_customer.sql";
-  const std::string auth_part =
-      "BEGIN;\n"
-      "SELECT id::text, user_id::text FROM user_session WHERE token_sha256 = (SELECT token_sha256 FROM user_session "
-      "LIMIT 1);\n"
-      "SELECT u.id::text, u.username, t.name FROM app_user u LEFT JOIN team t ON t.id = u.team_id WHERE u.id = "
-      "(SELECT owner_user_id FROM bench_ids WHERE n = :n);\n"
-      "UPDATE user_session SET last_seen_time = now() WHERE id = (SELECT id FROM user_session LIMIT 1) AND "
-      "last_seen_time < now() - interval '5 seconds';\n"
-      "COMMIT;\n";
-  const std::string act_as =
-      "BEGIN;\nSET LOCAL ROLE crm_app;\n"
-      "SELECT set_config('crm.actor_id', owner_user_id::text, true), set_config('crm.actor_role', 'ACCOUNT_MANAGER', "
-      "true), set_config('crm.actor_team', team_id::text, true), set_config('crm.actor_branch', branch_id::text, true) "
-      "FROM bench_ids WHERE n = :n;\n";
-  const std::string audit =
-      "INSERT INTO audit_pending (actor_user_id, actor_username, actor_role, action, target_type, target_id, outcome, "
-      "details) VALUES ((SELECT owner_user_id FROM bench_ids WHERE n = :n), 'bench', 'ACCOUNT_MANAGER', 'customer.view', "
-      "'customer', 'x', 'ok', '{}');\nCOMMIT;\n";
-  const std::string select_customer =
-      "SELECT *, EXISTS (SELECT 1 FROM customer_delegation d WHERE d.customer_id = customer.id) FROM customer WHERE id = "
-      "(SELECT id FROM bench_ids WHERE n = :n);\n";
-  std::ofstream(get_sql) << "\\set n random(1, :count)\n" << auth_part << act_as << select_customer
-                         << "SELECT DISTINCT ON (purpose, channel) * FROM customer_consent WHERE customer_id = (SELECT id "
-                            "FROM bench_ids WHERE n = :n) ORDER BY purpose, channel, id DESC;\n"
-                         << "SELECT * FROM customer_account WHERE customer_id = (SELECT id FROM bench_ids WHERE n = :n);\n"
-                         // Both directions, as storage/customer_repository.cc (relation_list) reads them.
-                         << "SELECT r.id, r.relation, r.related_customer_id, COALESCE(r.related_name, c.name, ''), "
-                            "c.id IS NOT NULL, true, r.create_time FROM customer_relation r LEFT JOIN customer c ON "
-                            "c.id = r.related_customer_id WHERE r.customer_id = (SELECT id FROM bench_ids WHERE n = :n) "
-                            "UNION ALL SELECT r.id, r.relation, r.customer_id, COALESCE(c.name, ''), c.id IS NOT NULL, "
-                            "false, r.create_time FROM customer_relation r LEFT JOIN customer c ON c.id = r.customer_id "
-                            "WHERE r.related_customer_id = (SELECT id FROM bench_ids WHERE n = :n) ORDER BY 7, 1;\n"
-                         << "SELECT tag, source FROM customer_tag WHERE customer_id = (SELECT id FROM bench_ids WHERE "
-                            "n = :n) ORDER BY source, tag;\n"
-                         << "SELECT h.product_code, COALESCE(p.name, ''), h.currency, h.as_of::text, "
-                            "h.market_value_minor FROM holding h LEFT JOIN product p ON p.code = h.product_code WHERE "
-                            "h.customer_id = (SELECT id FROM bench_ids WHERE n = :n) AND h.market_value_minor <> 0 "
-                            "ORDER BY h.market_value_minor DESC, h.product_code;\n"
-                         << "SELECT day::text, aum_minor FROM aum_daily WHERE customer_id = (SELECT id FROM bench_ids "
-                            "WHERE n = :n) AND day > current_date - 366 ORDER BY day;\n"
-                         << "SELECT amount_minor, currency, as_of::text FROM cash_balance WHERE customer_id = (SELECT "
-                            "id FROM bench_ids WHERE n = :n);\n"
-                         << "SELECT * FROM interaction i WHERE i.customer_id = (SELECT id FROM bench_ids WHERE n = :n) "
-                            "AND (i.occurred_time, i.id) < (timestamptz 'epoch' + 4611686018427387903 * interval "
-                            "'1 microsecond', 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid) ORDER BY i.occurred_time "
-                            "DESC, i.id DESC LIMIT 5;\n"
-                         << "SELECT trades_90d, last_trade_date, commission_12m_minor, net_cash_flow_3m_minor, "
-                            "avg_aum_3m_minor, last_interaction_date, as_of FROM customer_metrics WHERE customer_id = "
-                            "(SELECT id FROM bench_ids WHERE n = :n);\n"
-                         << audit;
-  // UpdateCustomer sends the change and its event as one statement (ExecWithEvent); so does the baseline.
-  std::ofstream(update_sql) << "\\set n random(1, :count)\n" << auth_part << act_as << select_customer
-                            << "WITH biz AS (UPDATE customer SET occupation = 'bench ' || :n, version = version + 1, "
-                               "update_time = now() WHERE id = (SELECT id FROM bench_ids WHERE n = :n) RETURNING id), "
-                               "ev AS (INSERT INTO audit_pending (actor_user_id, actor_username, actor_role, action, "
-                               "target_type, target_id, outcome, details) SELECT (SELECT owner_user_id FROM bench_ids "
-                               "WHERE n = :n), 'bench', 'ACCOUNT_MANAGER', 'customer.update', 'customer', biz.id::text, "
-                               "'ok', '{}' FROM biz) SELECT * FROM biz;\n"
-                            << select_customer << "COMMIT;\n";
-  // CheckSuitability: the client, the product, the settings, the latest
-  // assessment, the check row and its event (storage/suitability_repository.cc).
-  const fs::path check_sql = fs::path(work) / "check_suitability.sql";
-  std::ofstream(check_sql) << "\\set n random(1, :count)\n\\set p random(1, :products)\n" << auth_part << act_as
-                           << select_customer
-                           << "SELECT * FROM product WHERE id = (SELECT id FROM bench_products WHERE n = :p);\n"
-                              "SELECT validity_days, block_r1_without_assessment, check_valid_minutes, version FROM "
-                              "suitability_setting;\n"
-                              "SELECT * FROM suitability_assessment WHERE customer_id = (SELECT id FROM bench_ids WHERE "
-                              "n = :n) ORDER BY assess_time DESC, id LIMIT 1;\n"
-                              "INSERT INTO suitability_check (id, customer_id, product_id, intent, channel, decision, "
-                              "reasons, required_steps, client_level, investor_class, product_risk, assessment_id, "
-                              "special_care, mismatch, check_time, checked_by) SELECT gen_random_uuid(), b.id, "
-                              "(SELECT id FROM bench_products WHERE n = :p), 'CLIENT_REQUEST', 'BRANCH', 'ALLOW', "
-                              "ARRAY(SELECT jsonb_array_elements_text('[]'::jsonb)), ARRAY(SELECT "
-                              "jsonb_array_elements_text('[]'::jsonb)), 'C3', 'ORDINARY', 3, NULL, false, false, now(), "
-                              "b.owner_user_id FROM bench_ids b WHERE b.n = :n;\n"
-                           << audit;
+  const fs::path sql_dir = crm::bench::SqlDir();
+  const fs::path get_sql = sql_dir / "get_customer.sql", update_sql = sql_dir / "update_customer.sql",
+                 check_sql = sql_dir / "check_suitability.sql";
   const std::string defines =
       "-D count=" + std::to_string(clients.size()) + " -D products=" + std::to_string(products.size());
 
@@ -346,7 +223,7 @@ int main(int argc, char** argv) {
     for (int c : client_counts) {
       std::vector<double> l;
       double ours = run_grpc(c, fn, &l);
-      double sql = Pgbench(conninfo, script, c, seconds, defines);
+      double sql = Pgbench(conninfo, script, c, seconds, defines, work);
       std::cout << name << "  clients=" << std::setw(2) << c << "  server " << std::fixed << std::setprecision(0)
                 << ours << " ops/s  SQL " << sql << " tps  ratio " << std::setprecision(2) << ours / sql
                 << "  p99 " << Percentile(l, 0.99) << " ms" << std::endl;
@@ -376,7 +253,7 @@ int main(int argc, char** argv) {
     const double rate = 0.5 * results["GetCustomer"]["server_ops"].get<double>();
     std::vector<double> ours, base;
     run_grpc(8, get_call, &ours, rate);
-    base = PgbenchAtRate(conninfo, get_sql, 8, seconds, defines, rate, work);
+    base = crm::bench::RunPgbench(conninfo, {get_sql.string()}, 8, seconds, defines, rate, (fs::path(work) / "pgbench-rate-log").string()).latencies_ms;
     const double p99_ours = Percentile(ours, 0.99), p99_base = Percentile(base, 0.99);
     std::cout << "GetCustomerAt50  rate " << std::setprecision(0) << rate << "/s  server p50 " << std::setprecision(2)
               << Percentile(ours, 0.5) << " ms p99 " << p99_ours << " ms; SQL p50 " << Percentile(base, 0.5)
@@ -467,12 +344,11 @@ int main(int argc, char** argv) {
     std::snprintf(phone, sizeof phone, "1%d%09lld", 3 + static_cast<int>(c.serial % 7), static_cast<long long>(c.serial % 1000000000));
     return std::string(phone);
   }, 5);
-  const char* fragments[] = {"王伟", "李娜", "张敏", "刘洋", "陈静", "欧阳", "晓东", "子涵"};
-  search_latency("SearchByName", [&](const Client& c) { return std::string(fragments[c.serial % 8]); }, 50);
+  search_latency("SearchByName", [&](const Client& c) { return std::string(crm::bench::kNameFragments[c.serial % 8]); }, 50);
   // The same fragments over all 1,000,000 clients (informative: the target is
   // for account managers' books; a compliance officer's scope is everyone).
   if (!compliance_token.empty())
-    search_latency("SearchByNameCompliance", [&](const Client& c) { return std::string(fragments[c.serial % 8]); }, 0,
+    search_latency("SearchByNameCompliance", [&](const Client& c) { return std::string(crm::bench::kNameFragments[c.serial % 8]); }, 0,
                    compliance_token);
   // The first page of the client list (what opening "My clients" costs), in
   // the default order and sorted by tier, for a manager's book and for a

@@ -1,0 +1,27 @@
+-- Baseline for GetCustomer: the statements its handler issues (the named statements in
+-- server/src/storage/*_repository.cc), run by pgbench -M prepared on the same
+-- database. Rows are picked from bench_ids / bench_products / bench_fragments
+-- (bench/bench_support.cc). Variables: -D count=<clients> -D products=<n>.
+\set n random(1, :count)
+-- authentication (rpc/call_pipeline: session by token, user, touch)
+BEGIN;
+SELECT id::text, user_id::text FROM user_session WHERE token_sha256 = (SELECT token_sha256 FROM user_session LIMIT 1);
+SELECT u.id::text, u.username, t.name FROM app_user u LEFT JOIN team t ON t.id = u.team_id WHERE u.id = (SELECT owner_user_id FROM bench_ids WHERE n = :n);
+UPDATE user_session SET last_seen_time = now() WHERE id = (SELECT id FROM user_session LIMIT 1) AND last_seen_time < now() - interval '5 seconds';
+COMMIT;
+-- the call's transaction, acting as the account manager (row-level security)
+BEGIN;
+SET LOCAL ROLE crm_app;
+SELECT set_config('crm.actor_id', owner_user_id::text, true), set_config('crm.actor_role', 'ACCOUNT_MANAGER', true), set_config('crm.actor_team', team_id::text, true), set_config('crm.actor_branch', branch_id::text, true) FROM bench_ids WHERE n = :n;
+SELECT *, EXISTS (SELECT 1 FROM customer_delegation d WHERE d.customer_id = customer.id) FROM customer WHERE id = (SELECT id FROM bench_ids WHERE n = :n);
+SELECT DISTINCT ON (purpose, channel) * FROM customer_consent WHERE customer_id = (SELECT id FROM bench_ids WHERE n = :n) ORDER BY purpose, channel, id DESC;
+SELECT * FROM customer_account WHERE customer_id = (SELECT id FROM bench_ids WHERE n = :n);
+SELECT r.id, r.relation, r.related_customer_id, COALESCE(r.related_name, c.name, ''), c.id IS NOT NULL, true, r.create_time FROM customer_relation r LEFT JOIN customer c ON c.id = r.related_customer_id WHERE r.customer_id = (SELECT id FROM bench_ids WHERE n = :n) UNION ALL SELECT r.id, r.relation, r.customer_id, COALESCE(c.name, ''), c.id IS NOT NULL, false, r.create_time FROM customer_relation r LEFT JOIN customer c ON c.id = r.customer_id WHERE r.related_customer_id = (SELECT id FROM bench_ids WHERE n = :n) ORDER BY 7, 1;
+SELECT tag, source FROM customer_tag WHERE customer_id = (SELECT id FROM bench_ids WHERE n = :n) ORDER BY source, tag;
+SELECT h.product_code, COALESCE(p.name, ''), h.currency, h.as_of::text, h.market_value_minor FROM holding h LEFT JOIN product p ON p.code = h.product_code WHERE h.customer_id = (SELECT id FROM bench_ids WHERE n = :n) AND h.market_value_minor <> 0 ORDER BY h.market_value_minor DESC, h.product_code;
+SELECT day::text, aum_minor FROM aum_daily WHERE customer_id = (SELECT id FROM bench_ids WHERE n = :n) AND day > current_date - 366 ORDER BY day;
+SELECT amount_minor, currency, as_of::text FROM cash_balance WHERE customer_id = (SELECT id FROM bench_ids WHERE n = :n);
+SELECT * FROM interaction i WHERE i.customer_id = (SELECT id FROM bench_ids WHERE n = :n) AND (i.occurred_time, i.id) < (timestamptz 'epoch' + 4611686018427387903 * interval '1 microsecond', 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid) ORDER BY i.occurred_time DESC, i.id DESC LIMIT 5;
+SELECT trades_90d, last_trade_date, commission_12m_minor, net_cash_flow_3m_minor, avg_aum_3m_minor, last_interaction_date, as_of FROM customer_metrics WHERE customer_id = (SELECT id FROM bench_ids WHERE n = :n);
+INSERT INTO audit_pending (actor_user_id, actor_username, actor_role, action, target_type, target_id, outcome, details) VALUES ((SELECT owner_user_id FROM bench_ids WHERE n = :n), 'bench', 'ACCOUNT_MANAGER', 'customer.view', 'customer', 'x', 'ok', '{}');
+COMMIT;
