@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <sstream>
 #include <iomanip>
 #include <iostream>
 #include <pqxx/pqxx>
@@ -112,13 +113,13 @@ void PrepareBaselineTables(const std::string& conninfo) {
 
 PgbenchResult RunPgbench(const std::string& conninfo, const std::vector<std::string>& scripts, int clients,
                          double seconds, const std::string& defines, double rate, const std::string& log_dir,
-                         int threads) {
+                         int threads, double warmup_s) {
   fs::remove_all(log_dir);
   fs::create_directories(log_dir);
   ::chmod(log_dir.c_str(), 0755);
   std::string cmd = "cd '" + log_dir + "' && /usr/lib/postgresql/15/bin/pgbench -n -M prepared -c " +
                     std::to_string(clients) + " -j " + std::to_string(std::min(threads, clients)) + " -T " +
-                    std::to_string(static_cast<int>(seconds)) + " -l --log-prefix=tx " + defines;
+                    std::to_string(static_cast<int>(seconds + warmup_s)) + " -l --log-prefix=tx " + defines;
   if (rate > 0) cmd += " -R " + std::to_string(static_cast<int64_t>(rate));
   for (const auto& s : scripts) cmd += " -f '" + s + "'";
   cmd += " '" + conninfo + "' 2>&1";
@@ -137,11 +138,34 @@ PgbenchResult RunPgbench(const std::string& conninfo, const std::vector<std::str
   }
   result.ok = true;
   result.tps = std::stod(out.substr(pos + 6));
+  // Each line: client, transaction, latency (us), script, end time (s, us)[, schedule lag].
+  struct Tx {
+    double end_s, ms;
+  };
+  std::vector<Tx> all;
   for (const auto& f : fs::directory_iterator(log_dir)) {
     std::ifstream in(f.path());
-    long long client = 0, tx = 0, us = 0;
-    std::string rest;
-    while (in >> client >> tx >> us && std::getline(in, rest)) result.latencies_ms.push_back(static_cast<double>(us) / 1000.0);
+    std::string line;
+    while (std::getline(in, line)) {
+      std::istringstream l(line);
+      long long client = 0, tx = 0, us = 0, script = 0, epoch = 0, epoch_us = 0;
+      if (l >> client >> tx >> us >> script >> epoch >> epoch_us)
+        all.push_back({static_cast<double>(epoch) + static_cast<double>(epoch_us) / 1e6, static_cast<double>(us) / 1000.0});
+    }
+  }
+  if (warmup_s > 0 && !all.empty()) {
+    double first = all[0].end_s;
+    for (const auto& t : all) first = std::min(first, t.end_s - t.ms / 1000.0);
+    const double from = first + warmup_s;
+    size_t kept = 0;
+    for (const auto& t : all)
+      if (t.end_s >= from) {
+        result.latencies_ms.push_back(t.ms);
+        ++kept;
+      }
+    result.tps = static_cast<double>(kept) / seconds;
+  } else {
+    for (const auto& t : all) result.latencies_ms.push_back(t.ms);
   }
   fs::remove_all(log_dir);
   return result;

@@ -38,6 +38,10 @@ void PrepareBaselineTables(const std::string& conninfo);
 // pgbench on the bench database: scripts are "file" or "file@weight";
 // rate > 0 runs at that many transactions per second (-R, latency from the
 // scheduled start). Latencies come from pgbench's per-transaction log.
+// warmup_s > 0: pgbench runs that much longer and the transactions that end
+// in its first warmup_s seconds (new connections preparing their statements,
+// cold caches) are left out of both the rate and the latencies, as the load
+// generator leaves out its warm-up.
 struct PgbenchResult {
   bool ok = false;
   double tps = 0;
@@ -45,7 +49,7 @@ struct PgbenchResult {
 };
 PgbenchResult RunPgbench(const std::string& conninfo, const std::vector<std::string>& scripts, int clients,
                          double seconds, const std::string& defines, double rate, const std::string& log_dir,
-                         int threads = 2);
+                         int threads = 2, double warmup_s = 0);
 
 // bench/sql/, where the baseline scripts live (the source tree's).
 std::string SqlDir();

@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
 # Runs the benchmarks and rewrites docs/performance.md with the results.
 #   bench/run.sh            all scenarios
-#   bench/run.sh audit      one scenario
+#   bench/run.sh audit      one scenario: audit, customers, tiering, load (every
+#                           crm-bench scenario), or one crm-bench scenario by
+#                           name (Login GetCustomer UpdateCustomer CreateCustomer
+#                           ListFirstPage ListDeepPage SearchName SearchId
+#                           SearchPhone CheckSuitability day)
+# CRM_BENCH_WORK=DIR keeps the seeded database in DIR across runs (seeding a
+# million clients takes several minutes); by default a fresh temporary one.
 # Benchmarks report ratios against a baseline measured in the same run on
 # the same machine and database; they never fail a build.
 set -euo pipefail
@@ -13,9 +19,21 @@ scenario="${1:-all}"
 
 out=build/bench/results
 mkdir -p "$out"
-workdir=$(mktemp -d /tmp/crm-bench-XXXXXX)
-chmod 755 "$workdir"  # the postgres user runs the private cluster inside
-trap 'rm -rf "$workdir"' EXIT
+if [ -n "${CRM_BENCH_WORK:-}" ]; then
+  workdir=$CRM_BENCH_WORK
+  mkdir -p "$workdir"
+  chmod 755 "$workdir"
+  trap 'stop_server' EXIT
+else
+  workdir=$(mktemp -d /tmp/crm-bench-XXXXXX)
+  chmod 755 "$workdir"  # the postgres user runs the private cluster inside
+  trap 'stop_server; rm -rf "$workdir"' EXIT
+fi
+server_pid=
+stop_server() {
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; server_pid=; fi
+}
+load_scenarios="Login GetCustomer UpdateCustomer CreateCustomer ListFirstPage ListDeepPage SearchName SearchId SearchPhone CheckSuitability day"
 
 if [ "$scenario" = all ] || [ "$scenario" = audit ]; then
   echo "== audit: audited writes vs plain writes; chain verification vs COPY"
@@ -33,6 +51,36 @@ if [ "$scenario" = all ] || [ "$scenario" = tiering ]; then
   echo "== tiering: full recompute vs a hand-written UPDATE ... FROM; preview"
   build/bench/crm-bench-tiering --work-dir "$workdir/customers" --customers "${CRM_BENCH_CUSTOMERS:-1000000}" \
     --json "$out/tiering.json" | grep -v '^\[' | tee "$out/tiering.txt"
+fi
+
+selected=""
+for s in $load_scenarios; do
+  if [ "$scenario" = all ] || [ "$scenario" = load ] || [ "$scenario" = "$s" ]; then selected="$selected $s"; fi
+done
+if [ -n "$selected" ]; then
+  echo "== load: crm-bench (async gRPC, the server in its own process) vs pgbench on bench/sql/, same run"
+  dir="$workdir/customers"
+  build/bench/crm-bench-server --work-dir "$dir" --customers "${CRM_BENCH_CUSTOMERS:-1000000}" >"$workdir/server.out" 2>&1 &
+  server_pid=$!
+  until grep -q '^READY' "$workdir/server.out"; do
+    if ! kill -0 "$server_pid" 2>/dev/null; then cat "$workdir/server.out"; exit 1; fi
+    sleep 2
+  done
+  ready=$(grep '^READY' "$workdir/server.out")
+  port=$(grep -o 'READY port=[0-9]*' <<<"$ready" | cut -d= -f2)
+  conninfo=${ready#* conninfo=}
+  for s in $selected; do
+    extra=()
+    case $s in
+      GetCustomer|UpdateCustomer|CheckSuitability|SearchName|SearchId|SearchPhone) extra=(--at-half) ;;
+      day) extra=(--at-half --soak "${CRM_BENCH_SOAK:-600}") ;;
+    esac
+    build/bench/crm-bench --target "127.0.0.1:$port" --ca "$dir/tls/ca.crt" --clients "$dir/clients.csv" \
+      --mix "$s" -c 4 8 16 --seconds "${CRM_BENCH_SECONDS:-5}" --warmup 2 --baseline-db "$conninfo" \
+      --server-pid "$server_pid" --server-stats "$dir/server-stats.json" "${extra[@]}" --json "$out/load-$s.json" |
+      tee "$out/load-$s.txt"
+  done
+  stop_server
 fi
 
 python3 - "$out" <<'PY'
@@ -118,6 +166,52 @@ if tier:
     lines.append("| preview (counts, transition matrix, samples) | %.1f s | | | <= 10 s |" % tier["preview_s"])
     lines.append("\nClients whose tier differs from the hand-written SQL after the recompute: %d.\n" % tier["mismatches"])
     lines.append("Command: `bench/run.sh tiering` (reuses the customers scenario's database when run together).\n")
+loads = {}
+for name in "Login GetCustomer UpdateCustomer CreateCustomer ListFirstPage ListDeepPage SearchName SearchId SearchPhone CheckSuitability day".split():
+    f = os.path.join(out, "load-%s.json" % name)
+    if os.path.exists(f):
+        loads[name] = json.load(open(f))
+if loads:
+    targets = {"GetCustomer": ">= 0.50x", "UpdateCustomer": ">= 0.70x", "CheckSuitability": ">= 0.50x"}
+    labels = {"Login": "Login (scrypt by design)", "ListFirstPage": "ListCustomers, first page of 100",
+              "ListDeepPage": "ListCustomers, page 21 (keyset token)", "SearchName": "SearchCustomers, name fragment",
+              "SearchId": "SearchCustomers, exact ID number", "SearchPhone": "SearchCustomers, exact mobile",
+              "day": "workstation day (80% reads / 20% writes) vs weighted pgbench"}
+    lines.append("## Load generator: crm-bench against the server in its own process\n")
+    lines.append("`crm-bench` (async gRPC over TLS, every worker signed in once, 2 s warm-up) against `crm-bench-server`; "
+                 "the baseline is pgbench `-M prepared` on the same database running `bench/sql/<rpc>.sql` (the statements the "
+                 "handler issues; the day: every script with its weight). Best of 4/8/16 concurrent callers for each side.\n")
+    lines.append("| scenario | ours ops/s (c) | SQL tps (c) | ratio | target | ours p99 at best | server p99 at best |")
+    lines.append("|---|---|---|---|---|---|---|")
+    method = lambda n: "ListCustomers" if n.startswith("List") else "SearchCustomers" if n.startswith("Search") else n
+    for name, r in loads.items():
+        b = r["best"]
+        run = next((x for x in r["runs"] if x["concurrency"] == b["concurrency"]), r["runs"][0])
+        srv = run.get("server", {}).get("methods", {}).get(method(name), {}).get("p99_ms") if name != "day" else None
+        lines.append("| %s | %.0f (c=%d) | %s | %s | %s | %.1f ms | %s |" % (
+            labels.get(name, name), b["ops_per_s"], b["concurrency"],
+            "%.0f (c=%d)" % (b["baseline_tps"], b["baseline_concurrency"]) if "baseline_tps" in b else "-",
+            "%.2fx" % b["ratio"] if "ratio" in b else "-", targets.get(name, "(informative)"),
+            b["total"]["p99_ms"], "%.1f ms" % srv if srv is not None else "-"))
+    half = [(n, r) for n, r in loads.items() if "at_half" in r]
+    if half:
+        lines.append("\n| at 50% of our best (open loop, Poisson arrivals) | rate | ours p50 | ours p99 | server p99 | pgbench -R p99 | p99 ratio | target |")
+        lines.append("|---|---|---|---|---|---|---|---|")
+        for name, r in half:
+            h = r["at_half"]
+            srv = h.get("server", {}).get("methods", {}).get(method(name), {}).get("p99_ms") if name != "day" else None
+            target = "<= 2x" + ("; server p99 <= 50 ms" if name == "SearchName" else "; server p99 <= 5 ms" if name == "SearchId" else "")
+            lines.append("| %s | %.0f/s | %.1f ms | %.1f ms | %s | %.1f ms | %.2fx | %s |" % (
+                labels.get(name, name), h["rate"], h["total"]["p50_ms"], h["total"]["p99_ms"],
+                "%.1f ms" % srv if srv is not None else "-", h["baseline"]["p99_ms"], h.get("p99_ratio", 0), target))
+    soak = loads.get("day", {}).get("soak")
+    if soak:
+        lines.append("\nSoak, the workstation day at 50%% load for %.0f s (%.0f calls/s): %d calls, %d errors (%.4f%%, target <= 0.01%%); "
+                     "server RSS %.0f MiB at the start, %.0f MiB at the end (%+.1f%%, target <= 10%%); p99 %.1f ms." % (
+                         soak["seconds"], soak["rate"], soak["total"]["calls"], soak["total"]["errors"], soak["error_rate"] * 100,
+                         soak["rss_kb_start"] / 1024, soak["rss_kb_end"] / 1024, soak["rss_growth"] * 100, soak["total"]["p99_ms"]))
+    lines.append("\nCommand: `bench/run.sh load` (or one scenario: `bench/run.sh GetCustomer`; soak length `CRM_BENCH_SOAK`, default 600 s).\n")
+print("\n".join(lines))
 notes = os.path.join("docs", "performance-notes.md")
 if os.path.exists(notes):
     lines.append(open(notes).read())

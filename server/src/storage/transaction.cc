@@ -74,4 +74,23 @@ void InTransaction(ConnectionPool& pool, const TxOptions& options, const std::fu
   }
 }
 
+void InSingleStatement(ConnectionPool& pool, const TxOptions& options,
+                       const std::function<void(pqxx::nontransaction&)>& fn) {
+  for (int attempt = 1;; ++attempt) {
+    Lease lease = pool.Acquire(options.deadline);
+    try {
+      pqxx::nontransaction tx(lease.conn());
+      fn(tx);
+      return;
+    } catch (const pqxx::broken_connection&) {
+      lease.MarkBroken();
+      if (attempt < options.max_attempts && std::chrono::steady_clock::now() < options.deadline) continue;
+      RethrowAsDomainError();
+    } catch (...) {
+      if (!lease.conn().is_open()) lease.MarkBroken();
+      RethrowAsDomainError();
+    }
+  }
+}
+
 }  // namespace crm::storage

@@ -20,6 +20,13 @@ struct TxOptions {
 // fn may be called more than once: it must not have side effects outside tx.
 void InTransaction(ConnectionPool& pool, const TxOptions& options, const std::function<void(pqxx::work&)>& fn);
 
+// One statement in autocommit mode on a pooled connection: no BEGIN/COMMIT
+// round trips. For a single statement that is a unit by itself (PostgreSQL
+// runs each statement atomically); anything of two or more statements that
+// must hold together belongs in InTransaction. Retries a broken connection.
+void InSingleStatement(ConnectionPool& pool, const TxOptions& options,
+                       const std::function<void(pqxx::nontransaction&)>& fn);
+
 // Converts the exception in flight (pqxx or other) into crm::Error. Call from a
 // catch block only.
 [[noreturn]] void RethrowAsDomainError();

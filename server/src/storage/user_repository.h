@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "common/clock.h"
+#include "storage/session_repository.h"
 #include "storage/statements.h"
 
 namespace crm::storage {
@@ -44,9 +45,24 @@ struct TeamRecord {
   std::string id, branch_id, code, name;
 };
 
+// A session found by its token, with its user (absent when the user is gone).
+struct SessionUser {
+  SessionRecord session;
+  std::optional<UserRecord> user;
+  bool touched = false;  // last_seen_time was moved to now
+};
+
 class UserRepository {
  public:
   static const std::vector<Statement>& Statements();
+
+  // Authentication in one statement (one round trip; autocommit is enough):
+  // the session by token hash and its user, and last_seen_time moved to now
+  // (at most every 5 seconds) only when the session is live: not revoked,
+  // not expired, not idle longer than idle_seconds, user enabled. The caller
+  // applies the same checks to decide; nothing else is written here.
+  static std::optional<SessionUser> Authenticate(pqxx::transaction_base& tx, const std::string& token_sha256_hex,
+                                                 TimePoint now, int64_t idle_seconds);
 
   static std::optional<UserRecord> FindByUsername(pqxx::transaction_base& tx, const std::string& username);
   static std::optional<UserRecord> FindById(pqxx::transaction_base& tx, const std::string& id);

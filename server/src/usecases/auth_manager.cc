@@ -138,44 +138,40 @@ domain::Actor AuthManager::Authenticate(const std::string& token, const RequestI
     throw Error::Unauthenticated("SESSION_REVOKED", "the session is not valid; sign in again");
   const TimePoint now = clock_.Now();
   const std::string digest = security::HexEncode(security::TokenDigest(token));
-  domain::Actor actor;
-  std::optional<Error> failure;
+  // One statement, one round trip: the session, its user, and the touch
+  // (written only when the session is live; see UserRepository::Authenticate).
+  std::optional<storage::SessionUser> found;
   storage::TxOptions opts;
-  storage::InTransaction(pool_, opts, [&](pqxx::work& tx) {
-    failure.reset();
-    auto session = SessionRepository::FindByToken(tx, digest);
-    if (!session || session->revoked) {
-      failure = Error::Unauthenticated("SESSION_REVOKED", "the session has ended; sign in again");
-      return;
-    }
-    if (now >= session->expire_time) {
-      failure = Error::Unauthenticated("SESSION_EXPIRED", "the session has expired; sign in again");
-      return;
-    }
-    if (now - session->last_seen_time > settings_.idle_timeout) {
-      SessionRepository::Revoke(tx, session->id, now, "idle");
-      AuditEvent ev{"auth.session_expired", "session", session->id, "", AuditOutcome::kOk, {{"cause", "idle"}}};
-      AuditRepository::Record(tx, {session->user_id, "", "", session->id, info.client_address, info.request_id}, ev);
-      failure = Error::Unauthenticated("SESSION_EXPIRED", "the session was idle too long; sign in again");
-      return;
-    }
-    auto user = UserRepository::FindById(tx, session->user_id);
-    if (!user || user->disabled) {
-      failure = Error::Unauthenticated("SESSION_REVOKED", "the session has ended; sign in again");
-      return;
-    }
-    SessionRepository::Touch(tx, session->id, now);
-    actor.user_id = user->id;
-    actor.username = user->username;
-    actor.role = domain::ParseRole(user->role).value_or(domain::Role::kAccountManager);
-    actor.team_id = user->team_id;
-    actor.branch_id = user->branch_id;
-    actor.session_id = session->id;
-    actor.client_address = info.client_address;
-    actor.request_id = info.request_id;
-    actor.must_change_password = user->must_change_password || PasswordExpired(*user, now);
+  const int64_t idle_seconds = std::chrono::duration_cast<std::chrono::seconds>(settings_.idle_timeout).count();
+  storage::InSingleStatement(pool_, opts, [&](pqxx::nontransaction& tx) {
+    found = UserRepository::Authenticate(tx, digest, now, idle_seconds);
   });
-  if (failure) throw *failure;
+  if (!found || found->session.revoked)
+    throw Error::Unauthenticated("SESSION_REVOKED", "the session has ended; sign in again");
+  const auto& session = found->session;
+  if (now >= session.expire_time) throw Error::Unauthenticated("SESSION_EXPIRED", "the session has expired; sign in again");
+  if (now - session.last_seen_time > settings_.idle_timeout) {
+    // Idle too long: the session ends, and that is recorded (its own transaction).
+    storage::InTransaction(pool_, opts, [&](pqxx::work& tx) {
+      SessionRepository::Revoke(tx, session.id, now, "idle");
+      AuditEvent ev{"auth.session_expired", "session", session.id, "", AuditOutcome::kOk, {{"cause", "idle"}}};
+      AuditRepository::Record(tx, {session.user_id, "", "", session.id, info.client_address, info.request_id}, ev);
+    });
+    throw Error::Unauthenticated("SESSION_EXPIRED", "the session was idle too long; sign in again");
+  }
+  if (!found->user || found->user->disabled)
+    throw Error::Unauthenticated("SESSION_REVOKED", "the session has ended; sign in again");
+  const auto& user = *found->user;
+  domain::Actor actor;
+  actor.user_id = user.id;
+  actor.username = user.username;
+  actor.role = domain::ParseRole(user.role).value_or(domain::Role::kAccountManager);
+  actor.team_id = user.team_id;
+  actor.branch_id = user.branch_id;
+  actor.session_id = session.id;
+  actor.client_address = info.client_address;
+  actor.request_id = info.request_id;
+  actor.must_change_password = user.must_change_password || PasswordExpired(user, now);
   return actor;
 }
 
