@@ -122,7 +122,9 @@ PgbenchResult RunPgbench(const std::string& conninfo, const std::vector<std::str
                     std::to_string(static_cast<int>(seconds + warmup_s)) + " -l --log-prefix=tx " + defines;
   if (rate > 0) cmd += " -R " + std::to_string(static_cast<int64_t>(rate));
   for (const auto& s : scripts) cmd += " -f '" + s + "'";
-  cmd += " '" + conninfo + "' 2>&1";
+  std::string quoted;  // for the shell: ' -> '\''
+  for (char ch : conninfo) quoted += ch == '\'' ? std::string("'\\''") : std::string(1, ch);
+  cmd += " '" + quoted + "' 2>&1";
   PgbenchResult result;
   FILE* p = popen(cmd.c_str(), "r");
   std::string out;

@@ -51,6 +51,11 @@ PgbenchResult RunPgbench(const std::string& conninfo, const std::vector<std::str
                          double seconds, const std::string& defines, double rate, const std::string& log_dir,
                          int threads = 2, double warmup_s = 0);
 
+// The connection pgbench uses: the server's login, running as its role
+// (crm_app) from the start as the server's pooled connections do (SET ROLE
+// once per connection), so row-level security applies the same way.
+inline std::string BaselineConninfo(const std::string& conninfo) { return conninfo + " options='-c role=crm_app'"; }
+
 // bench/sql/, where the baseline scripts live (the source tree's).
 std::string SqlDir();
 

@@ -64,7 +64,7 @@ double Percentile(std::vector<double> v, double p) {
 // Runs pgbench on a script; returns transactions per second.
 double Pgbench(const std::string& conninfo, const fs::path& script, int clients, double seconds,
                const std::string& defines, const fs::path& work) {
-  return crm::bench::RunPgbench(conninfo, {script.string()}, clients, seconds, defines, 0,
+  return crm::bench::RunPgbench(crm::bench::BaselineConninfo(conninfo), {script.string()}, clients, seconds, defines, 0,
                                 (work / "pgbench-log").string())
       .tps;
 }
@@ -253,7 +253,7 @@ int main(int argc, char** argv) {
     const double rate = 0.5 * results["GetCustomer"]["server_ops"].get<double>();
     std::vector<double> ours, base;
     run_grpc(8, get_call, &ours, rate);
-    base = crm::bench::RunPgbench(conninfo, {get_sql.string()}, 8, seconds, defines, rate, (fs::path(work) / "pgbench-rate-log").string()).latencies_ms;
+    base = crm::bench::RunPgbench(crm::bench::BaselineConninfo(conninfo), {get_sql.string()}, 8, seconds, defines, rate, (fs::path(work) / "pgbench-rate-log").string()).latencies_ms;
     const double p99_ours = Percentile(ours, 0.99), p99_base = Percentile(base, 0.99);
     std::cout << "GetCustomerAt50  rate " << std::setprecision(0) << rate << "/s  server p50 " << std::setprecision(2)
               << Percentile(ours, 0.5) << " ms p99 " << p99_ours << " ms; SQL p50 " << Percentile(base, 0.5)

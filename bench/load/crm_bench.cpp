@@ -303,7 +303,7 @@ class Bench {
     for (const auto& w : mix_)
       scripts.push_back((fs::path(crm::bench::SqlDir()) / OpScript(w.op)).string() +
                         (mix_.size() > 1 ? "@" + std::to_string(w.weight) : ""));
-    auto r = crm::bench::RunPgbench(o_.baseline_db, scripts, c, seconds, Defines(), rate,
+    auto r = crm::bench::RunPgbench(crm::bench::BaselineConninfo(o_.baseline_db), scripts, c, seconds, Defines(), rate,
                                     "/tmp/crm-bench-pgbench-" + std::to_string(getpid()), rate > 0 ? 4 : 2, o_.warmup);
     return {{"ok", r.ok},
             {"clients", c},
