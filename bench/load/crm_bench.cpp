@@ -36,6 +36,9 @@ using namespace crm::bench::load;
 
 namespace {
 
+// Clients each slot has open for editing (UpdateCustomer picks among them).
+constexpr size_t kOpenClients = 64;
+
 struct Options {
   std::string target = "127.0.0.1:50051", ca, clients_file, password, user_prefix = "bm", mix = "GetCustomer";
   std::string baseline_db, json_out, server_stats;
@@ -186,7 +189,10 @@ class Bench {
     auto s = slot->auth->Login(&ctx, req, &resp);
     if (!s.ok()) throw std::runtime_error("sign-in as " + slot->user + " failed: " + s.error_message());
     slot->token = resp.access_token();
-    if (auto cached = deep_tokens_.find(slot->user); cached != deep_tokens_.end()) {
+    const bool deep = std::any_of(mix_.begin(), mix_.end(), [](const Weighted& w) { return w.op == Op::kListDeepPage; });
+    if (!deep) {
+      // no deep page in this mix
+    } else if (auto cached = deep_tokens_.find(slot->user); cached != deep_tokens_.end()) {
       slot->deep_page_token = cached->second;
     } else {
       std::string token;
@@ -216,6 +222,8 @@ class Bench {
       const auto& book = by_user_[user];
       for (size_t i = 0; i < book.size(); ++i) ss[i % ss.size()]->clients.push_back(book[i]);
     }
+    if (std::any_of(mix_.begin(), mix_.end(), [](const Weighted& w) { return w.op == Op::kUpdateCustomer; }))
+      for (auto& s : slots) OpenClients(*s, kOpenClients);
     return slots;
   }
 
@@ -303,7 +311,8 @@ class Bench {
     for (const auto& w : mix_)
       scripts.push_back((fs::path(crm::bench::SqlDir()) / OpScript(w.op)).string() +
                         (mix_.size() > 1 ? "@" + std::to_string(w.weight) : ""));
-    auto r = crm::bench::RunPgbench(crm::bench::BaselineConninfo(o_.baseline_db), scripts, c, seconds, Defines(), rate,
+    const std::string defines = Defines() + " -D open=" + std::to_string(static_cast<size_t>(c) * kOpenClients);
+    auto r = crm::bench::RunPgbench(crm::bench::BaselineConninfo(o_.baseline_db), scripts, c, seconds, defines, rate,
                                     "/tmp/crm-bench-pgbench-" + std::to_string(getpid()), rate > 0 ? 4 : 2, o_.warmup);
     return {{"ok", r.ok},
             {"clients", c},

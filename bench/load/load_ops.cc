@@ -93,6 +93,20 @@ std::string SyntheticPrcId(std::mt19937_64& rng) {
   return std::string(base, 17) + "10X98765432"[sum % 11];
 }
 
+void OpenClients(Slot& slot, size_t n) {
+  for (size_t i = 0; i < slot.clients.size() && slot.open_clients.size() < n; ++i) {
+    grpc::ClientContext ctx;
+    ctx.AddMetadata("authorization", "Bearer " + slot.token);
+    ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
+    v1::GetCustomerRequest req;
+    req.set_id(slot.clients[i]->id);
+    v1::Customer out;
+    if (!slot.customers->GetCustomer(&ctx, req, &out).ok()) continue;
+    slot.etags[out.id()] = out.etag();
+    slot.open_clients.push_back(slot.clients[i]);
+  }
+}
+
 // ---- Recorder
 
 void Recorder::Record(Op op, double ms, const grpc::Status& status) {
@@ -199,6 +213,15 @@ void Issuer::Issue(Slot& slot, Clock::time_point scheduled, std::function<void()
     std::lock_guard lock(slot.mu);
     op = Pick(slot);
     client = slot.clients[slot.rng() % slot.clients.size()];
+    if (op == Op::kUpdateCustomer && !slot.open_clients.empty()) {
+      // One edit of a client at a time, as on a workstation (in an open-loop
+      // run a slot has several calls in flight).
+      for (int tries = 0; tries < 8; ++tries) {
+        client = slot.open_clients[slot.rng() % slot.open_clients.size()];
+        if (!slot.editing.count(client->id)) break;
+      }
+      slot.editing.insert(client->id);
+    }
     if (!shared_.product_ids.empty()) product = shared_.product_ids[slot.rng() % shared_.product_ids.size()];
     fragment = kNameFragments[slot.rng() % std::size(kNameFragments)];
     if (auto it = slot.etags.find(client->id); it != slot.etags.end()) etag = it->second;
@@ -223,8 +246,8 @@ void Issuer::Issue(Slot& slot, Clock::time_point scheduled, std::function<void()
       return;
     }
     case Op::kUpdateCustomer: {
-      // The etag of the last answer for this client; read first when none
-      // (that read is not counted: the workstation has the client open).
+      // The etag of the last answer for this client (OpenClients read them
+      // before the run); read first when none (that read is not counted).
       auto update = [this, &slot, client, done, serial](Clock::time_point at, const std::string& tag) {
         v1::UpdateCustomerRequest req;
         req.mutable_customer()->set_id(client->id);
@@ -238,6 +261,7 @@ void Issuer::Issue(Slot& slot, Clock::time_point scheduled, std::function<void()
                 std::lock_guard lock(slot.mu);
                 if (s.ok()) slot.etags[client->id] = out.etag();
                 else slot.etags.erase(client->id);
+                slot.editing.erase(client->id);
               }
               if (done) done();
             });
@@ -250,9 +274,13 @@ void Issuer::Issue(Slot& slot, Clock::time_point scheduled, std::function<void()
       req.set_id(client->id);
       Call<v1::GetCustomerRequest, v1::Customer>(
           slot, std::nullopt, scheduled, req, true, CRM_ASYNC(customers, GetCustomer),
-          [update, done](const grpc::Status& s, v1::Customer& out) {
-            if (s.ok()) update(Clock::now(), out.etag());
-            else if (done) done();
+          [update, done, &slot, client](const grpc::Status& s, v1::Customer& out) {
+            if (s.ok()) return update(Clock::now(), out.etag());
+            {
+              std::lock_guard lock(slot.mu);
+              slot.editing.erase(client->id);
+            }
+            if (done) done();
           });
       return;
     }

@@ -17,6 +17,7 @@
 #include <random>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "crm/v1/auth.grpc.pb.h"
@@ -67,10 +68,14 @@ struct Slot {
   std::unique_ptr<v1::CustomerService::Stub> customers;
   std::unique_ptr<v1::SuitabilityService::Stub> suitability;
   std::vector<const ClientRef*> clients;  // this slot's share of its user's book
+  // Clients this slot has open (etag read before the run): UpdateCustomer
+  // edits these, as an account manager edits the clients on screen.
+  std::vector<const ClientRef*> open_clients;
   std::string deep_page_token;            // a page token deep in the user's list
   std::mutex mu;                          // guards rng and etags
   std::mt19937_64 rng;
   std::unordered_map<std::string, std::string> etags;  // client id -> etag last seen
+  std::unordered_set<std::string> editing;            // updates in flight (open loop)
 };
 
 // Latencies and outcomes per operation, recorded while `recording` is on.
@@ -125,6 +130,9 @@ class Issuer {
   int total_weight_ = 0;
   std::atomic<int64_t> in_flight_{0};
 };
+
+// Reads up to n of the slot's clients (their etags) before a run that updates.
+void OpenClients(Slot& slot, size_t n);
 
 // A valid 18-digit resident ID number (check digit per GB 11643) made from rng.
 std::string SyntheticPrcId(std::mt19937_64& rng);

@@ -203,15 +203,15 @@ grpc::ServerUnaryReactor* CustomerService::UpdateCustomer(grpc::CallbackServerCo
       Validation fv;
       auto changed = ApplyCustomerInput(in, paths, after, fv);
       fv.ThrowIfFailed();
-      // The change and its event go in one statement.
-      if (!CustomerRepository::UpdateAudited(tx, after, before->version, AuditWho::From(call.actor),
-                                             {"customer.update", "customer", in.id(), "", AuditOutcome::kOk,
-                                              {{"fields", changed}, {"changes", ChangeHashes(*before, after, changed)}}})) {
+      // The change and its event go in one statement, which returns the stored row.
+      auto stored = CustomerRepository::UpdateAudited(
+          tx, after, before->version, AuditWho::From(call.actor),
+          {"customer.update", "customer", in.id(), "", AuditOutcome::kOk,
+           {{"fields", changed}, {"changes", ChangeHashes(*before, after, changed)}}});
+      if (!stored) {
         outcome = Outcome::kStale;
         return;
       }
-      auto stored = CustomerRepository::Get(tx, in.id());
-      if (!stored) throw Error::Internal();
       CustomerToProto(*stored, resp);
     });
     if (outcome == Outcome::kNotFound) throw NotFound();

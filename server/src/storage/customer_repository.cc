@@ -48,8 +48,10 @@ constexpr Statement kUpdate{"customer_update",
 // risk_level and tier are not written here: suitability and tiering own them,
 // and an edit must never write back a value read before their change.
 
-// The same update with its audit event in one statement (one round trip).
-const std::string kUpdateAuditedSql = AuditRepository::WithEventSql(std::string(kUpdate.sql) + " RETURNING id", 21);
+// The same update with its audit event in one statement (one round trip),
+// returning the row as stored (the columns of kGet), so no read-back.
+const std::string kUpdateAuditedSql =
+    AuditRepository::WithEventSql(std::string(kUpdate.sql) + " RETURNING " CRM_CUSTOMER_COLUMNS, 21);
 const Statement kUpdateAudited{"customer_update_audited", kUpdateAuditedSql.c_str()};
 
 constexpr Statement kGet{"customer_get", "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE id = $1::uuid"};
@@ -313,14 +315,16 @@ bool CustomerRepository::Update(pqxx::transaction_base& tx, const CustomerRow& c
   return r.affected_rows() == 1;
 }
 
-bool CustomerRepository::UpdateAudited(pqxx::transaction_base& tx, const CustomerRow& c, int expected_version,
-                                       const AuditWho& who, const AuditEvent& event) {
+std::optional<CustomerRow> CustomerRepository::UpdateAudited(pqxx::transaction_base& tx, const CustomerRow& c,
+                                                             int expected_version, const AuditWho& who,
+                                                             const AuditEvent& event) {
   auto r = AuditRepository::ExecWithEvent(tx, kUpdateAudited.name, who, event, c.id, expected_version, c.kind, c.name,
                                           c.gender, c.birth_date, c.id_type, c.id_number_enc_hex, c.id_number_bidx,
                                           c.id_number_mask, c.phone_enc_hex, c.phone_bidx, c.phone_mask,
                                           c.email_enc_hex, c.email_mask, c.address_enc_hex, c.district, c.occupation,
                                           c.employer, c.source, c.status);
-  return r.size() == 1;
+  if (r.size() != 1) return std::nullopt;
+  return Read(r[0]);
 }
 
 bool CustomerRepository::SetArchived(pqxx::transaction_base& tx, const std::string& id, bool archived) {

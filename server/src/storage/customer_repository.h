@@ -92,9 +92,10 @@ class CustomerRepository {
   // Writes every column from row when its version still equals
   // expected_version; false when it changed (or the row is not writable here).
   static bool Update(pqxx::transaction_base& tx, const CustomerRow& row, int expected_version);
-  // Update() and its audit event in one statement; false as Update().
-  static bool UpdateAudited(pqxx::transaction_base& tx, const CustomerRow& row, int expected_version,
-                            const AuditWho& who, const AuditEvent& event);
+  // Update() and its audit event in one statement; returns the row as
+  // stored, or nothing when Update() would return false.
+  static std::optional<CustomerRow> UpdateAudited(pqxx::transaction_base& tx, const CustomerRow& row,
+                                                  int expected_version, const AuditWho& who, const AuditEvent& event);
   static bool SetArchived(pqxx::transaction_base& tx, const std::string& id, bool archived);
   // Ordered by (order key, name, id); after = where the previous page ended
   // (nullptr for the first page).
