@@ -78,7 +78,8 @@ if [ -n "$selected" ]; then
   for s in $selected; do
     extra=()
     case $s in
-      GetCustomer|UpdateCustomer|CheckSuitability|SearchName|SearchId|SearchPhone) extra=(--at-half) ;;
+      GetCustomer|UpdateCustomer|CheckSuitability) extra=(--at-half --rounds "${CRM_BENCH_ROUNDS:-3}") ;;
+      SearchName|SearchId|SearchPhone) extra=(--at-half) ;;
       day) extra=(--at-half --soak "${CRM_BENCH_SOAK:-600}") ;;
     esac
     build/bench/crm-bench --target "127.0.0.1:$port" --ca "$dir/tls/ca.crt" --clients "$dir/clients.csv" \
@@ -173,6 +174,7 @@ if loads:
               "day": "workstation day (80% reads / 20% writes) vs weighted pgbench"}
     lines.append("## Load generator: crm-bench against the server in its own process\n")
     lines.append("`crm-bench` (async gRPC over TLS, every worker signed in once, 2 s warm-up) against `crm-bench-server`; "
+                 "GetCustomer, UpdateCustomer and CheckSuitability: median of 3 alternating rounds per concurrency (`CRM_BENCH_ROUNDS`); "
                  "the baseline is pgbench `-M prepared` on the same database running `bench/sql/<rpc>.sql` (the statements the "
                  "handler issues; the day: every script with its weight). Best of 4/8/16 concurrent callers for each side.\n")
     lines.append("| scenario | ours ops/s (c) | SQL tps (c) | ratio | target | ours p99 at best | server p99 at best |")
