@@ -150,6 +150,39 @@ TEST_F(AuthTest, IdleSessionsExpireAfterSixHundredSeconds) {
   EXPECT_EQ(CountEvents("auth.session_expired"), 1);
 }
 
+// Authentication is one statement (UserRepository::Authenticate): it moves
+// last_seen_time at most every 5 seconds, and never for a session that has
+// ended or whose user is locked.
+TEST_F(AuthTest, TheSessionIsTouchedAtMostEveryFiveSecondsAndOnlyWhileLive) {
+  auto r = auth_->Login("manager1", kPassword, {});
+  auto last_seen = [&] {
+    pqxx::connection c(conninfo_);
+    pqxx::read_transaction tx(c);
+    return tx.exec("SELECT EXTRACT(EPOCH FROM last_seen_time)::float8 FROM user_session")[0][0].as<double>();
+  };
+  const double t0 = last_seen();
+  clock_.Advance(3s);
+  ASSERT_NO_THROW(auth_->Authenticate(r.access_token, {}));
+  EXPECT_DOUBLE_EQ(last_seen(), t0);  // within 5 s: not written
+  clock_.Advance(3s);
+  ASSERT_NO_THROW(auth_->Authenticate(r.access_token, {}));
+  EXPECT_NEAR(last_seen(), t0 + 6, 0.001);
+  admin_->Lock("manager1");
+  clock_.Advance(10s);
+  EXPECT_EQ(Reason([&] { auth_->Authenticate(r.access_token, {}); }), "SESSION_REVOKED");
+  EXPECT_NEAR(last_seen(), t0 + 6, 0.001);  // a locked user's session is not touched
+  admin_->Unlock("manager1");
+  auto r2 = auth_->Login("manager1", kPassword, {});
+  pqxx::connection c(conninfo_);
+  pqxx::work w(c);
+  w.exec0("DELETE FROM user_session WHERE revoke_time IS NOT NULL");
+  w.commit();
+  const double t1 = last_seen();
+  clock_.Advance(601s);
+  EXPECT_EQ(Reason([&] { auth_->Authenticate(r2.access_token, {}); }), "SESSION_EXPIRED");
+  EXPECT_NEAR(last_seen(), t1, 0.001);  // an idle session ends untouched
+}
+
 TEST_F(AuthTest, SessionsEndAfterTwelveHoursWhateverTheActivity) {
   auto r = auth_->Login("manager1", kPassword, {});
   for (int i = 0; i < 24 * 6; ++i) {  // every 5 minutes for 12 hours
