@@ -7,13 +7,6 @@ constexpr Statement kCreate{"session_create", R"sql(
 INSERT INTO user_session (user_id, token_sha256, create_time, last_seen_time, expire_time, client_address)
 VALUES ($1::uuid, decode($2, 'hex'), $3::timestamptz, $3::timestamptz, $4::timestamptz, NULLIF($5,''))
 RETURNING id::text)sql"};
-constexpr Statement kFindByToken{"session_find_by_token", R"sql(
-SELECT id::text, user_id::text, EXTRACT(EPOCH FROM create_time)::text, EXTRACT(EPOCH FROM last_seen_time)::text,
-       EXTRACT(EPOCH FROM expire_time)::text, revoke_time IS NOT NULL
-FROM user_session WHERE token_sha256 = decode($1, 'hex'))sql"};
-constexpr Statement kTouch{"session_touch", R"sql(
-UPDATE user_session SET last_seen_time = $2::timestamptz
-WHERE id = $1::uuid AND last_seen_time < $2::timestamptz - interval '5 seconds')sql"};
 constexpr Statement kRevoke{"session_revoke", R"sql(
 UPDATE user_session SET revoke_time = $2::timestamptz, revoke_reason = $3
 WHERE id = $1::uuid AND revoke_time IS NULL)sql"};
@@ -51,8 +44,10 @@ ThrottleState ReadThrottle(const pqxx::row& r) {
 }  // namespace
 
 const std::vector<Statement>& SessionRepository::Statements() {
-  static const std::vector<Statement> kAll{kCreate,      kFindByToken,    kTouch,         kRevoke,
-                                           kRevokeAll,   kGetThrottle,    kRecordFailure, kClearThrottle};
+  // The lookup by token (with the user and the touch) is
+  // UserRepository::Authenticate, one statement.
+  static const std::vector<Statement> kAll{kCreate,       kRevoke,        kRevokeAll,
+                                           kGetThrottle,  kRecordFailure, kClearThrottle};
   return kAll;
 }
 
@@ -62,24 +57,6 @@ std::string SessionRepository::Create(pqxx::transaction_base& tx, const std::str
   return tx.exec_prepared1(kCreate.name, user_id, token_sha256_hex, ToPgTimestamp(now), ToPgTimestamp(expire),
                            client_address)[0]
       .as<std::string>();
-}
-
-std::optional<SessionRecord> SessionRepository::FindByToken(pqxx::transaction_base& tx,
-                                                            const std::string& token_sha256_hex) {
-  auto r = tx.exec_prepared(kFindByToken.name, token_sha256_hex);
-  if (r.empty()) return std::nullopt;
-  SessionRecord s;
-  s.id = r[0][0].as<std::string>();
-  s.user_id = r[0][1].as<std::string>();
-  s.create_time = FromEpochSeconds(r[0][2].as<std::string>());
-  s.last_seen_time = FromEpochSeconds(r[0][3].as<std::string>());
-  s.expire_time = FromEpochSeconds(r[0][4].as<std::string>());
-  s.revoked = r[0][5].as<bool>();
-  return s;
-}
-
-void SessionRepository::Touch(pqxx::transaction_base& tx, const std::string& id, TimePoint now) {
-  tx.exec_prepared0(kTouch.name, id, ToPgTimestamp(now));
 }
 
 void SessionRepository::Revoke(pqxx::transaction_base& tx, const std::string& id, TimePoint now,

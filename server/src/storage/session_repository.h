@@ -32,9 +32,6 @@ class SessionRepository {
 
   static std::string Create(pqxx::transaction_base& tx, const std::string& user_id, const std::string& token_sha256_hex,
                             TimePoint now, TimePoint expire, const std::string& client_address);
-  static std::optional<SessionRecord> FindByToken(pqxx::transaction_base& tx, const std::string& token_sha256_hex);
-  // Moves last_seen forward; written at most every few seconds per session.
-  static void Touch(pqxx::transaction_base& tx, const std::string& id, TimePoint now);
   static void Revoke(pqxx::transaction_base& tx, const std::string& id, TimePoint now, const std::string& reason);
   static int RevokeAllForUser(pqxx::transaction_base& tx, const std::string& user_id, TimePoint now,
                               const std::string& reason);
