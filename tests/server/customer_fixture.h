@@ -33,27 +33,16 @@ class CustomerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     server_ = new TestServer();
-    {
-      crm::storage::ConnectionPool pool(server_->conninfo(), 1);
-      crm::SystemClock clock;
-      crm::usecases::UserAdmin admin(pool, clock, server_->config().auth_settings(), "test");
-      admin.CreateBranch("B2", "Branch Two");
-      admin.CreateTeam("B2", "T3", "Team Three");
-      auto add = [&](const char* name, const char* role, const char* branch, const char* team) {
-        crm::usecases::CreateUserInput in{name, std::string("Test ") + name, role, branch, team, TestServer::kPassword, false};
-        admin.CreateUser(in);
-      };
-      add("manager1", "ACCOUNT_MANAGER", "B1", "T1");
-      add("manager2", "ACCOUNT_MANAGER", "B1", "T2");
-      add("manager3", "ACCOUNT_MANAGER", "B2", "T3");
-      add("manager4", "ACCOUNT_MANAGER", "B1", "T1");
-      add("lead1", "TEAM_LEAD", "B1", "T1");
-      add("lead2", "TEAM_LEAD", "B1", "T2");
-      add("branchmgr1", "BRANCH_MANAGER", "B1", "");
-      add("branchmgr2", "BRANCH_MANAGER", "B2", "");
-      add("compliance1", "COMPLIANCE_OFFICER", "", "");
-      add("admin1", "ADMIN", "", "");
-    }
+    server_->CreateSecondBranchAndUsers({{"manager1", "ACCOUNT_MANAGER", "B1", "T1"},
+                                         {"manager2", "ACCOUNT_MANAGER", "B1", "T2"},
+                                         {"manager3", "ACCOUNT_MANAGER", "B2", "T3"},
+                                         {"manager4", "ACCOUNT_MANAGER", "B1", "T1"},
+                                         {"lead1", "TEAM_LEAD", "B1", "T1"},
+                                         {"lead2", "TEAM_LEAD", "B1", "T2"},
+                                         {"branchmgr1", "BRANCH_MANAGER", "B1", ""},
+                                         {"branchmgr2", "BRANCH_MANAGER", "B2", ""},
+                                         {"compliance1", "COMPLIANCE_OFFICER", "", ""},
+                                         {"admin1", "ADMIN", "", ""}});
     channel_ = new std::shared_ptr<grpc::Channel>(server_->Channel());
     for (const char* u : {"manager1", "manager2", "manager3", "manager4", "lead1", "lead2", "branchmgr1", "branchmgr2",
                           "compliance1", "admin1"})

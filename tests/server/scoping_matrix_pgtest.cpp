@@ -81,25 +81,15 @@ class ScopingMatrixTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     server_ = new TestServer();
-    {
-      crm::storage::ConnectionPool pool(server_->conninfo(), 1);
-      crm::SystemClock clock;
-      crm::usecases::UserAdmin admin(pool, clock, server_->config().auth_settings(), "test");
-      admin.CreateBranch("B2", "Branch Two");
-      admin.CreateTeam("B2", "T3", "Team Three");
-      auto add = [&](const char* name, const char* role, const char* branch, const char* team) {
-        admin.CreateUser({name, std::string("Matrix ") + name, role, branch, team, TestServer::kPassword, false});
-      };
-      add("am_own", "ACCOUNT_MANAGER", "B1", "T1");
-      add("am_team", "ACCOUNT_MANAGER", "B1", "T1");
-      add("am_delegate", "ACCOUNT_MANAGER", "B1", "T1");
-      add("am_other_team", "ACCOUNT_MANAGER", "B1", "T2");
-      add("am_other_branch", "ACCOUNT_MANAGER", "B2", "T3");
-      add("lead_t1", "TEAM_LEAD", "B1", "T1");
-      add("bm_b1", "BRANCH_MANAGER", "B1", "");
-      add("officer", "COMPLIANCE_OFFICER", "", "");
-      add("admin", "ADMIN", "", "");
-    }
+    server_->CreateSecondBranchAndUsers({{"am_own", "ACCOUNT_MANAGER", "B1", "T1"},
+                                         {"am_team", "ACCOUNT_MANAGER", "B1", "T1"},
+                                         {"am_delegate", "ACCOUNT_MANAGER", "B1", "T1"},
+                                         {"am_other_team", "ACCOUNT_MANAGER", "B1", "T2"},
+                                         {"am_other_branch", "ACCOUNT_MANAGER", "B2", "T3"},
+                                         {"lead_t1", "TEAM_LEAD", "B1", "T1"},
+                                         {"bm_b1", "BRANCH_MANAGER", "B1", ""},
+                                         {"officer", "COMPLIANCE_OFFICER", "", ""},
+                                         {"admin", "ADMIN", "", ""}});
     channel_ = new std::shared_ptr<grpc::Channel>(server_->Channel());
     for (const char* u : {"am_own", "am_team", "am_other_team", "am_other_branch", "lead_t1", "bm_b1", "officer",
                           "admin"})

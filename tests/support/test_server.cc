@@ -68,6 +68,15 @@ void TestServer::CreateUser(const std::string& username, const std::string& role
   admin.CreateUser(in);
 }
 
+void TestServer::CreateSecondBranchAndUsers(const std::vector<OrgUser>& users) {
+  storage::ConnectionPool pool(conninfo_, 1);
+  usecases::UserAdmin admin(pool, *clock_, config_.auth_settings(), "test");
+  admin.CreateBranch("B2", "Branch Two");
+  admin.CreateTeam("B2", "T3", "Team Three");
+  for (const auto& u : users)
+    admin.CreateUser({u.username, std::string("Test ") + u.username, u.role, u.branch, u.team, kPassword, false});
+}
+
 std::string LoginOrDie(grpc::Channel& channel, const std::string& username, const std::string& password) {
   auto stub = crm::v1::AuthService::NewStub(std::shared_ptr<grpc::Channel>(&channel, [](grpc::Channel*) {}));
   grpc::ClientContext ctx;

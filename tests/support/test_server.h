@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "app/server.h"
 #include "common/clock.h"
@@ -38,6 +39,16 @@ class TestServer {
   void CreateUser(const std::string& username, const std::string& role, const std::string& team,
                   const std::string& password);
   static constexpr const char* kPassword = "Corr3ct-Horse-9";
+
+  // A second branch B2 with team T3, then each user (password kPassword) in
+  // the branch and team given ("" for none), as crm-admin would.
+  struct OrgUser {
+    const char* username;
+    const char* role;
+    const char* branch;
+    const char* team;
+  };
+  void CreateSecondBranchAndUsers(const std::vector<OrgUser>& users);
 
  private:
   std::filesystem::path dir_;

@@ -108,17 +108,23 @@ std::string ReadCsvText(const ImportOptions& options) {
   return IsValidUtf8(raw) ? raw : GbkToUtf8(raw);
 }
 
+CsvTable ReadCsvTable(const ImportOptions& options, std::initializer_list<const char*> required) {
+  CsvTable t;
+  t.rows = ParseCsv(ReadCsvText(options), &t.lines);
+  if (t.rows.empty()) throw Error::InvalidField("file", "is empty");
+  for (size_t i = 0; i < t.rows[0].size(); ++i) t.column[t.rows[0][i]] = i;
+  for (const char* name : required)
+    if (!t.column.count(name)) throw Error::InvalidField("file", std::string("the header has no column ") + name);
+  return t;
+}
+
 ImportReport ImportCustomers(const std::string& owner_conninfo, const ImportOptions& options,
                              const std::function<void(int64_t, int64_t)>& progress) {
   ImportReport report;
-  const std::string text = ReadCsvText(options);
-  std::vector<int64_t> lines;
-  auto rows = ParseCsv(text, &lines);
-  if (rows.empty()) throw Error::InvalidField("file", "is empty");
-  std::map<std::string, size_t> col;
-  for (size_t i = 0; i < rows[0].size(); ++i) col[rows[0][i]] = i;
-  for (const char* required : {"external_ref", "name", "owner_username"})
-    if (!col.count(required)) throw Error::InvalidField("file", std::string("the header has no column ") + required);
+  const CsvTable table = ReadCsvTable(options, {"external_ref", "name", "owner_username"});
+  const auto& rows = table.rows;
+  const auto& lines = table.lines;
+  const auto& col = table.column;
   auto cell = [&](const std::vector<std::string>& r, const char* name) -> std::string {
     auto it = col.find(name);
     return it == col.end() || it->second >= r.size() ? "" : r[it->second];

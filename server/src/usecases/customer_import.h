@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <initializer_list>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -41,6 +43,15 @@ ImportReport ImportCustomers(const std::string& owner_conninfo, const ImportOpti
 // The file as UTF-8 text: options.encoding "utf-8" (must be valid), "gbk", or
 // "auto" (UTF-8 when valid, else GBK). Shared by every CSV import.
 std::string ReadCsvText(const ImportOptions& options);
+// The file read and parsed, with its header row: rows[0] is the header,
+// lines[i] the file line of rows[i], column[name] its index. Throws
+// InvalidField("file") when the file is empty or a required column is missing.
+struct CsvTable {
+  std::vector<std::vector<std::string>> rows;
+  std::vector<int64_t> lines;
+  std::map<std::string, size_t> column;
+};
+CsvTable ReadCsvTable(const ImportOptions& options, std::initializer_list<const char*> required);
 
 // Exposed for tests.
 std::vector<std::vector<std::string>> ParseCsv(const std::string& text, std::vector<int64_t>* line_numbers = nullptr);

@@ -72,14 +72,10 @@ struct Row {
 PositionImportReport ImportPositions(const std::string& owner_conninfo, const ImportOptions& options,
                                      const std::function<void(int64_t, int64_t)>& progress) {
   PositionImportReport report;
-  const std::string text = ReadCsvText(options);
-  std::vector<int64_t> lines;
-  auto rows = ParseCsv(text, &lines);
-  if (rows.empty()) throw Error::InvalidField("file", "is empty");
-  std::map<std::string, size_t> col;
-  for (size_t i = 0; i < rows[0].size(); ++i) col[rows[0][i]] = i;
-  for (const char* required : {"client", "as_of", "product_code", "market_value"})
-    if (!col.count(required)) throw Error::InvalidField("file", std::string("the header has no column ") + required);
+  const CsvTable table = ReadCsvTable(options, {"client", "as_of", "product_code", "market_value"});
+  const auto& rows = table.rows;
+  const auto& lines = table.lines;
+  const auto& col = table.column;
   auto cell = [&](const std::vector<std::string>& r, const char* name) -> std::string {
     auto it = col.find(name);
     return it == col.end() || it->second >= r.size() ? "" : r[it->second];
