@@ -43,7 +43,7 @@ struct Options {
   std::string target = "127.0.0.1:50051", ca, clients_file, password, user_prefix = "bm", mix = "GetCustomer";
   std::string baseline_db, json_out, server_stats;
   std::vector<int> concurrency{8};
-  double seconds = 10, warmup = 2, rate = 0, soak = 0;
+  double seconds = 10, warmup = 2, rate = 0, soak = 0, half_seconds = 20;
   int64_t count = 0;
   int deep_page = 20, server_pid = 0, rounds = 1;
   bool at_half = false;
@@ -119,17 +119,8 @@ class Bench {
                 << "), SQL " << best_base << " tps (c=" << best_base_c << "), ratio " << std::setprecision(2)
                 << best_ours / best_base << std::endl;
     }
-    if (o_.at_half && best_ours > 0) {
-      const int c = std::max(best_ours_c, 8);
-      auto run = RunOnce(c, 0.5 * best_ours, o_.seconds, best_base_c > 0 ? best_base_c : 8);
-      report["at_half"] = run;
-      if (run.contains("baseline")) {
-        const double ours = run["total"]["p99_ms"].get<double>(), base = run["baseline"]["p99_ms"].get<double>();
-        report["at_half"]["p99_ratio"] = base > 0 ? ours / base : 0;
-        std::cout << "at 50%: p99 ours " << std::setprecision(1) << ours << " ms, SQL " << base << " ms, ratio "
-                  << std::setprecision(2) << (base > 0 ? ours / base : 0) << " (target <= 2)" << std::endl;
-      }
-    }
+    if (o_.at_half && best_ours > 0) report["at_half"] = AtHalf(std::max(best_ours_c, 8), 0.5 * best_ours,
+                                                              best_base_c > 0 ? best_base_c : 8);
     if (o_.soak > 0 && best_ours > 0) report["soak"] = Soak(std::max(best_ours_c, 8), 0.5 * best_ours);
     if (!o_.json_out.empty()) std::ofstream(o_.json_out) << report.dump(2) << "\n";
     return 0;
@@ -294,6 +285,49 @@ class Bench {
     const double elapsed = std::chrono::duration<double>(Clock::now() - t0).count();
     while (issuer.in_flight() > 0) std::this_thread::sleep_for(std::chrono::milliseconds(2));
     return elapsed;
+  }
+
+  // The latency run at 50% of our best throughput, ours and pgbench -R at
+  // the same rate, in --rounds alternating rounds of --half-seconds each.
+  // The disk of this machine stalls commits now and then (~100 ms, seen in
+  // pgbench's own per-second progress); a single short window decides the
+  // p99 ratio by whether a stall fell in it, so each side's p99 is the
+  // median over the rounds.
+  nlohmann::json AtHalf(int c, double rate, int baseline_c) {
+    nlohmann::json out = {{"rate", rate}, {"concurrency", c}, {"rounds", nlohmann::json::array()}};
+    std::vector<double> ours, base;
+    for (int r = 0; r < o_.rounds; ++r) {
+      auto run = RunOnce(c, rate, o_.half_seconds, baseline_c);
+      out["rounds"].push_back(run);
+      ours.push_back(run["total"]["p99_ms"].get<double>());
+      if (run.contains("baseline")) base.push_back(run["baseline"]["p99_ms"].get<double>());
+    }
+    auto median = [](std::vector<double> v) {
+      std::sort(v.begin(), v.end());
+      return v.empty() ? 0.0 : v[v.size() / 2];
+    };
+    // The median round by our p99 stands for the run (its server figures too).
+    auto rounds = out["rounds"];
+    std::sort(rounds.begin(), rounds.end(), [](const nlohmann::json& a, const nlohmann::json& b) {
+      return a["total"]["p99_ms"].get<double>() < b["total"]["p99_ms"].get<double>();
+    });
+    const auto& mid = rounds[rounds.size() / 2];
+    out["total"] = mid["total"];
+    out["ops"] = mid["ops"];
+    if (mid.contains("server")) out["server"] = mid["server"];
+    out["total"]["p99_ms"] = median(ours);
+    out["p99_ms_rounds"] = ours;
+    if (!base.empty()) {
+      out["baseline"] = mid["baseline"];
+      out["baseline"]["p99_ms"] = median(base);
+      out["baseline_p99_ms_rounds"] = base;
+      const double ratio = median(base) > 0 ? median(ours) / median(base) : 0;
+      out["p99_ratio"] = ratio;
+      std::cout << "at 50% (" << std::setprecision(0) << rate << "/s, " << o_.rounds << " x " << o_.half_seconds
+                << " s): p99 ours " << std::setprecision(1) << median(ours) << " ms, SQL " << median(base)
+                << " ms (medians), ratio " << std::setprecision(2) << ratio << " (target <= 2)" << std::endl;
+    }
+    return out;
   }
 
   nlohmann::json RunOnce(int c, double rate, double seconds = 0, int baseline_c = 0) {
@@ -464,7 +498,9 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   app.add_option("--deep-page", o.deep_page, "ListDeepPage reads this page of 100")->capture_default_str();
   app.add_option("--baseline-db", o.baseline_db, "libpq conninfo: run pgbench on bench/sql/ after each run");
-  app.add_flag("--at-half", o.at_half, "Then a latency run at 50% of the best throughput (and pgbench -R)");
+  app.add_flag("--at-half", o.at_half,
+               "Then latency runs at 50% of the best throughput (and pgbench -R), --rounds of them; medians");
+  app.add_option("--half-seconds", o.half_seconds, "Measured time of each 50%-load run")->capture_default_str();
   app.add_option("--soak", o.soak, "Then this many seconds at 50% load: errors and server RSS");
   app.add_option("--server-pid", o.server_pid, "The server's process (RSS; SIGUSR1 for crm-bench-server's stats)");
   app.add_option("--server-stats", o.server_stats, "crm-bench-server's --stats-file");
