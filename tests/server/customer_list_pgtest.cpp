@@ -50,6 +50,28 @@ TEST_F(CustomerTest, SearchFindsByExactPhoneOrIdAndByNameWithinScope) {
   EXPECT_EQ(Count("SELECT count(*) FROM audit_event WHERE action = 'customer.search' AND "
                   "details::text LIKE '%13655556666%'"),
             0);
+  // Each exact lookup left one event with the count and the ids it returned
+  // (the lookup and its event are one statement), also when nothing matched.
+  pqxx::connection conn(server_->conninfo());
+  pqxx::read_transaction tx(conn);
+  auto events = [&](const std::string& user, const std::string& by) {
+    return tx.exec_params(
+        "SELECT details->>'count', (details->'ids')::text, outcome FROM audit_event WHERE action = 'customer.search' "
+        "AND actor_username = $1 AND details->'query'->>'by' = $2 AND details->>'count' IS NOT NULL ORDER BY seq",
+        user, by);
+  };
+  auto phone1 = events("manager1", "phone");
+  ASSERT_EQ(phone1.size(), 1u);
+  EXPECT_EQ(phone1[0][0].as<std::string>(), "1");
+  EXPECT_EQ(phone1[0][1].as<std::string>(), "[\"" + c.id() + "\"]");
+  EXPECT_EQ(phone1[0][2].as<std::string>(), "ok");
+  auto id1 = events("manager1", "id_number");
+  ASSERT_EQ(id1.size(), 1u);
+  EXPECT_EQ(id1[0][1].as<std::string>(), "[\"" + c.id() + "\"]");
+  auto phone2 = events("manager2", "phone");
+  ASSERT_EQ(phone2.size(), 1u);
+  EXPECT_EQ(phone2[0][0].as<std::string>(), "0");
+  EXPECT_EQ(phone2[0][1].as<std::string>(), "[]");
 }
 
 TEST_F(CustomerTest, NameSearchMatchesAnyFragmentShapeInEveryScope) {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <sstream>
 
+#include <spdlog/spdlog.h>
 
 #include "common/error.h"
 #include "domain/customer_rules.h"
@@ -395,40 +396,58 @@ grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerC
     storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
       resp->Clear();
       CustomerRepository::ActAs(tx, call.actor);
-      std::vector<CustomerRow> rows;
-      nlohmann::json query_record;
-      if (looks_like_phone) {
-        resp->set_matched_by("phone");
-        auto bidx = cipher->BlindIndex("phone", domain::NormalizePhone(q));
-        rows = CustomerRepository::FindByPhoneIndex(tx, bidx, size);
-        query_record = {{"by", "phone"}, {"blind_index", bidx.substr(0, 16)}};  // never the number
-      } else if (looks_like_account) {
-        resp->set_matched_by("account_number");
-        auto bidx = cipher->BlindIndex("account_number", digits);
-        rows = CustomerRepository::FindByAccountIndex(tx, bidx, size);
-        query_record = {{"by", "account_number"}, {"blind_index", bidx.substr(0, 16)}};
-      } else if (looks_like_id) {
-        resp->set_matched_by("id_number");
-        auto bidx = cipher->BlindIndex("id_number", id_norm);
-        rows = CustomerRepository::FindByIdNumberIndex(tx, bidx, size);
-        query_record = {{"by", "id_number"}, {"blind_index", bidx.substr(0, 16)}};
-      } else {
-        resp->set_matched_by("name");
-        rows = CustomerRepository::SearchByName(
-            tx, q, size, scope == domain::DataScope::kOwn ? call.actor.user_id : "",
-            scope == domain::DataScope::kTeam ? call.actor.team_id : "",
-            scope == domain::DataScope::kBranch ? call.actor.branch_id : "");
-        query_record = {{"by", "name"}, {"fragment", q}};
+      const AuditWho who = AuditWho::From(call.actor);
+      if (looks_like_phone || looks_like_account || looks_like_id) {
+        // Exact lookups: the read and its event are one statement (the event
+        // holds the count and ids PostgreSQL returned under row-level
+        // security). The policy check below must agree row by row; a row it
+        // refuses is a defect in one of the two layers, so the call fails and
+        // rolls back (no data, no event) instead of answering in part.
+        using Key = CustomerRepository::ExactKey;
+        Key key;
+        std::string bidx;
+        if (looks_like_phone) {
+          resp->set_matched_by("phone");
+          key = Key::kPhone;
+          bidx = cipher->BlindIndex("phone", domain::NormalizePhone(q));
+        } else if (looks_like_account) {
+          resp->set_matched_by("account_number");
+          key = Key::kAccountNumber;
+          bidx = cipher->BlindIndex("account_number", digits);
+        } else {
+          resp->set_matched_by("id_number");
+          key = Key::kIdNumber;
+          bidx = cipher->BlindIndex("id_number", id_norm);
+        }
+        // The query as recorded: which index and a prefix of the blind index, never the number.
+        const nlohmann::json query_record = {{"by", resp->matched_by()}, {"blind_index", bidx.substr(0, 16)}};
+        auto rows = CustomerRepository::FindByIndexAudited(
+            tx, key, bidx, size, who,
+            {"customer.search", "customer", "", "", AuditOutcome::kOk, {{"query", query_record}}});
+        for (const auto& r : rows) {
+          if (!InScope(call.actor, scope, r)) {
+            spdlog::error("SearchCustomers request_id={}: a row past row-level security is outside the policy's scope",
+                          call.request_id);
+            throw Error::Internal();
+          }
+          CustomerToProto(r, resp->add_customers());
+        }
+        return;
       }
+      resp->set_matched_by("name");
+      auto rows = CustomerRepository::SearchByName(
+          tx, q, size, scope == domain::DataScope::kOwn ? call.actor.user_id : "",
+          scope == domain::DataScope::kTeam ? call.actor.team_id : "",
+          scope == domain::DataScope::kBranch ? call.actor.branch_id : "");
       nlohmann::json ids = nlohmann::json::array();
       for (const auto& r : rows) {
         if (!InScope(call.actor, scope, r)) continue;
         CustomerToProto(r, resp->add_customers());
         ids.push_back(r.id);
       }
-      AuditRepository::Record(tx, AuditWho::From(call.actor),
+      AuditRepository::Record(tx, who,
                               {"customer.search", "customer", "", "", AuditOutcome::kOk,
-                               {{"query", query_record}, {"count", ids.size()}, {"ids", ids}}});
+                               {{"query", {{"by", "name"}, {"fragment", q}}}, {"count", ids.size()}, {"ids", ids}}});
     });
   });
 }

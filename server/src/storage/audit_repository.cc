@@ -158,14 +158,32 @@ void AuditRepository::RequireSigner() {
   }
 }
 
-std::string AuditRepository::WithEventSql(const std::string& business_sql, int n) {
+namespace {
+// INSERT INTO audit_pending ... SELECT <the who and event parameters after
+// the business statement's n>, <details> FROM <from>.
+std::string PendingInsertSql(int n, const std::string& details, const std::string& from) {
   auto p = [n](int i) { return "$" + std::to_string(n + i); };
-  return "WITH biz AS (" + business_sql + "), ev AS (INSERT INTO audit_pending (actor_user_id, actor_username, " +
-         "actor_role, session_id, client_address, request_id, action, target_type, target_id, reason, outcome, " +
-         "details) SELECT NULLIF(" + p(1) + "::text,'')::uuid, NULLIF(" + p(2) + "::text,''), NULLIF(" + p(3) +
-         "::text,''), NULLIF(" + p(4) + "::text,'')::uuid, NULLIF(" + p(5) + "::text,''), NULLIF(" + p(6) +
-         "::text,''), " + p(7) + ", NULLIF(" + p(8) + "::text,''), NULLIF(" + p(9) + "::text,''), NULLIF(" + p(10) +
-         "::text,''), " + p(11) + ", " + p(12) + "::json FROM biz) SELECT * FROM biz";
+  return "INSERT INTO audit_pending (actor_user_id, actor_username, actor_role, session_id, client_address, "
+         "request_id, action, target_type, target_id, reason, outcome, details) SELECT NULLIF(" + p(1) +
+         "::text,'')::uuid, NULLIF(" + p(2) + "::text,''), NULLIF(" + p(3) + "::text,''), NULLIF(" + p(4) +
+         "::text,'')::uuid, NULLIF(" + p(5) + "::text,''), NULLIF(" + p(6) + "::text,''), " + p(7) + ", NULLIF(" +
+         p(8) + "::text,''), NULLIF(" + p(9) + "::text,''), NULLIF(" + p(10) + "::text,''), " + p(11) + ", " +
+         details + " FROM " + from;
+}
+}  // namespace
+
+std::string AuditRepository::WithEventSql(const std::string& business_sql, int n) {
+  return "WITH biz AS (" + business_sql + "), ev AS (" + PendingInsertSql(n, "$" + std::to_string(n + 12) + "::json", "biz") +
+         ") SELECT * FROM biz";
+}
+
+std::string AuditRepository::ReadWithEventSql(const std::string& business_sql, int n, const std::string& order_by) {
+  // One event whatever the row count (an aggregate over no rows is one row).
+  const std::string details = "($" + std::to_string(n + 12) +
+                              "::jsonb || jsonb_build_object('count', count(*), 'ids', "
+                              "COALESCE(jsonb_agg(biz.id), '[]'::jsonb)))::json";
+  return "WITH biz AS (" + business_sql + "), ev AS (" + PendingInsertSql(n, details, "biz") +
+         ") SELECT * FROM biz ORDER BY " + order_by;
 }
 
 int64_t AuditRepository::Record(pqxx::transaction_base& tx, const AuditWho& who, const AuditEvent& event) {

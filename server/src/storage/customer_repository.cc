@@ -139,12 +139,14 @@ constexpr Statement kSearchNameDelegated{"customer_search_name_delegated",
                                          "d.delegate_user_id = $3::uuid AND d.expire_time > now()) AND "
                                          "name ILIKE '%' || $1 || '%' ORDER BY name, id LIMIT $2"};
 #undef CRM_NAME_MATCH
-constexpr Statement kByIdIndex{"customer_by_id_number",
-                               "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE id_number_bidx = $1 "
-                               "ORDER BY name, id LIMIT $2"};
-constexpr Statement kByPhoneIndex{"customer_by_phone",
-                                  "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE phone_bidx = $1 "
-                                  "ORDER BY name, id LIMIT $2"};
+// The exact lookups, each with the search's audit event in the same
+// statement (AuditRepository::ReadWithEventSql).
+const std::string kByIdIndexSql = AuditRepository::ReadWithEventSql(
+    "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE id_number_bidx = $1 ORDER BY name, id LIMIT $2", 2, "name, id");
+const Statement kByIdIndex{"customer_by_id_number_audited", kByIdIndexSql.c_str()};
+const std::string kByPhoneIndexSql = AuditRepository::ReadWithEventSql(
+    "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE phone_bidx = $1 ORDER BY name, id LIMIT $2", 2, "name, id");
+const Statement kByPhoneIndex{"customer_by_phone_audited", kByPhoneIndexSql.c_str()};
 
 constexpr Statement kTransfer{"customer_transfer",
                               "UPDATE customer SET owner_user_id = $3::uuid, team_id = NULLIF($4,'')::uuid, "
@@ -189,9 +191,11 @@ constexpr Statement kAccounts{"account_list",
                               "SELECT id::text, customer_id::text, kind, encode(number_enc,'hex'), number_bidx, "
                               "number_mask, COALESCE(open_date::text,''), status FROM customer_account "
                               "WHERE customer_id = $1::uuid ORDER BY kind, create_time"};
-constexpr Statement kByAccountIndex{"customer_by_account",
-                                    "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE id IN (SELECT customer_id FROM "
-                                    "customer_account WHERE number_bidx = $1) ORDER BY name, id LIMIT $2"};
+const std::string kByAccountIndexSql = AuditRepository::ReadWithEventSql(
+    "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE id IN (SELECT customer_id FROM customer_account "
+    "WHERE number_bidx = $1) ORDER BY name, id LIMIT $2",
+    2, "name, id");
+const Statement kByAccountIndex{"customer_by_account_audited", kByAccountIndexSql.c_str()};
 
 constexpr Statement kRelationInsert{"relation_insert",
                                     "INSERT INTO customer_relation (customer_id, relation, related_customer_id, "
@@ -393,14 +397,13 @@ std::vector<CustomerRow> CustomerRepository::SearchByName(pqxx::transaction_base
   return rows;
 }
 
-std::vector<CustomerRow> CustomerRepository::FindByIdNumberIndex(pqxx::transaction_base& tx, const std::string& bidx,
-                                                                 int limit) {
-  return ReadAll(tx.exec_prepared(kByIdIndex.name, bidx, limit));
-}
-
-std::vector<CustomerRow> CustomerRepository::FindByPhoneIndex(pqxx::transaction_base& tx, const std::string& bidx,
-                                                              int limit) {
-  return ReadAll(tx.exec_prepared(kByPhoneIndex.name, bidx, limit));
+std::vector<CustomerRow> CustomerRepository::FindByIndexAudited(pqxx::transaction_base& tx, ExactKey key,
+                                                            const std::string& bidx, int limit, const AuditWho& who,
+                                                            const AuditEvent& event) {
+  const char* statement = key == ExactKey::kIdNumber ? kByIdIndex.name
+                          : key == ExactKey::kPhone  ? kByPhoneIndex.name
+                                                     : kByAccountIndex.name;
+  return ReadAll(AuditRepository::ExecWithEvent(tx, statement, who, event, bidx, limit));
 }
 
 bool CustomerRepository::TransferOwner(pqxx::transaction_base& tx, const std::string& id, const std::string& from,
@@ -470,10 +473,6 @@ std::vector<AccountRow> CustomerRepository::Accounts(pqxx::transaction_base& tx,
   return out;
 }
 
-std::vector<CustomerRow> CustomerRepository::FindByAccountIndex(pqxx::transaction_base& tx, const std::string& bidx,
-                                                                int limit) {
-  return ReadAll(tx.exec_prepared(kByAccountIndex.name, bidx, limit));
-}
 
 std::string CustomerRepository::InsertRelation(pqxx::transaction_base& tx, const std::string& customer_id,
                                                const std::string& relation, const std::string& related_customer_id,

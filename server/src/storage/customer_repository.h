@@ -107,8 +107,13 @@ class CustomerRepository {
   static std::vector<CustomerRow> SearchByName(pqxx::transaction_base& tx, const std::string& fragment, int limit,
                                                const std::string& owner = "", const std::string& team = "",
                                                const std::string& branch = "");
-  static std::vector<CustomerRow> FindByIdNumberIndex(pqxx::transaction_base& tx, const std::string& bidx, int limit);
-  static std::vector<CustomerRow> FindByPhoneIndex(pqxx::transaction_base& tx, const std::string& bidx, int limit);
+  // Exact lookups by blind index, with the search's audit event in the same
+  // statement (one round trip): the event's details are event.details plus
+  // the count and ids of the rows returned.
+  enum class ExactKey { kIdNumber, kPhone, kAccountNumber };
+  static std::vector<CustomerRow> FindByIndexAudited(pqxx::transaction_base& tx, ExactKey key,
+                                                     const std::string& bidx, int limit, const AuditWho& who,
+                                                     const AuditEvent& event);
 
   // Moves the client when it is still owned by from_user_id; false otherwise.
   static bool TransferOwner(pqxx::transaction_base& tx, const std::string& id, const std::string& from_user_id,
@@ -132,7 +137,6 @@ class CustomerRepository {
   static std::vector<ConsentRow> CurrentConsents(pqxx::transaction_base& tx, const std::string& customer_id);
   static void InsertAccount(pqxx::transaction_base& tx, const AccountRow& row);
   static std::vector<AccountRow> Accounts(pqxx::transaction_base& tx, const std::string& customer_id);
-  static std::vector<CustomerRow> FindByAccountIndex(pqxx::transaction_base& tx, const std::string& bidx, int limit);
 
   static std::string InsertRelation(pqxx::transaction_base& tx, const std::string& customer_id,
                                     const std::string& relation, const std::string& related_customer_id,
