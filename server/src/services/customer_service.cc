@@ -404,7 +404,7 @@ grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerC
         // refuses is a defect in one of the two layers, so the call fails and
         // rolls back (no data, no event) instead of answering in part.
         using Key = CustomerRepository::ExactKey;
-        Key key;
+        Key key = Key::kIdNumber;
         std::string bidx;
         if (looks_like_phone) {
           resp->set_matched_by("phone");
