@@ -33,20 +33,17 @@ class CustomerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     server_ = new TestServer();
-    server_->CreateSecondBranchAndUsers({{"manager1", "ACCOUNT_MANAGER", "B1", "T1"},
-                                         {"manager2", "ACCOUNT_MANAGER", "B1", "T2"},
-                                         {"manager3", "ACCOUNT_MANAGER", "B2", "T3"},
-                                         {"manager4", "ACCOUNT_MANAGER", "B1", "T1"},
-                                         {"lead1", "TEAM_LEAD", "B1", "T1"},
-                                         {"lead2", "TEAM_LEAD", "B1", "T2"},
-                                         {"branchmgr1", "BRANCH_MANAGER", "B1", ""},
-                                         {"branchmgr2", "BRANCH_MANAGER", "B2", ""},
-                                         {"compliance1", "COMPLIANCE_OFFICER", "", ""},
-                                         {"admin1", "ADMIN", "", ""}});
+    tokens_ = server_->CreateSecondBranchAndUsers({{"manager1", "ACCOUNT_MANAGER", "B1", "T1"},
+                                                   {"manager2", "ACCOUNT_MANAGER", "B1", "T2"},
+                                                   {"manager3", "ACCOUNT_MANAGER", "B2", "T3"},
+                                                   {"manager4", "ACCOUNT_MANAGER", "B1", "T1"},
+                                                   {"lead1", "TEAM_LEAD", "B1", "T1"},
+                                                   {"lead2", "TEAM_LEAD", "B1", "T2"},
+                                                   {"branchmgr1", "BRANCH_MANAGER", "B1", ""},
+                                                   {"branchmgr2", "BRANCH_MANAGER", "B2", ""},
+                                                   {"compliance1", "COMPLIANCE_OFFICER", "", ""},
+                                                   {"admin1", "ADMIN", "", ""}});
     channel_ = new std::shared_ptr<grpc::Channel>(server_->Channel());
-    for (const char* u : {"manager1", "manager2", "manager3", "manager4", "lead1", "lead2", "branchmgr1", "branchmgr2",
-                          "compliance1", "admin1"})
-      tokens_[u] = crm::testing::LoginOrDie(**channel_, u, TestServer::kPassword);
   }
   static void TearDownTestSuite() {
     delete channel_;

@@ -81,19 +81,16 @@ class ScopingMatrixTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     server_ = new TestServer();
-    server_->CreateSecondBranchAndUsers({{"am_own", "ACCOUNT_MANAGER", "B1", "T1"},
-                                         {"am_team", "ACCOUNT_MANAGER", "B1", "T1"},
-                                         {"am_delegate", "ACCOUNT_MANAGER", "B1", "T1"},
-                                         {"am_other_team", "ACCOUNT_MANAGER", "B1", "T2"},
-                                         {"am_other_branch", "ACCOUNT_MANAGER", "B2", "T3"},
-                                         {"lead_t1", "TEAM_LEAD", "B1", "T1"},
-                                         {"bm_b1", "BRANCH_MANAGER", "B1", ""},
-                                         {"officer", "COMPLIANCE_OFFICER", "", ""},
-                                         {"admin", "ADMIN", "", ""}});
+    tokens_ = server_->CreateSecondBranchAndUsers({{"am_own", "ACCOUNT_MANAGER", "B1", "T1"},
+                                                   {"am_team", "ACCOUNT_MANAGER", "B1", "T1"},
+                                                   {"am_delegate", "ACCOUNT_MANAGER", "B1", "T1"},
+                                                   {"am_other_team", "ACCOUNT_MANAGER", "B1", "T2"},
+                                                   {"am_other_branch", "ACCOUNT_MANAGER", "B2", "T3"},
+                                                   {"lead_t1", "TEAM_LEAD", "B1", "T1"},
+                                                   {"bm_b1", "BRANCH_MANAGER", "B1", ""},
+                                                   {"officer", "COMPLIANCE_OFFICER", "", ""},
+                                                   {"admin", "ADMIN", "", ""}});
     channel_ = new std::shared_ptr<grpc::Channel>(server_->Channel());
-    for (const char* u : {"am_own", "am_team", "am_other_team", "am_other_branch", "lead_t1", "bm_b1", "officer",
-                          "admin"})
-      tokens_[u] = crm::testing::LoginOrDie(**channel_, u, TestServer::kPassword);
     // One client per position, created by its owner, with a contact to amend.
     const std::map<Rel, std::pair<const char*, const char*>> owners{{Rel::kOwn, {"am_own", "矩阵甲"}},
                                                                     {Rel::kSameTeam, {"am_team", "矩阵乙"}},

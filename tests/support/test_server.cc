@@ -68,13 +68,19 @@ void TestServer::CreateUser(const std::string& username, const std::string& role
   admin.CreateUser(in);
 }
 
-void TestServer::CreateSecondBranchAndUsers(const std::vector<OrgUser>& users) {
-  storage::ConnectionPool pool(conninfo_, 1);
-  usecases::UserAdmin admin(pool, *clock_, config_.auth_settings(), "test");
-  admin.CreateBranch("B2", "Branch Two");
-  admin.CreateTeam("B2", "T3", "Team Three");
-  for (const auto& u : users)
-    admin.CreateUser({u.username, std::string("Test ") + u.username, u.role, u.branch, u.team, kPassword, false});
+std::map<std::string, std::string> TestServer::CreateSecondBranchAndUsers(const std::vector<OrgUser>& users) {
+  {
+    storage::ConnectionPool pool(conninfo_, 1);
+    usecases::UserAdmin admin(pool, *clock_, config_.auth_settings(), "test");
+    admin.CreateBranch("B2", "Branch Two");
+    admin.CreateTeam("B2", "T3", "Team Three");
+    for (const auto& u : users)
+      admin.CreateUser({u.username, std::string("Test ") + u.username, u.role, u.branch, u.team, kPassword, false});
+  }
+  std::map<std::string, std::string> tokens;
+  auto channel = Channel();
+  for (const auto& u : users) tokens[u.username] = LoginOrDie(*channel, u.username, kPassword);
+  return tokens;
 }
 
 std::string LoginOrDie(grpc::Channel& channel, const std::string& username, const std::string& password) {

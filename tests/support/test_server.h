@@ -4,6 +4,7 @@
 
 #include <grpcpp/grpcpp.h>
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -41,14 +42,15 @@ class TestServer {
   static constexpr const char* kPassword = "Corr3ct-Horse-9";
 
   // A second branch B2 with team T3, then each user (password kPassword) in
-  // the branch and team given ("" for none), as crm-admin would.
+  // the branch and team given ("" for none), as crm-admin would; each user
+  // then signs in. Returns username -> access token.
   struct OrgUser {
     const char* username;
     const char* role;
     const char* branch;
     const char* team;
   };
-  void CreateSecondBranchAndUsers(const std::vector<OrgUser>& users);
+  std::map<std::string, std::string> CreateSecondBranchAndUsers(const std::vector<OrgUser>& users);
 
  private:
   std::filesystem::path dir_;
