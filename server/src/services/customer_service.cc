@@ -15,6 +15,7 @@
 #include "services/customer_mapping.h"
 #include "storage/audit_repository.h"
 #include "storage/customer_repository.h"
+#include "storage/pipelined_tx.h"
 #include "storage/user_repository.h"
 
 namespace crm::services {
@@ -184,31 +185,36 @@ grpc::ServerUnaryReactor* CustomerService::UpdateCustomer(grpc::CallbackServerCo
     v.ThrowIfFailed();
     enum class Outcome { kOk, kNotFound, kStale } outcome = Outcome::kOk;
     std::string current_etag;
-    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+    // The hot write path goes in two round trips (storage/pipelined_tx.h):
+    // [BEGIN, acting user, the row before] and [the change with its event, COMMIT].
+    storage::InPipelinedTransaction(pipeline_.db(), call.tx_options(), [&](storage::PipelinedTx& tx) {
       outcome = Outcome::kOk;
-      CustomerRepository::ActAs(tx, call.actor);
-      auto before = CustomerRepository::Get(tx, in.id());
+      CustomerRepository::QueueActAs(tx, call.actor);
+      const size_t get = CustomerRepository::QueueGet(tx, in.id());
+      auto before = CustomerRepository::Row(tx.Send()[get]);
       if (!before || !InScope(call.actor, scope, *before)) {
         outcome = Outcome::kNotFound;
-        AuditRepository::Record(tx, AuditWho::From(call.actor),
-                                {"customer.update", "customer", in.id(), "", AuditOutcome::kDenied,
-                                 {{"result", "not found or out of scope"}}});
+        AuditRepository::QueueRecord(tx, AuditWho::From(call.actor),
+                                     {"customer.update", "customer", in.id(), "", AuditOutcome::kDenied,
+                                      {{"result", "not found or out of scope"}}});
+        tx.Commit();
         return;
       }
       if (Etag(*before) != req->etag()) {
         outcome = Outcome::kStale;
         current_etag = Etag(*before);
-        return;
+        return;  // rolled back: nothing was written
       }
       CustomerRow after = *before;
       Validation fv;
       auto changed = ApplyCustomerInput(in, paths, after, fv);
       fv.ThrowIfFailed();
       // The change and its event go in one statement, which returns the stored row.
-      auto stored = CustomerRepository::UpdateAudited(
+      const size_t update = CustomerRepository::QueueUpdateAudited(
           tx, after, before->version, AuditWho::From(call.actor),
           {"customer.update", "customer", in.id(), "", AuditOutcome::kOk,
            {{"fields", changed}, {"changes", ChangeHashes(*before, after, changed)}}});
+      auto stored = CustomerRepository::Row(tx.Commit()[update]);
       if (!stored) {
         outcome = Outcome::kStale;
         return;

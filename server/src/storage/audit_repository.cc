@@ -7,6 +7,7 @@
 #include "security/audit_signer.h"
 #include "security/crypto.h"
 #include "storage/binary_copy.h"
+#include "storage/pipelined_tx.h"
 
 namespace crm::storage {
 namespace {
@@ -193,6 +194,22 @@ int64_t AuditRepository::Record(pqxx::transaction_base& tx, const AuditWho& who,
                       who.request_id, event.action, event.target_type, event.target_id, event.reason,
                       OutcomeNameImpl(event.outcome), event.details.is_null() ? std::string("{}") : event.details.dump())[0]
       .as<int64_t>();
+}
+
+size_t AuditRepository::QueueRecord(PipelinedTx& tx, const AuditWho& who, const AuditEvent& event) {
+  std::vector<std::string> params;
+  AppendEventParams(params, who, event);
+  return tx.Queue(kInsertPending, std::move(params));
+}
+
+void AuditRepository::AppendEventParams(std::vector<std::string>& params, const AuditWho& who,
+                                        const AuditEvent& event) {
+  RequireSigner();
+  for (const std::string* s : {&who.user_id, &who.username, &who.role, &who.session_id, &who.client_address,
+                               &who.request_id, &event.action, &event.target_type, &event.target_id, &event.reason})
+    params.push_back(*s);
+  params.emplace_back(OutcomeNameImpl(event.outcome));
+  params.push_back(event.details.is_null() ? std::string("{}") : event.details.dump());
 }
 
 std::vector<domain::AuditRecord> AuditRepository::List(pqxx::transaction_base& tx, const AuditFilter& filter,

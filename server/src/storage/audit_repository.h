@@ -20,6 +20,8 @@
 
 namespace crm::storage {
 
+class PipelinedTx;
+
 enum class AuditOutcome { kOk, kDenied, kError };
 
 struct AuditEvent {
@@ -103,6 +105,11 @@ class AuditRepository {
   }
   static const char* OutcomeName(AuditOutcome outcome);
   static void RequireSigner();
+
+  // The pipelined forms (storage/pipelined_tx.h): Record() queued, and the
+  // event's parameters that follow a WithEventSql statement's own.
+  static size_t QueueRecord(PipelinedTx& tx, const AuditWho& who, const AuditEvent& event);
+  static void AppendEventParams(std::vector<std::string>& params, const AuditWho& who, const AuditEvent& event);
 
   // Newest first when descending; the cursor is the last seq returned (0: start).
   static std::vector<domain::AuditRecord> List(pqxx::transaction_base& tx, const AuditFilter& filter,

@@ -1,14 +1,24 @@
 #include "storage/connection_pool.h"
 
+#include <libpq-fe.h>
 #include <spdlog/spdlog.h>
 
 #include "common/error.h"
 #include "storage/statements.h"
 
 namespace crm::storage {
+namespace {
+
+// libpqxx 6.4 reaches a connection's libpq handle only through largeobject's
+// protected accessor (as in binary_copy.cc).
+struct RawConnection : pqxx::largeobject {
+  static PGconn* Of(const pqxx::dbtransaction& tx) { return raw_connection(tx); }
+};
+
+}  // namespace
 
 Lease::~Lease() {
-  if (pool_ && conn_) pool_->Release(std::move(conn_), broken_);
+  if (pool_ && conn_) pool_->Release(std::move(conn_), raw_, broken_);
 }
 
 ConnectionPool::ConnectionPool(std::string conninfo, size_t size, std::string session_role)
@@ -24,9 +34,9 @@ Lease ConnectionPool::Acquire(std::chrono::steady_clock::time_point deadline) {
     std::unique_lock lock(mu_);
     for (;;) {
       if (!idle_.empty()) {
-        auto conn = std::move(idle_.back());
+        auto [conn, raw] = std::move(idle_.back());
         idle_.pop_back();
-        return Lease(this, std::move(conn));
+        return Lease(this, std::move(conn), raw);
       }
       if (open_ < size_) {
         ++open_;
@@ -47,7 +57,20 @@ Lease ConnectionPool::Acquire(std::chrono::steady_clock::time_point deadline) {
       nt.exec0("SET jit = off");
     }
     PrepareAll(*conn);
-    return Lease(this, std::move(conn));
+    // A pooled connection is never reconnected behind the pool's back: a
+    // broken one is dropped (Lease::MarkBroken), which keeps its libpq handle
+    // valid for as long as the pool holds it.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+    conn->inhibit_reactivation(true);
+#pragma GCC diagnostic pop
+    PGconn* raw = nullptr;
+    {
+      pqxx::work w(*conn);
+      raw = RawConnection::Of(w);
+      w.abort();
+    }
+    return Lease(this, std::move(conn), raw);
   } catch (const std::exception& e) {
     {
       std::lock_guard lock(mu_);
@@ -61,14 +84,14 @@ Lease ConnectionPool::Acquire(std::chrono::steady_clock::time_point deadline) {
   }
 }
 
-void ConnectionPool::Release(std::unique_ptr<pqxx::connection> conn, bool broken) {
+void ConnectionPool::Release(std::unique_ptr<pqxx::connection> conn, pg_conn* raw, bool broken) {
   {
     std::lock_guard lock(mu_);
     if (broken || !conn->is_open()) {
       --open_;
       conn.reset();
     } else {
-      idle_.push_back(std::move(conn));
+      idle_.emplace_back(std::move(conn), raw);
     }
   }
   cv_.notify_one();

@@ -2,7 +2,10 @@
 // - at most `size` connections, created lazily;
 // - Acquire waits until a deadline, then throws UNAVAILABLE (never hangs);
 // - a lease whose connection broke is discarded and replaced on demand;
-// - every new connection prepares all named statements.
+// - every new connection prepares all named statements;
+// - a lease also gives the connection's libpq handle, for the pipelined hot
+//   paths (storage/pipelined_tx.h); libpqxx never reconnects a pooled
+//   connection behind it (reactivation is off), so the handle stays valid.
 #pragma once
 
 #include <chrono>
@@ -13,14 +16,18 @@
 #include <string>
 #include <vector>
 
+struct pg_conn;  // libpq's PGconn
+
 namespace crm::storage {
 
 class ConnectionPool;
 
 class Lease {
  public:
-  Lease(ConnectionPool* pool, std::unique_ptr<pqxx::connection> conn) : pool_(pool), conn_(std::move(conn)) {}
-  Lease(Lease&& other) noexcept : pool_(other.pool_), conn_(std::move(other.conn_)), broken_(other.broken_) {
+  Lease(ConnectionPool* pool, std::unique_ptr<pqxx::connection> conn, pg_conn* raw)
+      : pool_(pool), conn_(std::move(conn)), raw_(raw) {}
+  Lease(Lease&& other) noexcept
+      : pool_(other.pool_), conn_(std::move(other.conn_)), raw_(other.raw_), broken_(other.broken_) {
     other.pool_ = nullptr;
   }
   Lease& operator=(Lease&&) = delete;
@@ -28,11 +35,13 @@ class Lease {
   ~Lease();
 
   pqxx::connection& conn() { return *conn_; }
+  pg_conn* raw() { return raw_; }
   void MarkBroken() { broken_ = true; }
 
  private:
   ConnectionPool* pool_;
   std::unique_ptr<pqxx::connection> conn_;
+  pg_conn* raw_;
   bool broken_ = false;
 };
 
@@ -54,14 +63,14 @@ class ConnectionPool {
 
  private:
   friend class Lease;
-  void Release(std::unique_ptr<pqxx::connection> conn, bool broken);
+  void Release(std::unique_ptr<pqxx::connection> conn, pg_conn* raw, bool broken);
 
   std::string conninfo_;
   size_t size_;
   std::string session_role_;
   std::mutex mu_;
   std::condition_variable cv_;
-  std::vector<std::unique_ptr<pqxx::connection>> idle_;
+  std::vector<std::pair<std::unique_ptr<pqxx::connection>, pg_conn*>> idle_;
   size_t open_ = 0;  // idle + leased
 };
 

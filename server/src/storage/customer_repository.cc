@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "storage/audit_repository.h"
+#include "storage/pipelined_tx.h"
 
 #include <algorithm>
 #include <tuple>
@@ -232,7 +233,8 @@ InteractionRow ReadInteraction(const pqxx::row& r) {
   return i;
 }
 
-CustomerRow Read(const pqxx::row& r) {
+template <typename Row>  // pqxx::row or PipelinedResult::Row
+CustomerRow Read(const Row& r) {
   CustomerRow c;
   int i = 0;
   for (std::string* s : {&c.id, &c.request_id, &c.kind, &c.name, &c.gender, &c.birth_date, &c.id_type,
@@ -240,14 +242,14 @@ CustomerRow Read(const pqxx::row& r) {
                          &c.phone_mask, &c.email_enc_hex, &c.email_mask, &c.address_enc_hex, &c.district,
                          &c.occupation, &c.employer, &c.source, &c.status, &c.risk_level, &c.tier, &c.owner_user_id,
                          &c.team_id, &c.branch_id})
-    *s = r[i++].as<std::string>();
-  c.version = r[i++].as<int>();
-  c.create_time_us = r[i++].as<int64_t>();
-  c.update_time_us = r[i++].as<int64_t>();
-  if (!r[i].is_null()) c.archive_time_us = r[i].as<int64_t>();
-  c.delegated_to_actor = r[i + 1].as<bool>();
-  if (!r[i + 2].is_null()) c.risk_expire_time_us = r[i + 2].as<int64_t>();
-  c.investor_class = r[i + 3].as<std::string>();
+    *s = r[i++].template as<std::string>();
+  c.version = r[i++].template as<int>();
+  c.create_time_us = r[i++].template as<int64_t>();
+  c.update_time_us = r[i++].template as<int64_t>();
+  if (!r[i].is_null()) c.archive_time_us = r[i].template as<int64_t>();
+  c.delegated_to_actor = r[i + 1].template as<bool>();
+  if (!r[i + 2].is_null()) c.risk_expire_time_us = r[i + 2].template as<int64_t>();
+  c.investor_class = r[i + 3].template as<std::string>();
   return c;
 }
 
@@ -302,6 +304,28 @@ std::optional<CustomerRow> CustomerRepository::Get(pqxx::transaction_base& tx, c
   auto r = tx.exec_prepared(kGet.name, id);
   if (r.empty()) return std::nullopt;
   return Read(r[0]);
+}
+
+void CustomerRepository::QueueActAs(PipelinedTx& tx, const domain::Actor& a) {
+  tx.Queue(kActAs, {a.user_id, std::string(domain::RoleName(a.role)), a.team_id, a.branch_id});
+}
+
+size_t CustomerRepository::QueueGet(PipelinedTx& tx, const std::string& id) { return tx.Queue(kGet, {id}); }
+
+size_t CustomerRepository::QueueUpdateAudited(PipelinedTx& tx, const CustomerRow& c, int expected_version,
+                                              const AuditWho& who, const AuditEvent& event) {
+  std::vector<std::string> params{c.id,          std::to_string(expected_version), c.kind, c.name, c.gender,
+                                  c.birth_date,  c.id_type,       c.id_number_enc_hex, c.id_number_bidx,
+                                  c.id_number_mask, c.phone_enc_hex, c.phone_bidx,   c.phone_mask,
+                                  c.email_enc_hex, c.email_mask,  c.address_enc_hex, c.district,
+                                  c.occupation,  c.employer,      c.source,          c.status};
+  AuditRepository::AppendEventParams(params, who, event);
+  return tx.Queue(kUpdateAudited, std::move(params));
+}
+
+std::optional<CustomerRow> CustomerRepository::Row(const PipelinedResult& result) {
+  if (result.size() != 1) return std::nullopt;
+  return Read(result[0]);
 }
 
 std::optional<CustomerRow> CustomerRepository::FindByRequestId(pqxx::transaction_base& tx,

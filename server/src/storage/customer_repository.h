@@ -15,6 +15,9 @@
 
 namespace crm::storage {
 
+class PipelinedTx;
+class PipelinedResult;
+
 struct CustomerRow {
   std::string id;
   std::string request_id;
@@ -88,6 +91,13 @@ class CustomerRepository {
 
   static void Insert(pqxx::transaction_base& tx, const CustomerRow& row);
   static std::optional<CustomerRow> Get(pqxx::transaction_base& tx, const std::string& id);
+  // The pipelined forms of ActAs, Get and UpdateAudited (storage/pipelined_tx.h):
+  // each queues its statement; Row() reads a Get or UpdateAudited result.
+  static void QueueActAs(PipelinedTx& tx, const domain::Actor& actor);
+  static size_t QueueGet(PipelinedTx& tx, const std::string& id);  // id: a uuid (IsUuid)
+  static size_t QueueUpdateAudited(PipelinedTx& tx, const CustomerRow& row, int expected_version,
+                                   const AuditWho& who, const AuditEvent& event);
+  static std::optional<CustomerRow> Row(const PipelinedResult& result);
   static std::optional<CustomerRow> FindByRequestId(pqxx::transaction_base& tx, const std::string& request_id);
   // Writes every column from row when its version still equals
   // expected_version; false when it changed (or the row is not writable here).
