@@ -139,29 +139,35 @@ grpc::ServerUnaryReactor* CustomerService::GetCustomer(grpc::CallbackServerConte
     const auto scope = domain::Require(call.actor, Action::kCustomerRead);
     if (!storage::IsUuid(req->id())) throw Error::InvalidField("id", "is not a client id");
     bool found = false;
-    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
-      CustomerRepository::ActAs(tx, call.actor);
-      auto row = CustomerRepository::Get(tx, req->id());
-      found = row && InScope(call.actor, scope, *row);
+    // Two round trips (storage/pipelined_tx.h): [BEGIN, acting user, the
+    // client and every part of the 360 view] and [the view's event, COMMIT].
+    // The parts are read before the policy check; row-level security already
+    // limits them to the caller's scope, and nothing is returned unless the
+    // check passes.
+    storage::InPipelinedTransaction(pipeline_.db(), call.tx_options(), [&](storage::PipelinedTx& tx) {
+      resp->Clear();
+      CustomerRepository::QueueActAs(tx, call.actor);
+      const auto view_batch = CustomerRepository::QueueView360(tx, req->id());
+      const auto holdings_batch = storage::HoldingsRepository::QueueView(tx, req->id());
+      const auto results = tx.Send();
+      auto view = CustomerRepository::ReadView360(results, view_batch);
+      found = view.row && InScope(call.actor, scope, *view.row);
       if (found) {
-        CustomerToProto(*row, resp);
-        for (const auto& c : CustomerRepository::CurrentConsents(tx, row->id)) ConsentToProto(c, resp->add_consents());
-        for (const auto& a : CustomerRepository::Accounts(tx, row->id)) AccountToProto(a, resp->add_accounts());
-        for (const auto& r : CustomerRepository::Relations(tx, row->id)) RelationToProto(r, resp->add_relations());
-        auto [manual, rule] = CustomerRepository::Tags(tx, row->id);
-        for (const auto& t : manual) resp->add_manual_tags(t);
-        for (const auto& t : rule) resp->add_rule_tags(t);
-        HoldingsToProto(storage::HoldingsRepository::Holdings(tx, row->id),
-                        storage::HoldingsRepository::AumHistory(tx, row->id),
-                        storage::HoldingsRepository::Cash(tx, row->id), resp);
-        for (const auto& i : CustomerRepository::ListInteractions(tx, row->id, std::numeric_limits<int64_t>::max() / 2,
-                                                                  "ffffffff-ffff-ffff-ffff-ffffffffffff", 5))
-          InteractionToProto(i, resp->add_recent_interactions());
-        if (auto a = storage::HoldingsRepository::Activity(tx, row->id)) ActivityToProto(*a, resp->mutable_activity());
+        CustomerToProto(*view.row, resp);
+        for (const auto& c : view.consents) ConsentToProto(c, resp->add_consents());
+        for (const auto& a : view.accounts) AccountToProto(a, resp->add_accounts());
+        for (const auto& r : view.relations) RelationToProto(r, resp->add_relations());
+        for (const auto& t : view.tags.first) resp->add_manual_tags(t);
+        for (const auto& t : view.tags.second) resp->add_rule_tags(t);
+        auto holdings = storage::HoldingsRepository::ReadView(results, holdings_batch);
+        HoldingsToProto(holdings.holdings, holdings.aum, holdings.cash, resp);
+        for (const auto& i : view.interactions) InteractionToProto(i, resp->add_recent_interactions());
+        if (holdings.activity) ActivityToProto(*holdings.activity, resp->mutable_activity());
       }
-      AuditRepository::Record(tx, AuditWho::From(call.actor),
-                              {"customer.view", "customer", req->id(), "", found ? AuditOutcome::kOk : AuditOutcome::kDenied,
-                               found ? nlohmann::json::object() : nlohmann::json{{"result", "not found or out of scope"}}});
+      AuditRepository::QueueRecord(tx, AuditWho::From(call.actor),
+                                   {"customer.view", "customer", req->id(), "", found ? AuditOutcome::kOk : AuditOutcome::kDenied,
+                                    found ? nlohmann::json::object() : nlohmann::json{{"result", "not found or out of scope"}}});
+      tx.Commit();
     });
     if (!found) throw NotFound();
   });

@@ -5,6 +5,7 @@
 #include "storage/pipelined_tx.h"
 
 #include <algorithm>
+#include <limits>
 #include <tuple>
 
 namespace crm::storage {
@@ -222,14 +223,15 @@ constexpr Statement kRelations{"relation_list",
                                "LEFT JOIN customer c ON c.id = r.customer_id WHERE r.related_customer_id = $1::uuid"
                                ") links ORDER BY create_time, id"};
 
-InteractionRow ReadInteraction(const pqxx::row& r) {
+template <typename Row>  // pqxx::row or PipelinedResult::Row
+InteractionRow ReadInteraction(const Row& r) {
   InteractionRow i;
   int k = 0;
   for (std::string* s : {&i.id, &i.customer_id, &i.channel, &i.author_user_id, &i.summary, &i.amends_id,
                          &i.amend_reason, &i.amended_by_id})
-    *s = r[k++].as<std::string>();
-  i.occurred_time_us = r[k++].as<int64_t>();
-  i.create_time_us = r[k].as<int64_t>();
+    *s = r[k++].template as<std::string>();
+  i.occurred_time_us = r[k++].template as<int64_t>();
+  i.create_time_us = r[k].template as<int64_t>();
   return i;
 }
 
@@ -257,6 +259,59 @@ std::vector<CustomerRow> ReadAll(const pqxx::result& rows) {
   std::vector<CustomerRow> out;
   out.reserve(rows.size());
   for (const auto& r : rows) out.push_back(Read(r));
+  return out;
+}
+
+// Row readers shared by the libpqxx and the pipelined paths (Rows: a
+// pqxx::result or a PipelinedResult).
+template <typename Rows>
+std::pair<std::vector<std::string>, std::vector<std::string>> TagsFrom(const Rows& rows) {
+  std::pair<std::vector<std::string>, std::vector<std::string>> out;
+  for (decltype(rows.size()) i = 0; i < rows.size(); ++i) {
+    auto r = rows[i];
+    (r[1].template as<std::string>() == "MANUAL" ? out.first : out.second).push_back(r[0].template as<std::string>());
+  }
+  return out;
+}
+
+template <typename Rows>
+std::vector<InteractionRow> InteractionsFrom(const Rows& rows) {
+  std::vector<InteractionRow> out;
+  for (decltype(rows.size()) i = 0; i < rows.size(); ++i) out.push_back(ReadInteraction(rows[i]));
+  return out;
+}
+
+template <typename Rows>
+std::vector<ConsentRow> ConsentsFrom(const Rows& rows) {
+  std::vector<ConsentRow> out;
+  for (decltype(rows.size()) i = 0; i < rows.size(); ++i) {
+    auto r = rows[i];
+    out.push_back({r[0].template as<std::string>(), r[1].template as<std::string>(), r[3].template as<std::string>(),
+                   r[2].template as<bool>(), r[4].template as<int64_t>()});
+  }
+  return out;
+}
+
+template <typename Rows>
+std::vector<AccountRow> AccountsFrom(const Rows& rows) {
+  std::vector<AccountRow> out;
+  for (decltype(rows.size()) i = 0; i < rows.size(); ++i) {
+    auto r = rows[i];
+    out.push_back({r[0].template as<std::string>(), r[1].template as<std::string>(), r[2].template as<std::string>(),
+                   r[3].template as<std::string>(), r[4].template as<std::string>(), r[5].template as<std::string>(),
+                   r[6].template as<std::string>(), r[7].template as<std::string>()});
+  }
+  return out;
+}
+
+template <typename Rows>
+std::vector<RelationRow> RelationsFrom(const Rows& rows) {
+  std::vector<RelationRow> out;
+  for (decltype(rows.size()) i = 0; i < rows.size(); ++i) {
+    auto r = rows[i];
+    out.push_back({r[0].template as<std::string>(), r[1].template as<std::string>(), r[2].template as<std::string>(),
+                   r[3].template as<std::string>(), r[4].template as<bool>(), r[5].template as<bool>()});
+  }
   return out;
 }
 
@@ -328,6 +383,30 @@ std::optional<CustomerRow> CustomerRepository::Row(const PipelinedResult& result
   return Read(result[0]);
 }
 
+CustomerRepository::View360Batch CustomerRepository::QueueView360(PipelinedTx& tx, const std::string& id) {
+  View360Batch b;
+  b.row = tx.Queue(kGet, {id});
+  b.consents = tx.Queue(kConsentCurrent, {id});
+  b.accounts = tx.Queue(kAccounts, {id});
+  b.relations = tx.Queue(kRelations, {id});
+  b.tags = tx.Queue(kTags, {id});
+  b.interactions = tx.Queue(kInteractionList, {id, std::to_string(std::numeric_limits<int64_t>::max() / 2),
+                                               "ffffffff-ffff-ffff-ffff-ffffffffffff", std::to_string(kView360Interactions)});
+  return b;
+}
+
+CustomerRepository::View360 CustomerRepository::ReadView360(const std::vector<PipelinedResult>& results,
+                                                            const View360Batch& b) {
+  View360 v;
+  v.row = Row(results.at(b.row));
+  v.consents = ConsentsFrom(results.at(b.consents));
+  v.accounts = AccountsFrom(results.at(b.accounts));
+  v.relations = RelationsFrom(results.at(b.relations));
+  v.tags = TagsFrom(results.at(b.tags));
+  v.interactions = InteractionsFrom(results.at(b.interactions));
+  return v;
+}
+
 std::optional<CustomerRow> CustomerRepository::FindByRequestId(pqxx::transaction_base& tx,
                                                                const std::string& request_id) {
   auto r = tx.exec_prepared(kByRequest.name, request_id);
@@ -390,10 +469,7 @@ std::string CustomerRepository::SortKey(const CustomerRow& row, ListOrder::Key k
 
 std::pair<std::vector<std::string>, std::vector<std::string>> CustomerRepository::Tags(pqxx::transaction_base& tx,
                                                                                        const std::string& customer_id) {
-  std::pair<std::vector<std::string>, std::vector<std::string>> out;
-  for (const auto& r : tx.exec_prepared(kTags.name, customer_id))
-    (r[1].as<std::string>() == "MANUAL" ? out.first : out.second).push_back(r[0].as<std::string>());
-  return out;
+  return TagsFrom(tx.exec_prepared(kTags.name, customer_id));
 }
 
 void CustomerRepository::AddTag(pqxx::transaction_base& tx, const std::string& customer_id, const std::string& tag) {
@@ -462,12 +538,9 @@ std::optional<InteractionRow> CustomerRepository::GetInteraction(pqxx::transacti
 std::vector<InteractionRow> CustomerRepository::ListInteractions(pqxx::transaction_base& tx,
                                                                  const std::string& customer_id, int64_t before_us,
                                                                  const std::string& before_id, int limit) {
-  std::vector<InteractionRow> out;
-  for (const auto& r : tx.exec_prepared(kInteractionList.name, customer_id, before_us,
-                                        before_id.empty() ? std::string("ffffffff-ffff-ffff-ffff-ffffffffffff") : before_id,
-                                        limit))
-    out.push_back(ReadInteraction(r));
-  return out;
+  return InteractionsFrom(tx.exec_prepared(
+      kInteractionList.name, customer_id, before_us,
+      before_id.empty() ? std::string("ffffffff-ffff-ffff-ffff-ffffffffffff") : before_id, limit));
 }
 
 void CustomerRepository::InsertConsent(pqxx::transaction_base& tx, const std::string& customer_id,
@@ -477,11 +550,7 @@ void CustomerRepository::InsertConsent(pqxx::transaction_base& tx, const std::st
 }
 
 std::vector<ConsentRow> CustomerRepository::CurrentConsents(pqxx::transaction_base& tx, const std::string& customer_id) {
-  std::vector<ConsentRow> out;
-  for (const auto& r : tx.exec_prepared(kConsentCurrent.name, customer_id))
-    out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[3].as<std::string>(), r[2].as<bool>(),
-                   r[4].as<int64_t>()});
-  return out;
+  return ConsentsFrom(tx.exec_prepared(kConsentCurrent.name, customer_id));
 }
 
 void CustomerRepository::InsertAccount(pqxx::transaction_base& tx, const AccountRow& a) {
@@ -490,11 +559,7 @@ void CustomerRepository::InsertAccount(pqxx::transaction_base& tx, const Account
 }
 
 std::vector<AccountRow> CustomerRepository::Accounts(pqxx::transaction_base& tx, const std::string& customer_id) {
-  std::vector<AccountRow> out;
-  for (const auto& r : tx.exec_prepared(kAccounts.name, customer_id))
-    out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
-                   r[4].as<std::string>(), r[5].as<std::string>(), r[6].as<std::string>(), r[7].as<std::string>()});
-  return out;
+  return AccountsFrom(tx.exec_prepared(kAccounts.name, customer_id));
 }
 
 
@@ -506,11 +571,7 @@ std::string CustomerRepository::InsertRelation(pqxx::transaction_base& tx, const
 }
 
 std::vector<RelationRow> CustomerRepository::Relations(pqxx::transaction_base& tx, const std::string& customer_id) {
-  std::vector<RelationRow> out;
-  for (const auto& r : tx.exec_prepared(kRelations.name, customer_id))
-    out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
-                   r[4].as<bool>(), r[5].as<bool>()});
-  return out;
+  return RelationsFrom(tx.exec_prepared(kRelations.name, customer_id));
 }
 
 }  // namespace crm::storage

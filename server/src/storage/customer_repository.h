@@ -98,6 +98,21 @@ class CustomerRepository {
   static size_t QueueUpdateAudited(PipelinedTx& tx, const CustomerRow& row, int expected_version,
                                    const AuditWho& who, const AuditEvent& event);
   static std::optional<CustomerRow> Row(const PipelinedResult& result);
+  // The client 360 view's reads, queued in one batch after QueueActAs.
+  static constexpr int kView360Interactions = 5;  // the most recent ones
+  struct View360Batch {
+    size_t row = 0, consents = 0, accounts = 0, relations = 0, tags = 0, interactions = 0;
+  };
+  struct View360 {
+    std::optional<CustomerRow> row;
+    std::vector<ConsentRow> consents;
+    std::vector<AccountRow> accounts;
+    std::vector<RelationRow> relations;
+    std::pair<std::vector<std::string>, std::vector<std::string>> tags;  // manual, rule
+    std::vector<InteractionRow> interactions;
+  };
+  static View360Batch QueueView360(PipelinedTx& tx, const std::string& id);  // id: a uuid
+  static View360 ReadView360(const std::vector<PipelinedResult>& results, const View360Batch& batch);
   static std::optional<CustomerRow> FindByRequestId(pqxx::transaction_base& tx, const std::string& request_id);
   // Writes every column from row when its version still equals
   // expected_version; false when it changed (or the row is not writable here).

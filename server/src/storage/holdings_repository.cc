@@ -1,5 +1,7 @@
 #include "storage/holdings_repository.h"
 
+#include "storage/pipelined_tx.h"
+
 namespace crm::storage {
 namespace {
 
@@ -22,6 +24,49 @@ constexpr Statement kActivity{"customer_activity_get",
                               "net_cash_flow_3m_minor, avg_aum_3m_minor, COALESCE(last_interaction_date::text, ''), "
                               "as_of::text FROM customer_metrics WHERE customer_id = $1::uuid"};
 
+// Row readers shared by the libpqxx and the pipelined paths (Rows: a
+// pqxx::result or a PipelinedResult).
+template <typename Rows>
+std::vector<HoldingRow> HoldingsFrom(const Rows& rows) {
+  std::vector<HoldingRow> out;
+  for (decltype(rows.size()) i = 0; i < rows.size(); ++i) {
+    auto r = rows[i];
+    out.push_back({r[0].template as<std::string>(), r[1].template as<std::string>(), r[2].template as<std::string>(),
+                   r[3].template as<std::string>(), r[4].template as<int64_t>()});
+  }
+  return out;
+}
+
+template <typename Rows>
+std::vector<AumPointRow> AumFrom(const Rows& rows) {
+  std::vector<AumPointRow> out;
+  for (decltype(rows.size()) i = 0; i < rows.size(); ++i)
+    out.push_back({rows[i][0].template as<std::string>(), rows[i][1].template as<int64_t>()});
+  return out;
+}
+
+template <typename Rows>
+std::optional<CashRow> CashFrom(const Rows& rows) {
+  if (rows.empty()) return std::nullopt;
+  auto r = rows[0];
+  return CashRow{r[0].template as<int64_t>(), r[1].template as<std::string>(), r[2].template as<std::string>()};
+}
+
+template <typename Rows>
+std::optional<ActivityRow> ActivityFrom(const Rows& rows) {
+  if (rows.empty()) return std::nullopt;
+  auto r = rows[0];
+  ActivityRow a;
+  a.trades_90d = r[0].template as<int>();
+  a.last_trade_date = r[1].template as<std::string>();
+  a.commission_12m_minor = r[2].template as<int64_t>();
+  a.net_cash_flow_3m_minor = r[3].template as<int64_t>();
+  a.avg_aum_3m_minor = r[4].template as<int64_t>();
+  a.last_interaction_date = r[5].template as<std::string>();
+  a.as_of = r[6].template as<std::string>();
+  return a;
+}
+
 }  // namespace
 
 const std::vector<Statement>& HoldingsRepository::Statements() {
@@ -30,38 +75,34 @@ const std::vector<Statement>& HoldingsRepository::Statements() {
 }
 
 std::vector<HoldingRow> HoldingsRepository::Holdings(pqxx::transaction_base& tx, const std::string& customer_id) {
-  std::vector<HoldingRow> out;
-  for (const auto& r : tx.exec_prepared(kHoldings.name, customer_id))
-    out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
-                   r[4].as<int64_t>()});
-  return out;
+  return HoldingsFrom(tx.exec_prepared(kHoldings.name, customer_id));
 }
 
 std::vector<AumPointRow> HoldingsRepository::AumHistory(pqxx::transaction_base& tx, const std::string& customer_id) {
-  std::vector<AumPointRow> out;
-  for (const auto& r : tx.exec_prepared(kAumHistory.name, customer_id))
-    out.push_back({r[0].as<std::string>(), r[1].as<int64_t>()});
-  return out;
+  return AumFrom(tx.exec_prepared(kAumHistory.name, customer_id));
 }
 
 std::optional<CashRow> HoldingsRepository::Cash(pqxx::transaction_base& tx, const std::string& customer_id) {
-  auto r = tx.exec_prepared(kCash.name, customer_id);
-  if (r.empty()) return std::nullopt;
-  return CashRow{r[0][0].as<int64_t>(), r[0][1].as<std::string>(), r[0][2].as<std::string>()};
+  return CashFrom(tx.exec_prepared(kCash.name, customer_id));
 }
 
 std::optional<ActivityRow> HoldingsRepository::Activity(pqxx::transaction_base& tx, const std::string& customer_id) {
-  auto r = tx.exec_prepared(kActivity.name, customer_id);
-  if (r.empty()) return std::nullopt;
-  ActivityRow a;
-  a.trades_90d = r[0][0].as<int>();
-  a.last_trade_date = r[0][1].as<std::string>();
-  a.commission_12m_minor = r[0][2].as<int64_t>();
-  a.net_cash_flow_3m_minor = r[0][3].as<int64_t>();
-  a.avg_aum_3m_minor = r[0][4].as<int64_t>();
-  a.last_interaction_date = r[0][5].as<std::string>();
-  a.as_of = r[0][6].as<std::string>();
-  return a;
+  return ActivityFrom(tx.exec_prepared(kActivity.name, customer_id));
+}
+
+HoldingsRepository::ViewBatch HoldingsRepository::QueueView(PipelinedTx& tx, const std::string& customer_id) {
+  ViewBatch b;
+  b.holdings = tx.Queue(kHoldings, {customer_id});
+  b.aum = tx.Queue(kAumHistory, {customer_id});
+  b.cash = tx.Queue(kCash, {customer_id});
+  b.activity = tx.Queue(kActivity, {customer_id});
+  return b;
+}
+
+HoldingsRepository::View HoldingsRepository::ReadView(const std::vector<PipelinedResult>& results,
+                                                      const ViewBatch& b) {
+  return {HoldingsFrom(results.at(b.holdings)), AumFrom(results.at(b.aum)), CashFrom(results.at(b.cash)),
+          ActivityFrom(results.at(b.activity))};
 }
 
 }  // namespace crm::storage

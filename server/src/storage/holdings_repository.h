@@ -12,6 +12,9 @@
 
 namespace crm::storage {
 
+class PipelinedTx;
+class PipelinedResult;
+
 struct HoldingRow {
   std::string product_code, product_name, currency, as_of;  // as_of: YYYY-MM-DD
   int64_t market_value_minor = 0;
@@ -44,6 +47,19 @@ class HoldingsRepository {
   static std::optional<ActivityRow> Activity(pqxx::transaction_base& tx, const std::string& customer_id);
   // The last 12 months, oldest first.
   static std::vector<AumPointRow> AumHistory(pqxx::transaction_base& tx, const std::string& customer_id);
+
+  // The four reads above queued in one pipelined batch (storage/pipelined_tx.h).
+  struct ViewBatch {
+    size_t holdings = 0, aum = 0, cash = 0, activity = 0;
+  };
+  struct View {
+    std::vector<HoldingRow> holdings;
+    std::vector<AumPointRow> aum;
+    std::optional<CashRow> cash;
+    std::optional<ActivityRow> activity;
+  };
+  static ViewBatch QueueView(PipelinedTx& tx, const std::string& customer_id);
+  static View ReadView(const std::vector<PipelinedResult>& results, const ViewBatch& batch);
 };
 
 }  // namespace crm::storage
