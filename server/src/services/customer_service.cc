@@ -405,38 +405,40 @@ grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerC
     // An account or card number: 10-20 digits that are neither a mobile nor a resident ID.
     const bool looks_like_account = !looks_like_phone && !domain::IsValidPrcId(id_norm) &&
                                     digits.find('x') == std::string::npos && digits.size() >= 10 && digits.size() <= 20;
-    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
-      resp->Clear();
-      CustomerRepository::ActAs(tx, call.actor);
-      const AuditWho who = AuditWho::From(call.actor);
-      if (looks_like_phone || looks_like_account || looks_like_id) {
-        // Exact lookups: the read and its event are one statement (the event
-        // holds the count and ids PostgreSQL returned under row-level
-        // security). The policy check below must agree row by row; a row it
-        // refuses is a defect in one of the two layers, so the call fails and
-        // rolls back (no data, no event) instead of answering in part.
-        using Key = CustomerRepository::ExactKey;
-        Key key = Key::kIdNumber;
-        std::string bidx;
-        if (looks_like_phone) {
-          resp->set_matched_by("phone");
-          key = Key::kPhone;
-          bidx = cipher->BlindIndex("phone", domain::NormalizePhone(q));
-        } else if (looks_like_account) {
-          resp->set_matched_by("account_number");
-          key = Key::kAccountNumber;
-          bidx = cipher->BlindIndex("account_number", digits);
-        } else {
-          resp->set_matched_by("id_number");
-          key = Key::kIdNumber;
-          bidx = cipher->BlindIndex("id_number", id_norm);
-        }
-        // The query as recorded: which index and a prefix of the blind index, never the number.
-        const nlohmann::json query_record = {{"by", resp->matched_by()}, {"blind_index", bidx.substr(0, 16)}};
-        auto rows = CustomerRepository::FindByIndexAudited(
-            tx, key, bidx, size, who,
-            {"customer.search", "customer", "", "", AuditOutcome::kOk, {{"query", query_record}}});
-        for (const auto& r : rows) {
+    const AuditWho who = AuditWho::From(call.actor);
+    if (looks_like_phone || looks_like_account || looks_like_id) {
+      // Exact lookups: the read and its event are one statement (the event
+      // holds the count and ids PostgreSQL returned under row-level
+      // security), sent with BEGIN and the acting user in one round trip
+      // (storage/pipelined_tx.h); COMMIT follows the policy check, which must
+      // agree row by row: a row it refuses is a defect in one of the two
+      // layers, so the call fails and rolls back (no data, no event) instead
+      // of answering in part.
+      using Key = CustomerRepository::ExactKey;
+      Key key = Key::kIdNumber;
+      std::string bidx, matched_by;
+      if (looks_like_phone) {
+        matched_by = "phone";
+        key = Key::kPhone;
+        bidx = cipher->BlindIndex("phone", domain::NormalizePhone(q));
+      } else if (looks_like_account) {
+        matched_by = "account_number";
+        key = Key::kAccountNumber;
+        bidx = cipher->BlindIndex("account_number", digits);
+      } else {
+        matched_by = "id_number";
+        key = Key::kIdNumber;
+        bidx = cipher->BlindIndex("id_number", id_norm);
+      }
+      // The query as recorded: which index and a prefix of the blind index, never the number.
+      const nlohmann::json query_record = {{"by", matched_by}, {"blind_index", bidx.substr(0, 16)}};
+      storage::InPipelinedTransaction(pipeline_.db(), call.tx_options(), [&](storage::PipelinedTx& tx) {
+        resp->Clear();
+        resp->set_matched_by(matched_by);
+        CustomerRepository::QueueActAs(tx, call.actor);
+        const size_t lookup = CustomerRepository::QueueFindByIndexAudited(
+            tx, key, bidx, size, who, {"customer.search", "customer", "", "", AuditOutcome::kOk, {{"query", query_record}}});
+        for (const auto& r : CustomerRepository::Rows(tx.Send()[lookup])) {
           if (!InScope(call.actor, scope, r)) {
             spdlog::error("SearchCustomers request_id={}: a row past row-level security is outside the policy's scope",
                           call.request_id);
@@ -444,8 +446,13 @@ grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerC
           }
           CustomerToProto(r, resp->add_customers());
         }
-        return;
-      }
+        tx.Commit();
+      });
+      return;
+    }
+    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+      resp->Clear();
+      CustomerRepository::ActAs(tx, call.actor);
       resp->set_matched_by("name");
       auto rows = CustomerRepository::SearchByName(
           tx, q, size, scope == domain::DataScope::kOwn ? call.actor.user_id : "",

@@ -255,10 +255,11 @@ CustomerRow Read(const Row& r) {
   return c;
 }
 
-std::vector<CustomerRow> ReadAll(const pqxx::result& rows) {
+template <typename Rows>  // pqxx::result or PipelinedResult
+std::vector<CustomerRow> ReadAll(const Rows& rows) {
   std::vector<CustomerRow> out;
-  out.reserve(rows.size());
-  for (const auto& r : rows) out.push_back(Read(r));
+  out.reserve(static_cast<size_t>(rows.size()));
+  for (decltype(rows.size()) i = 0; i < rows.size(); ++i) out.push_back(Read(rows[i]));
   return out;
 }
 
@@ -422,18 +423,6 @@ bool CustomerRepository::Update(pqxx::transaction_base& tx, const CustomerRow& c
   return r.affected_rows() == 1;
 }
 
-std::optional<CustomerRow> CustomerRepository::UpdateAudited(pqxx::transaction_base& tx, const CustomerRow& c,
-                                                             int expected_version, const AuditWho& who,
-                                                             const AuditEvent& event) {
-  auto r = AuditRepository::ExecWithEvent(tx, kUpdateAudited.name, who, event, c.id, expected_version, c.kind, c.name,
-                                          c.gender, c.birth_date, c.id_type, c.id_number_enc_hex, c.id_number_bidx,
-                                          c.id_number_mask, c.phone_enc_hex, c.phone_bidx, c.phone_mask,
-                                          c.email_enc_hex, c.email_mask, c.address_enc_hex, c.district, c.occupation,
-                                          c.employer, c.source, c.status);
-  if (r.size() != 1) return std::nullopt;
-  return Read(r[0]);
-}
-
 bool CustomerRepository::SetArchived(pqxx::transaction_base& tx, const std::string& id, bool archived) {
   return tx.exec_prepared(kArchive.name, id, archived).affected_rows() == 1;
 }
@@ -497,13 +486,16 @@ std::vector<CustomerRow> CustomerRepository::SearchByName(pqxx::transaction_base
   return rows;
 }
 
-std::vector<CustomerRow> CustomerRepository::FindByIndexAudited(pqxx::transaction_base& tx, ExactKey key,
-                                                            const std::string& bidx, int limit, const AuditWho& who,
-                                                            const AuditEvent& event) {
-  const char* statement = key == ExactKey::kIdNumber ? kByIdIndex.name
-                          : key == ExactKey::kPhone  ? kByPhoneIndex.name
-                                                     : kByAccountIndex.name;
-  return ReadAll(AuditRepository::ExecWithEvent(tx, statement, who, event, bidx, limit));
+std::vector<CustomerRow> CustomerRepository::Rows(const PipelinedResult& result) { return ReadAll(result); }
+
+size_t CustomerRepository::QueueFindByIndexAudited(PipelinedTx& tx, ExactKey key, const std::string& bidx, int limit,
+                                                   const AuditWho& who, const AuditEvent& event) {
+  const Statement& statement = key == ExactKey::kIdNumber ? kByIdIndex
+                               : key == ExactKey::kPhone  ? kByPhoneIndex
+                                                          : kByAccountIndex;
+  std::vector<std::string> params{bidx, std::to_string(limit)};
+  AuditRepository::AppendEventParams(params, who, event);
+  return tx.Queue(statement, std::move(params));
 }
 
 bool CustomerRepository::TransferOwner(pqxx::transaction_base& tx, const std::string& id, const std::string& from,
@@ -556,10 +548,6 @@ std::vector<ConsentRow> CustomerRepository::CurrentConsents(pqxx::transaction_ba
 void CustomerRepository::InsertAccount(pqxx::transaction_base& tx, const AccountRow& a) {
   tx.exec_prepared0(kAccountInsert.name, a.id, a.customer_id, a.kind, a.number_enc_hex, a.number_bidx, a.number_mask,
                     a.open_date);
-}
-
-std::vector<AccountRow> CustomerRepository::Accounts(pqxx::transaction_base& tx, const std::string& customer_id) {
-  return AccountsFrom(tx.exec_prepared(kAccounts.name, customer_id));
 }
 
 

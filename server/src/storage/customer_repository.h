@@ -91,13 +91,16 @@ class CustomerRepository {
 
   static void Insert(pqxx::transaction_base& tx, const CustomerRow& row);
   static std::optional<CustomerRow> Get(pqxx::transaction_base& tx, const std::string& id);
-  // The pipelined forms of ActAs, Get and UpdateAudited (storage/pipelined_tx.h):
-  // each queues its statement; Row() reads a Get or UpdateAudited result.
+  // The pipelined forms of ActAs and Get, and UpdateAudited: Update() and its
+  // audit event in one statement, which returns the row as stored (none when
+  // Update() would return false) (storage/pipelined_tx.h). Each queues its
+  // statement; Row() reads a Get or UpdateAudited result.
   static void QueueActAs(PipelinedTx& tx, const domain::Actor& actor);
   static size_t QueueGet(PipelinedTx& tx, const std::string& id);  // id: a uuid (IsUuid)
   static size_t QueueUpdateAudited(PipelinedTx& tx, const CustomerRow& row, int expected_version,
                                    const AuditWho& who, const AuditEvent& event);
   static std::optional<CustomerRow> Row(const PipelinedResult& result);
+  static std::vector<CustomerRow> Rows(const PipelinedResult& result);
   // The client 360 view's reads, queued in one batch after QueueActAs.
   static constexpr int kView360Interactions = 5;  // the most recent ones
   struct View360Batch {
@@ -117,10 +120,6 @@ class CustomerRepository {
   // Writes every column from row when its version still equals
   // expected_version; false when it changed (or the row is not writable here).
   static bool Update(pqxx::transaction_base& tx, const CustomerRow& row, int expected_version);
-  // Update() and its audit event in one statement; returns the row as
-  // stored, or nothing when Update() would return false.
-  static std::optional<CustomerRow> UpdateAudited(pqxx::transaction_base& tx, const CustomerRow& row,
-                                                  int expected_version, const AuditWho& who, const AuditEvent& event);
   static bool SetArchived(pqxx::transaction_base& tx, const std::string& id, bool archived);
   // Ordered by (order key, name, id); after = where the previous page ended
   // (nullptr for the first page).
@@ -133,12 +132,12 @@ class CustomerRepository {
                                                const std::string& owner = "", const std::string& team = "",
                                                const std::string& branch = "");
   // Exact lookups by blind index, with the search's audit event in the same
-  // statement (one round trip): the event's details are event.details plus
-  // the count and ids of the rows returned.
+  // statement, queued on a pipelined transaction: the event's details are
+  // event.details plus the count and ids of the rows returned. Read the
+  // result with Rows().
   enum class ExactKey { kIdNumber, kPhone, kAccountNumber };
-  static std::vector<CustomerRow> FindByIndexAudited(pqxx::transaction_base& tx, ExactKey key,
-                                                     const std::string& bidx, int limit, const AuditWho& who,
-                                                     const AuditEvent& event);
+  static size_t QueueFindByIndexAudited(PipelinedTx& tx, ExactKey key, const std::string& bidx, int limit,
+                                        const AuditWho& who, const AuditEvent& event);
 
   // Moves the client when it is still owned by from_user_id; false otherwise.
   static bool TransferOwner(pqxx::transaction_base& tx, const std::string& id, const std::string& from_user_id,
@@ -161,7 +160,6 @@ class CustomerRepository {
   static void RemoveTag(pqxx::transaction_base& tx, const std::string& customer_id, const std::string& tag);
   static std::vector<ConsentRow> CurrentConsents(pqxx::transaction_base& tx, const std::string& customer_id);
   static void InsertAccount(pqxx::transaction_base& tx, const AccountRow& row);
-  static std::vector<AccountRow> Accounts(pqxx::transaction_base& tx, const std::string& customer_id);
 
   static std::string InsertRelation(pqxx::transaction_base& tx, const std::string& customer_id,
                                     const std::string& relation, const std::string& related_customer_id,

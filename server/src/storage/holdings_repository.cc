@@ -24,8 +24,8 @@ constexpr Statement kActivity{"customer_activity_get",
                               "net_cash_flow_3m_minor, avg_aum_3m_minor, COALESCE(last_interaction_date::text, ''), "
                               "as_of::text FROM customer_metrics WHERE customer_id = $1::uuid"};
 
-// Row readers shared by the libpqxx and the pipelined paths (Rows: a
-// pqxx::result or a PipelinedResult).
+// Row readers (Rows: a PipelinedResult, or a pqxx::result should a libpqxx
+// path need them again).
 template <typename Rows>
 std::vector<HoldingRow> HoldingsFrom(const Rows& rows) {
   std::vector<HoldingRow> out;
@@ -72,22 +72,6 @@ std::optional<ActivityRow> ActivityFrom(const Rows& rows) {
 const std::vector<Statement>& HoldingsRepository::Statements() {
   static const std::vector<Statement> kAll{kHoldings, kAumHistory, kCash, kActivity};
   return kAll;
-}
-
-std::vector<HoldingRow> HoldingsRepository::Holdings(pqxx::transaction_base& tx, const std::string& customer_id) {
-  return HoldingsFrom(tx.exec_prepared(kHoldings.name, customer_id));
-}
-
-std::vector<AumPointRow> HoldingsRepository::AumHistory(pqxx::transaction_base& tx, const std::string& customer_id) {
-  return AumFrom(tx.exec_prepared(kAumHistory.name, customer_id));
-}
-
-std::optional<CashRow> HoldingsRepository::Cash(pqxx::transaction_base& tx, const std::string& customer_id) {
-  return CashFrom(tx.exec_prepared(kCash.name, customer_id));
-}
-
-std::optional<ActivityRow> HoldingsRepository::Activity(pqxx::transaction_base& tx, const std::string& customer_id) {
-  return ActivityFrom(tx.exec_prepared(kActivity.name, customer_id));
 }
 
 HoldingsRepository::ViewBatch HoldingsRepository::QueueView(PipelinedTx& tx, const std::string& customer_id) {

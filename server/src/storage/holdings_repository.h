@@ -39,16 +39,11 @@ struct AumPointRow {
 class HoldingsRepository {
  public:
   static const std::vector<Statement>& Statements();
-  // Largest first.
-  static std::vector<HoldingRow> Holdings(pqxx::transaction_base& tx, const std::string& customer_id);
-  // The latest cash balance; nullopt when none was loaded.
-  static std::optional<CashRow> Cash(pqxx::transaction_base& tx, const std::string& customer_id);
-  // The trade and cash-flow summary; nullopt before the metrics exist.
-  static std::optional<ActivityRow> Activity(pqxx::transaction_base& tx, const std::string& customer_id);
-  // The last 12 months, oldest first.
-  static std::vector<AumPointRow> AumHistory(pqxx::transaction_base& tx, const std::string& customer_id);
 
-  // The four reads above queued in one pipelined batch (storage/pipelined_tx.h).
+  // A client's holdings (largest first), the last 12 months of AUM (oldest
+  // first), the latest cash balance and the trade and cash-flow summary
+  // (nullopt when not loaded yet), queued in one pipelined batch
+  // (storage/pipelined_tx.h) and read from its results.
   struct ViewBatch {
     size_t holdings = 0, aum = 0, cash = 0, activity = 0;
   };
