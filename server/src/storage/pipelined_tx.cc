@@ -106,7 +106,9 @@ std::vector<PipelinedResult> PipelinedTx::Flush(bool commit) {
       failed_name = q.name ? q.name : q.command;
     }
   }
-  PQexitPipelineMode(conn_);
+  // Every result is read, so leaving pipeline mode cannot fail on a healthy
+  // connection; if it does, the pool must not hand the connection out again.
+  if (PQexitPipelineMode(conn_) != 1) lease_.MarkBroken();
   if (broken) {
     finished_ = true;
     lease_.MarkBroken();
