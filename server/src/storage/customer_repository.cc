@@ -255,19 +255,16 @@ CustomerRow Read(const Row& r) {
   return c;
 }
 
-template <typename Rows>  // pqxx::result or PipelinedResult
-std::vector<CustomerRow> ReadAll(const Rows& rows) {
-  std::vector<CustomerRow> out;
-  out.reserve(static_cast<size_t>(rows.size()));
-  for (decltype(rows.size()) i = 0; i < rows.size(); ++i) out.push_back(Read(rows[i]));
-  return out;
-}
-
 // Row readers shared by the libpqxx and the pipelined paths (Rows: a
 // pqxx::result or a PipelinedResult).
 template <typename Rows>
+std::vector<CustomerRow> ReadAll(const Rows& rows) {
+  return MapRows(rows, [](const auto& r) { return Read(r); });
+}
+
+template <typename Rows>
 std::pair<std::vector<std::string>, std::vector<std::string>> TagsFrom(const Rows& rows) {
-  std::pair<std::vector<std::string>, std::vector<std::string>> out;
+  std::pair<std::vector<std::string>, std::vector<std::string>> out;  // manual, rule
   for (decltype(rows.size()) i = 0; i < rows.size(); ++i) {
     auto r = rows[i];
     (r[1].template as<std::string>() == "MANUAL" ? out.first : out.second).push_back(r[0].template as<std::string>());
@@ -277,43 +274,31 @@ std::pair<std::vector<std::string>, std::vector<std::string>> TagsFrom(const Row
 
 template <typename Rows>
 std::vector<InteractionRow> InteractionsFrom(const Rows& rows) {
-  std::vector<InteractionRow> out;
-  for (decltype(rows.size()) i = 0; i < rows.size(); ++i) out.push_back(ReadInteraction(rows[i]));
-  return out;
+  return MapRows(rows, [](const auto& r) { return ReadInteraction(r); });
 }
 
 template <typename Rows>
 std::vector<ConsentRow> ConsentsFrom(const Rows& rows) {
-  std::vector<ConsentRow> out;
-  for (decltype(rows.size()) i = 0; i < rows.size(); ++i) {
-    auto r = rows[i];
-    out.push_back({r[0].template as<std::string>(), r[1].template as<std::string>(), r[3].template as<std::string>(),
-                   r[2].template as<bool>(), r[4].template as<int64_t>()});
-  }
-  return out;
+  return MapRows(rows, [](const auto& r) {
+    auto text = [&](int c) { return r[c].template as<std::string>(); };
+    return ConsentRow{text(0), text(1), text(3), r[2].template as<bool>(), r[4].template as<int64_t>()};
+  });
 }
 
 template <typename Rows>
 std::vector<AccountRow> AccountsFrom(const Rows& rows) {
-  std::vector<AccountRow> out;
-  for (decltype(rows.size()) i = 0; i < rows.size(); ++i) {
-    auto r = rows[i];
-    out.push_back({r[0].template as<std::string>(), r[1].template as<std::string>(), r[2].template as<std::string>(),
-                   r[3].template as<std::string>(), r[4].template as<std::string>(), r[5].template as<std::string>(),
-                   r[6].template as<std::string>(), r[7].template as<std::string>()});
-  }
-  return out;
+  return MapRows(rows, [](const auto& r) {
+    auto text = [&](int c) { return r[c].template as<std::string>(); };
+    return AccountRow{text(0), text(1), text(2), text(3), text(4), text(5), text(6), text(7)};
+  });
 }
 
 template <typename Rows>
 std::vector<RelationRow> RelationsFrom(const Rows& rows) {
-  std::vector<RelationRow> out;
-  for (decltype(rows.size()) i = 0; i < rows.size(); ++i) {
-    auto r = rows[i];
-    out.push_back({r[0].template as<std::string>(), r[1].template as<std::string>(), r[2].template as<std::string>(),
-                   r[3].template as<std::string>(), r[4].template as<bool>(), r[5].template as<bool>()});
-  }
-  return out;
+  return MapRows(rows, [](const auto& r) {
+    auto text = [&](int c) { return r[c].template as<std::string>(); };
+    return RelationRow{text(0), text(1), text(2), text(3), r[4].template as<bool>(), r[5].template as<bool>()};
+  });
 }
 
 std::string EscapeLike(const std::string& s) {

@@ -28,21 +28,17 @@ constexpr Statement kActivity{"customer_activity_get",
 // path need them again).
 template <typename Rows>
 std::vector<HoldingRow> HoldingsFrom(const Rows& rows) {
-  std::vector<HoldingRow> out;
-  for (decltype(rows.size()) i = 0; i < rows.size(); ++i) {
-    auto r = rows[i];
-    out.push_back({r[0].template as<std::string>(), r[1].template as<std::string>(), r[2].template as<std::string>(),
-                   r[3].template as<std::string>(), r[4].template as<int64_t>()});
-  }
-  return out;
+  return MapRows(rows, [](const auto& r) {
+    auto text = [&](int c) { return r[c].template as<std::string>(); };
+    return HoldingRow{text(0), text(1), text(2), text(3), r[4].template as<int64_t>()};
+  });
 }
 
 template <typename Rows>
 std::vector<AumPointRow> AumFrom(const Rows& rows) {
-  std::vector<AumPointRow> out;
-  for (decltype(rows.size()) i = 0; i < rows.size(); ++i)
-    out.push_back({rows[i][0].template as<std::string>(), rows[i][1].template as<int64_t>()});
-  return out;
+  return MapRows(rows, [](const auto& r) {
+    return AumPointRow{r[0].template as<std::string>(), r[1].template as<int64_t>()};
+  });
 }
 
 template <typename Rows>

@@ -2,7 +2,6 @@
 
 #include <spdlog/spdlog.h>
 
-#include <thread>
 
 #include "common/error.h"
 
@@ -135,33 +134,10 @@ void PipelinedTx::Rollback() noexcept {
 
 void InPipelinedTransaction(ConnectionPool& pool, const TxOptions& options,
                             const std::function<void(PipelinedTx&)>& fn) {
-  for (int attempt = 1;; ++attempt) {
-    Lease lease = pool.Acquire(options.deadline);
-    try {
-      PipelinedTx tx(lease);
-      fn(tx);
-      return;
-    } catch (const pqxx::broken_connection&) {
-      lease.MarkBroken();
-      if (attempt < options.max_attempts && std::chrono::steady_clock::now() < options.deadline) continue;
-      RethrowAsDomainError();
-    } catch (const pqxx::serialization_failure&) {
-      if (attempt < options.max_attempts && std::chrono::steady_clock::now() < options.deadline) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(5 * attempt));
-        continue;
-      }
-      RethrowAsDomainError();
-    } catch (const pqxx::deadlock_detected&) {
-      if (attempt < options.max_attempts && std::chrono::steady_clock::now() < options.deadline) continue;
-      RethrowAsDomainError();
-    } catch (const pqxx::in_doubt_error&) {
-      lease.MarkBroken();
-      RethrowAsDomainError();
-    } catch (...) {
-      if (PQstatus(lease.raw()) != CONNECTION_OK) lease.MarkBroken();
-      RethrowAsDomainError();
-    }
-  }
+  WithRetries(pool, options, [&](Lease& lease) {
+    PipelinedTx tx(lease);
+    fn(tx);
+  });
 }
 
 }  // namespace crm::storage

@@ -66,6 +66,16 @@ class PipelinedResult {
   std::shared_ptr<PGresult> r_;
 };
 
+// Reads every row of a pqxx::result or a PipelinedResult with read(row): the
+// repositories' row readers serve both paths.
+template <typename Rows, typename Read>
+auto MapRows(const Rows& rows, Read&& read) {
+  std::vector<decltype(read(rows[0]))> out;
+  out.reserve(static_cast<size_t>(rows.size()));
+  for (decltype(rows.size()) i = 0; i < rows.size(); ++i) out.push_back(read(rows[i]));
+  return out;
+}
+
 class PipelinedTx {
  public:
   explicit PipelinedTx(Lease& lease);

@@ -41,37 +41,12 @@ void RethrowAsDomainError() {
 }
 
 void InTransaction(ConnectionPool& pool, const TxOptions& options, const std::function<void(pqxx::work&)>& fn) {
-  for (int attempt = 1;; ++attempt) {
-    Lease lease = pool.Acquire(options.deadline);
-    try {
-      pqxx::work tx(lease.conn());
-      if (options.serializable) tx.exec0("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE");
-      fn(tx);
-      tx.commit();
-      return;
-    } catch (const pqxx::broken_connection&) {
-      lease.MarkBroken();
-      // A connection that broke before commit: nothing was written; one retry
-      // on a fresh connection covers a database restart.
-      if (attempt < options.max_attempts && std::chrono::steady_clock::now() < options.deadline) continue;
-      RethrowAsDomainError();
-    } catch (const pqxx::serialization_failure&) {
-      if (attempt < options.max_attempts && std::chrono::steady_clock::now() < options.deadline) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(5 * attempt));
-        continue;
-      }
-      RethrowAsDomainError();
-    } catch (const pqxx::deadlock_detected&) {
-      if (attempt < options.max_attempts && std::chrono::steady_clock::now() < options.deadline) continue;
-      RethrowAsDomainError();
-    } catch (const pqxx::in_doubt_error&) {
-      lease.MarkBroken();
-      RethrowAsDomainError();
-    } catch (...) {
-      if (!lease.conn().is_open()) lease.MarkBroken();
-      RethrowAsDomainError();
-    }
-  }
+  WithRetries(pool, options, [&](Lease& lease) {
+    pqxx::work tx(lease.conn());
+    if (options.serializable) tx.exec0("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE");
+    fn(tx);
+    tx.commit();
+  });
 }
 
 void InSingleStatement(ConnectionPool& pool, const TxOptions& options,
