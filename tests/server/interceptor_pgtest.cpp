@@ -5,6 +5,7 @@
 #include <pqxx/pqxx>
 
 #include "crm/v1/auth.grpc.pb.h"
+#include "crm/v1/customer.grpc.pb.h"
 #include "crm/v1/org.grpc.pb.h"
 #include "support/test_server.h"
 
@@ -165,4 +166,143 @@ TEST_F(InterceptorTest, NoPasswordOrTokenReachesTheAuditDetails) {
       "OR details::text LIKE '%' || $3 || '%'",
       TestServer::kPassword, "Wrong-Password-1", token)[0][0].as<int>();
   EXPECT_EQ(n, 0);
+}
+
+// GetCustomer and UpdateCustomer check the session inside their first
+// pipelined batch (rpc::AuthMode::kSessionInBatch); every rule of the usual
+// path holds there too, with the same answers and the same events.
+class SessionInBatchTest : public InterceptorTest {
+ protected:
+  static constexpr const char* kSomeId = "00000000-0000-4000-8000-000000000001";
+
+  grpc::Status Get(const std::string& token, const std::string& id = kSomeId) {
+    auto ctx = token.empty() ? std::make_unique<grpc::ClientContext>() : AuthedContext(token);
+    crm::v1::GetCustomerRequest req;
+    req.set_id(id);
+    crm::v1::Customer out;
+    return customers()->GetCustomer(ctx.get(), req, &out);
+  }
+  grpc::Status Update(const std::string& token, const std::string& id = kSomeId) {
+    auto ctx = token.empty() ? std::make_unique<grpc::ClientContext>() : AuthedContext(token);
+    crm::v1::UpdateCustomerRequest req;
+    req.mutable_customer()->set_id(id);
+    req.mutable_customer()->set_occupation("teacher");
+    req.mutable_update_mask()->add_paths("occupation");
+    req.set_etag("1");
+    crm::v1::Customer out;
+    return customers()->UpdateCustomer(ctx.get(), req, &out);
+  }
+  grpc::Status Search(const std::string& token, const std::string& query) {
+    auto ctx = token.empty() ? std::make_unique<grpc::ClientContext>() : AuthedContext(token);
+    crm::v1::SearchCustomersRequest req;
+    req.set_query(query);
+    crm::v1::SearchCustomersResponse out;
+    return customers()->SearchCustomers(ctx.get(), req, &out);
+  }
+  crm::v1::CustomerService::Stub* customers() {
+    if (!customers_) customers_ = crm::v1::CustomerService::NewStub(channel_);
+    return customers_.get();
+  }
+  int Count(const std::string& sql) {
+    pqxx::connection c(server_->conninfo());
+    pqxx::read_transaction tx(c);
+    return tx.exec(sql)[0][0].as<int>();
+  }
+  double LastSeen() {
+    pqxx::connection c(server_->conninfo());
+    pqxx::read_transaction tx(c);
+    return tx.exec("SELECT EXTRACT(EPOCH FROM max(last_seen_time)) FROM user_session")[0][0].as<double>();
+  }
+  std::unique_ptr<crm::v1::CustomerService::Stub> customers_;
+};
+
+TEST_F(SessionInBatchTest, ALiveSessionIsTheActingUserAndIsTouched) {
+  auto token = crm::testing::LoginOrDie(*channel_, "manager1", TestServer::kPassword);
+  const double before = LastSeen();
+  clock_.Advance(10s);
+  auto s = Get(token);  // not in scope (no such client): NOT_FOUND, recorded as the signed-in user
+  EXPECT_EQ(s.error_code(), grpc::StatusCode::NOT_FOUND);
+  EXPECT_EQ(Count("SELECT count(*) FROM audit_trail a JOIN app_user u ON u.id = a.actor_user_id "
+                  "WHERE a.action = 'customer.view' AND a.outcome = 'denied' AND u.username = 'manager1'"),
+            1);
+  EXPECT_NEAR(LastSeen() - before, 10.0, 0.01);  // the touch commits with the call
+  EXPECT_EQ(Update(token).error_code(), grpc::StatusCode::NOT_FOUND);
+  EXPECT_TRUE(Search(token, "13912345678").ok());  // exact (in the batch)
+  EXPECT_TRUE(Search(token, "Zhang").ok());        // by name (the usual path)
+  EXPECT_EQ(Count("SELECT count(*) FROM audit_trail WHERE action = 'customer.search'"), 2);
+}
+
+TEST_F(SessionInBatchTest, NoTokenIsRefusedBeforeTheInputIsLookedAt) {
+  auto s = Get("", "not-a-uuid");
+  EXPECT_EQ(s.error_code(), grpc::StatusCode::UNAUTHENTICATED);
+  EXPECT_EQ(ErrorReason(s), "SESSION_MISSING");
+  EXPECT_EQ(ErrorReason(Search("", "x")), "SESSION_MISSING");
+  s = Update(std::string(43, 'A'), "not-a-uuid");
+  EXPECT_EQ(s.error_code(), grpc::StatusCode::UNAUTHENTICATED);
+  EXPECT_EQ(ErrorReason(s), "SESSION_REVOKED");
+  EXPECT_EQ(Get("not-even-a-token").error_code(), grpc::StatusCode::UNAUTHENTICATED);
+  // A signed-in caller with bad input hears about the input.
+  auto token = crm::testing::LoginOrDie(*channel_, "manager1", TestServer::kPassword);
+  s = Get(token, "not-a-uuid");
+  EXPECT_EQ(s.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(crm::testing::ViolationFields(s), std::vector<std::string>{"id"});
+  EXPECT_EQ(Count("SELECT count(*) FROM audit_trail WHERE action LIKE 'customer.%'"), 0);
+}
+
+TEST_F(SessionInBatchTest, AnIdleSessionEndsWithItsEventAndReadsNothing) {
+  auto token = crm::testing::LoginOrDie(*channel_, "manager1", TestServer::kPassword);
+  auto token2 = crm::testing::LoginOrDie(*channel_, "manager1", TestServer::kPassword);
+  auto token3 = crm::testing::LoginOrDie(*channel_, "manager1", TestServer::kPassword);
+  clock_.Advance(601s);
+  auto s = Update(token);
+  EXPECT_EQ(s.error_code(), grpc::StatusCode::UNAUTHENTICATED);
+  EXPECT_EQ(ErrorReason(s), "SESSION_EXPIRED");
+  EXPECT_EQ(ErrorReason(Search(token2, "13912345678")), "SESSION_EXPIRED");
+  EXPECT_EQ(ErrorReason(Search(token3, "Zhang")), "SESSION_EXPIRED");
+  EXPECT_EQ(Count("SELECT count(*) FROM audit_trail WHERE action = 'auth.session_expired'"), 3);
+  EXPECT_EQ(Count("SELECT count(*) FROM user_session WHERE revoke_time IS NOT NULL"), 3);
+  EXPECT_EQ(ErrorReason(Get(token)), "SESSION_REVOKED");
+  EXPECT_EQ(Count("SELECT count(*) FROM audit_trail WHERE action LIKE 'customer.%'"), 0);
+}
+
+TEST_F(SessionInBatchTest, ALoggedOutOrLockedSessionIsRevoked) {
+  auto token = crm::testing::LoginOrDie(*channel_, "manager1", TestServer::kPassword);
+  auto ctx = AuthedContext(token);
+  crm::v1::LogoutResponse out;
+  ASSERT_TRUE(auth_->Logout(ctx.get(), {}, &out).ok());
+  EXPECT_EQ(ErrorReason(Get(token)), "SESSION_REVOKED");
+
+  token = crm::testing::LoginOrDie(*channel_, "manager1", TestServer::kPassword);
+  {
+    pqxx::connection c(server_->conninfo());
+    pqxx::work tx(c);
+    tx.exec("UPDATE app_user SET disabled = true WHERE username = 'manager1'");
+    tx.commit();
+  }
+  EXPECT_EQ(ErrorReason(Update(token)), "SESSION_REVOKED");
+  EXPECT_EQ(Count("SELECT count(*) FROM audit_trail WHERE action LIKE 'customer.%'"), 0);
+}
+
+TEST_F(SessionInBatchTest, AnExpiredPasswordAllowsNothingButTheChange) {
+  clock_.Advance(std::chrono::hours(24 * 91));
+  grpc::ClientContext lctx;
+  crm::v1::LoginRequest req;
+  req.set_username("manager1");
+  req.set_password(TestServer::kPassword);
+  crm::v1::LoginResponse login;
+  ASSERT_TRUE(auth_->Login(&lctx, req, &login).ok());
+  for (const auto& s : {Get(login.access_token()), Update(login.access_token())}) {
+    EXPECT_EQ(s.error_code(), grpc::StatusCode::FAILED_PRECONDITION);
+    EXPECT_EQ(ErrorReason(s), "PASSWORD_EXPIRED");
+  }
+  EXPECT_EQ(Count("SELECT count(*) FROM audit_trail WHERE action LIKE 'customer.%'"), 0);
+}
+
+TEST_F(SessionInBatchTest, ARoleWithoutClientAccessIsDeniedAndThatIsRecorded) {
+  server_->CreateUser("admin1", "ADMIN", "", TestServer::kPassword);
+  auto token = crm::testing::LoginOrDie(*channel_, "admin1", TestServer::kPassword);
+  for (const auto& s : {Get(token), Update(token)}) EXPECT_EQ(s.error_code(), grpc::StatusCode::PERMISSION_DENIED);
+  EXPECT_EQ(Count("SELECT count(*) FROM audit_trail a JOIN app_user u ON u.id = a.actor_user_id "
+                  "WHERE a.action = 'auth.permission_denied' AND u.username = 'admin1'"),
+            2);
 }

@@ -2,15 +2,27 @@
 
 #include <spdlog/spdlog.h>
 
+#include <utility>
+
 #include <nlohmann/json.hpp>
 
 #include "common/error.h"
 #include "rpc/error_mapping.h"
 #include "security/crypto.h"
 #include "storage/audit_repository.h"
+#include "storage/customer_repository.h"
+#include "storage/user_repository.h"
 
 namespace crm::rpc {
 namespace {
+
+void RequireCurrentPassword(const domain::Actor& actor) {
+  if (actor.must_change_password)
+    throw Error(ErrorCode::kFailedPrecondition, "PASSWORD_EXPIRED", "the password must be changed before continuing");
+}
+
+// Call::ConfirmActingUser's refusal; Run answers it, it never reaches a client.
+const char* const kSessionUnconfirmed = "SESSION_UNCONFIRMED";
 
 std::string Metadata(const grpc::CallbackServerContext* ctx, const char* key) {
   const auto& md = ctx->client_metadata();
@@ -108,23 +120,65 @@ grpc::ServerUnaryReactor* CallPipeline::Unary(grpc::CallbackServerContext* ctx, 
   return reactor;
 }
 
+void CallPipeline::Authenticate(Call& call, AuthMode mode) {
+  call.session_auth_ = nullptr;
+  call.actor = auth_.Authenticate(BearerToken(call.server_context), call.request_info());
+  if (mode != AuthMode::kSessionPasswordChange) RequireCurrentPassword(call.actor);
+}
+
 grpc::Status CallPipeline::Run(Call& call, AuthMode mode, const std::function<void(Call&)>& handler) {
   try {
-    if (mode != AuthMode::kPublic) {
-      call.actor = auth_.Authenticate(BearerToken(call.server_context), call.request_info());
-      if (call.actor.must_change_password && mode != AuthMode::kSessionPasswordChange)
-        throw Error(ErrorCode::kFailedPrecondition, "PASSWORD_EXPIRED",
-                    "the password must be changed before continuing");
+    if (mode == AuthMode::kSessionInBatch) {
+      call.session_auth_ = &auth_;
+      call.session_token_ = BearerToken(call.server_context);
+      call.session_now_ = auth_.Now();
+      try {
+        handler(call);
+      } catch (const Error& e) {
+        if (call.session_auth_ == nullptr) throw;  // authenticated, or the usual path already answered
+        // Thrown before the session was confirmed, and rolled back: the
+        // usual path's refusal comes first, with its reason.
+        Authenticate(call, mode);
+        if (e.reason() != kSessionUnconfirmed) throw;
+        handler(call);  // a race: the session is live after all
+      }
+    } else {
+      if (mode != AuthMode::kPublic) Authenticate(call, mode);
+      handler(call);
     }
-    handler(call);
     return grpc::Status::OK;
   } catch (const Error& e) {
-    if (e.code() == ErrorCode::kPermissionDenied && !call.actor.user_id.empty()) RecordDenial(call, e.what());
+    if (e.code() == ErrorCode::kPermissionDenied && call.authenticated()) RecordDenial(call, e.what());
     return ToGrpcStatus(e);
   } catch (const std::exception& e) {
     spdlog::error("unhandled error in {} request_id={}: {}", call.method, call.request_id, e.what());
     return InternalStatus();
   }
+}
+
+size_t Call::QueueActingUser(storage::PipelinedTx& tx) {
+  if (authenticated()) return storage::CustomerRepository::QueueActAs(tx, actor);
+  if (session_auth_ == nullptr) throw std::logic_error("QueueActingUser: the call was not authenticated");
+  auto index = session_auth_->QueueSession(tx, session_token_, session_now_);
+  if (!index) throw Error::Unauthenticated(kSessionUnconfirmed, "the session was not confirmed");
+  return *index;
+}
+
+void Call::EnsureAuthenticated() {
+  if (session_auth_ == nullptr) return;
+  auto* auth = std::exchange(session_auth_, nullptr);  // its refusal is the answer
+  actor = auth->Authenticate(session_token_, request_info());
+  RequireCurrentPassword(actor);
+}
+
+void Call::ConfirmActingUser(const std::vector<storage::PipelinedResult>& results, size_t index) {
+  if (session_auth_ == nullptr) return;  // authenticated before the handler ran (or already confirmed)
+  auto found = storage::UserRepository::ReadAuthenticated(results.at(index));
+  auto live = session_auth_->LiveActor(found, session_now_, request_info());
+  if (!live || live->must_change_password)
+    throw Error::Unauthenticated(kSessionUnconfirmed, "the session was not confirmed");
+  actor = std::move(*live);
+  session_auth_ = nullptr;
 }
 
 void CallPipeline::RecordDenial(const Call& call, const std::string& detail) {

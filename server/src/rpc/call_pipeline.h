@@ -18,6 +18,7 @@
 #include "domain/role.h"
 #include "rpc/worker_pool.h"
 #include "storage/connection_pool.h"
+#include "storage/pipelined_tx.h"
 #include "storage/transaction.h"
 #include "usecases/auth_manager.h"
 
@@ -26,8 +27,10 @@ namespace crm::rpc {
 enum class AuthMode {
   kPublic,               // Login
   kSession,              // everything else
-  kSessionPasswordChange // allowed while a password change is pending
+  kSessionPasswordChange, // allowed while a password change is pending
+  kSessionInBatch         // kSession, checked in the handler's first pipelined batch (below)
 };
+
 
 struct Call {
   std::string method;
@@ -43,6 +46,32 @@ struct Call {
     return o;
   }
   usecases::RequestInfo request_info() const { return {client_address, request_id}; }
+  bool authenticated() const { return !actor.user_id.empty(); }
+
+  // AuthMode::kSessionInBatch: authentication rides in the handler's first
+  // pipelined batch, so it costs no round trip of its own. The handler
+  // queues QueueActingUser first (the session statement, which also sets the
+  // acting user for row-level security, or the plain ActAs once the call is
+  // authenticated), and calls ConfirmActingUser on the batch's results before
+  // it uses `actor` or anything it read. When the session is not plainly live
+  // ConfirmActingUser throws (UNAUTHENTICATED, SESSION_UNCONFIRMED): the
+  // transaction rolls back and the pipeline authenticates the usual way, which
+  // answers with the reason (or, in a race, runs the handler again as the
+  // user it finds). Until the confirmation the handler may only
+  // queue statements and validate its input: an Error thrown before the
+  // confirmation is answered only after the session is checked, so an
+  // unauthenticated caller always hears UNAUTHENTICATED first.
+  size_t QueueActingUser(storage::PipelinedTx& tx);
+  void ConfirmActingUser(const std::vector<storage::PipelinedResult>& results, size_t index);
+  // For a kSessionInBatch handler's paths that have no pipelined batch:
+  // authenticates the usual way now (no-op once authenticated).
+  void EnsureAuthenticated();
+
+ private:
+  friend class CallPipeline;
+  usecases::AuthManager* session_auth_ = nullptr;  // set while authentication is pending in the batch
+  std::string session_token_;
+  TimePoint session_now_{};
 };
 
 struct PipelineOptions {
@@ -83,6 +112,7 @@ class CallPipeline {
 
  private:
   void RecordDenial(const Call& call, const std::string& detail);
+  void Authenticate(Call& call, AuthMode mode);
 
   WorkerPool& workers_;
   usecases::AuthManager& auth_;

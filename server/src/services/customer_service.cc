@@ -135,21 +135,22 @@ grpc::ServerUnaryReactor* CustomerService::CreateCustomer(grpc::CallbackServerCo
 
 grpc::ServerUnaryReactor* CustomerService::GetCustomer(grpc::CallbackServerContext* ctx,
                                                        const crm::v1::GetCustomerRequest* req, crm::v1::Customer* resp) {
-  return pipeline_.Unary(ctx, "/crm.v1.CustomerService/GetCustomer", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
-    const auto scope = domain::Require(call.actor, Action::kCustomerRead);
+  return pipeline_.Unary(ctx, "/crm.v1.CustomerService/GetCustomer", rpc::AuthMode::kSessionInBatch, [this, req, resp](rpc::Call& call) {
     if (!storage::IsUuid(req->id())) throw Error::InvalidField("id", "is not a client id");
     bool found = false;
-    // Two round trips (storage/pipelined_tx.h): [BEGIN, acting user, the
-    // client and every part of the 360 view] and [the view's event, COMMIT].
-    // The parts are read before the policy check; row-level security already
-    // limits them to the caller's scope, and nothing is returned unless the
-    // check passes.
+    // Two round trips (storage/pipelined_tx.h): [BEGIN, the session and its
+    // user as the acting user, the client and every part of the 360 view] and
+    // [the view's event, COMMIT]. The parts are read before the policy check;
+    // row-level security already limits them to the caller's scope, and
+    // nothing is returned unless the check passes.
     storage::InPipelinedTransaction(pipeline_.db(), call.tx_options(), [&](storage::PipelinedTx& tx) {
       resp->Clear();
-      CustomerRepository::QueueActAs(tx, call.actor);
+      const size_t acting = call.QueueActingUser(tx);
       const auto view_batch = CustomerRepository::QueueView360(tx, req->id());
       const auto holdings_batch = storage::HoldingsRepository::QueueView(tx, req->id());
       const auto results = tx.Send();
+      call.ConfirmActingUser(results, acting);
+      const auto scope = domain::Require(call.actor, Action::kCustomerRead);
       auto view = CustomerRepository::ReadView360(results, view_batch);
       found = view.row && InScope(call.actor, scope, *view.row);
       if (found) {
@@ -176,8 +177,7 @@ grpc::ServerUnaryReactor* CustomerService::GetCustomer(grpc::CallbackServerConte
 grpc::ServerUnaryReactor* CustomerService::UpdateCustomer(grpc::CallbackServerContext* ctx,
                                                           const crm::v1::UpdateCustomerRequest* req,
                                                           crm::v1::Customer* resp) {
-  return pipeline_.Unary(ctx, "/crm.v1.CustomerService/UpdateCustomer", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
-    const auto scope = domain::Require(call.actor, Action::kCustomerWrite);
+  return pipeline_.Unary(ctx, "/crm.v1.CustomerService/UpdateCustomer", rpc::AuthMode::kSessionInBatch, [this, req, resp](rpc::Call& call) {
     Validation v;
     const auto& in = req->customer();
     if (!storage::IsUuid(in.id())) v.Fail("customer.id", "is not a client id");
@@ -192,12 +192,16 @@ grpc::ServerUnaryReactor* CustomerService::UpdateCustomer(grpc::CallbackServerCo
     enum class Outcome { kOk, kNotFound, kStale } outcome = Outcome::kOk;
     std::string current_etag;
     // The hot write path goes in two round trips (storage/pipelined_tx.h):
-    // [BEGIN, acting user, the row before] and [the change with its event, COMMIT].
+    // [BEGIN, the session and its user as the acting user, the row before]
+    // and [the change with its event, COMMIT].
     storage::InPipelinedTransaction(pipeline_.db(), call.tx_options(), [&](storage::PipelinedTx& tx) {
       outcome = Outcome::kOk;
-      CustomerRepository::QueueActAs(tx, call.actor);
+      const size_t acting = call.QueueActingUser(tx);
       const size_t get = CustomerRepository::QueueGet(tx, in.id());
-      auto before = CustomerRepository::Row(tx.Send()[get]);
+      const auto results = tx.Send();
+      call.ConfirmActingUser(results, acting);
+      const auto scope = domain::Require(call.actor, Action::kCustomerWrite);
+      auto before = CustomerRepository::Row(results[get]);
       if (!before || !InScope(call.actor, scope, *before)) {
         outcome = Outcome::kNotFound;
         AuditRepository::QueueRecord(tx, AuditWho::From(call.actor),
@@ -378,8 +382,7 @@ grpc::ServerUnaryReactor* CustomerService::ListCustomers(grpc::CallbackServerCon
 grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerContext* ctx,
                                                            const crm::v1::SearchCustomersRequest* req,
                                                            crm::v1::SearchCustomersResponse* resp) {
-  return pipeline_.Unary(ctx, "/crm.v1.CustomerService/SearchCustomers", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
-    const auto scope = domain::Require(call.actor, Action::kCustomerRead);
+  return pipeline_.Unary(ctx, "/crm.v1.CustomerService/SearchCustomers", rpc::AuthMode::kSessionInBatch, [this, req, resp](rpc::Call& call) {
     Validation v;
     std::string q = req->query();
     while (!q.empty() && std::isspace(static_cast<unsigned char>(q.back()))) q.pop_back();
@@ -405,15 +408,13 @@ grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerC
     // An account or card number: 10-20 digits that are neither a mobile nor a resident ID.
     const bool looks_like_account = !looks_like_phone && !domain::IsValidPrcId(id_norm) &&
                                     digits.find('x') == std::string::npos && digits.size() >= 10 && digits.size() <= 20;
-    const AuditWho who = AuditWho::From(call.actor);
     if (looks_like_phone || looks_like_account || looks_like_id) {
-      // Exact lookups: the read and its event are one statement (the event
-      // holds the count and ids PostgreSQL returned under row-level
-      // security), sent with BEGIN and the acting user in one round trip
-      // (storage/pipelined_tx.h); COMMIT follows the policy check, which must
-      // agree row by row: a row it refuses is a defect in one of the two
-      // layers, so the call fails and rolls back (no data, no event) instead
-      // of answering in part.
+      // Exact lookups in two round trips (storage/pipelined_tx.h): [BEGIN,
+      // the session and its user as the acting user, the lookup], then the
+      // row-by-row policy check, then [the search's event with the count and
+      // ids returned, COMMIT]. The check must agree with row-level security:
+      // a row it refuses is a defect in one of the two layers, so the call
+      // fails and rolls back (no data, no event) instead of answering in part.
       using Key = CustomerRepository::ExactKey;
       Key key = Key::kIdNumber;
       std::string bidx, matched_by;
@@ -430,26 +431,36 @@ grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerC
         key = Key::kIdNumber;
         bidx = cipher->BlindIndex("id_number", id_norm);
       }
-      // The query as recorded: which index and a prefix of the blind index, never the number.
-      const nlohmann::json query_record = {{"by", matched_by}, {"blind_index", bidx.substr(0, 16)}};
       storage::InPipelinedTransaction(pipeline_.db(), call.tx_options(), [&](storage::PipelinedTx& tx) {
         resp->Clear();
         resp->set_matched_by(matched_by);
-        CustomerRepository::QueueActAs(tx, call.actor);
-        const size_t lookup = CustomerRepository::QueueFindByIndexAudited(
-            tx, key, bidx, size, who, {"customer.search", "customer", "", "", AuditOutcome::kOk, {{"query", query_record}}});
-        for (const auto& r : CustomerRepository::Rows(tx.Send()[lookup])) {
+        const size_t acting = call.QueueActingUser(tx);
+        const size_t lookup = CustomerRepository::QueueFindByIndex(tx, key, bidx, size);
+        const auto results = tx.Send();
+        call.ConfirmActingUser(results, acting);
+        const auto scope = domain::Require(call.actor, Action::kCustomerRead);
+        nlohmann::json ids = nlohmann::json::array();
+        for (const auto& r : CustomerRepository::Rows(results[lookup])) {
           if (!InScope(call.actor, scope, r)) {
             spdlog::error("SearchCustomers request_id={}: a row past row-level security is outside the policy's scope",
                           call.request_id);
             throw Error::Internal();
           }
           CustomerToProto(r, resp->add_customers());
+          ids.push_back(r.id);
         }
+        // The query as recorded: which index and a prefix of the blind index, never the number.
+        AuditRepository::QueueRecord(tx, AuditWho::From(call.actor),
+                                     {"customer.search", "customer", "", "", AuditOutcome::kOk,
+                                      {{"query", {{"by", matched_by}, {"blind_index", bidx.substr(0, 16)}}},
+                                       {"count", ids.size()},
+                                       {"ids", ids}}});
         tx.Commit();
       });
       return;
     }
+    call.EnsureAuthenticated();  // the name search reads in its own round trips
+    const auto scope = domain::Require(call.actor, Action::kCustomerRead);
     storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
       resp->Clear();
       CustomerRepository::ActAs(tx, call.actor);
@@ -464,7 +475,7 @@ grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerC
         CustomerToProto(r, resp->add_customers());
         ids.push_back(r.id);
       }
-      AuditRepository::Record(tx, who,
+      AuditRepository::Record(tx, AuditWho::From(call.actor),
                               {"customer.search", "customer", "", "", AuditOutcome::kOk,
                                {{"query", {{"by", "name"}, {"fragment", q}}}, {"count", ids.size()}, {"ids", ids}}});
     });

@@ -178,15 +178,6 @@ std::string AuditRepository::WithEventSql(const std::string& business_sql, int n
          ") SELECT * FROM biz";
 }
 
-std::string AuditRepository::ReadWithEventSql(const std::string& business_sql, int n, const std::string& order_by) {
-  // One event whatever the row count (an aggregate over no rows is one row).
-  const std::string details = "($" + std::to_string(n + 12) +
-                              "::jsonb || jsonb_build_object('count', count(*), 'ids', "
-                              "COALESCE(jsonb_agg(biz.id), '[]'::jsonb)))::json";
-  return "WITH biz AS (" + business_sql + "), ev AS (" + PendingInsertSql(n, details, "biz") +
-         ") SELECT * FROM biz ORDER BY " + order_by;
-}
-
 int64_t AuditRepository::Record(pqxx::transaction_base& tx, const AuditWho& who, const AuditEvent& event) {
   RequireSigner();
   return tx

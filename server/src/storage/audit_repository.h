@@ -87,13 +87,6 @@ class AuditRepository {
   // one event per returned row is recorded as Record() would. Prepare the
   // composed SQL as a named statement and run it with ExecWithEvent.
   static std::string WithEventSql(const std::string& business_sql, int business_params);
-  // For audited reads (searches): one statement for the read and one event
-  // recording what it returned. The business SELECT uses $1..$n and returns
-  // an `id` column; the event's details are the JSON object passed as its
-  // details merged with {"count": rows returned, "ids": [their ids]}; the
-  // rows come back ordered by `order_by`. Run it with ExecWithEvent.
-  static std::string ReadWithEventSql(const std::string& business_sql, int business_params,
-                                      const std::string& order_by);
   template <typename... Params>
   static pqxx::result ExecWithEvent(pqxx::transaction_base& tx, const char* statement, const AuditWho& who,
                                     const AuditEvent& event, Params&&... business_params) {

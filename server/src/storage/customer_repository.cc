@@ -141,14 +141,12 @@ constexpr Statement kSearchNameDelegated{"customer_search_name_delegated",
                                          "d.delegate_user_id = $3::uuid AND d.expire_time > now()) AND "
                                          "name ILIKE '%' || $1 || '%' ORDER BY name, id LIMIT $2"};
 #undef CRM_NAME_MATCH
-// The exact lookups, each with the search's audit event in the same
-// statement (AuditRepository::ReadWithEventSql).
-const std::string kByIdIndexSql = AuditRepository::ReadWithEventSql(
-    "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE id_number_bidx = $1 ORDER BY name, id LIMIT $2", 2, "name, id");
-const Statement kByIdIndex{"customer_by_id_number_audited", kByIdIndexSql.c_str()};
-const std::string kByPhoneIndexSql = AuditRepository::ReadWithEventSql(
-    "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE phone_bidx = $1 ORDER BY name, id LIMIT $2", 2, "name, id");
-const Statement kByPhoneIndex{"customer_by_phone_audited", kByPhoneIndexSql.c_str()};
+// The exact lookups by blind index (the search's event is queued after the
+// policy check, in the same transaction: see CustomerService::SearchCustomers).
+constexpr Statement kByIdIndex{"customer_by_id_number", "SELECT " CRM_CUSTOMER_COLUMNS
+                               "FROM customer WHERE id_number_bidx = $1 ORDER BY name, id LIMIT $2"};
+constexpr Statement kByPhoneIndex{"customer_by_phone", "SELECT " CRM_CUSTOMER_COLUMNS
+                                  "FROM customer WHERE phone_bidx = $1 ORDER BY name, id LIMIT $2"};
 
 constexpr Statement kTransfer{"customer_transfer",
                               "UPDATE customer SET owner_user_id = $3::uuid, team_id = NULLIF($4,'')::uuid, "
@@ -193,11 +191,9 @@ constexpr Statement kAccounts{"account_list",
                               "SELECT id::text, customer_id::text, kind, encode(number_enc,'hex'), number_bidx, "
                               "number_mask, COALESCE(open_date::text,''), status FROM customer_account "
                               "WHERE customer_id = $1::uuid ORDER BY kind, create_time"};
-const std::string kByAccountIndexSql = AuditRepository::ReadWithEventSql(
-    "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE id IN (SELECT customer_id FROM customer_account "
-    "WHERE number_bidx = $1) ORDER BY name, id LIMIT $2",
-    2, "name, id");
-const Statement kByAccountIndex{"customer_by_account_audited", kByAccountIndexSql.c_str()};
+constexpr Statement kByAccountIndex{"customer_by_account",
+                                  "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE id IN (SELECT customer_id "
+                                  "FROM customer_account WHERE number_bidx = $1) ORDER BY name, id LIMIT $2"};
 
 constexpr Statement kRelationInsert{"relation_insert",
                                     "INSERT INTO customer_relation (customer_id, relation, related_customer_id, "
@@ -347,8 +343,8 @@ std::optional<CustomerRow> CustomerRepository::Get(pqxx::transaction_base& tx, c
   return Read(r[0]);
 }
 
-void CustomerRepository::QueueActAs(PipelinedTx& tx, const domain::Actor& a) {
-  tx.Queue(kActAs, {a.user_id, std::string(domain::RoleName(a.role)), a.team_id, a.branch_id});
+size_t CustomerRepository::QueueActAs(PipelinedTx& tx, const domain::Actor& a) {
+  return tx.Queue(kActAs, {a.user_id, std::string(domain::RoleName(a.role)), a.team_id, a.branch_id});
 }
 
 size_t CustomerRepository::QueueGet(PipelinedTx& tx, const std::string& id) { return tx.Queue(kGet, {id}); }
@@ -473,14 +469,11 @@ std::vector<CustomerRow> CustomerRepository::SearchByName(pqxx::transaction_base
 
 std::vector<CustomerRow> CustomerRepository::Rows(const PipelinedResult& result) { return ReadAll(result); }
 
-size_t CustomerRepository::QueueFindByIndexAudited(PipelinedTx& tx, ExactKey key, const std::string& bidx, int limit,
-                                                   const AuditWho& who, const AuditEvent& event) {
+size_t CustomerRepository::QueueFindByIndex(PipelinedTx& tx, ExactKey key, const std::string& bidx, int limit) {
   const Statement& statement = key == ExactKey::kIdNumber ? kByIdIndex
                                : key == ExactKey::kPhone  ? kByPhoneIndex
                                                           : kByAccountIndex;
-  std::vector<std::string> params{bidx, std::to_string(limit)};
-  AuditRepository::AppendEventParams(params, who, event);
-  return tx.Queue(statement, std::move(params));
+  return tx.Queue(statement, {bidx, std::to_string(limit)});
 }
 
 bool CustomerRepository::TransferOwner(pqxx::transaction_base& tx, const std::string& id, const std::string& from,

@@ -95,7 +95,7 @@ class CustomerRepository {
   // audit event in one statement, which returns the row as stored (none when
   // Update() would return false) (storage/pipelined_tx.h). Each queues its
   // statement; Row() reads a Get or UpdateAudited result.
-  static void QueueActAs(PipelinedTx& tx, const domain::Actor& actor);
+  static size_t QueueActAs(PipelinedTx& tx, const domain::Actor& actor);
   static size_t QueueGet(PipelinedTx& tx, const std::string& id);  // id: a uuid (IsUuid)
   static size_t QueueUpdateAudited(PipelinedTx& tx, const CustomerRow& row, int expected_version,
                                    const AuditWho& who, const AuditEvent& event);
@@ -131,13 +131,11 @@ class CustomerRepository {
   static std::vector<CustomerRow> SearchByName(pqxx::transaction_base& tx, const std::string& fragment, int limit,
                                                const std::string& owner = "", const std::string& team = "",
                                                const std::string& branch = "");
-  // Exact lookups by blind index, with the search's audit event in the same
-  // statement, queued on a pipelined transaction: the event's details are
-  // event.details plus the count and ids of the rows returned. Read the
-  // result with Rows().
+  // Exact lookups by blind index, queued on a pipelined transaction (the
+  // caller records the search's event with what it returns). Read the result
+  // with Rows().
   enum class ExactKey { kIdNumber, kPhone, kAccountNumber };
-  static size_t QueueFindByIndexAudited(PipelinedTx& tx, ExactKey key, const std::string& bidx, int limit,
-                                        const AuditWho& who, const AuditEvent& event);
+  static size_t QueueFindByIndex(PipelinedTx& tx, ExactKey key, const std::string& bidx, int limit);
 
   // Moves the client when it is still owned by from_user_id; false otherwise.
   static bool TransferOwner(pqxx::transaction_base& tx, const std::string& id, const std::string& from_user_id,

@@ -16,27 +16,48 @@ namespace {
 
 constexpr Statement kFindByUsername{"user_find_by_username",
                                     "SELECT " CRM_USER_COLUMNS "WHERE u.username = $1"};
-constexpr Statement kAuthenticate{"session_authenticate",
-                                  "WITH s AS (SELECT id, user_id, create_time, last_seen_time, expire_time, "
-                                  "revoke_time IS NOT NULL AS revoked FROM user_session "
-                                  "WHERE token_sha256 = decode($1, 'hex')), "
-                                  "touch AS (UPDATE user_session us SET last_seen_time = $2::timestamptz FROM s "
-                                  "JOIN app_user tu ON tu.id = s.user_id WHERE us.id = s.id AND NOT s.revoked "
-                                  "AND NOT tu.disabled AND $2::timestamptz < s.expire_time "
-                                  "AND s.last_seen_time >= $2::timestamptz - make_interval(secs => $3) "
-                                  "AND s.last_seen_time < $2::timestamptz - interval '5 seconds' RETURNING us.id) "
-                                  "SELECT s.id::text, s.user_id::text, EXTRACT(EPOCH FROM s.create_time)::text, "
-                                  "EXTRACT(EPOCH FROM s.last_seen_time)::text, EXTRACT(EPOCH FROM s.expire_time)::text, "
-                                  "s.revoked, (SELECT count(*) FROM touch) > 0, u.id IS NOT NULL, "
-                                  "COALESCE(u.id::text,''), COALESCE(u.username,''), COALESCE(u.display_name,''), "
-                                  "COALESCE(u.role,''), COALESCE(u.team_id::text,''), "
-                                  "COALESCE(COALESCE(u.branch_id, t.branch_id)::text,''), COALESCE(t.name,''), "
-                                  "COALESCE(b.name,''), COALESCE(u.password_hash,''), "
-                                  "COALESCE(EXTRACT(EPOCH FROM u.password_change_time)::text,'0'), "
-                                  "COALESCE(EXTRACT(EPOCH FROM u.create_time)::text,'0'), "
-                                  "COALESCE(u.must_change_password, false), COALESCE(u.disabled, true) "
-                                  "FROM s LEFT JOIN app_user u ON u.id = s.user_id LEFT JOIN team t ON t.id = u.team_id "
-                                  "LEFT JOIN branch b ON b.id = COALESCE(u.branch_id, t.branch_id)"};
+// The session by token hash and its user; the touch moves last_seen_time
+// only when the session is live (see UserRepository::Authenticate).
+#define CRM_SESSION_SELECT                                                                                      \
+  "WITH s AS (SELECT id, user_id, create_time, last_seen_time, expire_time, "                                 \
+  "revoke_time IS NOT NULL AS revoked FROM user_session "                                                      \
+  "WHERE token_sha256 = decode($1, 'hex')), "                                                                  \
+  "touch AS (UPDATE user_session us SET last_seen_time = $2::timestamptz FROM s "                             \
+  "JOIN app_user tu ON tu.id = s.user_id WHERE us.id = s.id AND NOT s.revoked "                               \
+  "AND NOT tu.disabled AND $2::timestamptz < s.expire_time "                                                   \
+  "AND s.last_seen_time >= $2::timestamptz - make_interval(secs => $3) "                                      \
+  "AND s.last_seen_time < $2::timestamptz - interval '5 seconds' RETURNING us.id) "                           \
+  "SELECT s.id::text, s.user_id::text, EXTRACT(EPOCH FROM s.create_time)::text, "                             \
+  "EXTRACT(EPOCH FROM s.last_seen_time)::text, EXTRACT(EPOCH FROM s.expire_time)::text, "                     \
+  "s.revoked, (SELECT count(*) FROM touch) > 0, u.id IS NOT NULL, "                                           \
+  "COALESCE(u.id::text,''), COALESCE(u.username,''), COALESCE(u.display_name,''), "                           \
+  "COALESCE(u.role,''), COALESCE(u.team_id::text,''), "                                                       \
+  "COALESCE(COALESCE(u.branch_id, t.branch_id)::text,''), COALESCE(t.name,''), "                              \
+  "COALESCE(b.name,''), COALESCE(u.password_hash,''), "                                                       \
+  "COALESCE(EXTRACT(EPOCH FROM u.password_change_time)::text,'0'), "                                          \
+  "COALESCE(EXTRACT(EPOCH FROM u.create_time)::text,'0'), "                                                   \
+  "COALESCE(u.must_change_password, false), COALESCE(u.disabled, true) "
+#define CRM_SESSION_FROM                                                                                        \
+  "FROM s LEFT JOIN app_user u ON u.id = s.user_id LEFT JOIN team t ON t.id = u.team_id "                     \
+  "LEFT JOIN branch b ON b.id = COALESCE(u.branch_id, t.branch_id)"
+// A live session: what the touch requires, and what AuthManager::LiveActor checks.
+#define CRM_SESSION_LIVE                                                                                        \
+  "(NOT s.revoked AND NOT COALESCE(u.disabled, true) AND $2::timestamptz < s.expire_time "                    \
+  "AND s.last_seen_time >= $2::timestamptz - make_interval(secs => $3))"
+#define CRM_SESSION_ACT_AS(setting, value) \
+  ", set_config('" setting "', CASE WHEN " CRM_SESSION_LIVE " THEN " value " ELSE '' END, true)"
+
+constexpr Statement kAuthenticate{"session_authenticate", CRM_SESSION_SELECT CRM_SESSION_FROM};
+// The same, and, when the session is live, its user set as the transaction's
+// acting user: the settings CustomerRepository::ActAs sets, from the same
+// columns AuthManager puts into the Actor (row-level security reads them).
+constexpr Statement kAuthenticateActAs{
+    "session_authenticate_act_as",
+    CRM_SESSION_SELECT CRM_SESSION_ACT_AS("crm.actor_id", "u.id::text")
+        CRM_SESSION_ACT_AS("crm.actor_role", "u.role")
+            CRM_SESSION_ACT_AS("crm.actor_team", "COALESCE(u.team_id::text,'')")
+                CRM_SESSION_ACT_AS("crm.actor_branch", "COALESCE(COALESCE(u.branch_id, t.branch_id)::text,'')")
+                    " " CRM_SESSION_FROM};
 constexpr Statement kFindById{"user_find_by_id", "SELECT " CRM_USER_COLUMNS "WHERE u.id = $1::uuid"};
 constexpr Statement kList{"user_list", "SELECT " CRM_USER_COLUMNS
                                        "WHERE ($1 = '' OR u.team_id = NULLIF($1,'')::uuid) "
@@ -78,28 +99,29 @@ constexpr Statement kTeamByCode{"org_team_by_code",
 constexpr Statement kBranchByCode{"org_branch_by_code", "SELECT id::text FROM branch WHERE code = $1"};
 
 // The user columns (CRM_USER_COLUMNS) from column `from` on.
-UserRecord ReadUser(const pqxx::row& r, int from = 0) {
+template <typename Row>
+UserRecord ReadUser(const Row& r, int from = 0) {
   UserRecord u;
-  u.id = r[from + 0].as<std::string>();
-  u.username = r[from + 1].as<std::string>();
-  u.display_name = r[from + 2].as<std::string>();
-  u.role = r[from + 3].as<std::string>();
-  u.team_id = r[from + 4].as<std::string>();
-  u.branch_id = r[from + 5].as<std::string>();
-  u.team_name = r[from + 6].as<std::string>();
-  u.branch_name = r[from + 7].as<std::string>();
-  u.password_hash = r[from + 8].as<std::string>();
-  u.password_change_time = FromEpochSeconds(r[from + 9].as<std::string>());
-  u.create_time = FromEpochSeconds(r[from + 10].as<std::string>());
-  u.must_change_password = r[from + 11].as<bool>();
-  u.disabled = r[from + 12].as<bool>();
+  u.id = r[from + 0].template as<std::string>();
+  u.username = r[from + 1].template as<std::string>();
+  u.display_name = r[from + 2].template as<std::string>();
+  u.role = r[from + 3].template as<std::string>();
+  u.team_id = r[from + 4].template as<std::string>();
+  u.branch_id = r[from + 5].template as<std::string>();
+  u.team_name = r[from + 6].template as<std::string>();
+  u.branch_name = r[from + 7].template as<std::string>();
+  u.password_hash = r[from + 8].template as<std::string>();
+  u.password_change_time = FromEpochSeconds(r[from + 9].template as<std::string>());
+  u.create_time = FromEpochSeconds(r[from + 10].template as<std::string>());
+  u.must_change_password = r[from + 11].template as<bool>();
+  u.disabled = r[from + 12].template as<bool>();
   return u;
 }
 
 }  // namespace
 
 const std::vector<Statement>& UserRepository::Statements() {
-  static const std::vector<Statement> kAll{kAuthenticate, kFindByUsername, kFindById,      kList,          kCreate,
+  static const std::vector<Statement> kAll{kAuthenticate, kAuthenticateActAs, kFindByUsername, kFindById,      kList,          kCreate,
                                            kSetDisabled,    kSetRole,       kArchivePassword, kSetPassword,
                                            kRecentPasswords, kCreateBranch, kCreateTeam,    kListBranches,
                                            kListTeams,      kTeamByCode,    kBranchByCode};
@@ -112,22 +134,38 @@ std::optional<UserRecord> UserRepository::FindByUsername(pqxx::transaction_base&
   return ReadUser(r[0]);
 }
 
+namespace {
+template <typename Row>
+SessionUser ReadSessionUser(const Row& row) {
+  SessionUser out;
+  out.session.id = row[0].template as<std::string>();
+  out.session.user_id = row[1].template as<std::string>();
+  out.session.create_time = FromEpochSeconds(row[2].template as<std::string>());
+  out.session.last_seen_time = FromEpochSeconds(row[3].template as<std::string>());
+  out.session.expire_time = FromEpochSeconds(row[4].template as<std::string>());
+  out.session.revoked = row[5].template as<bool>();
+  out.touched = row[6].template as<bool>();
+  if (row[7].template as<bool>()) out.user = ReadUser(row, 8);
+  return out;
+}
+}  // namespace
+
 std::optional<SessionUser> UserRepository::Authenticate(pqxx::transaction_base& tx,
                                                        const std::string& token_sha256_hex, TimePoint now,
                                                        int64_t idle_seconds) {
   auto r = tx.exec_prepared(kAuthenticate.name, token_sha256_hex, ToPgTimestamp(now), idle_seconds);
   if (r.empty()) return std::nullopt;
-  const auto& row = r[0];
-  SessionUser out;
-  out.session.id = row[0].as<std::string>();
-  out.session.user_id = row[1].as<std::string>();
-  out.session.create_time = FromEpochSeconds(row[2].as<std::string>());
-  out.session.last_seen_time = FromEpochSeconds(row[3].as<std::string>());
-  out.session.expire_time = FromEpochSeconds(row[4].as<std::string>());
-  out.session.revoked = row[5].as<bool>();
-  out.touched = row[6].as<bool>();
-  if (row[7].as<bool>()) out.user = ReadUser(row, 8);
-  return out;
+  return ReadSessionUser(r[0]);
+}
+
+size_t UserRepository::QueueAuthenticateActAs(PipelinedTx& tx, const std::string& token_sha256_hex, TimePoint now,
+                                              int64_t idle_seconds) {
+  return tx.Queue(kAuthenticateActAs, {token_sha256_hex, ToPgTimestamp(now), std::to_string(idle_seconds)});
+}
+
+std::optional<SessionUser> UserRepository::ReadAuthenticated(const PipelinedResult& result) {
+  if (result.empty()) return std::nullopt;
+  return ReadSessionUser(result[0]);
 }
 
 std::optional<UserRecord> UserRepository::FindById(pqxx::transaction_base& tx, const std::string& id) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "common/clock.h"
+#include "storage/pipelined_tx.h"
 #include "storage/session_repository.h"
 #include "storage/statements.h"
 
@@ -63,6 +64,14 @@ class UserRepository {
   // applies the same checks to decide; nothing else is written here.
   static std::optional<SessionUser> Authenticate(pqxx::transaction_base& tx, const std::string& token_sha256_hex,
                                                  TimePoint now, int64_t idle_seconds);
+  // The same statement inside a handler's pipelined transaction, which also
+  // sets the session's user as the acting user (CustomerRepository::ActAs's
+  // settings) when the session is live, so authentication costs no round
+  // trip of its own (rpc::AuthMode::kSessionInBatch). The touch then commits
+  // or rolls back with the call's transaction.
+  static size_t QueueAuthenticateActAs(PipelinedTx& tx, const std::string& token_sha256_hex, TimePoint now,
+                                       int64_t idle_seconds);
+  static std::optional<SessionUser> ReadAuthenticated(const PipelinedResult& result);
 
   static std::optional<UserRecord> FindByUsername(pqxx::transaction_base& tx, const std::string& username);
   static std::optional<UserRecord> FindById(pqxx::transaction_base& tx, const std::string& id);

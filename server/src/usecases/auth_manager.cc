@@ -142,10 +142,11 @@ domain::Actor AuthManager::Authenticate(const std::string& token, const RequestI
   // (written only when the session is live; see UserRepository::Authenticate).
   std::optional<storage::SessionUser> found;
   storage::TxOptions opts;
-  const int64_t idle_seconds = std::chrono::duration_cast<std::chrono::seconds>(settings_.idle_timeout).count();
   storage::InSingleStatement(pool_, opts, [&](pqxx::nontransaction& tx) {
-    found = UserRepository::Authenticate(tx, digest, now, idle_seconds);
+    found = UserRepository::Authenticate(tx, digest, now, IdleSeconds());
   });
+  if (auto actor = LiveActor(found, now, info)) return *actor;
+  // Refused: say why, in this order.
   if (!found || found->session.revoked)
     throw Error::Unauthenticated("SESSION_REVOKED", "the session has ended; sign in again");
   const auto& session = found->session;
@@ -159,8 +160,21 @@ domain::Actor AuthManager::Authenticate(const std::string& token, const RequestI
     });
     throw Error::Unauthenticated("SESSION_EXPIRED", "the session was idle too long; sign in again");
   }
-  if (!found->user || found->user->disabled)
-    throw Error::Unauthenticated("SESSION_REVOKED", "the session has ended; sign in again");
+  throw Error::Unauthenticated("SESSION_REVOKED", "the session has ended; sign in again");  // user gone or disabled
+}
+
+std::optional<size_t> AuthManager::QueueSession(storage::PipelinedTx& tx, const std::string& token,
+                                                TimePoint now) const {
+  if (token.empty() || !security::LooksLikeToken(token)) return std::nullopt;
+  return UserRepository::QueueAuthenticateActAs(tx, security::HexEncode(security::TokenDigest(token)), now,
+                                                IdleSeconds());
+}
+
+std::optional<domain::Actor> AuthManager::LiveActor(const std::optional<storage::SessionUser>& found, TimePoint now,
+                                                    const RequestInfo& info) const {
+  if (!found || found->session.revoked || !found->user || found->user->disabled) return std::nullopt;
+  const auto& session = found->session;
+  if (now >= session.expire_time || now - session.last_seen_time > settings_.idle_timeout) return std::nullopt;
   const auto& user = *found->user;
   domain::Actor actor;
   actor.user_id = user.id;

@@ -3,6 +3,7 @@
 // same transaction as what it changes. No gRPC here.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "common/clock.h"
@@ -39,6 +40,17 @@ class AuthManager {
   // SESSION_MISSING, SESSION_EXPIRED or SESSION_REVOKED.
   domain::Actor Authenticate(const std::string& token, const RequestInfo& info);
 
+  // Authentication inside a handler's first pipelined batch
+  // (rpc::AuthMode::kSessionInBatch): QueueSession queues the session
+  // statement that also sets the acting user, for the time `now`; nullopt
+  // when the token cannot be a session's. LiveActor is Authenticate's
+  // success path: the acting user when the session is live, nullopt for
+  // anything Authenticate would refuse or act on (then call Authenticate).
+  std::optional<size_t> QueueSession(storage::PipelinedTx& tx, const std::string& token, TimePoint now) const;
+  std::optional<domain::Actor> LiveActor(const std::optional<storage::SessionUser>& found, TimePoint now,
+                                         const RequestInfo& info) const;
+  TimePoint Now() const { return clock_.Now(); }
+
   void Logout(const domain::Actor& actor);
 
   // Returns a fresh session; every earlier session of the user is revoked.
@@ -59,6 +71,9 @@ class AuthManager {
   LoginResult OpenSession(pqxx::transaction_base& tx, const storage::UserRecord& user, const RequestInfo& info,
                           TimePoint now);
   bool PasswordExpired(const storage::UserRecord& user, TimePoint now) const;
+  int64_t IdleSeconds() const {
+    return std::chrono::duration_cast<std::chrono::seconds>(settings_.idle_timeout).count();
+  }
 
   storage::ConnectionPool& pool_;
   const Clock& clock_;
