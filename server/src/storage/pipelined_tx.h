@@ -2,7 +2,7 @@
 // pipeline mode (libpq 14+; libpqxx 6.4 has none): each Send() writes the
 // queued named statements and a Sync at once and waits once for all their
 // results, so a hot path pays one round trip per batch instead of one per
-// statement (docs/adr/0011-pipelined-hot-paths.md). The first batch starts
+// statement (docs/adr/0010-pipelined-hot-paths.md). The first batch starts
 // with BEGIN; Commit() sends the last batch with COMMIT. A transaction not
 // committed is rolled back when the object goes.
 //
