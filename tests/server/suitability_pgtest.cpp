@@ -555,6 +555,19 @@ TEST_F(SuitabilityTest, ScopeAndRoles) {
   EXPECT_EQ(Count("SELECT count(*) FROM audit_trail WHERE action = 'suitability.check' AND outcome = 'denied' AND "
                   "target_id = '" + client + "'"), 1);
   EXPECT_TRUE(Check(client, product_ids_[1], v1::RECOMMEND, &check, "lead1").ok());
+  // An unknown product names the field and writes nothing (no check, no event).
+  const int checks = Count("SELECT count(*) FROM suitability_check");
+  const int events = Count("SELECT count(*) FROM audit_trail WHERE action = 'suitability.check'");
+  s = Check(client, "NO-SUCH-PRODUCT", v1::RECOMMEND, &check, "lead1");
+  EXPECT_EQ(s.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(crm::testing::ViolationFields(s), std::vector<std::string>{"product_id"});
+  EXPECT_EQ(Count("SELECT count(*) FROM suitability_check"), checks);
+  EXPECT_EQ(Count("SELECT count(*) FROM audit_trail WHERE action = 'suitability.check'"), events);
+  // Compliance reads but does not sell: denied, and the denial is an event.
+  EXPECT_EQ(Check(client, product_ids_[1], v1::RECOMMEND, &check, "compliance1").error_code(),
+            grpc::StatusCode::PERMISSION_DENIED);
+  EXPECT_EQ(Count("SELECT count(*) FROM audit_trail a JOIN app_user u ON u.id = a.actor_user_id "
+                  "WHERE a.action = 'auth.permission_denied' AND u.username = 'compliance1'"), 1);
   v1::Assessment a;
   EXPECT_EQ(Assess(client, 50, &a, "compliance1").error_code(), grpc::StatusCode::PERMISSION_DENIED);
   v1::GetSuitabilityProfileRequest preq;

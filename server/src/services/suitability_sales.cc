@@ -16,6 +16,7 @@
 #include "services/suitability_service.h"
 #include "storage/audit_repository.h"
 #include "storage/customer_repository.h"
+#include "storage/pipelined_tx.h"
 #include "storage/suitability_repository.h"
 #include "storage/transaction.h"
 
@@ -115,9 +116,8 @@ storage::EvidenceRow AttachEvidence(rpc::Call& call, storage::ConnectionPool& db
 grpc::ServerUnaryReactor* SuitabilityService::CheckSuitability(grpc::CallbackServerContext* ctx,
                                                                const crm::v1::CheckSuitabilityRequest* req,
                                                                crm::v1::SuitabilityCheck* resp) {
-  return pipeline_.Unary(ctx, "/crm.v1.SuitabilityService/CheckSuitability", rpc::AuthMode::kSession,
+  return pipeline_.Unary(ctx, "/crm.v1.SuitabilityService/CheckSuitability", rpc::AuthMode::kSessionInBatch,
                          [this, req, resp](rpc::Call& call) {
-    const auto scope = domain::Require(call.actor, Action::kSuitabilityWrite);
     Validation v;
     if (!IsUuid(req->customer_id())) v.Fail("customer_id", "is not a client id");
     if (req->product_id().empty()) v.Fail("product_id", "give a product id or code");
@@ -127,17 +127,38 @@ grpc::ServerUnaryReactor* SuitabilityService::CheckSuitability(grpc::CallbackSer
     const TimePoint now = clock_.Now();
     storage::CheckRow row;
     int valid_minutes = 0;
-    WithClientInScope(call, pipeline_.db(), scope, req->customer_id(), {"suitability.check", ""},
-                      [&](pqxx::work& tx, const storage::CustomerRow& customer) {
-      auto product = IsUuid(req->product_id()) ? SuitabilityRepository::ProductById(tx, req->product_id())
-                                               : SuitabilityRepository::ProductByCode(tx, req->product_id());
+    bool found = false;
+    // Two round trips (storage/pipelined_tx.h): [BEGIN, the session and its
+    // user as the acting user, the client, the product, the settings, the
+    // latest assessment], then [the check, its event, COMMIT]. Row-level
+    // security scopes the reads; nothing is used unless the policy check on
+    // the client passes (else [the denial event, COMMIT]).
+    storage::InPipelinedTransaction(pipeline_.db(), call.tx_options(), [&](storage::PipelinedTx& tx) {
+      const size_t acting = call.QueueActingUser(tx);
+      const size_t get = storage::CustomerRepository::QueueGet(tx, req->customer_id());
+      const size_t product_at = SuitabilityRepository::QueueProduct(tx, req->product_id());
+      const size_t settings_at = SuitabilityRepository::QueueSettings(tx);
+      const size_t latest_at = SuitabilityRepository::QueueAssessments(tx, req->customer_id(), 1);
+      const auto results = tx.Send();
+      call.ConfirmActingUser(results, acting);
+      const auto scope = domain::Require(call.actor, Action::kSuitabilityWrite);
+      const auto customer = storage::CustomerRepository::Row(results[get]);
+      found = customer && InScope(call.actor, scope, *customer);
+      if (!found) {
+        AuditRepository::QueueRecord(tx, AuditWho::From(call.actor),
+                                     {"suitability.check", "customer", req->customer_id(), "", AuditOutcome::kDenied,
+                                      {{"result", "not found or out of scope"}}});
+        tx.Commit();
+        return;
+      }
+      const auto product = SuitabilityRepository::Product(results[product_at]);
       if (!product) throw Error::InvalidField("product_id", "no such product");
-      const auto settings = SuitabilityRepository::Settings(tx);
+      const auto settings = SuitabilityRepository::Settings(results[settings_at]);
       valid_minutes = settings.check_valid_minutes;
-      auto latest = SuitabilityRepository::Assessments(tx, customer.id, 1);
+      const auto latest = SuitabilityRepository::Assessments(results[latest_at]);
       sr::Standing standing;
       standing.investor_class =
-          customer.investor_class == "PROFESSIONAL" ? sr::InvestorClass::kProfessional : sr::InvestorClass::kOrdinary;
+          customer->investor_class == "PROFESSIONAL" ? sr::InvestorClass::kProfessional : sr::InvestorClass::kOrdinary;
       if (!latest.empty()) {
         standing.level = sr::ParseLevel(latest[0].level);
         standing.assessment_expired = sr::Expired(now, FromMicros(latest[0].expire_time_us));
@@ -149,7 +170,7 @@ grpc::ServerUnaryReactor* SuitabilityService::CheckSuitability(grpc::CallbackSer
       const auto outcome = sr::Match(standing, product->risk, intent, channel,
                                      {settings.block_r1_without_assessment});
       row.id = NewUuid();
-      row.customer_id = customer.id;
+      row.customer_id = customer->id;
       row.product_id = product->id;
       row.intent = std::string(sr::IntentName(intent));
       row.channel = std::string(sr::ChannelName(channel));
@@ -166,17 +187,21 @@ grpc::ServerUnaryReactor* SuitabilityService::CheckSuitability(grpc::CallbackSer
       row.checked_by = call.actor.user_id;
       row.product_code = product->code;
       row.product_name = product->name;
-      SuitabilityRepository::InsertCheck(tx, row);
-      return nlohmann::json{{"check_id", row.id},
-                            {"product_code", product->code},
-                            {"product_risk", "R" + std::to_string(product->risk)},
-                            {"client_level", row.client_level},
-                            {"investor_class", row.investor_class},
-                            {"intent", row.intent},
-                            {"decision", row.decision},
-                            {"reasons", row.reasons},
-                            {"required_steps", row.required_steps}};
+      SuitabilityRepository::QueueInsertCheck(tx, row);
+      AuditRepository::QueueRecord(tx, AuditWho::From(call.actor),
+                                   {"suitability.check", "customer", req->customer_id(), "", AuditOutcome::kOk,
+                                    {{"check_id", row.id},
+                                     {"product_code", product->code},
+                                     {"product_risk", "R" + std::to_string(product->risk)},
+                                     {"client_level", row.client_level},
+                                     {"investor_class", row.investor_class},
+                                     {"intent", row.intent},
+                                     {"decision", row.decision},
+                                     {"reasons", row.reasons},
+                                     {"required_steps", row.required_steps}}});
+      tx.Commit();
     });
+    if (!found) throw Error::NotFound("customer");
     CheckToProto(row, {}, valid_minutes, resp);
   });
 }

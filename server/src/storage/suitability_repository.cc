@@ -183,19 +183,20 @@ std::optional<int64_t> OptMicros(const pqxx::field& f) {
   return f.as<int64_t>();
 }
 
-AssessmentRow ReadAssessment(const pqxx::row& r) {
+template <typename Row>
+AssessmentRow ReadAssessment(const Row& r) {
   AssessmentRow a;
-  a.id = r[0].as<std::string>();
-  a.customer_id = r[1].as<std::string>();
-  a.questionnaire_version = r[2].as<int>();
-  a.answers_json = r[3].as<std::string>();
-  a.score = r[4].as<int>();
-  a.level = r[5].as<std::string>();
-  a.forced_lowest = r[6].as<bool>();
-  a.channel = r[7].as<std::string>();
-  a.assess_time_us = r[8].as<int64_t>();
-  a.expire_time_us = r[9].as<int64_t>();
-  a.assessed_by = r[10].as<std::string>();
+  a.id = r[0].template as<std::string>();
+  a.customer_id = r[1].template as<std::string>();
+  a.questionnaire_version = r[2].template as<int>();
+  a.answers_json = r[3].template as<std::string>();
+  a.score = r[4].template as<int>();
+  a.level = r[5].template as<std::string>();
+  a.forced_lowest = r[6].template as<bool>();
+  a.channel = r[7].template as<std::string>();
+  a.assess_time_us = r[8].template as<int64_t>();
+  a.expire_time_us = r[9].template as<int64_t>();
+  a.assessed_by = r[10].template as<std::string>();
   return a;
 }
 
@@ -212,18 +213,19 @@ ClassificationRow ReadClassification(const pqxx::row& r) {
   return c;
 }
 
-ProductRow ReadProduct(const pqxx::row& r) {
+template <typename Row>
+ProductRow ReadProduct(const Row& r) {
   ProductRow p;
-  p.id = r[0].as<std::string>();
-  p.code = r[1].as<std::string>();
-  p.name = r[2].as<std::string>();
-  p.type = r[3].as<std::string>();
-  p.risk = r[4].as<int>();
-  p.min_investment_minor = r[5].as<int64_t>();
-  p.currency = r[6].as<std::string>();
-  p.maturity_date = r[7].as<std::string>();
-  p.version = r[8].as<int>();
-  p.update_time_us = r[9].as<int64_t>();
+  p.id = r[0].template as<std::string>();
+  p.code = r[1].template as<std::string>();
+  p.name = r[2].template as<std::string>();
+  p.type = r[3].template as<std::string>();
+  p.risk = r[4].template as<int>();
+  p.min_investment_minor = r[5].template as<int64_t>();
+  p.currency = r[6].template as<std::string>();
+  p.maturity_date = r[7].template as<std::string>();
+  p.version = r[8].template as<int>();
+  p.update_time_us = r[9].template as<int64_t>();
   return p;
 }
 
@@ -302,9 +304,15 @@ const std::vector<Statement>& SuitabilityRepository::Statements() {
   return kAll;
 }
 
+namespace {
+template <typename Row>
+SuitabilitySettingsRow ReadSettings(const Row& r) {
+  return {r[0].template as<int>(), r[1].template as<bool>(), r[2].template as<int>(), r[3].template as<int>()};
+}
+}  // namespace
+
 SuitabilitySettingsRow SuitabilityRepository::Settings(pqxx::transaction_base& tx) {
-  auto r = tx.exec_prepared1(kSettings.name);
-  return {r[0].as<int>(), r[1].as<bool>(), r[2].as<int>(), r[3].as<int>()};
+  return ReadSettings(tx.exec_prepared1(kSettings.name));
 }
 
 bool SuitabilityRepository::UpdateSettings(pqxx::transaction_base& tx, const SuitabilitySettingsRow& s,
@@ -335,7 +343,7 @@ void SuitabilityRepository::InsertAssessment(pqxx::transaction_base& tx, const A
 
 std::vector<AssessmentRow> SuitabilityRepository::Assessments(pqxx::transaction_base& tx,
                                                               const std::string& customer_id, int limit) {
-  return ReadAll<AssessmentRow>(tx.exec_prepared(kAssessments.name, customer_id, limit), ReadAssessment);
+  return ReadAll<AssessmentRow>(tx.exec_prepared(kAssessments.name, customer_id, limit), ReadAssessment<pqxx::row>);
 }
 
 void SuitabilityRepository::SetCustomerRisk(pqxx::transaction_base& tx, const std::string& customer_id,
@@ -385,7 +393,7 @@ bool SuitabilityRepository::UpdateProduct(pqxx::transaction_base& tx, const Prod
 std::vector<ProductRow> SuitabilityRepository::ListProducts(pqxx::transaction_base& tx, int max_risk,
                                                             const std::string& query, const std::string& after_code,
                                                             int limit) {
-  return ReadAll<ProductRow>(tx.exec_prepared(kProductList.name, max_risk, query, after_code, limit), ReadProduct);
+  return ReadAll<ProductRow>(tx.exec_prepared(kProductList.name, max_risk, query, after_code, limit), ReadProduct<pqxx::row>);
 }
 
 void SuitabilityRepository::InsertRiskHistory(pqxx::transaction_base& tx, const std::string& product_id,
@@ -407,10 +415,35 @@ void SuitabilityRepository::AddToHolding(pqxx::transaction_base& tx, const std::
   tx.exec_prepared0(kHoldingAdd.name, customer_id, product_code, amount_minor, currency);
 }
 
-void SuitabilityRepository::InsertCheck(pqxx::transaction_base& tx, const CheckRow& c) {
-  tx.exec_prepared0(kCheckInsert.name, c.id, c.customer_id, c.product_id, c.intent, c.channel, c.decision,
-                    JsonArray(c.reasons), JsonArray(c.required_steps), c.client_level, c.investor_class,
-                    c.product_risk, c.assessment_id, c.special_care, c.mismatch, c.check_time_us, c.checked_by);
+size_t SuitabilityRepository::QueueInsertCheck(PipelinedTx& tx, const CheckRow& c) {
+  return tx.Queue(kCheckInsert, {c.id, c.customer_id, c.product_id, c.intent, c.channel, c.decision,
+                                 JsonArray(c.reasons), JsonArray(c.required_steps), c.client_level, c.investor_class,
+                                 std::to_string(c.product_risk), c.assessment_id, c.special_care ? "true" : "false",
+                                 c.mismatch ? "true" : "false", std::to_string(c.check_time_us), c.checked_by});
+}
+
+size_t SuitabilityRepository::QueueSettings(PipelinedTx& tx) { return tx.Queue(kSettings, {}); }
+
+SuitabilitySettingsRow SuitabilityRepository::Settings(const PipelinedResult& result) {
+  if (result.empty()) throw std::runtime_error("suitability_setting has no row");
+  return ReadSettings(result[0]);
+}
+
+size_t SuitabilityRepository::QueueProduct(PipelinedTx& tx, const std::string& id_or_code) {
+  return IsUuid(id_or_code) ? tx.Queue(kProductById, {id_or_code}) : tx.Queue(kProductByCode, {id_or_code});
+}
+
+std::optional<ProductRow> SuitabilityRepository::Product(const PipelinedResult& result) {
+  if (result.empty()) return std::nullopt;
+  return ReadProduct(result[0]);
+}
+
+size_t SuitabilityRepository::QueueAssessments(PipelinedTx& tx, const std::string& customer_id, int limit) {
+  return tx.Queue(kAssessments, {customer_id, std::to_string(limit)});
+}
+
+std::vector<AssessmentRow> SuitabilityRepository::Assessments(const PipelinedResult& result) {
+  return MapRows(result, [](const PipelinedResult::Row& r) { return ReadAssessment(r); });
 }
 
 std::optional<CheckRow> SuitabilityRepository::Check(pqxx::transaction_base& tx, const std::string& id) {

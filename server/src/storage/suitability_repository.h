@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "storage/pipelined_tx.h"
 #include "storage/statements.h"
 
 namespace crm::storage {
@@ -138,7 +139,15 @@ class SuitabilityRepository {
   static void AddToHolding(pqxx::transaction_base& tx, const std::string& customer_id, const std::string& product_code,
                            int64_t amount_minor, const std::string& currency);
 
-  static void InsertCheck(pqxx::transaction_base& tx, const CheckRow& c);
+  // CheckSuitability's pipelined forms (storage/pipelined_tx.h): the reads
+  // of its first batch and the check's insert in its last.
+  static size_t QueueSettings(PipelinedTx& tx);
+  static SuitabilitySettingsRow Settings(const PipelinedResult& result);
+  static size_t QueueProduct(PipelinedTx& tx, const std::string& id_or_code);  // by id when a UUID, else by code
+  static std::optional<ProductRow> Product(const PipelinedResult& result);
+  static size_t QueueAssessments(PipelinedTx& tx, const std::string& customer_id, int limit);
+  static std::vector<AssessmentRow> Assessments(const PipelinedResult& result);
+  static size_t QueueInsertCheck(PipelinedTx& tx, const CheckRow& c);
   static std::optional<CheckRow> Check(pqxx::transaction_base& tx, const std::string& id);
   static std::vector<CheckRow> Checks(pqxx::transaction_base& tx, const std::string& customer_id, int limit);
 
