@@ -33,6 +33,16 @@ class InterceptorTest : public ::testing::Test {
     return org_->ListBranches(ctx.get(), req, &resp);
   }
 
+  // 91 days on (passwords expire after 90), manager1 signs in.
+  grpc::Status LoginAfterPasswordExpiry(crm::v1::LoginResponse* login) {
+    clock_.Advance(std::chrono::hours(24 * 91));
+    grpc::ClientContext ctx;
+    crm::v1::LoginRequest req;
+    req.set_username("manager1");
+    req.set_password(TestServer::kPassword);
+    return auth_->Login(&ctx, req, login);
+  }
+
   crm::FakeClock clock_;
   std::unique_ptr<TestServer> server_;
   std::shared_ptr<grpc::Channel> channel_;
@@ -93,13 +103,8 @@ TEST_F(InterceptorTest, WhoAmIReportsTheSignedInUser) {
 }
 
 TEST_F(InterceptorTest, AnExpiredPasswordAllowsOnlyThePasswordChange) {
-  clock_.Advance(std::chrono::hours(24 * 91));
-  grpc::ClientContext lctx;
-  crm::v1::LoginRequest req;
-  req.set_username("manager1");
-  req.set_password(TestServer::kPassword);
   crm::v1::LoginResponse login;
-  ASSERT_TRUE(auth_->Login(&lctx, req, &login).ok());
+  ASSERT_TRUE(LoginAfterPasswordExpiry(&login).ok());
   EXPECT_TRUE(login.password_change_required());
   auto s = ListBranches(login.access_token());
   EXPECT_EQ(s.error_code(), grpc::StatusCode::FAILED_PRECONDITION);
@@ -284,13 +289,8 @@ TEST_F(SessionInBatchTest, ALoggedOutOrLockedSessionIsRevoked) {
 }
 
 TEST_F(SessionInBatchTest, AnExpiredPasswordAllowsNothingButTheChange) {
-  clock_.Advance(std::chrono::hours(24 * 91));
-  grpc::ClientContext lctx;
-  crm::v1::LoginRequest req;
-  req.set_username("manager1");
-  req.set_password(TestServer::kPassword);
   crm::v1::LoginResponse login;
-  ASSERT_TRUE(auth_->Login(&lctx, req, &login).ok());
+  ASSERT_TRUE(LoginAfterPasswordExpiry(&login).ok());
   for (const auto& s : {Get(login.access_token()), Update(login.access_token())}) {
     EXPECT_EQ(s.error_code(), grpc::StatusCode::FAILED_PRECONDITION);
     EXPECT_EQ(ErrorReason(s), "PASSWORD_EXPIRED");
