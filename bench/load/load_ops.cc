@@ -199,9 +199,38 @@ void Issuer::Call(Slot& slot, std::optional<Op> op, Clock::time_point scheduled,
   });
 }
 
-#define CRM_ASYNC(STUB, METHOD)                                                                    \
+CompletionDriver::CompletionDriver() {
+  thread_ = std::thread([this] {
+    void* tag = nullptr;
+    bool ok = false;
+    while (cq_.Next(&tag, &ok)) {
+      std::unique_ptr<Pending> p(static_cast<Pending*>(tag));
+      if (!ok) p->status = grpc::Status(grpc::StatusCode::CANCELLED, "the call did not complete");
+      p->done(p->status);
+    }
+  });
+}
+
+CompletionDriver::~CompletionDriver() {
+  cq_.Shutdown();
+  thread_.join();
+}
+
+namespace {
+template <class Resp>
+struct PendingUnary : CompletionDriver::Pending {
+  std::unique_ptr<grpc::ClientAsyncResponseReader<Resp>> reader;
+};
+}  // namespace
+
+// Starts STUB's METHOD on the slot's completion queue; cb runs on the driver's
+// thread when it completes.
+#define CRM_ASYNC(STUB, METHOD)                                                                               \
   [](Slot& s, grpc::ClientContext* ctx, const auto* req, auto* resp, std::function<void(grpc::Status)> cb) { \
-    s.STUB->async()->METHOD(ctx, req, resp, std::move(cb));                                        \
+    auto* p = new PendingUnary<std::remove_pointer_t<decltype(resp)>>;                                        \
+    p->done = std::move(cb);                                                                                  \
+    p->reader = s.STUB->Async##METHOD(ctx, *req, s.cq);                                                      \
+    p->reader->Finish(resp, &p->status, p);                                                                   \
   }
 
 void Issuer::Issue(Slot& slot, Clock::time_point scheduled, std::function<void()> done) {

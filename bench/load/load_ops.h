@@ -1,5 +1,6 @@
 // crm-bench's operations: each RPC the load generator issues, asynchronously
-// (gRPC callback API), with the latency and outcome of every call recorded.
+// (gRPC's completion-queue API, drained by one thread: CompletionDriver), with
+// the latency and outcome of every call recorded.
 // A slot is one signed-in worker on its own channel (TLS connection); in a
 // closed-loop run it has one call in flight, in an open-loop run (a fixed
 // rate) it takes whatever arrives.
@@ -16,6 +17,7 @@
 #include <optional>
 #include <random>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -61,8 +63,32 @@ struct ClientRef {
   std::string id, phone, id_number;
 };
 
+// The completion queue every call of crm-bench completes on, and the one
+// thread that drains it. A call's completion runs on that thread, which in a
+// closed loop also starts the slot's next call: the load generator's side of
+// a call costs one wake-up, as pgbench's does, instead of the hand-offs
+// between gRPC's callback threads (docs/performance-notes.md, ninth session).
+class CompletionDriver {
+ public:
+  struct Pending {
+    virtual ~Pending() = default;
+    grpc::Status status;
+    std::function<void(grpc::Status)> done;
+  };
+  CompletionDriver();
+  ~CompletionDriver();  // every call must have completed
+  CompletionDriver(const CompletionDriver&) = delete;
+  CompletionDriver& operator=(const CompletionDriver&) = delete;
+  grpc::CompletionQueue* cq() { return &cq_; }
+
+ private:
+  grpc::CompletionQueue cq_;
+  std::thread thread_;
+};
+
 struct Slot {
   int index = 0;
+  grpc::CompletionQueue* cq = nullptr;  // CompletionDriver's
   std::string user, token;
   std::unique_ptr<v1::AuthService::Stub> auth;
   std::unique_ptr<v1::CustomerService::Stub> customers;

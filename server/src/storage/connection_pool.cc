@@ -18,7 +18,7 @@ struct RawConnection : pqxx::largeobject {
 }  // namespace
 
 Lease::~Lease() {
-  if (pool_ && conn_) pool_->Release(std::move(conn_), raw_, broken_);
+  if (pool_ && pc_) pool_->Release(std::move(pc_), broken_);
 }
 
 ConnectionPool::ConnectionPool(std::string conninfo, size_t size, std::string session_role)
@@ -34,9 +34,9 @@ Lease ConnectionPool::Acquire(std::chrono::steady_clock::time_point deadline) {
     std::unique_lock lock(mu_);
     for (;;) {
       if (!idle_.empty()) {
-        auto [conn, raw] = std::move(idle_.back());
+        auto pc = std::move(idle_.back());
         idle_.pop_back();
-        return Lease(this, std::move(conn), raw);
+        return Lease(this, std::move(pc));
       }
       if (open_ < size_) {
         ++open_;
@@ -70,7 +70,10 @@ Lease ConnectionPool::Acquire(std::chrono::steady_clock::time_point deadline) {
       raw = RawConnection::Of(w);
       w.abort();
     }
-    return Lease(this, std::move(conn), raw);
+    auto pc = std::make_unique<PooledConnection>();
+    pc->conn = std::move(conn);
+    pc->raw = raw;
+    return Lease(this, std::move(pc));
   } catch (const std::exception& e) {
     {
       std::lock_guard lock(mu_);
@@ -84,14 +87,14 @@ Lease ConnectionPool::Acquire(std::chrono::steady_clock::time_point deadline) {
   }
 }
 
-void ConnectionPool::Release(std::unique_ptr<pqxx::connection> conn, pg_conn* raw, bool broken) {
+void ConnectionPool::Release(std::unique_ptr<PooledConnection> pc, bool broken) {
   {
     std::lock_guard lock(mu_);
-    if (broken || !conn->is_open()) {
+    if (broken || !pc->conn->is_open()) {
       --open_;
-      conn.reset();
+      pc.reset();
     } else {
-      idle_.emplace_back(std::move(conn), raw);
+      idle_.push_back(std::move(pc));
     }
   }
   cv_.notify_one();

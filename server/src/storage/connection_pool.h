@@ -14,6 +14,7 @@
 #include <mutex>
 #include <pqxx/pqxx>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 struct pg_conn;  // libpq's PGconn
@@ -21,27 +22,37 @@ struct pg_conn;  // libpq's PGconn
 namespace crm::storage {
 
 class ConnectionPool;
+struct Statement;
+
+// One pooled connection and what the pool knows about it.
+struct PooledConnection {
+  std::unique_ptr<pqxx::connection> conn;
+  pg_conn* raw = nullptr;
+  // Statements the pipelined path has had prepared on this connection (by
+  // address: they are the repositories' constants), so a queued statement
+  // costs no lookup in libpqxx's map of names after its first use.
+  std::unordered_set<const Statement*> prepared;
+};
 
 class Lease {
  public:
-  Lease(ConnectionPool* pool, std::unique_ptr<pqxx::connection> conn, pg_conn* raw)
-      : pool_(pool), conn_(std::move(conn)), raw_(raw) {}
-  Lease(Lease&& other) noexcept
-      : pool_(other.pool_), conn_(std::move(other.conn_)), raw_(other.raw_), broken_(other.broken_) {
+  Lease(ConnectionPool* pool, std::unique_ptr<PooledConnection> pc) : pool_(pool), pc_(std::move(pc)) {}
+  Lease(Lease&& other) noexcept : pool_(other.pool_), pc_(std::move(other.pc_)), broken_(other.broken_) {
     other.pool_ = nullptr;
   }
   Lease& operator=(Lease&&) = delete;
   Lease(const Lease&) = delete;
   ~Lease();
 
-  pqxx::connection& conn() { return *conn_; }
-  pg_conn* raw() { return raw_; }
+  pqxx::connection& conn() { return *pc_->conn; }
+  pg_conn* raw() { return pc_->raw; }
   void MarkBroken() { broken_ = true; }
+  // True the first time the statement is seen on this connection.
+  bool FirstUse(const Statement& statement) { return pc_->prepared.insert(&statement).second; }
 
  private:
   ConnectionPool* pool_;
-  std::unique_ptr<pqxx::connection> conn_;
-  pg_conn* raw_;
+  std::unique_ptr<PooledConnection> pc_;
   bool broken_ = false;
 };
 
@@ -63,14 +74,14 @@ class ConnectionPool {
 
  private:
   friend class Lease;
-  void Release(std::unique_ptr<pqxx::connection> conn, pg_conn* raw, bool broken);
+  void Release(std::unique_ptr<PooledConnection> pc, bool broken);
 
   std::string conninfo_;
   size_t size_;
   std::string session_role_;
   std::mutex mu_;
   std::condition_variable cv_;
-  std::vector<std::pair<std::unique_ptr<pqxx::connection>, pg_conn*>> idle_;
+  std::vector<std::unique_ptr<PooledConnection>> idle_;
   size_t open_ = 0;  // idle + leased
 };
 

@@ -28,7 +28,15 @@ struct PqClear {
   void operator()(PGresult* r) const { PQclear(r); }
 };
 
+const Statement kBegin{"pipelined_begin", "BEGIN"};
+const Statement kCommit{"pipelined_commit", "COMMIT"};
+
 }  // namespace
+
+const std::vector<Statement>& PipelinedTx::Statements() {
+  static const std::vector<Statement> all{kBegin, kCommit};
+  return all;
+}
 
 PipelinedTx::PipelinedTx(Lease& lease) : lease_(lease), conn_(lease.raw()) {
   if (!conn_ || PQstatus(conn_) != CONNECTION_OK) throw pqxx::broken_connection("the connection is closed");
@@ -38,10 +46,15 @@ PipelinedTx::~PipelinedTx() {
   if (begun_ && !finished_) Rollback();
 }
 
+// The statement is prepared on this connection once (PrepareAll registered it
+// with libpqxx; the lease remembers that it is prepared).
+void PipelinedTx::Prepare(const Statement& statement) {
+  if (lease_.FirstUse(statement)) lease_.conn().prepare_now(statement.name);
+}
+
 size_t PipelinedTx::Queue(const Statement& statement, std::vector<std::string> params) {
-  // The statement is prepared on this connection once (libpqxx remembers it).
-  lease_.conn().prepare_now(statement.name);
-  queued_.push_back({statement.name, nullptr, std::move(params)});
+  Prepare(statement);
+  queued_.push_back({statement.name, false, std::move(params)});
   return queued_.size() - 1;
 }
 
@@ -52,10 +65,16 @@ std::vector<PipelinedResult> PipelinedTx::Commit() { return Flush(true); }
 std::vector<PipelinedResult> PipelinedTx::Flush(bool commit) {
   std::vector<Queued> batch;
   batch.reserve(queued_.size() + 2);
-  if (!begun_) batch.push_back({nullptr, "BEGIN", {}});
+  if (!begun_) {
+    Prepare(kBegin);
+    batch.push_back({kBegin.name, true, {}});
+  }
   for (auto& q : queued_) batch.push_back(std::move(q));
   queued_.clear();
-  if (commit) batch.push_back({nullptr, "COMMIT", {}});
+  if (commit) {
+    Prepare(kCommit);
+    batch.push_back({kCommit.name, true, {}});
+  }
   begun_ = true;
 
   if (PQenterPipelineMode(conn_) != 1) throw pqxx::broken_connection(PQerrorMessage(conn_));
@@ -65,9 +84,7 @@ std::vector<PipelinedResult> PipelinedTx::Flush(bool commit) {
     values.reserve(q.params.size());
     for (const auto& p : q.params) values.push_back(p.c_str());
     const int n = static_cast<int>(values.size());
-    const int ok = q.name ? PQsendQueryPrepared(conn_, q.name, n, values.data(), nullptr, nullptr, 0)
-                          : PQsendQueryParams(conn_, q.command, 0, nullptr, nullptr, nullptr, nullptr, 0);
-    if (ok != 1) {
+    if (PQsendQueryPrepared(conn_, q.name, n, values.data(), nullptr, nullptr, 0) != 1) {
       sent = false;
       break;
     }
@@ -99,10 +116,10 @@ std::vector<PipelinedResult> PipelinedTx::Flush(bool commit) {
     const Queued& q = batch[std::min(index, batch.size() - 1)];
     ++index;
     if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK) {
-      if (q.name) results.emplace_back(std::move(r));
+      if (!q.control) results.emplace_back(std::move(r));
     } else if (status != PGRES_PIPELINE_ABORTED && !failed) {  // aborted: skipped after a failure
       failed = std::move(r);
-      failed_name = q.name ? q.name : q.command;
+      failed_name = q.name;
     }
   }
   // Every result is read, so leaving pipeline mode cannot fail on a healthy

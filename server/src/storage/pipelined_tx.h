@@ -93,12 +93,17 @@ class PipelinedTx {
   // Sends what is queued and COMMIT, and returns the statements' results.
   std::vector<PipelinedResult> Commit();
 
+  // BEGIN and COMMIT as named statements too (pgbench -M prepared does the
+  // same): an unnamed one is parsed by PostgreSQL on every call.
+  static const std::vector<Statement>& Statements();
+
  private:
   struct Queued {
-    const char* name;  // nullptr: a plain command (BEGIN/COMMIT)
-    const char* command;
+    const char* name;
+    bool control;  // BEGIN/COMMIT: no result for the caller
     std::vector<std::string> params;
   };
+  void Prepare(const Statement& statement);
   std::vector<PipelinedResult> Flush(bool commit);
   void Rollback() noexcept;
 
