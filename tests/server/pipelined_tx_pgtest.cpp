@@ -19,6 +19,7 @@ namespace {
 
 constexpr Statement kInsert{"t_insert", "INSERT INTO t (id, note) VALUES ($1::int, $2) RETURNING id, note"};
 constexpr Statement kCount{"t_count", "SELECT count(*) FROM t"};
+constexpr Statement kLater{"t_later", "SELECT count(*) FROM later"};
 
 class PipelinedTxTest : public ::testing::Test {
  protected:
@@ -32,7 +33,7 @@ class PipelinedTxTest : public ::testing::Test {
   }
   crm::storage::Lease Lease() {
     auto lease = pool_->Acquire();
-    for (const auto& st : {kInsert, kCount}) {
+    for (const auto& st : {kInsert, kCount, kLater}) {
       try {
         lease.conn().prepare(st.name, st.sql);
       } catch (const std::exception&) {  // already registered on this connection
@@ -99,6 +100,41 @@ TEST_F(PipelinedTxTest, DroppedWithoutCommitLeavesNothing) {
   again.Queue(kInsert, {"1", "first"});
   again.Commit();
   EXPECT_EQ(Rows(), 1);
+}
+
+// A pooled connection remembers what it has prepared (BEGIN and COMMIT are
+// named statements too), and a statement PostgreSQL refused to prepare is not
+// remembered: once the cause is gone the same connection prepares it.
+TEST_F(PipelinedTxTest, AStatementIsPreparedOnceAndARefusedPrepareIsRetried) {
+  auto lease = Lease();
+  for (int i = 1; i <= 2; ++i) {
+    PipelinedTx tx(lease);
+    tx.Queue(kInsert, {std::to_string(i), "row"});
+    tx.Commit();
+  }
+  EXPECT_EQ(Rows(), 2);
+  {
+    pqxx::nontransaction q(lease.conn());
+    auto names = q.exec("SELECT string_agg(name, ',' ORDER BY name) FROM pg_prepared_statements "
+                        "WHERE name IN ('pipelined_begin', 'pipelined_commit', 't_insert')")[0][0]
+                     .as<std::string>();
+    EXPECT_EQ(names, "pipelined_begin,pipelined_commit,t_insert");
+  }
+  {
+    PipelinedTx tx(lease);
+    EXPECT_THROW(tx.Queue(kLater, {}), pqxx::sql_error);  // relation "later" does not exist yet
+  }
+  {
+    pqxx::connection c(db_);
+    pqxx::work w(c);
+    w.exec0("CREATE TABLE later (id int)");
+    w.exec0("INSERT INTO later VALUES (1), (2), (3)");
+    w.commit();
+  }
+  PipelinedTx tx(lease);
+  const size_t later = tx.Queue(kLater, {});
+  auto r = tx.Commit();
+  EXPECT_EQ(r[later][0][0].as<int64_t>(), 3);
 }
 
 TEST_F(PipelinedTxTest, ErrorsMapLikeTheOtherTransactions) {

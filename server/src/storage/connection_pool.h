@@ -47,8 +47,9 @@ class Lease {
   pqxx::connection& conn() { return *pc_->conn; }
   pg_conn* raw() { return pc_->raw; }
   void MarkBroken() { broken_ = true; }
-  // True the first time the statement is seen on this connection.
-  bool FirstUse(const Statement& statement) { return pc_->prepared.insert(&statement).second; }
+  // Whether the pipelined path has prepared the statement on this connection.
+  bool Prepared(const Statement& statement) const { return pc_->prepared.count(&statement) != 0; }
+  void MarkPrepared(const Statement& statement) { pc_->prepared.insert(&statement); }
 
  private:
   ConnectionPool* pool_;

@@ -47,9 +47,12 @@ PipelinedTx::~PipelinedTx() {
 }
 
 // The statement is prepared on this connection once (PrepareAll registered it
-// with libpqxx; the lease remembers that it is prepared).
+// with libpqxx; the lease remembers that it is prepared). Marked only after
+// PostgreSQL accepted it, so a failed prepare is tried again next time.
 void PipelinedTx::Prepare(const Statement& statement) {
-  if (lease_.FirstUse(statement)) lease_.conn().prepare_now(statement.name);
+  if (lease_.Prepared(statement)) return;
+  lease_.conn().prepare_now(statement.name);
+  lease_.MarkPrepared(statement);
 }
 
 size_t PipelinedTx::Queue(const Statement& statement, std::vector<std::string> params) {
