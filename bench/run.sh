@@ -225,9 +225,9 @@ if loads:
                          soak["rss_kb_start"] / 1024, soak["rss_kb_end"] / 1024, soak["rss_growth"] * 100, soak["total"]["p99_ms"]))
     lines.append("\nCommand: `bench/run.sh load` (or one scenario: `bench/run.sh GetCustomer`; soak length `CRM_BENCH_SOAK`, default 600 s).\n")
 print("\n".join(lines))
-notes = os.path.join("docs", "performance-notes.md")
-if os.path.exists(notes):
-    lines.append(open(notes).read())
+for notes in (os.path.join("docs", "performance-notes.md"), os.path.join("docs", "performance-notes-load.md")):
+    if os.path.exists(notes):
+        lines.append(open(notes).read())
 open(os.path.join("docs", "performance.md"), "w").write("\n".join(lines) + "\n")
 print("wrote docs/performance.md")
 PY

@@ -67,7 +67,7 @@ struct ClientRef {
 // thread that drains it. A call's completion runs on that thread, which in a
 // closed loop also starts the slot's next call: the load generator's side of
 // a call costs one wake-up, as pgbench's does, instead of the hand-offs
-// between gRPC's callback threads (docs/performance-notes.md, ninth session).
+// between gRPC's callback threads (docs/performance-notes-load.md, ninth session).
 class CompletionDriver {
  public:
   struct Pending {

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <tuple>
 #include <pqxx/pqxx>
 
 #include "customer_fixture.h"
@@ -132,21 +133,43 @@ TEST_F(CustomerTest, NameSearchMatchesAnyFragmentShapeInEveryScope) {
 }
 
 TEST_F(CustomerTest, NameSearchUsesItsIndexUnderRowLevelSecurity) {
-  pqxx::connection conn(server_->conninfo());
-  pqxx::work tx(conn);
-  tx.exec0("SET LOCAL ROLE crm_app");
-  tx.exec0("SET LOCAL enable_seqscan = off");
-  tx.exec0("SET LOCAL enable_indexscan = off");
-  tx.exec("SELECT set_config('crm.actor_role', 'COMPLIANCE_OFFICER', true)");
-  std::string plan;
-  for (const auto& r : tx.exec_params("EXPLAIN SELECT id FROM customer WHERE archive_time IS NULL AND "
-                                      "crm_name_grams(name) @@> crm_name_query_grams($1) AND name ILIKE $2 "
-                                      "ORDER BY name, id LIMIT 20",
-                                      "司马", "%司马%"))
-    plan += r[0].as<std::string>() + "\n";
-  EXPECT_NE(plan.find("Bitmap Index Scan on customer_name_search_idx"), std::string::npos) << plan;
-  EXPECT_NE(plan.find("Index Cond: (crm_name_grams(name) @@>"), std::string::npos) << plan;
-  EXPECT_EQ(plan.find("Seq Scan"), std::string::npos) << plan;
+  // Each scope's search is one probe of its own keys in customer_scoped_name_idx
+  // (V0015), as each role the server acts as.
+  const std::string owner = UserId("manager1");
+  std::string team, branch;
+  {
+    pqxx::connection conn(server_->conninfo());
+    pqxx::work tx(conn);
+    auto r = tx.exec_params1("SELECT team_id::text, COALESCE(branch_id, (SELECT branch_id FROM team WHERE id = team_id))::text "
+                             "FROM app_user WHERE id = $1::uuid", owner);
+    team = r[0].as<std::string>();
+    branch = r[1].as<std::string>();
+  }
+  const std::vector<std::tuple<std::string, std::string, std::string>> scopes{
+      {"ACCOUNT_MANAGER", "o", owner}, {"TEAM_LEAD", "t", team}, {"BRANCH_MANAGER", "b", branch},
+      {"COMPLIANCE_OFFICER", "", ""}};
+  for (const auto& [role, prefix, id] : scopes) {
+    pqxx::connection conn(server_->conninfo());
+    pqxx::work tx(conn);
+    tx.exec0("SET LOCAL ROLE crm_app");
+    tx.exec0("SET LOCAL enable_seqscan = off");
+    tx.exec0("SET LOCAL enable_indexscan = off");
+    tx.exec_params("SELECT set_config('crm.actor_role', $1, true), set_config('crm.actor_id', $2, true), "
+                   "set_config('crm.actor_team', $3, true), set_config('crm.actor_branch', $4, true)",
+                   role, owner, team, branch);
+    std::string plan;
+    for (const auto& r : tx.exec_params(
+             "EXPLAIN SELECT id FROM customer WHERE archive_time IS NULL AND "
+             "crm_scoped_name_grams(owner_user_id, team_id, branch_id, name) @@> crm_scoped_query_grams($1, $2) "
+             "AND name ILIKE $3 ORDER BY name, id LIMIT 20",
+             prefix + id, "司马", "%司马%"))
+      plan += r[0].as<std::string>() + "\n";
+    EXPECT_NE(plan.find("Bitmap Index Scan on customer_scoped_name_idx"), std::string::npos) << role << "\n" << plan;
+    EXPECT_NE(plan.find("Index Cond: (crm_scoped_name_grams(owner_user_id, team_id, branch_id, name) @@>"),
+              std::string::npos)
+        << role << "\n" << plan;
+    EXPECT_EQ(plan.find("Seq Scan"), std::string::npos) << role << "\n" << plan;
+  }
 }
 
 TEST_F(CustomerTest, ListOrdersUseTheirIndexUnderRowLevelSecurity) {
