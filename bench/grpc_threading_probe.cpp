@@ -28,6 +28,8 @@
 #include <iostream>
 #include <sstream>
 #include <thread>
+#include <utility>
+#include <vector>
 
 #include "crm/v1/customer.grpc.pb.h"
 #include "rpc/worker_pool.h"
@@ -47,7 +49,18 @@ struct Opts {
   std::string mode = "callback", tls_dir;
   int callers = 8, workers = 8, wait_us = 150;
   double seconds = 5;
+  std::vector<std::string> args;  // integer channel arguments NAME=VALUE, on both sides
 };
+
+// Each --arg NAME=VALUE as (name, integer value).
+std::vector<std::pair<std::string, int>> IntArgs(const Opts& o) {
+  std::vector<std::pair<std::string, int>> out;
+  for (const auto& a : o.args) {
+    const auto eq = a.find('=');
+    out.emplace_back(a.substr(0, eq), std::stoi(a.substr(eq + 1)));
+  }
+  return out;
+}
 
 // Simulated database work: two waits, as for two round trips.
 void Work(const Opts& o, const crm::v1::GetCustomerRequest& req, crm::v1::Customer* resp) {
@@ -93,6 +106,7 @@ int Serve(const Opts& o, int ready_fd) {
   int port = 0;
   builder.AddListeningPort("127.0.0.1:0", grpc::SslServerCredentials(ssl), &port);
   builder.AddChannelArgument(GRPC_ARG_ENABLE_CHANNELZ, 0);
+  for (const auto& [name, value] : IntArgs(o)) builder.AddChannelArgument(name, value);
   CallbackService cb(o, pool);
   crm::v1::CustomerService::AsyncService async;
   std::unique_ptr<grpc::ServerCompletionQueue> cq;
@@ -173,6 +187,7 @@ int Drive(const Opts& o, pid_t server, int port) {
   for (int i = 0; i < o.callers; ++i) {
     grpc::ChannelArguments args;
     args.SetInt("probe.slot", i);  // a connection per caller
+    for (const auto& [name, value] : IntArgs(o)) args.SetInt(name, value);
     slots[static_cast<size_t>(i)].stub =
         crm::v1::CustomerService::NewStub(grpc::CreateCustomChannel("127.0.0.1:" + std::to_string(port), creds, args));
   }
@@ -234,6 +249,8 @@ int main(int argc, char** argv) {
   app.add_option("--workers", o.workers, "Worker threads")->capture_default_str();
   app.add_option("--wait-us", o.wait_us, "Each of the worker's two waits per call")->capture_default_str();
   app.add_option("--seconds", o.seconds, "Measured time")->capture_default_str();
+  app.add_option("--arg", o.args, "An integer gRPC channel argument NAME=VALUE for both sides (repeatable), "
+                                  "e.g. grpc.http2.bdp_probe=0");
   CLI11_PARSE(app, argc, argv);
   absl::SetMutexDeadlockDetectionMode(absl::OnDeadlockCycle::kIgnore);
   int fds[2];

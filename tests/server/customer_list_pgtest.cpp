@@ -4,7 +4,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <tuple>
 #include <pqxx/pqxx>
 
 #include "customer_fixture.h"
@@ -145,10 +144,9 @@ TEST_F(CustomerTest, NameSearchUsesItsIndexUnderRowLevelSecurity) {
     team = r[0].as<std::string>();
     branch = r[1].as<std::string>();
   }
-  const std::vector<std::tuple<std::string, std::string, std::string>> scopes{
-      {"ACCOUNT_MANAGER", "o", owner}, {"TEAM_LEAD", "t", team}, {"BRANCH_MANAGER", "b", branch},
-      {"COMPLIANCE_OFFICER", "", ""}};
-  for (const auto& [role, prefix, id] : scopes) {
+  // The scope's key prefix comes from the acting user's settings, as in
+  // CustomerRepository::QueueSearchByName.
+  for (const std::string role : {"ACCOUNT_MANAGER", "TEAM_LEAD", "BRANCH_MANAGER", "COMPLIANCE_OFFICER"}) {
     pqxx::connection conn(server_->conninfo());
     pqxx::work tx(conn);
     tx.exec0("SET LOCAL ROLE crm_app");
@@ -160,9 +158,14 @@ TEST_F(CustomerTest, NameSearchUsesItsIndexUnderRowLevelSecurity) {
     std::string plan;
     for (const auto& r : tx.exec_params(
              "EXPLAIN SELECT id FROM customer WHERE archive_time IS NULL AND "
-             "crm_scoped_name_grams(owner_user_id, team_id, branch_id, name) @@> crm_scoped_query_grams($1, $2) "
-             "AND name ILIKE $3 ORDER BY name, id LIMIT 20",
-             prefix + id, "司马", "%司马%"))
+             "crm_scoped_name_grams(owner_user_id, team_id, branch_id, name) @@> crm_scoped_query_grams("
+             "CASE current_setting('crm.actor_role', true) "
+             "WHEN 'ACCOUNT_MANAGER' THEN 'o' || current_setting('crm.actor_id', true) "
+             "WHEN 'TEAM_LEAD' THEN 't' || current_setting('crm.actor_team', true) "
+             "WHEN 'BRANCH_MANAGER' THEN 'b' || current_setting('crm.actor_branch', true) "
+             "WHEN 'COMPLIANCE_OFFICER' THEN '' END, $1) "
+             "AND name ILIKE $2 ORDER BY name, id LIMIT 20",
+             "司马", "%司马%"))
       plan += r[0].as<std::string>() + "\n";
     EXPECT_NE(plan.find("Bitmap Index Scan on customer_scoped_name_idx"), std::string::npos) << role << "\n" << plan;
     EXPECT_NE(plan.find("Index Cond: (crm_scoped_name_grams(owner_user_id, team_id, branch_id, name) @@>"),

@@ -459,25 +459,31 @@ grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerC
       });
       return;
     }
-    call.EnsureAuthenticated();  // the name search reads in its own round trips
-    const auto scope = domain::Require(call.actor, Action::kCustomerRead);
-    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+    // The name search in two round trips as well: [BEGIN, the session and its
+    // user as the acting user, the search in that user's scope], the policy
+    // check, then [the event, COMMIT].
+    storage::InPipelinedTransaction(pipeline_.db(), call.tx_options(), [&](storage::PipelinedTx& tx) {
       resp->Clear();
-      CustomerRepository::ActAs(tx, call.actor);
       resp->set_matched_by("name");
-      auto rows = CustomerRepository::SearchByName(
-          tx, q, size, scope == domain::DataScope::kOwn ? call.actor.user_id : "",
-          scope == domain::DataScope::kTeam ? call.actor.team_id : "",
-          scope == domain::DataScope::kBranch ? call.actor.branch_id : "");
+      const size_t acting = call.QueueActingUser(tx);
+      const auto search = CustomerRepository::QueueSearchByName(tx, q, size);
+      const auto results = tx.Send();
+      call.ConfirmActingUser(results, acting);
+      const auto scope = domain::Require(call.actor, Action::kCustomerRead);
       nlohmann::json ids = nlohmann::json::array();
-      for (const auto& r : rows) {
-        if (!InScope(call.actor, scope, r)) continue;
+      for (const auto& r : CustomerRepository::Rows(results, search)) {
+        if (!InScope(call.actor, scope, r)) {
+          spdlog::error("SearchCustomers request_id={}: a row past row-level security is outside the policy's scope",
+                        call.request_id);
+          throw Error::Internal();
+        }
         CustomerToProto(r, resp->add_customers());
         ids.push_back(r.id);
       }
-      AuditRepository::Record(tx, AuditWho::From(call.actor),
-                              {"customer.search", "customer", "", "", AuditOutcome::kOk,
-                               {{"query", {{"by", "name"}, {"fragment", q}}}, {"count", ids.size()}, {"ids", ids}}});
+      AuditRepository::QueueRecord(tx, AuditWho::From(call.actor),
+                                   {"customer.search", "customer", "", "", AuditOutcome::kOk,
+                                    {{"query", {{"by", "name"}, {"fragment", q}}}, {"count", ids.size()}, {"ids", ids}}});
+      tx.Commit();
     });
   });
 }

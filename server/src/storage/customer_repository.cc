@@ -115,35 +115,42 @@ constexpr Statement kTagAdd{"customer_tag_add",
                             "ON CONFLICT DO NOTHING"};
 constexpr Statement kTagRemove{"customer_tag_remove",
                                "DELETE FROM customer_tag WHERE customer_id = $1::uuid AND tag = $2 AND source = 'MANUAL'"};
-// Name search, one statement per scope so that each is a single probe of
-// customer_scoped_name_idx (V0015): the fragment's character pairs ($3, the
-// raw fragment) under the caller's scope ('o' || owner, 't' || team, 'b' ||
-// branch, '' firm-wide) find exactly the candidates in that scope, and the
-// ILIKE ($1, LIKE-escaped) decides. An account manager's delegated clients
-// are few and searched apart. The candidates are ranked in a subquery that
-// returns plain rows and only the page shown is formatted: PostgreSQL computes
-// a query's output (hex, text casts, epoch arithmetic) before a top-N sort, so
-// a common fragment with 2,000 candidates formatted every one of them (10.6 ->
-// 8.1 ms for an account manager's '欧阳' at a million clients;
-// performance-notes-load.md, tenth session).
-#define CRM_NAME_MATCH(scope)                                                                         \
-  "archive_time IS NULL AND crm_scoped_name_grams(owner_user_id, team_id, branch_id, name) @@> "      \
-  "crm_scoped_query_grams(" scope ", $3) AND name ILIKE '%' || $1 || '%' "
+// Name search, queued with the session check in the call's first pipelined
+// batch, so the caller's scope is not known to the server yet: the statement
+// takes it from the acting user the batch has just set (the settings
+// row-level security reads), as the key prefix of customer_scoped_name_idx
+// (V0015): 'o' || owner for an account manager, 't' || team for a team lead,
+// 'b' || branch for a branch manager, '' (firm-wide) for compliance, and NULL
+// (nothing) for anyone else. The fragment's character pairs under that prefix
+// find exactly the candidates in the caller's scope in one index probe, and
+// the ILIKE ($1, LIKE-escaped) decides. An account manager's delegated
+// clients are few and searched apart. The candidates are ranked in a subquery
+// that returns plain rows and only the page shown is formatted: PostgreSQL
+// computes a query's output (hex, text casts, epoch arithmetic) before a
+// top-N sort, so a common fragment with 2,000 candidates formatted every one
+// of them (10.6 -> 8.1 ms for an account manager's '欧阳' at a million
+// clients; performance-notes-load.md, tenth session).
+#define CRM_ACTING_SCOPE_KEY                                                              \
+  "CASE current_setting('crm.actor_role', true) "                                         \
+  "WHEN 'ACCOUNT_MANAGER' THEN 'o' || current_setting('crm.actor_id', true) "             \
+  "WHEN 'TEAM_LEAD' THEN 't' || current_setting('crm.actor_team', true) "                 \
+  "WHEN 'BRANCH_MANAGER' THEN 'b' || current_setting('crm.actor_branch', true) "          \
+  "WHEN 'COMPLIANCE_OFFICER' THEN '' END"
 #define CRM_NAME_PAGE(where)                                                 \
   "SELECT " CRM_CUSTOMER_COLUMNS "FROM (SELECT * FROM customer WHERE " where \
   "ORDER BY name, id LIMIT $2) customer ORDER BY name, id"
-constexpr Statement kSearchName{"customer_search_name", CRM_NAME_PAGE(CRM_NAME_MATCH("''"))};
-constexpr Statement kSearchNameOwn{"customer_search_name_own", CRM_NAME_PAGE(CRM_NAME_MATCH("'o' || $4::uuid::text"))};
-constexpr Statement kSearchNameTeam{"customer_search_name_team", CRM_NAME_PAGE(CRM_NAME_MATCH("'t' || $4::uuid::text"))};
-constexpr Statement kSearchNameBranch{"customer_search_name_branch",
-                                      CRM_NAME_PAGE(CRM_NAME_MATCH("'b' || $4::uuid::text"))};
-constexpr Statement kSearchNameDelegated{"customer_search_name_delegated",
-                                         CRM_NAME_PAGE("archive_time IS NULL AND "
-                                                       "id IN (SELECT d.customer_id FROM customer_delegation d WHERE "
-                                                       "d.delegate_user_id = $3::uuid AND d.expire_time > now()) AND "
-                                                       "name ILIKE '%' || $1 || '%' ")};
+constexpr Statement kSearchName{
+    "customer_search_name",
+    CRM_NAME_PAGE("archive_time IS NULL AND crm_scoped_name_grams(owner_user_id, team_id, branch_id, name) @@> "
+                  "crm_scoped_query_grams(" CRM_ACTING_SCOPE_KEY ", $3) AND name ILIKE '%' || $1 || '%' ")};
+constexpr Statement kSearchNameDelegated{
+    "customer_search_name_delegated",
+    CRM_NAME_PAGE("archive_time IS NULL AND current_setting('crm.actor_role', true) = 'ACCOUNT_MANAGER' AND "
+                  "id IN (SELECT d.customer_id FROM customer_delegation d WHERE "
+                  "d.delegate_user_id = NULLIF(current_setting('crm.actor_id', true), '')::uuid AND "
+                  "d.expire_time > now()) AND name ILIKE '%' || $1 || '%' ")};
+#undef CRM_ACTING_SCOPE_KEY
 #undef CRM_NAME_PAGE
-#undef CRM_NAME_MATCH
 // The exact lookups by blind index (the search's event is queued after the
 // policy check, in the same transaction: see CustomerService::SearchCustomers).
 constexpr Statement kByIdIndex{"customer_by_id_number", "SELECT " CRM_CUSTOMER_COLUMNS
@@ -315,7 +322,7 @@ const std::vector<Statement>& CustomerRepository::Statements() {
   static const std::vector<Statement> kAll{kActAs,         kInsert,         kUpdate,          kUpdateAudited, kGet,
                                            kByRequest,     kArchive,        kSearchName,
                                            kByIdIndex,     kByPhoneIndex,   kTransfer,        kOwnerHistory,
-                                           kSearchNameOwn, kSearchNameDelegated, kSearchNameTeam, kSearchNameBranch,
+                                           kSearchNameDelegated,
                                            kDelegate,      kInteractionInsert, kInteractionGet, kInteractionList,
                                            kConsentInsert, kConsentCurrent, kAccountInsert,  kAccounts,
                                            kByAccountIndex, kRelationInsert, kRelations,
@@ -453,20 +460,26 @@ void CustomerRepository::RemoveTag(pqxx::transaction_base& tx, const std::string
   tx.exec_prepared0(kTagRemove.name, customer_id, tag);
 }
 
-std::vector<CustomerRow> CustomerRepository::SearchByName(pqxx::transaction_base& tx, const std::string& fragment,
-                                                          int limit, const std::string& owner, const std::string& team,
-                                                          const std::string& branch) {
-  const std::string like = EscapeLike(fragment);
-  if (!team.empty()) return ReadAll(tx.exec_prepared(kSearchNameTeam.name, like, limit, fragment, team));
-  if (!branch.empty()) return ReadAll(tx.exec_prepared(kSearchNameBranch.name, like, limit, fragment, branch));
-  if (owner.empty()) return ReadAll(tx.exec_prepared(kSearchName.name, like, limit, fragment));
-  auto rows = ReadAll(tx.exec_prepared(kSearchNameOwn.name, like, limit, fragment, owner));
-  auto delegated = ReadAll(tx.exec_prepared(kSearchNameDelegated.name, like, limit, owner));
-  rows.insert(rows.end(), delegated.begin(), delegated.end());
+CustomerRepository::NameSearch CustomerRepository::QueueSearchByName(PipelinedTx& tx, const std::string& fragment,
+                                                                     int limit) {
+  const std::string like = EscapeLike(fragment), n = std::to_string(limit);
+  NameSearch search;
+  search.limit = limit;
+  search.own = tx.Queue(kSearchName, {like, n, fragment});
+  search.delegated = tx.Queue(kSearchNameDelegated, {like, n});
+  return search;
+}
+
+std::vector<CustomerRow> CustomerRepository::Rows(const std::vector<PipelinedResult>& results,
+                                                  const NameSearch& search) {
+  auto rows = ReadAll(results.at(search.own));
+  for (auto& r : ReadAll(results.at(search.delegated)))
+    if (std::none_of(rows.begin(), rows.end(), [&](const CustomerRow& o) { return o.id == r.id; }))
+      rows.push_back(std::move(r));
   std::sort(rows.begin(), rows.end(), [](const CustomerRow& a, const CustomerRow& b) {
     return std::tie(a.name, a.id) < std::tie(b.name, b.id);
   });
-  if (static_cast<int>(rows.size()) > limit) rows.resize(static_cast<size_t>(limit));
+  if (static_cast<int>(rows.size()) > search.limit) rows.resize(static_cast<size_t>(search.limit));
   return rows;
 }
 

@@ -127,10 +127,16 @@ class CustomerRepository {
                                        const ListOrder& order, const ListCursor* after, int limit);
   // The value of row's sort key as List's cursor carries it.
   static std::string SortKey(const CustomerRow& row, ListOrder::Key key);
-  // owner/team/branch narrow the search to a book ('' = no narrowing).
-  static std::vector<CustomerRow> SearchByName(pqxx::transaction_base& tx, const std::string& fragment, int limit,
-                                               const std::string& owner = "", const std::string& team = "",
-                                               const std::string& branch = "");
+  // Name search in the acting user's scope (own book, team, branch or the
+  // firm; an account manager's delegated clients too), queued on a pipelined
+  // transaction after the acting user is set. Read it with Rows(results, search):
+  // at most limit rows ordered by (name, id).
+  struct NameSearch {
+    size_t own = 0, delegated = 0;
+    int limit = 0;
+  };
+  static NameSearch QueueSearchByName(PipelinedTx& tx, const std::string& fragment, int limit);
+  static std::vector<CustomerRow> Rows(const std::vector<PipelinedResult>& results, const NameSearch& search);
   // Exact lookups by blind index, queued on a pipelined transaction (the
   // caller records the search's event with what it returns). Read the result
   // with Rows().
