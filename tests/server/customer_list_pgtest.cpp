@@ -160,9 +160,9 @@ TEST_F(CustomerTest, NameSearchUsesItsIndexUnderRowLevelSecurity) {
              "EXPLAIN SELECT id FROM customer WHERE archive_time IS NULL AND "
              "crm_scoped_name_grams(owner_user_id, team_id, branch_id, name) @@> crm_scoped_query_grams("
              "CASE current_setting('crm.actor_role', true) "
-             "WHEN 'ACCOUNT_MANAGER' THEN 'o' || current_setting('crm.actor_id', true) "
-             "WHEN 'TEAM_LEAD' THEN 't' || current_setting('crm.actor_team', true) "
-             "WHEN 'BRANCH_MANAGER' THEN 'b' || current_setting('crm.actor_branch', true) "
+             "WHEN 'ACCOUNT_MANAGER' THEN 'o' || NULLIF(current_setting('crm.actor_id', true), '') "
+             "WHEN 'TEAM_LEAD' THEN 't' || NULLIF(current_setting('crm.actor_team', true), '') "
+             "WHEN 'BRANCH_MANAGER' THEN 'b' || NULLIF(current_setting('crm.actor_branch', true), '') "
              "WHEN 'COMPLIANCE_OFFICER' THEN '' END, $1) "
              "AND name ILIKE $2 ORDER BY name, id LIMIT 20",
              "司马", "%司马%"))

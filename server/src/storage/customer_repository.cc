@@ -121,7 +121,8 @@ constexpr Statement kTagRemove{"customer_tag_remove",
 // row-level security reads), as the key prefix of customer_scoped_name_idx
 // (V0015): 'o' || owner for an account manager, 't' || team for a team lead,
 // 'b' || branch for a branch manager, '' (firm-wide) for compliance, and NULL
-// (nothing) for anyone else. The fragment's character pairs under that prefix
+// (nothing) for anyone else or a missing setting (a bare prefix such as 't'
+// plus a one-character fragment would read as a firm-wide pair). The fragment's character pairs under that prefix
 // find exactly the candidates in the caller's scope in one index probe, and
 // the ILIKE ($1, LIKE-escaped) decides. An account manager's delegated
 // clients are few and searched apart. The candidates are ranked in a subquery
@@ -132,9 +133,9 @@ constexpr Statement kTagRemove{"customer_tag_remove",
 // clients; performance-notes-load.md, tenth session).
 #define CRM_ACTING_SCOPE_KEY                                                              \
   "CASE current_setting('crm.actor_role', true) "                                         \
-  "WHEN 'ACCOUNT_MANAGER' THEN 'o' || current_setting('crm.actor_id', true) "             \
-  "WHEN 'TEAM_LEAD' THEN 't' || current_setting('crm.actor_team', true) "                 \
-  "WHEN 'BRANCH_MANAGER' THEN 'b' || current_setting('crm.actor_branch', true) "          \
+  "WHEN 'ACCOUNT_MANAGER' THEN 'o' || NULLIF(current_setting('crm.actor_id', true), '') "             \
+  "WHEN 'TEAM_LEAD' THEN 't' || NULLIF(current_setting('crm.actor_team', true), '') "                 \
+  "WHEN 'BRANCH_MANAGER' THEN 'b' || NULLIF(current_setting('crm.actor_branch', true), '') "          \
   "WHEN 'COMPLIANCE_OFFICER' THEN '' END"
 #define CRM_NAME_PAGE(where)                                                 \
   "SELECT " CRM_CUSTOMER_COLUMNS "FROM (SELECT * FROM customer WHERE " where \
