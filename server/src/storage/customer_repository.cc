@@ -122,20 +122,21 @@ constexpr Statement kTagRemove{"customer_tag_remove",
 // (V0015): 'o' || owner for an account manager, 't' || team for a team lead,
 // 'b' || branch for a branch manager, '' (firm-wide) for compliance, and NULL
 // (nothing) for anyone else or a missing setting (a bare prefix such as 't'
-// plus a one-character fragment would read as a firm-wide pair). The fragment's character pairs under that prefix
-// find exactly the candidates in the caller's scope in one index probe, and
-// the ILIKE ($1, LIKE-escaped) decides. An account manager's delegated
+// plus a one-character fragment would read as a firm-wide pair). The
+// fragment's character pairs under that prefix find exactly the candidates in
+// the caller's scope in one index probe, and the ILIKE ($1, LIKE-escaped)
+// decides. An account manager's delegated
 // clients are few and searched apart. The candidates are ranked in a subquery
 // that returns plain rows and only the page shown is formatted: PostgreSQL
 // computes a query's output (hex, text casts, epoch arithmetic) before a
 // top-N sort, so a common fragment with 2,000 candidates formatted every one
 // of them (10.6 -> 8.1 ms for an account manager's '欧阳' at a million
 // clients; performance-notes-load.md, tenth session).
-#define CRM_ACTING_SCOPE_KEY                                                              \
-  "CASE current_setting('crm.actor_role', true) "                                         \
-  "WHEN 'ACCOUNT_MANAGER' THEN 'o' || NULLIF(current_setting('crm.actor_id', true), '') "             \
-  "WHEN 'TEAM_LEAD' THEN 't' || NULLIF(current_setting('crm.actor_team', true), '') "                 \
-  "WHEN 'BRANCH_MANAGER' THEN 'b' || NULLIF(current_setting('crm.actor_branch', true), '') "          \
+#define CRM_ACTING_SCOPE_KEY                                                                   \
+  "CASE current_setting('crm.actor_role', true) "                                              \
+  "WHEN 'ACCOUNT_MANAGER' THEN 'o' || NULLIF(current_setting('crm.actor_id', true), '') "      \
+  "WHEN 'TEAM_LEAD' THEN 't' || NULLIF(current_setting('crm.actor_team', true), '') "          \
+  "WHEN 'BRANCH_MANAGER' THEN 'b' || NULLIF(current_setting('crm.actor_branch', true), '') "   \
   "WHEN 'COMPLIANCE_OFFICER' THEN '' END"
 #define CRM_NAME_PAGE(where)                                                 \
   "SELECT " CRM_CUSTOMER_COLUMNS "FROM (SELECT * FROM customer WHERE " where \
