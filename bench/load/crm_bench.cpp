@@ -11,7 +11,8 @@
 // with the mix's weights, at the same concurrency (or the same rate): the
 // ratio measures what the server adds on top of PostgreSQL.
 //   --at-half     after the runs, latency at 50% of the best throughput, ours
-//                 against pgbench -R at the same rate
+//                 against pgbench -R at the same rate, each side's round right
+//                 after a CHECKPOINT
 //   --soak N      then N seconds open-loop at 50%: error rate, server RSS at
 //                 the start and the end (--server-pid)
 #include <absl/synchronization/mutex.h>
@@ -48,6 +49,7 @@ struct Options {
   int64_t count = 0;
   int deep_page = 20, server_pid = 0, rounds = 1;
   bool at_half = false;
+  bool checkpoint = true;  // a CHECKPOINT before each side's 50%-load round
 };
 
 std::string ReadAll(const std::string& path) {
@@ -294,12 +296,18 @@ class Bench {
   // The disk of this machine stalls commits now and then (~100 ms, seen in
   // pgbench's own per-second progress); a single short window decides the
   // p99 ratio by whether a stall fell in it, so each side's p99 is the
-  // median over the rounds.
+  // median over the rounds. Each side's round also starts right after a
+  // CHECKPOINT (--checkpoint, on by default): the full-speed runs before
+  // leave hundreds of megabytes of dirty buffers, and a checkpoint whose
+  // flush and fsync fell inside one side's 20 s decided that round; forced
+  // ones also restart checkpoint_timeout, so no timed checkpoint starts
+  // within a round. Both sides get the same treatment.
   nlohmann::json AtHalf(int c, double rate, int baseline_c) {
-    nlohmann::json out = {{"rate", rate}, {"concurrency", c}, {"rounds", nlohmann::json::array()}};
+    nlohmann::json out = {{"rate", rate}, {"concurrency", c}, {"rounds", nlohmann::json::array()},
+                          {"checkpoint_before_each_side", o_.checkpoint && !o_.baseline_db.empty()}};
     std::vector<double> ours, base;
     for (int r = 0; r < o_.rounds; ++r) {
-      auto run = RunOnce(c, rate, o_.half_seconds, baseline_c);
+      auto run = RunOnce(c, rate, o_.half_seconds, baseline_c, o_.checkpoint);
       out["rounds"].push_back(run);
       ours.push_back(run["total"]["p99_ms"].get<double>());
       if (run.contains("baseline")) base.push_back(run["baseline"]["p99_ms"].get<double>());
@@ -332,9 +340,21 @@ class Bench {
     return out;
   }
 
-  nlohmann::json RunOnce(int c, double rate, double seconds = 0, int baseline_c = 0) {
+  // A CHECKPOINT on the bench database (its superuser conninfo, not the
+  // baseline's crm_app role), timed for the JSON.
+  double Checkpoint() {
+    if (o_.baseline_db.empty()) return 0;
+    const auto t0 = Clock::now();
+    pqxx::connection conn(o_.baseline_db);
+    pqxx::nontransaction tx(conn);
+    tx.exec0("CHECKPOINT");
+    return std::chrono::duration<double>(Clock::now() - t0).count();
+  }
+
+  nlohmann::json RunOnce(int c, double rate, double seconds = 0, int baseline_c = 0, bool checkpoint = false) {
     if (seconds <= 0) seconds = o_.seconds;
     auto slots = Slots(c);
+    const double checkpoint_s = checkpoint ? Checkpoint() : 0;
     if (o_.warmup > 0) {
       recorder_.Stop();
       Drive(slots, rate, o_.warmup, 0);
@@ -349,7 +369,12 @@ class Bench {
     run["ops"] = nlohmann::json::object();
     for (const auto& w : mix_) run["ops"][OpName(w.op)] = SummaryJson(recorder_.Of(w.op), elapsed);
     if (!server.is_null()) run["server"] = server;
-    if (!o_.baseline_db.empty()) run["baseline"] = Baseline(baseline_c > 0 ? baseline_c : c, rate, seconds);
+    if (checkpoint) run["checkpoint_s"] = checkpoint_s;
+    if (!o_.baseline_db.empty()) {
+      const double base_checkpoint_s = checkpoint ? Checkpoint() : 0;
+      run["baseline"] = Baseline(baseline_c > 0 ? baseline_c : c, rate, seconds);
+      if (checkpoint) run["baseline"]["checkpoint_s"] = base_checkpoint_s;
+    }
     PrintRun(run);
     return run;
   }
@@ -504,6 +529,9 @@ int main(int argc, char** argv) {
   app.add_flag("--at-half", o.at_half,
                "Then latency runs at 50% of the best throughput (and pgbench -R), --rounds of them; medians");
   app.add_option("--half-seconds", o.half_seconds, "Measured time of each 50%-load run")->capture_default_str();
+  app.add_option("--checkpoint", o.checkpoint,
+                 "CHECKPOINT (through --baseline-db) before each side's 50%-load round")
+      ->capture_default_str();
   app.add_option("--soak", o.soak, "Then this many seconds at 50% load: errors and server RSS");
   app.add_option("--server-pid", o.server_pid, "The server's process (RSS; SIGUSR1 for crm-bench-server's stats)");
   app.add_option("--server-stats", o.server_stats, "crm-bench-server's --stats-file");

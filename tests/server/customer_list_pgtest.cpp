@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <optional>
 #include <pqxx/pqxx>
 
 #include "customer_fixture.h"
@@ -171,6 +172,48 @@ TEST_F(CustomerTest, NameSearchUsesItsIndexUnderRowLevelSecurity) {
         << role << "\n" << plan;
     EXPECT_EQ(plan.find("Seq Scan"), std::string::npos) << role << "\n" << plan;
   }
+}
+
+// V0016 replaced the index's key function with a PL/pgSQL loop without
+// rebuilding customer_scoped_name_idx: that is sound only if every input gives
+// the same SET of keys as V0015's definition (GIN sorts and de-duplicates the
+// keys it extracts). Names of every shape a client can have, with and without
+// an owner, team and branch.
+TEST_F(CustomerTest, NameSearchKeysAreTheSameAsThoseTheIndexWasBuiltWith) {
+  pqxx::connection conn(server_->conninfo());
+  pqxx::work tx(conn);
+  // V0015's definition, verbatim.
+  tx.exec0(R"(CREATE FUNCTION pg_temp.v0015_keys(owner_id uuid, team_id uuid, branch_id uuid, name text)
+    RETURNS text[] LANGUAGE sql IMMUTABLE AS $$
+      SELECT coalesce(array_agg(p.scope || g.gram), '{}')
+      FROM unnest(crm_name_grams(name)) AS g(gram),
+           unnest(ARRAY['', 'o' || owner_id::text, 't' || team_id::text, 'b' || branch_id::text]) AS p(scope)
+      WHERE p.scope IS NOT NULL $$)");
+  const std::vector<std::optional<std::string>> names = {
+      "张伟", "欧阳欧阳", "司马相如", "司马100%基金", "Sima Xiangru", "ÅSA Öberg", "王", "A", "aa", "", " 空 格 ",
+      "李\t娜", "ＡＢｃ全角", "😀表情😀", std::nullopt};
+  const std::vector<std::optional<std::string>> ids = {"6f1c2a3e-0000-4000-8000-000000000001", std::nullopt};
+  int checked = 0;
+  for (const auto& name : names)
+    for (const auto& owner : ids)
+      for (const auto& team : ids)
+        for (const auto& branch : ids) {
+          auto r = tx.exec_params1(
+              "SELECT (SELECT coalesce(array_agg(DISTINCT k ORDER BY k), '{}') FROM unnest(pg_temp.v0015_keys($1, $2, $3, $4)) k), "
+              "(SELECT coalesce(array_agg(DISTINCT k ORDER BY k), '{}') FROM unnest(crm_scoped_name_grams($1, $2, $3, $4)) k), "
+              "cardinality(crm_scoped_name_grams($1, $2, $3, $4))",
+              owner, team, branch, name);
+          EXPECT_EQ(r[1].as<std::string>(), r[0].as<std::string>())
+              << (name ? *name : "NULL") << " owner " << owner.has_value() << " team " << team.has_value()
+              << " branch " << branch.has_value();
+          ++checked;
+        }
+  EXPECT_EQ(checked, 15 * 8);
+  // The function compared is V0016's (the migration ran).
+  EXPECT_EQ(tx.exec1("SELECT prolang = (SELECT oid FROM pg_language WHERE lanname = 'plpgsql') FROM pg_proc "
+                     "WHERE proname = 'crm_scoped_name_grams'")[0]
+                .as<bool>(),
+            true);
 }
 
 TEST_F(CustomerTest, ListOrdersUseTheirIndexUnderRowLevelSecurity) {

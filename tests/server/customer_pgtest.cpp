@@ -218,18 +218,6 @@ TEST_F(CustomerTest, AStaleEtagIsAbortedAndAFreshOneUpdatesOnlyTheMaskedFields) 
   EXPECT_EQ(details.find(kCanaryPhone), std::string::npos);
 }
 
-// Name search finds candidates through the character-pair index (V0010) and
-// decides with ILIKE: every fragment shape a user types must still match
-// exactly what a plain substring search would, in every role's scope.
-// The search must reach customer_name_search_idx as the server's role, under
-// row-level security: that needs the gram functions and @@> to be LEAKPROOF
-// (V0010). Without it PostgreSQL filters the whole book row by row (0.4 s for
-// a 50,000-client book instead of 5 ms). Plain scans are switched off so that
-// a tiny test table gives the answer a million-client one does: the index
-// when the condition may go ahead of the policy, a sequential scan otherwise.
-// Every indexed list order reaches its index as crm_app under row-level
-// security, for the first page and for the next (keyset) page (V0011):
-// otherwise each page reads and sorts the whole scope (1.2 s at a million).
 TEST_F(CustomerTest, LeadsTransferClientsWithAReasonAndHistoryIsKept) {
   crm::v1::Customer a, b;
   ASSERT_TRUE(Create("manager1", Sample("迁移客户甲"), &a).ok());
@@ -264,9 +252,6 @@ TEST_F(CustomerTest, LeadsTransferClientsWithAReasonAndHistoryIsKept) {
             2);
 }
 
-// Sortable columns: every order_by pages through the same clients, in the
-// order a user expects (ties by name), ascending and descending; a token only
-// continues the order it was issued for; a bad order names the field.
 TEST_F(CustomerTest, ADelegationGivesTemporaryAccessThatEnds) {
   crm::v1::Customer c;
   ASSERT_TRUE(Create("manager1", Sample("委托客户"), &c).ok());
