@@ -193,8 +193,9 @@ if loads:
     half = [(n, r) for n, r in loads.items() if "at_half" in r]
     if half:
         lines.append("\nAt 50%% of our best throughput (open loop, Poisson arrivals; pgbench `-R` at the same rate): %s alternating rounds "
-                     "of %s s each side, each side's median p99 over the rounds (this machine's disk stalls a commit for ~100 ms "
-                     "now and then, in either side's run; one short window made the ratio a coin toss). Per-round p99s in the JSON.\n" % (
+                     "of %s s each side, each side's round right after a CHECKPOINT, each side's median p99 over the rounds (this "
+                     "machine's disk stalls a commit for ~100 ms now and then, in either side's run; one short window made the "
+                     "ratio a coin toss). Per-round p99s in the JSON.\n" % (
                          os.environ.get("CRM_BENCH_ROUNDS", "3"), os.environ.get("CRM_BENCH_HALF_SECONDS", "20")))
         lines.append("The target compares the p99 at the server (arrival to response, crm-bench-server's call observer) "
                      "with pgbench's p99 at the same rate (issue 8); the client-side ratio (crm-bench's own p99, which adds "

@@ -297,11 +297,10 @@ class Bench {
   // pgbench's own per-second progress); a single short window decides the
   // p99 ratio by whether a stall fell in it, so each side's p99 is the
   // median over the rounds. Each side's round also starts right after a
-  // CHECKPOINT (--checkpoint, on by default): the full-speed runs before
-  // leave hundreds of megabytes of dirty buffers, and a checkpoint whose
-  // flush and fsync fell inside one side's 20 s decided that round; forced
-  // ones also restart checkpoint_timeout, so no timed checkpoint starts
-  // within a round. Both sides get the same treatment.
+  // CHECKPOINT (--checkpoint, on by default): a forced checkpoint restarts
+  // checkpoint_timeout, so no timed one (with its flush and fsyncs) starts
+  // within a round, and what the full-speed runs left dirty is written
+  // before the round, not during it. Both sides get the same treatment.
   nlohmann::json AtHalf(int c, double rate, int baseline_c) {
     nlohmann::json out = {{"rate", rate}, {"concurrency", c}, {"rounds", nlohmann::json::array()},
                           {"checkpoint_before_each_side", o_.checkpoint && !o_.baseline_db.empty()}};

@@ -9,9 +9,11 @@
 #include <pqxx/pqxx>
 #include <thread>
 
+#include "common/clock.h"
 #include "crm/v1/customer.grpc.pb.h"
 #include "crm/v1/tiering.grpc.pb.h"
 #include "storage/audit_sealer.h"
+#include "storage/connection_pool.h"
 #include "support/test_server.h"
 #include "usecases/tier_engine.h"
 
@@ -399,6 +401,56 @@ TEST_F(TieringTest, StoppedRecomputeIsResumed) {
   EXPECT_EQ(Scalar("SELECT count(DISTINCT customer_id) FROM customer_tier_history WHERE run_id = '" + stopped.run_id + "'"),
             clients);
   EXPECT_EQ(Scalar("SELECT count(*) FROM customer WHERE tier IS NULL"), 0);
+}
+
+// A recompute started elsewhere (crm-admin, another server) is still RUNNING
+// when this server's loop looks for runs to resume: the two executors must
+// share the blocks, not both apply them (which deadlocked at a million
+// clients and counted every client twice).
+TEST_F(TieringTest, ARunningRecomputeIsSharedWithTheServerNotDoubled) {
+  for (int i = 0; i < 30; ++i) Feed(NewClient("共享" + std::to_string(i)), (i % 3) * 6'000'000 * kYuan, 0, 1, 1);
+  WaitForQueue();
+  {
+    pqxx::connection c(server_->conninfo());
+    pqxx::work tx(c);
+    tx.exec("UPDATE customer SET tier = NULL");
+    tx.commit();
+  }
+  const auto clients = Scalar("SELECT count(*) FROM customer");
+  ASSERT_GT(Scalar("SELECT pg_relation_size('customer') / current_setting('block_size')::bigint"), 1);
+  // Another process's engine: its own pool, one block per batch.
+  crm::storage::ConnectionPool pool(server_->conninfo(), 2);
+  crm::SystemClock clock;
+  crm::usecases::TierEngine elsewhere(pool, clock, 1);
+  std::string run_id;
+  bool joined = false;
+  auto p = elsewhere.Recompute("ON_DEMAND", "", [&](const crm::usecases::TierProgress& progress) {
+    if (!run_id.empty()) return true;
+    run_id = progress.run_id;
+    // Between two batches: wait until the server's loop has taken the run up.
+    for (int i = 0; i < 200 && !joined; ++i) {
+      joined = Scalar("SELECT count(*) FROM (SELECT target_id FROM audit_pending WHERE action = 'tiering.recompute.resume' "
+                      "UNION ALL SELECT target_id FROM audit_event WHERE action = 'tiering.recompute.resume') e "
+                      "WHERE target_id = '" + run_id + "'") > 0;
+      if (!joined) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));  // let it take batches
+    return true;
+  });
+  ASSERT_TRUE(joined) << "the server's loop never resumed the run, so nothing was shared";
+  EXPECT_TRUE(p.done);
+  for (int i = 0; i < 200 && Text("SELECT status FROM tier_run WHERE id = '" + run_id + "'") != "DONE"; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  ASSERT_EQ(Text("SELECT status FROM tier_run WHERE id = '" + run_id + "'"), "DONE");
+  // Every client evaluated once, by one executor or the other.
+  EXPECT_EQ(Scalar("SELECT processed FROM tier_run WHERE id = '" + run_id + "'"), clients);
+  EXPECT_EQ(Scalar("SELECT count(*) FROM customer_tier_history WHERE run_id = '" + run_id + "'"), clients);
+  EXPECT_EQ(Scalar("SELECT count(*) FROM customer WHERE tier IS NULL"), 0);
+  // Finished once.
+  server_->server().sealer().SealNow();
+  EXPECT_EQ(Scalar("SELECT count(*) FROM audit_event WHERE action = 'tiering.recompute.finish' AND target_id = '" +
+                   run_id + "'"),
+            1);
 }
 
 // Editing clients while a recompute runs loses neither the edits nor the tiers.

@@ -52,8 +52,16 @@ constexpr Statement kSaveProgress{
 constexpr Statement kBlocks{"tier_customer_blocks",
                             "SELECT (pg_relation_size('customer') / current_setting('block_size')::bigint)::integer, "
                             "COALESCE((SELECT reltuples::bigint FROM pg_class WHERE oid = 'customer'::regclass), -1)"};
+// A run's next batch is taken under its row's lock, held to the batch's
+// commit: two executors of one run (a recompute in crm-admin or another
+// server, and this server resuming the run it finds RUNNING) take turns
+// with the blocks instead of both applying the same ones.
+constexpr Statement kClaimRun{"tier_run_claim",
+                              "SELECT status = 'RUNNING', next_block, processed, changed FROM tier_run "
+                              "WHERE id = $1::uuid FOR UPDATE"};
 constexpr Statement kFinishRun{"tier_run_finish",
-                               "UPDATE tier_run SET status = $2, finish_time = now() WHERE id = $1::uuid"};
+                               "UPDATE tier_run SET status = $2, finish_time = now() WHERE id = $1::uuid "
+                               "AND status = 'RUNNING'"};
 constexpr Statement kFailStale{"tier_run_fail_stale",
                                "UPDATE tier_run SET status = 'FAILED', finish_time = now() WHERE status = 'RUNNING' "
                                "AND policy_id <> $1::uuid"};
@@ -225,7 +233,7 @@ BatchResult Apply(pqxx::transaction_base& tx, const TierPolicyRow& policy, const
 
 const std::vector<Statement>& TierRepository::Statements() {
   static const std::vector<Statement> kAll{kPolicies,    kPolicy,     kActive,       kInsertPolicy, kUpdateDraft,
-                                           kRetireActive, kActivate,  kStartRun,     kRunningRun,   kSaveProgress,
+                                           kRetireActive, kActivate,  kStartRun,     kRunningRun,   kSaveProgress, kClaimRun,
                                            kFinishRun,   kFailStale,  kRunToday,    kPlanPerBatch, kBlocks, kHistory,      kTakeDirty,    kRefreshIds,
                                            kRefreshRange};
   return kAll;
@@ -287,8 +295,14 @@ std::pair<int, int64_t> TierRepository::CustomerBlocks(pqxx::transaction_base& t
   return {r[0].as<int>(), r[1].as<int64_t>()};
 }
 
-void TierRepository::FinishRun(pqxx::transaction_base& tx, const std::string& run_id, const std::string& status) {
-  tx.exec_prepared0(kFinishRun.name, run_id, status);
+TierRepository::RunClaim TierRepository::ClaimRun(pqxx::transaction_base& tx, const std::string& run_id) {
+  auto r = tx.exec_prepared(kClaimRun.name, run_id);
+  if (r.empty()) return {};
+  return {r[0][0].as<bool>(), r[0][1].as<int>(), r[0][2].as<int64_t>(), r[0][3].as<int64_t>()};
+}
+
+bool TierRepository::FinishRun(pqxx::transaction_base& tx, const std::string& run_id, const std::string& status) {
+  return tx.exec_prepared0(kFinishRun.name, run_id, status).affected_rows() == 1;
 }
 
 void TierRepository::FailStaleRuns(pqxx::transaction_base& tx, const std::string& active_policy_id) {

@@ -68,7 +68,16 @@ class TierRepository {
                            int64_t changed);
   // The client table's size in blocks and its estimated rows (-1 unknown).
   static std::pair<int, int64_t> CustomerBlocks(pqxx::transaction_base& tx);
-  static void FinishRun(pqxx::transaction_base& tx, const std::string& run_id, const std::string& status);
+  // Locks the run's row until the transaction ends and reads where it stands
+  // (running = false: finished or failed, or no such run).
+  struct RunClaim {
+    bool running = false;
+    int next_block = 0;
+    int64_t processed = 0, changed = 0;
+  };
+  static RunClaim ClaimRun(pqxx::transaction_base& tx, const std::string& run_id);
+  // False when the run had already ended (another executor finished it).
+  static bool FinishRun(pqxx::transaction_base& tx, const std::string& run_id, const std::string& status);
   // For the rest of the transaction, plan statements for their parameter values.
   static void PlanPerBatch(pqxx::transaction_base& tx);
   static bool RunExists(pqxx::transaction_base& tx, const std::string& kind, const std::string& as_of);

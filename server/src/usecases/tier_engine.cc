@@ -61,31 +61,37 @@ TierProgress TierEngine::Recompute(const std::string& kind, const std::string& r
                                       {{"policy_id", policy.id}, {"kind", run.kind}, {"as_of", run.as_of}}});
   });
   TierProgress p{run.id, policy.id, run.total, run.processed, run.changed, false};
-  int next = run.next_block;
   while (true) {
-    storage::BatchResult batch;
     bool finished = false;
+    // Each batch starts where the run's row says, under its lock (see
+    // TierRepository::ClaimRun): another executor of the same run (a
+    // recompute started elsewhere, or the server resuming a run it finds
+    // RUNNING) waits for this batch and then takes the next blocks.
     storage::InTransaction(pool_, {}, [&](pqxx::work& tx) {
       ActAsSystem(tx);
+      const auto claim = storage::TierRepository::ClaimRun(tx, run.id);
+      p.processed = claim.processed;
+      p.changed = claim.changed;
       const auto [blocks, rows] = storage::TierRepository::CustomerBlocks(tx);
-      if (next >= blocks) {
+      if (!claim.running || claim.next_block >= blocks) {
         finished = true;
         return;
       }
       // About batch_size_ clients per batch.
       const int64_t per_block = rows > 0 && blocks > 0 ? std::max<int64_t>(1, rows / blocks) : 4;
       const int span = static_cast<int>(std::max<int64_t>(1, batch_size_ / per_block));
-      batch = storage::TierRepository::ApplyBlocks(tx, policy, run.as_of, next, next + span, run.id);
-      storage::TierRepository::SaveProgress(tx, run.id, next + span, batch.evaluated, batch.changed);
-      next += span;
+      const auto batch =
+          storage::TierRepository::ApplyBlocks(tx, policy, run.as_of, claim.next_block, claim.next_block + span, run.id);
+      storage::TierRepository::SaveProgress(tx, run.id, claim.next_block + span, batch.evaluated, batch.changed);
+      p.processed += batch.evaluated;
+      p.changed += batch.changed;
     });
     if (finished) break;
-    p.processed += batch.evaluated;
-    p.changed += batch.changed;
-    if (on_progress && !on_progress(p)) return p;  // stopped: resumable from `next`
+    if (on_progress && !on_progress(p)) return p;  // stopped: resumable from the run's next_block
   }
   storage::InTransaction(pool_, {}, [&](pqxx::work& tx) {
-    storage::TierRepository::FinishRun(tx, run.id, "DONE");
+    // Whichever executor gets here first finishes the run and records it.
+    if (!storage::TierRepository::FinishRun(tx, run.id, "DONE")) return;
     storage::AuditRepository::Record(tx, kSystem,
                                      {"tiering.recompute.finish", "tier_run", run.id, "", storage::AuditOutcome::kOk,
                                       {{"policy_id", policy.id}, {"processed", p.processed}, {"changed", p.changed}}});
