@@ -20,7 +20,7 @@ as_pg() { runuser -u postgres -- "$@"; }
 as_pg "$pgbin/pg_ctl" -D "$data" stop -m fast >/dev/null 2>&1 || true
 as_pg "$pgbin/pg_ctl" -D "$data" -l "$sock/capture.log" -w start -o \
   "-c listen_addresses='' -c unix_socket_directories=$sock -c port=5432 -c unix_socket_permissions=0700 \
-   -c shared_buffers=512MB -c wal_compression=on -c max_wal_size=4GB \
+   -c shared_buffers=512MB -c wal_compression=lz4 -c max_wal_size=4GB \
    -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all" >/dev/null
 psql_pg() { as_pg psql -h "$sock" -p 5432 -d crm_bench -XAtq "$@"; }
 psql_pg -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"

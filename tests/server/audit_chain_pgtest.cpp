@@ -358,6 +358,33 @@ TEST_F(AuditChainTest, TriggersRejectChangesEvenForTheOwner) {
   EXPECT_EQ(Verify().events_checked, 4);
 }
 
+// V0017 moved the pending table's rules into domains: the database still
+// refuses a malformed action or outcome from any writer, and changes nothing.
+TEST_F(AuditChainTest, APendingEventWithAMalformedActionOrOutcomeIsRefused) {
+  WriteMany(2);
+  pqxx::connection c(conninfo_);
+  const std::string insert =
+      "INSERT INTO audit_pending (actor_username, action, target_type, target_id, outcome, details) "
+      "VALUES ('tester', $1, 'thing', '1', $2, '{}')";
+  for (const auto& [action, outcome] : std::vector<std::pair<std::string, std::string>>{
+           {"Customer View", "ok"}, {"customer", "ok"}, {"customer.view;", "ok"}, {"customer.view", "maybe"},
+           {"customer.view", "OK"}, {"", "ok"}}) {
+    pqxx::work tx(c);
+    tx.exec0("SET LOCAL ROLE crm_app");
+    EXPECT_THROW(tx.exec_params(insert, action, outcome), pqxx::check_violation) << action << " / " << outcome;
+  }
+  EXPECT_THROW(Write("Customer View"), crm::Error);
+  {
+    pqxx::work tx(c);
+    tx.exec0("SET LOCAL ROLE crm_app");
+    tx.exec_params(insert, "customer.view", "denied");
+    tx.commit();
+  }
+  auto r = Verify();
+  EXPECT_TRUE(r.intact);
+  EXPECT_EQ(r.events_checked, 3);
+}
+
 TEST_F(AuditChainTest, EventsLandInMonthlyPartitions) {
   WriteMany(2);
   Verify();  // sealed

@@ -95,7 +95,7 @@ void EmbeddedPostgres::Start() {
     std::string opts = "-c listen_addresses='' -c unix_socket_directories=" + socket_dir_.string() +
                        " -c port=" + std::to_string(options_.port) +
                        " -c unix_socket_permissions=0700 -c fsync=on -c synchronous_commit=on"
-                       " -c shared_buffers=512MB -c wal_compression=on -c max_wal_size=4GB";
+                       " -c shared_buffers=512MB -c wal_compression=lz4 -c max_wal_size=4GB";
     std::string log = (options_.base_dir / "postgres.log").string();
     if (IsRoot()) {
       // The log file must be writable by the owner.
