@@ -74,11 +74,14 @@ double Pgbench(const std::string& conninfo, const fs::path& script, int clients,
 int main(int argc, char** argv) {
   int64_t customers = 100000;
   double seconds = 5;
+  double warmup = 2;
   std::vector<int> client_counts{4, 8, 16};
   std::string work = "/tmp/crm-bench-customers", json_out;
   CLI::App app{"crm-bench-customers: client 360 benchmarks against their SQL"};
   app.add_option("--customers", customers, "Seeded clients")->capture_default_str();
   app.add_option("--seconds", seconds, "Duration of each run")->capture_default_str();
+  app.add_option("--warmup", warmup, "Unmeasured seconds before each gRPC run (connections, caches)")
+      ->capture_default_str();
   app.add_option("--clients", client_counts, "Client counts (best is reported)")->capture_default_str();
   app.add_option("--work-dir", work, "Private cluster and TLS files")->capture_default_str();
   app.add_option("--json", json_out, "Write results as JSON");
@@ -154,7 +157,7 @@ int main(int argc, char** argv) {
   // worker keeps its own Poisson schedule; latency counts from the scheduled
   // start, so time spent queued behind a slow answer is counted too).
   auto run_grpc = [&](int workers, const Call& fn, std::vector<double>* latencies_ms, double rate = 0) {
-    std::atomic<bool> stop{false};
+    std::atomic<bool> stop{false}, measuring{false};
     std::atomic<int64_t> ok{0}, failed{0};
     std::mutex mu;
     std::vector<std::thread> threads;
@@ -176,7 +179,9 @@ int main(int argc, char** argv) {
             std::this_thread::sleep_until(next);
           }
           auto t0 = rate > 0 ? next : Clock::now();
+          const bool counted = measuring.load(std::memory_order_relaxed);
           bool good = fn(stubs, c, token_by_owner[c.owner]);
+          if (!counted) continue;  // warm-up: connections made, caches filled
           mine.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
           (good ? ok : failed)++;
         }
@@ -186,11 +191,13 @@ int main(int argc, char** argv) {
         }
       });
     }
+    std::this_thread::sleep_for(std::chrono::duration<double>(warmup));
     {
       std::lock_guard lock(server_mu);
       server_lat.clear();
     }
     record_server = true;
+    measuring = true;
     auto start = Clock::now();
     std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
     stop = true;

@@ -126,7 +126,8 @@ if audit:
 cust = json.load(open(os.path.join(out, "customers.json"))) if os.path.exists(os.path.join(out, "customers.json")) else None
 if cust:
     lines.append("## Client 360: search and lists by role (%d clients)\n" % cust["customers"])
-    lines.append("`crm-bench-customers` (the server in-process, latency at the server from its call observer). "
+    lines.append("`crm-bench-customers` (the server in-process, latency at the server from its call observer; "
+                 "each run after 2 s of unmeasured calls that open the connections and warm the caches). "
                  "Throughput against SQL for every RPC is in the crm-bench section below.\n")
     lines.append("\n| search (4 closed-loop clients over TLS) | p50 at the client | p99 at the client | p99 at the server | target p99 |")
     lines.append("|---|---|---|---|---|")
