@@ -453,6 +453,45 @@ TEST_F(TieringTest, ARunningRecomputeIsSharedWithTheServerNotDoubled) {
             1);
 }
 
+// A run that another executor ended as FAILED (a newer policy's run calls
+// FailStaleRuns) is not reported as done to whoever was executing it: the
+// admin gets ABORTED with a reason, and the run stays FAILED, unfinished.
+TEST_F(TieringTest, ARecomputeEndedElsewhereIsNotReportedAsDone) {
+  for (int i = 0; i < 30; ++i) Feed(NewClient("中止" + std::to_string(i)), (i % 3) * 6'000'000 * kYuan, 0, 1, 1);
+  WaitForQueue();
+  ASSERT_GT(Scalar("SELECT pg_relation_size('customer') / current_setting('block_size')::bigint"), 1);
+  crm::storage::ConnectionPool pool(server_->conninfo(), 2);
+  crm::SystemClock clock;
+  crm::usecases::TierEngine elsewhere(pool, clock, 1);
+  std::string run_id;
+  int ended = 0;
+  try {
+    elsewhere.Recompute("ON_DEMAND", "", [&](const crm::usecases::TierProgress& progress) {
+      if (run_id.empty()) {
+        run_id = progress.run_id;
+        pqxx::connection c(server_->conninfo());
+        pqxx::work tx(c);
+        ended = static_cast<int>(
+            tx.exec("UPDATE tier_run SET status = 'FAILED', finish_time = now() WHERE id = '" + run_id +
+                    "' AND status = 'RUNNING'")
+                .affected_rows());
+        tx.commit();
+      }
+      return true;
+    });
+    ADD_FAILURE() << "the recompute reported done after its run was ended elsewhere";
+  } catch (const crm::Error& e) {
+    EXPECT_EQ(e.code(), crm::ErrorCode::kAborted);
+    EXPECT_EQ(e.reason(), "RECOMPUTE_ENDED");
+  }
+  ASSERT_EQ(ended, 1) << "the run had finished before it could be ended (test setup)";
+  EXPECT_EQ(Text("SELECT status FROM tier_run WHERE id = '" + run_id + "'"), "FAILED");
+  server_->server().sealer().SealNow();
+  EXPECT_EQ(Scalar("SELECT count(*) FROM audit_event WHERE action = 'tiering.recompute.finish' AND target_id = '" +
+                   run_id + "'"),
+            0);
+}
+
 // Editing clients while a recompute runs loses neither the edits nor the tiers.
 TEST_F(TieringTest, RecomputeWhileClientsAreEdited) {
   std::vector<std::string> ids;

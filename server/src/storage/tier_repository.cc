@@ -57,7 +57,7 @@ constexpr Statement kBlocks{"tier_customer_blocks",
 // server, and this server resuming the run it finds RUNNING) take turns
 // with the blocks instead of both applying the same ones.
 constexpr Statement kClaimRun{"tier_run_claim",
-                              "SELECT status = 'RUNNING', next_block, processed, changed FROM tier_run "
+                              "SELECT status, next_block, processed, changed FROM tier_run "
                               "WHERE id = $1::uuid FOR UPDATE"};
 constexpr Statement kFinishRun{"tier_run_finish",
                                "UPDATE tier_run SET status = $2, finish_time = now() WHERE id = $1::uuid "
@@ -140,7 +140,11 @@ std::string ApplySql(const tr::CompiledPolicy& c, bool by_ids) {
   // A run walks the table in physical order (TID ranges: sequential reads);
   // the dirty queue names its clients.
   const std::string where = by_ids ? "WHERE c.id IN (SELECT (jsonb_array_elements_text($3::jsonb))::uuid) AND $4 <> '' "
-                                   : "WHERE c.ctid >= $3::tid AND c.ctid < $4::tid ";
+                                   : "WHERE c.ctid >= $3::tid AND c.ctid < $4::tid "
+                                     // A client this run changed in an earlier batch has a new row
+                                     // version, which may sit in a later block: not evaluated twice.
+                                     "AND NOT EXISTS (SELECT 1 FROM customer_tier_history h "
+                                     "WHERE h.customer_id = c.id AND h.run_id = NULLIF($6, '')::uuid) ";
   return std::string("WITH b AS (") + kMetricsFrom + where +
          "), n AS (SELECT b.*, x.idx, ($2::text[])[x.idx + 1] AS new_tier FROM b CROSS JOIN LATERAL (SELECT " +
          c.tier_index_sql +
@@ -298,7 +302,7 @@ std::pair<int, int64_t> TierRepository::CustomerBlocks(pqxx::transaction_base& t
 TierRepository::RunClaim TierRepository::ClaimRun(pqxx::transaction_base& tx, const std::string& run_id) {
   auto r = tx.exec_prepared(kClaimRun.name, run_id);
   if (r.empty()) return {};
-  return {r[0][0].as<bool>(), r[0][1].as<int>(), r[0][2].as<int64_t>(), r[0][3].as<int64_t>()};
+  return {r[0][0].as<std::string>(), r[0][1].as<int>(), r[0][2].as<int64_t>(), r[0][3].as<int64_t>()};
 }
 
 bool TierRepository::FinishRun(pqxx::transaction_base& tx, const std::string& run_id, const std::string& status) {

@@ -69,9 +69,10 @@ class TierRepository {
   // The client table's size in blocks and its estimated rows (-1 unknown).
   static std::pair<int, int64_t> CustomerBlocks(pqxx::transaction_base& tx);
   // Locks the run's row until the transaction ends and reads where it stands
-  // (running = false: finished or failed, or no such run).
+  // (status RUNNING, DONE or FAILED; empty when there is no such run).
   struct RunClaim {
-    bool running = false;
+    std::string status;
+    bool running() const { return status == "RUNNING"; }
     int next_block = 0;
     int64_t processed = 0, changed = 0;
   };

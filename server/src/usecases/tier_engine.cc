@@ -73,7 +73,13 @@ TierProgress TierEngine::Recompute(const std::string& kind, const std::string& r
       p.processed = claim.processed;
       p.changed = claim.changed;
       const auto [blocks, rows] = storage::TierRepository::CustomerBlocks(tx);
-      if (!claim.running || claim.next_block >= blocks) {
+      // Ended elsewhere without finishing: a newer policy's run failed it
+      // (FailStaleRuns). Saying "done" would tell the admin every client was
+      // evaluated under this policy.
+      if (!claim.running() && claim.status != "DONE")
+        throw Error(ErrorCode::kAborted, "RECOMPUTE_ENDED",
+                    "the recompute was ended before it finished (a newer tier policy took over); run it again");
+      if (!claim.running() || claim.next_block >= blocks) {
         finished = true;
         return;
       }
