@@ -29,6 +29,7 @@
 #include "crm/v1/auth.grpc.pb.h"
 #include "crm/v1/customer.grpc.pb.h"
 #include "crm/v1/suitability.grpc.pb.h"
+#include "security/field_cipher.h"
 #include "security/key_store.h"
 #include "security/tls_files.h"
 #include "storage/connection_pool.h"
@@ -46,6 +47,7 @@ constexpr const char* kPassword = crm::bench::kManagerPassword;
 struct Client {
   std::string id, owner;
   int64_t serial = 0;
+  std::string id_number;  // plaintext, for the clients that SearchById looks up
 };
 
 // One connection per worker, with the stubs of the services measured.
@@ -87,7 +89,7 @@ int main(int argc, char** argv) {
   app.add_option("--json", json_out, "Write results as JSON");
   std::vector<std::string> only;
   app.add_option("--only", only,
-                 "Run only these scenarios (GetCustomer UpdateCustomer CheckSuitability SearchByPhone SearchByName "
+                 "Run only these scenarios (GetCustomer UpdateCustomer CheckSuitability SearchByPhone SearchById SearchByName "
                  "SearchByNameCompliance ListFirstPage ListByTier ListFirstPageCompliance ListByTierCompliance; "
                  "GetCustomerAt50 needs GetCustomer)");
   CLI11_PARSE(app, argc, argv);
@@ -112,13 +114,25 @@ int main(int argc, char** argv) {
   crm::bench::PrepareBaselineTables(conninfo);
   std::vector<std::string> managers;
   std::vector<Client> clients;
+  std::vector<Client> id_clients;
   std::vector<std::string> products;
   {
     pqxx::connection c(conninfo);
     pqxx::read_transaction tx(c);
     for (const auto& r : tx.exec("SELECT id::text, owner_user_id::text, "
                                  "substring(request_id from '-([0-9]+)$')::bigint FROM customer"))
-      clients.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].is_null() ? 0 : r[2].as<int64_t>()});
+      clients.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].is_null() ? 0 : r[2].as<int64_t>(), ""});
+    // A sample whose ID numbers are known (decrypted with the bench's keys),
+    // for the exact ID lookups: each searched by its own account manager.
+    auto cipher = crm::security::FieldCipher::Process();
+    for (const auto& r : tx.exec("SELECT id::text, owner_user_id::text, id_number_enc FROM customer "
+                                 "WHERE id_number_enc IS NOT NULL AND archive_time IS NULL "
+                                 "AND request_id LIKE 'demo-%' ORDER BY hashtext(id::text) LIMIT 20000")) {
+      const std::string id = r[0].as<std::string>();
+      pqxx::binarystring b(r[2]);
+      id_clients.push_back({id, r[1].as<std::string>(), 0,
+                            cipher->Decrypt(std::vector<uint8_t>(b.begin(), b.end()), "customer.id_number:" + id)});
+    }
     for (const auto& r : tx.exec("SELECT id::text FROM bench_products ORDER BY n")) products.push_back(r[0].as<std::string>());
     for (const auto& r : tx.exec("SELECT username FROM app_user WHERE role = 'ACCOUNT_MANAGER' ORDER BY username"))
       managers.push_back(r[0].as<std::string>());
@@ -156,7 +170,10 @@ int main(int argc, char** argv) {
   // rate > 0: an open-loop run at that many calls per second in all (each
   // worker keeps its own Poisson schedule; latency counts from the scheduled
   // start, so time spent queued behind a slow answer is counted too).
-  auto run_grpc = [&](int workers, const Call& fn, std::vector<double>* latencies_ms, double rate = 0) {
+  // from: the clients picked from (default: all).
+  auto run_grpc = [&](int workers, const Call& fn, std::vector<double>* latencies_ms, double rate = 0,
+                      const std::vector<Client>* from = nullptr) {
+    const std::vector<Client>& pick = from ? *from : clients;
     std::atomic<bool> stop{false}, measuring{false};
     std::atomic<int64_t> ok{0}, failed{0};
     std::mutex mu;
@@ -173,7 +190,7 @@ int main(int argc, char** argv) {
         std::exponential_distribution<double> gap(rate > 0 ? rate / workers : 1.0);
         auto next = Clock::now();
         while (!stop.load(std::memory_order_relaxed)) {
-          const Client& c = clients[rng() % clients.size()];
+          const Client& c = pick[rng() % pick.size()];
           if (rate > 0) {
             next += std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(gap(rng)));
             std::this_thread::sleep_until(next);
@@ -322,7 +339,8 @@ int main(int argc, char** argv) {
 
   // Search latency at 4 clients.
   auto search_latency = [&](const std::string& name, const std::function<std::string(const Client&)>& query,
-                            double target_p99, const std::string& as_token = "") {
+                            double target_p99, const std::string& as_token = "",
+                            const std::vector<Client>* from = nullptr) {
     if (!wanted(name)) return;
     std::vector<double> lat;
     run_grpc(4,
@@ -331,9 +349,10 @@ int main(int argc, char** argv) {
                crm::v1::SearchCustomersRequest req;
                req.set_query(query(c));
                crm::v1::SearchCustomersResponse out;
-               return stubs.customers->SearchCustomers(ctx.get(), req, &out).ok();
+               return stubs.customers->SearchCustomers(ctx.get(), req, &out).ok() &&
+                      (!from || out.customers_size() >= 1);  // an exact lookup finds its client
              },
-             &lat);
+             &lat, 0, from);
     std::vector<double> at_server;
     {
       std::lock_guard lock(server_mu);
@@ -353,6 +372,8 @@ int main(int argc, char** argv) {
     std::snprintf(phone, sizeof phone, "1%d%09lld", 3 + static_cast<int>(c.serial % 7), static_cast<long long>(c.serial % 1000000000));
     return std::string(phone);
   }, 5);
+  if (!id_clients.empty())
+    search_latency("SearchById", [](const Client& c) { return c.id_number; }, 5, "", &id_clients);
   search_latency("SearchByName", [&](const Client& c) { return std::string(crm::bench::kNameFragments[c.serial % 8]); }, 50);
   // The same fragments over all 1,000,000 clients (informative: the target is
   // for account managers' books; a compliance officer's scope is everyone).

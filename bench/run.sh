@@ -48,7 +48,7 @@ if wanted customers; then
   echo "== customers: search and list latency at the server (account manager, compliance officer)"
   rm -f "$out/customers.json"
   build/bench/crm-bench-customers --work-dir "$workdir/customers" --customers "${CRM_BENCH_CUSTOMERS:-1000000}" \
-    --seconds "${CRM_BENCH_SECONDS:-5}" --json "$out/customers.json" --only SearchByPhone SearchByName \
+    --seconds "${CRM_BENCH_SECONDS:-5}" --json "$out/customers.json" --only SearchByPhone SearchById SearchByName \
     SearchByNameCompliance ListFirstPage ListByTier ListFirstPageCompliance ListByTierCompliance |
     grep -v '^\[' | tee "$out/customers.txt"
 fi
@@ -132,6 +132,7 @@ if cust:
     lines.append("\n| search (4 closed-loop clients over TLS) | p50 at the client | p99 at the client | p99 at the server | target p99 |")
     lines.append("|---|---|---|---|---|")
     for name, label in (("SearchByPhone", "exact mobile number (blind index)"),
+                        ("SearchById", "exact ID number (blind index), the client's own account manager"),
                         ("SearchByName", "name fragment (2 characters), account manager (a 50,000-client book)"),
                         ("SearchByNameCompliance", "name fragment, compliance officer (all clients)")):
         r = cust.get(name)
@@ -214,7 +215,10 @@ if loads:
                 srv = median([x["server"]["methods"][method(name)]["p99_ms"] for x in h.get("rounds", [])
                               if method(name) in x.get("server", {}).get("methods", {})])
             base = h["baseline"]["p99_ms"]
-            target = "<= 2x" + ("; server p99 <= 50 ms" if name == "SearchName" else "; server p99 <= 5 ms" if name == "SearchId" else "")
+            # The 5 ms of an exact ID lookup is shown in the Client 360 table (a sustained
+            # closed-loop load); here, with Poisson bursts, it is informative (notes: thirteenth session).
+            target = "<= 2x" + ("; server p99 <= 50 ms" if name == "SearchName" else
+                                "; 5 ms: see the Client 360 table" if name == "SearchId" else "")
             lines.append("| %s | %.0f/s | %.1f ms | %.1f ms | %s | %.1f ms | %s | %.2fx | %s |" % (
                 labels.get(name, name), h["rate"], h["total"]["p50_ms"], h["total"]["p99_ms"],
                 "%.1f ms" % srv if srv is not None else "-", base,
