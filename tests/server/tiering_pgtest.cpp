@@ -2,8 +2,7 @@
 // 2): the brokerage reference policy's boundaries (inclusive >=, OR, dormant
 // over assets), rule tags, idempotent recompute, the dirty queue, preview
 // equal to activation, version history, a recompute running while clients
-// are edited, a stopped recompute resumed, and clients written behind the
-// walk caught up.
+// are edited, and a stopped recompute resumed.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -491,43 +490,6 @@ TEST_F(TieringTest, ARecomputeEndedElsewhereIsNotReportedAsDone) {
   EXPECT_EQ(Scalar("SELECT count(*) FROM audit_event WHERE action = 'tiering.recompute.finish' AND target_id = '" +
                    run_id + "'"),
             0);
-}
-
-// The walk goes by physical position (ADR 0008): a client added (or an edit
-// moving a row) into a block it has passed, or past its last block, is not
-// seen by the walk; the run's catch-up evaluates it before the run is done.
-TEST_F(TieringTest, AClientWrittenBehindTheWalkIsEvaluatedBeforeTheRunEnds) {
-  for (int i = 0; i < 10; ++i) Feed(NewClient("追赶" + std::to_string(i)), (i % 3) * 6'000'000 * kYuan, 0, 1, 1);
-  WaitForQueue();
-  crm::storage::ConnectionPool pool(server_->conninfo(), 2);
-  crm::SystemClock clock;
-  crm::usecases::TierEngine elsewhere(pool, clock, 1'000'000);  // one batch walks every block
-  std::string run_id, added;
-  int64_t walked = 0, block = -1;
-  auto p = elsewhere.Recompute("ON_DEMAND", "", [&](const crm::usecases::TierProgress& progress) {
-    if (!added.empty()) return true;
-    run_id = progress.run_id;
-    walked = Scalar("SELECT next_block FROM tier_run WHERE id = '" + run_id + "'");
-    added = NewClient("走后新增");  // no metrics queued: nothing else would tier it
-    block = Scalar("SELECT (ctid::text::point)[0]::bigint FROM customer WHERE id = '" + added + "'");
-    EXPECT_EQ(Tier(added), "") << "a new client has no tier until it is evaluated (test setup)";
-    return true;
-  });
-  ASSERT_FALSE(added.empty());
-  ASSERT_LT(block, walked) << "the new client's row is in a block the walk had passed (test setup)";
-  EXPECT_TRUE(p.done);
-  for (int i = 0; i < 200 && Text("SELECT status FROM tier_run WHERE id = '" + run_id + "'") != "DONE"; ++i)
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  ASSERT_EQ(Text("SELECT status FROM tier_run WHERE id = '" + run_id + "'"), "DONE");
-  EXPECT_NE(Tier(added), "") << "the client added behind the walk was not evaluated by the run";
-  EXPECT_EQ(Scalar("SELECT count(*) FROM customer_tier_history WHERE run_id = '" + run_id + "' AND customer_id = '" +
-                   added + "'"),
-            1);
-  server_->server().sealer().SealNow();
-  // At least the one added (rows written since the oldest transaction running at the start: an over-approximation).
-  EXPECT_GE(Scalar("SELECT (details->>'caught_up')::bigint FROM audit_event WHERE action = 'tiering.recompute.finish' "
-                   "AND target_id = '" + run_id + "'"),
-            1);
 }
 
 // Editing clients while a recompute runs loses neither the edits nor the tiers.

@@ -40,10 +40,8 @@ constexpr Statement kActivate{
   "id::text, policy_id::text, kind, status, as_of::text, next_block, total, processed, changed "
 constexpr Statement kStartRun{
     "tier_run_start",
-    "INSERT INTO tier_run (id, policy_id, kind, status, as_of, requested_by, total, start_xmin) VALUES ($1::uuid, "
-    "$2::uuid, $3, 'RUNNING', $4::date, NULLIF($5, '')::uuid, (SELECT count(*) FROM customer), "
-    // The snapshot's xmin as a 32-bit xid, comparable with a row's xmin (V0018).
-    "(pg_snapshot_xmin(pg_current_snapshot())::text::bigint % 4294967296)::text::xid) RETURNING " CRM_RUN_COLUMNS};
+    "INSERT INTO tier_run (id, policy_id, kind, status, as_of, requested_by, total) VALUES ($1::uuid, $2::uuid, $3, "
+    "'RUNNING', $4::date, NULLIF($5, '')::uuid, (SELECT count(*) FROM customer)) RETURNING " CRM_RUN_COLUMNS};
 constexpr Statement kRunningRun{"tier_run_running",
                                 "SELECT " CRM_RUN_COLUMNS "FROM tier_run WHERE status = 'RUNNING' AND "
                                 "policy_id = $1::uuid ORDER BY start_time LIMIT 1"};
@@ -133,41 +131,20 @@ const char* kMetricsFrom =
 
 const char* kZeroUuid = "00000000-0000-0000-0000-000000000000";
 
-// The clients an apply statement evaluates.
-enum class Select {
-  kBlocks,   // $3 first TID, $4 end TID: a run's batch
-  kIds,      // $3 a JSON list of ids ($4 unused): the dirty queue
-  kCatchUp,  // rows written since the run $6 began that it has not changed ($3, $4 unused): a run's last step
-};
-
-// The apply statement: $1 as_of, $2 tier codes, $3 and $4 the selection (above),
-// $5 policy id, $6 run id; the policy's values from $7.
-std::string ApplySql(const tr::CompiledPolicy& c, Select select) {
+// The apply statement: $1 as_of, $2 tier codes, $3 first TID / id list, $4
+// end TID, $5 policy id, $6 run id; the policy's values from $7.
+std::string ApplySql(const tr::CompiledPolicy& c, bool by_ids) {
   std::string tags = "ARRAY[";
   for (size_t i = 0; i < c.tag_sql.size(); ++i) tags += (i ? ", " : "") + c.tag_sql[i];
   tags += "]::text[]";
   // A run walks the table in physical order (TID ranges: sequential reads);
   // the dirty queue names its clients.
-  // A client this run changed has a new row version, which may sit in a
-  // later block or be written after the run began: not evaluated twice.
-  const std::string not_changed_by_run =
-      "AND NOT EXISTS (SELECT 1 FROM customer_tier_history h "
-      "WHERE h.customer_id = c.id AND h.run_id = NULLIF($6, '')::uuid) ";
-  std::string where;
-  switch (select) {
-    case Select::kIds:
-      where = "WHERE c.id IN (SELECT (jsonb_array_elements_text($3::jsonb))::uuid) AND $4 <> '' ";
-      break;
-    case Select::kBlocks:
-      where = "WHERE c.ctid >= $3::tid AND c.ctid < $4::tid " + not_changed_by_run;
-      break;
-    case Select::kCatchUp:
-      // Rows written by transactions at or after the oldest one running when
-      // the run began (V0018); none for a run started before it.
-      where = "WHERE age(c.xmin) <= (SELECT age(r.start_xmin) FROM tier_run r WHERE r.id = NULLIF($6, '')::uuid) "
-              "AND $3::text = $4::text " + not_changed_by_run;
-      break;
-  }
+  const std::string where = by_ids ? "WHERE c.id IN (SELECT (jsonb_array_elements_text($3::jsonb))::uuid) AND $4 <> '' "
+                                   : "WHERE c.ctid >= $3::tid AND c.ctid < $4::tid "
+                                     // A client this run changed in an earlier batch has a new row
+                                     // version, which may sit in a later block: not evaluated twice.
+                                     "AND NOT EXISTS (SELECT 1 FROM customer_tier_history h "
+                                     "WHERE h.customer_id = c.id AND h.run_id = NULLIF($6, '')::uuid) ";
   return std::string("WITH b AS (") + kMetricsFrom + where +
          "), n AS (SELECT b.*, x.idx, ($2::text[])[x.idx + 1] AS new_tier FROM b CROSS JOIN LATERAL (SELECT " +
          c.tier_index_sql +
@@ -245,13 +222,11 @@ TierRunRow ReadRun(const pqxx::row& r) {
 std::string IdsJson(const std::vector<std::string>& ids) { return nlohmann::json(ids).dump(); }
 
 BatchResult Apply(pqxx::transaction_base& tx, const TierPolicyRow& policy, const std::string& as_of,
-                  const std::string& selector, const std::string& end, const std::string& run_id, Select select) {
+                  const std::string& selector, const std::string& end, const std::string& run_id, bool by_ids) {
   const auto compiled = tr::Compile(tr::Parse(nlohmann::json::parse(policy.definition_json)), 7, "b");
-  const char* prefix = select == Select::kIds      ? "tier_apply_ids_"
-                       : select == Select::kBlocks ? "tier_apply_range_"
-                                                   : "tier_apply_catch_up_";
-  const std::string name = prefix + Compact(policy.id) + "_" + std::to_string(policy.etag);
-  tx.conn().prepare(name, ApplySql(compiled, select));
+  const std::string name = std::string(by_ids ? "tier_apply_ids_" : "tier_apply_range_") + Compact(policy.id) + "_" +
+                           std::to_string(policy.etag);
+  tx.conn().prepare(name, ApplySql(compiled, by_ids));
   std::vector<std::string> params{as_of, compiled.tier_codes_array, selector, end, policy.id, run_id};
   params.insert(params.end(), compiled.params.begin(), compiled.params.end());
   auto r = tx.exec_prepared1(name, pqxx::prepare::make_dynamic_params(params));
@@ -385,17 +360,12 @@ BatchResult TierRepository::ApplyBlocks(pqxx::transaction_base& tx, const TierPo
                                         const std::string& as_of, int from_block, int to_block,
                                         const std::string& run_id) {
   return Apply(tx, policy, as_of, "(" + std::to_string(from_block) + ",0)", "(" + std::to_string(to_block) + ",0)",
-               run_id, Select::kBlocks);
-}
-
-BatchResult TierRepository::ApplyCatchUp(pqxx::transaction_base& tx, const TierPolicyRow& policy,
-                                         const std::string& as_of, const std::string& run_id) {
-  return Apply(tx, policy, as_of, "catch-up", "catch-up", run_id, Select::kCatchUp);
+               run_id, false);
 }
 
 BatchResult TierRepository::ApplyIds(pqxx::transaction_base& tx, const TierPolicyRow& policy, const std::string& as_of,
                                      const std::vector<std::string>& ids) {
-  return Apply(tx, policy, as_of, IdsJson(ids), "ids", "", Select::kIds);
+  return Apply(tx, policy, as_of, IdsJson(ids), "ids", "", true);
 }
 
 std::vector<TierTransition> TierRepository::Preview(pqxx::transaction_base& tx, const TierPolicyRow& policy,

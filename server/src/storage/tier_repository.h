@@ -98,11 +98,6 @@ class TierRepository {
   // earlier in the run may be seen again later: unchanged, it writes nothing.
   static BatchResult ApplyBlocks(pqxx::transaction_base& tx, const TierPolicyRow& policy, const std::string& as_of,
                                  int from_block, int to_block, const std::string& run_id);
-  // A run's last step: the clients whose rows were written since the run
-  // began and that it has not changed (a concurrent edit may have moved a row
-  // into a block the walk had passed, or added one there; V0018).
-  static BatchResult ApplyCatchUp(pqxx::transaction_base& tx, const TierPolicyRow& policy, const std::string& as_of,
-                                  const std::string& run_id);
   // The same for given clients (the dirty queue).
   static BatchResult ApplyIds(pqxx::transaction_base& tx, const TierPolicyRow& policy, const std::string& as_of,
                               const std::vector<std::string>& ids);

@@ -95,37 +95,16 @@ TierProgress TierEngine::Recompute(const std::string& kind, const std::string& r
     if (finished) break;
     if (on_progress && !on_progress(p)) return p;  // stopped: resumable from the run's next_block
   }
-  int64_t caught_up = 0;
   storage::InTransaction(pool_, {}, [&](pqxx::work& tx) {
-    // Whichever executor gets here first finishes the run and records it;
-    // the run's lock keeps a second one from repeating the catch-up.
-    ActAsSystem(tx);
-    const auto claim = storage::TierRepository::ClaimRun(tx, run.id);
-    if (!claim.running()) {
-      if (claim.status != "DONE")
-        throw Error(ErrorCode::kAborted, "RECOMPUTE_ENDED",
-                    "the recompute was ended before it finished (a newer tier policy took over); run it again");
-      return;
-    }
-    // The walk went by physical position: clients whose rows were written
-    // since the run began (moved behind the walk, or added) are evaluated now.
-    const auto last = storage::TierRepository::ApplyCatchUp(tx, policy, run.as_of, run.id);
-    caught_up = last.evaluated;
-    storage::TierRepository::SaveProgress(tx, run.id, claim.next_block, 0, last.changed);
-    p.processed = claim.processed;
-    p.changed = claim.changed + last.changed;
+    // Whichever executor gets here first finishes the run and records it.
     if (!storage::TierRepository::FinishRun(tx, run.id, "DONE")) return;
     storage::AuditRepository::Record(tx, kSystem,
                                      {"tiering.recompute.finish", "tier_run", run.id, "", storage::AuditOutcome::kOk,
-                                      {{"policy_id", policy.id},
-                                       {"processed", p.processed},
-                                       {"changed", p.changed},
-                                       {"caught_up", caught_up}}});
+                                      {{"policy_id", policy.id}, {"processed", p.processed}, {"changed", p.changed}}});
   });
   p.done = true;
   if (on_progress) on_progress(p);
-  spdlog::info("tier recompute {} done: {} clients, {} changed, {} written during the run evaluated again", run.id,
-               p.processed, p.changed, caught_up);
+  spdlog::info("tier recompute {} done: {} clients, {} changed", run.id, p.processed, p.changed);
   return p;
 }
 
