@@ -185,81 +185,131 @@
     </message>
     <message>
         <location filename="../src/api/api_error.cpp" line="117"/>
+        <source>Minimum investment</source>
+        <translation>Minimum investment</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="118"/>
+        <source>Net assets</source>
+        <translation>Net assets</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="119"/>
+        <source>Financial assets</source>
+        <translation>Financial assets</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="120"/>
+        <source>Average income (3 years)</source>
+        <translation>Average income (3 years)</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="121"/>
+        <source>Assets from</source>
+        <translation>Assets from</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="122"/>
+        <source>Assets up to</source>
+        <translation>Assets up to</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="123"/>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="124"/>
         <source>Field %1</source>
         <translation>Field %1</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="123"/>
+        <location filename="../src/api/api_error.cpp" line="130"/>
         <source>too long (at most %1 characters)</source>
         <translation>too long (at most %1 characters)</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="124"/>
+        <location filename="../src/api/api_error.cpp" line="131"/>
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="125"/>
+        <location filename="../src/api/api_error.cpp" line="132"/>
         <source>must be in the future</source>
         <translation>must be in the future</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="127"/>
+        <location filename="../src/api/api_error.cpp" line="134"/>
         <source>cannot be in the future</source>
         <translation>cannot be in the future</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="128"/>
+        <location filename="../src/api/api_error.cpp" line="135"/>
         <source>must be more than zero</source>
         <translation>must be more than zero</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="129"/>
+        <location filename="../src/api/api_error.cpp" line="138"/>
+        <source>must be more than zero and at most 10 trillion yuan</source>
+        <translation>must be more than zero and at most 10 trillion yuan</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="140"/>
+        <source>must not be negative and at most 10 trillion yuan</source>
+        <translation>must not be negative and at most 10 trillion yuan</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="142"/>
+        <source>would take the client&apos;s holding of this product above 10 trillion yuan</source>
+        <translation>would take the client&apos;s holding of this product above 10 trillion yuan</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="143"/>
         <source>not a valid date</source>
         <translation>not a valid date</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="130"/>
+        <location filename="../src/api/api_error.cpp" line="144"/>
         <source>must be after the start</source>
         <translation>must be after the start</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="131"/>
+        <location filename="../src/api/api_error.cpp" line="145"/>
         <source>at most 90 days ahead</source>
         <translation>at most 90 days ahead</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="132"/>
+        <location filename="../src/api/api_error.cpp" line="146"/>
         <source>answer every question</source>
         <translation>answer every question</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="133"/>
+        <location filename="../src/api/api_error.cpp" line="147"/>
         <source>attach the client&apos;s signed written request</source>
         <translation>attach the client&apos;s signed written request</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="134"/>
+        <location filename="../src/api/api_error.cpp" line="148"/>
         <source>too short</source>
         <translation>too short</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="136"/>
+        <location filename="../src/api/api_error.cpp" line="150"/>
         <source>choose one of the values offered</source>
         <translation>choose one of the values offered</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="137"/>
+        <location filename="../src/api/api_error.cpp" line="151"/>
         <source>not valid</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="143"/>
+        <location filename="../src/api/api_error.cpp" line="157"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/api/api_error.cpp" line="145"/>
+        <location filename="../src/api/api_error.cpp" line="159"/>
         <source>Too many failed sign-ins. The account is locked; try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins. The account is locked; try again in %n second.</numerusform>
@@ -267,72 +317,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="147"/>
+        <location filename="../src/api/api_error.cpp" line="161"/>
         <source>This account has been locked by an administrator.</source>
         <translation>This account has been locked by an administrator.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="148"/>
+        <location filename="../src/api/api_error.cpp" line="162"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="149"/>
+        <location filename="../src/api/api_error.cpp" line="163"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>Your password has expired. Please choose a new one.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="153"/>
+        <location filename="../src/api/api_error.cpp" line="167"/>
         <source>The new password does not meet the policy: %1.</source>
         <translation>The new password does not meet the policy: %1.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="158"/>
+        <location filename="../src/api/api_error.cpp" line="172"/>
         <source>Some input is not valid.</source>
         <translation>Some input is not valid.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="158"/>
+        <location filename="../src/api/api_error.cpp" line="172"/>
         <source>Please correct: %1.</source>
         <translation>Please correct: %1.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="160"/>
+        <location filename="../src/api/api_error.cpp" line="174"/>
         <source>You do not have permission to do this.</source>
         <translation>You do not have permission to do this.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="161"/>
+        <location filename="../src/api/api_error.cpp" line="175"/>
         <source>The record was not found.</source>
         <translation>The record was not found.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="162"/>
+        <location filename="../src/api/api_error.cpp" line="178"/>
+        <source>This request was already sent with different content, so it was not applied again. Close the form and start again.</source>
+        <translation>This request was already sent with different content, so it was not applied again. Close the form and start again.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="180"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>Someone else changed this at the same time. Reload and try again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="164"/>
+        <location filename="../src/api/api_error.cpp" line="182"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>Cannot reach the server. Check the server address and your network.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="165"/>
+        <location filename="../src/api/api_error.cpp" line="183"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>The server is busy. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="166"/>
+        <location filename="../src/api/api_error.cpp" line="184"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>The server took too long to answer. Please try again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="167"/>
+        <location filename="../src/api/api_error.cpp" line="185"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="168"/>
+        <location filename="../src/api/api_error.cpp" line="186"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>Something went wrong on the server. Please try again or contact support.</translation>
     </message>
@@ -1720,7 +1775,10 @@
     <message numerus="yes">
         <location filename="../src/gui/customers/holdings_tab.cpp" line="53"/>
         <source>%n trade(s) in 90 days</source>
-        <translation><numerusform>%n trade in 90 days</numerusform><numerusform>%n trades in 90 days</numerusform></translation>
+        <translation>
+            <numerusform>%n trade in 90 days</numerusform>
+            <numerusform>%n trades in 90 days</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/gui/customers/holdings_tab.cpp" line="55"/>
@@ -1756,102 +1814,102 @@
 <context>
     <name>crm::desktop::InteractionDialog</name>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="20"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="21"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="21"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="22"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="22"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="23"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="23"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="24"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="24"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="25"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="25"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="26"/>
         <source>WeCom</source>
         <translation>WeCom</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="26"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="27"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="34"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="35"/>
         <source>Correct an interaction</source>
         <translation>Correct an interaction</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="34"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="35"/>
         <source>Add an interaction</source>
         <translation>Add an interaction</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="43"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="44"/>
         <source>Recorded:</source>
         <translation>Recorded:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="50"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="51"/>
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="56"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="57"/>
         <source>When:</source>
         <translation>When:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="60"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="61"/>
         <source>What was discussed, agreed or sent</source>
         <translation>What was discussed, agreed or sent</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="63"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="64"/>
         <source>Corrected note:</source>
         <translation>Corrected note:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="63"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="64"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="67"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="68"/>
         <source>Why it is corrected (kept with the record)</source>
         <translation>Why it is corrected (kept with the record)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="68"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="69"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="79"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="80"/>
         <source>Save correction</source>
         <translation>Save correction</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="79"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="80"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="80"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="81"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1859,52 +1917,52 @@
 <context>
     <name>crm::desktop::InteractionsTab</name>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="129"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="140"/>
         <source>Add...</source>
         <translation>Add...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="131"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="142"/>
         <source>Correct...</source>
         <translation>Correct...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="145"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="156"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="145"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="156"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="145"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="156"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="158"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="169"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="175"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="186"/>
         <source>Correction: %1 (reason: %2)</source>
         <translation>Correction: %1 (reason: %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="183"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="194"/>
         <source>%1 (corrected later)</source>
         <translation>%1 (corrected later)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="193"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="204"/>
         <source>No interactions recorded yet.</source>
         <translation>No interactions recorded yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="193"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="204"/>
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interaction</numerusform>
@@ -2636,7 +2694,7 @@
         <translation>branch staff</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="319"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="324"/>
         <source>Sale recorded: %1 %2.</source>
         <translation>Sale recorded: %1 %2.</translation>
     </message>

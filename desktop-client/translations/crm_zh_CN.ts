@@ -185,153 +185,208 @@
     </message>
     <message>
         <location filename="../src/api/api_error.cpp" line="117"/>
+        <source>Minimum investment</source>
+        <translation>起投金额</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="118"/>
+        <source>Net assets</source>
+        <translation>净资产</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="119"/>
+        <source>Financial assets</source>
+        <translation>金融资产</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="120"/>
+        <source>Average income (3 years)</source>
+        <translation>近三年年均收入</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="121"/>
+        <source>Assets from</source>
+        <translation>资产下限</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="122"/>
+        <source>Assets up to</source>
+        <translation>资产上限</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="123"/>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="124"/>
         <source>Field %1</source>
         <translation>字段 %1</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="123"/>
+        <location filename="../src/api/api_error.cpp" line="130"/>
         <source>too long (at most %1 characters)</source>
         <translation>过长（最多%1个字符）</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="124"/>
+        <location filename="../src/api/api_error.cpp" line="131"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="125"/>
+        <location filename="../src/api/api_error.cpp" line="132"/>
         <source>must be in the future</source>
         <translation>须为将来的时间</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="127"/>
+        <location filename="../src/api/api_error.cpp" line="134"/>
         <source>cannot be in the future</source>
         <translation>不能是将来的时间</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="128"/>
+        <location filename="../src/api/api_error.cpp" line="135"/>
         <source>must be more than zero</source>
         <translation>须大于零</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="129"/>
+        <location filename="../src/api/api_error.cpp" line="138"/>
+        <source>must be more than zero and at most 10 trillion yuan</source>
+        <translation>须大于零且不超过十万亿元</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="140"/>
+        <source>must not be negative and at most 10 trillion yuan</source>
+        <translation>不能为负且不超过十万亿元</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="142"/>
+        <source>would take the client&apos;s holding of this product above 10 trillion yuan</source>
+        <translation>将使客户该产品持仓超过十万亿元</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="143"/>
         <source>not a valid date</source>
         <translation>不是有效日期</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="130"/>
+        <location filename="../src/api/api_error.cpp" line="144"/>
         <source>must be after the start</source>
         <translation>须晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="131"/>
+        <location filename="../src/api/api_error.cpp" line="145"/>
         <source>at most 90 days ahead</source>
         <translation>最多90天之后</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="132"/>
+        <location filename="../src/api/api_error.cpp" line="146"/>
         <source>answer every question</source>
         <translation>请回答全部题目</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="133"/>
+        <location filename="../src/api/api_error.cpp" line="147"/>
         <source>attach the client&apos;s signed written request</source>
         <translation>请附上客户签署的书面申请</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="134"/>
+        <location filename="../src/api/api_error.cpp" line="148"/>
         <source>too short</source>
         <translation>过短</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="136"/>
+        <location filename="../src/api/api_error.cpp" line="150"/>
         <source>choose one of the values offered</source>
         <translation>请从给出的选项中选择</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="137"/>
+        <location filename="../src/api/api_error.cpp" line="151"/>
         <source>not valid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="143"/>
+        <location filename="../src/api/api_error.cpp" line="157"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/api/api_error.cpp" line="145"/>
+        <location filename="../src/api/api_error.cpp" line="159"/>
         <source>Too many failed sign-ins. The account is locked; try again in %n second(s).</source>
         <translation>
             <numerusform>登录失败次数过多，账户已锁定，请在 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="147"/>
+        <location filename="../src/api/api_error.cpp" line="161"/>
         <source>This account has been locked by an administrator.</source>
         <translation>该账户已被管理员锁定。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="148"/>
+        <location filename="../src/api/api_error.cpp" line="162"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="149"/>
+        <location filename="../src/api/api_error.cpp" line="163"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>密码已过期，请设置新密码。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="153"/>
+        <location filename="../src/api/api_error.cpp" line="167"/>
         <source>The new password does not meet the policy: %1.</source>
         <translation>新密码不符合密码策略：%1。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="158"/>
+        <location filename="../src/api/api_error.cpp" line="172"/>
         <source>Some input is not valid.</source>
         <translation>部分输入无效。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="158"/>
+        <location filename="../src/api/api_error.cpp" line="172"/>
         <source>Please correct: %1.</source>
         <translation>请更正：%1。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="160"/>
+        <location filename="../src/api/api_error.cpp" line="174"/>
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="161"/>
+        <location filename="../src/api/api_error.cpp" line="175"/>
         <source>The record was not found.</source>
         <translation>未找到该记录。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="162"/>
+        <location filename="../src/api/api_error.cpp" line="178"/>
+        <source>This request was already sent with different content, so it was not applied again. Close the form and start again.</source>
+        <translation>该请求已以不同内容提交过，本次未再执行。请关闭表单后重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="180"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>他人同时修改了此记录，请重新加载后再试。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="164"/>
+        <location filename="../src/api/api_error.cpp" line="182"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>无法连接服务器，请检查服务器地址和网络。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="165"/>
+        <location filename="../src/api/api_error.cpp" line="183"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>服务器繁忙，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="166"/>
+        <location filename="../src/api/api_error.cpp" line="184"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>服务器响应超时，请重试。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="167"/>
+        <location filename="../src/api/api_error.cpp" line="185"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="168"/>
+        <location filename="../src/api/api_error.cpp" line="186"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>服务器出现错误，请重试或联系技术支持。</translation>
     </message>
@@ -1716,7 +1771,9 @@
     <message numerus="yes">
         <location filename="../src/gui/customers/holdings_tab.cpp" line="53"/>
         <source>%n trade(s) in 90 days</source>
-        <translation><numerusform>近90天交易 %n 笔</numerusform></translation>
+        <translation>
+            <numerusform>近90天交易 %n 笔</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/gui/customers/holdings_tab.cpp" line="55"/>
@@ -1752,102 +1809,102 @@
 <context>
     <name>crm::desktop::InteractionDialog</name>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="20"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="21"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="21"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="22"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="22"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="23"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="23"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="24"/>
         <source>Meeting</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="24"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="25"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="25"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="26"/>
         <source>WeCom</source>
         <translation>企业微信</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="26"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="27"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="34"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="35"/>
         <source>Correct an interaction</source>
         <translation>更正联系记录</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="34"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="35"/>
         <source>Add an interaction</source>
         <translation>新增联系记录</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="43"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="44"/>
         <source>Recorded:</source>
         <translation>原记录：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="50"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="51"/>
         <source>Channel:</source>
         <translation>渠道：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="56"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="57"/>
         <source>When:</source>
         <translation>时间：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="60"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="61"/>
         <source>What was discussed, agreed or sent</source>
         <translation>沟通、约定或发送的内容</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="63"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="64"/>
         <source>Corrected note:</source>
         <translation>更正后内容：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="63"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="64"/>
         <source>Note:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="67"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="68"/>
         <source>Why it is corrected (kept with the record)</source>
         <translation>更正原因（随记录保存）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="68"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="69"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="79"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="80"/>
         <source>Save correction</source>
         <translation>保存更正</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="79"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="80"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="80"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="81"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1855,52 +1912,52 @@
 <context>
     <name>crm::desktop::InteractionsTab</name>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="129"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="140"/>
         <source>Add...</source>
         <translation>新增……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="131"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="142"/>
         <source>Correct...</source>
         <translation>更正……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="145"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="156"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="145"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="156"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="145"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="156"/>
         <source>Note</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="158"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="169"/>
         <source>Loading...</source>
         <translation>正在加载……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="175"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="186"/>
         <source>Correction: %1 (reason: %2)</source>
         <translation>更正：%1（原因：%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="183"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="194"/>
         <source>%1 (corrected later)</source>
         <translation>%1（已更正）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="193"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="204"/>
         <source>No interactions recorded yet.</source>
         <translation>尚无联系记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="193"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="204"/>
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n 条联系记录</numerusform>
@@ -2630,7 +2687,7 @@
         <translation>营业部员工</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="319"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="324"/>
         <source>Sale recorded: %1 %2.</source>
         <translation>已登记销售：%1 %2。</translation>
     </message>

@@ -249,7 +249,7 @@ class CustomersTest : public QObject {
     crm::desktop::ApiError error;
     QObject ctx;
     api->createInteraction(model.customerAt(0).id, QStringLiteral("CHANNEL_PHONE"),
-                           QDateTime::currentDateTime().addDays(2), QStringLiteral("call"), &ctx, [&](auto r) {
+                           QDateTime::currentDateTime().addDays(2), QStringLiteral("call"), QString(), &ctx, [&](auto r) {
                              error = r.error;
                              done = true;
                            });

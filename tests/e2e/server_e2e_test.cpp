@@ -15,6 +15,7 @@
 #include "crm/v1/customer.grpc.pb.h"
 #include "security/tls_files.h"
 #include "support/pg_cluster.h"
+#include "support/process.h"
 #include "support/test_server.h"
 
 #include <pqxx/pqxx>
@@ -23,69 +24,10 @@ using namespace std::chrono_literals;
 
 namespace {
 
-struct Process {
-  pid_t pid = -1;
-  int out_fd = -1;
-};
-
-Process Spawn(const std::vector<std::string>& args, const std::string& stdin_text = "") {
-  int out[2], in[2];
-  EXPECT_EQ(pipe(out), 0);
-  EXPECT_EQ(pipe(in), 0);
-  pid_t pid = fork();
-  if (pid == 0) {
-    dup2(out[1], STDOUT_FILENO);
-    dup2(out[1], STDERR_FILENO);
-    dup2(in[0], STDIN_FILENO);
-    close(out[0]);
-    close(in[1]);
-    std::vector<char*> argv;
-    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    execv(argv[0], argv.data());
-    _exit(127);
-  }
-  close(out[1]);
-  close(in[0]);
-  if (!stdin_text.empty()) (void)!write(in[1], stdin_text.data(), stdin_text.size());
-  close(in[1]);
-  return {pid, out[0]};
-}
-
-// Reads lines until one starts with prefix (or the process ends / time runs out).
-std::string ReadUntil(int fd, const std::string& prefix, std::string& all, std::chrono::seconds limit) {
-  auto start = std::chrono::steady_clock::now();
-  std::string line;
-  fcntl(fd, F_SETFL, O_NONBLOCK);
-  while (std::chrono::steady_clock::now() - start < limit) {
-    char c;
-    ssize_t n = read(fd, &c, 1);
-    if (n == 1) {
-      all += c;
-      if (c == '\n') {
-        if (line.rfind(prefix, 0) == 0) return line;
-        line.clear();
-      } else {
-        line += c;
-      }
-    } else if (n == 0) {
-      return "";
-    } else {
-      std::this_thread::sleep_for(10ms);
-    }
-  }
-  return "";
-}
-
-std::pair<int, std::string> RunToEnd(const std::vector<std::string>& args, const std::string& stdin_text = "") {
-  Process p = Spawn(args, stdin_text);
-  std::string all;
-  ReadUntil(p.out_fd, "\x01never", all, 60s);
-  int status = 0;
-  waitpid(p.pid, &status, 0);
-  close(p.out_fd);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, all};
-}
+using crm::testing::Process;
+using crm::testing::ReadUntil;
+using crm::testing::RunToEnd;
+using crm::testing::Spawn;
 
 class ServerE2E : public ::testing::Test {
  protected:
@@ -486,6 +428,17 @@ TEST_F(ServerE2E, PositionsSnapshotReplacesHoldingsAndSetsCashAndAum) {
   };
   EXPECT_EQ(one("SELECT count(*) FROM holding"), "0");
   EXPECT_EQ(one("SELECT count(*) FROM cash_balance"), "0");
+  // Amounts have a range (10^13 yuan), and so has a client's AUM, the sum of
+  // its rows: the file is refused naming the line, nothing is written.
+  auto huge = write("huge.csv", header +
+                                    "POS-1,2026-11-20,110022,92233720368547758.07\n"
+                                    "POS-2,2026-11-20,110022,9000000000000.00\n"
+                                    "POS-2,2026-11-20,519674,9000000000000.00\n");
+  r = Admin({"import", "positions", huge});
+  EXPECT_EQ(r.first, 1);
+  EXPECT_NE(r.second.find("huge.csv:2: market_value"), std::string::npos) << r.second;
+  EXPECT_NE(r.second.find("huge.csv:3: market_value"), std::string::npos) << r.second;
+  EXPECT_EQ(one("SELECT count(*) FROM holding"), "0");
 
   auto day1 = write("day1.csv", header +
                                     "POS-1,2026-11-20,110022,100000.00\n"

@@ -74,6 +74,18 @@ TEST_F(CustomerTest, SearchFindsByExactPhoneOrIdAndByNameWithinScope) {
   ASSERT_EQ(phone2.size(), 1u);
   EXPECT_EQ(phone2[0][0].as<std::string>(), "0");
   EXPECT_EQ(phone2[0][1].as<std::string>(), "[]");
+  // A name search records who searched, how many characters were typed and
+  // which clients were shown, never the typed text (part of a client's name,
+  // kept 20 years; ADR 0006).
+  auto name1 = events("manager1", "name");
+  ASSERT_EQ(name1.size(), 1u);
+  EXPECT_EQ(name1[0][1].as<std::string>().find(c.id()) != std::string::npos, true) << name1[0][1].as<std::string>();
+  EXPECT_EQ(Count("SELECT count(*) FROM audit_event WHERE action = 'customer.search' AND "
+                  "(details::text LIKE '%阳娜%' OR details->'query'->>'fragment' IS NOT NULL)"),
+            0);
+  EXPECT_EQ(Count("SELECT count(*) FROM audit_event WHERE action = 'customer.search' AND "
+                  "details->'query'->>'by' = 'name' AND details->'query'->>'characters' = '2'"),
+            2);
 }
 
 TEST_F(CustomerTest, NameSearchMatchesAnyFragmentShapeInEveryScope) {

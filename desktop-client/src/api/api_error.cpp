@@ -114,6 +114,13 @@ QString ApiError::fieldLabel(const QString& path) {
   if (f == QLatin1String("investing_years")) return tr("Years of investing");
   if (f == QLatin1String("relevant_work_years")) return tr("Years of relevant work");
   if (f == QLatin1String("sha256")) return tr("File fingerprint");
+  if (f == QLatin1String("min_investment_minor")) return tr("Minimum investment");
+  if (f == QLatin1String("net_assets_minor")) return tr("Net assets");
+  if (f == QLatin1String("financial_assets_minor")) return tr("Financial assets");
+  if (f == QLatin1String("average_income_3y_minor")) return tr("Average income (3 years)");
+  if (f == QLatin1String("aum_min_minor")) return tr("Assets from");
+  if (f == QLatin1String("aum_max_minor")) return tr("Assets up to");
+  if (f == QLatin1String("request_id")) return tr("Request");
   return tr("Field %1").arg(f);
 }
 
@@ -126,6 +133,13 @@ QString ApiError::problemText(const QString& d) {
   if (d == QLatin1String("must not be in the future") || d == QLatin1String("is in the future"))
     return tr("cannot be in the future");
   if (d == QLatin1String("must be positive")) return tr("must be more than zero");
+  // Money ranges (server/src/domain/money.h): at most 10^15 fen.
+  if (d.startsWith(QLatin1String("must be between 1 and 1,000,000,000,000,000 fen")))
+    return tr("must be more than zero and at most 10 trillion yuan");
+  if (d.startsWith(QLatin1String("must be between 0 and 1,000,000,000,000,000 fen")))
+    return tr("must not be negative and at most 10 trillion yuan");
+  if (d.startsWith(QLatin1String("would take the client's holding")))
+    return tr("would take the client's holding of this product above 10 trillion yuan");
   if (d == QLatin1String("is not a valid date")) return tr("not a valid date");
   if (d == QLatin1String("must be after start_time")) return tr("must be after the start");
   if (d == QLatin1String("must be at most 90 days ahead")) return tr("at most 90 days ahead");
@@ -159,7 +173,11 @@ QString ApiError::userMessage() const {
     }
     case Kind::PermissionDenied: return tr("You do not have permission to do this.");
     case Kind::NotFound: return tr("The record was not found.");
-    case Kind::Conflict: return tr("Someone else changed this at the same time. Reload and try again.");
+    case Kind::Conflict:
+      if (m_reason == QLatin1String("REQUEST_ID_REUSED"))
+        return tr("This request was already sent with different content, so it was not applied again. Close the "
+                  "form and start again.");
+      return tr("Someone else changed this at the same time. Reload and try again.");
     case Kind::Refused: return refusalMessage(m_reason, m_metadata.value(QStringLiteral("missing_steps")));
     case Kind::Unreachable: return tr("Cannot reach the server. Check the server address and your network.");
     case Kind::Busy: return tr("The server is busy. Please try again in a moment.");

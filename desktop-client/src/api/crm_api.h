@@ -344,9 +344,10 @@ class CrmApi {
   // Newest first (one page of up to 200).
   virtual void listInteractions(const QString& customerId, QObject* context,
                                 std::function<void(Result<QList<InteractionInfo>>)> done) = 0;
-  // occurTime invalid: now.
+  // occurTime invalid: now. requestId (optional): the same id with the same
+  // content makes a retry return the interaction first recorded.
   virtual void createInteraction(const QString& customerId, const QString& channel, const QDateTime& occurTime,
-                                 const QString& summary, QObject* context,
+                                 const QString& summary, const QString& requestId, QObject* context,
                                  std::function<void(Result<InteractionInfo>)> done) = 0;
   virtual void amendInteraction(const QString& interactionId, const QString& summary, const QString& reason,
                                 QObject* context, std::function<void(Result<InteractionInfo>)> done) = 0;

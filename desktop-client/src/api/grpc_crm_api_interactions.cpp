@@ -72,9 +72,10 @@ void GrpcCrmApi::listInteractions(const QString& customerId, QObject* context,
 }
 
 void GrpcCrmApi::createInteraction(const QString& customerId, const QString& channelName, const QDateTime& occurTime,
-                                   const QString& summary, QObject* context,
+                                   const QString& summary, const QString& requestId, QObject* context,
                                    std::function<void(Result<InteractionInfo>)> done) {
   v1::CreateInteractionRequest req;
+  req.set_request_id(requestId.toStdString());
   req.set_customer_id(customerId.toStdString());
   v1::InteractionChannel c = v1::INTERACTION_CHANNEL_UNSPECIFIED;
   v1::InteractionChannel_Parse(channelName.toStdString(), &c);

@@ -61,6 +61,7 @@ void CrmServer::StartDatabase() {
   if (config_.embedded()) {
     storage::EmbeddedPostgresOptions opts;
     opts.base_dir = fs::path(config_.data_dir) / "pg";
+    opts.own_adopted = true;  // the server owns its cluster, also one a killed server left running
     embedded_ = std::make_unique<storage::EmbeddedPostgres>(opts);
     embedded_->Start();
     conninfo_ = embedded_->ConnInfo();
@@ -202,10 +203,35 @@ void CrmServer::Start() {
                config_.insecure ? "plaintext" : "TLS");
 }
 
+// The server owns the embedded cluster: when its postmaster has died (not
+// merely restarting its children), start it again, backing off 1, 2, 4 ...
+// 30 s between tries (a dead postmaster's children may hold its shared
+// memory for a moment). pg_ctl waits for crash recovery to finish.
+bool CrmServer::RestartEmbeddedIfDead(int& attempts, std::chrono::steady_clock::time_point& next_try) {
+  if (!embedded_ || std::chrono::steady_clock::now() < next_try) return false;
+  if (embedded_->running()) return false;
+  ++attempts;
+  spdlog::warn("the embedded database's postmaster is not running: starting it again (attempt {})", attempts);
+  try {
+    embedded_->Restart(30);
+    spdlog::info("the embedded database is running again after {} attempt(s)", attempts);
+    return true;
+  } catch (const std::exception& e) {
+    const int backoff = std::min(30, 1 << std::min(attempts - 1, 5));
+    next_try = std::chrono::steady_clock::now() + std::chrono::seconds(backoff);
+    spdlog::warn("restarting the embedded database failed ({}); next try in {} s", e.what(), backoff);
+    return false;
+  }
+}
+
 void CrmServer::HealthLoop() {
   bool serving = true;
   std::unique_ptr<pqxx::connection> conn;
   const auto interval = std::chrono::milliseconds(config_.health_interval_ms);
+  int restart_attempts = 0;
+  bool restarted = false;
+  auto next_restart = std::chrono::steady_clock::now();
+  auto down_since = std::chrono::steady_clock::now();
   for (;;) {
     {
       std::unique_lock lock(health_mu_);
@@ -220,6 +246,7 @@ void CrmServer::HealthLoop() {
     } catch (const std::exception&) {
       conn.reset();
     }
+    if (!ok && RestartEmbeddedIfDead(restart_attempts, next_restart)) restarted = true;
     if (ok != serving) {
       serving = ok;
       server_->GetHealthCheckService()->SetServingStatus(ok);
@@ -227,7 +254,27 @@ void CrmServer::HealthLoop() {
         pool_->DropIdle();  // connections from before the outage are dead
         spdlog::info("database reachable again: health SERVING");
       } else {
+        down_since = std::chrono::steady_clock::now();
         spdlog::warn("database unreachable: health NOT_SERVING");
+      }
+    }
+    if (ok && restarted) {
+      // On record once the database is back: the server restarted it.
+      try {
+        const auto down_ms =
+            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - down_since).count();
+        storage::InTransaction(*pool_, {}, [&](pqxx::work& tx) {
+          storage::AuditRepository::Record(tx, {"", "crm-server", "SYSTEM", "", "local", ""},
+                                           {"server.database_restarted", "database", "", "", storage::AuditOutcome::kOk,
+                                            {{"reason", "the embedded postmaster was not running"},
+                                             {"attempts", restart_attempts},
+                                             {"unavailable_ms", down_ms}}});
+        });
+        restarted = false;
+        restart_attempts = 0;
+        next_restart = std::chrono::steady_clock::now();
+      } catch (const std::exception& e) {
+        spdlog::warn("recording the database restart failed ({}); trying again", e.what());
       }
     }
   }

@@ -65,6 +65,9 @@ class CrmServer {
   void StartDatabase();
   std::shared_ptr<grpc::ServerCredentials> Credentials();
   void HealthLoop();
+  // Embedded mode: starts the cluster again when its postmaster has died
+  // (with backoff); true once it runs again.
+  bool RestartEmbeddedIfDead(int& attempts, std::chrono::steady_clock::time_point& next_try);
   void AuditLoop();
   void TieringLoop();
   void LoadAuditKeys();

@@ -9,10 +9,12 @@
 
 #include "common/error.h"
 #include "domain/customer_rules.h"
+#include "domain/money.h"
 #include "domain/policy.h"
 #include "security/crypto.h"
 #include "security/field_cipher.h"
 #include "services/customer_mapping.h"
+#include "services/proto_convert.h"
 #include "storage/audit_repository.h"
 #include "storage/customer_repository.h"
 #include "storage/pipelined_tx.h"
@@ -30,6 +32,12 @@ using storage::CustomerRow;
 namespace {
 
 Error NotFound() { return Error::NotFound("customer"); }
+
+// Characters (UTF-8 code points) in s: what a name search records of its query.
+size_t Utf8Length(const std::string& s) {
+  return static_cast<size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
 
 // Keyed hashes of old and new values for the audit record, never the values.
 nlohmann::json ChangeHashes(const CustomerRow& before, const CustomerRow& after, const std::vector<std::string>& fields) {
@@ -109,10 +117,15 @@ grpc::ServerUnaryReactor* CustomerService::CreateCustomer(grpc::CallbackServerCo
     if (!storage::IsUuid(row.owner_user_id)) v.Fail("customer.owner_user_id", "is not a user id");
     v.ThrowIfFailed();
 
+    const auto key = KeyOf("CreateCustomer", row.request_id, *req, call.actor.user_id);
     storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
       CustomerRepository::ActAs(tx, call.actor);
-      if (auto existing = CustomerRepository::FindByRequestId(tx, row.request_id)) {
-        CustomerToProto(*existing, resp);  // idempotent repeat
+      // A repeat, also one sent while the first is still running (the claim
+      // waits for it), answers with the client first created.
+      if (auto first = storage::RequestKeyRepository::Claim(tx, key)) {
+        auto existing = CustomerRepository::Get(tx, *first);
+        if (!existing) throw NotFound();  // moved out of the caller's scope since
+        CustomerToProto(*existing, resp);
         return;
       }
       auto owner = storage::UserRepository::FindById(tx, row.owner_user_id);
@@ -123,6 +136,7 @@ grpc::ServerUnaryReactor* CustomerService::CreateCustomer(grpc::CallbackServerCo
       if (!InScope(call.actor, scope, row))
         throw Error::InvalidField("customer.owner_user_id", "is outside your team or branch");
       CustomerRepository::Insert(tx, row);
+      storage::RequestKeyRepository::Complete(tx, key, row.id);
       auto stored = CustomerRepository::Get(tx, row.id);
       if (!stored) throw Error::Internal();
       CustomerToProto(*stored, resp);
@@ -295,12 +309,12 @@ grpc::ServerUnaryReactor* CustomerService::ListCustomers(grpc::CallbackServerCon
     f.tag = req->tag();
     f.include_archived = req->include_archived();
     if (req->has_aum_min_minor()) {
-      if (req->aum_min_minor() < 0) v.Fail("aum_min_minor", "must not be negative");
+      domain::CheckMoney(v, "aum_min_minor", req->aum_min_minor());
       f.aum_min_minor = std::to_string(req->aum_min_minor());
     }
     if (req->has_aum_max_minor()) {
-      if (req->aum_max_minor() < 0) v.Fail("aum_max_minor", "must not be negative");
-      else if (req->has_aum_min_minor() && req->aum_max_minor() < req->aum_min_minor())
+      if (!domain::CheckMoney(v, "aum_max_minor", req->aum_max_minor())) {
+      } else if (req->has_aum_min_minor() && req->aum_max_minor() < req->aum_min_minor())
         v.Fail("aum_max_minor", "must not be below aum_min_minor");
       f.aum_max_minor = std::to_string(req->aum_max_minor());
     }
@@ -480,9 +494,13 @@ grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerC
         CustomerToProto(r, resp->add_customers());
         ids.push_back(r.id);
       }
+      // Who searched, when, how many and which clients were shown; never the
+      // typed text, which is part of a client's name (ADR 0006).
       AuditRepository::QueueRecord(tx, AuditWho::From(call.actor),
                                    {"customer.search", "customer", "", "", AuditOutcome::kOk,
-                                    {{"query", {{"by", "name"}, {"fragment", q}}}, {"count", ids.size()}, {"ids", ids}}});
+                                    {{"query", {{"by", "name"}, {"characters", Utf8Length(q)}}},
+                                     {"count", ids.size()},
+                                     {"ids", ids}}});
       tx.Commit();
     });
   });

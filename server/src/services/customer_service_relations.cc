@@ -191,9 +191,19 @@ grpc::ServerUnaryReactor* CustomerService::CreateInteraction(grpc::CallbackServe
     const int64_t now_us = ToEpochMicros(std::chrono::system_clock::now());
     int64_t occurred = req->has_occur_time() ? Micros(req->occur_time()) : now_us;
     if (occurred > now_us + 60 * 1000000LL) v.Fail("occur_time", "must not be in the future");
+    if (req->request_id().size() > 100) v.Fail("request_id", "must be at most 100 characters");
     v.ThrowIfFailed();
+    const auto key = KeyOf("CreateInteraction", req->request_id(), *req, call.actor.user_id);
     WithClientInScope(call, pipeline_.db(), scope, req->customer_id(), {"interaction.create", ""},
                       [&](pqxx::work& tx, const storage::CustomerRow& row) {
+                        if (!key.request_id.empty()) {
+                          if (auto first = storage::RequestKeyRepository::Claim(tx, key)) {
+                            auto earlier = CustomerRepository::GetInteraction(tx, *first);
+                            if (!earlier) throw Error::Internal();
+                            InteractionToProto(*earlier, resp);  // a repeat: the interaction first recorded
+                            return nlohmann::json{{"interaction_id", *first}, {"replay", true}};
+                          }
+                        }
                         storage::InteractionRow r;
                         r.customer_id = row.id;
                         r.channel = channel;
@@ -201,6 +211,7 @@ grpc::ServerUnaryReactor* CustomerService::CreateInteraction(grpc::CallbackServe
                         r.author_user_id = call.actor.user_id;
                         r.summary = req->summary();
                         r.id = CustomerRepository::InsertInteraction(tx, r);
+                        if (!key.request_id.empty()) storage::RequestKeyRepository::Complete(tx, key, r.id);
                         InteractionToProto(*CustomerRepository::GetInteraction(tx, r.id), resp);
                         return nlohmann::json{{"interaction_id", r.id}, {"channel", channel}};
                       });

@@ -1,6 +1,10 @@
 #include "services/proto_convert.h"
 
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+
 #include "domain/role.h"
+#include "security/crypto.h"
 
 namespace crm::services {
 
@@ -39,6 +43,18 @@ void UserToProto(const storage::UserRecord& u, crm::v1::User* out) {
   out->set_disabled(u.disabled);
   SetTimestamp(out->mutable_create_time(), u.create_time);
   SetTimestamp(out->mutable_password_change_time(), u.password_change_time);
+}
+
+storage::RequestKey KeyOf(const std::string& method, const std::string& request_id,
+                          const google::protobuf::Message& request, const std::string& actor_user_id) {
+  std::string bytes;
+  {
+    google::protobuf::io::StringOutputStream stream(&bytes);
+    google::protobuf::io::CodedOutputStream out(&stream);
+    out.SetSerializationDeterministic(true);
+    request.SerializeToCodedStream(&out);
+  }
+  return {method, request_id, security::Sha256Hex(actor_user_id + '\0' + method + '\0' + bytes), actor_user_id};
 }
 
 }  // namespace crm::services

@@ -1,10 +1,12 @@
 // Shared proto <-> domain conversions for the services.
 #pragma once
 
+#include <google/protobuf/message.h>
 #include <google/protobuf/timestamp.pb.h>
 
 #include "common/clock.h"
 #include "crm/v1/auth.pb.h"
+#include "storage/request_key_repository.h"
 #include "storage/user_repository.h"
 
 namespace crm::services {
@@ -12,5 +14,11 @@ namespace crm::services {
 void SetTimestamp(google::protobuf::Timestamp* ts, TimePoint t);
 crm::v1::Role RoleToProto(const std::string& role);
 void UserToProto(const storage::UserRecord& u, crm::v1::User* out);
+
+// The idempotency key of a create: its method, the request_id, and a SHA-256
+// of the caller and the request's content (deterministic serialisation), so
+// a repeat with other content, or by another user, is told apart.
+storage::RequestKey KeyOf(const std::string& method, const std::string& request_id,
+                          const google::protobuf::Message& request, const std::string& actor_user_id);
 
 }  // namespace crm::services

@@ -5,9 +5,11 @@
 #include <regex>
 
 #include "common/error.h"
+#include "domain/money.h"
 #include "domain/policy.h"
 #include "security/crypto.h"
 #include "services/customer_mapping.h"
+#include "services/proto_convert.h"
 #include "services/suitability_mapping.h"
 #include "services/suitability_service.h"
 #include "storage/audit_repository.h"
@@ -55,7 +57,7 @@ bool ValidDate(const google::type::Date& d) {
 void ValidateProductFields(const crm::v1::Product& p, Validation& v) {
   if (Blank(p.name()) || p.name().size() > 200) v.Fail("product.name", "is required (at most 200 characters)");
   if (p.risk() < crm::v1::R1 || p.risk() > crm::v1::R5) v.Fail("product.risk", "choose R1 to R5");
-  if (p.min_investment_minor() < 0) v.Fail("product.min_investment_minor", "must not be negative");
+  domain::CheckMoney(v, "product.min_investment_minor", p.min_investment_minor());
   if (!ValidDate(p.maturity_date())) v.Fail("product.maturity_date", "is not a valid date");
 }
 
@@ -80,7 +82,9 @@ grpc::ServerUnaryReactor* SuitabilityService::CreateProduct(grpc::CallbackServer
     if (!p.currency().empty() && !std::regex_match(p.currency(), kCurrency))
       v.Fail("product.currency", "must be an ISO 4217 code such as CNY");
     ValidateProductFields(p, v);
+    if (req->request_id().size() > 100) v.Fail("request_id", "must be at most 100 characters");
     v.ThrowIfFailed();
+    const auto key = KeyOf("CreateProduct", req->request_id(), *req, call.actor.user_id);
     storage::ProductRow row;
     row.id = NewUuid();
     row.code = p.code();
@@ -91,10 +95,17 @@ grpc::ServerUnaryReactor* SuitabilityService::CreateProduct(grpc::CallbackServer
     row.currency = p.currency().empty() ? "CNY" : p.currency();
     row.maturity_date = DateText(p.maturity_date());
     storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+      if (!key.request_id.empty()) {
+        if (auto first = storage::RequestKeyRepository::Claim(tx, key)) {
+          row = *SuitabilityRepository::ProductById(tx, *first);  // a repeat: the product first created
+          return;
+        }
+      }
       if (SuitabilityRepository::ProductByCode(tx, row.code))
         throw Error(ErrorCode::kAlreadyExists, "PRODUCT_EXISTS", "a product with this code exists")
             .AddViolation("product.code", "is already in the catalogue");
       SuitabilityRepository::InsertProduct(tx, row);
+      if (!key.request_id.empty()) storage::RequestKeyRepository::Complete(tx, key, row.id);
       SuitabilityRepository::InsertRiskHistory(tx, row.id, std::nullopt, row.risk, "created", call.actor.user_id);
       AuditRepository::Record(tx, AuditWho::From(call.actor),
                               {"product.create", "product", row.id, "", AuditOutcome::kOk,

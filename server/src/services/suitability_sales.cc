@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "common/error.h"
+#include "domain/money.h"
 #include "domain/policy.h"
 #include "security/crypto.h"
 #include "services/customer_access.h"
@@ -278,19 +279,22 @@ grpc::ServerUnaryReactor* SuitabilityService::RecordSale(grpc::CallbackServerCon
     if (Blank(req->request_id()) || req->request_id().size() > 100)
       v.Fail("request_id", "is required (at most 100 characters) so a retry cannot sell twice");
     if (!IsUuid(req->check_id())) v.Fail("check_id", "is not a check id");
-    if (req->amount().amount_minor() <= 0) v.Fail("amount.amount_minor", "must be positive");
+    domain::CheckMoney(v, "amount.amount_minor", req->amount().amount_minor(), 1);
     v.ThrowIfFailed();
     storage::SaleRow row;
+    const auto key = KeyOf("RecordSale", req->request_id(), *req, call.actor.user_id);
     WithCheckInScope(call, pipeline_.db(), scope, req->check_id(), "suitability.sale", "",
                      [&](pqxx::work& tx, const storage::CustomerRow& customer, const storage::CheckRow& check,
                          std::optional<Error>& refusal) {
-      if (auto existing = SuitabilityRepository::SaleByRequest(tx, req->request_id())) {
-        if (existing->check_id != check.id)
-          throw Error(ErrorCode::kAlreadyExists, "REQUEST_ID_REUSED", "this request_id was used for another sale")
-              .AddViolation("request_id", "was used for another sale");
-        row = *existing;  // a retry: the sale first recorded
+      // A retry answers with the sale first recorded; the same request_id
+      // with another check or amount is refused (REQUEST_ID_REUSED).
+      auto replay = [&]() {
+        auto existing = SuitabilityRepository::SaleByRequest(tx, req->request_id());
+        if (!existing) throw Error::Internal();
+        row = *existing;
         return nlohmann::json{{"sale_id", row.id}, {"replay", true}};
-      }
+      };
+      if (storage::RequestKeyRepository::Find(tx, key)) return replay();
       const auto settings = SuitabilityRepository::Settings(tx);
       const auto evidence = SuitabilityRepository::Evidence(tx, check.id);
       const auto missing = MissingSteps(check, evidence);
@@ -299,7 +303,9 @@ grpc::ServerUnaryReactor* SuitabilityService::RecordSale(grpc::CallbackServerCon
       auto product = SuitabilityRepository::ProductById(tx, check.product_id);
       const std::string currency = req->amount().currency().empty() ? product->currency : req->amount().currency();
       if (refusal = DeniedCheck(check); refusal) return details;
-      if (SuitabilityRepository::SaleByCheck(tx, check.id)) {
+      if (auto used = SuitabilityRepository::SaleByCheck(tx, check.id)) {
+        // This very request, committed by a concurrent repeat since the lookup above.
+        if (used->request_id == req->request_id() && storage::RequestKeyRepository::Find(tx, key)) return replay();
         refusal = Error(ErrorCode::kFailedPrecondition, "CHECK_ALREADY_USED",
                         "a sale was already recorded on this check; run a new check")
                       .AddViolation("check_id", "already has a sale");
@@ -323,6 +329,14 @@ grpc::ServerUnaryReactor* SuitabilityService::RecordSale(grpc::CallbackServerCon
         throw Error::InvalidField("amount.currency", "the product is sold in " + product->currency);
       if (req->amount().amount_minor() < product->min_investment_minor)
         throw Error::InvalidField("amount.amount_minor", "is below the product's minimum investment");
+      // The holding this sale adds to stays within the range of an amount.
+      const int64_t held = SuitabilityRepository::HoldingValue(tx, customer.id, product->code);
+      if (!domain::AddMoney(held, req->amount().amount_minor()))
+        throw Error::InvalidField("amount.amount_minor", "would take the client's holding of this product beyond " +
+                                                             std::to_string(domain::kMaxMoneyMinor) + " fen");
+      // Claimed only now, so a refused sale leaves its request_id unused; a
+      // concurrent repeat waits here for the first and answers with its sale.
+      if (storage::RequestKeyRepository::Claim(tx, key)) return replay();
       row.id = NewUuid();
       row.request_id = req->request_id();
       row.check_id = check.id;
@@ -335,6 +349,7 @@ grpc::ServerUnaryReactor* SuitabilityService::RecordSale(grpc::CallbackServerCon
       row.sale_time_us = MicrosOf(now);
       row.sold_by = call.actor.user_id;
       SuitabilityRepository::InsertSale(tx, row);
+      storage::RequestKeyRepository::Complete(tx, key, row.id);
       SuitabilityRepository::AddToHolding(tx, customer.id, product->code, row.amount_minor, row.currency);
       SuitabilityRepository::InsertTrade(tx, row, product->code);
       details["sale_id"] = row.id;

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "common/error.h"
+#include "domain/money.h"
 #include "domain/policy.h"
 #include "services/customer_access.h"
 #include "services/customer_mapping.h"
@@ -192,7 +193,7 @@ grpc::ServerUnaryReactor* SuitabilityService::ClassifyInvestor(grpc::CallbackSer
     for (auto [field, value] : {std::pair{"evidence.net_assets_minor", e.net_assets_minor()},
                                 {"evidence.financial_assets_minor", e.financial_assets_minor()},
                                 {"evidence.average_income_3y_minor", e.average_income_3y_minor()}})
-      if (value < 0) v.Fail(field, "must not be negative");
+      domain::CheckMoney(v, field, value);
     if (e.investing_years() < 0 || e.investing_years() > 100) v.Fail("evidence.investing_years", "must be 0 to 100");
     if (e.relevant_work_years() < 0 || e.relevant_work_years() > 100)
       v.Fail("evidence.relevant_work_years", "must be 0 to 100");

@@ -57,8 +57,6 @@ const std::string kUpdateAuditedSql =
 const Statement kUpdateAudited{"customer_update_audited", kUpdateAuditedSql.c_str()};
 
 constexpr Statement kGet{"customer_get", "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE id = $1::uuid"};
-constexpr Statement kByRequest{"customer_by_request",
-                               "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE request_id = $1"};
 constexpr Statement kArchive{"customer_archive",
                              "UPDATE customer SET archive_time = CASE WHEN $2 THEN now() END, version = version + 1, "
                              "update_time = now() WHERE id = $1::uuid AND (archive_time IS NULL) = $2"};
@@ -322,7 +320,7 @@ std::string EscapeLike(const std::string& s) {
 
 const std::vector<Statement>& CustomerRepository::Statements() {
   static const std::vector<Statement> kAll{kActAs,         kInsert,         kUpdate,          kUpdateAudited, kGet,
-                                           kByRequest,     kArchive,        kSearchName,
+                                           kArchive,        kSearchName,
                                            kByIdIndex,     kByPhoneIndex,   kTransfer,        kOwnerHistory,
                                            kSearchNameDelegated,
                                            kDelegate,      kInteractionInsert, kInteractionGet, kInteractionList,
@@ -399,13 +397,6 @@ CustomerRepository::View360 CustomerRepository::ReadView360(const std::vector<Pi
   v.tags = TagsFrom(results.at(b.tags));
   v.interactions = InteractionsFrom(results.at(b.interactions));
   return v;
-}
-
-std::optional<CustomerRow> CustomerRepository::FindByRequestId(pqxx::transaction_base& tx,
-                                                               const std::string& request_id) {
-  auto r = tx.exec_prepared(kByRequest.name, request_id);
-  if (r.empty()) return std::nullopt;
-  return Read(r[0]);
 }
 
 bool CustomerRepository::Update(pqxx::transaction_base& tx, const CustomerRow& c, int expected_version) {

@@ -116,7 +116,6 @@ class CustomerRepository {
   };
   static View360Batch QueueView360(PipelinedTx& tx, const std::string& id);  // id: a uuid
   static View360 ReadView360(const std::vector<PipelinedResult>& results, const View360Batch& batch);
-  static std::optional<CustomerRow> FindByRequestId(pqxx::transaction_base& tx, const std::string& request_id);
   // Writes every column from row when its version still equals
   // expected_version; false when it changed (or the row is not writable here).
   static bool Update(pqxx::transaction_base& tx, const CustomerRow& row, int expected_version);

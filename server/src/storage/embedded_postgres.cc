@@ -92,6 +92,30 @@ void EmbeddedPostgres::Start() {
   }
 
   if (!running()) {
+    StartPostmaster(60);
+    started_ = true;
+  } else if (options_.own_adopted) {
+    spdlog::info("adopted the embedded database already running in {}; it stops with this server",
+                 data_dir_.string());
+    started_ = true;
+  }
+
+  // Create the application database on first start.
+  pqxx::connection admin(ConnInfo("postgres"));
+  pqxx::nontransaction tx(admin);
+  auto r = tx.exec_params("SELECT 1 FROM pg_database WHERE datname = $1", options_.database);
+  if (r.empty()) tx.exec0("CREATE DATABASE " + tx.quote_name(options_.database));
+}
+
+void EmbeddedPostgres::Restart(int timeout_seconds) {
+  if (running()) return;
+  StartPostmaster(timeout_seconds);
+  started_ = true;
+}
+
+void EmbeddedPostgres::StartPostmaster(int timeout_seconds) {
+  const std::string bin = BinDir();
+  {
     std::string opts = "-c listen_addresses='' -c unix_socket_directories=" + socket_dir_.string() +
                        " -c port=" + std::to_string(options_.port) +
                        " -c unix_socket_permissions=0700 -c fsync=on -c synchronous_commit=on"
@@ -107,17 +131,10 @@ void EmbeddedPostgres::Start() {
       struct passwd* pw = ::getpwnam(options_.os_user.c_str());
       if (pw && ::chown(log.c_str(), pw->pw_uid, pw->pw_gid) != 0) spdlog::warn("cannot chown {}", log);
     }
-    int rc = RunAsOwner(bin + "/pg_ctl start -w -t 60 -D " + Quote(data_dir_.string()) + " -l " + Quote(log) +
-                        " -o " + Quote(opts));
+    int rc = RunAsOwner(bin + "/pg_ctl start -w -t " + std::to_string(timeout_seconds) + " -D " +
+                        Quote(data_dir_.string()) + " -l " + Quote(log) + " -o " + Quote(opts));
     if (rc != 0) throw std::runtime_error("the embedded database did not start; see " + log);
-    started_ = true;
   }
-
-  // Create the application database on first start.
-  pqxx::connection admin(ConnInfo("postgres"));
-  pqxx::nontransaction tx(admin);
-  auto r = tx.exec_params("SELECT 1 FROM pg_database WHERE datname = $1", options_.database);
-  if (r.empty()) tx.exec0("CREATE DATABASE " + tx.quote_name(options_.database));
 }
 
 void EmbeddedPostgres::Stop() {

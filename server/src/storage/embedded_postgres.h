@@ -16,18 +16,28 @@ struct EmbeddedPostgresOptions {
   std::string os_user = "postgres";  // used only when running as root
   int port = 5432;                   // names the socket file; no TCP listener
   bool quiet = true;
+  // The server owns its cluster: one it finds already running (left by a
+  // server that was killed) is adopted and stopped with it like one it
+  // started. crm-admin, which works beside a running server, leaves this off.
+  bool own_adopted = false;
 };
 
 class EmbeddedPostgres {
  public:
   explicit EmbeddedPostgres(EmbeddedPostgresOptions options);
-  ~EmbeddedPostgres();  // stops the cluster if this object started it
+  ~EmbeddedPostgres();  // stops the cluster if this object started (or owns) it
 
   // initdb on first use, start (or adopt one already running on this data
   // directory), create the database. Throws std::runtime_error with a clear
   // message on failure.
   void Start();
   void Stop();
+  // Starts the cluster again after its postmaster died (crash recovery runs
+  // before it accepts connections; waits at most timeout_seconds). Throws
+  // std::runtime_error when it did not start (e.g. the dead postmaster's
+  // children still hold its shared memory: try again later).
+  void Restart(int timeout_seconds);
+  // Whether a postmaster is running on the data directory (pg_ctl status).
   bool running() const;
   bool started_by_us() const { return started_; }
 
@@ -40,6 +50,7 @@ class EmbeddedPostgres {
  private:
   int RunAsOwner(const std::string& command) const;
   std::string BinDir() const;
+  void StartPostmaster(int timeout_seconds);
 
   EmbeddedPostgresOptions options_;
   std::filesystem::path data_dir_;

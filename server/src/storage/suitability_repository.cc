@@ -84,6 +84,9 @@ constexpr Statement kHolders{
     "SELECT c.id::text, c.name, COALESCE(c.risk_level, ''), c.investor_class, " CRM_US("c.risk_expire_time")
     " FROM holding h JOIN customer c ON c.id = h.customer_id WHERE h.product_code = $1 AND "
     "h.market_value_minor > 0 ORDER BY c.name, c.id"};
+constexpr Statement kHoldingValue{
+    "suit_holding_value",
+    "SELECT COALESCE((SELECT market_value_minor FROM holding WHERE customer_id = $1::uuid AND product_code = $2), 0)"};
 constexpr Statement kHoldingAdd{
     "suit_holding_add",
     "INSERT INTO holding (customer_id, product_code, market_value_minor, currency, as_of) VALUES "
@@ -298,7 +301,7 @@ const std::vector<Statement>& SuitabilityRepository::Statements() {
       kSettings,        kSettingsUpdate,    kQuestionnaire,   kQuestionnairePublish, kAssessmentInsert,
       kAssessments,     kSetRisk,           kClassificationInsert, kClassifications, kSetClass,
       kProductInsert,   kProductById,       kProductByCode,   kProductUpdate,        kProductList,
-      kRiskHistoryInsert, kHolders,         kHoldingAdd,      kCheckInsert,          kCheck,
+      kRiskHistoryInsert, kHolders,         kHoldingValue, kHoldingAdd,      kCheckInsert,          kCheck,
       kChecks,          kEvidenceInsert,    kEvidence,        kSaleInsert,           kSaleByRequest,
       kSaleByCheck,     kSales,   kTradeInsert,             kExceptionSales,  kExceptionExpiring,    kExceptionHoldings};
   return kAll;
@@ -407,6 +410,11 @@ std::vector<HolderRow> SuitabilityRepository::Holders(pqxx::transaction_base& tx
     return HolderRow{r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
                      OptMicros(r[4])};
   });
+}
+
+int64_t SuitabilityRepository::HoldingValue(pqxx::transaction_base& tx, const std::string& customer_id,
+                                           const std::string& product_code) {
+  return tx.exec_prepared1(kHoldingValue.name, customer_id, product_code)[0].as<int64_t>();
 }
 
 void SuitabilityRepository::AddToHolding(pqxx::transaction_base& tx, const std::string& customer_id,

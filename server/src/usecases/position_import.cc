@@ -6,6 +6,7 @@
 #include <set>
 
 #include "common/error.h"
+#include "domain/money.h"
 #include "domain/tier_rules.h"
 #include "storage/audit_repository.h"
 #include "storage/customer_repository.h"
@@ -104,6 +105,8 @@ PositionImportReport ImportPositions(const std::string& owner_conninfo, const Im
       fail("market_value", "must be an amount in yuan with at most 2 decimals");
     else if (row.minor < 0 && row.product != "CASH")
       fail("market_value", "must not be negative for a holding");
+    else if (row.minor > domain::kMaxMoneyMinor || row.minor < -domain::kMaxMoneyMinor)
+      fail("market_value", "must be between -10,000,000,000,000 and 10,000,000,000,000 yuan");
     row.currency = cell(r, "currency").empty() ? "CNY" : cell(r, "currency");
     if (!std::regex_match(row.currency, kCurrency)) fail("currency", "must be an ISO 4217 code such as CNY");
     if (!seen.insert({row.client, row.product}).second) fail("product_code", "appears twice for this client");
@@ -135,6 +138,19 @@ PositionImportReport ImportPositions(const std::string& owner_conninfo, const Im
     if (!inserted && d->second != g.as_of)
       report.errors.push_back({g.line, "as_of", "differs from the client's other rows (one snapshot date per client)"});
   }
+  // The client's AUM (its holdings and cash together) stays within the range
+  // of an amount; the first line of a client beyond it is named.
+  std::map<std::string, std::pair<int64_t, std::vector<int64_t>>> amounts;  // client id -> (first line, amounts)
+  for (const auto& g : good) {
+    auto it = client_id.find(g.client);
+    if (it == client_id.end()) continue;
+    auto& a = amounts.try_emplace(it->second, g.line, std::vector<int64_t>{}).first->second;
+    a.second.push_back(g.minor);
+  }
+  for (const auto& [id, a] : amounts)
+    if (!domain::SumMoney(a.second))
+      report.errors.push_back({a.first, "market_value",
+                               "the client's holdings and cash add up to more than 10,000,000,000,000 yuan"});
   std::sort(report.errors.begin(), report.errors.end(),
             [](const ImportError& a, const ImportError& b) { return a.line < b.line; });
   if (!report.errors.empty()) return report;  // all or nothing

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QUuid>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -114,11 +115,20 @@ void InteractionDialog::submit() {
     accept();
   };
   const QString summary = m_summary->toPlainText().trimmed();
-  if (m_originalId.isEmpty())
-    m_api.createInteraction(m_customerId, m_channel->currentData().toString(), m_when->dateTime(), summary, this,
-                            finish);
-  else
+  if (m_originalId.isEmpty()) {
+    // A retry of the same note (after a timeout, say) keeps its request id, so
+    // the server records it once; an edited note is a new request.
+    const QString content = m_channel->currentData().toString() + QLatin1Char('\n') +
+                            m_when->dateTime().toString(Qt::ISODate) + QLatin1Char('\n') + summary;
+    if (content != m_requestContent) {
+      m_requestContent = content;
+      m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    m_api.createInteraction(m_customerId, m_channel->currentData().toString(), m_when->dateTime(), summary,
+                            m_requestId, this, finish);
+  } else {
     m_api.amendInteraction(m_originalId, summary, m_reason->text().trimmed(), this, finish);
+  }
 }
 
 InteractionsTab::InteractionsTab(CrmApi& api, const QString& customerId, bool canWrite, QWidget* parent)

@@ -43,6 +43,7 @@ class InteractionDialog : public QDialog {
   CrmApi& m_api;
   QString m_customerId;
   QString m_originalId;
+  QString m_requestId, m_requestContent;  // the last attempt's, reused when the content is unchanged
   QComboBox* m_channel = nullptr;
   QDateTimeEdit* m_when = nullptr;
   QPlainTextEdit* m_summary;

@@ -305,9 +305,14 @@ void SuitabilityCheckDialog::recordSale() {
   if (m_check.id.isEmpty() || fen <= 0 || m_busy) return;
   m_busy = true;
   updateSaleButton();
-  // One request id per attempt: a retry after a lost answer cannot sell twice.
-  const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-  m_api.recordSale(requestId, m_check.id, fen, this, [this](Result<SaleInfo> r) {
+  // One request id per check and amount: a retry after a lost answer returns
+  // the sale first recorded instead of a second one (or a refusal).
+  if (m_saleRequestId.isEmpty() || m_saleRequestCheck != m_check.id || m_saleRequestFen != fen) {
+    m_saleRequestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_saleRequestCheck = m_check.id;
+    m_saleRequestFen = fen;
+  }
+  m_api.recordSale(m_saleRequestId, m_check.id, fen, this, [this](Result<SaleInfo> r) {
     m_busy = false;
     if (!r.ok()) {
       updateSaleButton();

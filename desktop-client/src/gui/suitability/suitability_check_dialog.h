@@ -65,6 +65,8 @@ class SuitabilityCheckDialog : public QDialog {
   SuitabilityCheckInfo m_check;
   SaleInfo m_sale;
   bool m_busy = false;
+  QString m_saleRequestId, m_saleRequestCheck;  // reused for a retry of the same sale
+  qint64 m_saleRequestFen = 0;
   QComboBox* m_product;
   QComboBox* m_intent;
   QComboBox* m_channel;
