@@ -7,8 +7,9 @@
 CREATE TABLE request_key (
   method         text NOT NULL,
   request_id     text NOT NULL CHECK (request_id <> ''),
-  -- SHA-256 of the caller and the request as first sent; NULL for keys
-  -- recorded before this table existed (any content is taken as the same).
+  -- HMAC-SHA256 (the blind-index key, outside the database) of the caller and
+  -- the request as first sent: keyed, because a request holds a client's ID
+  -- number and phone. NULL for keys recorded before this table existed.
   fingerprint    bytea CHECK (fingerprint IS NULL OR length(fingerprint) = 32),
   result_id      uuid,  -- set in the claiming transaction, before it commits
   actor_user_id  uuid,

@@ -1917,52 +1917,52 @@
 <context>
     <name>crm::desktop::InteractionsTab</name>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="140"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="139"/>
         <source>Add...</source>
         <translation>Add...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="142"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="141"/>
         <source>Correct...</source>
         <translation>Correct...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="156"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="155"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="156"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="155"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="156"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="155"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="169"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="168"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="186"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="185"/>
         <source>Correction: %1 (reason: %2)</source>
         <translation>Correction: %1 (reason: %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="194"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="193"/>
         <source>%1 (corrected later)</source>
         <translation>%1 (corrected later)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="204"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="203"/>
         <source>No interactions recorded yet.</source>
         <translation>No interactions recorded yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="204"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="203"/>
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interaction</numerusform>
@@ -2405,27 +2405,32 @@
 <context>
     <name>crm::desktop::QuestionnaireWizard</name>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="44"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="45"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="75"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="55"/>
+        <source>Submit again</source>
+        <translation>Submit again</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="85"/>
         <source>Risk assessment: %1</source>
         <translation>Risk assessment: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="80"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="90"/>
         <source>Risk tolerance questionnaire</source>
         <translation>Risk tolerance questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="82"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="92"/>
         <source>Loading the questionnaire...</source>
         <translation>Loading the questionnaire...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="101"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="115"/>
         <source>Go through the %n question(s) with the client and choose the answer the client gives. The server scores the answers; the result is the client&apos;s risk level for the validity period set by compliance.</source>
         <translation>
             <numerusform>Go through the %n question with the client and choose the answer the client gives. The server scores the answers; the result is the client&apos;s risk level for the validity period set by compliance.</numerusform>
@@ -2433,22 +2438,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="109"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="123"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="149"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="163"/>
         <source>Scoring the answers...</source>
         <translation>Scoring the answers...</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="165"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="179"/>
         <source>Risk level: %1 (score %2). Valid until %3.</source>
         <translation>Risk level: %1 (score %2). Valid until %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="170"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="184"/>
         <source>The client cannot accept any loss: only the lowest-risk (R1) products are suitable.</source>
         <translation>The client cannot accept any loss: only the lowest-risk (R1) products are suitable.</translation>
     </message>

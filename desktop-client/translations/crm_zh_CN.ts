@@ -1912,52 +1912,52 @@
 <context>
     <name>crm::desktop::InteractionsTab</name>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="140"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="139"/>
         <source>Add...</source>
         <translation>新增……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="142"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="141"/>
         <source>Correct...</source>
         <translation>更正……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="156"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="155"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="156"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="155"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="156"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="155"/>
         <source>Note</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="169"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="168"/>
         <source>Loading...</source>
         <translation>正在加载……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="186"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="185"/>
         <source>Correction: %1 (reason: %2)</source>
         <translation>更正：%1（原因：%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="194"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="193"/>
         <source>%1 (corrected later)</source>
         <translation>%1（已更正）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="204"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="203"/>
         <source>No interactions recorded yet.</source>
         <translation>尚无联系记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="204"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="203"/>
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n 条联系记录</numerusform>
@@ -2399,49 +2399,54 @@
 <context>
     <name>crm::desktop::QuestionnaireWizard</name>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="44"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="45"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="75"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="55"/>
+        <source>Submit again</source>
+        <translation>重新提交</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="85"/>
         <source>Risk assessment: %1</source>
         <translation>风险测评：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="80"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="90"/>
         <source>Risk tolerance questionnaire</source>
         <translation>风险承受能力评估问卷</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="82"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="92"/>
         <source>Loading the questionnaire...</source>
         <translation>正在加载问卷……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="101"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="115"/>
         <source>Go through the %n question(s) with the client and choose the answer the client gives. The server scores the answers; the result is the client&apos;s risk level for the validity period set by compliance.</source>
         <translation>
             <numerusform>请与客户逐一完成 %n 道题目，选择客户给出的答案。服务器评分后，结果即为客户在合规设定的有效期内的风险等级。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="109"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="123"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="149"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="163"/>
         <source>Scoring the answers...</source>
         <translation>正在评分……</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="165"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="179"/>
         <source>Risk level: %1 (score %2). Valid until %3.</source>
         <translation>风险等级：%1（得分 %2），有效期至 %3。</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="170"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="184"/>
         <source>The client cannot accept any loss: only the lowest-risk (R1) products are suitable.</source>
         <translation>客户不能承受任何损失：只适合最低风险（R1）产品。</translation>
     </message>

@@ -5,7 +5,11 @@
 // attached (SHA-256 computed on the desktop), then records the sale.
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QTest>
@@ -81,31 +85,56 @@ class SuitabilityDesktopTest : public QObject {
     QCOMPARE(SuitabilityCheckDialog::parseYuan(QStringLiteral("abc")), qint64{-1});
   }
 
+  // Driven as a person does (issue 25 item 1): "New risk assessment...", then
+  // Next on the intro page (never Finish: a wizard that offers only Finish
+  // there closes without an assessment), an answer and Next on each question,
+  // Finish on the result.
   void questionnaireWizardAssessesTheClient() {
     auto api = signedInApi(QStringLiteral("manager1"));
     QVERIFY(api);
     crm::desktop::CustomerDetailDialog dialog(*api, m_client, true);
+    dialog.show();
     auto* tab = dialog.suitabilityTab();
     QTRY_VERIFY_WITH_TIMEOUT(tab->isLoaded(), 10000);
     QVERIFY(!tab->profile().hasAssessment);
-    auto* wizard = tab->openAssessment();
+    auto* tabs = dialog.findChild<QTabWidget*>();
+    QVERIFY(tabs && tabs->indexOf(tab) >= 0);
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(tabs->indexOf(tab)).center());
+    QCOMPARE(tabs->currentWidget(), tab);
+    auto* assess = tab->findChild<QPushButton*>(QStringLiteral("newAssessmentButton"));
+    QVERIFY(assess && assess->isVisible());
+    QTest::mouseClick(assess, Qt::LeftButton);
+    QPointer<crm::desktop::QuestionnaireWizard> wizard = tab->findChild<crm::desktop::QuestionnaireWizard*>();
+    QVERIFY(wizard && wizard->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(wizard->isLoaded(), 10000);
     QCOMPARE(wizard->questionnaire().questions.size(), 10);
+    auto* next = wizard->button(QWizard::NextButton);
+    auto* finish = wizard->button(QWizard::FinishButton);
+    QTRY_VERIFY_WITH_TIMEOUT(next->isVisible() && next->isEnabled(), 5000);
+    QVERIFY(!finish->isVisible());
+    QTest::mouseClick(next, Qt::LeftButton);
     // Age 31-45 (10) + income 200k-500k (7) + loss up to 5% (3) = 20: C2.
     const QMap<QString, QString> picks{{QStringLiteral("age"), QStringLiteral("e")},
                                        {QStringLiteral("income"), QStringLiteral("c")},
                                        {QStringLiteral("loss"), QStringLiteral("b")}};
     for (const auto& q : wizard->questionnaire().questions) {
-      wizard->next();  // to the question's page
-      QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());  // nothing chosen yet
-      QVERIFY(wizard->choose(q.id, picks.value(q.id, QStringLiteral("a"))));
-      QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+      QVERIFY2(next->isVisible(), qPrintable(q.id));
+      QVERIFY(!next->isEnabled());  // nothing chosen yet
+      auto* option = wizard->findChild<QRadioButton*>(
+          QStringLiteral("option_%1_%2").arg(q.id, picks.value(q.id, QStringLiteral("a"))));
+      QVERIFY2(option && option->isVisible(), qPrintable(q.id));
+      QTest::mouseClick(option, Qt::LeftButton, {}, QPoint(8, option->height() / 2));
+      QVERIFY2(next->isEnabled(), qPrintable(q.id));
+      QTest::mouseClick(next, Qt::LeftButton);  // the last one goes to the result page, which submits
     }
-    wizard->next();  // the result page submits
     QTRY_VERIFY_WITH_TIMEOUT(!wizard->result().level.isEmpty(), 10000);
     QCOMPARE(wizard->result().level, QStringLiteral("C2"));
     QCOMPARE(wizard->result().score, 20);
     QVERIFY(wizard->resultText().contains(QStringLiteral("C2")));
+    QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("assessmentResult"))->text().contains(QStringLiteral("C2")));
+    QTRY_VERIFY_WITH_TIMEOUT(finish->isVisible() && finish->isEnabled(), 5000);
+    QTest::mouseClick(finish, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard, 5000);  // closed (and deleted)
     QTRY_VERIFY_WITH_TIMEOUT(tab->profile().hasAssessment, 10000);
     QVERIFY(tab->standingText().contains(QStringLiteral("C2")));
     QCOMPARE(count("SELECT count(*) FROM suitability_assessment WHERE level = 'C2' AND customer_id = '" +

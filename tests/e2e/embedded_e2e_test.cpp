@@ -11,11 +11,13 @@
 #include <unistd.h>
 
 #include <fstream>
+#include <iostream>
 #include <pqxx/pqxx>
 
 #include "crm/v1/auth.grpc.pb.h"
 #include "grpc/health/v1/health.grpc.pb.h"
 #include "security/tls_files.h"
+#include "storage/embedded_postgres.h"
 #include "support/pg_cluster.h"
 #include "support/process.h"
 #include "support/test_server.h"
@@ -42,7 +44,8 @@ bool Alive(pid_t pid) {
 class EmbeddedE2E : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = crm::testing::MakeTempDir("crm-embedded-");
+    // The prefix deploy/local/test.sh clears after a crashed run.
+    dir_ = crm::testing::MakeTempDir("crm-test-srv-embedded-");
     ::chmod(dir_.c_str(), 0755);  // the postgres user must reach <dir>/pg
   }
   void TearDown() override {
@@ -50,12 +53,18 @@ class EmbeddedE2E : public ::testing::Test {
       kill(server_.pid, SIGKILL);
       waitpid(server_.pid, nullptr, 0);
     }
-    // Whatever this test left running on its data directory is stopped.
-    const auto data = dir_ / "pg" / "data";
-    if (std::filesystem::exists(data / "postmaster.pid"))
-      (void)!std::system(("runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl stop -m immediate -D " +
-                          data.string() + " >/dev/null 2>&1")
-                             .c_str());
+    // Whatever this test left running on its data directory is stopped, and
+    // the directory removed.
+    try {
+      crm::storage::EmbeddedPostgresOptions o;
+      o.base_dir = dir_ / "pg";
+      crm::storage::EmbeddedPostgres pg(o);
+      if (pg.running()) pg.Stop();
+    } catch (const std::exception& e) {
+      ADD_FAILURE() << "stopping the test's cluster: " << e.what();
+    }
+    std::error_code ec;
+    std::filesystem::remove_all(dir_, ec);
   }
 
   void StartServer() {
@@ -156,6 +165,7 @@ TEST_F(EmbeddedE2E, KilledPostmasterIsStartedAgainAndTheServerServesWithoutARest
   ReadUntil(server_.out_fd, "\x01never", more, 1s);
   log_ += more;
   ASSERT_GE(back, 0) << "the server never brought its database back:\n" << log_;
+  std::cout << "serving again " << back << " s after NOT_SERVING" << std::endl;
   const pid_t second = Postmaster();
   EXPECT_GT(second, 0);
   EXPECT_NE(second, first);
@@ -179,6 +189,7 @@ TEST_F(EmbeddedE2E, KilledPostmasterIsStartedAgainAndTheServerServesWithoutARest
 
   // And it stops with the server.
   EXPECT_EQ(StopServer(), 0) << log_;
+  for (int i = 0; i < 50 && Alive(second); ++i) std::this_thread::sleep_for(100ms);
   EXPECT_FALSE(Alive(second)) << "the restarted cluster outlived the server";
 }
 

@@ -428,8 +428,9 @@ TEST_F(ServerE2E, PositionsSnapshotReplacesHoldingsAndSetsCashAndAum) {
   };
   EXPECT_EQ(one("SELECT count(*) FROM holding"), "0");
   EXPECT_EQ(one("SELECT count(*) FROM cash_balance"), "0");
-  // Amounts have a range (10^13 yuan), and so has a client's AUM, the sum of
-  // its rows: the file is refused naming the line, nothing is written.
+  // An amount of more than 13 digits of yuan is not one (below 10^15 fen),
+  // and a client's AUM, the sum of its rows, has the same range: the file is
+  // refused naming the lines, nothing is written.
   auto huge = write("huge.csv", header +
                                     "POS-1,2026-11-20,110022,92233720368547758.07\n"
                                     "POS-2,2026-11-20,110022,9000000000000.00\n"

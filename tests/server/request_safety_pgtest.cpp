@@ -100,6 +100,29 @@ TEST_F(SuitabilityTest, ConcurrentSalesWithOneRequestIdRecordOneSale) {
   }
 }
 
+// A key kept from before V0019 has no fingerprint: a repeat still returns its
+// sale, but the same request_id on another check is refused, never answered
+// with the other check's sale.
+TEST_F(SuitabilityTest, AnEarlierSalesRequestIdOnAnotherCheckIsRefused) {
+  auto client = ClientAt("C3");
+  v1::SuitabilityCheck first, second;
+  ASSERT_TRUE(Check(client, product_ids_[1], v1::RECOMMEND, &first).ok());
+  v1::Sale sale, again;
+  ASSERT_TRUE(Sell(first.id(), "legacy-sale-1", 1000 * kCny, &sale).ok());
+  {
+    pqxx::connection c(server_->conninfo());
+    pqxx::work tx(c);
+    tx.exec0("UPDATE request_key SET fingerprint = NULL WHERE request_id = 'legacy-sale-1'");
+    tx.commit();
+  }
+  ASSERT_TRUE(Sell(first.id(), "legacy-sale-1", 1000 * kCny, &again).ok());
+  EXPECT_EQ(again.id(), sale.id());
+  ASSERT_TRUE(Check(client, product_ids_[1], v1::RECOMMEND, &second).ok());
+  auto s = Sell(second.id(), "legacy-sale-1", 1000 * kCny, &again);
+  EXPECT_EQ(ErrorReason(s), "REQUEST_ID_REUSED");
+  EXPECT_EQ(Count("SELECT count(*) FROM suitability_sale WHERE check_id = '" + second.id() + "'"), 0);
+}
+
 TEST_F(SuitabilityTest, ConcurrentInteractionsAndProductsWithOneRequestIdAreRecordedOnce) {
   auto client = NewClient();
   for (int round = 0; round < kRounds; ++round) {

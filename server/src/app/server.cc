@@ -203,13 +203,14 @@ void CrmServer::Start() {
                config_.insecure ? "plaintext" : "TLS");
 }
 
-// The server owns the embedded cluster: when its postmaster has died (not
-// merely restarting its children), start it again, backing off 1, 2, 4 ...
-// 30 s between tries (a dead postmaster's children may hold its shared
-// memory for a moment). pg_ctl waits for crash recovery to finish.
+// The server owns the embedded cluster: when its postmaster has died (its
+// lock file left behind; not a clean stop by an administrator, nor a
+// postmaster merely restarting its children), start it again, backing off
+// 1, 2, 4 ... 30 s between tries (a dead postmaster's children may hold its
+// shared memory for a moment). pg_ctl waits for crash recovery to finish.
 bool CrmServer::RestartEmbeddedIfDead(int& attempts, std::chrono::steady_clock::time_point& next_try) {
   if (!embedded_ || std::chrono::steady_clock::now() < next_try) return false;
-  if (embedded_->running()) return false;
+  if (!embedded_->crashed()) return false;
   ++attempts;
   spdlog::warn("the embedded database's postmaster is not running: starting it again (attempt {})", attempts);
   try {
@@ -217,6 +218,10 @@ bool CrmServer::RestartEmbeddedIfDead(int& attempts, std::chrono::steady_clock::
     spdlog::info("the embedded database is running again after {} attempt(s)", attempts);
     return true;
   } catch (const std::exception& e) {
+    if (embedded_->running()) {  // started, still in crash recovery after pg_ctl's wait
+      spdlog::warn("the embedded database is still recovering ({})", e.what());
+      return true;
+    }
     const int backoff = std::min(30, 1 << std::min(attempts - 1, 5));
     next_try = std::chrono::steady_clock::now() + std::chrono::seconds(backoff);
     spdlog::warn("restarting the embedded database failed ({}); next try in {} s", e.what(), backoff);
@@ -246,7 +251,6 @@ void CrmServer::HealthLoop() {
     } catch (const std::exception&) {
       conn.reset();
     }
-    if (!ok && RestartEmbeddedIfDead(restart_attempts, next_restart)) restarted = true;
     if (ok != serving) {
       serving = ok;
       server_->GetHealthCheckService()->SetServingStatus(ok);
@@ -258,6 +262,8 @@ void CrmServer::HealthLoop() {
         spdlog::warn("database unreachable: health NOT_SERVING");
       }
     }
+    // After health says NOT_SERVING: the restart waits for crash recovery.
+    if (!ok && RestartEmbeddedIfDead(restart_attempts, next_restart)) restarted = true;
     if (ok && restarted) {
       // On record once the database is back: the server restarted it.
       try {

@@ -1,8 +1,6 @@
 #include "domain/tier_rules.h"
 
 #include <regex>
-
-#include "domain/money.h"
 #include <set>
 
 namespace crm::domain::tiering {
@@ -69,8 +67,6 @@ void CheckCondition(const nlohmann::json& c, const std::string& path, int depth,
     if (m->money ? !ParseYuan(text, &minor) : !std::regex_match(text, kInt))
       out.push_back({path + ".value", m->money ? "must be an amount in yuan with at most 2 decimals, e.g. \"10000000.00\""
                                                : "must be a whole number"});
-    else if (m->money && (minor > kMaxMoneyMinor || minor < -kMaxMoneyMinor))
-      out.push_back({path + ".value", "must be between -10,000,000,000,000 and 10,000,000,000,000 yuan"});
   }
   for (const auto& [k, v] : c.items())
     if (k != "metric" && k != "op" && k != "value") out.push_back({path + "." + k, "is not a condition field"});

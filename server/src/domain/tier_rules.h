@@ -39,7 +39,9 @@ std::vector<FieldViolation> Validate(const nlohmann::json& definition);
 // Parses a valid definition (throws INVALID_ARGUMENT with the violations otherwise).
 Definition Parse(const nlohmann::json& definition);
 
-// "10000000.00" -> 1000000000 fen; false when not a decimal with at most 2 places.
+// "10000000.00" -> 1000000000 fen; false when not a decimal with at most 2
+// places or of more than 13 digits before the point, so every amount parsed
+// is within the money range (below 10^15 fen, domain/money.h).
 bool ParseYuan(const std::string& text, int64_t* minor);
 
 struct CompiledPolicy {

@@ -199,7 +199,7 @@ grpc::ServerUnaryReactor* CustomerService::CreateInteraction(grpc::CallbackServe
                         if (!key.request_id.empty()) {
                           if (auto first = storage::RequestKeyRepository::Claim(tx, key)) {
                             auto earlier = CustomerRepository::GetInteraction(tx, *first);
-                            if (!earlier) throw Error::Internal();
+                            if (!earlier) throw Error::NotFound("interaction");
                             InteractionToProto(*earlier, resp);  // a repeat: the interaction first recorded
                             return nlohmann::json{{"interaction_id", *first}, {"replay", true}};
                           }

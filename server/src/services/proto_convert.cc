@@ -4,7 +4,7 @@
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 
 #include "domain/role.h"
-#include "security/crypto.h"
+#include "security/field_cipher.h"
 
 namespace crm::services {
 
@@ -54,7 +54,12 @@ storage::RequestKey KeyOf(const std::string& method, const std::string& request_
     out.SetSerializationDeterministic(true);
     request.SerializeToCodedStream(&out);
   }
-  return {method, request_id, security::Sha256Hex(actor_user_id + '\0' + method + '\0' + bytes), actor_user_id};
+  // Keyed (HMAC under the blind-index key), never a bare hash: the request
+  // holds a client's ID number and phone in plain text, and a bare SHA-256
+  // beside the stored masks would let a dump confirm guesses of them.
+  return {method, request_id,
+          security::FieldCipher::Process()->BlindIndex("request_key:" + method, actor_user_id + '\0' + bytes),
+          actor_user_id};
 }
 
 }  // namespace crm::services

@@ -15,9 +15,10 @@ void SetTimestamp(google::protobuf::Timestamp* ts, TimePoint t);
 crm::v1::Role RoleToProto(const std::string& role);
 void UserToProto(const storage::UserRecord& u, crm::v1::User* out);
 
-// The idempotency key of a create: its method, the request_id, and a SHA-256
-// of the caller and the request's content (deterministic serialisation), so
-// a repeat with other content, or by another user, is told apart.
+// The idempotency key of a create: its method, the request_id, and a keyed
+// fingerprint (HMAC-SHA256 under the blind-index key) of the caller and the
+// request's content (deterministic serialisation), so a repeat with other
+// content, or by another user, is told apart.
 storage::RequestKey KeyOf(const std::string& method, const std::string& request_id,
                           const google::protobuf::Message& request, const std::string& actor_user_id);
 

@@ -97,7 +97,9 @@ grpc::ServerUnaryReactor* SuitabilityService::CreateProduct(grpc::CallbackServer
     storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
       if (!key.request_id.empty()) {
         if (auto first = storage::RequestKeyRepository::Claim(tx, key)) {
-          row = *SuitabilityRepository::ProductById(tx, *first);  // a repeat: the product first created
+          auto first_product = SuitabilityRepository::ProductById(tx, *first);
+          if (!first_product) throw Error::NotFound("product");
+          row = *first_product;  // a repeat: the product first created
           return;
         }
       }

@@ -291,6 +291,10 @@ grpc::ServerUnaryReactor* SuitabilityService::RecordSale(grpc::CallbackServerCon
       auto replay = [&]() {
         auto existing = SuitabilityRepository::SaleByRequest(tx, req->request_id());
         if (!existing) throw Error::Internal();
+        // A key kept from before V0019 has no fingerprint: the check must match.
+        if (existing->check_id != check.id)
+          throw Error(ErrorCode::kAlreadyExists, "REQUEST_ID_REUSED", "this request_id was used for another sale")
+              .AddViolation("request_id", "was already used for a different request");
         row = *existing;
         return nlohmann::json{{"sale_id", row.id}, {"replay", true}};
       };

@@ -61,6 +61,10 @@ bool EmbeddedPostgres::running() const {
   return RunAsOwner(BinDir() + "/pg_ctl status -D " + Quote(data_dir_.string())) == 0;
 }
 
+bool EmbeddedPostgres::crashed() const {
+  return std::filesystem::exists(data_dir_ / "postmaster.pid") && !running();
+}
+
 void EmbeddedPostgres::Start() {
   const std::string bin = BinDir();
   std::filesystem::create_directories(options_.base_dir);

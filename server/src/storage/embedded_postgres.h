@@ -39,6 +39,9 @@ class EmbeddedPostgres {
   void Restart(int timeout_seconds);
   // Whether a postmaster is running on the data directory (pg_ctl status).
   bool running() const;
+  // A lock file left by a postmaster that is not running: it died (a clean
+  // stop removes the file).
+  bool crashed() const;
   bool started_by_us() const { return started_; }
 
   // libpq key/value connection string for the database.

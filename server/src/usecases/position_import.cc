@@ -105,8 +105,6 @@ PositionImportReport ImportPositions(const std::string& owner_conninfo, const Im
       fail("market_value", "must be an amount in yuan with at most 2 decimals");
     else if (row.minor < 0 && row.product != "CASH")
       fail("market_value", "must not be negative for a holding");
-    else if (row.minor > domain::kMaxMoneyMinor || row.minor < -domain::kMaxMoneyMinor)
-      fail("market_value", "must be between -10,000,000,000,000 and 10,000,000,000,000 yuan");
     row.currency = cell(r, "currency").empty() ? "CNY" : cell(r, "currency");
     if (!std::regex_match(row.currency, kCurrency)) fail("currency", "must be an ISO 4217 code such as CNY");
     if (!seen.insert({row.client, row.product}).second) fail("product_code", "appears twice for this client");

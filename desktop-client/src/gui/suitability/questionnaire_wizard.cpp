@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -49,14 +50,22 @@ class QuestionnaireResultPage : public QWizardPage {
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("assessmentResult"));
     m_text->setWordWrap(true);
+    // When the answers could not be submitted (the server unreachable, say)
+    // they are still here: send them again.
+    m_again = new QPushButton(QuestionnaireWizard::tr("Submit again"), this);
+    m_again->setObjectName(QStringLiteral("submitAgainButton"));
+    m_again->hide();
+    connect(m_again, &QPushButton::clicked, this, [this] { m_wizard->submit(); });
     layout->addWidget(m_busy);
     layout->addWidget(m_text);
+    layout->addWidget(m_again, 0, Qt::AlignLeft);
     layout->addStretch();
   }
   void initializePage() override { m_wizard->submit(); }
   bool isComplete() const override { return !m_wizard->m_result.level.isEmpty(); }
   void showBusy(bool busy) { m_busy->setVisible(busy); }
   void showText(const QString& text, bool error) {
+    m_again->setVisible(error);
     m_text->setText(text);
     m_text->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QStringLiteral("font-size: 15px;"));
     Q_EMIT completeChanged();
@@ -66,6 +75,7 @@ class QuestionnaireResultPage : public QWizardPage {
   QuestionnaireWizard* m_wizard;
   QProgressBar* m_busy;
   QLabel* m_text;
+  QPushButton* m_again;
 };
 
 QuestionnaireWizard::QuestionnaireWizard(CrmApi& api, const QString& customerId, const QString& customerName,
@@ -91,6 +101,10 @@ QuestionnaireWizard::QuestionnaireWizard(CrmApi& api, const QString& customerId,
     }
     build(r.value);
     intro->changed();
+    // QWizard lays out its buttons when it enters a page: the intro was
+    // entered as the only (so final) page, with Finish and no Next. Enter it
+    // again now that the questions follow it.
+    if (currentId() == startId()) restart();
   });
 }
 
