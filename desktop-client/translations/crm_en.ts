@@ -1298,102 +1298,107 @@
         <translation>days since the last contact</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="159"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="164"/>
         <source>%1 v%2%3</source>
         <translation>%1 v%2%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="164"/>
         <source> (recompute)</source>
         <translation> (recompute)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="164"/>
         <source> (new data)</source>
         <translation> (new data)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="205"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="206"/>
         <source>%1 (expired %2)</source>
         <translation>%1 (expired %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="206"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="207"/>
         <source>%1 (until %2)</source>
         <translation>%1 (until %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="208"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="209"/>
         <source>Tier %1 · Risk %2 · AUM %3 · %4</source>
         <translation>Tier %1 · Risk %2 · AUM %3 · %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="213"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="214"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="213"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="214"/>
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="214"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="215"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="215"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="216"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="225"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="226"/>
         <source>(not recorded)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="239"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="240"/>
         <source>No linked accounts yet.</source>
         <translation>No linked accounts yet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="240"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="241"/>
         <source>No consent recorded: the client receives no marketing.</source>
         <translation>No consent recorded: the client receives no marketing.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="241"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="242"/>
         <source>No household members or related parties recorded.</source>
         <translation>No household members or related parties recorded.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="248"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="249"/>
         <source>Reveal %1:</source>
         <translation>Reveal %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="248"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="249"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="249"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="250"/>
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="250"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="251"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="251"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="252"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="260"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="261"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>Say why you need to see it; the reason is recorded.</translation>
     </message>

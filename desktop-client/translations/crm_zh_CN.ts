@@ -1296,102 +1296,107 @@
         <translation>距上次联系天数</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="159"/>
+        <source>never</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="164"/>
         <source>%1 v%2%3</source>
         <translation>%1 第%2版%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="164"/>
         <source> (recompute)</source>
         <translation>（重算）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="164"/>
         <source> (new data)</source>
         <translation>（数据变化）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="205"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="206"/>
         <source>%1 (expired %2)</source>
         <translation>%1（%2 已过期）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="206"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="207"/>
         <source>%1 (until %2)</source>
         <translation>%1（至 %2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="208"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="209"/>
         <source>Tier %1 · Risk %2 · AUM %3 · %4</source>
         <translation>等级 %1 · 风险 %2 · 资产 %3 元 · %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="213"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="214"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="213"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="214"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="214"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="215"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="215"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="216"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="225"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="226"/>
         <source>(not recorded)</source>
         <translation>（未登记）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="239"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="240"/>
         <source>No linked accounts yet.</source>
         <translation>尚未关联账户。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="240"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="241"/>
         <source>No consent recorded: the client receives no marketing.</source>
         <translation>尚无授权记录：不向该客户发送营销信息。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="241"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="242"/>
         <source>No household members or related parties recorded.</source>
         <translation>尚未登记家庭成员或关联方。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="248"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="249"/>
         <source>Reveal %1:</source>
         <translation>查看%1：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="248"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="249"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="249"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="250"/>
         <source>mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="250"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="251"/>
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="251"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="252"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="260"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="261"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>请说明查看原因，原因将被记录。</translation>
     </message>

@@ -246,6 +246,11 @@ class SuitabilityDesktopTest : public QObject {
     QVERIFY2(latest->text(1).endsWith(QStringLiteral("A")), qPrintable(latest->text(1)));
     QVERIFY2(latest->text(2).startsWith(QStringLiteral("brokerage v1")), qPrintable(latest->text(2)));
     QVERIFY2(latest->text(3).contains(QStringLiteral("12,000,000.00")), qPrintable(latest->text(3)));
+    // Never contacted: "never", not days counted from 1900 (the sale above
+    // was a trade today).
+    QVERIFY2(latest->text(3).contains(QStringLiteral("days since the last contact never")), qPrintable(latest->text(3)));
+    QVERIFY2(latest->text(3).contains(QStringLiteral("days since the last trade 0")), qPrintable(latest->text(3)));
+    QVERIFY2(!latest->text(3).contains(QStringLiteral("463")), qPrintable(latest->text(3)));
   }
 
   void complianceSeesTheHistoryButCannotSell() {

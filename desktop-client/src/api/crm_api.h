@@ -183,7 +183,7 @@ struct TierChangeInfo {
   QString fromTier, toTier;
   QDateTime changeTime;
   bool byRun = false;               // a recompute run (else the client's own data changed)
-  QList<QPair<QString, QString>> metrics;  // name -> value as shown (money in yuan)
+  QList<QPair<QString, QString>> metrics;  // name -> value as shown (money in yuan; "" for never)
 };
 
 // Tiering (product.md section 2).

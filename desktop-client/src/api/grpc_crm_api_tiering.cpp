@@ -214,12 +214,22 @@ void GrpcCrmApi::getTierHistory(const QString& customerId, QObject* context,
           info.changeTime = toDateTime(c.change_time());
           info.byRun = !c.run_id().empty();
           const auto m = nlohmann::json::parse(c.metrics_json(), nullptr, false);
+          // The engine counts "never" (no trade, no contact) from 1900-01-01,
+          // so the rules treat it as long ago; shown as never (an empty value).
+          QDate asOf;
+          if (m.is_object() && m.contains("as_of") && m["as_of"].is_string())
+            asOf = QDate::fromString(QString::fromStdString(m["as_of"].get<std::string>()), Qt::ISODate);
+          const qint64 neverDays = asOf.isValid() ? QDate(1900, 1, 1).daysTo(asOf) : -1;
           if (m.is_object())
             for (const auto& [key, value] : m.items()) {
               if (!value.is_number_integer()) continue;
               QString name = QString::fromStdString(key);
               const bool money = name.endsWith(QLatin1String("_minor"));
               if (money) name.chop(6);
+              if (name.startsWith(QLatin1String("days_since_")) && value.get<int64_t>() == neverDays) {
+                info.metrics.append({name, QString()});
+                continue;
+              }
               info.metrics.append({name, money ? formatYuan(value.get<int64_t>()) : QString::number(value.get<int64_t>())});
             }
           r.value.append(info);

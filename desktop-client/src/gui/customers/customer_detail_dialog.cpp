@@ -155,7 +155,8 @@ void CustomerDetailDialog::loadTierHistory() {
     }
     for (const auto& c : r.value) {
       QStringList why;
-      for (const auto& [key, value] : c.metrics) why << QStringLiteral("%1 %2").arg(MetricName(key), value);
+      for (const auto& [key, value] : c.metrics)
+        why << QStringLiteral("%1 %2").arg(MetricName(key), value.isEmpty() ? tr("never") : value);
       auto* item = new QTreeWidgetItem(
           m_tierHistory,
           {QLocale().toString(c.changeTime.toLocalTime(), QLocale::ShortFormat),
