@@ -284,6 +284,8 @@ class CustomersTest : public QObject {
     QTest::mouseClick(confirm, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!phone->text().contains(QLatin1Char('*')), 10000);
     QCOMPARE(phone->text().size(), 11);
+    // The "say why" message went with the successful reveal.
+    QVERIFY(!dialog->findChild<QLabel*>(QStringLiteral("detailMessage"))->isVisible());
     // Shown briefly, then masked again.
     QTRY_COMPARE_WITH_TIMEOUT(phone->text(), masked, 5000);
     // The server kept the reason.
@@ -311,6 +313,36 @@ class CustomersTest : public QObject {
     QVERIFY2(event.detailsJson.contains(QStringLiteral("phone"), Qt::CaseInsensitive), qPrintable(event.detailsJson));
     // The revealed number itself is never in the trail.
     QVERIFY(!event.detailsJson.contains(QRegularExpression(QStringLiteral("1[3-9][0-9]{9}"))));
+  }
+
+  // Buttons a role cannot use are not offered (issue 25 item 10): a lead may
+  // edit the team's clients but not see their numbers; compliance may see
+  // them but not edit; the owning manager both. The server decides
+  // (Customer.capabilities) and still checks each call.
+  void revealAndEditAreOfferedOnlyToWhoMayUseThem() {
+    struct Expect {
+      const char* user;
+      bool reveal, edit;
+    };
+    for (const Expect& e : {Expect{"manager1", true, true}, Expect{"lead1", false, true},
+                            Expect{"compliance1", true, false}}) {
+      Settings settings;
+      auto ws = signedInWorkstation(settings, QString::fromLatin1(e.user));
+      QVERIFY(ws);
+      QVERIFY(ws->mainWindow()->showArea(QStringLiteral("customers")));
+      auto* page = ws->mainWindow()->customersPage();
+      QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 10000);
+      auto* dialog = page->openCustomer(0);
+      QVERIFY(dialog);
+      QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 10000);
+      for (const char* field : {"ID_NUMBER", "PHONE", "EMAIL", "ADDRESS"})
+        QVERIFY2(dialog->findChild<QPushButton*>(QStringLiteral("reveal_") + QLatin1String(field))->isVisibleTo(dialog) ==
+                     e.reveal,
+                 e.user);
+      QVERIFY2(dialog->findChild<QPushButton*>(QStringLiteral("editCustomerButton"))->isVisibleTo(dialog) == e.edit,
+               e.user);
+      dialog->close();
+    }
   }
 
   void addAndCorrectAnInteraction() {

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <set>
 #include <cstdio>
 #include <pqxx/pqxx>
 
@@ -80,6 +81,19 @@ TEST_F(CustomerTest, EachRoleSeesExactlyItsScopeAndDenialsAreRecorded) {
     crm::v1::Customer got;
     EXPECT_EQ(Get(k.who, c.id(), &got).error_code(), k.code) << k.who;
   }
+  // What each may do with the client, as the policy module decides it (the
+  // workstation offers only these actions).
+  auto capabilities = [&](const char* who) {
+    crm::v1::Customer got;
+    EXPECT_TRUE(Get(who, c.id(), &got).ok()) << who;
+    std::set<int> out(got.capabilities().begin(), got.capabilities().end());
+    return out;
+  };
+  using V = std::set<int>;
+  EXPECT_EQ(capabilities("manager1"), (V{crm::v1::CAPABILITY_EDIT, crm::v1::CAPABILITY_REVEAL_SENSITIVE}));
+  EXPECT_EQ(capabilities("lead1"), (V{crm::v1::CAPABILITY_EDIT, crm::v1::CAPABILITY_TRANSFER}));
+  EXPECT_EQ(capabilities("branchmgr1"), (V{crm::v1::CAPABILITY_EDIT, crm::v1::CAPABILITY_TRANSFER}));
+  EXPECT_EQ(capabilities("compliance1"), (V{crm::v1::CAPABILITY_REVEAL_SENSITIVE}));
   // Writes: compliance reads but never changes; others outside scope see nothing.
   for (const auto& k : {Case{"compliance1", grpc::StatusCode::PERMISSION_DENIED},
                         Case{"admin1", grpc::StatusCode::PERMISSION_DENIED},

@@ -94,6 +94,8 @@ struct CustomerDetail {
   qint64 aumMinor = 0;  // the latest, in fen
   QDate aumDate;
   QList<QPair<QDate, qint64>> aumHistory;  // daily, last 12 months, oldest first
+  // What the signed-in user may do with this client (the server's policy).
+  bool canEdit = false, canReveal = false, canTransfer = false;
 };
 
 // "My clients" filters; empty fields do not filter (the server adds the scope).

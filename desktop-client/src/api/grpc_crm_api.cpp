@@ -268,6 +268,11 @@ void GrpcCrmApi::getCustomer(const QString& id, QObject* context, std::function<
         d.etag = QString::fromStdString(c.etag());
         if (c.has_risk_expire_time()) d.riskExpireTime = toDateTime(c.risk_expire_time());
         d.investorClass = QString::fromStdString(c.investor_class());
+        for (int cap : c.capabilities()) {
+          d.canEdit = d.canEdit || cap == v1::CAPABILITY_EDIT;
+          d.canReveal = d.canReveal || cap == v1::CAPABILITY_REVEAL_SENSITIVE;
+          d.canTransfer = d.canTransfer || cap == v1::CAPABILITY_TRANSFER;
+        }
         auto name = [](const std::string& n) { return QString::fromStdString(n); };
         for (const auto& a : c.accounts())
           d.accounts << QStringLiteral("%1  %2  (%3)").arg(accountKindText(name(crm::v1::AccountKind_Name(a.kind()))),

@@ -178,6 +178,12 @@ grpc::ServerUnaryReactor* CustomerService::GetCustomer(grpc::CallbackServerConte
         HoldingsToProto(holdings.holdings, holdings.aum, holdings.cash, resp);
         for (const auto& i : view.interactions) InteractionToProto(i, resp->add_recent_interactions());
         if (holdings.activity) ActivityToProto(*holdings.activity, resp->mutable_activity());
+        for (auto [action, capability] : {std::pair{Action::kCustomerWrite, crm::v1::CAPABILITY_EDIT},
+                                          {Action::kCustomerRevealSensitive, crm::v1::CAPABILITY_REVEAL_SENSITIVE},
+                                          {Action::kCustomerTransfer, crm::v1::CAPABILITY_TRANSFER}}) {
+          const auto d = domain::Authorize(call.actor, action);
+          if (d.allowed && InScope(call.actor, d.scope, *view.row)) resp->add_capabilities(capability);
+        }
       }
       AuditRepository::QueueRecord(tx, AuditWho::From(call.actor),
                                    {"customer.view", "customer", req->id(), "", found ? AuditOutcome::kOk : AuditOutcome::kDenied,

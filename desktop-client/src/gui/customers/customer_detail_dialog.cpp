@@ -195,7 +195,8 @@ EditCustomerDialog* CustomerDetailDialog::openEdit() {
 
 void CustomerDetailDialog::display(const CustomerDetail& d) {
   m_detail = d;
-  m_edit->setEnabled(true);
+  m_edit->setVisible(d.canEdit);
+  m_edit->setEnabled(d.canEdit);
   setWindowTitle(d.summary.name);
   m_title->setText(d.summary.name);
   m_suitability->setCustomerName(d.summary.name);
@@ -225,7 +226,12 @@ void CustomerDetailDialog::display(const CustomerDetail& d) {
     const bool empty = it.value()->text().isEmpty();
     if (empty) it.value()->setText(tr("(not recorded)"));
     it.value()->setStyleSheet(empty ? QStringLiteral("color: #6b7280;") : QString());
-    if (auto* button = findChild<QPushButton*>(QStringLiteral("reveal_") + it.key())) button->setEnabled(!empty);
+    // Offered only to whom the server would show it (the owning manager,
+    // compliance): a lead is not asked for a reason and then refused.
+    if (auto* button = findChild<QPushButton*>(QStringLiteral("reveal_") + it.key())) {
+      button->setVisible(d.canReveal);
+      button->setEnabled(!empty);
+    }
   }
   // An empty list says so instead of leaving a blank pane.
   auto fill = [](QListWidget* list, const QStringList& items, const QString& none) {
@@ -272,6 +278,7 @@ void CustomerDetailDialog::reveal() {
       return;
     }
     m_revealPanel->hide();
+    m_message->hide();  // an earlier "say why" or refusal no longer applies
     QLabel* label = m_values.value(field);
     const QString masked = label->text();
     label->setText(r.value);
