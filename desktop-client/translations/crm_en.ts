@@ -515,22 +515,22 @@
         <translation>Related party</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="276"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="281"/>
         <source>%1 by %2: %3 (%4)</source>
         <translation>%1 by %2: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="279"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="284"/>
         <source>agreed</source>
         <translation>agreed</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="280"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="285"/>
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="286"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="291"/>
         <source>a client outside your book</source>
         <translation>a client outside your book</translation>
     </message>
@@ -722,9 +722,17 @@
         <translation>The evidence does not meet the thresholds for a professional investor.</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="79"/>
+        <location filename="../src/api/suitability_words.cpp" line="82"/>
         <source>The request was refused by a business rule.</source>
         <translation>The request was refused by a business rule.</translation>
+    </message>
+</context>
+<context>
+    <name>Tiering</name>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="80"/>
+        <source>You wrote or last changed this policy: a second person must activate it.</source>
+        <translation>You wrote or last changed this policy: a second person must activate it.</translation>
     </message>
 </context>
 <context>
@@ -1318,87 +1326,87 @@
         <translation> (new data)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="206"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="207"/>
         <source>%1 (expired %2)</source>
         <translation>%1 (expired %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="207"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="208"/>
         <source>%1 (until %2)</source>
         <translation>%1 (until %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="209"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="210"/>
         <source>Tier %1 · Risk %2 · AUM %3 · %4</source>
         <translation>Tier %1 · Risk %2 · AUM %3 · %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="214"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="215"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="214"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="215"/>
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="215"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="216"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="216"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="217"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="226"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="227"/>
         <source>(not recorded)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="240"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="246"/>
         <source>No linked accounts yet.</source>
         <translation>No linked accounts yet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="241"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="247"/>
         <source>No consent recorded: the client receives no marketing.</source>
         <translation>No consent recorded: the client receives no marketing.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="242"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="248"/>
         <source>No household members or related parties recorded.</source>
         <translation>No household members or related parties recorded.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="249"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="255"/>
         <source>Reveal %1:</source>
         <translation>Reveal %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="249"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="255"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="250"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="256"/>
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="251"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="257"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="252"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="258"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="261"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="267"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>Say why you need to see it; the reason is recorded.</translation>
     </message>
@@ -2282,127 +2290,142 @@
         <translation>The server finds no problem in this policy.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="239"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="242"/>
         <source> (default)</source>
         <translation> (default)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="257"/>
-        <source>e.g. 500000.00</source>
-        <translation>e.g. 500000.00</translation>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="263"/>
+        <source>e.g. -500000.00 or 500000.00 (yuan)</source>
+        <translation>e.g. -500000.00 or 500000.00 (yuan)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="258"/>
-        <source>a whole number</source>
-        <translation>a whole number</translation>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="264"/>
+        <source>e.g. 500000.00 (yuan, not negative)</source>
+        <translation>e.g. 500000.00 (yuan, not negative)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="324"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="265"/>
+        <source>0 to 100000</source>
+        <translation>0 to 100000</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="266"/>
+        <source>0 to 36500 days</source>
+        <translation>0 to 36500 days</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="423"/>
+        <source>Nothing has changed, so there is nothing to save.</source>
+        <translation>Nothing has changed, so there is nothing to save.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="334"/>
         <source>Tier %1 (%2)</source>
         <translation>Tier %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="326"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="336"/>
         <source>, code</source>
         <translation>, code</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="327"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="337"/>
         <source>, name</source>
         <translation>, name</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="328"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="338"/>
         <source>, contact interval</source>
         <translation>, contact interval</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="329"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="339"/>
         <source>, review interval</source>
         <translation>, review interval</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="331"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="341"/>
         <source>, comparison %1</source>
         <translation>, comparison %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="333"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="343"/>
         <source> (metric)</source>
         <translation> (metric)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="334"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="344"/>
         <source> (comparison)</source>
         <translation> (comparison)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="335"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="345"/>
         <source> (value)</source>
         <translation> (value)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="337"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="347"/>
         <source>, condition</source>
         <translation>, condition</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="340"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="350"/>
         <source>Tiers</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="342"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="352"/>
         <source>Policy name</source>
         <translation>Policy name</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="349"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="359"/>
         <source>is required</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="350"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="360"/>
         <source>is required (at most 200 characters)</source>
         <translation>is required (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="351"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="361"/>
         <source>must be 1 to 3660 days</source>
         <translation>must be 1 to 3660 days</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="352"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="362"/>
         <source>use 1 to 20 capital letters, digits or _</source>
         <translation>use 1 to 20 capital letters, digits or _</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="353"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="363"/>
         <source>is used by another tier</source>
         <translation>is used by another tier</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="354"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="364"/>
         <source>a policy has 2 to 20 tiers</source>
         <translation>a policy has 2 to 20 tiers</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="355"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="365"/>
         <source>must be an amount in yuan with at most 2 decimals, e.g. 500000.00</source>
         <translation>must be an amount in yuan with at most 2 decimals, e.g. 500000.00</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="356"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="366"/>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="357"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="367"/>
         <source>choose a comparison</source>
         <translation>choose a comparison</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="358"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="368"/>
         <source>choose a metric</source>
         <translation>choose a metric</translation>
     </message>
@@ -2863,156 +2886,161 @@
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="38"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="39"/>
         <source>Tiering</source>
         <translation>Tiering</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="45"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="46"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="50"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="51"/>
         <source>Activate...</source>
         <translation>Activate...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="53"/>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="135"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="54"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="142"/>
         <source>Edit rules...</source>
         <translation>Edit rules...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="56"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="57"/>
         <source>Recompute now...</source>
         <translation>Recompute now...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="69"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="70"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="69"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="70"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="69"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="70"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="69"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="69"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="70"/>
         <source>Tiers</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="109"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="110"/>
         <source>Activate %1 v%2</source>
         <translation>Activate %1 v%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="110"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="111"/>
         <source>Activating replaces the policy in force and recomputes every client&apos;s tier. Why? (recorded)</source>
         <translation>Activating replaces the policy in force and recomputes every client&apos;s tier. Why? (recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="116"/>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="187"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="117"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="194"/>
         <source>Recompute tiers</source>
         <translation>Recompute tiers</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="117"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="118"/>
         <source>Recompute every client&apos;s tier now. Why? (recorded)</source>
         <translation>Recompute every client&apos;s tier now. Why? (recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="135"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="139"/>
+        <source>You wrote or last changed this draft: a second person activates it.</source>
+        <translation>You wrote or last changed this draft: a second person activates it.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="142"/>
         <source>New draft from this...</source>
         <translation>New draft from this...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="152"/>
-        <source>Saved %1 v%2 as a draft. Preview it, then activate it when it is right.</source>
-        <translation>Saved %1 v%2 as a draft. Preview it, then activate it when it is right.</translation>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="159"/>
+        <source>Saved %1 v%2 as a draft. Preview it; a second person activates it when it is right.</source>
+        <translation>Saved %1 v%2 as a draft. Preview it; a second person activates it when it is right.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="176"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="352"/>
+        <source>Rows: the tier now. Columns: the tier with this policy, best first. Red: moved down (less service); green: moved up.</source>
+        <translation>Rows: the tier now. Columns: the tier with this policy, best first. Red: moved down (less service); green: moved up.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="183"/>
         <source>%1 v%2 is now in force; every client&apos;s tier is being recomputed.</source>
         <translation>%1 v%2 is now in force; every client&apos;s tier is being recomputed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="185"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="192"/>
         <source>Recomputing tiers...</source>
         <translation>Recomputing tiers...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="185"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="192"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="200"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="207"/>
         <source>%1 of %2 clients done, %3 changed tier...</source>
         <translation>%1 of %2 clients done, %3 changed tier...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="211"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="218"/>
         <source>Recomputed %1 clients; %2 changed tier.</source>
         <translation>Recomputed %1 clients; %2 changed tier.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="225"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="232"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="247"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="254"/>
         <source>Select a policy and preview what it would do now.</source>
         <translation>Select a policy and preview what it would do now.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="258"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="265"/>
         <source>Computing the preview over every client...</source>
         <translation>Computing the preview over every client...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="273"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="280"/>
         <source>%1 v%2 applied now: %3 of %4 clients would change tier.</source>
         <translation>%1 v%2 applied now: %3 of %4 clients would change tier.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="285"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="293"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="292"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="300"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="293"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="301"/>
         <source>With this policy</source>
         <translation>With this policy</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="309"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="317"/>
         <source>Clients per tier</source>
         <translation>Clients per tier</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="344"/>
-        <source>Rows: the tier now. Columns: the tier with this policy.</source>
-        <translation>Rows: the tier now. Columns: the tier with this policy.</translation>
     </message>
 </context>
 <context>

@@ -514,22 +514,22 @@
         <translation>关联方</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="276"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="281"/>
         <source>%1 by %2: %3 (%4)</source>
         <translation>%1（%2）：%3（%4）</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="279"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="284"/>
         <source>agreed</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="280"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="285"/>
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="286"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="291"/>
         <source>a client outside your book</source>
         <translation>不在您名下的客户</translation>
     </message>
@@ -721,9 +721,17 @@
         <translation>证明材料未达到专业投资者的标准。</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="79"/>
+        <location filename="../src/api/suitability_words.cpp" line="82"/>
         <source>The request was refused by a business rule.</source>
         <translation>该请求被业务规则拒绝。</translation>
+    </message>
+</context>
+<context>
+    <name>Tiering</name>
+    <message>
+        <location filename="../src/api/suitability_words.cpp" line="80"/>
+        <source>You wrote or last changed this policy: a second person must activate it.</source>
+        <translation>此方案由您编写或最后修改，须由另一人启用。</translation>
     </message>
 </context>
 <context>
@@ -1316,87 +1324,87 @@
         <translation>（数据变化）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="206"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="207"/>
         <source>%1 (expired %2)</source>
         <translation>%1（%2 已过期）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="207"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="208"/>
         <source>%1 (until %2)</source>
         <translation>%1（至 %2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="209"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="210"/>
         <source>Tier %1 · Risk %2 · AUM %3 · %4</source>
         <translation>等级 %1 · 风险 %2 · 资产 %3 元 · %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="214"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="215"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="214"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="215"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="215"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="216"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="216"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="217"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="226"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="227"/>
         <source>(not recorded)</source>
         <translation>（未登记）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="240"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="246"/>
         <source>No linked accounts yet.</source>
         <translation>尚未关联账户。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="241"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="247"/>
         <source>No consent recorded: the client receives no marketing.</source>
         <translation>尚无授权记录：不向该客户发送营销信息。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="242"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="248"/>
         <source>No household members or related parties recorded.</source>
         <translation>尚未登记家庭成员或关联方。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="249"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="255"/>
         <source>Reveal %1:</source>
         <translation>查看%1：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="249"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="255"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="250"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="256"/>
         <source>mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="251"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="257"/>
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="252"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="258"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="261"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="267"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>请说明查看原因，原因将被记录。</translation>
     </message>
@@ -2276,127 +2284,142 @@
         <translation>服务器检查通过，此策略没有问题。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="239"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="242"/>
         <source> (default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="257"/>
-        <source>e.g. 500000.00</source>
-        <translation>例如 500000.00</translation>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="263"/>
+        <source>e.g. -500000.00 or 500000.00 (yuan)</source>
+        <translation>例如 -500000.00 或 500000.00（元）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="258"/>
-        <source>a whole number</source>
-        <translation>整数</translation>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="264"/>
+        <source>e.g. 500000.00 (yuan, not negative)</source>
+        <translation>例如 500000.00（元，不能为负）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="324"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="265"/>
+        <source>0 to 100000</source>
+        <translation>0 至 100000</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="266"/>
+        <source>0 to 36500 days</source>
+        <translation>0 至 36500 天</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="423"/>
+        <source>Nothing has changed, so there is nothing to save.</source>
+        <translation>没有任何修改，无需保存。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="334"/>
         <source>Tier %1 (%2)</source>
         <translation>第%1个等级（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="326"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="336"/>
         <source>, code</source>
         <translation>，代码</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="327"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="337"/>
         <source>, name</source>
         <translation>，名称</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="328"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="338"/>
         <source>, contact interval</source>
         <translation>，联系频率</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="329"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="339"/>
         <source>, review interval</source>
         <translation>，回顾频率</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="331"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="341"/>
         <source>, comparison %1</source>
         <translation>，第%1个条件</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="333"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="343"/>
         <source> (metric)</source>
         <translation>（指标）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="334"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="344"/>
         <source> (comparison)</source>
         <translation>（比较）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="335"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="345"/>
         <source> (value)</source>
         <translation>（数值）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="337"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="347"/>
         <source>, condition</source>
         <translation>，条件</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="340"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="350"/>
         <source>Tiers</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="342"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="352"/>
         <source>Policy name</source>
         <translation>策略名称</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="349"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="359"/>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="350"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="360"/>
         <source>is required (at most 200 characters)</source>
         <translation>为必填项（最多200个字符）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="351"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="361"/>
         <source>must be 1 to 3660 days</source>
         <translation>须为1至3660天</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="352"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="362"/>
         <source>use 1 to 20 capital letters, digits or _</source>
         <translation>请使用1至20个大写字母、数字或下划线</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="353"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="363"/>
         <source>is used by another tier</source>
         <translation>已被其他等级使用</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="354"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="364"/>
         <source>a policy has 2 to 20 tiers</source>
         <translation>一个策略须有2至20个等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="355"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="365"/>
         <source>must be an amount in yuan with at most 2 decimals, e.g. 500000.00</source>
         <translation>须为以元为单位、最多两位小数的金额，例如 500000.00</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="356"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="366"/>
         <source>must be a whole number</source>
         <translation>须为整数</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="357"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="367"/>
         <source>choose a comparison</source>
         <translation>请选择比较方式</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="358"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="368"/>
         <source>choose a metric</source>
         <translation>请选择指标</translation>
     </message>
@@ -2856,156 +2879,161 @@
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="38"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="39"/>
         <source>Tiering</source>
         <translation>客户分级</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="45"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="46"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="50"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="51"/>
         <source>Activate...</source>
         <translation>启用……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="53"/>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="135"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="54"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="142"/>
         <source>Edit rules...</source>
         <translation>编辑规则……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="56"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="57"/>
         <source>Recompute now...</source>
         <translation>立即重算……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="69"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="70"/>
         <source>Policy</source>
         <translation>分级策略</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="69"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="70"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="69"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="70"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="69"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="70"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="69"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="70"/>
         <source>Tiers</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="109"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="110"/>
         <source>Activate %1 v%2</source>
         <translation>启用 %1 第%2版</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="110"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="111"/>
         <source>Activating replaces the policy in force and recomputes every client&apos;s tier. Why? (recorded)</source>
         <translation>启用后将替换现行策略并重算所有客户的等级。原因？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="116"/>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="187"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="117"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="194"/>
         <source>Recompute tiers</source>
         <translation>重算等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="117"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="118"/>
         <source>Recompute every client&apos;s tier now. Why? (recorded)</source>
         <translation>立即重算所有客户的等级。原因？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="135"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="139"/>
+        <source>You wrote or last changed this draft: a second person activates it.</source>
+        <translation>此草稿由您编写或最后修改，须由另一人启用。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="142"/>
         <source>New draft from this...</source>
         <translation>基于此新建草稿……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="152"/>
-        <source>Saved %1 v%2 as a draft. Preview it, then activate it when it is right.</source>
-        <translation>已将 %1 第%2版保存为草稿。请先预览，确认无误后再启用。</translation>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="159"/>
+        <source>Saved %1 v%2 as a draft. Preview it; a second person activates it when it is right.</source>
+        <translation>已将 %1 v%2 保存为草稿。请先预览；确认无误后由另一人启用。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="176"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="352"/>
+        <source>Rows: the tier now. Columns: the tier with this policy, best first. Red: moved down (less service); green: moved up.</source>
+        <translation>行：当前等级。列：按此方案的等级（由高到低）。红色：降级（服务减少）；绿色：升级。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="183"/>
         <source>%1 v%2 is now in force; every client&apos;s tier is being recomputed.</source>
         <translation>%1 第%2版已生效，正在重算所有客户的等级。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="185"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="192"/>
         <source>Recomputing tiers...</source>
         <translation>正在重算等级……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="185"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="192"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="200"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="207"/>
         <source>%1 of %2 clients done, %3 changed tier...</source>
         <translation>已完成 %1 / %2 位客户，%3 位等级变化……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="211"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="218"/>
         <source>Recomputed %1 clients; %2 changed tier.</source>
         <translation>已重算 %1 位客户，%2 位等级变化。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="225"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="232"/>
         <source>Loading...</source>
         <translation>正在加载……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="247"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="254"/>
         <source>Select a policy and preview what it would do now.</source>
         <translation>选择一项策略，预览其当前应用的效果。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="258"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="265"/>
         <source>Computing the preview over every client...</source>
         <translation>正在对全部客户计算预览……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="273"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="280"/>
         <source>%1 v%2 applied now: %3 of %4 clients would change tier.</source>
         <translation>%1 第%2版若现在应用：%4 位客户中有 %3 位等级会变化。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="285"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="293"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="292"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="300"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="293"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="301"/>
         <source>With this policy</source>
         <translation>应用此策略后</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="309"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="317"/>
         <source>Clients per tier</source>
         <translation>各等级客户数</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="344"/>
-        <source>Rows: the tier now. Columns: the tier with this policy.</source>
-        <translation>行：当前等级；列：应用此策略后的等级。</translation>
     </message>
 </context>
 <context>

@@ -213,6 +213,9 @@ class ComplianceDesktopTest : public QObject {
     for (int i = 0; i < page->policies().size(); ++i)
       if (page->policies().at(i).status == QLatin1String("TIER_POLICY_ACTIVE")) active = i;
     QVERIFY(active >= 0);
+    // Ranked best first by service level, though the rules test D first.
+    QCOMPARE(page->policies().at(active).ranked,
+             (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")}));
     page->policyList()->setCurrentItem(page->policyList()->topLevelItem(active));
     page->preview();
     QTRY_VERIFY_WITH_TIMEOUT(page->hasPreview(), 20000);
@@ -220,6 +223,9 @@ class ComplianceDesktopTest : public QObject {
     QCOMPARE(p.clients, qint64{count("SELECT count(*) FROM customer WHERE archive_time IS NULL")});
     // The matrix adds up: every client once; off the diagonal, those changing.
     auto* m = page->matrix();
+    // Best first, so a move to the right is a downgrade (coloured red).
+    QCOMPARE(m->horizontalHeaderItem(0)->text(), QStringLiteral("A"));
+    QCOMPARE(m->horizontalHeaderItem(3)->text(), QStringLiteral("D"));
     qint64 all = 0, moving = 0;
     for (int r = 0; r < m->rowCount(); ++r)
       for (int c = 0; c < m->columnCount(); ++c) {
@@ -288,6 +294,13 @@ class ComplianceDesktopTest : public QObject {
     QCOMPARE(tiers->count(), policy.tiers.size());
     const int policiesBefore = count("SELECT count(*) FROM tier_policy");
 
+    // Enter on what was opened saves nothing (no new version).
+    QTest::keyClick(editor->findChild<QLineEdit*>(QStringLiteral("policyName")), Qt::Key_Return);
+    QVERIFY(editor->isVisible());
+    QVERIFY2(editor->problemsText().contains(QStringLiteral("Nothing has changed")), qPrintable(editor->problemsText()));
+    QTest::qWait(300);
+    QCOMPARE(count("SELECT count(*) FROM tier_policy"), policiesBefore);
+
     // A value that is not an amount: the server's problem, in plain words.
     tiers->setCurrentRow(0);
     auto* table = editor->findChild<QTableWidget*>(QStringLiteral("conditionTable"));
@@ -354,6 +367,13 @@ class ComplianceDesktopTest : public QObject {
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 10000);
     QCOMPARE(count("SELECT count(*) FROM tier_policy"), policiesBefore + 1);
     QCOMPARE(count("SELECT count(*) FROM tier_policy WHERE name = '带私人银行的经纪业务分级' AND status = 'DRAFT'"), 1);
+    // Four eyes: its author is not offered Activate, and is told why.
+    QTRY_VERIFY_WITH_TIMEOUT(page->policyList()->currentItem() &&
+                                 page->policyList()->currentItem()->text(1) == QString::number(draft.version),
+                             10000);
+    auto* activate = page->findChild<QPushButton*>(QStringLiteral("activateButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(!activate->isEnabled(), 5000);
+    QVERIFY2(activate->toolTip().contains(QStringLiteral("second person")), qPrintable(activate->toolTip()));
   }
 
   void otherRolesDoNotGetTheAuditTrail() {

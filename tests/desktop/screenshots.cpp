@@ -321,7 +321,7 @@ int main(int argc, char** argv) {
   Save(&exceptions, out, QStringLiteral("exceptions-%1.png").arg(lang));
 
   // Tiering: the policies and the preview of the active one over demo clients.
-  crm::desktop::TieringPage tiering(officer);
+  crm::desktop::TieringPage tiering(officer, QString());
   tiering.resize(1000, 640);
   tiering.show();
   tiering.activate();

@@ -45,6 +45,26 @@ TEST(TierRules, ValidationNamesTheTierAndTheCondition) {
                                       "definition.tiers[1].condition.op", "definition.tiers[1].condition.value"}));
 }
 
+// Issue 25 item 11: "days since last trade >= -5" was accepted and moved
+// every client; each metric has a range.
+TEST(TierRules, EachMetricsValueHasARange) {
+  auto problems = [](const char* metric, const char* value) {
+    nlohmann::json d{{"tiers", {Tier("X", {{"metric", metric}, {"op", ">="}, {"value", value}}), Tier("Y", {{"all", nlohmann::json::array()}})}}};
+    std::vector<std::string> out;
+    for (const auto& p : tr::Validate(d)) out.push_back(p.field + ": " + p.description);
+    return out;
+  };
+  EXPECT_EQ(problems("days_since_last_trade", "-5"),
+            std::vector<std::string>{"definition.tiers[0].condition.value: must be between 0 and 36500"});
+  EXPECT_EQ(problems("days_since_last_interaction", "36501").size(), 1u);
+  EXPECT_EQ(problems("trades_90d", "-1").size(), 1u);
+  EXPECT_EQ(problems("aum", "-1.00"),
+            std::vector<std::string>{"definition.tiers[0].condition.value: must not be negative"});
+  EXPECT_TRUE(problems("net_cash_flow_3m", "-500000.00").empty());
+  EXPECT_TRUE(problems("days_since_last_trade", "0").empty());
+  EXPECT_TRUE(problems("aum", "9999999999999.99").empty());
+}
+
 TEST(TierRules, TheLastTierMustBeTheDefault) {
   nlohmann::json d{{"tiers", {Tier("A", {{"metric", "aum"}, {"op", ">"}, {"value", "1"}}),
                               Tier("B", {{"metric", "aum"}, {"op", "<="}, {"value", "1"}})}}};

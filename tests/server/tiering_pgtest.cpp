@@ -33,8 +33,9 @@ class TieringTest : public ::testing::Test {
     server_ = new TestServer();
     server_->CreateUser("manager1", "ACCOUNT_MANAGER", "T1", TestServer::kPassword);
     server_->CreateUser("compliance1", "COMPLIANCE_OFFICER", "", TestServer::kPassword);
+    server_->CreateUser("compliance2", "COMPLIANCE_OFFICER", "", TestServer::kPassword);
     channel_ = new std::shared_ptr<grpc::Channel>(server_->Channel());
-    for (const char* u : {"manager1", "compliance1"})
+    for (const char* u : {"manager1", "compliance1", "compliance2"})
       tokens_[u] = crm::testing::LoginOrDie(**channel_, u, TestServer::kPassword);
   }
   static void TearDownTestSuite() {
@@ -366,7 +367,17 @@ TEST_F(TieringTest, PreviewEqualsActivationAndVersionsStayReadable) {
   EXPECT_EQ(v2.version(), 2);
   act.set_id(v2.id());
   act.set_etag(v2.etag());
-  auto c7 = AuthedContext(tokens_["compliance1"]);
+  // Four eyes (issue 25 item 11): its author cannot put it into force; the
+  // attempt is on record; a second officer can.
+  auto c7a = AuthedContext(tokens_["compliance1"]);
+  auto s = stub_->ActivateTierPolicy(c7a.get(), act, &activated);
+  EXPECT_EQ(s.error_code(), grpc::StatusCode::FAILED_PRECONDITION);
+  EXPECT_EQ(ErrorReason(s), "FOUR_EYES_REQUIRED");
+  EXPECT_EQ(Text("SELECT status FROM tier_policy WHERE id = '" + v2.id() + "'"), "DRAFT");
+  EXPECT_EQ(Scalar("SELECT count(*) FROM audit_trail WHERE action = 'tiering.policy.activate' AND outcome = 'denied' "
+                   "AND target_id = '" + v2.id() + "'"),
+            1);
+  auto c7 = AuthedContext(tokens_["compliance2"]);
   ASSERT_TRUE(stub_->ActivateTierPolicy(c7.get(), act, &activated).ok());
   for (int i = 0; i < 200 && Text("SELECT status FROM tier_run WHERE id = '" + activated.run_id() + "'") != "DONE"; ++i)
     std::this_thread::sleep_for(std::chrono::milliseconds(50));

@@ -192,7 +192,9 @@ struct TierChangeInfo {
 struct TierPolicyInfo {
   QString id, code, name, status, etag;  // status: TIER_POLICY_DRAFT, TIER_POLICY_ACTIVE, TIER_POLICY_RETIRED
   int version = 0;
-  QStringList tiers;  // codes, best first
+  QStringList tiers;   // codes, in the order the rules are tried (the default last)
+  QStringList ranked;  // codes, best first: the shortest contact interval first, then as listed
+  QString createdBy, updatedBy;  // user ids ("" for the shipped policies); neither may activate
   QString definitionJson;  // only from getTierPolicy and the save calls
 };
 // A problem the server found in a policy definition: where (e.g.

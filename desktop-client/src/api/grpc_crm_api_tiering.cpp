@@ -1,4 +1,5 @@
 // GrpcCrmApi: the tiering calls (crm.v1.TieringService).
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "api/grpc_crm_api.h"
@@ -20,6 +21,15 @@ TierPolicyInfo toPolicy(const crm::v1::TierPolicy& p) {
   info.etag = QString::fromStdString(p.etag());
   info.version = p.version();
   for (const auto& t : p.tiers()) info.tiers << QString::fromStdString(t.code());
+  // A better tier is served more often: rank by contact interval (the rules'
+  // order puts "dormant" first because it is tested first).
+  std::vector<std::pair<int, QString>> byService;
+  for (const auto& t : p.tiers()) byService.emplace_back(t.contact_interval_days(), QString::fromStdString(t.code()));
+  std::stable_sort(byService.begin(), byService.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [days, code] : byService) info.ranked << code;
+  info.createdBy = QString::fromStdString(p.created_by_user_id());
+  info.updatedBy = QString::fromStdString(p.updated_by_user_id());
   info.definitionJson = QString::fromStdString(p.definition_json());
   return info;
 }

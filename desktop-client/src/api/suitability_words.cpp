@@ -76,6 +76,9 @@ QString refusalMessage(const QString& reason, const QString& missingSteps) {
     return QCoreApplication::translate("Suitability", "The file changed: its fingerprint (SHA-256) does not match. Nothing was recorded.");
   if (reason == QLatin1String("APPLICATION_THRESHOLDS_NOT_MET"))
     return QCoreApplication::translate("Suitability", "The evidence does not meet the thresholds for a professional investor.");
+  if (reason == QLatin1String("FOUR_EYES_REQUIRED"))
+    return QCoreApplication::translate("Tiering",
+                                       "You wrote or last changed this policy: a second person must activate it.");
   return QCoreApplication::translate("Suitability", "The request was refused by a business rule.");
 }
 

@@ -1,6 +1,8 @@
 #include "domain/tier_rules.h"
 
 #include <regex>
+
+#include "domain/money.h"
 #include <set>
 
 namespace crm::domain::tiering {
@@ -67,6 +69,11 @@ void CheckCondition(const nlohmann::json& c, const std::string& path, int depth,
     if (m->money ? !ParseYuan(text, &minor) : !std::regex_match(text, kInt))
       out.push_back({path + ".value", m->money ? "must be an amount in yuan with at most 2 decimals, e.g. \"10000000.00\""
                                                : "must be a whole number"});
+    else if (const int64_t v = m->money ? minor : std::stoll(text); v < m->min || v > m->max)
+      out.push_back({path + ".value", m->money ? (m->min < 0 ? "must be at most 10,000,000,000,000 yuan either way"
+                                                             : "must not be negative")
+                                               : "must be between " + std::to_string(m->min) + " and " +
+                                                     std::to_string(m->max)});
   }
   for (const auto& [k, v] : c.items())
     if (k != "metric" && k != "op" && k != "value") out.push_back({path + "." + k, "is not a condition field"});
@@ -105,13 +112,15 @@ std::string CompileCondition(const nlohmann::json& c, const std::string& alias, 
 
 const std::vector<MetricInfo>& Metrics() {
   static const std::vector<MetricInfo> kMetrics{
-      {"aum", "aum", true},
-      {"avg_aum_3m", "avg_aum_3m", true},
-      {"commission_12m", "commission_12m", true},
-      {"trades_90d", "trades_90d", false},
-      {"days_since_last_trade", "days_since_last_trade", false},
-      {"net_cash_flow_3m", "net_cash_flow_3m", true},
-      {"days_since_last_interaction", "days_since_last_interaction", false},
+      // Amounts: 0 to 10^15 fen (net flows either way); days: 0 to 100 years
+      // ("never" counts from 1900, beyond any threshold); trades: 0 to 100,000.
+      {"aum", "aum", true, 0, kMaxMoneyMinor},
+      {"avg_aum_3m", "avg_aum_3m", true, 0, kMaxMoneyMinor},
+      {"commission_12m", "commission_12m", true, 0, kMaxMoneyMinor},
+      {"trades_90d", "trades_90d", false, 0, 100000},
+      {"days_since_last_trade", "days_since_last_trade", false, 0, 36500},
+      {"net_cash_flow_3m", "net_cash_flow_3m", true, -kMaxMoneyMinor, kMaxMoneyMinor},
+      {"days_since_last_interaction", "days_since_last_interaction", false, 0, 36500},
   };
   return kMetrics;
 }

@@ -16,6 +16,7 @@ struct MetricInfo {
   const char* name;    // as written in conditions
   const char* column;  // column of the metrics row the SQL evaluates
   bool money;          // values in yuan ("10000000.00"), compared in fen
+  int64_t min, max;    // the values a condition may compare with (fen for money)
 };
 const std::vector<MetricInfo>& Metrics();
 

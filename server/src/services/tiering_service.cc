@@ -1,5 +1,6 @@
 #include "services/tiering_service.h"
 
+#include <optional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -48,6 +49,8 @@ void PolicyToProto(const storage::TierPolicyRow& p, bool with_definition, crm::v
     s->set_review_interval_days(t.value("review_interval_days", 0));
   }
   out->set_etag(Etag(p));
+  out->set_created_by_user_id(p.created_by);
+  out->set_updated_by_user_id(p.updated_by);
   SetTimestamp(out->mutable_create_time(), FromMicros(p.create_time_us));
   SetTimestamp(out->mutable_update_time(), FromMicros(p.update_time_us));
   if (p.activate_time_us) SetTimestamp(out->mutable_activate_time(), FromMicros(*p.activate_time_us));
@@ -135,7 +138,8 @@ grpc::ServerUnaryReactor* TieringService::UpdateTierPolicy(grpc::CallbackServerC
         throw Error(ErrorCode::kFailedPrecondition, "NOT_A_DRAFT", "only drafts can be edited; create a new version")
             .AddViolation("id", "is " + before->status);
       if (Etag(*before) != req->etag() ||
-          !TierRepository::UpdateDraft(tx, req->id(), before->etag, req->name(), definition.dump()))
+          !TierRepository::UpdateDraft(tx, req->id(), before->etag, req->name(), definition.dump(),
+                                       call.actor.user_id))
         throw Error(ErrorCode::kAborted, "STALE_ETAG", "the policy changed since you read it; reload");
       row = *TierRepository::Policy(tx, req->id());
       AuditRepository::Record(tx, AuditWho::From(call.actor),
@@ -223,7 +227,9 @@ grpc::ServerUnaryReactor* TieringService::ActivateTierPolicy(grpc::CallbackServe
     domain::Require(call.actor, Action::kTierPolicyManage);
     if (Blank(req->reason())) throw Error::InvalidField("reason", "is required to activate a policy");
     const std::string today = engine_.Today();
+    std::optional<Error> refusal;
     storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+      refusal.reset();
       auto policy = TierRepository::Policy(tx, req->id());
       if (!policy) throw Error::NotFound("tier policy");
       if (policy->status != "DRAFT")
@@ -231,6 +237,22 @@ grpc::ServerUnaryReactor* TieringService::ActivateTierPolicy(grpc::CallbackServe
             .AddViolation("id", "is " + policy->status);
       if (Etag(*policy) != req->etag())
         throw Error(ErrorCode::kAborted, "STALE_ETAG", "the policy changed since you read it; reload");
+      // Four eyes: whoever wrote or last changed the rules does not put them
+      // into force; the refused attempt is on record.
+      if (call.actor.user_id == policy->created_by || call.actor.user_id == policy->updated_by) {
+        refusal = Error(ErrorCode::kFailedPrecondition, "FOUR_EYES_REQUIRED",
+                        "a policy is activated by a second person, not by its author or last editor")
+                      .AddViolation("id", "was written or last changed by you");
+        AuditRepository::Record(tx, AuditWho::From(call.actor),
+                                {"tiering.policy.activate", "tier_policy", policy->id, req->reason(),
+                                 AuditOutcome::kDenied,
+                                 {{"refused", "FOUR_EYES_REQUIRED"},
+                                  {"code", policy->code},
+                                  {"version", policy->version},
+                                  {"created_by", policy->created_by},
+                                  {"updated_by", policy->updated_by}}});
+        return;
+      }
       tr::Parse(nlohmann::json::parse(policy->definition_json));
       if (!TierRepository::Activate(tx, policy->id, call.actor.user_id))
         throw Error(ErrorCode::kAborted, "CONFLICT", "the policy changed; reload");
@@ -239,10 +261,15 @@ grpc::ServerUnaryReactor* TieringService::ActivateTierPolicy(grpc::CallbackServe
       auto run = TierRepository::StartRun(tx, NewUuid(), policy->id, "ACTIVATION", today, call.actor.user_id);
       AuditRepository::Record(tx, AuditWho::From(call.actor),
                               {"tiering.policy.activate", "tier_policy", policy->id, req->reason(), AuditOutcome::kOk,
-                               {{"code", policy->code}, {"version", policy->version}, {"run_id", run.id}}});
+                               {{"code", policy->code},
+                                {"version", policy->version},
+                                {"run_id", run.id},
+                                {"created_by", policy->created_by},
+                                {"updated_by", policy->updated_by}}});
       PolicyToProto(*TierRepository::Policy(tx, policy->id), true, resp->mutable_policy());
       resp->set_run_id(run.id);
     });
+    if (refusal) throw *refusal;
   });
 }
 

@@ -13,7 +13,7 @@ namespace tr = crm::domain::tiering;
 #define CRM_US(col) "(EXTRACT(EPOCH FROM " col ") * 1000000)::bigint"
 #define CRM_POLICY_COLUMNS                                                                                         \
   "id::text, code, version, name, status, definition::text, etag, " CRM_US("create_time") ", " CRM_US( \
-      "update_time") ", " CRM_US("activate_time") " "
+      "update_time") ", " CRM_US("activate_time") ", COALESCE(created_by::text, ''), COALESCE(updated_by::text, '') "
 
 constexpr Statement kPolicies{"tier_policies",
                               "SELECT " CRM_POLICY_COLUMNS "FROM tier_policy ORDER BY code, version DESC"};
@@ -21,13 +21,14 @@ constexpr Statement kPolicy{"tier_policy", "SELECT " CRM_POLICY_COLUMNS "FROM ti
 constexpr Statement kActive{"tier_policy_active", "SELECT " CRM_POLICY_COLUMNS "FROM tier_policy WHERE status = 'ACTIVE'"};
 constexpr Statement kInsertPolicy{
     "tier_policy_insert",
-    "INSERT INTO tier_policy (id, code, version, name, status, definition, created_by) SELECT $1::uuid, $2, "
-    "COALESCE(max(version), 0) + 1, $3, 'DRAFT', $4::jsonb, NULLIF($5, '')::uuid FROM tier_policy WHERE code = $2 "
+    "INSERT INTO tier_policy (id, code, version, name, status, definition, created_by, updated_by) SELECT $1::uuid, "
+    "$2, COALESCE(max(version), 0) + 1, $3, 'DRAFT', $4::jsonb, NULLIF($5, '')::uuid, NULLIF($5, '')::uuid "
+    "FROM tier_policy WHERE code = $2 "
     "RETURNING " CRM_POLICY_COLUMNS};
 constexpr Statement kUpdateDraft{
     "tier_policy_update_draft",
-    "UPDATE tier_policy SET name = $3, definition = $4::jsonb, etag = etag + 1, update_time = now() "
-    "WHERE id = $1::uuid AND etag = $2 AND status = 'DRAFT'"};
+    "UPDATE tier_policy SET name = $3, definition = $4::jsonb, etag = etag + 1, update_time = now(), "
+    "updated_by = NULLIF($5, '')::uuid WHERE id = $1::uuid AND etag = $2 AND status = 'DRAFT'"};
 constexpr Statement kRetireActive{"tier_policy_retire_active",
                                   "UPDATE tier_policy SET status = 'RETIRED', update_time = now() "
                                   "WHERE status = 'ACTIVE' AND id <> $1::uuid"};
@@ -202,6 +203,8 @@ TierPolicyRow ReadPolicy(const pqxx::row& r) {
   p.create_time_us = r[7].as<int64_t>();
   p.update_time_us = r[8].as<int64_t>();
   if (!r[9].is_null()) p.activate_time_us = r[9].as<int64_t>();
+  p.created_by = r[10].as<std::string>();
+  p.updated_by = r[11].as<std::string>();
   return p;
 }
 
@@ -269,8 +272,8 @@ TierPolicyRow TierRepository::InsertPolicy(pqxx::transaction_base& tx, const std
 }
 
 bool TierRepository::UpdateDraft(pqxx::transaction_base& tx, const std::string& id, int etag, const std::string& name,
-                                 const std::string& definition_json) {
-  return tx.exec_prepared(kUpdateDraft.name, id, etag, name, definition_json).affected_rows() == 1;
+                                 const std::string& definition_json, const std::string& user_id) {
+  return tx.exec_prepared(kUpdateDraft.name, id, etag, name, definition_json, user_id).affected_rows() == 1;
 }
 
 bool TierRepository::Activate(pqxx::transaction_base& tx, const std::string& id, const std::string& user_id) {

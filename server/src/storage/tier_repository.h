@@ -20,6 +20,7 @@ struct TierPolicyRow {
   int version = 1, etag = 1;
   int64_t create_time_us = 0, update_time_us = 0;
   std::optional<int64_t> activate_time_us;
+  std::string created_by, updated_by;  // user ids; "" for the policies shipped with the schema
 };
 
 struct TierRunRow {
@@ -57,7 +58,7 @@ class TierRepository {
                                     const std::string& user_id);
   // Drafts only; false when not a draft or the etag moved.
   static bool UpdateDraft(pqxx::transaction_base& tx, const std::string& id, int etag, const std::string& name,
-                          const std::string& definition_json);
+                          const std::string& definition_json, const std::string& user_id);
   // Retires the active policy and activates this draft.
   static bool Activate(pqxx::transaction_base& tx, const std::string& id, const std::string& user_id);
 

@@ -91,7 +91,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
   }
   // Tier policies are managed by branch managers and compliance.
   if (session.hasRole(QStringLiteral("BRANCH_MANAGER")) || session.hasRole(QStringLiteral("COMPLIANCE_OFFICER"))) {
-    m_tiering = new TieringPage(session.api(), this);
+    m_tiering = new TieringPage(session.api(), session.user().id, this);
     m_pages->addWidget(m_tiering);
     m_nav->addItem(tr("Tiering"));
     m_areas << QStringLiteral("tiering");

@@ -220,6 +220,9 @@ PolicyEditorDialog::PolicyEditorDialog(CrmApi& api, const TierPolicyInfo& policy
 
   refreshTierList();
   if (!m_form.tiers.isEmpty()) m_tiers->setCurrentRow(0);
+  // What was opened, to tell an unchanged draft from an edited one.
+  m_openedJson = m_form.toJson();
+  m_openedName = m_name->text().trimmed();
 }
 
 const PolicyForm& PolicyEditorDialog::form() {
@@ -253,9 +256,16 @@ void PolicyEditorDialog::addComparisonRow(const TierComparison& c) {
   for (const auto& o : tierOperators()) op->addItem(o, o);
   op->setCurrentIndex(qMax(0, op->findData(c.op)));
   auto* value = new QLineEdit(c.value, m_conditions);
+  // The range the server accepts, beside the field (server/src/domain/tier_rules.cc).
   auto hint = [metric, value] {
-    value->setPlaceholderText(tierMetricIsMoney(metric->currentData().toString()) ? tr("e.g. 500000.00")
-                                                                                    : tr("a whole number"));
+    const QString m = metric->currentData().toString();
+    QString range;
+    if (m == QLatin1String("net_cash_flow_3m")) range = tr("e.g. -500000.00 or 500000.00 (yuan)");
+    else if (tierMetricIsMoney(m)) range = tr("e.g. 500000.00 (yuan, not negative)");
+    else if (m == QLatin1String("trades_90d")) range = tr("0 to 100000");
+    else range = tr("0 to 36500 days");
+    value->setPlaceholderText(range);
+    value->setToolTip(range);
   };
   hint();
   connect(metric, &QComboBox::currentIndexChanged, value, hint);
@@ -405,6 +415,15 @@ void PolicyEditorDialog::check(std::function<void(bool ok)> then) {
 
 void PolicyEditorDialog::save() {
   if (m_busy) return;
+  storeTier();
+  // Enter (or Save) on what was opened saves nothing: no new version or
+  // etag for an unchanged draft.
+  if (m_form.toJson() == m_openedJson && m_name->text().trimmed() == m_openedName) {
+    m_problems->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    m_problems->setText(tr("Nothing has changed, so there is nothing to save."));
+    m_problems->show();
+    return;
+  }
   check([this](bool ok) {
     if (!ok) return;
     m_busy = true;

@@ -53,6 +53,7 @@ class PolicyEditorDialog : public QDialog {
   CrmApi& m_api;
   TierPolicyInfo m_policy;
   PolicyForm m_form;
+  QString m_openedJson, m_openedName;  // as opened
   int m_current = -1;
   QLineEdit* m_name;
   QListWidget* m_tiers;

@@ -31,7 +31,8 @@ QString TieringPage::statusLabel(const QString& status) {
   return status;
 }
 
-TieringPage::TieringPage(CrmApi& api, QWidget* parent) : QWidget(parent), m_api(api) {
+TieringPage::TieringPage(CrmApi& api, const QString& userId, QWidget* parent)
+    : QWidget(parent), m_api(api), m_userId(userId) {
   setObjectName(QStringLiteral("tieringPage"));
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(16, 12, 16, 12);
@@ -129,8 +130,14 @@ QString TieringPage::statusText() const { return m_status->text(); }
 void TieringPage::updateButtons() {
   const QTreeWidgetItem* item = m_list->currentItem();
   m_previewButton->setEnabled(item != nullptr);
-  const bool draft = item && m_policies.at(item->data(0, Qt::UserRole).toInt()).status == QLatin1String("TIER_POLICY_DRAFT");
-  m_activateButton->setEnabled(draft);
+  const TierPolicyInfo* selected = item ? &m_policies.at(item->data(0, Qt::UserRole).toInt()) : nullptr;
+  const bool draft = selected && selected->status == QLatin1String("TIER_POLICY_DRAFT");
+  // Four eyes: the author or last editor of a draft does not activate it.
+  const bool mine = selected && !m_userId.isEmpty() &&
+                    (selected->createdBy == m_userId || selected->updatedBy == m_userId);
+  m_activateButton->setEnabled(draft && !mine);
+  m_activateButton->setToolTip(draft && mine ? tr("You wrote or last changed this draft: a second person activates it.")
+                                             : QString());
   m_editButton->setEnabled(item != nullptr);
   m_editButton->setText(!item || draft ? tr("Edit rules...") : tr("New draft from this..."));
 }
@@ -149,7 +156,7 @@ void TieringPage::editSelected() {
     auto* dialog = new PolicyEditorDialog(m_api, r.value, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PolicyEditorDialog::saved, this, [this](const TierPolicyInfo& saved) {
-      m_status->setText(tr("Saved %1 v%2 as a draft. Preview it, then activate it when it is right.")
+      m_status->setText(tr("Saved %1 v%2 as a draft. Preview it; a second person activates it when it is right.")
                             .arg(saved.code)
                             .arg(saved.version));
       m_selectAfterLoad = saved.id;
@@ -275,8 +282,9 @@ void TieringPage::showPreview(const TierPreviewInfo& p, const TierPolicyInfo& po
                          .arg(policy.version)
                          .arg(p.changing)
                          .arg(p.clients));
-  // The tiers in the policy's order, then anything else seen (e.g. no tier).
-  QStringList tiers = policy.tiers;
+  // The tiers best first (so a move to the right is a downgrade), then
+  // anything else seen (e.g. no tier).
+  QStringList tiers = policy.ranked;
   auto note = [&](const QString& t) {
     if (!tiers.contains(t)) tiers << t;
   };
@@ -341,7 +349,8 @@ void TieringPage::showPreview(const TierPreviewInfo& p, const TierPolicyInfo& po
       m_matrix->setItem(r, c, cell);
     }
   m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-  m_matrix->setToolTip(tr("Rows: the tier now. Columns: the tier with this policy."));
+  m_matrix->setToolTip(tr("Rows: the tier now. Columns: the tier with this policy, best first. Red: moved "
+                          "down (less service); green: moved up."));
   m_matrix->show();
 }
 

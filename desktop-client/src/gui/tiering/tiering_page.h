@@ -24,7 +24,8 @@ class TieringPage : public QWidget {
   Q_OBJECT
 
  public:
-  explicit TieringPage(CrmApi& api, QWidget* parent = nullptr);
+  // userId: the signed-in user, who may not activate a draft of their own.
+  TieringPage(CrmApi& api, const QString& userId, QWidget* parent = nullptr);
   ~TieringPage() override;
   void activate();
   bool isLoaded() const { return m_loaded; }
@@ -58,6 +59,7 @@ class TieringPage : public QWidget {
   static QString statusLabel(const QString& status);
 
   CrmApi& m_api;
+  QString m_userId;
   QList<TierPolicyInfo> m_policies;
   TierPreviewInfo m_preview;
   bool m_loaded = false;
