@@ -1324,87 +1324,87 @@
         <translation>（数据变化）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="207"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="208"/>
         <source>%1 (expired %2)</source>
         <translation>%1（%2 已过期）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="208"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="209"/>
         <source>%1 (until %2)</source>
         <translation>%1（至 %2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="210"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="211"/>
         <source>Tier %1 · Risk %2 · AUM %3 · %4</source>
         <translation>等级 %1 · 风险 %2 · 资产 %3 元 · %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="215"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="216"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="215"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="216"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="216"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="217"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="217"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="218"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="227"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="228"/>
         <source>(not recorded)</source>
         <translation>（未登记）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="246"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="247"/>
         <source>No linked accounts yet.</source>
         <translation>尚未关联账户。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="247"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="248"/>
         <source>No consent recorded: the client receives no marketing.</source>
         <translation>尚无授权记录：不向该客户发送营销信息。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="248"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="249"/>
         <source>No household members or related parties recorded.</source>
         <translation>尚未登记家庭成员或关联方。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="255"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="256"/>
         <source>Reveal %1:</source>
         <translation>查看%1：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="255"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="256"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="256"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="257"/>
         <source>mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="257"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="258"/>
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="258"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="259"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="267"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="268"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>请说明查看原因，原因将被记录。</translation>
     </message>
@@ -1412,72 +1412,72 @@
 <context>
     <name>crm::desktop::CustomerListModel</name>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="31"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="40"/>
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="32"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="41"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="33"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="42"/>
         <source>Dormant</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="34"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="43"/>
         <source>Closed</source>
         <translation>已销户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="20"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="29"/>
         <source>C1 (lowest)</source>
         <translation>C1（最低类别）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="40"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="49"/>
         <source>Click to sort</source>
         <translation>点击排序</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="40"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="49"/>
         <source>This column cannot be sorted</source>
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="43"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="52"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="44"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="53"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="45"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="54"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="46"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="55"/>
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="47"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="56"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="48"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="57"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="49"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="58"/>
         <source>District</source>
         <translation>所在区域</translation>
     </message>
@@ -1485,72 +1485,77 @@
 <context>
     <name>crm::desktop::CustomersPage</name>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="26"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="28"/>
         <source>Search by name, or an exact ID number or mobile number</source>
         <translation>按姓名搜索，或输入完整的证件号码、手机号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="70"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="39"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="82"/>
         <source>My clients</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="88"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="100"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="93"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="105"/>
         <source>Any tier</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="94"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="106"/>
         <source>Tier A</source>
         <translation>A 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="95"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="107"/>
         <source>Tier B</source>
         <translation>B 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="96"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="108"/>
         <source>Tier C</source>
         <translation>C 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="97"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="109"/>
         <source>Tier D</source>
         <translation>D 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="98"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="110"/>
         <source>Any risk level</source>
         <translation>全部风险等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="98"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="110"/>
         <source>C1 (lowest)</source>
         <translation>C1（最低类别）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="103"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="115"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="106"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="118"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="114"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="126"/>
         <source>Any account manager</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="150"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="162"/>
         <source>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</source>
         <translation>您名下没有与“%1”匹配的客户。请输入姓名的一部分，或完整的证件号码、手机号码。</translation>
     </message>

@@ -490,6 +490,48 @@ class CustomersTest : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(detail.windowTitle() == QStringLiteral("欧阳新名"), 10000);
   }
 
+  // Issue 25 items 8 and 12: after a server restart the list offers Retry
+  // (and tries again by itself), and the error goes once the server answers;
+  // F5 asks again; a name changed in the 360 view shows in the list at once.
+  void theListRecoversFromAServerRestartAndFollowsEdits() {
+    Settings settings;
+    auto ws = signedInWorkstation(settings, QStringLiteral("manager1"));
+    QVERIFY(ws);
+    QVERIFY(ws->mainWindow()->showArea(QStringLiteral("customers")));
+    auto* page = ws->mainWindow()->customersPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 10000);
+    auto* table = page->findChild<QTableView*>(QStringLiteral("customerTable"));
+    auto* message = page->findChild<QLabel*>(QStringLiteral("customersMessage"));
+    auto* retry = page->findChild<QPushButton*>(QStringLiteral("customersRetry"));
+    QVERIFY(table && message && retry);
+
+    m_server->StopServing();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible() && retry->isVisible(), 15000);
+    QVERIFY2(message->text().contains(QStringLiteral("Cannot reach the server")), qPrintable(message->text()));
+    QCOMPARE(page->model()->rowCount(), 0);
+
+    m_server->StartServing();
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0 && !message->isVisible() && !retry->isVisible(), 20000);
+
+    // An edit made in the 360 view shows in the list row.
+    auto* dialog = page->openCustomer(0);
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 10000);
+    const QString id = page->model()->customerAt(0).id;
+    auto* edit = dialog->openEdit();
+    QVERIFY(edit);
+    edit->setField(QStringLiteral("phone"), QStringLiteral("13900001234"));
+    QSignalSpy saved(edit, &crm::desktop::EditCustomerDialog::saved);
+    edit->save();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->customerAt(0).phoneMasked, QStringLiteral("139****1234"), 10000);
+    QCOMPARE(page->model()->customerAt(0).id, id);
+    dialog->close();
+  }
+
   void anExpiredSessionAsksToSignInAgainAndKeepsWhatWasTyped() {
     Settings settings;
     auto ws = signedInWorkstation(settings, QStringLiteral("manager2"));

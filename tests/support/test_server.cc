@@ -33,12 +33,21 @@ TestServer::TestServer(TestServerOptions options) : clock_(options.clock ? optio
   config_.tier_dirty_interval_ms = 100;
   server_ = std::make_unique<app::CrmServer>(config_, clock_);
   server_->Start();
+  port_ = server_->port();
 
   storage::ConnectionPool pool(conninfo_, 1);
   usecases::UserAdmin admin(pool, *clock_, config_.auth_settings(), "test");
   admin.CreateBranch("B1", "Branch One");
   admin.CreateTeam("B1", "T1", "Team One");
   admin.CreateTeam("B1", "T2", "Team Two");
+}
+
+void TestServer::StopServing() { server_.reset(); }
+
+void TestServer::StartServing() {
+  config_.listen = "127.0.0.1:" + std::to_string(port_);
+  server_ = std::make_unique<app::CrmServer>(config_, clock_);
+  server_->Start();
 }
 
 TestServer::~TestServer() {

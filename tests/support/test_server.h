@@ -30,7 +30,11 @@ class TestServer {
   ~TestServer();
 
   std::shared_ptr<grpc::Channel> Channel() const;
-  std::string address() const { return "127.0.0.1:" + std::to_string(server_->port()); }
+  std::string address() const { return "127.0.0.1:" + std::to_string(port_); }
+  // Stops the server (as a restart does), keeping its database and port;
+  // StartServing brings it back on the same address.
+  void StopServing();
+  void StartServing();
   std::string ca_path() const { return (dir_ / "tls" / "ca.crt").string(); }
   const std::string& conninfo() const { return conninfo_; }
   app::CrmServer& server() { return *server_; }
@@ -57,6 +61,7 @@ class TestServer {
   std::string conninfo_;
   app::ServerConfig config_;
   std::unique_ptr<app::CrmServer> server_;
+  int port_ = 0;
   SystemClock system_clock_;
   const Clock* clock_;
 };

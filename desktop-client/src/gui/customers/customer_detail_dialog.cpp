@@ -195,6 +195,7 @@ EditCustomerDialog* CustomerDetailDialog::openEdit() {
 
 void CustomerDetailDialog::display(const CustomerDetail& d) {
   m_detail = d;
+  Q_EMIT customerLoaded(d.summary);
   m_edit->setVisible(d.canEdit);
   m_edit->setEnabled(d.canEdit);
   setWindowTitle(d.summary.name);

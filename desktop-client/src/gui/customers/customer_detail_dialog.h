@@ -38,6 +38,11 @@ class CustomerDetailDialog : public QDialog {
   // Test seam: how long a revealed value stays visible.
   void setRevealDuration(int ms) { m_revealMs = ms; }
 
+ Q_SIGNALS:
+  // The client as just read from the server (after opening or an edit), so a
+  // list showing it can update its row.
+  void customerLoaded(const CustomerSummary& summary);
+
  private:
   void load();
   void display(const CustomerDetail& d);

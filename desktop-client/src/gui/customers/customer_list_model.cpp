@@ -3,6 +3,15 @@
 #include <algorithm>
 
 namespace crm::desktop {
+namespace {
+
+bool Retryable(const ApiError& e) {
+  return e.kind() == ApiError::Kind::Unreachable || e.kind() == ApiError::Kind::Busy ||
+         e.kind() == ApiError::Kind::Timeout;
+}
+
+}  // namespace
+
 
 CustomerListModel::CustomerListModel(CrmApi& api, QObject* parent) : QAbstractTableModel(parent), m_api(api) {}
 
@@ -64,7 +73,7 @@ void CustomerListModel::fetchMore(const QModelIndex& parent) {
     if (!r.ok()) {
       m_atEnd = true;
       setLoading(false);
-      Q_EMIT failed(r.error.userMessage());
+      Q_EMIT failed(r.error.userMessage(), Retryable(r.error));
       return;
     }
     // The cursor moves before the rows arrive: views react to the insertion
@@ -73,6 +82,7 @@ void CustomerListModel::fetchMore(const QModelIndex& parent) {
     m_atEnd = m_nextToken.isEmpty();
     setLoading(false);
     append(r.value, generation);
+    Q_EMIT loaded();
   });
 }
 
@@ -95,6 +105,25 @@ void CustomerListModel::reload() {
   m_search.clear();
   endResetModel();
   fetchMore(QModelIndex());
+}
+
+void CustomerListModel::updateCustomer(const CustomerSummary& summary) {
+  for (int i = 0; i < m_rows.size(); ++i) {
+    if (m_rows.at(i).id != summary.id) continue;
+    m_rows[i] = summary;
+    Q_EMIT dataChanged(index(i, 0), index(i, columnCount() - 1));
+    return;
+  }
+}
+
+void CustomerListModel::refresh() {
+  const QString q = m_search;
+  if (q.isEmpty()) {
+    reload();
+    return;
+  }
+  m_search.clear();
+  setSearch(q);
 }
 
 void CustomerListModel::setFilter(const CustomerFilter& filter) {
@@ -121,10 +150,11 @@ void CustomerListModel::setSearch(const QString& query) {
     if (generation != m_generation) return;
     setLoading(false);
     if (!r.ok()) {
-      Q_EMIT failed(r.error.userMessage());
+      Q_EMIT failed(r.error.userMessage(), Retryable(r.error));
       return;
     }
     append(r.value, generation);
+    Q_EMIT loaded();
     Q_EMIT searchFinished(static_cast<int>(r.value.customers.size()));
   });
 }

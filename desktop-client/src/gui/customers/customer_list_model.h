@@ -31,6 +31,9 @@ class CustomerListModel : public QAbstractTableModel {
 
   // Starts over: the first page of the caller's clients.
   void reload();
+  // Asks again for what is shown (the list from its first page, or the
+  // search): F5, Retry, and after an edit.
+  void refresh();
   // The paged list with these filters (a search ignores them).
   void setFilter(const CustomerFilter& filter);
   const CustomerFilter& filter() const { return m_filter; }
@@ -38,12 +41,17 @@ class CustomerListModel : public QAbstractTableModel {
   void setSearch(const QString& query);
   bool isLoading() const { return m_loading; }
   const CustomerSummary& customerAt(int row) const { return m_rows.at(row); }
+  // Replaces the row of this client (by id) with what the server said since.
+  void updateCustomer(const CustomerSummary& summary);
   // PROSPECT, ACTIVE, ... in the UI language.
   static QString statusLabel(const QString& status);
 
  Q_SIGNALS:
   void loadingChanged(bool loading);
-  void failed(const QString& message);
+  // retryable: the server could not be reached or was busy (worth trying again).
+  void failed(const QString& message, bool retryable);
+  // A page or a search result arrived.
+  void loaded();
   void searchFinished(int count);
 
  private:

@@ -6,6 +6,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -34,6 +36,16 @@ CustomersPage::CustomersPage(CrmApi& api, const UserInfo& user, bool canSell, QW
   m_message->setObjectName(QStringLiteral("customersMessage"));
   m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
   m_message->hide();
+  m_retry = new QPushButton(tr("Retry"), this);
+  m_retry->setObjectName(QStringLiteral("customersRetry"));
+  m_retry->hide();
+  connect(m_retry, &QPushButton::clicked, this, &CustomersPage::refresh);
+  m_autoRetry = new QTimer(this);
+  m_autoRetry->setSingleShot(true);
+  connect(m_autoRetry, &QTimer::timeout, this, &CustomersPage::refresh);
+  auto* f5 = new QShortcut(QKeySequence::Refresh, this);
+  f5->setContext(Qt::WidgetWithChildrenShortcut);
+  connect(f5, &QShortcut::activated, this, &CustomersPage::refresh);
   m_table = new QTableView(this);
   m_table->setObjectName(QStringLiteral("customerTable"));
   m_table->setModel(m_model);
@@ -123,7 +135,10 @@ CustomersPage::CustomersPage(CrmApi& api, const UserInfo& user, bool canSell, QW
     connect(c, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilter);
   connect(m_tag, &QLineEdit::editingFinished, this, &CustomersPage::applyFilter);
   layout->addWidget(m_busy);
-  layout->addWidget(m_message);
+  auto* messageRow = new QHBoxLayout;
+  messageRow->addWidget(m_message, 1);
+  messageRow->addWidget(m_retry);
+  layout->addLayout(messageRow);
   layout->addWidget(m_table, 1);
 
   // Search as you type, 300 ms after the last key.
@@ -139,11 +154,8 @@ CustomersPage::CustomersPage(CrmApi& api, const UserInfo& user, bool canSell, QW
   });
   connect(m_model, &CustomerListModel::loadingChanged, m_busy, &QWidget::setVisible);
   connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) { openCustomer(index.row()); });
-  connect(m_model, &CustomerListModel::failed, this, [this](const QString& message) {
-    m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_message->setText(message);
-    m_message->show();
-  });
+  connect(m_model, &CustomerListModel::failed, this, &CustomersPage::showError);
+  connect(m_model, &CustomerListModel::loaded, this, &CustomersPage::clearError);
   connect(m_model, &CustomerListModel::searchFinished, this, [this](int count) {
     if (count > 0) return;
     m_message->setStyleSheet(QStringLiteral("color: #4b5563;"));
@@ -154,10 +166,44 @@ CustomersPage::CustomersPage(CrmApi& api, const UserInfo& user, bool canSell, QW
   });
 }
 
+// A failure stays on screen with Retry; while the server cannot be reached
+// the page also tries again by itself, backing off up to 30 s.
+void CustomersPage::showError(const QString& message, bool retryable) {
+  m_showingError = true;
+  m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+  m_message->setText(message);
+  m_message->show();
+  m_retry->show();
+  if (retryable) {
+    m_autoRetry->start(m_retryDelayMs);
+    m_retryDelayMs = qMin(m_retryDelayMs * 2, 30000);
+  }
+}
+
+// The server answered: an error shown before no longer applies.
+void CustomersPage::clearError() {
+  m_autoRetry->stop();
+  m_retryDelayMs = 2000;
+  m_retry->hide();
+  if (!m_showingError) return;
+  m_showingError = false;
+  m_message->hide();
+}
+
+void CustomersPage::refresh() {
+  m_autoRetry->stop();
+  m_retry->hide();
+  if (m_showingError) m_message->hide();
+  m_showingError = false;
+  m_model->refresh();
+}
+
 CustomerDetailDialog* CustomersPage::openCustomer(int row) {
   if (row < 0 || row >= m_model->rowCount()) return nullptr;
   auto* dialog = new CustomerDetailDialog(m_api, m_model->customerAt(row).id, m_canSell, this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
+  // An edit in the 360 view shows in the list at once.
+  connect(dialog, &CustomerDetailDialog::customerLoaded, m_model, &CustomerListModel::updateCustomer);
   dialog->show();
   return dialog;
 }

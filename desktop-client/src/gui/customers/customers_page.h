@@ -13,6 +13,7 @@ class QLineEdit;
 class QTableView;
 class QTimer;
 class QProgressBar;
+class QPushButton;
 
 namespace crm::desktop {
 
@@ -32,10 +33,14 @@ class CustomersPage : public QWidget {
   void activate();
   // Opens the client 360 view of a row (double-click does the same).
   class CustomerDetailDialog* openCustomer(int row);
+  // Asks the server again for what is shown (F5, Retry).
+  void refresh();
 
  private:
   void applyFilter();
   void loadOwners();
+  void showError(const QString& message, bool retryable);
+  void clearError();
 
   CrmApi& m_api;
   CustomerListModel* m_model;
@@ -43,6 +48,10 @@ class CustomersPage : public QWidget {
   QTableView* m_table;
   QTimer* m_debounce;
   QLabel* m_message;
+  QPushButton* m_retry;
+  QTimer* m_autoRetry;       // tries again by itself while the server cannot be reached
+  int m_retryDelayMs = 2000;  // 2, 4, 8 ... 30 s
+  bool m_showingError = false;
   QProgressBar* m_busy;
   QComboBox* m_status;
   QComboBox* m_tier;
