@@ -2,6 +2,9 @@
 // model passes QAbstractItemModelTester while it pages, search-as-you-type
 // narrows it, and everything shown is masked.
 #include <QAbstractItemModelTester>
+#include <QChartView>
+#include <QValueAxis>
+#include <cmath>
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
@@ -22,6 +25,7 @@
 #include "api/money.h"
 #include "gui/customers/edit_customer_dialog.h"
 #include "gui/customers/holdings_tab.h"
+#include "gui/common/chart_axis.h"
 #include "gui/customers/interactions_tab.h"
 #include "gui/customers/customer_list_model.h"
 #include "gui/customers/customers_page.h"
@@ -417,6 +421,22 @@ class CustomersTest : public QObject {
     QCOMPARE(tab->chartPoints(), points);
     QVERIFY2(tab->aumText().contains(crm::desktop::formatYuan(latest)), qPrintable(tab->aumText()));
     QCOMPARE(tab->holdings()->topLevelItemCount(), holdings);
+    // Round ticks (issue 25 item 7): the AUM axis ends on multiples of its step.
+    auto* axis = tab->findChild<QChartView*>()->chart()->findChild<QValueAxis*>(QStringLiteral("aumAxis"));
+    QVERIFY(axis);
+    QVERIFY(axis->tickCount() >= 2 && axis->tickCount() <= 7);
+    const double step = (axis->max() - axis->min()) / (axis->tickCount() - 1);
+    const double exponent = std::pow(10.0, std::floor(std::log10(step)));
+    const double mantissa = step / exponent;
+    QVERIFY2(std::abs(mantissa - 1) < 1e-9 || std::abs(mantissa - 2) < 1e-9 || std::abs(mantissa - 2.5) < 1e-9 ||
+                 std::abs(mantissa - 5) < 1e-9,
+             qPrintable(QString::number(step)));
+    QVERIFY(std::abs(std::remainder(axis->min(), step)) < 1e-6);
+    const auto r = crm::desktop::niceRange(1644, 1698);
+    QCOMPARE(r.min, 1640.0);
+    QCOMPARE(r.max, 1700.0);
+    QCOMPARE(r.step, 20.0);
+    QCOMPARE(r.ticks, 4);
     // Money shown from integers: two decimals (grouping follows the locale).
     QVERIFY(crm::desktop::formatYuan(123456789).endsWith(QStringLiteral("567.89")));
     QCOMPARE(crm::desktop::formatYuan(100), QStringLiteral("1.00"));

@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QTreeWidget>
 #include <QValueAxis>
+
+#include "gui/common/chart_axis.h"
 #include <QVBoxLayout>
 
 #include "api/money.h"
@@ -78,10 +80,11 @@ void HoldingsTab::show(const CustomerDetail& d) {
   x->setFormat(QStringLiteral("yyyy-MM"));
   x->setTickCount(7);
   auto* y = new QValueAxis();
-  y->setLabelFormat(QStringLiteral("%.0f"));
+  y->setObjectName(QStringLiteral("aumAxis"));
   if (!first) {
-    const qreal pad = qMax<qreal>(1.0, static_cast<qreal>(hi - lo) / 1000000.0 * 0.1);
-    y->setRange(qMax<qreal>(0.0, static_cast<qreal>(lo) / 1000000.0 - pad), static_cast<qreal>(hi) / 1000000.0 + pad);
+    // Round ticks in 10,000 yuan (万元), from zero when the values are near it.
+    const qreal low = static_cast<qreal>(lo) / 1000000.0, high = static_cast<qreal>(hi) / 1000000.0;
+    setNiceRange(y, low < (high - low) ? qMin<qreal>(0.0, low) : low, high);
     x->setRange(d.aumHistory.first().first.startOfDay(), d.aumHistory.last().first.startOfDay());
   }
   chart->addAxis(x, Qt::AlignBottom);

@@ -18,6 +18,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include "gui/common/chart_axis.h"
 #include <algorithm>
 
 #include "gui/tiering/policy_editor_dialog.h"
@@ -318,8 +320,7 @@ void TieringPage::showPreview(const TierPreviewInfo& p, const TierPolicyInfo& po
   auto* x = new QBarCategoryAxis();
   x->append(categories);
   auto* y = new QValueAxis();
-  y->setRange(0, static_cast<qreal>(top) * 1.1 + 1);
-  y->setLabelFormat(QStringLiteral("%.0f"));
+  setNiceRange(y, 0, static_cast<qreal>(std::max<qint64>(top, 1)));
   chart->addAxis(x, Qt::AlignBottom);
   chart->addAxis(y, Qt::AlignLeft);
   series->attachAxis(x);
