@@ -258,9 +258,49 @@ TEST_F(ServerE2E, DemoSeedAddsValidEncryptedClients) {
                     "AND a.level = c.risk_level AND a.expire_time = c.risk_expire_time")[0][0].as<int>(), 2000);
   EXPECT_EQ(tx.exec("SELECT count(*) > 0 AND count(*) < 400 FROM customer WHERE risk_expire_time < now()")[0][0].as<bool>(), true);
   EXPECT_EQ(tx.exec("SELECT count(DISTINCT risk) FROM product WHERE code LIKE 'DEMO-%'")[0][0].as<int>(), 5);
-  EXPECT_EQ(tx.exec("SELECT count(*) BETWEEN 400 AND 1000 FROM holding")[0][0].as<bool>(), true);
-  // Twelve months of history, and every client tiered by the active policy from it (A/B/C/D all present).
-  EXPECT_EQ(tx.exec("SELECT count(DISTINCT customer_id) FROM aum_daily")[0][0].as<int>(), 2000);
+  // A book that does not contradict itself (issue 25 item 5): today's AUM is
+  // holdings + cash for every client; prospects hold, trade and own nothing;
+  // dormant clients have not traded for three months; holdings sit within
+  // the client's level for all but a few older positions; neither prospects
+  // nor dormant clients are in tier A.
+  EXPECT_GT(tx.exec("SELECT count(*) FROM holding")[0][0].as<int>(), 1000);
+  EXPECT_EQ(tx.exec("SELECT count(*) FROM customer c JOIN aum_daily a ON a.customer_id = c.id AND a.day = current_date "
+                    "WHERE a.aum_minor <> COALESCE((SELECT sum(market_value_minor) FROM holding h WHERE h.customer_id = "
+                    "c.id), 0) + COALESCE((SELECT amount_minor FROM cash_balance b WHERE b.customer_id = c.id), 0)")[0][0]
+                .as<int>(),
+            0);
+  EXPECT_EQ(tx.exec("SELECT count(*) FROM customer WHERE status <> 'PROSPECT' AND id NOT IN (SELECT customer_id FROM "
+                    "aum_daily WHERE day = current_date)")[0][0].as<int>(),
+            0);
+  EXPECT_EQ(tx.exec("SELECT count(*) FROM customer c WHERE c.status = 'PROSPECT' AND (EXISTS (SELECT 1 FROM holding h "
+                    "WHERE h.customer_id = c.id) OR EXISTS (SELECT 1 FROM trade t WHERE t.customer_id = c.id) OR EXISTS "
+                    "(SELECT 1 FROM aum_daily a WHERE a.customer_id = c.id))")[0][0].as<int>(),
+            0);
+  EXPECT_EQ(tx.exec("SELECT count(*) FROM customer c WHERE c.status = 'DORMANT' AND EXISTS (SELECT 1 FROM trade t WHERE "
+                    "t.customer_id = c.id AND t.trade_time > now() - interval '90 days')")[0][0].as<int>(),
+            0);
+  EXPECT_EQ(tx.exec("SELECT count(*) FROM customer WHERE tier = 'A' AND status IN ('PROSPECT', 'DORMANT')")[0][0].as<int>(),
+            0);
+  EXPECT_EQ(tx.exec("SELECT count(*) FROM customer c WHERE c.status = 'ACTIVE' AND NOT EXISTS (SELECT 1 FROM trade t "
+                    "WHERE t.customer_id = c.id AND t.trade_time > now() - interval '90 days')")[0][0].as<int>(),
+            0);
+  EXPECT_LT(tx.exec("SELECT count(*) FROM holding h JOIN product p ON p.code = h.product_code JOIN customer c ON c.id = "
+                    "h.customer_id WHERE p.risk > CASE c.risk_level WHEN 'C1_LOWEST' THEN 1 WHEN 'C1' THEN 1 WHEN 'C2' "
+                    "THEN 2 WHEN 'C3' THEN 3 WHEN 'C4' THEN 4 ELSE 5 END")[0][0].as<int>(),
+            150);
+  // The history is a walk, not a line: month to month changes differ.
+  EXPECT_GT(tx.exec("SELECT count(DISTINCT round(a.aum_minor::numeric / b.aum_minor, 3)) FROM aum_daily a JOIN aum_daily b "
+                    "ON b.customer_id = a.customer_id AND b.day = (date_trunc('month', a.day) - interval '1 day')::date "
+                    "WHERE a.day < current_date")[0][0].as<int>(),
+            100);
+  // Every client in the book has been contacted at least once.
+  EXPECT_EQ(tx.exec("SELECT count(*) FROM customer c WHERE NOT EXISTS (SELECT 1 FROM interaction i WHERE i.customer_id = "
+                    "c.id)")[0][0].as<int>(),
+            0);
+  // Twelve months of history for every client with assets, and every client
+  // tiered by the active policy from it (A/B/C/D all present).
+  EXPECT_EQ(tx.exec("SELECT count(DISTINCT customer_id) FROM aum_daily")[0][0].as<int>(),
+            tx.exec("SELECT count(*) FROM customer WHERE status <> 'PROSPECT'")[0][0].as<int>());
   EXPECT_EQ(tx.exec("SELECT count(*) FROM customer_metrics")[0][0].as<int>(), 2000);
   EXPECT_EQ(tx.exec("SELECT string_agg(DISTINCT tier, ',' ORDER BY tier) FROM customer")[0][0].as<std::string>(), "A,B,C,D");
   EXPECT_EQ(tx.exec("SELECT count(*) FROM customer_tier_history")[0][0].as<int>(), 2000);
