@@ -228,20 +228,30 @@ int main(int argc, char** argv) {
   tabs->setCurrentWidget(detail.suitabilityTab());
   Save(&detail, out, QStringLiteral("client-suitability-%1.png").arg(lang));
 
-  // Holdings and AUM (the demo client gets a year of AUM and two positions).
+  // Holdings and AUM: the client (active since the sale above) gets two more
+  // positions and cash, and a year of daily AUM as a random walk (each day
+  // -0.95% to +1.05%) ending at today's, which is holdings + cash to the fen.
   {
     pqxx::connection pc(server.conninfo());
     pqxx::work ptx(pc);
-    ptx.exec_params("INSERT INTO aum_daily (customer_id, day, aum_minor) SELECT $1::uuid, current_date - g, "
-                    "(180000000 + 30000000 * sin(g / 40.0) + (365 - g) * 90000)::bigint FROM generate_series(0, 365) g",
-                    id.toStdString());
+    ptx.exec_params("UPDATE customer SET status = 'ACTIVE' WHERE id = $1::uuid", id.toStdString());
     ptx.exec_params("INSERT INTO holding (customer_id, product_code, market_value_minor) VALUES ($1::uuid, '110022', "
-                    "12000000), ($1::uuid, '519674', 20000000) ON CONFLICT (customer_id, product_code) DO UPDATE SET "
+                    "120000000), ($1::uuid, '519674', 80000000) ON CONFLICT (customer_id, product_code) DO UPDATE SET "
                     "market_value_minor = EXCLUDED.market_value_minor",
                     id.toStdString());
-    ptx.exec_params("INSERT INTO cash_balance (customer_id, amount_minor, as_of) VALUES ($1::uuid, 3560000, "
+    ptx.exec_params("INSERT INTO cash_balance (customer_id, amount_minor, as_of) VALUES ($1::uuid, 35600000, "
                     "current_date) ON CONFLICT (customer_id) DO UPDATE SET amount_minor = EXCLUDED.amount_minor",
                     id.toStdString());
+    ptx.exec_params(
+        "INSERT INTO aum_daily (customer_id, day, aum_minor) "
+        "SELECT $1::uuid, current_date - g, round(today * exp(walk))::bigint FROM ("
+        "  SELECT g, (SELECT sum(market_value_minor) FROM holding WHERE customer_id = $1::uuid) + "
+        "            (SELECT amount_minor FROM cash_balance WHERE customer_id = $1::uuid) AS today, "
+        "         sum(CASE WHEN g = 0 THEN 0 ELSE ln(1 + ((abs(hashtext('shot' || g::text)) % 200) - 95) / 10000.0) END) "
+        "           OVER (ORDER BY g) AS walk "
+        "  FROM generate_series(0, 365) g) s "
+        "ON CONFLICT (customer_id, day) DO UPDATE SET aum_minor = EXCLUDED.aum_minor",
+        id.toStdString());
     ptx.commit();
   }
   detail.reload();
