@@ -543,8 +543,8 @@
         <translation>Cannot read the CA certificate file %1.</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="128"/>
-        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="162"/>
+        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="130"/>
+        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="167"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
@@ -788,42 +788,347 @@
         <translation>Admin command line</translation>
     </message>
     <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="42"/>
+        <source>Viewed client</source>
+        <translation>Viewed client</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="43"/>
+        <source>Listed clients</source>
+        <translation>Listed clients</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="44"/>
+        <source>Searched clients</source>
+        <translation>Searched clients</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="45"/>
+        <source>Created client</source>
+        <translation>Created client</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="46"/>
+        <source>Changed client</source>
+        <translation>Changed client</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="47"/>
+        <source>Revealed a number</source>
+        <translation>Revealed a number</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="48"/>
+        <source>Archived client</source>
+        <translation>Archived client</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="49"/>
+        <source>Restored client</source>
+        <translation>Restored client</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="50"/>
+        <source>Transferred clients</source>
+        <translation>Transferred clients</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="51"/>
+        <source>Delegated a client</source>
+        <translation>Delegated a client</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="52"/>
+        <source>Changed a consent</source>
+        <translation>Changed a consent</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="53"/>
+        <source>Linked an account</source>
+        <translation>Linked an account</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="54"/>
+        <source>Added a related party</source>
+        <translation>Added a related party</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="55"/>
+        <source>Changed tags</source>
+        <translation>Changed tags</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="56"/>
+        <source>Imported clients</source>
+        <translation>Imported clients</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="57"/>
+        <source>Recorded a contact</source>
+        <translation>Recorded a contact</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="58"/>
+        <source>Corrected a contact</source>
+        <translation>Corrected a contact</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="59"/>
+        <source>Read contacts</source>
+        <translation>Read contacts</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="60"/>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="61"/>
+        <source>Failed sign-in</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="62"/>
+        <source>Sign-in while locked</source>
+        <translation>Sign-in while locked</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="63"/>
+        <source>Account locked</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="64"/>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="65"/>
+        <source>Session expired</source>
+        <translation>Session expired</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="66"/>
+        <source>Changed password</source>
+        <translation>Changed password</translation>
+    </message>
+    <message>
         <location filename="../src/gui/compliance/audit_event_model.cpp" line="67"/>
+        <source>Refused: no permission</source>
+        <translation>Refused: no permission</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="68"/>
+        <source>Read the audit trail</source>
+        <translation>Read the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="69"/>
+        <source>Opened an audit event</source>
+        <translation>Opened an audit event</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="70"/>
+        <source>Verified the audit chain</source>
+        <translation>Verified the audit chain</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="71"/>
+        <source>Exported audit events</source>
+        <translation>Exported audit events</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="72"/>
+        <source>Archived audit events</source>
+        <translation>Archived audit events</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="73"/>
+        <source>Risk assessment</source>
+        <translation>Risk assessment</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="74"/>
+        <source>Investor classification</source>
+        <translation>Investor classification</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="75"/>
+        <source>Suitability check</source>
+        <translation>Suitability check</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="76"/>
+        <source>Signed risk warning</source>
+        <translation>Signed risk warning</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="77"/>
+        <source>Dual recording</source>
+        <translation>Dual recording</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="78"/>
+        <source>Recorded a sale</source>
+        <translation>Recorded a sale</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="79"/>
+        <source>Viewed suitability</source>
+        <translation>Viewed suitability</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="80"/>
+        <source>Listed suitability exceptions</source>
+        <translation>Listed suitability exceptions</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="81"/>
+        <source>Changed suitability settings</source>
+        <translation>Changed suitability settings</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="82"/>
+        <source>Published a questionnaire</source>
+        <translation>Published a questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="83"/>
+        <source>Created product</source>
+        <translation>Created product</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="84"/>
+        <source>Changed product</source>
+        <translation>Changed product</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="85"/>
+        <source>Viewed tier history</source>
+        <translation>Viewed tier history</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="86"/>
+        <source>Created tier policy</source>
+        <translation>Created tier policy</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="87"/>
+        <source>Changed tier policy</source>
+        <translation>Changed tier policy</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="88"/>
+        <source>Previewed tier policy</source>
+        <translation>Previewed tier policy</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="89"/>
+        <source>Activated tier policy</source>
+        <translation>Activated tier policy</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="90"/>
+        <source>Recompute requested</source>
+        <translation>Recompute requested</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="91"/>
+        <source>Recompute finished</source>
+        <translation>Recompute finished</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="92"/>
+        <source>Imported positions</source>
+        <translation>Imported positions</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="93"/>
+        <source>Added demo clients</source>
+        <translation>Added demo clients</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="94"/>
+        <source>Rotated data keys</source>
+        <translation>Rotated data keys</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="95"/>
+        <source>Created user</source>
+        <translation>Created user</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="96"/>
+        <source>Locked user</source>
+        <translation>Locked user</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="97"/>
+        <source>Unlocked user</source>
+        <translation>Unlocked user</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="98"/>
+        <source>Reset a password</source>
+        <translation>Reset a password</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="99"/>
+        <source>Changed a role</source>
+        <translation>Changed a role</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="100"/>
+        <source>Created branch</source>
+        <translation>Created branch</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="101"/>
+        <source>Created team</source>
+        <translation>Created team</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="102"/>
+        <source>Server restarted its database</source>
+        <translation>Server restarted its database</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="140"/>
         <source>Seq.</source>
         <translation>Seq.</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_event_model.cpp" line="68"/>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="141"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_event_model.cpp" line="69"/>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="142"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_event_model.cpp" line="70"/>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="143"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_event_model.cpp" line="71"/>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="144"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_event_model.cpp" line="72"/>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="145"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_event_model.cpp" line="73"/>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="146"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_event_model.cpp" line="74"/>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="147"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -831,127 +1136,127 @@
 <context>
     <name>crm::desktop::AuditTrailPage</name>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="27"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="28"/>
         <source>an event was altered</source>
         <translation>an event was altered</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="28"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="29"/>
         <source>events are missing</source>
         <translation>events are missing</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="29"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="30"/>
         <source>an event was inserted</source>
         <translation>an event was inserted</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="30"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="31"/>
         <source>events were reordered</source>
         <translation>events were reordered</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="31"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="32"/>
         <source>the end of the trail was cut off</source>
         <translation>the end of the trail was cut off</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="32"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="33"/>
         <source>a signed checkpoint is invalid</source>
         <translation>a signed checkpoint is invalid</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="49"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="50"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="60"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="61"/>
         <source>e.g. customer.reveal or auth.</source>
         <translation>e.g. customer.reveal or auth.</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="63"/>
-        <source>client or record id</source>
-        <translation>client or record id</translation>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="64"/>
+        <source>client name, or a record id</source>
+        <translation>client name, or a record id</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="66"/>
-        <source>user id</source>
-        <translation>user id</translation>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="67"/>
+        <source>user name</source>
+        <translation>user name</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="69"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="70"/>
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="70"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="71"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="71"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="72"/>
         <source>Denied</source>
         <translation>Denied</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="72"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="73"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="73"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="74"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="77"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="78"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="83"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="84"/>
         <source>Apply filter</source>
         <translation>Apply filter</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="85"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="86"/>
         <source>Action:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="87"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="88"/>
         <source>Target:</source>
         <translation>Target:</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="89"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="90"/>
         <source>User:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="91"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="92"/>
         <source>Outcome:</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="111"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="112"/>
         <source>Verify chain</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="113"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="114"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="155"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="156"/>
         <source>Select an event to see everything recorded with it.</source>
         <translation>Select an event to see everything recorded with it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="164"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="165"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -959,122 +1264,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="196"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="207"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="210"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="225"/>
+        <source>No client matches &quot;%1&quot;.</source>
+        <translation>No client matches &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="226"/>
+        <source>%n clients match &quot;%1&quot;: type more of the name.</source>
+        <translation>
+            <numerusform>%n client matches &quot;%1&quot;: type more of the name.</numerusform>
+            <numerusform>%n clients match &quot;%1&quot;: type more of the name.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="252"/>
+        <source>No user named &quot;%1&quot;.</source>
+        <translation>No user named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="266"/>
         <source>Event %1</source>
         <translation>Event %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="211"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="267"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="212"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="268"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="213"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="269"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="214"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="270"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="215"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="271"/>
         <source>User id</source>
         <translation>User id</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="216"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="272"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="217"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="273"/>
         <source>Client address</source>
         <translation>Client address</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="218"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="274"/>
         <source>Request id</source>
         <translation>Request id</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="219"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="275"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="220"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="276"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="221"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="277"/>
         <source>Hash</source>
         <translation>Hash</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="222"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="278"/>
         <source>Previous hash</source>
         <translation>Previous hash</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="224"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="280"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="231"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="287"/>
         <source>Verifying the whole chain...</source>
         <translation>Verifying the whole chain...</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="243"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="299"/>
         <source>Chain intact: %1 events and %2 signed checkpoints checked (sequence %3 to %4).</source>
         <translation>Chain intact: %1 events and %2 signed checkpoints checked (sequence %3 to %4).</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="250"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="306"/>
         <source>Chain broken at sequence %1: %2. %3</source>
         <translation>Chain broken at sequence %1: %2. %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="271"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="327"/>
         <source>Exporting audit events...</source>
         <translation>Exporting audit events...</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="271"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="327"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="273"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="329"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="285"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="341"/>
         <source>Exported %1 of %2 events...</source>
         <translation>Exported %1 of %2 events...</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="298"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="354"/>
         <source>Exported %1 events to %2.</source>
         <translation>Exported %1 events to %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="301"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="357"/>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
@@ -1756,42 +2079,42 @@
 <context>
     <name>crm::desktop::HoldingsTab</name>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="35"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="37"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="35"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="37"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="35"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="37"/>
         <source>Market value (yuan)</source>
         <translation>Market value (yuan)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="35"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="37"/>
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="46"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="48"/>
         <source>AUM %1 yuan on %2</source>
         <translation>AUM %1 yuan on %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="47"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="49"/>
         <source>No AUM on record yet.</source>
         <translation>No AUM on record yet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="50"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="52"/>
         <source>cash %1 yuan on %2</source>
         <translation>cash %1 yuan on %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="53"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="55"/>
         <source>%n trade(s) in 90 days</source>
         <translation>
             <numerusform>%n trade in 90 days</numerusform>
@@ -1799,32 +2122,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="55"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="57"/>
         <source>last trade %1</source>
         <translation>last trade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="56"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="58"/>
         <source>never traded</source>
         <translation>never traded</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="57"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="59"/>
         <source>commission (12 months) %1 yuan</source>
         <translation>commission (12 months) %1 yuan</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="58"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="60"/>
         <source>net cash flow (3 months) %1 yuan</source>
         <translation>net cash flow (3 months) %1 yuan</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="62"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="64"/>
         <source>Daily AUM (10,000 yuan)</source>
         <translation>Daily AUM (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="75"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="77"/>
         <source>AUM over the last 12 months (10,000 yuan)</source>
         <translation>AUM over the last 12 months (10,000 yuan)</translation>
     </message>
@@ -2876,174 +3199,174 @@
 <context>
     <name>crm::desktop::TieringPage</name>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="28"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="30"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="29"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="31"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="30"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="32"/>
         <source>Retired</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="39"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="41"/>
         <source>Tiering</source>
         <translation>Tiering</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="46"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="48"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="51"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="53"/>
         <source>Activate...</source>
         <translation>Activate...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="54"/>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="142"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="56"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="144"/>
         <source>Edit rules...</source>
         <translation>Edit rules...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="57"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="59"/>
         <source>Recompute now...</source>
         <translation>Recompute now...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="70"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="72"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="70"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="72"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="70"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="72"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="70"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="70"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="72"/>
         <source>Tiers</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="110"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="112"/>
         <source>Activate %1 v%2</source>
         <translation>Activate %1 v%2</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="111"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="113"/>
         <source>Activating replaces the policy in force and recomputes every client&apos;s tier. Why? (recorded)</source>
         <translation>Activating replaces the policy in force and recomputes every client&apos;s tier. Why? (recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="117"/>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="194"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="119"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="196"/>
         <source>Recompute tiers</source>
         <translation>Recompute tiers</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="118"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="120"/>
         <source>Recompute every client&apos;s tier now. Why? (recorded)</source>
         <translation>Recompute every client&apos;s tier now. Why? (recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="139"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="141"/>
         <source>You wrote or last changed this draft: a second person activates it.</source>
         <translation>You wrote or last changed this draft: a second person activates it.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="142"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="144"/>
         <source>New draft from this...</source>
         <translation>New draft from this...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="159"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="161"/>
         <source>Saved %1 v%2 as a draft. Preview it; a second person activates it when it is right.</source>
         <translation>Saved %1 v%2 as a draft. Preview it; a second person activates it when it is right.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="352"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="353"/>
         <source>Rows: the tier now. Columns: the tier with this policy, best first. Red: moved down (less service); green: moved up.</source>
         <translation>Rows: the tier now. Columns: the tier with this policy, best first. Red: moved down (less service); green: moved up.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="183"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="185"/>
         <source>%1 v%2 is now in force; every client&apos;s tier is being recomputed.</source>
         <translation>%1 v%2 is now in force; every client&apos;s tier is being recomputed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="192"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="194"/>
         <source>Recomputing tiers...</source>
         <translation>Recomputing tiers...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="192"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="194"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="207"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="209"/>
         <source>%1 of %2 clients done, %3 changed tier...</source>
         <translation>%1 of %2 clients done, %3 changed tier...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="218"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="220"/>
         <source>Recomputed %1 clients; %2 changed tier.</source>
         <translation>Recomputed %1 clients; %2 changed tier.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="232"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="234"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="254"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="256"/>
         <source>Select a policy and preview what it would do now.</source>
         <translation>Select a policy and preview what it would do now.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="265"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="267"/>
         <source>Computing the preview over every client...</source>
         <translation>Computing the preview over every client...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="280"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="282"/>
         <source>%1 v%2 applied now: %3 of %4 clients would change tier.</source>
         <translation>%1 v%2 applied now: %3 of %4 clients would change tier.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="293"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="295"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="300"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="302"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="301"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="303"/>
         <source>With this policy</source>
         <translation>With this policy</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="317"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="319"/>
         <source>Clients per tier</source>
         <translation>Clients per tier</translation>
     </message>

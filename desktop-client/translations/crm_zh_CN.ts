@@ -542,8 +542,8 @@
         <translation>无法读取 CA 证书文件 %1。</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="128"/>
-        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="162"/>
+        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="130"/>
+        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="167"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -787,42 +787,347 @@
         <translation>管理命令行</translation>
     </message>
     <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="42"/>
+        <source>Viewed client</source>
+        <translation>查看客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="43"/>
+        <source>Listed clients</source>
+        <translation>浏览客户列表</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="44"/>
+        <source>Searched clients</source>
+        <translation>搜索客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="45"/>
+        <source>Created client</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="46"/>
+        <source>Changed client</source>
+        <translation>修改客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="47"/>
+        <source>Revealed a number</source>
+        <translation>查看明文</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="48"/>
+        <source>Archived client</source>
+        <translation>归档客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="49"/>
+        <source>Restored client</source>
+        <translation>恢复客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="50"/>
+        <source>Transferred clients</source>
+        <translation>移交客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="51"/>
+        <source>Delegated a client</source>
+        <translation>授权代管客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="52"/>
+        <source>Changed a consent</source>
+        <translation>变更授权同意</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="53"/>
+        <source>Linked an account</source>
+        <translation>关联账户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="54"/>
+        <source>Added a related party</source>
+        <translation>添加关联人</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="55"/>
+        <source>Changed tags</source>
+        <translation>修改标签</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="56"/>
+        <source>Imported clients</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="57"/>
+        <source>Recorded a contact</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="58"/>
+        <source>Corrected a contact</source>
+        <translation>更正联系记录</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="59"/>
+        <source>Read contacts</source>
+        <translation>查看联系记录</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="60"/>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="61"/>
+        <source>Failed sign-in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="62"/>
+        <source>Sign-in while locked</source>
+        <translation>锁定期间尝试登录</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="63"/>
+        <source>Account locked</source>
+        <translation>账户锁定</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="64"/>
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="65"/>
+        <source>Session expired</source>
+        <translation>会话过期</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="66"/>
+        <source>Changed password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
         <location filename="../src/gui/compliance/audit_event_model.cpp" line="67"/>
+        <source>Refused: no permission</source>
+        <translation>拒绝：无权限</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="68"/>
+        <source>Read the audit trail</source>
+        <translation>查阅审计日志</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="69"/>
+        <source>Opened an audit event</source>
+        <translation>查看审计事件</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="70"/>
+        <source>Verified the audit chain</source>
+        <translation>校验审计链</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="71"/>
+        <source>Exported audit events</source>
+        <translation>导出审计事件</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="72"/>
+        <source>Archived audit events</source>
+        <translation>归档审计事件</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="73"/>
+        <source>Risk assessment</source>
+        <translation>风险测评</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="74"/>
+        <source>Investor classification</source>
+        <translation>投资者分类</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="75"/>
+        <source>Suitability check</source>
+        <translation>适当性检查</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="76"/>
+        <source>Signed risk warning</source>
+        <translation>签署风险警示书</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="77"/>
+        <source>Dual recording</source>
+        <translation>双录</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="78"/>
+        <source>Recorded a sale</source>
+        <translation>记录销售</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="79"/>
+        <source>Viewed suitability</source>
+        <translation>查看适当性</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="80"/>
+        <source>Listed suitability exceptions</source>
+        <translation>查看适当性例外</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="81"/>
+        <source>Changed suitability settings</source>
+        <translation>修改适当性设置</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="82"/>
+        <source>Published a questionnaire</source>
+        <translation>发布问卷</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="83"/>
+        <source>Created product</source>
+        <translation>新建产品</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="84"/>
+        <source>Changed product</source>
+        <translation>修改产品</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="85"/>
+        <source>Viewed tier history</source>
+        <translation>查看等级变化</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="86"/>
+        <source>Created tier policy</source>
+        <translation>新建分级方案</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="87"/>
+        <source>Changed tier policy</source>
+        <translation>修改分级方案</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="88"/>
+        <source>Previewed tier policy</source>
+        <translation>预览分级方案</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="89"/>
+        <source>Activated tier policy</source>
+        <translation>启用分级方案</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="90"/>
+        <source>Recompute requested</source>
+        <translation>发起重算</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="91"/>
+        <source>Recompute finished</source>
+        <translation>重算完成</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="92"/>
+        <source>Imported positions</source>
+        <translation>导入持仓</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="93"/>
+        <source>Added demo clients</source>
+        <translation>添加演示客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="94"/>
+        <source>Rotated data keys</source>
+        <translation>轮换数据密钥</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="95"/>
+        <source>Created user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="96"/>
+        <source>Locked user</source>
+        <translation>锁定用户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="97"/>
+        <source>Unlocked user</source>
+        <translation>解锁用户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="98"/>
+        <source>Reset a password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="99"/>
+        <source>Changed a role</source>
+        <translation>变更角色</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="100"/>
+        <source>Created branch</source>
+        <translation>新建营业部</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="101"/>
+        <source>Created team</source>
+        <translation>新建团队</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="102"/>
+        <source>Server restarted its database</source>
+        <translation>服务器重启了数据库</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="140"/>
         <source>Seq.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_event_model.cpp" line="68"/>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="141"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_event_model.cpp" line="69"/>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="142"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_event_model.cpp" line="70"/>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="143"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_event_model.cpp" line="71"/>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="144"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_event_model.cpp" line="72"/>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="145"/>
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_event_model.cpp" line="73"/>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="146"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_event_model.cpp" line="74"/>
+        <location filename="../src/gui/compliance/audit_event_model.cpp" line="147"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -830,249 +1135,266 @@
 <context>
     <name>crm::desktop::AuditTrailPage</name>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="27"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="28"/>
         <source>an event was altered</source>
         <translation>事件被篡改</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="28"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="29"/>
         <source>events are missing</source>
         <translation>事件缺失</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="29"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="30"/>
         <source>an event was inserted</source>
         <translation>插入了伪造事件</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="30"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="31"/>
         <source>events were reordered</source>
         <translation>事件顺序被调换</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="31"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="32"/>
         <source>the end of the trail was cut off</source>
         <translation>日志末尾被截断</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="32"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="33"/>
         <source>a signed checkpoint is invalid</source>
         <translation>签名检查点无效</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="49"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="50"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="60"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="61"/>
         <source>e.g. customer.reveal or auth.</source>
         <translation>例如 customer.reveal 或 auth.</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="63"/>
-        <source>client or record id</source>
-        <translation>客户或记录编号</translation>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="64"/>
+        <source>client name, or a record id</source>
+        <translation>客户姓名或记录编号</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="66"/>
-        <source>user id</source>
-        <translation>用户编号</translation>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="67"/>
+        <source>user name</source>
+        <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="69"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="70"/>
         <source>Any</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="70"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="71"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="71"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="72"/>
         <source>Denied</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="72"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="73"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="73"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="74"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="77"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="78"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="83"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="84"/>
         <source>Apply filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="85"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="86"/>
         <source>Action:</source>
         <translation>操作：</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="87"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="88"/>
         <source>Target:</source>
         <translation>对象：</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="89"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="90"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="91"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="92"/>
         <source>Outcome:</source>
         <translation>结果：</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="111"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="112"/>
         <source>Verify chain</source>
         <translation>校验链</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="113"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="114"/>
         <source>Export...</source>
         <translation>导出……</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="155"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="156"/>
         <source>Select an event to see everything recorded with it.</source>
         <translation>选择一条事件，查看其全部记录内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="164"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="165"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n 条事件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="196"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="207"/>
         <source>Loading...</source>
         <translation>正在加载……</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="210"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="225"/>
+        <source>No client matches &quot;%1&quot;.</source>
+        <translation>没有客户与“%1”匹配。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="226"/>
+        <source>%n clients match &quot;%1&quot;: type more of the name.</source>
+        <translation>
+            <numerusform>有 %n 位客户与“%1”匹配，请输入更完整的姓名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="252"/>
+        <source>No user named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="266"/>
         <source>Event %1</source>
         <translation>事件 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="211"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="267"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="212"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="268"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="213"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="269"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="214"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="270"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="215"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="271"/>
         <source>User id</source>
         <translation>用户编号</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="216"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="272"/>
         <source>Session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="217"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="273"/>
         <source>Client address</source>
         <translation>客户端地址</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="218"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="274"/>
         <source>Request id</source>
         <translation>请求编号</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="219"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="275"/>
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="220"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="276"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="221"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="277"/>
         <source>Hash</source>
         <translation>哈希</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="222"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="278"/>
         <source>Previous hash</source>
         <translation>前一哈希</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="224"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="280"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="231"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="287"/>
         <source>Verifying the whole chain...</source>
         <translation>正在校验整条链……</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="243"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="299"/>
         <source>Chain intact: %1 events and %2 signed checkpoints checked (sequence %3 to %4).</source>
         <translation>链完整：已校验 %1 条事件和 %2 个签名检查点（序号 %3 至 %4）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="250"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="306"/>
         <source>Chain broken at sequence %1: %2. %3</source>
         <translation>链在序号 %1 处断裂：%2。%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="271"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="327"/>
         <source>Exporting audit events...</source>
         <translation>正在导出审计事件……</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="271"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="327"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="273"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="329"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="285"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="341"/>
         <source>Exported %1 of %2 events...</source>
         <translation>已导出 %1 / %2 条事件……</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="298"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="354"/>
         <source>Exported %1 events to %2.</source>
         <translation>已导出 %1 条事件到 %2。</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="301"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="357"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -1752,74 +2074,74 @@
 <context>
     <name>crm::desktop::HoldingsTab</name>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="35"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="37"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="35"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="37"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="35"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="37"/>
         <source>Market value (yuan)</source>
         <translation>市值（元）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="35"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="37"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="46"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="48"/>
         <source>AUM %1 yuan on %2</source>
         <translation>资产 %1 元（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="47"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="49"/>
         <source>No AUM on record yet.</source>
         <translation>尚无资产记录。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="50"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="52"/>
         <source>cash %1 yuan on %2</source>
         <translation>现金 %1 元（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="53"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="55"/>
         <source>%n trade(s) in 90 days</source>
         <translation>
             <numerusform>近90天交易 %n 笔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="55"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="57"/>
         <source>last trade %1</source>
         <translation>最近交易 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="56"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="58"/>
         <source>never traded</source>
         <translation>尚无交易</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="57"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="59"/>
         <source>commission (12 months) %1 yuan</source>
         <translation>近12个月佣金 %1 元</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="58"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="60"/>
         <source>net cash flow (3 months) %1 yuan</source>
         <translation>近3个月资金净流入 %1 元</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="62"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="64"/>
         <source>Daily AUM (10,000 yuan)</source>
         <translation>每日资产（万元）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="75"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="77"/>
         <source>AUM over the last 12 months (10,000 yuan)</source>
         <translation>近12个月资产（万元）</translation>
     </message>
@@ -2869,174 +3191,174 @@
 <context>
     <name>crm::desktop::TieringPage</name>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="28"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="30"/>
         <source>Active</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="29"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="31"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="30"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="32"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="39"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="41"/>
         <source>Tiering</source>
         <translation>客户分级</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="46"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="48"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="51"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="53"/>
         <source>Activate...</source>
         <translation>启用……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="54"/>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="142"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="56"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="144"/>
         <source>Edit rules...</source>
         <translation>编辑规则……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="57"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="59"/>
         <source>Recompute now...</source>
         <translation>立即重算……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="70"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="72"/>
         <source>Policy</source>
         <translation>分级策略</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="70"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="72"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="70"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="72"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="70"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="72"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="70"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="72"/>
         <source>Tiers</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="110"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="112"/>
         <source>Activate %1 v%2</source>
         <translation>启用 %1 第%2版</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="111"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="113"/>
         <source>Activating replaces the policy in force and recomputes every client&apos;s tier. Why? (recorded)</source>
         <translation>启用后将替换现行策略并重算所有客户的等级。原因？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="117"/>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="194"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="119"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="196"/>
         <source>Recompute tiers</source>
         <translation>重算等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="118"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="120"/>
         <source>Recompute every client&apos;s tier now. Why? (recorded)</source>
         <translation>立即重算所有客户的等级。原因？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="139"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="141"/>
         <source>You wrote or last changed this draft: a second person activates it.</source>
         <translation>此草稿由您编写或最后修改，须由另一人启用。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="142"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="144"/>
         <source>New draft from this...</source>
         <translation>基于此新建草稿……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="159"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="161"/>
         <source>Saved %1 v%2 as a draft. Preview it; a second person activates it when it is right.</source>
         <translation>已将 %1 v%2 保存为草稿。请先预览；确认无误后由另一人启用。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="352"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="353"/>
         <source>Rows: the tier now. Columns: the tier with this policy, best first. Red: moved down (less service); green: moved up.</source>
         <translation>行：当前等级。列：按此方案的等级（由高到低）。红色：降级（服务减少）；绿色：升级。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="183"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="185"/>
         <source>%1 v%2 is now in force; every client&apos;s tier is being recomputed.</source>
         <translation>%1 第%2版已生效，正在重算所有客户的等级。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="192"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="194"/>
         <source>Recomputing tiers...</source>
         <translation>正在重算等级……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="192"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="194"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="207"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="209"/>
         <source>%1 of %2 clients done, %3 changed tier...</source>
         <translation>已完成 %1 / %2 位客户，%3 位等级变化……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="218"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="220"/>
         <source>Recomputed %1 clients; %2 changed tier.</source>
         <translation>已重算 %1 位客户，%2 位等级变化。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="232"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="234"/>
         <source>Loading...</source>
         <translation>正在加载……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="254"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="256"/>
         <source>Select a policy and preview what it would do now.</source>
         <translation>选择一项策略，预览其当前应用的效果。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="265"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="267"/>
         <source>Computing the preview over every client...</source>
         <translation>正在对全部客户计算预览……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="280"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="282"/>
         <source>%1 v%2 applied now: %3 of %4 clients would change tier.</source>
         <translation>%1 第%2版若现在应用：%4 位客户中有 %3 位等级会变化。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="293"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="295"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="300"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="302"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="301"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="303"/>
         <source>With this policy</source>
         <translation>应用此策略后</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="317"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="319"/>
         <source>Clients per tier</source>
         <translation>各等级客户数</translation>
     </message>

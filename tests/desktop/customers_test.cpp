@@ -317,6 +317,32 @@ class CustomersTest : public QObject {
     QVERIFY2(event.detailsJson.contains(QStringLiteral("phone"), Qt::CaseInsensitive), qPrintable(event.detailsJson));
     // The revealed number itself is never in the trail.
     QVERIFY(!event.detailsJson.contains(QRegularExpression(QStringLiteral("1[3-9][0-9]{9}"))));
+    // Names, not UUIDs, and the action in words (issue 25 item 3).
+    const QString clientName = page->model()->customerAt(0).name;
+    auto* m = trail->model();
+    QCOMPARE(m->data(m->index(0, crm::desktop::AuditEventModel::Target)).toString(), clientName);
+    QVERIFY2(m->data(m->index(0, crm::desktop::AuditEventModel::Actor)).toString().contains(QStringLiteral("manager1")),
+             qPrintable(m->data(m->index(0, crm::desktop::AuditEventModel::Actor)).toString()));
+    QCOMPARE(m->data(m->index(0, crm::desktop::AuditEventModel::Action)).toString(), QStringLiteral("Revealed a number"));
+    // Filtered by the user's name and the client's name, as a person types them.
+    trail->findChild<QLineEdit*>(QStringLiteral("auditActorFilter"))->setText(QStringLiteral("manager1"));
+    trail->findChild<QLineEdit*>(QStringLiteral("auditTargetFilter"))->setText(clientName);
+    QTest::mouseClick(trail->findChild<QPushButton*>(QStringLiteral("auditApply")), Qt::LeftButton);
+    int sameName = 0;
+    {
+      pqxx::connection c2(m_server->conninfo());
+      pqxx::read_transaction t2(c2);
+      sameName = t2.exec_params1("SELECT count(*) FROM customer WHERE name = $1", clientName.toStdString())[0].as<int>();
+    }
+    auto* countLabel = trail->findChild<QLabel*>(QStringLiteral("auditCount"));
+    if (sameName == 1) {
+      QTRY_VERIFY_WITH_TIMEOUT(trail->model()->rowCount() == 1 && trail->model()->eventAt(0).targetId == clientId, 10000);
+    } else {
+      QTRY_VERIFY_WITH_TIMEOUT(countLabel->text().contains(QStringLiteral("type more of the name")), 10000);
+    }
+    trail->findChild<QLineEdit*>(QStringLiteral("auditActorFilter"))->setText(QStringLiteral("nobody-such"));
+    QTest::mouseClick(trail->findChild<QPushButton*>(QStringLiteral("auditApply")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(countLabel->text().contains(QStringLiteral("No user named")), 10000);
   }
 
   // Buttons a role cannot use are not offered (issue 25 item 10): a lead may

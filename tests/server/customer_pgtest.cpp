@@ -195,6 +195,15 @@ TEST_F(CustomerTest, RevealNeedsAReasonTheRightRoleAndIsRecorded) {
   EXPECT_EQ(Count("SELECT count(*) FROM audit_event WHERE action = 'customer.reveal' AND target_id = '" + c.id() +
                   "' AND outcome = 'ok' AND reason IS NOT NULL AND details->>'field' = 'phone'"),
             2);
+  // The lead's refused attempt is on record against the client, with the
+  // reason typed (issue 25 item 3), as is the out-of-scope one.
+  EXPECT_EQ(Count("SELECT count(*) FROM audit_event WHERE action = 'customer.reveal' AND target_id = '" + c.id() +
+                  "' AND outcome = 'denied' AND actor_username = 'lead1' AND reason = 'curious' AND "
+                  "details->>'refused' = 'PERMISSION_DENIED'"),
+            1);
+  EXPECT_EQ(Count("SELECT count(*) FROM audit_event WHERE action = 'customer.reveal' AND target_id = '" + c.id() +
+                  "' AND outcome = 'denied' AND actor_username = 'manager2'"),
+            1);
 }
 
 TEST_F(CustomerTest, AStaleEtagIsAbortedAndAFreshOneUpdatesOnlyTheMaskedFields) {

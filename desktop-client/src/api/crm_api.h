@@ -230,6 +230,8 @@ struct AuditEventInfo {
   QString action, targetType, targetId, reason;
   QString outcome;  // OK, DENIED, ERROR
   QString detailsJson, prevHashHex, hashHex;
+  QString targetLabel;       // the client's name or the user's, when the target is one
+  QString actorDisplayName;  // "Display Name (username)"
 };
 // Empty fields do not filter; action may be a prefix ending in "." ("auth.").
 struct AuditQuery {

@@ -43,6 +43,8 @@ AuditEventInfo toEvent(const v1::AuditEvent& e) {
   i.action = q(e.action());
   i.targetType = q(e.target_type());
   i.targetId = q(e.target_id());
+  i.targetLabel = q(e.target_label());
+  i.actorDisplayName = q(e.actor_display_name());
   i.reason = q(e.reason());
   i.outcome = q(v1::AuditOutcome_Name(e.outcome()));
   i.detailsJson = q(e.details_json());
@@ -128,6 +130,9 @@ std::shared_ptr<CallCanceller> GrpcCrmApi::exportAuditEvents(const AuditQuery& q
               QCoreApplication::translate("GrpcCrmApi", "Cannot write %1.").arg(filePath).toStdString()));
           return r;
         }
+        // A UTF-8 byte order mark first, so Excel on Chinese Windows opens
+        // the CSV as UTF-8 rather than GBK.
+        if (req.format() == v1::ExportAuditEventsRequest::CSV) file.write("\xEF\xBB\xBF", 3);
         auto stub = v1::AuditService::NewStub(channel);
         auto ctx = makeContext(tok, kLongCallMs);
         if (!canceller->attach(ctx.get())) ctx->TryCancel();

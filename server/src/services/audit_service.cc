@@ -6,6 +6,8 @@
 #include "security/crypto.h"
 #include "services/proto_convert.h"
 #include "storage/audit_repository.h"
+#include "storage/customer_repository.h"
+#include "storage/user_repository.h"
 #include "usecases/audit_export.h"
 #include "usecases/audit_verifier.h"
 
@@ -119,9 +121,27 @@ grpc::ServerUnaryReactor* AuditService::ListAuditEvents(grpc::CallbackServerCont
     storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
       resp->Clear();
       auto rows = AuditRepository::List(tx, filter, cursor, descending, size + 1);
+      // Names beside the ids, so a person reads "张伟" rather than a UUID
+      // (clients as the compliance officer may see them).
+      storage::CustomerRepository::ActAs(tx, call.actor);
+      std::vector<std::string> client_ids, user_ids;
+      for (int i = 0; i < static_cast<int>(rows.size()) && i < size; ++i) {
+        if (rows[i].target_type == "customer") client_ids.push_back(rows[i].target_id);
+        if (rows[i].target_type == "user") user_ids.push_back(rows[i].target_id);
+        user_ids.push_back(rows[i].actor_user_id);
+      }
+      const auto clients = storage::CustomerRepository::Names(tx, client_ids);
+      const auto users = storage::UserRepository::Names(tx, user_ids);
+      auto label = [](const std::map<std::string, std::string>& names, const std::string& id) {
+        auto it = names.find(id);
+        return it == names.end() ? std::string() : it->second;
+      };
       nlohmann::json ids = nlohmann::json::array();
       for (int i = 0; i < static_cast<int>(rows.size()) && i < size; ++i) {
-        ToProto(rows[i], resp->add_events());
+        auto* e = resp->add_events();
+        ToProto(rows[i], e);
+        e->set_target_label(label(rows[i].target_type == "customer" ? clients : users, rows[i].target_id));
+        e->set_actor_display_name(label(users, rows[i].actor_user_id));
         ids.push_back(rows[i].seq);
       }
       if (static_cast<int>(rows.size()) > size) {

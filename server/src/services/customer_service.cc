@@ -516,6 +516,17 @@ grpc::ServerUnaryReactor* CustomerService::RevealSensitiveField(grpc::CallbackSe
                                                                 const crm::v1::RevealSensitiveFieldRequest* req,
                                                                 crm::v1::RevealSensitiveFieldResponse* resp) {
   return pipeline_.Unary(ctx, "/crm.v1.CustomerService/RevealSensitiveField", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
+    // A role that may not reveal is refused as the policy says; the attempt
+    // is also on record against the client, with the reason typed, so
+    // "who tried to see this client's number" has an answer.
+    if (!domain::Authorize(call.actor, Action::kCustomerRevealSensitive).allowed && storage::IsUuid(req->id()) &&
+        req->reason().size() <= 500) {
+      storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+        AuditRepository::Record(tx, AuditWho::From(call.actor),
+                                {"customer.reveal", "customer", req->id(), req->reason(), AuditOutcome::kDenied,
+                                 {{"field", SensitiveFieldName(req->field())}, {"refused", "PERMISSION_DENIED"}}});
+      });
+    }
     const auto scope = domain::Require(call.actor, Action::kCustomerRevealSensitive);
     Validation v;
     if (!storage::IsUuid(req->id())) v.Fail("id", "is not a client id");

@@ -57,6 +57,8 @@ const std::string kUpdateAuditedSql =
 const Statement kUpdateAudited{"customer_update_audited", kUpdateAuditedSql.c_str()};
 
 constexpr Statement kGet{"customer_get", "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE id = $1::uuid"};
+constexpr Statement kNames{"customer_names",
+                           "SELECT id::text, name FROM customer WHERE id = ANY(string_to_array($1, ',')::uuid[])"};
 constexpr Statement kArchive{"customer_archive",
                              "UPDATE customer SET archive_time = CASE WHEN $2 THEN now() END, version = version + 1, "
                              "update_time = now() WHERE id = $1::uuid AND (archive_time IS NULL) = $2"};
@@ -320,7 +322,7 @@ std::string EscapeLike(const std::string& s) {
 
 const std::vector<Statement>& CustomerRepository::Statements() {
   static const std::vector<Statement> kAll{kActAs,         kInsert,         kUpdate,          kUpdateAudited, kGet,
-                                           kArchive,        kSearchName,
+                                           kArchive,       kNames,        kSearchName,
                                            kByIdIndex,     kByPhoneIndex,   kTransfer,        kOwnerHistory,
                                            kSearchNameDelegated,
                                            kDelegate,      kInteractionInsert, kInteractionGet, kInteractionList,
@@ -405,6 +407,17 @@ bool CustomerRepository::Update(pqxx::transaction_base& tx, const CustomerRow& c
                             c.phone_mask, c.email_enc_hex, c.email_mask, c.address_enc_hex, c.district, c.occupation,
                             c.employer, c.source, c.status);
   return r.affected_rows() == 1;
+}
+
+std::map<std::string, std::string> CustomerRepository::Names(pqxx::transaction_base& tx,
+                                                            const std::vector<std::string>& ids) {
+  std::map<std::string, std::string> out;
+  std::string list;
+  for (const auto& id : ids)
+    if (IsUuid(id)) list += (list.empty() ? "" : ",") + id;
+  if (list.empty()) return out;
+  for (const auto& r : tx.exec_prepared(kNames.name, list)) out[r[0].as<std::string>()] = r[1].as<std::string>();
+  return out;
 }
 
 bool CustomerRepository::SetArchived(pqxx::transaction_base& tx, const std::string& id, bool archived) {

@@ -3,6 +3,7 @@
 // time, whatever the service layer decided.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <pqxx/pqxx>
 #include <string>
@@ -119,6 +120,8 @@ class CustomerRepository {
   // Writes every column from row when its version still equals
   // expected_version; false when it changed (or the row is not writable here).
   static bool Update(pqxx::transaction_base& tx, const CustomerRow& row, int expected_version);
+  // Names of the clients with these ids that the acting user may see.
+  static std::map<std::string, std::string> Names(pqxx::transaction_base& tx, const std::vector<std::string>& ids);
   static bool SetArchived(pqxx::transaction_base& tx, const std::string& id, bool archived);
   // Ordered by (order key, name, id); after = where the previous page ended
   // (nullptr for the first page).

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "common/ids.h"
+#include "common/ids.h"
 
 namespace crm::storage {
 namespace {
@@ -59,6 +60,9 @@ constexpr Statement kAuthenticateActAs{
                 CRM_SESSION_ACT_AS("crm.actor_branch", "COALESCE(COALESCE(u.branch_id, t.branch_id)::text,'')")
                     " " CRM_SESSION_FROM};
 constexpr Statement kFindById{"user_find_by_id", "SELECT " CRM_USER_COLUMNS "WHERE u.id = $1::uuid"};
+constexpr Statement kNames{"user_names",
+                           "SELECT id::text, display_name || ' (' || username || ')' FROM app_user "
+                           "WHERE id = ANY(string_to_array($1, ',')::uuid[])"};
 constexpr Statement kList{"user_list", "SELECT " CRM_USER_COLUMNS
                                        "WHERE ($1 = '' OR u.team_id = NULLIF($1,'')::uuid) "
                                        "AND ($2 = '' OR COALESCE(u.branch_id, t.branch_id) = NULLIF($2,'')::uuid) "
@@ -121,7 +125,7 @@ UserRecord ReadUser(const Row& r, int from = 0) {
 }  // namespace
 
 const std::vector<Statement>& UserRepository::Statements() {
-  static const std::vector<Statement> kAll{kAuthenticate, kAuthenticateActAs, kFindByUsername, kFindById,      kList,          kCreate,
+  static const std::vector<Statement> kAll{kAuthenticate, kAuthenticateActAs, kFindByUsername, kFindById, kNames,      kList,          kCreate,
                                            kSetDisabled,    kSetRole,       kArchivePassword, kSetPassword,
                                            kRecentPasswords, kCreateBranch, kCreateTeam,    kListBranches,
                                            kListTeams,      kTeamByCode,    kBranchByCode};
@@ -166,6 +170,17 @@ size_t UserRepository::QueueAuthenticateActAs(PipelinedTx& tx, const std::string
 std::optional<SessionUser> UserRepository::ReadAuthenticated(const PipelinedResult& result) {
   if (result.empty()) return std::nullopt;
   return ReadSessionUser(result[0]);
+}
+
+std::map<std::string, std::string> UserRepository::Names(pqxx::transaction_base& tx,
+                                                        const std::vector<std::string>& ids) {
+  std::map<std::string, std::string> out;
+  std::string list;
+  for (const auto& id : ids)
+    if (IsUuid(id)) list += (list.empty() ? "" : ",") + id;
+  if (list.empty()) return out;
+  for (const auto& r : tx.exec_prepared(kNames.name, list)) out[r[0].as<std::string>()] = r[1].as<std::string>();
+  return out;
 }
 
 std::optional<UserRecord> UserRepository::FindById(pqxx::transaction_base& tx, const std::string& id) {

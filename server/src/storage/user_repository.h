@@ -1,6 +1,7 @@
 // Users and the org tree (branch -> team -> user).
 #pragma once
 
+#include <map>
 #include <optional>
 #include <pqxx/pqxx>
 #include <string>
@@ -75,6 +76,8 @@ class UserRepository {
 
   static std::optional<UserRecord> FindByUsername(pqxx::transaction_base& tx, const std::string& username);
   static std::optional<UserRecord> FindById(pqxx::transaction_base& tx, const std::string& id);
+  // "Display Name (username)" of the users with these ids.
+  static std::map<std::string, std::string> Names(pqxx::transaction_base& tx, const std::vector<std::string>& ids);
   static std::string Create(pqxx::transaction_base& tx, const NewUser& user, TimePoint now);
   // Ordered by user name; after_username is the page cursor.
   static std::vector<UserRecord> List(pqxx::transaction_base& tx, const std::string& team_id,

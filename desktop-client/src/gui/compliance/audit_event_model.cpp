@@ -35,6 +35,77 @@ namespace {
 QString shortId(const QString& id) { return id.size() > 13 ? id.left(8) + QChar(0x2026) : id; }
 }  // namespace
 
+// What each recorded action means, in the UI language; an action not listed
+// here shows its code (the code is always in the tooltip).
+QString AuditEventModel::actionLabel(const QString& code) {
+  static const QList<QPair<const char*, const char*>> kWords{
+      {"customer.view", QT_TR_NOOP("Viewed client")},
+      {"customer.list", QT_TR_NOOP("Listed clients")},
+      {"customer.search", QT_TR_NOOP("Searched clients")},
+      {"customer.create", QT_TR_NOOP("Created client")},
+      {"customer.update", QT_TR_NOOP("Changed client")},
+      {"customer.reveal", QT_TR_NOOP("Revealed a number")},
+      {"customer.archive", QT_TR_NOOP("Archived client")},
+      {"customer.restore", QT_TR_NOOP("Restored client")},
+      {"customer.transfer", QT_TR_NOOP("Transferred clients")},
+      {"customer.delegate", QT_TR_NOOP("Delegated a client")},
+      {"customer.consent", QT_TR_NOOP("Changed a consent")},
+      {"customer.account_add", QT_TR_NOOP("Linked an account")},
+      {"customer.relation_add", QT_TR_NOOP("Added a related party")},
+      {"customer.tags", QT_TR_NOOP("Changed tags")},
+      {"customer.import", QT_TR_NOOP("Imported clients")},
+      {"interaction.create", QT_TR_NOOP("Recorded a contact")},
+      {"interaction.amend", QT_TR_NOOP("Corrected a contact")},
+      {"interaction.list", QT_TR_NOOP("Read contacts")},
+      {"auth.login", QT_TR_NOOP("Signed in")},
+      {"auth.login_failed", QT_TR_NOOP("Failed sign-in")},
+      {"auth.login_locked", QT_TR_NOOP("Sign-in while locked")},
+      {"auth.lockout", QT_TR_NOOP("Account locked")},
+      {"auth.logout", QT_TR_NOOP("Signed out")},
+      {"auth.session_expired", QT_TR_NOOP("Session expired")},
+      {"auth.password_change", QT_TR_NOOP("Changed password")},
+      {"auth.permission_denied", QT_TR_NOOP("Refused: no permission")},
+      {"audit.list", QT_TR_NOOP("Read the audit trail")},
+      {"audit.view", QT_TR_NOOP("Opened an audit event")},
+      {"audit.verify", QT_TR_NOOP("Verified the audit chain")},
+      {"audit.export", QT_TR_NOOP("Exported audit events")},
+      {"audit.archive", QT_TR_NOOP("Archived audit events")},
+      {"suitability.assessment.submit", QT_TR_NOOP("Risk assessment")},
+      {"suitability.classify", QT_TR_NOOP("Investor classification")},
+      {"suitability.check", QT_TR_NOOP("Suitability check")},
+      {"suitability.acknowledgement", QT_TR_NOOP("Signed risk warning")},
+      {"suitability.dual_recording", QT_TR_NOOP("Dual recording")},
+      {"suitability.sale", QT_TR_NOOP("Recorded a sale")},
+      {"suitability.profile.view", QT_TR_NOOP("Viewed suitability")},
+      {"suitability.exceptions.list", QT_TR_NOOP("Listed suitability exceptions")},
+      {"suitability.settings.update", QT_TR_NOOP("Changed suitability settings")},
+      {"suitability.questionnaire.publish", QT_TR_NOOP("Published a questionnaire")},
+      {"product.create", QT_TR_NOOP("Created product")},
+      {"product.update", QT_TR_NOOP("Changed product")},
+      {"tiering.history.view", QT_TR_NOOP("Viewed tier history")},
+      {"tiering.policy.create", QT_TR_NOOP("Created tier policy")},
+      {"tiering.policy.update", QT_TR_NOOP("Changed tier policy")},
+      {"tiering.policy.preview", QT_TR_NOOP("Previewed tier policy")},
+      {"tiering.policy.activate", QT_TR_NOOP("Activated tier policy")},
+      {"tiering.recompute.request", QT_TR_NOOP("Recompute requested")},
+      {"tiering.recompute.finish", QT_TR_NOOP("Recompute finished")},
+      {"positions.import", QT_TR_NOOP("Imported positions")},
+      {"demo.seed", QT_TR_NOOP("Added demo clients")},
+      {"keys.rotate", QT_TR_NOOP("Rotated data keys")},
+      {"user.create", QT_TR_NOOP("Created user")},
+      {"user.lock", QT_TR_NOOP("Locked user")},
+      {"user.unlock", QT_TR_NOOP("Unlocked user")},
+      {"user.password_reset", QT_TR_NOOP("Reset a password")},
+      {"user.set_role", QT_TR_NOOP("Changed a role")},
+      {"org.branch_create", QT_TR_NOOP("Created branch")},
+      {"org.team_create", QT_TR_NOOP("Created team")},
+      {"server.database_restarted", QT_TR_NOOP("Server restarted its database")},
+  };
+  for (const auto& [c, words] : kWords)
+    if (code == QLatin1String(c)) return tr(words);
+  return code;
+}
+
 QVariant AuditEventModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount) return {};
   const auto& e = m_rows.at(index.row());
@@ -42,10 +113,11 @@ QVariant AuditEventModel::data(const QModelIndex& index, int role) const {
     switch (index.column()) {
       case Sequence: return e.sequence;
       case Time: return QLocale().toString(e.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-      case Actor: return e.actorUsername;
+      case Actor: return e.actorDisplayName.isEmpty() ? e.actorUsername : e.actorDisplayName;
       case Role: return roleLabel(e.actorRole);
-      case Action: return e.action;
+      case Action: return actionLabel(e.action);
       case Target:
+        if (!e.targetLabel.isEmpty()) return e.targetLabel;
         return e.targetType.isEmpty() ? QString() : QStringLiteral("%1 %2").arg(e.targetType, shortId(e.targetId));
       case Outcome: return outcomeLabel(e.outcome);
       case Reason: return e.reason;
@@ -56,6 +128,7 @@ QVariant AuditEventModel::data(const QModelIndex& index, int role) const {
   if (role == Qt::TextAlignmentRole && index.column() == Sequence)
     return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
   if (role == Qt::ToolTipRole && index.column() == Target) return QStringLiteral("%1 %2").arg(e.targetType, e.targetId);
+  if (role == Qt::ToolTipRole && index.column() == Action) return e.action;
   if (role == Qt::UserRole) return e.sequence;
   return {};
 }

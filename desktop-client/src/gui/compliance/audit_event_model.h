@@ -15,6 +15,8 @@ class AuditEventModel : public QAbstractTableModel {
   enum Column { Sequence, Time, Actor, Role, Action, Target, Outcome, Reason, ColumnCount };
 
   explicit AuditEventModel(CrmApi& api, QObject* parent = nullptr);
+  // A recorded action code in the UI language ("customer.view" -> 查看客户).
+  static QString actionLabel(const QString& code);
 
   int rowCount(const QModelIndex& parent = QModelIndex()) const override;
   int columnCount(const QModelIndex& parent = QModelIndex()) const override;

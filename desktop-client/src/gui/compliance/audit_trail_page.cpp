@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressDialog>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -60,10 +61,10 @@ AuditTrailPage::AuditTrailPage(CrmApi& api, QWidget* parent) : QWidget(parent), 
   m_action->setPlaceholderText(tr("e.g. customer.reveal or auth."));
   m_target = new QLineEdit(this);
   m_target->setObjectName(QStringLiteral("auditTargetFilter"));
-  m_target->setPlaceholderText(tr("client or record id"));
+  m_target->setPlaceholderText(tr("client name, or a record id"));
   m_actor = new QLineEdit(this);
   m_actor->setObjectName(QStringLiteral("auditActorFilter"));
-  m_actor->setPlaceholderText(tr("user id"));
+  m_actor->setPlaceholderText(tr("user name"));
   m_outcome = new QComboBox(this);
   m_outcome->setObjectName(QStringLiteral("auditOutcomeFilter"));
   m_outcome->addItem(tr("Any"), QString());
@@ -182,19 +183,74 @@ void AuditTrailPage::activate() {
 AuditQuery AuditTrailPage::currentQuery() const {
   AuditQuery q;
   q.action = m_action->text().trimmed();
-  const QString target = m_target->text().trimmed();
-  if (!target.isEmpty()) q.targetId = target;
-  q.actorUserId = m_actor->text().trimmed();
+  q.targetId = m_resolvedTarget;
+  q.actorUserId = m_resolvedActor;
   q.outcome = m_outcome->currentData().toString();
   if (m_useFrom->isChecked()) q.start = m_from->date().startOfDay();
   if (m_useTo->isChecked()) q.end = m_to->date().addDays(1).startOfDay();
   return q;
 }
 
+namespace {
+// A record id (a UUID, a sequence number, an RPC method) rather than a name.
+bool looksLikeId(const QString& s) {
+  static const QRegularExpression kId(QStringLiteral("^([0-9a-fA-F-]{36}|[0-9]+|/.*)$"));
+  return kId.match(s).hasMatch();
+}
+}  // namespace
+
+// The user and client filters take names: a user name (or display name) is
+// looked up among the users, a client's name among the clients, and the
+// trail is then filtered by their ids. A record id is used as it is.
 void AuditTrailPage::applyFilter() {
   m_detail->clear();
   m_count->setText(tr("Loading..."));
-  m_model->setQuery(currentQuery());
+  const int generation = ++m_filterGeneration;
+  const QString actor = m_actor->text().trimmed();
+  const QString target = m_target->text().trimmed();
+  auto resolveTarget = [this, generation, target] {
+    if (target.isEmpty() || looksLikeId(target)) {
+      m_resolvedTarget = target;
+      m_model->setQuery(currentQuery());
+      return;
+    }
+    m_api.searchCustomers(target, this, [this, generation, target](Result<CustomerPage> r) {
+      if (generation != m_filterGeneration) return;
+      if (!r.ok()) {
+        m_count->setText(r.error.userMessage());
+        return;
+      }
+      if (r.value.customers.size() != 1) {
+        m_count->setText(r.value.customers.isEmpty()
+                             ? tr("No client matches \"%1\".").arg(target)
+                             : tr("%n clients match \"%1\": type more of the name.", nullptr,
+                                  static_cast<int>(r.value.customers.size()))
+                                   .arg(target));
+        return;
+      }
+      m_resolvedTarget = r.value.customers.first().id;
+      m_model->setQuery(currentQuery());
+    });
+  };
+  if (actor.isEmpty() || looksLikeId(actor)) {
+    m_resolvedActor = actor;
+    resolveTarget();
+    return;
+  }
+  m_api.listUsers(QString(), QString(), this, [this, generation, actor, resolveTarget](Result<QList<UserInfo>> r) {
+    if (generation != m_filterGeneration) return;
+    if (!r.ok()) {
+      m_count->setText(r.error.userMessage());
+      return;
+    }
+    for (const auto& u : r.value)
+      if (u.username.compare(actor, Qt::CaseInsensitive) == 0 || u.displayName == actor) {
+        m_resolvedActor = u.id;
+        resolveTarget();
+        return;
+      }
+    m_count->setText(tr("No user named \"%1\".").arg(actor));
+  });
 }
 
 void AuditTrailPage::showDetail() {

@@ -53,6 +53,8 @@ class AuditTrailPage : public QWidget {
   QLineEdit* m_action;
   QLineEdit* m_target;
   QLineEdit* m_actor;
+  QString m_resolvedActor, m_resolvedTarget;  // the ids the name filters stand for
+  int m_filterGeneration = 0;
   QComboBox* m_outcome;
   QCheckBox* m_useFrom;
   QDateEdit* m_from;
