@@ -53,6 +53,13 @@ class CustomersTest : public QObject {
  private:
   std::unique_ptr<TestServer> m_server;
 
+  // My clients of a signed-in workstation, once its first page has loaded.
+  static crm::desktop::CustomersPage* loadedClients(crm::desktop::Workstation& ws) {
+    if (!ws.mainWindow()->showArea(QStringLiteral("customers"))) return nullptr;
+    auto* page = ws.mainWindow()->customersPage();
+    return QTest::qWaitFor([&] { return page->model()->rowCount() > 0; }, 10000) ? page : nullptr;
+  }
+
   // The real workstation, signed in by typing into its sign-in dialog.
   std::unique_ptr<crm::desktop::Workstation> signedInWorkstation(Settings& settings, const QString& user) {
     settings.setServerAddress(QString::fromStdString(m_server->address()));
@@ -268,9 +275,8 @@ class CustomersTest : public QObject {
     Settings settings;
     auto ws = signedInWorkstation(settings, QStringLiteral("manager1"));
     QVERIFY(ws);
-    QVERIFY(ws->mainWindow()->showArea(QStringLiteral("customers")));
-    auto* page = ws->mainWindow()->customersPage();
-    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 10000);
+    auto* page = loadedClients(*ws);
+    QVERIFY(page);
     auto* dialog = page->openCustomer(0);
     QVERIFY(dialog);
     dialog->setRevealDuration(500);
@@ -359,9 +365,8 @@ class CustomersTest : public QObject {
       Settings settings;
       auto ws = signedInWorkstation(settings, QString::fromLatin1(e.user));
       QVERIFY(ws);
-      QVERIFY(ws->mainWindow()->showArea(QStringLiteral("customers")));
-      auto* page = ws->mainWindow()->customersPage();
-      QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 10000);
+      auto* page = loadedClients(*ws);
+      QVERIFY(page);
       auto* dialog = page->openCustomer(0);
       QVERIFY(dialog);
       QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 10000);
@@ -543,9 +548,8 @@ class CustomersTest : public QObject {
     Settings settings;
     auto ws = signedInWorkstation(settings, QStringLiteral("manager1"));
     QVERIFY(ws);
-    QVERIFY(ws->mainWindow()->showArea(QStringLiteral("customers")));
-    auto* page = ws->mainWindow()->customersPage();
-    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 10000);
+    auto* page = loadedClients(*ws);
+    QVERIFY(page);
     auto* table = page->findChild<QTableView*>(QStringLiteral("customerTable"));
     auto* message = page->findChild<QLabel*>(QStringLiteral("customersMessage"));
     auto* retry = page->findChild<QPushButton*>(QStringLiteral("customersRetry"));
@@ -582,9 +586,8 @@ class CustomersTest : public QObject {
     Settings settings;
     auto ws = signedInWorkstation(settings, QStringLiteral("manager2"));
     QVERIFY(ws);
-    QVERIFY(ws->mainWindow()->showArea(QStringLiteral("customers")));
-    auto* page = ws->mainWindow()->customersPage();
-    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 10000);
+    auto* page = loadedClients(*ws);
+    QVERIFY(page);
     auto* detail = page->openCustomer(0);
     QTRY_VERIFY_WITH_TIMEOUT(detail->isLoaded(), 10000);
     auto* edit = detail->openEdit();

@@ -410,14 +410,8 @@ bool CustomerRepository::Update(pqxx::transaction_base& tx, const CustomerRow& c
 }
 
 std::map<std::string, std::string> CustomerRepository::Names(pqxx::transaction_base& tx,
-                                                            const std::vector<std::string>& ids) {
-  std::map<std::string, std::string> out;
-  std::string list;
-  for (const auto& id : ids)
-    if (IsUuid(id)) list += (list.empty() ? "" : ",") + id;
-  if (list.empty()) return out;
-  for (const auto& r : tx.exec_prepared(kNames.name, list)) out[r[0].as<std::string>()] = r[1].as<std::string>();
-  return out;
+                                                             const std::vector<std::string>& ids) {
+  return TextByIds(tx, kNames, ids);
 }
 
 bool CustomerRepository::SetArchived(pqxx::transaction_base& tx, const std::string& id, bool archived) {

@@ -4,7 +4,9 @@
 // them by name with bound parameters only (the name is also the log label).
 #pragma once
 
+#include <map>
 #include <pqxx/pqxx>
+#include <string>
 #include <vector>
 
 namespace crm::storage {
@@ -15,5 +17,11 @@ struct Statement {
 };
 
 void PrepareAll(pqxx::connection_base& conn);
+
+// Runs a statement whose only parameter is a comma-separated list of uuids
+// (`= ANY(string_to_array($1, ',')::uuid[])`) and whose rows are (id, text):
+// id -> text. Ids that are not uuids are left out; none left, no query.
+std::map<std::string, std::string> TextByIds(pqxx::transaction_base& tx, const Statement& statement,
+                                             const std::vector<std::string>& ids);
 
 }  // namespace crm::storage

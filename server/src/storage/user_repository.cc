@@ -2,7 +2,6 @@
 
 #include "common/error.h"
 #include "common/ids.h"
-#include "common/ids.h"
 
 namespace crm::storage {
 namespace {
@@ -173,14 +172,8 @@ std::optional<SessionUser> UserRepository::ReadAuthenticated(const PipelinedResu
 }
 
 std::map<std::string, std::string> UserRepository::Names(pqxx::transaction_base& tx,
-                                                        const std::vector<std::string>& ids) {
-  std::map<std::string, std::string> out;
-  std::string list;
-  for (const auto& id : ids)
-    if (IsUuid(id)) list += (list.empty() ? "" : ",") + id;
-  if (list.empty()) return out;
-  for (const auto& r : tx.exec_prepared(kNames.name, list)) out[r[0].as<std::string>()] = r[1].as<std::string>();
-  return out;
+                                                         const std::vector<std::string>& ids) {
+  return TextByIds(tx, kNames, ids);
 }
 
 std::optional<UserRecord> UserRepository::FindById(pqxx::transaction_base& tx, const std::string& id) {
