@@ -1820,67 +1820,92 @@
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="82"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="218"/>
+        <source>Team clients</source>
+        <translation>Team clients</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="219"/>
+        <source>Branch clients</source>
+        <translation>Branch clients</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="220"/>
+        <source>All clients</source>
+        <translation>All clients</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="221"/>
         <source>My clients</source>
         <translation>My clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="100"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="101"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="105"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="106"/>
         <source>Any tier</source>
         <translation>Any tier</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="106"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="107"/>
         <source>Tier A</source>
         <translation>Tier A</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="107"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="108"/>
         <source>Tier B</source>
         <translation>Tier B</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="108"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="109"/>
         <source>Tier C</source>
         <translation>Tier C</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="109"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="110"/>
         <source>Tier D</source>
         <translation>Tier D</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="110"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="111"/>
         <source>Any risk level</source>
         <translation>Any risk level</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="110"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="111"/>
         <source>C1 (lowest)</source>
         <translation>C1 (lowest)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="115"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="116"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="118"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="119"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="126"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="127"/>
         <source>Any account manager</source>
         <translation>Any account manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="162"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="171"/>
+        <source>There are no clients in your book yet.</source>
+        <translation>There are no clients in your book yet.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="172"/>
+        <source>No client in your book matches these filters. Choose &quot;All&quot; to see every client.</source>
+        <translation>No client in your book matches these filters. Choose &quot;All&quot; to see every client.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="178"/>
         <source>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</source>
         <translation>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</translation>
     </message>
@@ -2367,11 +2392,6 @@
         <location filename="../src/gui/mainwindow/main_window.cpp" line="81"/>
         <source>Home</source>
         <translation>Home</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="89"/>
-        <source>My clients</source>
-        <translation>My clients</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/main_window.cpp" line="96"/>

@@ -1817,67 +1817,92 @@
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="82"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="218"/>
+        <source>Team clients</source>
+        <translation>团队客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="219"/>
+        <source>Branch clients</source>
+        <translation>营业部客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="220"/>
+        <source>All clients</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="221"/>
         <source>My clients</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="100"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="101"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="105"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="106"/>
         <source>Any tier</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="106"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="107"/>
         <source>Tier A</source>
         <translation>A 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="107"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="108"/>
         <source>Tier B</source>
         <translation>B 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="108"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="109"/>
         <source>Tier C</source>
         <translation>C 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="109"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="110"/>
         <source>Tier D</source>
         <translation>D 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="110"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="111"/>
         <source>Any risk level</source>
         <translation>全部风险等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="110"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="111"/>
         <source>C1 (lowest)</source>
         <translation>C1（最低类别）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="115"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="116"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="118"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="119"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="126"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="127"/>
         <source>Any account manager</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="162"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="171"/>
+        <source>There are no clients in your book yet.</source>
+        <translation>您名下还没有客户。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="172"/>
+        <source>No client in your book matches these filters. Choose &quot;All&quot; to see every client.</source>
+        <translation>没有客户符合这些筛选条件。选择“全部”可查看所有客户。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="178"/>
         <source>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</source>
         <translation>您名下没有与“%1”匹配的客户。请输入姓名的一部分，或完整的证件号码、手机号码。</translation>
     </message>
@@ -2360,11 +2385,6 @@
         <location filename="../src/gui/mainwindow/main_window.cpp" line="81"/>
         <source>Home</source>
         <translation>首页</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="89"/>
-        <source>My clients</source>
-        <translation>我的客户</translation>
     </message>
     <message>
         <location filename="../src/gui/mainwindow/main_window.cpp" line="96"/>

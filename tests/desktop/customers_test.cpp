@@ -177,6 +177,20 @@ class CustomersTest : public QObject {
       QCOMPARE(model->customerAt(row).tier, tier);
       QCOMPARE(model->customerAt(row).status, QStringLiteral("ACTIVE"));
     }
+    // A filter nothing matches says so (issue 25 item 8) instead of a blank table.
+    auto* tag = page->findChild<QLineEdit*>(QStringLiteral("tagFilter"));
+    QVERIFY(tag);
+    tag->setText(QStringLiteral("no-such-tag"));
+    QTest::keyClick(tag, Qt::Key_Return);
+    auto* message = page->findChild<QLabel*>(QStringLiteral("customersMessage"));
+    QTRY_VERIFY_WITH_TIMEOUT(model->filter().tag == QStringLiteral("no-such-tag") && !model->isLoading() &&
+                                 message->isVisible(),
+                             10000);
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY2(message->text().contains(QStringLiteral("matches these filters")), qPrintable(message->text()));
+    tag->clear();
+    QTest::keyClick(tag, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !message->isVisible(), 10000);
   }
 
   // Clicking a column header sorts the whole book on the server (not just the
@@ -230,6 +244,8 @@ class CustomersTest : public QObject {
     QVERIFY(ws);
     QVERIFY(ws->mainWindow()->showArea(QStringLiteral("customers")));
     auto* page = ws->mainWindow()->customersPage();
+    // The area is named for what a lead sees.
+    QCOMPARE(page->findChild<QLabel*>(QStringLiteral("customersTitle"))->text(), QStringLiteral("Team clients"));
     auto* model = page->model();
     auto* owners = page->findChild<QComboBox*>(QStringLiteral("ownerFilter"));
     QVERIFY(owners);

@@ -79,7 +79,8 @@ CustomersPage::CustomersPage(CrmApi& api, const UserInfo& user, bool canSell, QW
     header->setSortIndicator(m_sortColumn, m_sortOrder);
   });
 
-  auto* title = new QLabel(tr("My clients"), this);
+  auto* title = new QLabel(areaTitle(user.role), this);
+  title->setObjectName(QStringLiteral("customersTitle"));
   QFont f = title->font();
   f.setPointSizeF(f.pointSizeF() * 1.5);
   f.setBold(true);
@@ -156,6 +157,21 @@ CustomersPage::CustomersPage(CrmApi& api, const UserInfo& user, bool canSell, QW
   connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) { openCustomer(index.row()); });
   connect(m_model, &CustomerListModel::failed, this, &CustomersPage::showError);
   connect(m_model, &CustomerListModel::loaded, this, &CustomersPage::clearError);
+  // A filtered list with nothing in it says so instead of a blank table.
+  connect(m_model, &CustomerListModel::loaded, this, [this] {
+    if (!m_search->text().trimmed().isEmpty() || m_showingError) return;
+    if (m_model->rowCount() > 0) {
+      m_message->hide();
+      return;
+    }
+    CustomerFilter unfiltered;
+    unfiltered.orderBy = m_model->filter().orderBy;
+    m_message->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    m_message->setText(m_model->filter() == unfiltered
+                           ? tr("There are no clients in your book yet.")
+                           : tr("No client in your book matches these filters. Choose \"All\" to see every client."));
+    m_message->show();
+  });
   connect(m_model, &CustomerListModel::searchFinished, this, [this](int count) {
     if (count > 0) return;
     m_message->setStyleSheet(QStringLiteral("color: #4b5563;"));
@@ -196,6 +212,13 @@ void CustomersPage::refresh() {
   if (m_showingError) m_message->hide();
   m_showingError = false;
   m_model->refresh();
+}
+
+QString CustomersPage::areaTitle(const QString& role) {
+  if (role == QLatin1String("TEAM_LEAD")) return tr("Team clients");
+  if (role == QLatin1String("BRANCH_MANAGER")) return tr("Branch clients");
+  if (role == QLatin1String("COMPLIANCE_OFFICER")) return tr("All clients");
+  return tr("My clients");
 }
 
 CustomerDetailDialog* CustomersPage::openCustomer(int row) {

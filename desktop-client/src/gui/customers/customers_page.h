@@ -35,6 +35,9 @@ class CustomersPage : public QWidget {
   class CustomerDetailDialog* openCustomer(int row);
   // Asks the server again for what is shown (F5, Retry).
   void refresh();
+  // The area's name for a role: "My clients", "Team clients", "Branch
+  // clients" or "All clients".
+  static QString areaTitle(const QString& role);
 
  private:
   void applyFilter();

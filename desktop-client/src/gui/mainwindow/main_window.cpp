@@ -86,7 +86,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     const bool canSell = !session.hasRole(QStringLiteral("COMPLIANCE_OFFICER"));
     m_customers = new CustomersPage(session.api(), session.user(), canSell, this);
     m_pages->addWidget(m_customers);
-    m_nav->addItem(tr("My clients"));
+    m_nav->addItem(CustomersPage::areaTitle(session.user().role));
     m_areas << QStringLiteral("customers");
   }
   // Tier policies are managed by branch managers and compliance.
