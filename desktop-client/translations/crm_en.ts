@@ -1820,6 +1820,11 @@
         <translation>Retry</translation>
     </message>
     <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="172"/>
+        <source>No client in your book matches these filters. Clear them to see every client.</source>
+        <translation>No client in your book matches these filters. Clear them to see every client.</translation>
+    </message>
+    <message>
         <location filename="../src/gui/customers/customers_page.cpp" line="218"/>
         <source>Team clients</source>
         <translation>Team clients</translation>
@@ -1898,11 +1903,6 @@
         <location filename="../src/gui/customers/customers_page.cpp" line="171"/>
         <source>There are no clients in your book yet.</source>
         <translation>There are no clients in your book yet.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="172"/>
-        <source>No client in your book matches these filters. Choose &quot;All&quot; to see every client.</source>
-        <translation>No client in your book matches these filters. Choose &quot;All&quot; to see every client.</translation>
     </message>
     <message>
         <location filename="../src/gui/customers/customers_page.cpp" line="178"/>

@@ -1817,6 +1817,11 @@
         <translation>重试</translation>
     </message>
     <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="172"/>
+        <source>No client in your book matches these filters. Clear them to see every client.</source>
+        <translation>没有客户符合这些筛选条件。清除筛选即可查看所有客户。</translation>
+    </message>
+    <message>
         <location filename="../src/gui/customers/customers_page.cpp" line="218"/>
         <source>Team clients</source>
         <translation>团队客户</translation>
@@ -1895,11 +1900,6 @@
         <location filename="../src/gui/customers/customers_page.cpp" line="171"/>
         <source>There are no clients in your book yet.</source>
         <translation>您名下还没有客户。</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="172"/>
-        <source>No client in your book matches these filters. Choose &quot;All&quot; to see every client.</source>
-        <translation>没有客户符合这些筛选条件。选择“全部”可查看所有客户。</translation>
     </message>
     <message>
         <location filename="../src/gui/customers/customers_page.cpp" line="178"/>

@@ -214,7 +214,7 @@ bool CrmServer::RestartEmbeddedIfDead(int& attempts, std::chrono::steady_clock::
   ++attempts;
   spdlog::warn("the embedded database's postmaster is not running: starting it again (attempt {})", attempts);
   try {
-    embedded_->Restart(30);
+    embedded_->Restart(10);  // longer recovery continues; running() says so below
     spdlog::info("the embedded database is running again after {} attempt(s)", attempts);
     return true;
   } catch (const std::exception& e) {

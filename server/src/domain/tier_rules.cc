@@ -1,9 +1,9 @@
 #include "domain/tier_rules.h"
 
 #include <regex>
+#include <set>
 
 #include "domain/money.h"
-#include <set>
 
 namespace crm::domain::tiering {
 namespace {

@@ -319,8 +319,8 @@ grpc::ServerUnaryReactor* CustomerService::ListCustomers(grpc::CallbackServerCon
       f.aum_min_minor = std::to_string(req->aum_min_minor());
     }
     if (req->has_aum_max_minor()) {
-      if (!domain::CheckMoney(v, "aum_max_minor", req->aum_max_minor())) {
-      } else if (req->has_aum_min_minor() && req->aum_max_minor() < req->aum_min_minor())
+      const bool in_range = domain::CheckMoney(v, "aum_max_minor", req->aum_max_minor());
+      if (in_range && req->has_aum_min_minor() && req->aum_max_minor() < req->aum_min_minor())
         v.Fail("aum_max_minor", "must not be below aum_min_minor");
       f.aum_max_minor = std::to_string(req->aum_max_minor());
     }

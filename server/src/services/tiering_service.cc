@@ -1,7 +1,7 @@
 #include "services/tiering_service.h"
 
-#include <optional>
 #include <map>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <regex>
 

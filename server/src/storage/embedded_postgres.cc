@@ -119,26 +119,24 @@ void EmbeddedPostgres::Restart(int timeout_seconds) {
 
 void EmbeddedPostgres::StartPostmaster(int timeout_seconds) {
   const std::string bin = BinDir();
-  {
-    std::string opts = "-c listen_addresses='' -c unix_socket_directories=" + socket_dir_.string() +
-                       " -c port=" + std::to_string(options_.port) +
-                       " -c unix_socket_permissions=0700 -c fsync=on -c synchronous_commit=on"
-                       " -c shared_buffers=512MB -c wal_compression=lz4 -c max_wal_size=4GB";
-    std::string log = (options_.base_dir / "postgres.log").string();
-    if (IsRoot()) {
-      // The log file must be writable by the owner.
-      std::filesystem::path lp(log);
-      if (!std::filesystem::exists(lp)) {
-        FILE* f = std::fopen(log.c_str(), "a");
-        if (f) std::fclose(f);
-      }
-      struct passwd* pw = ::getpwnam(options_.os_user.c_str());
-      if (pw && ::chown(log.c_str(), pw->pw_uid, pw->pw_gid) != 0) spdlog::warn("cannot chown {}", log);
+  std::string opts = "-c listen_addresses='' -c unix_socket_directories=" + socket_dir_.string() +
+                     " -c port=" + std::to_string(options_.port) +
+                     " -c unix_socket_permissions=0700 -c fsync=on -c synchronous_commit=on"
+                     " -c shared_buffers=512MB -c wal_compression=lz4 -c max_wal_size=4GB";
+  std::string log = (options_.base_dir / "postgres.log").string();
+  if (IsRoot()) {
+    // The log file must be writable by the owner.
+    std::filesystem::path lp(log);
+    if (!std::filesystem::exists(lp)) {
+      FILE* f = std::fopen(log.c_str(), "a");
+      if (f) std::fclose(f);
     }
-    int rc = RunAsOwner(bin + "/pg_ctl start -w -t " + std::to_string(timeout_seconds) + " -D " +
-                        Quote(data_dir_.string()) + " -l " + Quote(log) + " -o " + Quote(opts));
-    if (rc != 0) throw std::runtime_error("the embedded database did not start; see " + log);
+    struct passwd* pw = ::getpwnam(options_.os_user.c_str());
+    if (pw && ::chown(log.c_str(), pw->pw_uid, pw->pw_gid) != 0) spdlog::warn("cannot chown {}", log);
   }
+  int rc = RunAsOwner(bin + "/pg_ctl start -w -t " + std::to_string(timeout_seconds) + " -D " +
+                      Quote(data_dir_.string()) + " -l " + Quote(log) + " -o " + Quote(opts));
+  if (rc != 0) throw std::runtime_error("the embedded database did not start; see " + log);
 }
 
 void EmbeddedPostgres::Stop() {

@@ -169,7 +169,7 @@ CustomersPage::CustomersPage(CrmApi& api, const UserInfo& user, bool canSell, QW
     m_message->setStyleSheet(QStringLiteral("color: #4b5563;"));
     m_message->setText(m_model->filter() == unfiltered
                            ? tr("There are no clients in your book yet.")
-                           : tr("No client in your book matches these filters. Choose \"All\" to see every client."));
+                           : tr("No client in your book matches these filters. Clear them to see every client."));
     m_message->show();
   });
   connect(m_model, &CustomerListModel::searchFinished, this, [this](int count) {
