@@ -4,312 +4,468 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../src/api/api_error.cpp" line="72"/>
+        <location filename="../src/api/api_error.cpp" line="87"/>
         <source>Enter a valid mainland mobile number (11 digits starting with 1).</source>
         <translation>Enter a valid mainland mobile number (11 digits starting with 1).</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="73"/>
+        <location filename="../src/api/api_error.cpp" line="88"/>
         <source>Enter a valid e-mail address.</source>
         <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="75"/>
+        <location filename="../src/api/api_error.cpp" line="90"/>
         <source>Enter a valid ID number (an 18-digit resident ID needs its correct check digit).</source>
         <translation>Enter a valid ID number (an 18-digit resident ID needs its correct check digit).</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="76"/>
+        <location filename="../src/api/api_error.cpp" line="91"/>
         <source>Enter a real date in the past (YYYY-MM-DD).</source>
         <translation>Enter a real date in the past (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="78"/>
+        <location filename="../src/api/api_error.cpp" line="93"/>
         <source>A name is required.</source>
         <translation>A name is required.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="78"/>
+        <location filename="../src/api/api_error.cpp" line="93"/>
         <source>The name is too long (at most 200 characters).</source>
         <translation>The name is too long (at most 200 characters).</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="79"/>
+        <location filename="../src/api/api_error.cpp" line="94"/>
         <source>The address is too long (at most 500 characters).</source>
         <translation>The address is too long (at most 500 characters).</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="82"/>
+        <location filename="../src/api/api_error.cpp" line="75"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="87"/>
+        <location filename="../src/api/api_error.cpp" line="100"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="88"/>
+        <location filename="../src/api/api_error.cpp" line="101"/>
         <source>What was discussed</source>
         <translation>What was discussed</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="89"/>
+        <location filename="../src/api/api_error.cpp" line="102"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="90"/>
+        <location filename="../src/api/api_error.cpp" line="103"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="91"/>
+        <location filename="../src/api/api_error.cpp" line="104"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="92"/>
+        <location filename="../src/api/api_error.cpp" line="105"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="93"/>
+        <location filename="../src/api/api_error.cpp" line="106"/>
         <source>Who proposes it</source>
         <translation>Who proposes it</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="94"/>
+        <location filename="../src/api/api_error.cpp" line="107"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="95"/>
+        <location filename="../src/api/api_error.cpp" line="108"/>
+        <location filename="../src/api/api_error.cpp" line="145"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="96"/>
+        <location filename="../src/api/api_error.cpp" line="109"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="97"/>
+        <location filename="../src/api/api_error.cpp" line="110"/>
         <source>How the client gave it</source>
         <translation>How the client gave it</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="98"/>
+        <location filename="../src/api/api_error.cpp" line="111"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="101"/>
+        <location filename="../src/api/api_error.cpp" line="114"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="102"/>
+        <location filename="../src/api/api_error.cpp" line="115"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="103"/>
+        <location filename="../src/api/api_error.cpp" line="116"/>
         <source>Confirmed at</source>
         <translation>Confirmed at</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="104"/>
+        <location filename="../src/api/api_error.cpp" line="117"/>
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="105"/>
+        <location filename="../src/api/api_error.cpp" line="118"/>
         <source>Account number</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="106"/>
+        <location filename="../src/api/api_error.cpp" line="119"/>
         <source>Opening date</source>
         <translation>Opening date</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="107"/>
+        <location filename="../src/api/api_error.cpp" line="120"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="108"/>
+        <location filename="../src/api/api_error.cpp" line="121"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="109"/>
+        <location filename="../src/api/api_error.cpp" line="122"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="110"/>
+        <location filename="../src/api/api_error.cpp" line="123"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="111"/>
+        <location filename="../src/api/api_error.cpp" line="124"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="112"/>
+        <location filename="../src/api/api_error.cpp" line="125"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="113"/>
+        <location filename="../src/api/api_error.cpp" line="126"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="114"/>
+        <location filename="../src/api/api_error.cpp" line="127"/>
         <source>Years of investing</source>
         <translation>Years of investing</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="115"/>
+        <location filename="../src/api/api_error.cpp" line="128"/>
         <source>Years of relevant work</source>
         <translation>Years of relevant work</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="116"/>
+        <location filename="../src/api/api_error.cpp" line="129"/>
         <source>File fingerprint</source>
         <translation>File fingerprint</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="117"/>
+        <location filename="../src/api/api_error.cpp" line="130"/>
         <source>Minimum investment</source>
         <translation>Minimum investment</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="118"/>
+        <location filename="../src/api/api_error.cpp" line="131"/>
         <source>Net assets</source>
         <translation>Net assets</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="119"/>
+        <location filename="../src/api/api_error.cpp" line="132"/>
         <source>Financial assets</source>
         <translation>Financial assets</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="120"/>
+        <location filename="../src/api/api_error.cpp" line="133"/>
         <source>Average income (3 years)</source>
         <translation>Average income (3 years)</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="121"/>
+        <location filename="../src/api/api_error.cpp" line="134"/>
         <source>Assets from</source>
         <translation>Assets from</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="122"/>
+        <location filename="../src/api/api_error.cpp" line="135"/>
         <source>Assets up to</source>
         <translation>Assets up to</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="123"/>
+        <location filename="../src/api/api_error.cpp" line="136"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="124"/>
+        <location filename="../src/api/api_error.cpp" line="137"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="138"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="139"/>
+        <source>Related client</source>
+        <translation>Related client</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="140"/>
+        <source>Related person</source>
+        <translation>Related person</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="141"/>
+        <source>New account manager</source>
+        <translation>New account manager</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="142"/>
+        <source>Current account manager</source>
+        <translation>Current account manager</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="143"/>
+        <source>Stand-in</source>
+        <translation>Stand-in</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="144"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="146"/>
+        <source>ID type</source>
+        <translation>ID type</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="147"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="148"/>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="149"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="150"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="151"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="152"/>
+        <source>Account manager</source>
+        <translation>Account manager</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="153"/>
         <source>Field %1</source>
         <translation>Field %1</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="130"/>
+        <location filename="../src/api/api_error.cpp" line="159"/>
         <source>too long (at most %1 characters)</source>
         <translation>too long (at most %1 characters)</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="131"/>
+        <location filename="../src/api/api_error.cpp" line="160"/>
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="132"/>
+        <location filename="../src/api/api_error.cpp" line="161"/>
         <source>must be in the future</source>
         <translation>must be in the future</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="134"/>
+        <location filename="../src/api/api_error.cpp" line="163"/>
         <source>cannot be in the future</source>
         <translation>cannot be in the future</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="135"/>
+        <location filename="../src/api/api_error.cpp" line="164"/>
         <source>must be more than zero</source>
         <translation>must be more than zero</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="138"/>
+        <location filename="../src/api/api_error.cpp" line="167"/>
         <source>must be more than zero and at most 10 trillion yuan</source>
         <translation>must be more than zero and at most 10 trillion yuan</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="140"/>
+        <location filename="../src/api/api_error.cpp" line="169"/>
         <source>must not be negative and at most 10 trillion yuan</source>
         <translation>must not be negative and at most 10 trillion yuan</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="142"/>
+        <location filename="../src/api/api_error.cpp" line="171"/>
         <source>would take the client&apos;s holding of this product above 10 trillion yuan</source>
         <translation>would take the client&apos;s holding of this product above 10 trillion yuan</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="143"/>
+        <location filename="../src/api/api_error.cpp" line="172"/>
         <source>not a valid date</source>
         <translation>not a valid date</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="144"/>
+        <location filename="../src/api/api_error.cpp" line="173"/>
         <source>must be after the start</source>
         <translation>must be after the start</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="145"/>
+        <location filename="../src/api/api_error.cpp" line="174"/>
         <source>at most 90 days ahead</source>
         <translation>at most 90 days ahead</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="146"/>
+        <location filename="../src/api/api_error.cpp" line="175"/>
         <source>answer every question</source>
         <translation>answer every question</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="147"/>
+        <location filename="../src/api/api_error.cpp" line="176"/>
         <source>attach the client&apos;s signed written request</source>
         <translation>attach the client&apos;s signed written request</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="148"/>
+        <location filename="../src/api/api_error.cpp" line="177"/>
         <source>too short</source>
         <translation>too short</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="150"/>
+        <location filename="../src/api/api_error.cpp" line="179"/>
+        <source>must be 6 to 20 digits</source>
+        <translation>must be 6 to 20 digits</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="180"/>
+        <source>this account is already linked to a client</source>
+        <translation>this account is already linked to a client</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="182"/>
+        <source>choose a client or type a person&apos;s name (one of the two)</source>
+        <translation>choose a client or type a person&apos;s name (one of the two)</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="183"/>
+        <source>no such client in your book</source>
+        <translation>no such client in your book</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="184"/>
+        <source>cannot be the client itself</source>
+        <translation>cannot be the client itself</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="185"/>
+        <source>must be an active account manager</source>
+        <translation>must be an active account manager</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="187"/>
+        <source>must be another active account manager than the client&apos;s own</source>
+        <translation>must be another active account manager than the client&apos;s own</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="188"/>
+        <source>is outside your team or branch</source>
+        <translation>is outside your team or branch</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="189"/>
+        <source>must differ from the current account manager</source>
+        <translation>must differ from the current account manager</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="190"/>
+        <source>say how the client gave or withdrew it</source>
+        <translation>say how the client gave or withdrew it</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="191"/>
+        <source>marketing consent is given per channel</source>
+        <translation>marketing consent is given per channel</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="192"/>
+        <source>data sharing covers all channels</source>
+        <translation>data sharing covers all channels</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="193"/>
+        <source>tags are 1 to 60 characters</source>
+        <translation>tags are 1 to 60 characters</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="194"/>
+        <source>name a tag to add or remove</source>
+        <translation>name a tag to add or remove</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="196"/>
+        <source>some of these clients are not this manager&apos;s (or not in your scope); nothing was transferred</source>
+        <translation>some of these clients are not this manager&apos;s (or not in your scope); nothing was transferred</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="197"/>
+        <source>at most 1000 clients at a time</source>
+        <translation>at most 1000 clients at a time</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="199"/>
         <source>choose one of the values offered</source>
         <translation>choose one of the values offered</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="151"/>
+        <location filename="../src/api/api_error.cpp" line="200"/>
         <source>not valid</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="157"/>
+        <location filename="../src/api/api_error.cpp" line="206"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/api/api_error.cpp" line="159"/>
+        <location filename="../src/api/api_error.cpp" line="208"/>
         <source>Too many failed sign-ins. The account is locked; try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins. The account is locked; try again in %n second.</numerusform>
@@ -317,77 +473,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="161"/>
+        <location filename="../src/api/api_error.cpp" line="210"/>
         <source>This account has been locked by an administrator.</source>
         <translation>This account has been locked by an administrator.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="162"/>
+        <location filename="../src/api/api_error.cpp" line="211"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="163"/>
+        <location filename="../src/api/api_error.cpp" line="212"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>Your password has expired. Please choose a new one.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="167"/>
+        <location filename="../src/api/api_error.cpp" line="216"/>
         <source>The new password does not meet the policy: %1.</source>
         <translation>The new password does not meet the policy: %1.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="172"/>
+        <location filename="../src/api/api_error.cpp" line="221"/>
         <source>Some input is not valid.</source>
         <translation>Some input is not valid.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="172"/>
+        <location filename="../src/api/api_error.cpp" line="221"/>
         <source>Please correct: %1.</source>
         <translation>Please correct: %1.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="174"/>
+        <location filename="../src/api/api_error.cpp" line="223"/>
         <source>You do not have permission to do this.</source>
         <translation>You do not have permission to do this.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="175"/>
+        <location filename="../src/api/api_error.cpp" line="224"/>
         <source>The record was not found.</source>
         <translation>The record was not found.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="178"/>
+        <location filename="../src/api/api_error.cpp" line="227"/>
         <source>This request was already sent with different content, so it was not applied again. Close the form and start again.</source>
         <translation>This request was already sent with different content, so it was not applied again. Close the form and start again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="180"/>
+        <location filename="../src/api/api_error.cpp" line="229"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>Someone else changed this at the same time. Reload and try again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="182"/>
+        <location filename="../src/api/api_error.cpp" line="231"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>Cannot reach the server. Check the server address and your network.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="183"/>
+        <location filename="../src/api/api_error.cpp" line="232"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>The server is busy. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="184"/>
+        <location filename="../src/api/api_error.cpp" line="233"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>The server took too long to answer. Please try again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="185"/>
+        <location filename="../src/api/api_error.cpp" line="234"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="186"/>
+        <location filename="../src/api/api_error.cpp" line="235"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>Something went wrong on the server. Please try again or contact support.</translation>
     </message>
@@ -515,22 +671,27 @@
         <translation>Related party</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="281"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="291"/>
+        <source>  opened %1</source>
+        <translation>  opened %1</translation>
+    </message>
+    <message>
+        <location filename="../src/api/grpc_crm_api.cpp" line="300"/>
         <source>%1 by %2: %3 (%4)</source>
         <translation>%1 by %2: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="284"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="303"/>
         <source>agreed</source>
         <translation>agreed</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="285"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="304"/>
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="291"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="311"/>
         <source>a client outside your book</source>
         <translation>a client outside your book</translation>
     </message>
@@ -538,7 +699,7 @@
 <context>
     <name>GrpcCrmApi</name>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="55"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="58"/>
         <source>Cannot read the CA certificate file %1.</source>
         <translation>Cannot read the CA certificate file %1.</translation>
     </message>
@@ -733,6 +894,155 @@
         <location filename="../src/api/suitability_words.cpp" line="80"/>
         <source>You wrote or last changed this policy: a second person must activate it.</source>
         <translation>You wrote or last changed this policy: a second person must activate it.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::AddAccountDialog</name>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="20"/>
+        <source>Add account</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="20"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="26"/>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="28"/>
+        <source>6 to 20 digits</source>
+        <translation>6 to 20 digits</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="29"/>
+        <source>Account number:</source>
+        <translation>Account number:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="34"/>
+        <source>Opened on:</source>
+        <translation>Opened on:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="35"/>
+        <source>The number is stored encrypted and shown masked (first 6 and last 4 digits).</source>
+        <translation>The number is stored encrypted and shown masked (first 6 and last 4 digits).</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::AddRelationDialog</name>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="45"/>
+        <source>Add household member or related party</source>
+        <translation>Add household member or related party</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="45"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="51"/>
+        <source>Relation:</source>
+        <translation>Relation:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="56"/>
+        <source>A client</source>
+        <translation>A client</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="58"/>
+        <source>A person who is not a client</source>
+        <translation>A person who is not a client</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="67"/>
+        <source>Who:</source>
+        <translation>Who:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="74"/>
+        <source>Search by name, or an exact ID number or mobile number</source>
+        <translation>Search by name, or an exact ID number or mobile number</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="77"/>
+        <source>Type to search your clients</source>
+        <translation>Type to search your clients</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="80"/>
+        <source>Client:</source>
+        <translation>Client:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="83"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="113"/>
+        <source>No client in your book matches</source>
+        <translation>No client in your book matches</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="121"/>
+        <source>Search for the client and choose them from the list.</source>
+        <translation>Search for the client and choose them from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::ArchiveDialog</name>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="80"/>
+        <source>Archive %1</source>
+        <translation>Archive %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="80"/>
+        <source>Restore %1</source>
+        <translation>Restore %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="81"/>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="81"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="85"/>
+        <source>e.g. account closed, duplicate record (recorded)</source>
+        <translation>e.g. account closed, duplicate record (recorded)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="86"/>
+        <source>e.g. the client came back (recorded)</source>
+        <translation>e.g. the client came back (recorded)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="87"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="88"/>
+        <source>An archived client leaves the lists but keeps every record; tick &quot;Show archived&quot; in the client list to find and restore them.</source>
+        <translation>An archived client leaves the lists but keeps every record; tick &quot;Show archived&quot; in the client list to find and restore them.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="90"/>
+        <source>The client returns to the lists of whoever serves them.</source>
+        <translation>The client returns to the lists of whoever serves them.</translation>
     </message>
 </context>
 <context>
@@ -1467,269 +1777,417 @@
     </message>
 </context>
 <context>
+    <name>crm::desktop::ConsentDialog</name>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="131"/>
+        <source>Withdraw consent</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="131"/>
+        <source>Record consent</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="132"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="138"/>
+        <source>Purpose:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="140"/>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="144"/>
+        <source>The client agrees</source>
+        <translation>The client agrees</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="146"/>
+        <source>The client withdraws</source>
+        <translation>The client withdraws</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="154"/>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="157"/>
+        <source>signed form</source>
+        <translation>signed form</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="157"/>
+        <source>recorded phone call</source>
+        <translation>recorded phone call</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="157"/>
+        <source>online confirmation</source>
+        <translation>online confirmation</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="158"/>
+        <source>in person at the branch</source>
+        <translation>in person at the branch</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="159"/>
+        <source>How the client said so:</source>
+        <translation>How the client said so:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="160"/>
+        <source>Marketing consent is given per channel; a withdrawal stops marketing on that channel at once.</source>
+        <translation>Marketing consent is given per channel; a withdrawal stops marketing on that channel at once.</translation>
+    </message>
+</context>
+<context>
     <name>crm::desktop::CustomerDetailDialog</name>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="29"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="31"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="61"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="63"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="67"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="69"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="68"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="70"/>
         <source>Gender:</source>
         <translation>Gender:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="69"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="71"/>
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="70"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="72"/>
         <source>ID number:</source>
         <translation>ID number:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="71"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="73"/>
         <source>Mobile:</source>
         <translation>Mobile:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="72"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="74"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="73"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="75"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="74"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="76"/>
         <source>Occupation:</source>
         <translation>Occupation:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="83"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="77"/>
+        <source>Employer:</source>
+        <translation>Employer:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="78"/>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="79"/>
+        <source>Account manager:</source>
+        <translation>Account manager:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="87"/>
+        <source>Edit tags...</source>
+        <translation>Edit tags...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="94"/>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
         <source>Why do you need to see it? (recorded)</source>
         <translation>Why do you need to see it? (recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="84"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="105"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="101"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="142"/>
+        <source>Add account...</source>
+        <translation>Add account...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="144"/>
+        <source>Add...</source>
+        <translation>Add...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="146"/>
+        <source>Record consent...</source>
+        <translation>Record consent...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="148"/>
+        <source>Withdraw...</source>
+        <translation>Withdraw...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="159"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="102"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="160"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="162"/>
         <source>Holdings and AUM</source>
         <translation>Holdings and AUM</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="105"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="106"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="164"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="108"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="166"/>
         <source>Interactions</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="110"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="168"/>
         <source>Suitability</source>
         <translation>Suitability</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="113"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="171"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="113"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="171"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="113"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="171"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="113"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="171"/>
         <source>What decided it</source>
         <translation>What decided it</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="116"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="174"/>
         <source>Tier history</source>
         <translation>Tier history</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="121"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="179"/>
         <source>Edit...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="137"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="185"/>
+        <source>Stand-in...</source>
+        <translation>Stand-in...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="187"/>
+        <source>Let another account manager serve this client for a while</source>
+        <translation>Let another account manager serve this client for a while</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="208"/>
         <source>AUM</source>
         <translation>AUM</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="138"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="209"/>
         <source>average AUM (3 months)</source>
         <translation>average AUM (3 months)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="139"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="210"/>
         <source>commission (12 months)</source>
         <translation>commission (12 months)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="140"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="211"/>
         <source>trades (90 days)</source>
         <translation>trades (90 days)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="141"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="212"/>
         <source>days since the last trade</source>
         <translation>days since the last trade</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="142"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="213"/>
         <source>net cash flow (3 months)</source>
         <translation>net cash flow (3 months)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="143"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="214"/>
         <source>days since the last contact</source>
         <translation>days since the last contact</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="159"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="230"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="164"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="235"/>
         <source>%1 v%2%3</source>
         <translation>%1 v%2%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="164"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="235"/>
         <source> (recompute)</source>
         <translation> (recompute)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="164"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="235"/>
         <source> (new data)</source>
         <translation> (new data)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="208"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="300"/>
         <source>%1 (expired %2)</source>
         <translation>%1 (expired %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="209"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="301"/>
         <source>%1 (until %2)</source>
         <translation>%1 (until %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="211"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="303"/>
         <source>Tier %1 · Risk %2 · AUM %3 · %4</source>
         <translation>Tier %1 · Risk %2 · AUM %3 · %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="216"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="307"/>
+        <source> · Archived</source>
+        <translation> · Archived</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="309"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="216"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="309"/>
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="217"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="310"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="218"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="311"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="228"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="323"/>
+        <source>%1 (rule)</source>
+        <translation>%1 (rule)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="328"/>
         <source>(not recorded)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="247"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="355"/>
+        <source>Restore...</source>
+        <translation>Restore...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="355"/>
+        <source>Archive...</source>
+        <translation>Archive...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="357"/>
         <source>No linked accounts yet.</source>
         <translation>No linked accounts yet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="248"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="358"/>
         <source>No consent recorded: the client receives no marketing.</source>
         <translation>No consent recorded: the client receives no marketing.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="249"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="359"/>
         <source>No household members or related parties recorded.</source>
         <translation>No household members or related parties recorded.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="256"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="366"/>
         <source>Reveal %1:</source>
         <translation>Reveal %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="256"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="366"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="257"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="367"/>
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="258"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="368"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="259"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="369"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="268"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="378"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>Say why you need to see it; the reason is recorded.</translation>
     </message>
@@ -1737,72 +2195,77 @@
 <context>
     <name>crm::desktop::CustomerListModel</name>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="40"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="43"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="41"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="44"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="42"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="45"/>
         <source>Dormant</source>
         <translation>Dormant</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="43"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="46"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="29"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="31"/>
         <source>C1 (lowest)</source>
         <translation>C1 (lowest)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="49"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="29"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (archived)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="52"/>
         <source>Click to sort</source>
         <translation>Click to sort</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="49"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="52"/>
         <source>This column cannot be sorted</source>
         <translation>This column cannot be sorted</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="52"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="55"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="53"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="54"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="57"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="55"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="58"/>
         <source>Risk level</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="56"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="59"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="57"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="60"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="58"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="61"/>
         <source>District</source>
         <translation>District</translation>
     </message>
@@ -1810,104 +2273,175 @@
 <context>
     <name>crm::desktop::CustomersPage</name>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="28"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="31"/>
         <source>Search by name, or an exact ID number or mobile number</source>
         <translation>Search by name, or an exact ID number or mobile number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="39"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="42"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="172"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="198"/>
         <source>No client in your book matches these filters. Clear them to see every client.</source>
         <translation>No client in your book matches these filters. Clear them to see every client.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="218"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="244"/>
         <source>Team clients</source>
         <translation>Team clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="219"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="245"/>
         <source>Branch clients</source>
         <translation>Branch clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="220"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="246"/>
         <source>All clients</source>
         <translation>All clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="221"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="247"/>
         <source>My clients</source>
         <translation>My clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="101"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="123"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="98"/>
+        <source>New client...</source>
+        <translation>New client...</translation>
+    </message>
+    <message>
         <location filename="../src/gui/customers/customers_page.cpp" line="106"/>
+        <source>Transfer clients...</source>
+        <translation>Transfer clients...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="128"/>
         <source>Any tier</source>
         <translation>Any tier</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="107"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="129"/>
         <source>Tier A</source>
         <translation>Tier A</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="108"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="130"/>
         <source>Tier B</source>
         <translation>Tier B</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="109"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="131"/>
         <source>Tier C</source>
         <translation>Tier C</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="110"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="132"/>
         <source>Tier D</source>
         <translation>Tier D</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="111"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="133"/>
         <source>Any risk level</source>
         <translation>Any risk level</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="111"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="133"/>
         <source>C1 (lowest)</source>
         <translation>C1 (lowest)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="116"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="138"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="119"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="141"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="127"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="149"/>
         <source>Any account manager</source>
         <translation>Any account manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="171"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="155"/>
+        <source>Show archived</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="197"/>
         <source>There are no clients in your book yet.</source>
         <translation>There are no clients in your book yet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="178"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="204"/>
         <source>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</source>
         <translation>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/customers/customers_page.cpp" line="285"/>
+        <source>%n client(s) transferred.</source>
+        <translation>
+            <numerusform>%n client transferred.</numerusform>
+            <numerusform>%n clients transferred.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::DelegationDialog</name>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="38"/>
+        <source>Stand-in for %1</source>
+        <translation>Stand-in for %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="38"/>
+        <source>Delegate</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="43"/>
+        <source>Choose an account manager</source>
+        <translation>Choose an account manager</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="44"/>
+        <source>Stand-in:</source>
+        <translation>Stand-in:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="51"/>
+        <source>Until (inclusive):</source>
+        <translation>Until (inclusive):</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="52"/>
+        <source>e.g. annual leave 1-14 March (recorded)</source>
+        <translation>e.g. annual leave 1-14 March (recorded)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="53"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="54"/>
+        <source>The stand-in may serve this client until the end of that day; then the access ends by itself.</source>
+        <translation>The stand-in may serve this client until the end of that day; then the access ends by itself.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="69"/>
+        <source>Choose who stands in.</source>
+        <translation>Choose who stands in.</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2633,20 @@
         <location filename="../src/gui/compliance/export_dialog.cpp" line="84"/>
         <source>Choose where to save the file.</source>
         <translation>Choose where to save the file.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::FormDialog</name>
+    <message>
+        <location filename="../src/gui/common/form_dialog.cpp" line="29"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/common/form_dialog.cpp" line="99"/>
+        <location filename="../src/gui/common/form_dialog.cpp" line="125"/>
+        <source>Please correct the fields marked in red. Nothing was saved.</source>
+        <translation>Please correct the fields marked in red. Nothing was saved.</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2985,194 @@
         <location filename="../src/gui/mainwindow/main_window.cpp" line="183"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::NewClientDialog</name>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="12"/>
+        <source>New client</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="12"/>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="16"/>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="17"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="18"/>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="19"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="21"/>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="22"/>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="23"/>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="24"/>
+        <source>Gender:</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="25"/>
+        <source>Birth date:</source>
+        <translation>Birth date:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="26"/>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>YYYY-MM-DD (optional)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="28"/>
+        <source>No ID yet</source>
+        <translation>No ID yet</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="29"/>
+        <source>Resident ID card</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="30"/>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="31"/>
+        <source>Hong Kong/Macao permit</source>
+        <translation>Hong Kong/Macao permit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="32"/>
+        <source>Taiwan permit</source>
+        <translation>Taiwan permit</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="33"/>
+        <source>Business licence</source>
+        <translation>Business licence</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="34"/>
+        <source>ID type:</source>
+        <translation>ID type:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="35"/>
+        <source>ID number:</source>
+        <translation>ID number:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="36"/>
+        <source>Mobile:</source>
+        <translation>Mobile:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="37"/>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="38"/>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="39"/>
+        <source>District:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="39"/>
+        <source>e.g. 浦东新区</source>
+        <translation>e.g. 浦东新区</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="40"/>
+        <source>Occupation:</source>
+        <translation>Occupation:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="41"/>
+        <source>Employer:</source>
+        <translation>Employer:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="45"/>
+        <source>Branch walk-in</source>
+        <translation>Branch walk-in</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="45"/>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="45"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="45"/>
+        <source>Online sign-up</source>
+        <translation>Online sign-up</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="46"/>
+        <source>Bank partner</source>
+        <translation>Bank partner</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="47"/>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="52"/>
+        <source>Choose an account manager</source>
+        <translation>Choose an account manager</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="53"/>
+        <source>Account manager:</source>
+        <translation>Account manager:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="69"/>
+        <source>The client starts as a prospect. The ID number, mobile, e-mail and address are stored encrypted and shown masked.</source>
+        <translation>The client starts as a prospect. The ID number, mobile, e-mail and address are stored encrypted and shown masked.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="93"/>
+        <source>Choose the account manager who will serve this client.</source>
+        <translation>Choose the account manager who will serve this client.</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3953,54 @@
     </message>
 </context>
 <context>
+    <name>crm::desktop::TagsDialog</name>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="193"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="193"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="204"/>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="211"/>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="217"/>
+        <source>A new tag, e.g. 高净值 or 退休规划</source>
+        <translation>A new tag, e.g. 高净值 or 退休规划</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="218"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="224"/>
+        <source>New tag:</source>
+        <translation>New tag:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="225"/>
+        <source>The tier rules keep no tags on this client.</source>
+        <translation>The tier rules keep no tags on this client.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="226"/>
+        <source>Kept by the tier rules (not edited here): %1</source>
+        <translation>Kept by the tier rules (not edited here): %1</translation>
+    </message>
+</context>
+<context>
     <name>crm::desktop::TieringPage</name>
     <message>
         <location filename="../src/gui/tiering/tiering_page.cpp" line="30"/>
@@ -3389,6 +4173,103 @@
         <location filename="../src/gui/tiering/tiering_page.cpp" line="319"/>
         <source>Clients per tier</source>
         <translation>Clients per tier</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::TransferDialog</name>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="101"/>
+        <source>Transfer clients</source>
+        <translation>Transfer clients</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="101"/>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="105"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="121"/>
+        <source>Choose an account manager</source>
+        <translation>Choose an account manager</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="106"/>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="112"/>
+        <source>Every client of this account manager</source>
+        <translation>Every client of this account manager</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="119"/>
+        <source>Clients:</source>
+        <translation>Clients:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="122"/>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="123"/>
+        <source>e.g. 王磊 left the firm (recorded)</source>
+        <translation>e.g. 王磊 left the firm (recorded)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="124"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="125"/>
+        <source>The clients&apos; history stays with them; the new account manager sees them at once.</source>
+        <translation>The clients&apos; history stays with them; the new account manager sees them at once.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="155"/>
+        <source>The clients selected in the list (none selected)</source>
+        <translation>The clients selected in the list (none selected)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="156"/>
+        <source>The %n client(s) selected in the list</source>
+        <translation>
+            <numerusform>The %n client selected in the list</numerusform>
+            <numerusform>The %n clients selected in the list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="168"/>
+        <source>Choose whose clients move.</source>
+        <translation>Choose whose clients move.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="172"/>
+        <source>Choose who takes them over.</source>
+        <translation>Choose who takes them over.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="175"/>
+        <source>Choose a different account manager.</source>
+        <translation>Choose a different account manager.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="186"/>
+        <source>Finding the clients...</source>
+        <translation>Finding the clients...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="215"/>
+        <source>Transferring %1 of %2 clients...</source>
+        <translation>Transferring %1 of %2 clients...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="221"/>
+        <source>%1 clients were transferred before this problem: %2</source>
+        <translation>%1 clients were transferred before this problem: %2</translation>
     </message>
 </context>
 <context>

@@ -4,389 +4,545 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../src/api/api_error.cpp" line="72"/>
+        <location filename="../src/api/api_error.cpp" line="87"/>
         <source>Enter a valid mainland mobile number (11 digits starting with 1).</source>
         <translation>请输入有效的中国大陆手机号（以1开头的11位数字）。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="73"/>
+        <location filename="../src/api/api_error.cpp" line="88"/>
         <source>Enter a valid e-mail address.</source>
         <translation>请输入有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="75"/>
+        <location filename="../src/api/api_error.cpp" line="90"/>
         <source>Enter a valid ID number (an 18-digit resident ID needs its correct check digit).</source>
         <translation>请输入有效的证件号码（18位居民身份证须校验位正确）。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="76"/>
+        <location filename="../src/api/api_error.cpp" line="91"/>
         <source>Enter a real date in the past (YYYY-MM-DD).</source>
         <translation>请输入过去的有效日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="78"/>
+        <location filename="../src/api/api_error.cpp" line="93"/>
         <source>A name is required.</source>
         <translation>姓名为必填项。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="78"/>
+        <location filename="../src/api/api_error.cpp" line="93"/>
         <source>The name is too long (at most 200 characters).</source>
         <translation>姓名过长（最多200个字符）。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="79"/>
+        <location filename="../src/api/api_error.cpp" line="94"/>
         <source>The address is too long (at most 500 characters).</source>
         <translation>地址过长（最多500个字符）。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="82"/>
+        <location filename="../src/api/api_error.cpp" line="75"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="87"/>
+        <location filename="../src/api/api_error.cpp" line="100"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="88"/>
+        <location filename="../src/api/api_error.cpp" line="101"/>
         <source>What was discussed</source>
         <translation>沟通内容</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="89"/>
+        <location filename="../src/api/api_error.cpp" line="102"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="90"/>
+        <location filename="../src/api/api_error.cpp" line="103"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="91"/>
+        <location filename="../src/api/api_error.cpp" line="104"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="92"/>
+        <location filename="../src/api/api_error.cpp" line="105"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="93"/>
+        <location filename="../src/api/api_error.cpp" line="106"/>
         <source>Who proposes it</source>
         <translation>推介方式</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="94"/>
+        <location filename="../src/api/api_error.cpp" line="107"/>
         <source>Search</source>
         <translation>搜索内容</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="95"/>
+        <location filename="../src/api/api_error.cpp" line="108"/>
+        <location filename="../src/api/api_error.cpp" line="145"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="96"/>
+        <location filename="../src/api/api_error.cpp" line="109"/>
         <source>Until</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="97"/>
+        <location filename="../src/api/api_error.cpp" line="110"/>
         <source>How the client gave it</source>
         <translation>客户授权方式</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="98"/>
+        <location filename="../src/api/api_error.cpp" line="111"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="101"/>
+        <location filename="../src/api/api_error.cpp" line="114"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="102"/>
+        <location filename="../src/api/api_error.cpp" line="115"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="103"/>
+        <location filename="../src/api/api_error.cpp" line="116"/>
         <source>Confirmed at</source>
         <translation>确认时间</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="104"/>
+        <location filename="../src/api/api_error.cpp" line="117"/>
         <source>Answers</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="105"/>
+        <location filename="../src/api/api_error.cpp" line="118"/>
         <source>Account number</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="106"/>
+        <location filename="../src/api/api_error.cpp" line="119"/>
         <source>Opening date</source>
         <translation>开户日期</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="107"/>
+        <location filename="../src/api/api_error.cpp" line="120"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="108"/>
+        <location filename="../src/api/api_error.cpp" line="121"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="109"/>
+        <location filename="../src/api/api_error.cpp" line="122"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="110"/>
+        <location filename="../src/api/api_error.cpp" line="123"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="111"/>
+        <location filename="../src/api/api_error.cpp" line="124"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="112"/>
+        <location filename="../src/api/api_error.cpp" line="125"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="113"/>
+        <location filename="../src/api/api_error.cpp" line="126"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="114"/>
+        <location filename="../src/api/api_error.cpp" line="127"/>
         <source>Years of investing</source>
         <translation>投资年限</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="115"/>
+        <location filename="../src/api/api_error.cpp" line="128"/>
         <source>Years of relevant work</source>
         <translation>相关工作年限</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="116"/>
+        <location filename="../src/api/api_error.cpp" line="129"/>
         <source>File fingerprint</source>
         <translation>文件指纹</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="117"/>
+        <location filename="../src/api/api_error.cpp" line="130"/>
         <source>Minimum investment</source>
         <translation>起投金额</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="118"/>
+        <location filename="../src/api/api_error.cpp" line="131"/>
         <source>Net assets</source>
         <translation>净资产</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="119"/>
+        <location filename="../src/api/api_error.cpp" line="132"/>
         <source>Financial assets</source>
         <translation>金融资产</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="120"/>
+        <location filename="../src/api/api_error.cpp" line="133"/>
         <source>Average income (3 years)</source>
         <translation>近三年年均收入</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="121"/>
+        <location filename="../src/api/api_error.cpp" line="134"/>
         <source>Assets from</source>
         <translation>资产下限</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="122"/>
+        <location filename="../src/api/api_error.cpp" line="135"/>
         <source>Assets up to</source>
         <translation>资产上限</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="123"/>
+        <location filename="../src/api/api_error.cpp" line="136"/>
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="124"/>
+        <location filename="../src/api/api_error.cpp" line="137"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="138"/>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="139"/>
+        <source>Related client</source>
+        <translation>关联客户</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="140"/>
+        <source>Related person</source>
+        <translation>关联人</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="141"/>
+        <source>New account manager</source>
+        <translation>新客户经理</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="142"/>
+        <source>Current account manager</source>
+        <translation>原客户经理</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="143"/>
+        <source>Stand-in</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="144"/>
+        <source>Clients</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="146"/>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="147"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="148"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="149"/>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="150"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="151"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="152"/>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="153"/>
         <source>Field %1</source>
         <translation>字段 %1</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="130"/>
+        <location filename="../src/api/api_error.cpp" line="159"/>
         <source>too long (at most %1 characters)</source>
         <translation>过长（最多%1个字符）</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="131"/>
+        <location filename="../src/api/api_error.cpp" line="160"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="132"/>
+        <location filename="../src/api/api_error.cpp" line="161"/>
         <source>must be in the future</source>
         <translation>须为将来的时间</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="134"/>
+        <location filename="../src/api/api_error.cpp" line="163"/>
         <source>cannot be in the future</source>
         <translation>不能是将来的时间</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="135"/>
+        <location filename="../src/api/api_error.cpp" line="164"/>
         <source>must be more than zero</source>
         <translation>须大于零</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="138"/>
+        <location filename="../src/api/api_error.cpp" line="167"/>
         <source>must be more than zero and at most 10 trillion yuan</source>
         <translation>须大于零且不超过十万亿元</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="140"/>
+        <location filename="../src/api/api_error.cpp" line="169"/>
         <source>must not be negative and at most 10 trillion yuan</source>
         <translation>不能为负且不超过十万亿元</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="142"/>
+        <location filename="../src/api/api_error.cpp" line="171"/>
         <source>would take the client&apos;s holding of this product above 10 trillion yuan</source>
         <translation>将使客户该产品持仓超过十万亿元</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="143"/>
+        <location filename="../src/api/api_error.cpp" line="172"/>
         <source>not a valid date</source>
         <translation>不是有效日期</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="144"/>
+        <location filename="../src/api/api_error.cpp" line="173"/>
         <source>must be after the start</source>
         <translation>须晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="145"/>
+        <location filename="../src/api/api_error.cpp" line="174"/>
         <source>at most 90 days ahead</source>
         <translation>最多90天之后</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="146"/>
+        <location filename="../src/api/api_error.cpp" line="175"/>
         <source>answer every question</source>
         <translation>请回答全部题目</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="147"/>
+        <location filename="../src/api/api_error.cpp" line="176"/>
         <source>attach the client&apos;s signed written request</source>
         <translation>请附上客户签署的书面申请</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="148"/>
+        <location filename="../src/api/api_error.cpp" line="177"/>
         <source>too short</source>
         <translation>过短</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="150"/>
+        <location filename="../src/api/api_error.cpp" line="179"/>
+        <source>must be 6 to 20 digits</source>
+        <translation>须为6至20位数字</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="180"/>
+        <source>this account is already linked to a client</source>
+        <translation>该账户已关联到某位客户</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="182"/>
+        <source>choose a client or type a person&apos;s name (one of the two)</source>
+        <translation>请选择一位客户或填写一个人名（二选一）</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="183"/>
+        <source>no such client in your book</source>
+        <translation>您名下没有该客户</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="184"/>
+        <source>cannot be the client itself</source>
+        <translation>不能是客户本人</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="185"/>
+        <source>must be an active account manager</source>
+        <translation>须为在职的客户经理</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="187"/>
+        <source>must be another active account manager than the client&apos;s own</source>
+        <translation>须为该客户所属经理以外的在职客户经理</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="188"/>
+        <source>is outside your team or branch</source>
+        <translation>不在您的团队或营业部内</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="189"/>
+        <source>must differ from the current account manager</source>
+        <translation>须与原客户经理不同</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="190"/>
+        <source>say how the client gave or withdrew it</source>
+        <translation>请说明客户授权或撤回的方式</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="191"/>
+        <source>marketing consent is given per channel</source>
+        <translation>营销授权须按渠道分别给出</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="192"/>
+        <source>data sharing covers all channels</source>
+        <translation>数据共享授权适用于全部渠道</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="193"/>
+        <source>tags are 1 to 60 characters</source>
+        <translation>标签长度为1至60个字符</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="194"/>
+        <source>name a tag to add or remove</source>
+        <translation>请填写要添加或移除的标签</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="196"/>
+        <source>some of these clients are not this manager&apos;s (or not in your scope); nothing was transferred</source>
+        <translation>部分客户不属于该经理（或不在您的权限范围内），未做任何移交</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="197"/>
+        <source>at most 1000 clients at a time</source>
+        <translation>每次最多1000位客户</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="199"/>
         <source>choose one of the values offered</source>
         <translation>请从给出的选项中选择</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="151"/>
+        <location filename="../src/api/api_error.cpp" line="200"/>
         <source>not valid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="157"/>
+        <location filename="../src/api/api_error.cpp" line="206"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/api/api_error.cpp" line="159"/>
+        <location filename="../src/api/api_error.cpp" line="208"/>
         <source>Too many failed sign-ins. The account is locked; try again in %n second(s).</source>
         <translation>
             <numerusform>登录失败次数过多，账户已锁定，请在 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="161"/>
+        <location filename="../src/api/api_error.cpp" line="210"/>
         <source>This account has been locked by an administrator.</source>
         <translation>该账户已被管理员锁定。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="162"/>
+        <location filename="../src/api/api_error.cpp" line="211"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="163"/>
+        <location filename="../src/api/api_error.cpp" line="212"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>密码已过期，请设置新密码。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="167"/>
+        <location filename="../src/api/api_error.cpp" line="216"/>
         <source>The new password does not meet the policy: %1.</source>
         <translation>新密码不符合密码策略：%1。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="172"/>
+        <location filename="../src/api/api_error.cpp" line="221"/>
         <source>Some input is not valid.</source>
         <translation>部分输入无效。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="172"/>
+        <location filename="../src/api/api_error.cpp" line="221"/>
         <source>Please correct: %1.</source>
         <translation>请更正：%1。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="174"/>
+        <location filename="../src/api/api_error.cpp" line="223"/>
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="175"/>
+        <location filename="../src/api/api_error.cpp" line="224"/>
         <source>The record was not found.</source>
         <translation>未找到该记录。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="178"/>
+        <location filename="../src/api/api_error.cpp" line="227"/>
         <source>This request was already sent with different content, so it was not applied again. Close the form and start again.</source>
         <translation>该请求已以不同内容提交过，本次未再执行。请关闭表单后重新开始。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="180"/>
+        <location filename="../src/api/api_error.cpp" line="229"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>他人同时修改了此记录，请重新加载后再试。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="182"/>
+        <location filename="../src/api/api_error.cpp" line="231"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>无法连接服务器，请检查服务器地址和网络。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="183"/>
+        <location filename="../src/api/api_error.cpp" line="232"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>服务器繁忙，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="184"/>
+        <location filename="../src/api/api_error.cpp" line="233"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>服务器响应超时，请重试。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="185"/>
+        <location filename="../src/api/api_error.cpp" line="234"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="186"/>
+        <location filename="../src/api/api_error.cpp" line="235"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>服务器出现错误，请重试或联系技术支持。</translation>
     </message>
@@ -514,22 +670,27 @@
         <translation>关联方</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="281"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="291"/>
+        <source>  opened %1</source>
+        <translation>  开户于 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/api/grpc_crm_api.cpp" line="300"/>
         <source>%1 by %2: %3 (%4)</source>
         <translation>%1（%2）：%3（%4）</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="284"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="303"/>
         <source>agreed</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="285"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="304"/>
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="291"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="311"/>
         <source>a client outside your book</source>
         <translation>不在您名下的客户</translation>
     </message>
@@ -537,7 +698,7 @@
 <context>
     <name>GrpcCrmApi</name>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="55"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="58"/>
         <source>Cannot read the CA certificate file %1.</source>
         <translation>无法读取 CA 证书文件 %1。</translation>
     </message>
@@ -732,6 +893,155 @@
         <location filename="../src/api/suitability_words.cpp" line="80"/>
         <source>You wrote or last changed this policy: a second person must activate it.</source>
         <translation>此方案由您编写或最后修改，须由另一人启用。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::AddAccountDialog</name>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="20"/>
+        <source>Add account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="20"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="26"/>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="28"/>
+        <source>6 to 20 digits</source>
+        <translation>6至20位数字</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="29"/>
+        <source>Account number:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="34"/>
+        <source>Opened on:</source>
+        <translation>开户日期：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="35"/>
+        <source>The number is stored encrypted and shown masked (first 6 and last 4 digits).</source>
+        <translation>账号加密存储，仅显示前6位和后4位。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::AddRelationDialog</name>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="45"/>
+        <source>Add household member or related party</source>
+        <translation>添加家庭成员或关联方</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="45"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="51"/>
+        <source>Relation:</source>
+        <translation>关系：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="56"/>
+        <source>A client</source>
+        <translation>本公司客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="58"/>
+        <source>A person who is not a client</source>
+        <translation>非客户人员</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="67"/>
+        <source>Who:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="74"/>
+        <source>Search by name, or an exact ID number or mobile number</source>
+        <translation>按姓名搜索，或输入完整证件号、手机号</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="77"/>
+        <source>Type to search your clients</source>
+        <translation>输入以搜索您的客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="80"/>
+        <source>Client:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="83"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="113"/>
+        <source>No client in your book matches</source>
+        <translation>您名下没有匹配的客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="121"/>
+        <source>Search for the client and choose them from the list.</source>
+        <translation>请搜索并从列表中选择客户。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::ArchiveDialog</name>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="80"/>
+        <source>Archive %1</source>
+        <translation>归档 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="80"/>
+        <source>Restore %1</source>
+        <translation>恢复 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="81"/>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="81"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="85"/>
+        <source>e.g. account closed, duplicate record (recorded)</source>
+        <translation>例如：已销户、重复建档（将被记录）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="86"/>
+        <source>e.g. the client came back (recorded)</source>
+        <translation>例如：客户重新回来（将被记录）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="87"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="88"/>
+        <source>An archived client leaves the lists but keeps every record; tick &quot;Show archived&quot; in the client list to find and restore them.</source>
+        <translation>归档后客户不再出现在列表中，但所有记录都会保留；在客户列表中勾选“显示已归档”即可找到并恢复。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="90"/>
+        <source>The client returns to the lists of whoever serves them.</source>
+        <translation>客户将重新出现在服务人员的列表中。</translation>
     </message>
 </context>
 <context>
@@ -1464,269 +1774,417 @@
     </message>
 </context>
 <context>
+    <name>crm::desktop::ConsentDialog</name>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="131"/>
+        <source>Withdraw consent</source>
+        <translation>撤回授权</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="131"/>
+        <source>Record consent</source>
+        <translation>记录授权</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="132"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="138"/>
+        <source>Purpose:</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="140"/>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="144"/>
+        <source>The client agrees</source>
+        <translation>客户同意</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="146"/>
+        <source>The client withdraws</source>
+        <translation>客户撤回</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="154"/>
+        <source>Decision:</source>
+        <translation>客户意见：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="157"/>
+        <source>signed form</source>
+        <translation>书面签署</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="157"/>
+        <source>recorded phone call</source>
+        <translation>电话录音</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="157"/>
+        <source>online confirmation</source>
+        <translation>线上确认</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="158"/>
+        <source>in person at the branch</source>
+        <translation>营业部现场</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="159"/>
+        <source>How the client said so:</source>
+        <translation>客户表达方式：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="160"/>
+        <source>Marketing consent is given per channel; a withdrawal stops marketing on that channel at once.</source>
+        <translation>营销授权按渠道分别给出；撤回后该渠道的营销立即停止。</translation>
+    </message>
+</context>
+<context>
     <name>crm::desktop::CustomerDetailDialog</name>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="29"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="31"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="61"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="63"/>
         <source>Reveal</source>
         <translation>查看明文</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="67"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="69"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="68"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="70"/>
         <source>Gender:</source>
         <translation>性别：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="69"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="71"/>
         <source>Birth date:</source>
         <translation>出生日期：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="70"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="72"/>
         <source>ID number:</source>
         <translation>证件号码：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="71"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="73"/>
         <source>Mobile:</source>
         <translation>手机：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="72"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="74"/>
         <source>E-mail:</source>
         <translation>电子邮箱：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="73"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="75"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="74"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="76"/>
         <source>Occupation:</source>
         <translation>职业：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="83"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="77"/>
+        <source>Employer:</source>
+        <translation>工作单位：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="78"/>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="79"/>
+        <source>Account manager:</source>
+        <translation>客户经理：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="87"/>
+        <source>Edit tags...</source>
+        <translation>编辑标签……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="94"/>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
         <source>Why do you need to see it? (recorded)</source>
         <translation>查看原因（将被记录）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="84"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="105"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="101"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="142"/>
+        <source>Add account...</source>
+        <translation>添加账户……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="144"/>
+        <source>Add...</source>
+        <translation>添加……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="146"/>
+        <source>Record consent...</source>
+        <translation>记录授权……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="148"/>
+        <source>Withdraw...</source>
+        <translation>撤回……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="159"/>
         <source>Profile</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="102"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="160"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="162"/>
         <source>Holdings and AUM</source>
         <translation>持仓与资产</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="105"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
         <source>Household</source>
         <translation>家庭与关联人</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="106"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="164"/>
         <source>Consents</source>
         <translation>授权同意</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="108"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="166"/>
         <source>Interactions</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="110"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="168"/>
         <source>Suitability</source>
         <translation>适当性</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="113"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="171"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="113"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="171"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="113"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="171"/>
         <source>Policy</source>
         <translation>分级策略</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="113"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="171"/>
         <source>What decided it</source>
         <translation>判定依据</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="116"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="174"/>
         <source>Tier history</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="121"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="179"/>
         <source>Edit...</source>
         <translation>编辑……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="137"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="185"/>
+        <source>Stand-in...</source>
+        <translation>指定代理……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="187"/>
+        <source>Let another account manager serve this client for a while</source>
+        <translation>让另一位客户经理临时服务该客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="208"/>
         <source>AUM</source>
         <translation>资产规模</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="138"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="209"/>
         <source>average AUM (3 months)</source>
         <translation>近3个月日均资产</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="139"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="210"/>
         <source>commission (12 months)</source>
         <translation>近12个月佣金</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="140"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="211"/>
         <source>trades (90 days)</source>
         <translation>近90天交易笔数</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="141"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="212"/>
         <source>days since the last trade</source>
         <translation>距上次交易天数</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="142"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="213"/>
         <source>net cash flow (3 months)</source>
         <translation>近3个月净流入</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="143"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="214"/>
         <source>days since the last contact</source>
         <translation>距上次联系天数</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="159"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="230"/>
         <source>never</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="164"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="235"/>
         <source>%1 v%2%3</source>
         <translation>%1 第%2版%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="164"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="235"/>
         <source> (recompute)</source>
         <translation>（重算）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="164"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="235"/>
         <source> (new data)</source>
         <translation>（数据变化）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="208"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="300"/>
         <source>%1 (expired %2)</source>
         <translation>%1（%2 已过期）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="209"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="301"/>
         <source>%1 (until %2)</source>
         <translation>%1（至 %2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="211"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="303"/>
         <source>Tier %1 · Risk %2 · AUM %3 · %4</source>
         <translation>等级 %1 · 风险 %2 · 资产 %3 元 · %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="216"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="307"/>
+        <source> · Archived</source>
+        <translation> · 已归档</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="309"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="216"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="309"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="217"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="310"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="218"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="311"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="228"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="323"/>
+        <source>%1 (rule)</source>
+        <translation>%1（规则）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="328"/>
         <source>(not recorded)</source>
         <translation>（未登记）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="247"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="355"/>
+        <source>Restore...</source>
+        <translation>恢复……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="355"/>
+        <source>Archive...</source>
+        <translation>归档……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="357"/>
         <source>No linked accounts yet.</source>
         <translation>尚未关联账户。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="248"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="358"/>
         <source>No consent recorded: the client receives no marketing.</source>
         <translation>尚无授权记录：不向该客户发送营销信息。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="249"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="359"/>
         <source>No household members or related parties recorded.</source>
         <translation>尚未登记家庭成员或关联方。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="256"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="366"/>
         <source>Reveal %1:</source>
         <translation>查看%1：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="256"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="366"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="257"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="367"/>
         <source>mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="258"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="368"/>
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="259"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="369"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="268"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="378"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>请说明查看原因，原因将被记录。</translation>
     </message>
@@ -1734,72 +2192,77 @@
 <context>
     <name>crm::desktop::CustomerListModel</name>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="40"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="43"/>
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="41"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="44"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="42"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="45"/>
         <source>Dormant</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="43"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="46"/>
         <source>Closed</source>
         <translation>已销户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="29"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="31"/>
         <source>C1 (lowest)</source>
         <translation>C1（最低类别）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="49"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="29"/>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="52"/>
         <source>Click to sort</source>
         <translation>点击排序</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="49"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="52"/>
         <source>This column cannot be sorted</source>
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="52"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="55"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="53"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="56"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="54"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="57"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="55"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="58"/>
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="56"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="59"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="57"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="60"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="58"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="61"/>
         <source>District</source>
         <translation>所在区域</translation>
     </message>
@@ -1807,104 +2270,174 @@
 <context>
     <name>crm::desktop::CustomersPage</name>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="28"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="31"/>
         <source>Search by name, or an exact ID number or mobile number</source>
         <translation>按姓名搜索，或输入完整的证件号码、手机号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="39"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="42"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="172"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="198"/>
         <source>No client in your book matches these filters. Clear them to see every client.</source>
         <translation>没有客户符合这些筛选条件。清除筛选即可查看所有客户。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="218"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="244"/>
         <source>Team clients</source>
         <translation>团队客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="219"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="245"/>
         <source>Branch clients</source>
         <translation>营业部客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="220"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="246"/>
         <source>All clients</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="221"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="247"/>
         <source>My clients</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="101"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="123"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="98"/>
+        <source>New client...</source>
+        <translation>新建客户……</translation>
+    </message>
+    <message>
         <location filename="../src/gui/customers/customers_page.cpp" line="106"/>
+        <source>Transfer clients...</source>
+        <translation>移交客户……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="128"/>
         <source>Any tier</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="107"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="129"/>
         <source>Tier A</source>
         <translation>A 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="108"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="130"/>
         <source>Tier B</source>
         <translation>B 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="109"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="131"/>
         <source>Tier C</source>
         <translation>C 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="110"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="132"/>
         <source>Tier D</source>
         <translation>D 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="111"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="133"/>
         <source>Any risk level</source>
         <translation>全部风险等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="111"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="133"/>
         <source>C1 (lowest)</source>
         <translation>C1（最低类别）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="116"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="138"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="119"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="141"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="127"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="149"/>
         <source>Any account manager</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="171"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="155"/>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="197"/>
         <source>There are no clients in your book yet.</source>
         <translation>您名下还没有客户。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="178"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="204"/>
         <source>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</source>
         <translation>您名下没有与“%1”匹配的客户。请输入姓名的一部分，或完整的证件号码、手机号码。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/customers/customers_page.cpp" line="285"/>
+        <source>%n client(s) transferred.</source>
+        <translation>
+            <numerusform>已移交 %n 位客户。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::DelegationDialog</name>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="38"/>
+        <source>Stand-in for %1</source>
+        <translation>为 %1 指定代理人</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="38"/>
+        <source>Delegate</source>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="43"/>
+        <source>Choose an account manager</source>
+        <translation>请选择客户经理</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="44"/>
+        <source>Stand-in:</source>
+        <translation>代理人：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="51"/>
+        <source>Until (inclusive):</source>
+        <translation>截止日期（含当天）：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="52"/>
+        <source>e.g. annual leave 1-14 March (recorded)</source>
+        <translation>例如：3月1日至14日年假（将被记录）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="53"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="54"/>
+        <source>The stand-in may serve this client until the end of that day; then the access ends by itself.</source>
+        <translation>代理人可服务该客户至当天结束，之后权限自动终止。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="69"/>
+        <source>Choose who stands in.</source>
+        <translation>请选择代理人。</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2627,20 @@
         <location filename="../src/gui/compliance/export_dialog.cpp" line="84"/>
         <source>Choose where to save the file.</source>
         <translation>请选择保存位置。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::FormDialog</name>
+    <message>
+        <location filename="../src/gui/common/form_dialog.cpp" line="29"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/common/form_dialog.cpp" line="99"/>
+        <location filename="../src/gui/common/form_dialog.cpp" line="125"/>
+        <source>Please correct the fields marked in red. Nothing was saved.</source>
+        <translation>请更正标红的字段，尚未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2977,194 @@
         <location filename="../src/gui/mainwindow/main_window.cpp" line="183"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::NewClientDialog</name>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="12"/>
+        <source>New client</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="12"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="16"/>
+        <source>Individual</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="17"/>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="18"/>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="19"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="21"/>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="22"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="23"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="24"/>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="25"/>
+        <source>Birth date:</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="26"/>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>YYYY-MM-DD（选填）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="28"/>
+        <source>No ID yet</source>
+        <translation>暂无证件</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="29"/>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="30"/>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="31"/>
+        <source>Hong Kong/Macao permit</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="32"/>
+        <source>Taiwan permit</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="33"/>
+        <source>Business licence</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="34"/>
+        <source>ID type:</source>
+        <translation>证件类型：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="35"/>
+        <source>ID number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="36"/>
+        <source>Mobile:</source>
+        <translation>手机：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="37"/>
+        <source>E-mail:</source>
+        <translation>电子邮箱：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="38"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="39"/>
+        <source>District:</source>
+        <translation>区县：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="39"/>
+        <source>e.g. 浦东新区</source>
+        <translation>例如：浦东新区</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="40"/>
+        <source>Occupation:</source>
+        <translation>职业：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="41"/>
+        <source>Employer:</source>
+        <translation>工作单位：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="45"/>
+        <source>Branch walk-in</source>
+        <translation>营业部到访</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="45"/>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="45"/>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="45"/>
+        <source>Online sign-up</source>
+        <translation>线上开户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="46"/>
+        <source>Bank partner</source>
+        <translation>银行渠道</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="47"/>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="52"/>
+        <source>Choose an account manager</source>
+        <translation>请选择客户经理</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="53"/>
+        <source>Account manager:</source>
+        <translation>客户经理：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="69"/>
+        <source>The client starts as a prospect. The ID number, mobile, e-mail and address are stored encrypted and shown masked.</source>
+        <translation>新客户状态为潜在客户。证件号、手机、邮箱和地址加密存储，脱敏显示。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="93"/>
+        <source>Choose the account manager who will serve this client.</source>
+        <translation>请选择服务该客户的客户经理。</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3944,54 @@
     </message>
 </context>
 <context>
+    <name>crm::desktop::TagsDialog</name>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="193"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="193"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="204"/>
+        <source>Remove selected</source>
+        <translation>移除所选</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="211"/>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="217"/>
+        <source>A new tag, e.g. 高净值 or 退休规划</source>
+        <translation>新标签，例如：高净值、退休规划</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="218"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="224"/>
+        <source>New tag:</source>
+        <translation>新标签：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="225"/>
+        <source>The tier rules keep no tags on this client.</source>
+        <translation>分级规则未给该客户设置标签。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="226"/>
+        <source>Kept by the tier rules (not edited here): %1</source>
+        <translation>由分级规则维护（此处不可编辑）：%1</translation>
+    </message>
+</context>
+<context>
     <name>crm::desktop::TieringPage</name>
     <message>
         <location filename="../src/gui/tiering/tiering_page.cpp" line="30"/>
@@ -3381,6 +4164,102 @@
         <location filename="../src/gui/tiering/tiering_page.cpp" line="319"/>
         <source>Clients per tier</source>
         <translation>各等级客户数</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::TransferDialog</name>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="101"/>
+        <source>Transfer clients</source>
+        <translation>移交客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="101"/>
+        <source>Transfer</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="105"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="121"/>
+        <source>Choose an account manager</source>
+        <translation>请选择客户经理</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="106"/>
+        <source>From:</source>
+        <translation>移出：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="112"/>
+        <source>Every client of this account manager</source>
+        <translation>该客户经理名下的全部客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="119"/>
+        <source>Clients:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="122"/>
+        <source>To:</source>
+        <translation>移入：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="123"/>
+        <source>e.g. 王磊 left the firm (recorded)</source>
+        <translation>例如：王磊离职（将被记录）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="124"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="125"/>
+        <source>The clients&apos; history stays with them; the new account manager sees them at once.</source>
+        <translation>客户的历史记录随客户保留；新客户经理立即可见。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="155"/>
+        <source>The clients selected in the list (none selected)</source>
+        <translation>列表中选中的客户（未选择）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="156"/>
+        <source>The %n client(s) selected in the list</source>
+        <translation>
+            <numerusform>列表中选中的 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="168"/>
+        <source>Choose whose clients move.</source>
+        <translation>请选择移出哪位经理的客户。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="172"/>
+        <source>Choose who takes them over.</source>
+        <translation>请选择接手的客户经理。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="175"/>
+        <source>Choose a different account manager.</source>
+        <translation>请选择另一位客户经理。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="186"/>
+        <source>Finding the clients...</source>
+        <translation>正在查找客户……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="215"/>
+        <source>Transferring %1 of %2 clients...</source>
+        <translation>正在移交客户（%1 / %2）……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="221"/>
+        <source>%1 clients were transferred before this problem: %2</source>
+        <translation>出现问题前已移交 %1 位客户：%2</translation>
     </message>
 </context>
 <context>

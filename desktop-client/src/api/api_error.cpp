@@ -68,7 +68,22 @@ ApiError ApiError::fromStatus(const grpc::Status& status) {
 QString ApiError::fieldMessage(const FieldProblem& p) {
   QString field = p.field;
   if (field.startsWith(QLatin1String("customer."))) field = field.mid(9);
-  const QString& d = p.description;
+  const QString own = ownFieldMessage(field, p.description);
+  if (!own.isEmpty()) return own;
+  // Any other field: its name and what is wrong, both in the UI language (the
+  // server words its checks in English for logs and API users).
+  return tr("%1: %2").arg(fieldLabel(field), problemText(p.description));
+}
+
+QString ApiError::fieldProblem(const FieldProblem& p) {
+  QString field = p.field;
+  if (field.startsWith(QLatin1String("customer."))) field = field.mid(9);
+  const QString own = ownFieldMessage(field, p.description);
+  return own.isEmpty() ? problemText(p.description) : own;
+}
+
+// The client's own fields, each with its sentence ("" for any other field).
+QString ApiError::ownFieldMessage(const QString& field, const QString& d) {
   if (field == QLatin1String("phone")) return tr("Enter a valid mainland mobile number (11 digits starting with 1).");
   if (field == QLatin1String("email")) return tr("Enter a valid e-mail address.");
   if (field == QLatin1String("id_number"))
@@ -77,9 +92,7 @@ QString ApiError::fieldMessage(const FieldProblem& p) {
   if (field == QLatin1String("name"))
     return d.startsWith(QLatin1String("is required")) ? tr("A name is required.") : tr("The name is too long (at most 200 characters).");
   if (field == QLatin1String("address")) return tr("The address is too long (at most 500 characters).");
-  // Any other field: its name and what is wrong, both in the UI language (the
-  // server words its checks in English for logs and API users).
-  return tr("%1: %2").arg(fieldLabel(field), problemText(d));
+  return {};
 }
 
 QString ApiError::fieldLabel(const QString& path) {
@@ -121,6 +134,22 @@ QString ApiError::fieldLabel(const QString& path) {
   if (f == QLatin1String("aum_min_minor")) return tr("Assets from");
   if (f == QLatin1String("aum_max_minor")) return tr("Assets up to");
   if (f == QLatin1String("request_id")) return tr("Request");
+  if (f == QLatin1String("kind")) return tr("Type");
+  if (f == QLatin1String("relation")) return tr("Relation");
+  if (f == QLatin1String("related_customer_id")) return tr("Related client");
+  if (f == QLatin1String("related_name")) return tr("Related person");
+  if (f == QLatin1String("to_user_id")) return tr("New account manager");
+  if (f == QLatin1String("from_user_id")) return tr("Current account manager");
+  if (f == QLatin1String("delegate_user_id")) return tr("Stand-in");
+  if (f == QLatin1String("customer_ids")) return tr("Clients");
+  if (f == QLatin1String("remove")) return tr("Tag");
+  if (f == QLatin1String("id_type")) return tr("ID type");
+  if (f == QLatin1String("district")) return tr("District");
+  if (f == QLatin1String("occupation")) return tr("Occupation");
+  if (f == QLatin1String("employer")) return tr("Employer");
+  if (f == QLatin1String("source")) return tr("Source");
+  if (f == QLatin1String("gender")) return tr("Gender");
+  if (f == QLatin1String("owner_user_id")) return tr("Account manager");
   return tr("Field %1").arg(f);
 }
 
@@ -146,6 +175,26 @@ QString ApiError::problemText(const QString& d) {
   if (d == QLatin1String("answer every question")) return tr("answer every question");
   if (d == QLatin1String("attach the client's signed written request")) return tr("attach the client's signed written request");
   if (d.startsWith(QLatin1String("must be at least"))) return tr("too short");
+  // Client records (accounts, household, consents, tags, ownership).
+  if (d == QLatin1String("must be 6-20 digits")) return tr("must be 6 to 20 digits");
+  if (d == QLatin1String("is already linked to a client")) return tr("this account is already linked to a client");
+  if (d == QLatin1String("give either a related client or a related person's name"))
+    return tr("choose a client or type a person's name (one of the two)");
+  if (d == QLatin1String("no such client in your scope")) return tr("no such client in your book");
+  if (d == QLatin1String("cannot be the client itself")) return tr("cannot be the client itself");
+  if (d == QLatin1String("must be an active account manager")) return tr("must be an active account manager");
+  if (d == QLatin1String("must be another active account manager"))
+    return tr("must be another active account manager than the client's own");
+  if (d == QLatin1String("is outside your team or branch")) return tr("is outside your team or branch");
+  if (d == QLatin1String("must differ from from_user_id")) return tr("must differ from the current account manager");
+  if (d == QLatin1String("say how the client gave or withdrew it")) return tr("say how the client gave or withdrew it");
+  if (d == QLatin1String("marketing consent is given per channel")) return tr("marketing consent is given per channel");
+  if (d == QLatin1String("data sharing uses ALL")) return tr("data sharing covers all channels");
+  if (d == QLatin1String("tags are 1 to 60 characters")) return tr("tags are 1 to 60 characters");
+  if (d == QLatin1String("name a tag to add or remove")) return tr("name a tag to add or remove");
+  if (d.endsWith(QLatin1String("cannot be transferred from this manager")))
+    return tr("some of these clients are not this manager's (or not in your scope); nothing was transferred");
+  if (d == QLatin1String("at most 1000 clients per transfer")) return tr("at most 1000 clients at a time");
   if (d.startsWith(QLatin1String("choose ")) || d.startsWith(QLatin1String("must be one of")))
     return tr("choose one of the values offered");
   return tr("not valid");

@@ -59,11 +59,14 @@ class ApiError {
   // for logs and API users): the client's own fields have their sentence,
   // any other is "field: problem", both translated.
   static QString fieldMessage(const FieldProblem& problem);
+  // The same without the field's name, for showing beside the field.
+  static QString fieldProblem(const FieldProblem& problem);
   // A field's name / one of the server's problem texts in the UI language.
   static QString fieldLabel(const QString& path);
   static QString problemText(const QString& description);
 
  private:
+  static QString ownFieldMessage(const QString& field, const QString& description);
   Kind m_kind = Kind::None;
   QString m_reason;
   QString m_serverMessage;

@@ -58,6 +58,28 @@ struct CustomerSummary {
   QString phoneMasked;
   QString idNumberMasked;
   QString district;
+  QString ownerUserId;
+  bool archived = false;
+};
+
+// The consent in force for one purpose and channel.
+struct ConsentInfo {
+  QString purpose;  // MARKETING, DATA_SHARING
+  QString channel;  // CONSENT_SMS, CONSENT_EMAIL, CONSENT_PHONE, CONSENT_WECHAT, CONSENT_ALL
+  bool granted = false;
+  QString method;
+  QDateTime recordTime;
+};
+
+// A new client (a prospect) as typed; sensitive values in plain text, sent
+// over TLS and stored encrypted by the server.
+struct NewCustomerInput {
+  QString kind = QStringLiteral("INDIVIDUAL");  // INDIVIDUAL, INSTITUTION
+  QString name, gender;  // gender: M, F or empty
+  QDate birthDate;       // invalid: not given
+  QString idType;        // PRC_ID_CARD, PASSPORT, HK_MACAO_PERMIT, TAIWAN_PERMIT, BUSINESS_LICENSE or empty
+  QString idNumber, phone, email, address, district, occupation, employer, source;
+  QString ownerUserId;  // empty: the caller
 };
 
 struct HoldingInfo {
@@ -75,12 +97,16 @@ struct CustomerDetail {
   QString email;      // masked
   QString address;    // masked down to the district
   QString occupation;
-  QString ownerUserId;
+  QString employer, source;
+  QString ownerUserId, teamId, branchId;
   QString etag;
+  QStringList manualTags;  // set by people (UpdateTags)
+  QStringList ruleTags;    // kept by the tier rules
   QDateTime riskExpireTime;  // invalid when never assessed
   QString investorClass;     // ORDINARY, PROFESSIONAL
   QStringList accounts;   // "BANK 622202*********0123 (ACTIVE)"
   QStringList consents;   // "MARKETING / SMS: granted (signed form)"
+  QList<ConsentInfo> consentRecords;  // the same, as codes (for withdrawing one)
   QStringList relations;  // "SPOUSE: 李娜"
   QList<HoldingInfo> holdings;  // largest first
   bool hasActivity = false;  // the trade and cash-flow summary exists
@@ -105,6 +131,7 @@ struct CustomerFilter {
   QString riskLevel;  // C1_LOWEST, C1..C5
   QString tag;
   QString ownerUserId;  // one account manager's clients (within the caller's scope)
+  bool includeArchived = false;
   QString orderBy;      // "name" (default), "status", "tier", "risk_level", ... optionally " desc"
   bool operator==(const CustomerFilter&) const = default;
 };
@@ -373,6 +400,31 @@ class CrmApi {
                                                            std::function<void(Result<ExportSummary>)> done) = 0;
   virtual void listSuitabilityExceptions(const QString& kind, const QString& pageToken, QObject* context,
                                          std::function<void(Result<SuitabilityExceptionPage>)> done) = 0;
+  // Changing a client's record (crm.v1.CustomerService). Bad input fails
+  // with Kind::Validation naming the fields; nothing is changed.
+  // requestId: the same id makes a retry return the client first created.
+  virtual void createCustomer(const QString& requestId, const NewCustomerInput& input, QObject* context,
+                              std::function<void(Result<CustomerSummary>)> done) = 0;
+  // kind: SECURITIES, MARGIN, FUTURES, FUND, BANK; openDate invalid: not given.
+  virtual void addAccount(const QString& customerId, const QString& kind, const QString& number, const QDate& openDate,
+                          QObject* context, std::function<void(Result<Empty>)> done) = 0;
+  // relation: SPOUSE, CHILD, PARENT, SIBLING, CONTROLLER, BENEFICIAL_OWNER,
+  // OTHER_RELATION; one of relatedCustomerId (a client) and relatedName.
+  virtual void addRelation(const QString& customerId, const QString& relation, const QString& relatedCustomerId,
+                           const QString& relatedName, QObject* context, std::function<void(Result<Empty>)> done) = 0;
+  virtual void updateConsent(const QString& customerId, const ConsentInfo& consent, QObject* context,
+                             std::function<void(Result<ConsentInfo>)> done) = 0;
+  // Answers the manual tags after the change.
+  virtual void updateTags(const QString& customerId, const QStringList& add, const QStringList& remove,
+                          QObject* context, std::function<void(Result<QStringList>)> done) = 0;
+  // All or nothing; answers how many moved.
+  virtual void transferCustomers(const QStringList& customerIds, const QString& fromUserId, const QString& toUserId,
+                                 const QString& reason, QObject* context, std::function<void(Result<int>)> done) = 0;
+  virtual void createDelegation(const QString& customerId, const QString& delegateUserId, const QDateTime& expireTime,
+                                const QString& reason, QObject* context, std::function<void(Result<Empty>)> done) = 0;
+  // Archives (archived true) or restores a client, with the reason on record.
+  virtual void setArchived(const QString& customerId, bool archived, const QString& reason, QObject* context,
+                           std::function<void(Result<Empty>)> done) = 0;
   virtual void setAccessToken(const QString& token) = 0;
   // Called on the GUI thread after any call fails because the session ended
   // (expired or revoked), once that call's own callback has run.

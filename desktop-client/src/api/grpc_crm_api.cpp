@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 #include <QMetaObject>
 
 #include "crm/v1/auth.grpc.pb.h"
@@ -31,6 +32,8 @@ UserInfo toUser(const crm::v1::User& u) {
   return info;
 }
 
+}  // namespace
+
 CustomerSummary toSummary(const crm::v1::Customer& c) {
   CustomerSummary s;
   s.id = QString::fromStdString(c.id());
@@ -41,10 +44,10 @@ CustomerSummary toSummary(const crm::v1::Customer& c) {
   s.phoneMasked = QString::fromStdString(c.phone());
   s.idNumberMasked = QString::fromStdString(c.id_number());
   s.district = QString::fromStdString(c.district());
+  s.ownerUserId = QString::fromStdString(c.owner_user_id());
+  s.archived = c.has_archive_time();
   return s;
 }
-
-}  // namespace
 
 GrpcCrmApi::GrpcCrmApi(const QString& address, const QString& caFile, int deadlineMs) : m_deadlineMs(deadlineMs) {
   m_pool.setMaxThreadCount(4);
@@ -195,6 +198,7 @@ void GrpcCrmApi::listCustomers(const CustomerFilter& filter, const QString& page
   req.set_tag(filter.tag.toStdString());
   req.set_owner_user_id(filter.ownerUserId.toStdString());
   req.set_order_by(filter.orderBy.toStdString());
+  req.set_include_archived(filter.includeArchived);
   run<CustomerPage>(
       context,
       [channel, deadline, tok, req]() {
@@ -264,7 +268,13 @@ void GrpcCrmApi::getCustomer(const QString& id, QObject* context, std::function<
         d.email = QString::fromStdString(c.email());
         d.address = QString::fromStdString(c.address());
         d.occupation = QString::fromStdString(c.occupation());
+        d.employer = QString::fromStdString(c.employer());
+        d.source = QString::fromStdString(c.source());
         d.ownerUserId = QString::fromStdString(c.owner_user_id());
+        d.teamId = QString::fromStdString(c.team_id());
+        d.branchId = QString::fromStdString(c.branch_id());
+        for (const auto& t : c.manual_tags()) d.manualTags << QString::fromStdString(t);
+        for (const auto& t : c.rule_tags()) d.ruleTags << QString::fromStdString(t);
         d.etag = QString::fromStdString(c.etag());
         if (c.has_risk_expire_time()) d.riskExpireTime = toDateTime(c.risk_expire_time());
         d.investorClass = QString::fromStdString(c.investor_class());
@@ -274,16 +284,26 @@ void GrpcCrmApi::getCustomer(const QString& id, QObject* context, std::function<
           d.canTransfer = d.canTransfer || cap == v1::CAPABILITY_TRANSFER;
         }
         auto name = [](const std::string& n) { return QString::fromStdString(n); };
-        for (const auto& a : c.accounts())
-          d.accounts << QStringLiteral("%1  %2  (%3)").arg(accountKindText(name(crm::v1::AccountKind_Name(a.kind()))),
-                                                           name(a.number()), accountStatusText(name(a.status())));
-        for (const auto& k : c.consents())
+        for (const auto& a : c.accounts()) {
+          QString line = QStringLiteral("%1  %2  (%3)").arg(accountKindText(name(crm::v1::AccountKind_Name(a.kind()))),
+                                                            name(a.number()), accountStatusText(name(a.status())));
+          if (a.has_open_date())
+            line += QCoreApplication::translate("CustomerWords", "  opened %1")
+                        .arg(QLocale().toString(QDate(a.open_date().year(), a.open_date().month(), a.open_date().day()),
+                                                QLocale::ShortFormat));
+          d.accounts << line;
+        }
+        for (const auto& k : c.consents()) {
+          d.consentRecords.append({name(crm::v1::ConsentPurpose_Name(k.purpose())),
+                                   name(crm::v1::ConsentChannel_Name(k.channel())), k.granted(), name(k.method()),
+                                   toDateTime(k.record_time())});
           d.consents << QCoreApplication::translate("CustomerWords", "%1 by %2: %3 (%4)")
                             .arg(consentPurposeText(name(crm::v1::ConsentPurpose_Name(k.purpose()))),
                                  consentChannelText(name(crm::v1::ConsentChannel_Name(k.channel()))),
                                  k.granted() ? QCoreApplication::translate("CustomerWords", "agreed")
                                              : QCoreApplication::translate("CustomerWords", "withdrawn"),
                                  name(k.method()));
+        }
         for (const auto& rel : c.relations())
           d.relations << QStringLiteral("%1: %2").arg(
               relationText(name(crm::v1::RelationType_Name(rel.relation()))),

@@ -98,6 +98,23 @@ class GrpcCrmApi final : public CrmApi {
                                                    std::function<void(Result<ExportSummary>)> done) override;
   void listSuitabilityExceptions(const QString& kind, const QString& pageToken, QObject* context,
                                  std::function<void(Result<SuitabilityExceptionPage>)> done) override;
+  // grpc_crm_api_records.cpp
+  void createCustomer(const QString& requestId, const NewCustomerInput& input, QObject* context,
+                      std::function<void(Result<CustomerSummary>)> done) override;
+  void addAccount(const QString& customerId, const QString& kind, const QString& number, const QDate& openDate,
+                  QObject* context, std::function<void(Result<Empty>)> done) override;
+  void addRelation(const QString& customerId, const QString& relation, const QString& relatedCustomerId,
+                   const QString& relatedName, QObject* context, std::function<void(Result<Empty>)> done) override;
+  void updateConsent(const QString& customerId, const ConsentInfo& consent, QObject* context,
+                     std::function<void(Result<ConsentInfo>)> done) override;
+  void updateTags(const QString& customerId, const QStringList& add, const QStringList& remove, QObject* context,
+                  std::function<void(Result<QStringList>)> done) override;
+  void transferCustomers(const QStringList& customerIds, const QString& fromUserId, const QString& toUserId,
+                         const QString& reason, QObject* context, std::function<void(Result<int>)> done) override;
+  void createDelegation(const QString& customerId, const QString& delegateUserId, const QDateTime& expireTime,
+                        const QString& reason, QObject* context, std::function<void(Result<Empty>)> done) override;
+  void setArchived(const QString& customerId, bool archived, const QString& reason, QObject* context,
+                   std::function<void(Result<Empty>)> done) override;
   void setAccessToken(const QString& token) override;
   void setSessionEndedHandler(std::function<void()> handler) override { *m_sessionEnded = std::move(handler); }
 

@@ -13,7 +13,14 @@
 #include <mutex>
 #include <string>
 
+namespace crm::v1 {
+class Customer;
+}
+
 namespace crm::desktop {
+
+// A client row from the server's Customer (grpc_crm_api.cpp).
+CustomerSummary toSummary(const crm::v1::Customer& c);
 
 // A client context with the call's deadline and, when signed in, the token.
 inline std::unique_ptr<grpc::ClientContext> makeContext(const std::string& token, int deadlineMs) {

@@ -1,4 +1,6 @@
 // CustomerService: transfers, delegations and the interaction log.
+#include <ctime>
+
 #include "common/error.h"
 #include "domain/policy.h"
 #include "domain/customer_rules.h"
@@ -25,6 +27,16 @@ namespace {
 bool Blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 int64_t Micros(const google::protobuf::Timestamp& t) { return t.seconds() * 1000000 + t.nanos() / 1000; }
+
+// Today in the server's zone as YYYY-MM-DD (ISO dates compare as text).
+std::string TodayIso() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
+  return buf;
+}
 
 
 }  // namespace
@@ -301,17 +313,15 @@ grpc::ServerUnaryReactor* CustomerService::AddAccount(grpc::CallbackServerContex
       }
     if (digits.size() < 6 || digits.size() > 20) v.Fail("number", "must be 6-20 digits");
     std::string open_date;
-    if (req->has_open_date()) {
-      const auto& d = req->open_date();
-      if (d.year() < 1990 || d.year() > 2100 || d.month() < 1 || d.month() > 12 || d.day() < 1 || d.day() > 31)
-        v.Fail("open_date", "is not a valid date");
-      else {
-        char buf[40];
-        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year(), d.month(), d.day());
-        open_date = buf;
-      }
-    }
+    // A real calendar day (not 31 February), from 1990 on and not ahead of today.
+    if (req->has_open_date() && (!ValidDate(req->open_date(), open_date) || req->open_date().year() < 1990))
+      v.Fail("open_date", "is not a valid date");
+    else if (!open_date.empty() && open_date > TodayIso())
+      v.Fail("open_date", "must not be in the future");
     v.ThrowIfFailed();
+    // An account number is linked to one client only (UNIQUE kind + blind index):
+    // a second link names the field instead of a bare ALREADY_EXISTS.
+    try {
     WithClientInScope(call, pipeline_.db(), scope, req->customer_id(), {"customer.account_add", ""},
                       [&](pqxx::work& tx, const storage::CustomerRow& row) {
                         auto cipher = security::FieldCipher::Process();
@@ -328,6 +338,11 @@ grpc::ServerUnaryReactor* CustomerService::AddAccount(grpc::CallbackServerContex
                         AccountToProto(a, resp);
                         return nlohmann::json{{"kind", a.kind}, {"account_id", a.id}};
                       });
+    } catch (const Error& e) {
+      if (e.code() != ErrorCode::kAlreadyExists) throw;
+      throw Error(ErrorCode::kAlreadyExists, "ACCOUNT_EXISTS", "this account number is already linked")
+          .AddViolation("number", "is already linked to a client");
+    }
   });
 }
 

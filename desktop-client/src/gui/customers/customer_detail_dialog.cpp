@@ -1,6 +1,8 @@
 #include "gui/customers/customer_detail_dialog.h"
 
 #include "api/money.h"
+#include "gui/customers/client_access_dialogs.h"
+#include "gui/customers/client_record_dialogs.h"
 #include "gui/customers/edit_customer_dialog.h"
 #include "gui/customers/holdings_tab.h"
 #include "gui/customers/interactions_tab.h"
@@ -72,6 +74,25 @@ CustomerDetailDialog::CustomerDetailDialog(CrmApi& api, const QString& customerI
   addRow(QStringLiteral("EMAIL"), tr("E-mail:"), true);
   addRow(QStringLiteral("ADDRESS"), tr("Address:"), true);
   addRow(QStringLiteral("OCCUPATION"), tr("Occupation:"), false);
+  addRow(QStringLiteral("EMPLOYER"), tr("Employer:"), false);
+  addRow(QStringLiteral("SOURCE"), tr("Source:"), false);
+  addRow(QStringLiteral("OWNER"), tr("Account manager:"), false);
+  {
+    auto* value = new QLabel(profile);
+    value->setObjectName(QStringLiteral("value_TAGS"));
+    value->setWordWrap(true);
+    m_values.insert(QStringLiteral("TAGS"), value);
+    auto* row = new QHBoxLayout;
+    row->addWidget(value, 1);
+    m_editTags = new QPushButton(tr("Edit tags..."), profile);
+    m_editTags->setObjectName(QStringLiteral("editTagsButton"));
+    m_editTags->hide();
+    connect(m_editTags, &QPushButton::clicked, this, [this] {
+      openForm(new TagsDialog(m_api, m_id, m_detail.manualTags, m_detail.ruleTags, this));
+    });
+    row->addWidget(m_editTags);
+    form->addRow(tr("Tags:"), row);
+  }
 
   // Reveal asks why, inline; the reason is recorded with the value's release.
   m_revealPanel = new QWidget(profile);
@@ -97,13 +118,50 @@ CustomerDetailDialog::CustomerDetailDialog(CrmApi& api, const QString& customerI
   m_consents->setObjectName(QStringLiteral("consentsList"));
   m_relations = new QListWidget(this);
   m_relations->setObjectName(QStringLiteral("relationsList"));
+  // A list with the actions that add to it underneath.
+  auto withButtons = [this](QListWidget* list, const QList<QPushButton*>& buttons) {
+    auto* page = new QWidget(this);
+    auto* col = new QVBoxLayout(page);
+    col->addWidget(list, 1);
+    auto* row = new QHBoxLayout;
+    for (auto* b : buttons) {
+      b->setParent(page);
+      b->hide();
+      row->addWidget(b);
+    }
+    row->addStretch();
+    col->addLayout(row);
+    return page;
+  };
+  auto button = [this](const QString& name, const QString& text, auto open) {
+    auto* b = new QPushButton(text);
+    b->setObjectName(name);
+    connect(b, &QPushButton::clicked, this, open);
+    return b;
+  };
+  auto* addAccount = button(QStringLiteral("addAccountButton"), tr("Add account..."),
+                            [this] { openForm(new AddAccountDialog(m_api, m_id, this)); });
+  auto* addRelation = button(QStringLiteral("addRelationButton"), tr("Add..."),
+                             [this] { openForm(new AddRelationDialog(m_api, m_id, this)); });
+  auto* addConsent = button(QStringLiteral("recordConsentButton"), tr("Record consent..."),
+                            [this] { openForm(new ConsentDialog(m_api, m_id, nullptr, this)); });
+  m_withdrawConsent = button(QStringLiteral("withdrawConsentButton"), tr("Withdraw..."), [this] {
+    const int row = m_consents->currentRow();
+    if (row < 0 || row >= m_detail.consentRecords.size()) return;
+    openForm(new ConsentDialog(m_api, m_id, &m_detail.consentRecords[row], this));
+  });
+  m_recordButtons = {addAccount, addRelation, addConsent};
+  connect(m_consents, &QListWidget::currentRowChanged, this, [this](int row) {
+    m_withdrawConsent->setEnabled(row >= 0 && row < m_detail.consentRecords.size() &&
+                                  m_detail.consentRecords[row].granted);
+  });
   auto* tabs = new QTabWidget(this);
   tabs->addTab(profile, tr("Profile"));
-  tabs->addTab(m_accounts, tr("Accounts"));
+  tabs->addTab(withButtons(m_accounts, {addAccount}), tr("Accounts"));
   m_holdingsTab = new HoldingsTab(this);
   tabs->addTab(m_holdingsTab, tr("Holdings and AUM"));
-  tabs->addTab(m_relations, tr("Household"));
-  tabs->addTab(m_consents, tr("Consents"));
+  tabs->addTab(withButtons(m_relations, {addRelation}), tr("Household"));
+  tabs->addTab(withButtons(m_consents, {addConsent, m_withdrawConsent}), tr("Consents"));
   m_interactions = new InteractionsTab(api, customerId, canSell, this);
   tabs->addTab(m_interactions, tr("Interactions"));
   m_suitability = new SuitabilityTab(api, customerId, canSell, this);
@@ -124,6 +182,19 @@ CustomerDetailDialog::CustomerDetailDialog(CrmApi& api, const QString& customerI
   m_edit->setEnabled(false);
   header->addWidget(m_edit);
   connect(m_edit, &QPushButton::clicked, this, [this] { openEdit(); });
+  m_delegate = new QPushButton(tr("Stand-in..."), this);
+  m_delegate->setObjectName(QStringLiteral("delegateButton"));
+  m_delegate->setToolTip(tr("Let another account manager serve this client for a while"));
+  m_delegate->hide();
+  header->addWidget(m_delegate);
+  connect(m_delegate, &QPushButton::clicked, this, [this] { openForm(new DelegationDialog(m_api, m_detail, this)); });
+  m_archive = new QPushButton(this);
+  m_archive->setObjectName(QStringLiteral("archiveButton"));
+  m_archive->hide();
+  header->addWidget(m_archive);
+  connect(m_archive, &QPushButton::clicked, this, [this] {
+    openForm(new ArchiveDialog(m_api, m_id, m_detail.summary.name, !m_detail.summary.archived, this));
+  });
   layout->addLayout(header);
   layout->addWidget(m_badges);
   layout->addWidget(m_busy);
@@ -184,6 +255,27 @@ void CustomerDetailDialog::load() {
   });
 }
 
+void CustomerDetailDialog::openForm(FormDialog* dialog) {
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &FormDialog::saved, this, [this] { load(); });
+  dialog->open();
+}
+
+// The account manager's name (the org tree is readable by everyone).
+void CustomerDetailDialog::showOwner(const QString& ownerId, const QString& teamId) {
+  if (ownerId == m_ownerShown) return;
+  m_ownerShown = ownerId;
+  m_api.listUsers(teamId, QString(), this, [this, ownerId](Result<QList<UserInfo>> r) {
+    if (!r.ok() || ownerId != m_ownerShown) return;
+    for (const auto& u : r.value)
+      if (u.id == ownerId) {
+        auto* label = m_values.value(QStringLiteral("OWNER"));
+        label->setText(u.displayName.isEmpty() ? u.username : QStringLiteral("%1 (%2)").arg(u.displayName, u.username));
+        label->setStyleSheet(QString());
+      }
+  });
+}
+
 EditCustomerDialog* CustomerDetailDialog::openEdit() {
   if (!m_loaded) return nullptr;
   auto* dialog = new EditCustomerDialog(m_api, m_detail, this);
@@ -211,7 +303,8 @@ void CustomerDetailDialog::display(const CustomerDetail& d) {
   m_badges->setText(tr("Tier %1 · Risk %2 · AUM %3 · %4")
                         .arg(d.summary.tier.isEmpty() ? QStringLiteral("-") : d.summary.tier, risk,
                              d.hasAum ? formatYuan(d.aumMinor) : QStringLiteral("-"),
-                             CustomerListModel::statusLabel(d.summary.status)));
+                             CustomerListModel::statusLabel(d.summary.status)) +
+                    (d.summary.archived ? tr(" · Archived") : QString()));
   m_holdingsTab->show(d);
   m_values[QStringLiteral("KIND")]->setText(d.kind == QLatin1String("INSTITUTION") ? tr("Institution") : tr("Individual"));
   m_values[QStringLiteral("GENDER")]->setText(d.gender == QLatin1String("M") ? tr("Male")
@@ -222,6 +315,13 @@ void CustomerDetailDialog::display(const CustomerDetail& d) {
   m_values[QStringLiteral("EMAIL")]->setText(d.email);
   m_values[QStringLiteral("ADDRESS")]->setText(d.address);
   m_values[QStringLiteral("OCCUPATION")]->setText(d.occupation);
+  m_values[QStringLiteral("EMPLOYER")]->setText(d.employer);
+  m_values[QStringLiteral("SOURCE")]->setText(d.source);
+  m_values[QStringLiteral("OWNER")]->setText(m_ownerShown == d.ownerUserId ? m_values[QStringLiteral("OWNER")]->text()
+                                                                          : QString());
+  QStringList tags = d.manualTags;
+  for (const auto& t : d.ruleTags) tags << tr("%1 (rule)").arg(t);
+  m_values[QStringLiteral("TAGS")]->setText(tags.join(QStringLiteral(", ")));
   // Nothing recorded: say so, and nothing to reveal.
   for (auto it = m_values.begin(); it != m_values.end(); ++it) {
     const bool empty = it.value()->text().isEmpty();
@@ -244,6 +344,16 @@ void CustomerDetailDialog::display(const CustomerDetail& d) {
       item->setForeground(QColor(0x6b, 0x72, 0x80));
     }
   };
+  // What the user may change (the server's policy decides; it checks again).
+  m_editTags->setVisible(d.canEdit);
+  for (auto* b : m_recordButtons) b->setVisible(d.canEdit);
+  m_withdrawConsent->setVisible(d.canEdit);
+  m_withdrawConsent->setEnabled(false);
+  // A stand-in is named by the client's own manager, or by a lead.
+  m_delegate->setVisible(d.canEdit && (d.canTransfer || d.ownerUserId == m_user.id));
+  m_archive->setVisible(d.canEdit);
+  m_archive->setText(d.summary.archived ? tr("Restore...") : tr("Archive..."));
+  if (!d.ownerUserId.isEmpty()) showOwner(d.ownerUserId, d.teamId);
   fill(m_accounts, d.accounts, tr("No linked accounts yet."));
   fill(m_consents, d.consents, tr("No consent recorded: the client receives no marketing."));
   fill(m_relations, d.relations, tr("No household members or related parties recorded."));

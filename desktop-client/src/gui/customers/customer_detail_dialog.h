@@ -37,6 +37,9 @@ class CustomerDetailDialog : public QDialog {
   class EditCustomerDialog* openEdit();
   // Test seam: how long a revealed value stays visible.
   void setRevealDuration(int ms) { m_revealMs = ms; }
+  // Who is signed in (decides whether they may name a stand-in).
+  void setUser(const UserInfo& user) { m_user = user; }
+  const CustomerDetail& detail() const { return m_detail; }
 
  Q_SIGNALS:
   // The client as just read from the server (after opening or an edit), so a
@@ -48,6 +51,9 @@ class CustomerDetailDialog : public QDialog {
   void display(const CustomerDetail& d);
   void askReveal(const QString& field);
   void reveal();
+  // Opens a form dialog over this one; a saved change reloads the client.
+  void openForm(class FormDialog* dialog);
+  void showOwner(const QString& ownerId, const QString& teamId);
 
   CrmApi& m_api;
   QString m_id;
@@ -71,6 +77,13 @@ class CustomerDetailDialog : public QDialog {
   class InteractionsTab* m_interactions;
   class HoldingsTab* m_holdingsTab;
   QPushButton* m_edit;
+  QPushButton* m_delegate;
+  QPushButton* m_archive;
+  QPushButton* m_editTags;
+  QList<QPushButton*> m_recordButtons;  // add account, relation, consent
+  QPushButton* m_withdrawConsent;
+  UserInfo m_user;
+  QString m_ownerShown;
   QTreeWidget* m_tierHistory;
   bool m_tierHistoryLoaded = false;
   void loadTierHistory();

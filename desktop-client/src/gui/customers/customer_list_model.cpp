@@ -1,5 +1,7 @@
 #include "gui/customers/customer_list_model.h"
 
+#include <QColor>
+
 #include <algorithm>
 
 namespace crm::desktop {
@@ -24,7 +26,7 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const {
   if (role == Qt::DisplayRole) {
     switch (index.column()) {
       case Name: return c.name;
-      case Status: return statusLabel(c.status);
+      case Status: return c.archived ? tr("%1 (archived)").arg(statusLabel(c.status)) : statusLabel(c.status);
       case Tier: return c.tier;
       case RiskLevel: return c.riskLevel == QLatin1String("C1_LOWEST") ? tr("C1 (lowest)") : c.riskLevel;
       case Phone: return c.phoneMasked;
@@ -33,6 +35,7 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const {
     }
   }
   if (role == Qt::UserRole) return c.id;
+  if (role == Qt::ForegroundRole && c.archived) return QColor(0x6b, 0x72, 0x80);
   return {};
 }
 

@@ -1,5 +1,6 @@
 #include "gui/customers/customers_page.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,7 +15,9 @@
 #include <QSignalBlocker>
 #include <algorithm>
 
+#include "gui/customers/client_access_dialogs.h"
 #include "gui/customers/customer_detail_dialog.h"
+#include "gui/customers/new_client_dialog.h"
 #include "gui/customers/customer_list_model.h"
 
 namespace crm::desktop {
@@ -87,7 +90,26 @@ CustomersPage::CustomersPage(CrmApi& api, const UserInfo& user, bool canSell, QW
   title->setFont(f);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(24, 20, 24, 12);
-  layout->addWidget(title);
+  auto* titleRow = new QHBoxLayout;
+  titleRow->addWidget(title, 1);
+  const bool lead = user.role == QLatin1String("TEAM_LEAD") || user.role == QLatin1String("BRANCH_MANAGER");
+  // Whoever serves clients may add one (a lead for one of their managers).
+  if (canSell) {
+    auto* add = new QPushButton(tr("New client..."), this);
+    add->setObjectName(QStringLiteral("newClientButton"));
+    connect(add, &QPushButton::clicked, this, [this] { openNewClient(); });
+    titleRow->addWidget(add);
+  }
+  // A lead moves clients between account managers (select rows first, or
+  // move a whole book).
+  if (lead) {
+    auto* transfer = new QPushButton(tr("Transfer clients..."), this);
+    transfer->setObjectName(QStringLiteral("transferButton"));
+    connect(transfer, &QPushButton::clicked, this, [this] { openTransfer(); });
+    titleRow->addWidget(transfer);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+  }
+  layout->addLayout(titleRow);
   layout->addWidget(m_search);
   // Filters for the paged list (the server applies them within your scope).
   auto* filters = new QHBoxLayout();
@@ -130,6 +152,10 @@ CustomersPage::CustomersPage(CrmApi& api, const UserInfo& user, bool canSell, QW
     filters->addWidget(m_owner);
     connect(m_owner, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilter);
   }
+  m_archived = new QCheckBox(tr("Show archived"), this);
+  m_archived->setObjectName(QStringLiteral("archivedFilter"));
+  connect(m_archived, &QCheckBox::toggled, this, &CustomersPage::applyFilter);
+  filters->addWidget(m_archived);
   filters->addStretch();
   layout->addLayout(filters);
   for (auto* c : {m_status, m_tier, m_risk})
@@ -225,9 +251,50 @@ CustomerDetailDialog* CustomersPage::openCustomer(int row) {
   if (row < 0 || row >= m_model->rowCount()) return nullptr;
   auto* dialog = new CustomerDetailDialog(m_api, m_model->customerAt(row).id, m_canSell, this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->setUser(m_user);
   // An edit in the 360 view shows in the list at once.
   connect(dialog, &CustomerDetailDialog::customerLoaded, m_model, &CustomerListModel::updateCustomer);
   dialog->show();
+  return dialog;
+}
+
+NewClientDialog* CustomersPage::openNewClient() {
+  auto* dialog = new NewClientDialog(m_api, m_user, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  // The new client shows in the list, and opens for the next steps (accounts,
+  // the risk questionnaire).
+  connect(dialog, &FormDialog::saved, this, [this, dialog] {
+    const CustomerSummary created = dialog->created();
+    refresh();
+    auto* detail = new CustomerDetailDialog(m_api, created.id, m_canSell, this);
+    detail->setAttribute(Qt::WA_DeleteOnClose);
+    detail->setUser(m_user);
+    connect(detail, &CustomerDetailDialog::customerLoaded, m_model, &CustomerListModel::updateCustomer);
+    detail->show();
+  });
+  dialog->open();
+  return dialog;
+}
+
+TransferDialog* CustomersPage::openTransfer() {
+  QList<CustomerSummary> selected;
+  for (const auto& index : m_table->selectionModel()->selectedRows()) selected << m_model->customerAt(index.row());
+  auto* dialog = new TransferDialog(m_api, m_user, selected, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &FormDialog::saved, this, [this, dialog] {
+    const QString done = tr("%n client(s) transferred.", nullptr, dialog->transferred());
+    m_model->refresh();
+    // Said once the list shows the result (the list's own messages come first).
+    connect(
+        m_model, &CustomerListModel::loaded, this,
+        [this, done] {
+          m_message->setStyleSheet(QStringLiteral("color: #166534;"));
+          m_message->setText(done);
+          m_message->show();
+        },
+        Qt::SingleShotConnection);
+  });
+  dialog->open();
   return dialog;
 }
 
@@ -238,6 +305,7 @@ void CustomersPage::applyFilter() {
   f.riskLevel = m_risk->currentData().toString();
   f.tag = m_tag->text().trimmed();
   if (m_owner) f.ownerUserId = m_owner->currentData().toString();
+  f.includeArchived = m_archived->isChecked();
   f.orderBy = m_model->filter().orderBy;  // the column the user sorted by
   m_message->hide();
   if (!m_search->text().trimmed().isEmpty()) m_search->clear();  // back to the filtered list

@@ -7,6 +7,7 @@
 
 #include "api/crm_api.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -38,6 +39,9 @@ class CustomersPage : public QWidget {
   // The area's name for a role: "My clients", "Team clients", "Branch
   // clients" or "All clients".
   static QString areaTitle(const QString& role);
+  // Opens the new-client form / the transfer form (for the selected rows).
+  class NewClientDialog* openNewClient();
+  class TransferDialog* openTransfer();
 
  private:
   void applyFilter();
@@ -61,6 +65,7 @@ class CustomersPage : public QWidget {
   QComboBox* m_risk;
   QLineEdit* m_tag;
   QComboBox* m_owner = nullptr;  // only for roles that see more than their own book
+  QCheckBox* m_archived;
   UserInfo m_user;
   int m_sortColumn = 0;
   Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
