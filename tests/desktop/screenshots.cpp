@@ -15,6 +15,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTemporaryDir>
+#include <QComboBox>
 #include <QTest>
 #include <QTranslator>
 #include <QTabWidget>
@@ -27,7 +28,10 @@
 #include "gui/compliance/export_dialog.h"
 #include "crm/v1/customer.grpc.pb.h"
 #include "crm/v1/suitability.grpc.pb.h"
+#include "gui/customers/client_access_dialogs.h"
+#include "gui/customers/client_record_dialogs.h"
 #include "gui/customers/customer_detail_dialog.h"
+#include "gui/customers/new_client_dialog.h"
 #include "gui/customers/edit_customer_dialog.h"
 #include "gui/customers/holdings_tab.h"
 #include "gui/tiering/tiering_page.h"
@@ -84,6 +88,8 @@ int main(int argc, char** argv) {
   TestServer server;
   server.CreateUser("manager1", "ACCOUNT_MANAGER", "T1", TestServer::kPassword);
   server.CreateUser("compliance1", "COMPLIANCE_OFFICER", "", TestServer::kPassword);
+  server.CreateUser("lead1", "TEAM_LEAD", "T1", TestServer::kPassword);
+  server.CreateUser("manager3", "ACCOUNT_MANAGER", "T1", TestServer::kPassword);
   auto channel = server.Channel();
   auto suitability = crm::v1::SuitabilityService::NewStub(channel);
   const std::string compliance = crm::testing::LoginOrDie(*channel, "compliance1", TestServer::kPassword);
@@ -158,7 +164,27 @@ int main(int argc, char** argv) {
     auto* clientTabs = client->findChild<QTabWidget*>();
     clientTabs->setCurrentIndex(1);
     Save(client, out, QStringLiteral("client-accounts-%1.png").arg(lang));
+    // Recording a consent (the Consents tab's button).
+    clientTabs->setCurrentIndex(4);
+    QTest::mouseClick(client->findChild<QPushButton*>(QStringLiteral("recordConsentButton")), Qt::LeftButton);
+    crm::desktop::ConsentDialog* consent = nullptr;
+    Await([&] { return (consent = client->findChild<crm::desktop::ConsentDialog*>()) && consent->isVisible(); });
+    consent->findChild<QComboBox*>(QStringLiteral("field_method"))->setCurrentIndex(1);
+    Save(consent, out, QStringLiteral("client-consent-%1.png").arg(lang));
+    consent->reject();
     client->close();
+    // A new prospect: the server's message beside the mobile number.
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("newClientButton")), Qt::LeftButton);
+    crm::desktop::NewClientDialog* created = nullptr;
+    Await([&] { return (created = page->findChild<crm::desktop::NewClientDialog*>()) && created->isVisible(); });
+    created->findChild<QLineEdit*>(QStringLiteral("field_name"))->setText(QStringLiteral("司马新客"));
+    created->findChild<QLineEdit*>(QStringLiteral("field_phone"))->setText(QStringLiteral("1381234"));
+    created->findChild<QLineEdit*>(QStringLiteral("field_district"))->setText(QStringLiteral("浦东新区"));
+    created->findChild<QComboBox*>(QStringLiteral("field_source"))->setCurrentIndex(2);
+    QTest::mouseClick(created->findChild<QPushButton*>(QStringLiteral("formOk")), Qt::LeftButton);
+    Await([&] { return !created->fieldError(QStringLiteral("phone")).isEmpty(); });
+    Save(created, out, QStringLiteral("client-new-%1.png").arg(lang));
+    created->reject();
     crm::desktop::SettingsDialog settingsDialog(settings, main);
     settingsDialog.show();
     Save(&settingsDialog, out, QStringLiteral("settings-%1.png").arg(lang));
@@ -355,5 +381,28 @@ int main(int argc, char** argv) {
   Await([&] { return !editor->problemsText().isEmpty(); });
   Save(editor, out, QStringLiteral("tier-editor-problem-%1.png").arg(lang));
   editor->close();
+
+  // A lead's transfer of two of manager1's clients (selected in the list).
+  crm::desktop::GrpcCrmApi lead(QString::fromStdString(server.address()), QString::fromStdString(server.ca_path()));
+  bool leadIn = false;
+  crm::desktop::UserInfo leadUser;
+  lead.login(QStringLiteral("lead1"), QString::fromLatin1(TestServer::kPassword), &ctx, [&](auto r) {
+    lead.setAccessToken(r.value.accessToken);
+    leadUser = r.value.user;
+    leadIn = true;
+  });
+  Await([&] { return leadIn; });
+  QList<crm::desktop::CustomerSummary> picked;
+  crm::desktop::CustomerFilter own;
+  own.ownerUserId = QString::fromStdString(c.owner_user_id());
+  lead.listCustomers(own, QString(), 2, &ctx, [&](auto r) { picked = r.value.customers; });
+  Await([&] { return picked.size() == 2; });
+  crm::desktop::TransferDialog transfer(lead, leadUser, picked);
+  transfer.show();
+  auto* to = transfer.findChild<QComboBox*>(QStringLiteral("field_to"));
+  Await([&] { return to->count() > 2; });
+  to->setCurrentIndex(to->findText(QStringLiteral("manager3"), Qt::MatchContains));
+  transfer.findChild<QLineEdit*>(QStringLiteral("field_reason"))->setText(QStringLiteral("客户经理离职"));
+  Save(&transfer, out, QStringLiteral("clients-transfer-%1.png").arg(lang));
   return 0;
 }

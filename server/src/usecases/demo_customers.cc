@@ -34,9 +34,9 @@ const Region kRegions[] = {{"110105", "北京市朝阳区"}, {"110108", "北京�
                            {"310104", "上海市徐汇区"}, {"440305", "深圳市南山区"}, {"440106", "广州市天河区"},
                            {"330106", "杭州市西湖区"}, {"320106", "南京市鼓楼区"}, {"510107", "成都市武侯区"},
                            {"420106", "武汉市武昌区"}};
-const char* kOccupations[] = {"engineer", "teacher", "doctor", "entrepreneur", "civil servant", "retired", "lawyer",
-                              "accountant", "sales", "researcher"};
-const char* kSources[] = {"branch walk-in", "referral", "online", "event", "bank partner"};
+// Written as the firm's staff write them (the workstation shows them as typed).
+const char* kOccupations[] = {"工程师", "教师", "医生", "企业主", "公务员", "退休", "律师", "会计师", "销售", "科研人员"};
+const char* kSources[] = {"营业部到访", "转介绍", "线上开户", "活动", "银行渠道"};
 
 std::string PrcId(const std::string& region, int y, int m, int d, int seq) {
   char body[18];
