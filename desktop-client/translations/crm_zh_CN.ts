@@ -2096,7 +2096,7 @@
     <message>
         <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="303"/>
         <source>Tier %1 · Risk %2 · AUM %3 · %4</source>
-        <translation>等级 %1 · 风险 %2 · 资产 %3 元 · %4</translation>
+        <translation>等级 %1 · 风险 %2 · 资产 %3 · %4</translation>
     </message>
     <message>
         <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="307"/>

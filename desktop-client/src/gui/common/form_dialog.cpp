@@ -26,6 +26,7 @@ FormDialog::FormDialog(const QString& objectName, const QString& title, const QS
   m_ok = buttons->button(QDialogButtonBox::Ok);
   m_ok->setText(okText);
   m_ok->setObjectName(QStringLiteral("formOk"));
+  m_ok->setDefault(true);  // Enter submits, also after an error (never Cancel)
   buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
   buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("formCancel"));
   m_layout->addWidget(buttons);
@@ -49,6 +50,7 @@ void FormDialog::addField(const QString& key, const QString& label, QWidget* fie
   col->addWidget(error);
   m_form->addRow(label, box);
   m_errors.insert(key, error);
+  m_fields.insert(key, field);
   m_keyOf.insert(key, key);
   for (const auto& name : serverFields) m_keyOf.insert(name, key);
 }
@@ -97,6 +99,22 @@ void FormDialog::fail(const QString& key, const QString& text) {
     l->show();
   }
   setMessage(tr("Please correct the fields marked in red. Nothing was saved."), true);
+  focusFirstError();
+}
+
+// The first field in the form with an error takes the focus, so the person
+// can correct it at once (and Enter submits again rather than cancelling).
+void FormDialog::focusFirstError() {
+  for (int row = 0; row < m_form->rowCount(); ++row) {
+    auto* item = m_form->itemAt(row, QFormLayout::FieldRole);
+    if (!item || !item->widget()) continue;
+    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
+      if (it.value()->parentWidget() != item->widget() || m_errors.value(it.key())->isHidden()) continue;
+      it.value()->setFocus(Qt::OtherFocusReason);
+      return;
+    }
+  }
+  m_ok->setFocus(Qt::OtherFocusReason);
 }
 
 void FormDialog::finish(const ApiError& error) {
@@ -123,6 +141,7 @@ void FormDialog::finish(const ApiError& error) {
     placed = true;
   }
   setMessage(placed ? tr("Please correct the fields marked in red. Nothing was saved.") : error.userMessage(), true);
+  focusFirstError();
 }
 
 }  // namespace crm::desktop

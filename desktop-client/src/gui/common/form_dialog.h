@@ -55,6 +55,8 @@ class FormDialog : public QDialog {
   QFormLayout* m_form;
   QVBoxLayout* m_layout;
   QMap<QString, QLabel*> m_errors;
+  QMap<QString, QWidget*> m_fields;
+  void focusFirstError();
   QMap<QString, QString> m_keyOf;  // server field name -> key
   QLabel* m_message;
   QPushButton* m_ok;

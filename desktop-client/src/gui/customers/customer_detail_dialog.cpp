@@ -302,7 +302,7 @@ void CustomerDetailDialog::display(const CustomerDetail& d) {
   }
   m_badges->setText(tr("Tier %1 · Risk %2 · AUM %3 · %4")
                         .arg(d.summary.tier.isEmpty() ? QStringLiteral("-") : d.summary.tier, risk,
-                             d.hasAum ? formatYuan(d.aumMinor) : QStringLiteral("-"),
+                             d.hasAum ? tr("%1 yuan").arg(formatYuan(d.aumMinor)) : QStringLiteral("-"),
                              CustomerListModel::statusLabel(d.summary.status)) +
                     (d.summary.archived ? tr(" · Archived") : QString()));
   m_holdingsTab->show(d);
