@@ -2102,6 +2102,11 @@
         <translation>Tier %1 · Risk %2 · AUM %3 · %4</translation>
     </message>
     <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="305"/>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
         <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="307"/>
         <source> · Archived</source>
         <translation> · Archived</translation>
@@ -2530,23 +2535,54 @@
 <context>
     <name>crm::desktop::ExceptionsPage</name>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="121"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="170"/>
         <source>Suitability exceptions</source>
         <translation>Suitability exceptions</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="137"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="183"/>
+        <source>Only not yet reviewed</source>
+        <translation>Only not yet reviewed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="188"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="155"/>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="168"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="212"/>
+        <source>Open client</source>
+        <translation>Open client</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="217"/>
+        <source>Mark reviewed...</source>
+        <translation>Mark reviewed...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="223"/>
+        <source>Export CSV...</source>
+        <translation>Export CSV...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="228"/>
+        <source>Export suitability exceptions</source>
+        <translation>Export suitability exceptions</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="230"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="239"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="243"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="256"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="159"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="247"/>
         <source>%n shown, more below</source>
         <translation>
             <numerusform>%n shown, more below</numerusform>
@@ -2554,12 +2590,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="160"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="248"/>
         <source>%n in total</source>
         <translation>
             <numerusform>%n in total</numerusform>
             <numerusform>%n in total</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="298"/>
+        <source>Exporting...</source>
+        <translation>Exporting...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="311"/>
+        <source>Exported %n exception(s).</source>
+        <translation>
+            <numerusform>Exported %n exception.</numerusform>
+            <numerusform>Exported %n exceptions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="319"/>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>
@@ -2638,13 +2692,13 @@
 <context>
     <name>crm::desktop::FormDialog</name>
     <message>
-        <location filename="../src/gui/common/form_dialog.cpp" line="29"/>
+        <location filename="../src/gui/common/form_dialog.cpp" line="30"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/gui/common/form_dialog.cpp" line="99"/>
-        <location filename="../src/gui/common/form_dialog.cpp" line="125"/>
+        <location filename="../src/gui/common/form_dialog.cpp" line="101"/>
+        <location filename="../src/gui/common/form_dialog.cpp" line="143"/>
         <source>Please correct the fields marked in red. Nothing was saved.</source>
         <translation>Please correct the fields marked in red. Nothing was saved.</translation>
     </message>
@@ -3571,6 +3625,44 @@
     </message>
 </context>
 <context>
+    <name>crm::desktop::ReviewExceptionDialog</name>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="349"/>
+        <source>Review: %1</source>
+        <translation>Review: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="349"/>
+        <source>Mark reviewed</source>
+        <translation>Mark reviewed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="356"/>
+        <source>Exception:</source>
+        <translation>Exception:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="359"/>
+        <source>What you checked and concluded, e.g. signed warning and recording on file, client called back (recorded)</source>
+        <translation>What you checked and concluded, e.g. signed warning and recording on file, client called back (recorded)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="363"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="364"/>
+        <source>Reviewed before: %1</source>
+        <translation>Reviewed before: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="365"/>
+        <source>The note is kept with your name on the audit trail; a later review adds to it.</source>
+        <translation>The note is kept with your name on the audit trail; a later review adds to it.</translation>
+    </message>
+</context>
+<context>
     <name>crm::desktop::SettingsDialog</name>
     <message>
         <location filename="../src/gui/settings/settings_dialog.cpp" line="17"/>
@@ -3819,59 +3911,94 @@
 <context>
     <name>crm::desktop::SuitabilityExceptionModel</name>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="34"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="44"/>
         <source>Sales against a mismatch</source>
         <translation>Sales against a mismatch</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="35"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="45"/>
         <source>Sales to special-care clients</source>
         <translation>Sales to special-care clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="36"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="46"/>
         <source>Assessments expiring within 30 days</source>
         <translation>Assessments expiring within 30 days</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="37"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="47"/>
         <source>Holdings above the client&apos;s level</source>
         <translation>Holdings above the client&apos;s level</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="48"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="64"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="77"/>
         <source>C1 (lowest)</source>
         <translation>C1 (lowest)</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="66"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="82"/>
+        <source>Not reviewed</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="98"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="67"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="99"/>
+        <source>Account manager</source>
+        <translation>Account manager</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="100"/>
         <source>Exception</source>
         <translation>Exception</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="68"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="101"/>
         <source>Client level</source>
         <translation>Client level</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="69"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="102"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="70"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="103"/>
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="71"/>
-        <source>When</source>
-        <translation>When</translation>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="103"/>
+        <source>Market value (yuan)</source>
+        <translation>Market value (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="105"/>
+        <source>Expires on</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="106"/>
+        <source>Holding as of</source>
+        <translation>Holding as of</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="107"/>
+        <source>Sold at</source>
+        <translation>Sold at</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="108"/>
+        <source>Review</source>
+        <translation>Review</translation>
     </message>
 </context>
 <context>

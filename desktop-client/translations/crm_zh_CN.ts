@@ -2099,6 +2099,11 @@
         <translation>等级 %1 · 风险 %2 · 资产 %3 · %4</translation>
     </message>
     <message>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="305"/>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
         <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="307"/>
         <source> · Archived</source>
         <translation> · 已归档</translation>
@@ -2526,34 +2531,82 @@
 <context>
     <name>crm::desktop::ExceptionsPage</name>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="121"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="170"/>
         <source>Suitability exceptions</source>
         <translation>适当性异常</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="137"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="183"/>
+        <source>Only not yet reviewed</source>
+        <translation>仅显示未复核</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="188"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="155"/>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="168"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="212"/>
+        <source>Open client</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="217"/>
+        <source>Mark reviewed...</source>
+        <translation>标记已复核……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="223"/>
+        <source>Export CSV...</source>
+        <translation>导出 CSV……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="228"/>
+        <source>Export suitability exceptions</source>
+        <translation>导出适当性异常</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="230"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="239"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="243"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="256"/>
         <source>Loading...</source>
         <translation>正在加载……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="159"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="247"/>
         <source>%n shown, more below</source>
         <translation>
             <numerusform>已显示 %n 条，向下滚动加载更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="160"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="248"/>
         <source>%n in total</source>
         <translation>
             <numerusform>共 %n 条</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="298"/>
+        <source>Exporting...</source>
+        <translation>正在导出……</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="311"/>
+        <source>Exported %n exception(s).</source>
+        <translation>
+            <numerusform>已导出 %n 条异常。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="319"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -2632,13 +2685,13 @@
 <context>
     <name>crm::desktop::FormDialog</name>
     <message>
-        <location filename="../src/gui/common/form_dialog.cpp" line="29"/>
+        <location filename="../src/gui/common/form_dialog.cpp" line="30"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/gui/common/form_dialog.cpp" line="99"/>
-        <location filename="../src/gui/common/form_dialog.cpp" line="125"/>
+        <location filename="../src/gui/common/form_dialog.cpp" line="101"/>
+        <location filename="../src/gui/common/form_dialog.cpp" line="143"/>
         <source>Please correct the fields marked in red. Nothing was saved.</source>
         <translation>请更正标红的字段，尚未保存任何内容。</translation>
     </message>
@@ -3562,6 +3615,44 @@
     </message>
 </context>
 <context>
+    <name>crm::desktop::ReviewExceptionDialog</name>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="349"/>
+        <source>Review: %1</source>
+        <translation>复核：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="349"/>
+        <source>Mark reviewed</source>
+        <translation>标记已复核</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="356"/>
+        <source>Exception:</source>
+        <translation>异常：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="359"/>
+        <source>What you checked and concluded, e.g. signed warning and recording on file, client called back (recorded)</source>
+        <translation>核查内容与结论，例如：风险警示书与双录齐全，已电话回访（将被记录）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="363"/>
+        <source>Note:</source>
+        <translation>复核意见：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="364"/>
+        <source>Reviewed before: %1</source>
+        <translation>此前复核：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="365"/>
+        <source>The note is kept with your name on the audit trail; a later review adds to it.</source>
+        <translation>复核意见连同您的姓名记入审计日志；再次复核会追加记录。</translation>
+    </message>
+</context>
+<context>
     <name>crm::desktop::SettingsDialog</name>
     <message>
         <location filename="../src/gui/settings/settings_dialog.cpp" line="17"/>
@@ -3810,59 +3901,94 @@
 <context>
     <name>crm::desktop::SuitabilityExceptionModel</name>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="34"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="44"/>
         <source>Sales against a mismatch</source>
         <translation>不匹配销售</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="35"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="45"/>
         <source>Sales to special-care clients</source>
         <translation>需特别关注的销售</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="36"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="46"/>
         <source>Assessments expiring within 30 days</source>
         <translation>30天内到期的风险测评</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="37"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="47"/>
         <source>Holdings above the client&apos;s level</source>
         <translation>持仓高于客户风险等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="48"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="64"/>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="77"/>
         <source>C1 (lowest)</source>
         <translation>C1（最低类别）</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="66"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="82"/>
+        <source>Not reviewed</source>
+        <translation>未复核</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="98"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="67"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="99"/>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="100"/>
         <source>Exception</source>
         <translation>异常类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="68"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="101"/>
         <source>Client level</source>
         <translation>客户风险等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="69"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="102"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="70"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="103"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="71"/>
-        <source>When</source>
-        <translation>时间</translation>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="103"/>
+        <source>Market value (yuan)</source>
+        <translation>市值（元）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="105"/>
+        <source>Expires on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="106"/>
+        <source>Holding as of</source>
+        <translation>持仓日期</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="107"/>
+        <source>Sold at</source>
+        <translation>销售时间</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="108"/>
+        <source>Review</source>
+        <translation>复核</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QTemporaryDir>
 #include <QComboBox>
+#include <QPlainTextEdit>
 #include <QTest>
 #include <QTranslator>
 #include <QTabWidget>
@@ -349,11 +350,22 @@ int main(int argc, char** argv) {
   Await([] { return true; });
   Save(&exportDialog, out, QStringLiteral("audit-export-%1.png").arg(lang));
   exportDialog.close();
-  crm::desktop::ExceptionsPage exceptions(officer);
-  exceptions.resize(1000, 420);
+  crm::desktop::ExceptionsPage exceptions(officer, true);
+  exceptions.resize(1180, 420);
   exceptions.show();
   exceptions.activate();
   Await([&] { return exceptions.model()->rowCount() > 0; });
+  // Reviewed with a note (the review form, then the list).
+  auto* exceptionTable = exceptions.findChild<QTableView*>(QStringLiteral("exceptionTable"));
+  exceptionTable->selectRow(0);
+  auto* reviewForm = exceptions.openReview();
+  reviewForm->findChild<QPlainTextEdit*>(QStringLiteral("field_note"))
+      ->setPlainText(lang == QLatin1String("zh_CN") ? QStringLiteral("风险警示书与双录齐全，已电话回访")
+                                                    : QStringLiteral("Signed warning and recording on file; called the client back"));
+  Save(reviewForm, out, QStringLiteral("exception-review-%1.png").arg(lang));
+  QTest::mouseClick(reviewForm->findChild<QPushButton*>(QStringLiteral("formOk")), Qt::LeftButton);
+  Await([&] { return exceptions.model()->itemAt(0).reviewed; });
+  exceptionTable->clearSelection();
   Save(&exceptions, out, QStringLiteral("exceptions-%1.png").arg(lang));
 
   // Tiering: the policies and the preview of the active one over demo clients.

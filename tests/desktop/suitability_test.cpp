@@ -4,6 +4,10 @@
 // sale" disabled until the signed warning and the dual recording are
 // attached (SHA-256 computed on the desktop), then records the sale.
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QTableView>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
@@ -222,6 +226,105 @@ class SuitabilityDesktopTest : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 10000);
     QTest::qWait(100);
     QCOMPARE(model->rowCount(), 0);
+  }
+
+  // Issue 25 item 4: the list names the account manager and says when the
+  // sale happened; compliance opens the client, marks the exception reviewed
+  // with a note (a blank note is named beside the field and changes
+  // nothing; the note is on the audit trail), hides reviewed ones, and exports
+  // a CSV Excel reads as UTF-8. A lead sees the list but may not review.
+  void complianceReviewsAndExportsAnException() {
+    auto api = signedInApi(QStringLiteral("compliance1"));
+    QVERIFY(api);
+    crm::desktop::ExceptionsPage page(*api, true);
+    page.resize(1100, 500);
+    page.show();
+    page.activate();
+    auto* model = page.model();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 1, 10000);
+    using M = crm::desktop::SuitabilityExceptionModel;
+    QVERIFY2(model->data(model->index(0, M::Owner)).toString().contains(QStringLiteral("manager1")),
+             qPrintable(model->data(model->index(0, M::Owner)).toString()));
+    QCOMPARE(model->headerData(M::Time, Qt::Horizontal).toString(), QStringLiteral("Sold at"));
+    QCOMPARE(model->data(model->index(0, M::Time)).toString(),
+             QLocale().toString(model->itemAt(0).time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")));
+    QCOMPARE(model->data(model->index(0, M::Review)).toString(), QStringLiteral("Not reviewed"));
+    auto* table = page.findChild<QTableView*>(QStringLiteral("exceptionTable"));
+    auto* review = page.findChild<QPushButton*>(QStringLiteral("reviewException"));
+    QVERIFY(review && !review->isEnabled());  // nothing selected yet
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(model->index(0, 0)).center());
+    QVERIFY(review->isEnabled());
+
+    // Open client: the 360 view of the sale's client.
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("openExceptionClient")), Qt::LeftButton);
+    crm::desktop::CustomerDetailDialog* client = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((client = page.findChild<crm::desktop::CustomerDetailDialog*>()) && client->isLoaded(),
+                             10000);
+    QCOMPARE(client->windowTitle(), QStringLiteral("钱多多"));
+    client->close();
+
+    const std::string reviews = "SELECT count(*) FROM suitability_exception_review";
+    QTest::mouseClick(review, Qt::LeftButton);
+    crm::desktop::ReviewExceptionDialog* form = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((form = page.findChild<crm::desktop::ReviewExceptionDialog*>()) && form->isVisible(), 5000);
+    QTest::mouseClick(form->findChild<QPushButton*>(QStringLiteral("formOk")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!form->fieldError(QStringLiteral("note")).isEmpty(), 10000);
+    QCOMPARE(count(reviews), 0);
+    auto* note = form->findChild<QPlainTextEdit*>(QStringLiteral("field_note"));
+    note->setFocus();
+    note->insertPlainText(QStringLiteral("风险警示书与双录齐全，已电话回访"));
+    QPointer<crm::desktop::FormDialog> guard(form);
+    QTest::mouseClick(form->findChild<QPushButton*>(QStringLiteral("formOk")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!guard, 10000);
+    QCOMPARE(count(reviews), 1);
+    QVERIFY(model->itemAt(0).reviewed);
+    QVERIFY2(model->data(model->index(0, M::Review)).toString().contains(QStringLiteral("已电话回访")),
+             qPrintable(model->data(model->index(0, M::Review)).toString()));
+    QCOMPARE(count("SELECT count(*) FROM (SELECT action, reason, outcome FROM audit_pending UNION ALL SELECT action, "
+                   "reason, outcome FROM audit_event) e WHERE action = 'suitability.exception.review' AND outcome = "
+                   "'ok' AND reason = '风险警示书与双录齐全，已电话回访'"),
+             1);
+
+    // Only the unreviewed: the reviewed sale goes; all again: it is back, reviewed.
+    QTest::mouseClick(page.findChild<QCheckBox*>(QStringLiteral("unreviewedOnly")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 10000);
+    QTest::qWait(100);
+    QCOMPARE(model->rowCount(), 0);
+    QTest::mouseClick(page.findChild<QCheckBox*>(QStringLiteral("unreviewedOnly")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 1, 10000);
+    QVERIFY(model->itemAt(0).reviewed);
+
+    // Export: a BOM, the header as shown and the row with its review.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("exceptions.csv"));
+    int exported = -1;
+    page.exportTo(path, [&](int rows, const QString&) { exported = rows; });
+    QTRY_COMPARE_WITH_TIMEOUT(exported, 1, 10000);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(bytes.mid(3));
+    QVERIFY2(text.startsWith(QStringLiteral("\"Client\",\"Account manager\"")), qPrintable(text.left(80)));
+    QVERIFY(text.contains(QStringLiteral("钱多多")) && text.contains(QStringLiteral("已电话回访")));
+
+    // A lead of the team sees the list but is not offered review, and the
+    // server refuses one.
+    m_server->CreateUser("lead9", "TEAM_LEAD", "T1", TestServer::kPassword);
+    auto lead = signedInApi(QStringLiteral("lead9"));
+    QVERIFY(lead);
+    crm::desktop::ExceptionsPage leadPage(*lead, false);
+    leadPage.activate();
+    QTRY_VERIFY_WITH_TIMEOUT(!leadPage.model()->isLoading() && leadPage.model()->rowCount() == 1, 10000);
+    QVERIFY(!leadPage.findChild<QPushButton*>(QStringLiteral("reviewException")));
+    bool refused = false;
+    QObject ctx;
+    lead->reviewException(leadPage.model()->itemAt(0), QStringLiteral("看过了"), &ctx,
+                          [&](crm::desktop::Result<crm::desktop::SuitabilityExceptionInfo> r) {
+                            refused = r.error.kind() == crm::desktop::ApiError::Kind::PermissionDenied;
+                          });
+    QTRY_VERIFY_WITH_TIMEOUT(refused, 10000);
+    QCOMPARE(count(reviews), 1);
   }
 
   // The 360 view's tier history: new AUM moves the client to A within a

@@ -292,8 +292,13 @@ struct SuitabilityExceptionInfo {
   QString kind;  // MISMATCH_SALE, SPECIAL_CARE_SALE, ASSESSMENT_EXPIRING, HOLDING_ABOVE_LEVEL
   QString customerId, customerName, level, productCode, saleId, currency;
   int productRisk = 0;
-  QDateTime time;  // sale time or assessment expiry
+  QDateTime time;  // sale time, assessment expiry, or the holdings snapshot's date
   qint64 amountMinor = 0;
+  QString ownerUserId, ownerName;
+  QString reviewKey;  // names the exception for reviewException
+  bool reviewed = false;
+  QString reviewNote, reviewerName;
+  QDateTime reviewTime;
 };
 struct SuitabilityExceptionPage {
   QList<SuitabilityExceptionInfo> items;
@@ -398,8 +403,13 @@ class CrmApi {
                                                            QObject* context,
                                                            std::function<void(qint64 exported, qint64 total)> progress,
                                                            std::function<void(Result<ExportSummary>)> done) = 0;
-  virtual void listSuitabilityExceptions(const QString& kind, const QString& pageToken, QObject* context,
+  virtual void listSuitabilityExceptions(const QString& kind, const QString& pageToken, bool unreviewedOnly,
+                                         QObject* context,
                                          std::function<void(Result<SuitabilityExceptionPage>)> done) = 0;
+  // Compliance marks an exception reviewed with a note (recorded); answers
+  // the review as stored (reviewer, time).
+  virtual void reviewException(const SuitabilityExceptionInfo& exception, const QString& note, QObject* context,
+                               std::function<void(Result<SuitabilityExceptionInfo>)> done) = 0;
   // Changing a client's record (crm.v1.CustomerService). Bad input fails
   // with Kind::Validation naming the fields; nothing is changed.
   // requestId: the same id makes a retry return the client first created.

@@ -96,8 +96,10 @@ class GrpcCrmApi final : public CrmApi {
                                                    const QString& reason, const QString& filePath, QObject* context,
                                                    std::function<void(qint64 exported, qint64 total)> progress,
                                                    std::function<void(Result<ExportSummary>)> done) override;
-  void listSuitabilityExceptions(const QString& kind, const QString& pageToken, QObject* context,
+  void listSuitabilityExceptions(const QString& kind, const QString& pageToken, bool unreviewedOnly, QObject* context,
                                  std::function<void(Result<SuitabilityExceptionPage>)> done) override;
+  void reviewException(const SuitabilityExceptionInfo& exception, const QString& note, QObject* context,
+                       std::function<void(Result<SuitabilityExceptionInfo>)> done) override;
   // grpc_crm_api_records.cpp
   void createCustomer(const QString& requestId, const NewCustomerInput& input, QObject* context,
                       std::function<void(Result<CustomerSummary>)> done) override;

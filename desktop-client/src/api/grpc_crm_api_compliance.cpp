@@ -175,7 +175,17 @@ std::shared_ptr<CallCanceller> GrpcCrmApi::exportAuditEvents(const AuditQuery& q
   return canceller;
 }
 
-void GrpcCrmApi::listSuitabilityExceptions(const QString& kind, const QString& pageToken, QObject* context,
+namespace {
+void setReview(const v1::ExceptionReview& r, SuitabilityExceptionInfo& i) {
+  i.reviewed = true;
+  i.reviewNote = q(r.note());
+  i.reviewerName = q(r.reviewer_name());
+  i.reviewTime = toDateTime(r.review_time());
+}
+}  // namespace
+
+void GrpcCrmApi::listSuitabilityExceptions(const QString& kind, const QString& pageToken, bool unreviewedOnly,
+                                           QObject* context,
                                            std::function<void(Result<SuitabilityExceptionPage>)> done) {
   v1::ListSuitabilityExceptionsRequest req;
   v1::SuitabilityExceptionKind k = v1::SUITABILITY_EXCEPTION_KIND_UNSPECIFIED;
@@ -183,6 +193,7 @@ void GrpcCrmApi::listSuitabilityExceptions(const QString& kind, const QString& p
   req.set_kind(k);
   req.set_page_size(100);
   req.set_page_token(pageToken.toStdString());
+  req.set_unreviewed_only(unreviewedOnly);
   unary<SuitabilityExceptionPage>(
       context,
       [req](const std::shared_ptr<grpc::Channel>& channel, grpc::ClientContext* ctx) {
@@ -202,10 +213,36 @@ void GrpcCrmApi::listSuitabilityExceptions(const QString& kind, const QString& p
             i.saleId = q(e.sale_id());
             i.amountMinor = e.amount().amount_minor();
             i.currency = q(e.amount().currency());
+            i.ownerUserId = q(e.owner_user_id());
+            i.ownerName = q(e.owner_name());
+            i.reviewKey = q(e.review_key());
+            if (e.has_review()) setReview(e.review(), i);
             page.items << i;
           }
           page.nextPageToken = q(r.next_page_token());
           return page;
+        });
+      },
+      std::move(done));
+}
+
+void GrpcCrmApi::reviewException(const SuitabilityExceptionInfo& exception, const QString& note, QObject* context,
+                                 std::function<void(Result<SuitabilityExceptionInfo>)> done) {
+  v1::ReviewSuitabilityExceptionRequest req;
+  v1::SuitabilityExceptionKind k = v1::SUITABILITY_EXCEPTION_KIND_UNSPECIFIED;
+  v1::SuitabilityExceptionKind_Parse(exception.kind.toStdString(), &k);
+  req.set_kind(k);
+  req.set_review_key(exception.reviewKey.toStdString());
+  req.set_note(note.toStdString());
+  unary<SuitabilityExceptionInfo>(
+      context,
+      [req, exception](const std::shared_ptr<grpc::Channel>& channel, grpc::ClientContext* ctx) {
+        v1::ExceptionReview resp;
+        auto status = v1::SuitabilityService::NewStub(channel)->ReviewSuitabilityException(ctx, req, &resp);
+        return toResult<SuitabilityExceptionInfo>(status, resp, [exception](const v1::ExceptionReview& r) {
+          SuitabilityExceptionInfo i = exception;
+          setReview(r, i);
+          return i;
         });
       },
       std::move(done));

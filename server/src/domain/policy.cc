@@ -20,6 +20,7 @@ std::string_view ActionName(Action action) {
     case Action::kSuitabilityRead: return "suitability.read";
     case Action::kSuitabilityWrite: return "suitability.write";
     case Action::kSuitabilityExceptions: return "suitability.exceptions";
+    case Action::kSuitabilityExceptionReview: return "suitability.exceptions.review";
     case Action::kProductRead: return "product.read";
     case Action::kProductManage: return "product.manage";
   }
@@ -80,6 +81,9 @@ Decision Authorize(const Actor& actor, Action action) {
       // The people who serve the client; compliance reviews but never sells.
       if (role == Role::kAdmin || role == Role::kComplianceOfficer) return kDeny;
       return Allow(OwnScope(role));
+    case Action::kSuitabilityExceptionReview:
+      // Reviewing is compliance's own judgement (leads see the list).
+      return role == Role::kComplianceOfficer ? Allow(DataScope::kAll) : kDeny;
     case Action::kSuitabilityExceptions:
       if (role == Role::kComplianceOfficer || role == Role::kTeamLead || role == Role::kBranchManager)
         return Allow(OwnScope(role));

@@ -31,6 +31,7 @@ enum class Action {
   kSuitabilityRead,        // a client's assessments, classification, checks, sales
   kSuitabilityWrite,       // submit assessments, classify, check, attach evidence, record sales
   kSuitabilityExceptions,  // the compliance exceptions list (within scope)
+  kSuitabilityExceptionReview,  // marking an exception reviewed (compliance)
   kProductRead,
   kProductManage,          // create products, change their risk level
 };

@@ -368,6 +368,15 @@ grpc::ServerUnaryReactor* SuitabilityService::RecordSale(grpc::CallbackServerCon
   });
 }
 
+namespace {
+void ReviewToProto(const storage::ExceptionRow& r, crm::v1::ExceptionReview* out) {
+  out->set_note(r.review_note.value_or(""));
+  out->set_reviewer_user_id(r.reviewer_user_id);
+  out->set_reviewer_name(r.reviewer_name);
+  SetTimestamp(out->mutable_review_time(), FromMicros(r.review_time_us));
+}
+}  // namespace
+
 grpc::ServerUnaryReactor* SuitabilityService::ListSuitabilityExceptions(
     grpc::CallbackServerContext* ctx, const crm::v1::ListSuitabilityExceptionsRequest* req,
     crm::v1::ListSuitabilityExceptionsResponse* resp) {
@@ -391,7 +400,7 @@ grpc::ServerUnaryReactor* SuitabilityService::ListSuitabilityExceptions(
     storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
       resp->Clear();
       storage::CustomerRepository::ActAs(tx, call.actor);
-      auto rows = SuitabilityRepository::Exceptions(tx, kind, now_us, offset, size + 1);
+      auto rows = SuitabilityRepository::Exceptions(tx, kind, now_us, offset, size + 1, req->unreviewed_only());
       std::vector<std::string> ids;
       for (int i = 0; i < std::min<int>(size, rows.size()); ++i) {
         const auto& r = rows[i];
@@ -414,6 +423,10 @@ grpc::ServerUnaryReactor* SuitabilityService::ListSuitabilityExceptions(
           e->mutable_amount()->set_amount_minor(r.amount_minor);
           e->mutable_amount()->set_currency(r.currency);
         }
+        e->set_owner_user_id(r.owner_user_id);
+        e->set_owner_name(r.owner_name);
+        e->set_review_key(r.key);
+        if (r.review_note) ReviewToProto(r, e->mutable_review());
         ids.push_back(r.customer_id);
       }
       if (static_cast<int>(rows.size()) > size) resp->set_next_page_token(std::to_string(offset + size));
@@ -421,6 +434,55 @@ grpc::ServerUnaryReactor* SuitabilityService::ListSuitabilityExceptions(
                               {"suitability.exceptions.list", "customer", "", "", AuditOutcome::kOk,
                                {{"kind", kind}, {"count", ids.size()}, {"customer_ids", ids}}});
     });
+  });
+}
+
+grpc::ServerUnaryReactor* SuitabilityService::ReviewSuitabilityException(
+    grpc::CallbackServerContext* ctx, const crm::v1::ReviewSuitabilityExceptionRequest* req,
+    crm::v1::ExceptionReview* resp) {
+  return pipeline_.Unary(ctx, "/crm.v1.SuitabilityService/ReviewSuitabilityException", rpc::AuthMode::kSession,
+                         [this, req, resp](rpc::Call& call) {
+    const auto scope = domain::Require(call.actor, Action::kSuitabilityExceptionReview);
+    Validation v;
+    const std::string kind = crm::v1::SuitabilityExceptionKind_Name(req->kind());
+    if (req->kind() == crm::v1::SUITABILITY_EXCEPTION_KIND_UNSPECIFIED)
+      v.Fail("kind", "choose MISMATCH_SALE, SPECIAL_CARE_SALE, ASSESSMENT_EXPIRING or HOLDING_ABOVE_LEVEL");
+    // The key as listed: "<client id>|sale|<sale id>", "<client id>|expiring|<micros>" or
+    // "<client id>|holding|<product code>", matching the kind.
+    static const std::regex kKey(
+        "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\|(sale\\|[0-9a-f-]{36}|expiring\\|[0-9]{1,19}|"
+        "holding\\|[A-Za-z0-9._-]{1,40})");
+    std::smatch m;
+    const std::string& key = req->review_key();
+    const bool well_formed = std::regex_match(key, m, kKey);
+    const std::string what = well_formed ? m[2].str().substr(0, m[2].str().find('|')) : "";
+    const bool fits = (what == "sale" && (kind == "MISMATCH_SALE" || kind == "SPECIAL_CARE_SALE")) ||
+                      (what == "expiring" && kind == "ASSESSMENT_EXPIRING") ||
+                      (what == "holding" && kind == "HOLDING_ABOVE_LEVEL");
+    if (!well_formed || !fits) v.Fail("review_key", "is not an exception this server listed");
+    const std::string note = req->note();
+    if (note.find_first_not_of(" \t\r\n") == std::string::npos) v.Fail("note", "is required");
+    else if (note.size() > 2000) v.Fail("note", "must be at most 2000 characters");
+    v.ThrowIfFailed();
+    const std::string customer_id = m[1].str();
+    bool found = false;
+    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+      storage::CustomerRepository::ActAs(tx, call.actor);
+      auto row = storage::CustomerRepository::Get(tx, customer_id);
+      found = row && InScope(call.actor, scope, *row);
+      if (found) {
+        SuitabilityRepository::InsertExceptionReview(tx, customer_id, kind, key, note, call.actor.user_id);
+        auto latest = SuitabilityRepository::LatestExceptionReview(tx, key);
+        if (!latest) throw Error::Internal();
+        ReviewToProto(*latest, resp);
+      }
+      // In the same transaction as the review it records (the note is the reason).
+      AuditRepository::Record(tx, AuditWho::From(call.actor),
+                              {"suitability.exception.review", "customer", customer_id, note,
+                               found ? AuditOutcome::kOk : AuditOutcome::kDenied,
+                               {{"kind", kind}, {"review_key", key}}});
+    });
+    if (!found) throw Error::NotFound("customer");
   });
 }
 

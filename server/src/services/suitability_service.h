@@ -48,6 +48,9 @@ class SuitabilityService final : public crm::v1::SuitabilityService::CallbackSer
       crm::v1::Sale* resp) override;
   grpc::ServerUnaryReactor* ListSuitabilityExceptions(grpc::CallbackServerContext* ctx, const crm::v1::ListSuitabilityExceptionsRequest* req,
       crm::v1::ListSuitabilityExceptionsResponse* resp) override;
+  grpc::ServerUnaryReactor* ReviewSuitabilityException(grpc::CallbackServerContext* ctx,
+                                                       const crm::v1::ReviewSuitabilityExceptionRequest* req,
+                                                       crm::v1::ExceptionReview* resp) override;
 
  private:
   rpc::CallPipeline& pipeline_;

@@ -150,27 +150,53 @@ constexpr Statement kTradeInsert{
 
 // The exceptions compliance reviews; row-level security narrows each to the
 // caller's scope through the join on customer.
+// Every exception list ends with the owner's name, the exception's key and
+// its latest review (columns 13 to 18); $4 true keeps only unreviewed ones.
+#define CRM_REVIEW_COLUMNS                                                                              \
+  ", COALESCE(u.display_name, ''), k.key, rv.note, COALESCE(rv.reviewed_by::text, ''), "               \
+  "COALESCE(ru.display_name, ''), " CRM_US("rv.review_time") " "
+#define CRM_REVIEW_JOINS                                                                                \
+  "LEFT JOIN app_user u ON u.id = c.owner_user_id LEFT JOIN LATERAL (SELECT r.note, r.reviewed_by, "    \
+  "r.review_time FROM suitability_exception_review r WHERE r.exception_key = k.key ORDER BY r.id DESC " \
+  "LIMIT 1) rv ON true LEFT JOIN app_user ru ON ru.id = rv.reviewed_by "
+#define CRM_UNREVIEWED " AND ($4::bool IS FALSE OR rv.note IS NULL) "
 constexpr Statement kExceptionSales{
     "suit_exceptions_sales",
     "SELECT $1::text, c.id::text, c.name, COALESCE(c.risk_level, ''), p.code, s.id::text, s.currency, p.risk, "
-    CRM_US("s.sale_time") ", s.amount_minor, " CRM_SCOPE_COLUMNS "FROM suitability_sale s JOIN customer c ON c.id = s.customer_id "
-    "JOIN product p ON p.id = s.product_id WHERE CASE WHEN $1 = 'MISMATCH_SALE' THEN s.mismatch "
-    "ELSE s.special_care END ORDER BY s.sale_time DESC, s.id LIMIT $2 OFFSET $3"};
+    CRM_US("s.sale_time") ", s.amount_minor, " CRM_SCOPE_COLUMNS CRM_REVIEW_COLUMNS
+    "FROM suitability_sale s JOIN customer c ON c.id = s.customer_id "
+    "JOIN product p ON p.id = s.product_id CROSS JOIN LATERAL (SELECT c.id::text || '|sale|' || s.id::text AS key) k "
+    CRM_REVIEW_JOINS "WHERE CASE WHEN $1 = 'MISMATCH_SALE' THEN s.mismatch ELSE s.special_care END" CRM_UNREVIEWED
+    "ORDER BY s.sale_time DESC, s.id LIMIT $2 OFFSET $3"};
 constexpr Statement kExceptionExpiring{
     "suit_exceptions_expiring",
     "SELECT 'ASSESSMENT_EXPIRING', c.id::text, c.name, COALESCE(c.risk_level, ''), '', '', '', 0, " CRM_US(
-        "c.risk_expire_time") ", 0::bigint, " CRM_SCOPE_COLUMNS "FROM customer c WHERE c.risk_expire_time > " CRM_TS(1)
-    " AND c.risk_expire_time <= " CRM_TS(1) " + INTERVAL '30 days' AND c.archive_time IS NULL "
+        "c.risk_expire_time") ", 0::bigint, " CRM_SCOPE_COLUMNS CRM_REVIEW_COLUMNS
+    "FROM customer c CROSS JOIN LATERAL (SELECT c.id::text || '|expiring|' || " CRM_US("c.risk_expire_time")
+    "::text AS key) k " CRM_REVIEW_JOINS "WHERE c.risk_expire_time > " CRM_TS(1)
+    " AND c.risk_expire_time <= " CRM_TS(1) " + INTERVAL '30 days' AND c.archive_time IS NULL" CRM_UNREVIEWED
     "ORDER BY c.risk_expire_time, c.id LIMIT $2 OFFSET $3"};
 // An expired or missing assessment leaves only R1 (section 1, "Risk levels").
+// The time shown is the date of the holdings snapshot.
 constexpr Statement kExceptionHoldings{
     "suit_exceptions_holdings",
     "SELECT 'HOLDING_ABOVE_LEVEL', c.id::text, c.name, COALESCE(c.risk_level, ''), p.code, '', h.currency, p.risk, "
-    CRM_US("c.risk_expire_time") ", h.market_value_minor, " CRM_SCOPE_COLUMNS "FROM holding h JOIN customer c ON c.id = h.customer_id "
-    "JOIN product p ON p.code = h.product_code WHERE h.market_value_minor > 0 AND c.investor_class = 'ORDINARY' "
+    CRM_US("h.as_of::timestamptz") ", h.market_value_minor, " CRM_SCOPE_COLUMNS CRM_REVIEW_COLUMNS
+    "FROM holding h JOIN customer c ON c.id = h.customer_id "
+    "JOIN product p ON p.code = h.product_code CROSS JOIN LATERAL (SELECT c.id::text || '|holding|' || p.code AS key) k "
+    CRM_REVIEW_JOINS "WHERE h.market_value_minor > 0 AND c.investor_class = 'ORDINARY' "
     "AND p.risk > CASE WHEN c.risk_expire_time IS NULL OR c.risk_expire_time <= " CRM_TS(1)
     " THEN 1 ELSE CASE c.risk_level WHEN 'C2' THEN 2 WHEN 'C3' THEN 3 WHEN 'C4' THEN 4 WHEN 'C5' THEN 5 ELSE 1 END "
-    "END ORDER BY c.name, c.id, p.code LIMIT $2 OFFSET $3"};
+    "END" CRM_UNREVIEWED "ORDER BY c.name, c.id, p.code LIMIT $2 OFFSET $3"};
+constexpr Statement kExceptionReviewInsert{
+    "suit_exception_review_insert",
+    "INSERT INTO suitability_exception_review (customer_id, kind, exception_key, note, reviewed_by) "
+    "VALUES ($1::uuid, $2, $3, $4, $5::uuid)"};
+constexpr Statement kExceptionReviewLatest{
+    "suit_exception_review_latest",
+    "SELECT rv.note, rv.reviewed_by::text, COALESCE(ru.display_name, ''), " CRM_US("rv.review_time")
+    " FROM suitability_exception_review rv LEFT JOIN app_user ru ON ru.id = rv.reviewed_by "
+    "WHERE rv.exception_key = $1 ORDER BY rv.id DESC LIMIT 1"};
 
 std::vector<std::string> JsonStrings(const pqxx::field& f) {
   std::vector<std::string> out;
@@ -303,7 +329,8 @@ const std::vector<Statement>& SuitabilityRepository::Statements() {
       kProductInsert,   kProductById,       kProductByCode,   kProductUpdate,        kProductList,
       kRiskHistoryInsert, kHolders,         kHoldingValue, kHoldingAdd,      kCheckInsert,          kCheck,
       kChecks,          kEvidenceInsert,    kEvidence,        kSaleInsert,           kSaleByRequest,
-      kSaleByCheck,     kSales,   kTradeInsert,             kExceptionSales,  kExceptionExpiring,    kExceptionHoldings};
+      kSaleByCheck,     kSales,   kTradeInsert,             kExceptionSales,  kExceptionExpiring,    kExceptionHoldings,
+      kExceptionReviewInsert, kExceptionReviewLatest};
   return kAll;
 }
 
@@ -502,15 +529,35 @@ std::vector<SaleRow> SuitabilityRepository::Sales(pqxx::transaction_base& tx, co
   return ReadAll<SaleRow>(tx.exec_prepared(kSales.name, customer_id, limit), ReadSale);
 }
 
+void SuitabilityRepository::InsertExceptionReview(pqxx::transaction_base& tx, const std::string& customer_id,
+                                                  const std::string& kind, const std::string& key,
+                                                  const std::string& note, const std::string& user_id) {
+  tx.exec_prepared0(kExceptionReviewInsert.name, customer_id, kind, key, note, user_id);
+}
+
+std::optional<ExceptionRow> SuitabilityRepository::LatestExceptionReview(pqxx::transaction_base& tx,
+                                                                         const std::string& key) {
+  auto r = tx.exec_prepared(kExceptionReviewLatest.name, key);
+  if (r.empty()) return std::nullopt;
+  ExceptionRow e;
+  e.key = key;
+  e.review_note = r[0][0].as<std::string>();
+  e.reviewer_user_id = r[0][1].as<std::string>();
+  e.reviewer_name = r[0][2].as<std::string>();
+  e.review_time_us = r[0][3].as<int64_t>();
+  return e;
+}
+
 std::vector<ExceptionRow> SuitabilityRepository::Exceptions(pqxx::transaction_base& tx, const std::string& kind,
-                                                            int64_t now_us, int offset, int limit) {
+                                                            int64_t now_us, int offset, int limit,
+                                                            bool unreviewed_only) {
   pqxx::result rows;
   if (kind == "MISMATCH_SALE" || kind == "SPECIAL_CARE_SALE")
-    rows = tx.exec_prepared(kExceptionSales.name, kind, limit, offset);
+    rows = tx.exec_prepared(kExceptionSales.name, kind, limit, offset, unreviewed_only);
   else if (kind == "ASSESSMENT_EXPIRING")
-    rows = tx.exec_prepared(kExceptionExpiring.name, now_us, limit, offset);
+    rows = tx.exec_prepared(kExceptionExpiring.name, now_us, limit, offset, unreviewed_only);
   else
-    rows = tx.exec_prepared(kExceptionHoldings.name, now_us, limit, offset);
+    rows = tx.exec_prepared(kExceptionHoldings.name, now_us, limit, offset, unreviewed_only);
   return ReadAll<ExceptionRow>(rows, [](const pqxx::row& r) {
     ExceptionRow e;
     e.kind = r[0].as<std::string>();
@@ -526,6 +573,12 @@ std::vector<ExceptionRow> SuitabilityRepository::Exceptions(pqxx::transaction_ba
     e.owner_user_id = r[10].as<std::string>();
     e.team_id = r[11].as<std::string>();
     e.branch_id = r[12].as<std::string>();
+    e.owner_name = r[13].as<std::string>();
+    e.key = r[14].as<std::string>();
+    if (!r[15].is_null()) e.review_note = r[15].as<std::string>();
+    e.reviewer_user_id = r[16].as<std::string>();
+    e.reviewer_name = r[17].as<std::string>();
+    e.review_time_us = r[18].is_null() ? 0 : r[18].as<int64_t>();
     return e;
   });
 }

@@ -98,6 +98,11 @@ struct ExceptionRow {
   std::string owner_user_id, team_id, branch_id;  // for the scope check
   int product_risk = 0;
   int64_t time_us = 0, amount_minor = 0;
+  std::string owner_name;
+  std::string key;  // "<customer id>|sale|<sale id>", "<customer id>|expiring|<expiry us>", "<customer id>|holding|<code>"
+  std::optional<std::string> review_note;  // the latest review, if any
+  std::string reviewer_user_id, reviewer_name;
+  int64_t review_time_us = 0;
 };
 
 class SuitabilityRepository {
@@ -164,8 +169,13 @@ class SuitabilityRepository {
   static std::vector<SaleRow> Sales(pqxx::transaction_base& tx, const std::string& customer_id, int limit);
 
   // kind: MISMATCH_SALE, SPECIAL_CARE_SALE, ASSESSMENT_EXPIRING, HOLDING_ABOVE_LEVEL.
+  // Adds a review of the exception named by key (compliance only, by RLS too).
+  static void InsertExceptionReview(pqxx::transaction_base& tx, const std::string& customer_id, const std::string& kind,
+                                    const std::string& key, const std::string& note, const std::string& user_id);
+  // The latest review of an exception (none: nullopt).
+  static std::optional<ExceptionRow> LatestExceptionReview(pqxx::transaction_base& tx, const std::string& key);
   static std::vector<ExceptionRow> Exceptions(pqxx::transaction_base& tx, const std::string& kind, int64_t now_us,
-                                              int offset, int limit);
+                                              int offset, int limit, bool unreviewed_only = false);
 };
 
 }  // namespace crm::storage

@@ -106,7 +106,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
   }
   if (session.hasRole(QStringLiteral("COMPLIANCE_OFFICER")) || session.hasRole(QStringLiteral("TEAM_LEAD")) ||
       session.hasRole(QStringLiteral("BRANCH_MANAGER"))) {
-    m_exceptions = new ExceptionsPage(session.api(), this);
+    m_exceptions = new ExceptionsPage(session.api(), session.hasRole(QStringLiteral("COMPLIANCE_OFFICER")), this);
     m_pages->addWidget(m_exceptions);
     m_nav->addItem(tr("Suitability exceptions"));
     m_areas << QStringLiteral("exceptions");
