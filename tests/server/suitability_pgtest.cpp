@@ -207,6 +207,55 @@ TEST_F(SuitabilityTest, MismatchSaleNeedsEveryStepAndItsEvidence) {
       if (e.customer_id() == client && e.product_code() == "T-R4") found = true;
     EXPECT_TRUE(found) << v1::SuitabilityExceptionKind_Name(kind);
   }
+
+  // Issue 25 item 4: compliance reviews the holding exception by its key; a
+  // key of another kind, a made-up key or a blank note changes nothing; a
+  // manager may not review; the review is listed and can hide the row.
+  v1::ListSuitabilityExceptionsRequest hreq;
+  hreq.set_kind(v1::HOLDING_ABOVE_LEVEL);
+  hreq.set_page_size(500);
+  v1::ListSuitabilityExceptionsResponse holdings;
+  auto hctx = AuthedContext(tokens_["compliance1"]);
+  ASSERT_TRUE(stub_->ListSuitabilityExceptions(hctx.get(), hreq, &holdings).ok());
+  std::string key;
+  for (const auto& e : holdings.exceptions())
+    if (e.customer_id() == client && e.product_code() == "T-R4") {
+      key = e.review_key();
+      EXPECT_FALSE(e.has_review());
+      EXPECT_FALSE(e.owner_name().empty());
+    }
+  ASSERT_EQ(key, client + "|holding|T-R4");
+  auto review = [&](const std::string& user, v1::SuitabilityExceptionKind kind, const std::string& k,
+                    const std::string& note, v1::ExceptionReview* out) {
+    v1::ReviewSuitabilityExceptionRequest r;
+    r.set_kind(kind);
+    r.set_review_key(k);
+    r.set_note(note);
+    auto c = AuthedContext(tokens_[user]);
+    return stub_->ReviewSuitabilityException(c.get(), r, out);
+  };
+  v1::ExceptionReview done;
+  EXPECT_EQ(review("compliance1", v1::MISMATCH_SALE, key, "看过", &done).error_code(),
+            grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(review("compliance1", v1::HOLDING_ABOVE_LEVEL, key + "'; --", "看过", &done).error_code(),
+            grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(review("compliance1", v1::HOLDING_ABOVE_LEVEL, key, "  ", &done).error_code(),
+            grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(review("compliance1", v1::HOLDING_ABOVE_LEVEL, "00000000-0000-4000-8000-000000000000|holding|T-R4", "看过",
+                   &done).error_code(),
+            grpc::StatusCode::NOT_FOUND);
+  EXPECT_EQ(review("manager1", v1::HOLDING_ABOVE_LEVEL, key, "看过", &done).error_code(),
+            grpc::StatusCode::PERMISSION_DENIED);
+  EXPECT_EQ(Count("SELECT count(*) FROM suitability_exception_review"), 0);
+  ASSERT_TRUE(review("compliance1", v1::HOLDING_ABOVE_LEVEL, key, "已核实客户书面申请", &done).ok());
+  EXPECT_EQ(done.note(), "已核实客户书面申请");
+  EXPECT_FALSE(done.reviewer_name().empty());
+  EXPECT_EQ(Count("SELECT count(*) FROM audit_trail WHERE action = 'suitability.exception.review' AND outcome = 'ok' "
+                  "AND target_id = '" + client + "'"), 1);
+  hreq.set_unreviewed_only(true);
+  auto hctx2 = AuthedContext(tokens_["compliance1"]);
+  ASSERT_TRUE(stub_->ListSuitabilityExceptions(hctx2.get(), hreq, &holdings).ok());
+  for (const auto& e : holdings.exceptions()) EXPECT_NE(e.review_key(), key);
 }
 
 // Section 1: C1-lowest can never take the mismatch path; no evidence helps.
