@@ -1857,342 +1857,342 @@
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="63"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="64"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="69"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="70"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="70"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="71"/>
         <source>Gender:</source>
         <translation>Gender:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="71"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="72"/>
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="72"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="73"/>
         <source>ID number:</source>
         <translation>ID number:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="73"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="74"/>
         <source>Mobile:</source>
         <translation>Mobile:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="74"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="75"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="75"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="76"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="76"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="77"/>
         <source>Occupation:</source>
         <translation>Occupation:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="77"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="78"/>
         <source>Employer:</source>
         <translation>Employer:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="78"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="79"/>
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="79"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="80"/>
         <source>Account manager:</source>
         <translation>Account manager:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="87"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="88"/>
         <source>Edit tags...</source>
         <translation>Edit tags...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="94"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="95"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="105"/>
         <source>Why do you need to see it? (recorded)</source>
         <translation>Why do you need to see it? (recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="105"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="106"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="142"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="143"/>
         <source>Add account...</source>
         <translation>Add account...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="144"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="145"/>
         <source>Add...</source>
         <translation>Add...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="146"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="147"/>
         <source>Record consent...</source>
         <translation>Record consent...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="148"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="149"/>
         <source>Withdraw...</source>
         <translation>Withdraw...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="159"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="160"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="160"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="161"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="162"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
         <source>Holdings and AUM</source>
         <translation>Holdings and AUM</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="164"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="164"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="165"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="166"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="167"/>
         <source>Interactions</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="168"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="171"/>
         <source>Suitability</source>
         <translation>Suitability</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="171"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="174"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="171"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="174"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="171"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="174"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="171"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="174"/>
         <source>What decided it</source>
         <translation>What decided it</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="174"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="177"/>
         <source>Tier history</source>
         <translation>Tier history</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="179"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="182"/>
         <source>Edit...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="185"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="188"/>
         <source>Stand-in...</source>
         <translation>Stand-in...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="187"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="190"/>
         <source>Let another account manager serve this client for a while</source>
         <translation>Let another account manager serve this client for a while</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="208"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="211"/>
         <source>AUM</source>
         <translation>AUM</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="209"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="212"/>
         <source>average AUM (3 months)</source>
         <translation>average AUM (3 months)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="210"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="213"/>
         <source>commission (12 months)</source>
         <translation>commission (12 months)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="211"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="214"/>
         <source>trades (90 days)</source>
         <translation>trades (90 days)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="212"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="215"/>
         <source>days since the last trade</source>
         <translation>days since the last trade</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="213"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="216"/>
         <source>net cash flow (3 months)</source>
         <translation>net cash flow (3 months)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="214"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="217"/>
         <source>days since the last contact</source>
         <translation>days since the last contact</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="230"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="233"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="235"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="238"/>
         <source>%1 v%2%3</source>
         <translation>%1 v%2%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="235"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="238"/>
         <source> (recompute)</source>
         <translation> (recompute)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="235"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="238"/>
         <source> (new data)</source>
         <translation> (new data)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="300"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="303"/>
         <source>%1 (expired %2)</source>
         <translation>%1 (expired %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="301"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="304"/>
         <source>%1 (until %2)</source>
         <translation>%1 (until %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="303"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="306"/>
         <source>Tier %1 · Risk %2 · AUM %3 · %4</source>
         <translation>Tier %1 · Risk %2 · AUM %3 · %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="305"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="308"/>
         <source>%1 yuan</source>
         <translation>%1 yuan</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="307"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="310"/>
         <source> · Archived</source>
         <translation> · Archived</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="309"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="312"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="309"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="312"/>
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="310"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="313"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="311"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="314"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="323"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="326"/>
         <source>%1 (rule)</source>
         <translation>%1 (rule)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="328"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="331"/>
         <source>(not recorded)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="355"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="358"/>
         <source>Restore...</source>
         <translation>Restore...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="355"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="358"/>
         <source>Archive...</source>
         <translation>Archive...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="357"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="360"/>
         <source>No linked accounts yet.</source>
         <translation>No linked accounts yet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="358"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="361"/>
         <source>No consent recorded: the client receives no marketing.</source>
         <translation>No consent recorded: the client receives no marketing.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="359"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="362"/>
         <source>No household members or related parties recorded.</source>
         <translation>No household members or related parties recorded.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="366"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="369"/>
         <source>Reveal %1:</source>
         <translation>Reveal %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="366"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="369"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="367"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="370"/>
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="368"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="371"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="369"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="372"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="378"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="381"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>Say why you need to see it; the reason is recorded.</translation>
     </message>
@@ -2782,102 +2782,112 @@
 <context>
     <name>crm::desktop::InteractionDialog</name>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="21"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="24"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="22"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="25"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="23"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="26"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="24"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="27"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="25"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="28"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="26"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="29"/>
         <source>WeCom</source>
         <translation>WeCom</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="27"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="30"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="35"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="38"/>
         <source>Correct an interaction</source>
         <translation>Correct an interaction</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="35"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="38"/>
         <source>Add an interaction</source>
         <translation>Add an interaction</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="44"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="47"/>
         <source>Recorded:</source>
         <translation>Recorded:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="51"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="54"/>
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="57"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="60"/>
         <source>When:</source>
         <translation>When:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="61"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="64"/>
         <source>What was discussed, agreed or sent</source>
         <translation>What was discussed, agreed or sent</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="64"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="67"/>
         <source>Corrected note:</source>
         <translation>Corrected note:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="64"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="67"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="68"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="71"/>
+        <source>Agreed to follow up on</source>
+        <translation>Agreed to follow up on</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="83"/>
+        <source>Next step:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="88"/>
         <source>Why it is corrected (kept with the record)</source>
         <translation>Why it is corrected (kept with the record)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="69"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="89"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="80"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="100"/>
         <source>Save correction</source>
         <translation>Save correction</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="80"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="100"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="81"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="101"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2885,57 +2895,97 @@
 <context>
     <name>crm::desktop::InteractionsTab</name>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="139"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="166"/>
         <source>Add...</source>
         <translation>Add...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="141"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="168"/>
         <source>Correct...</source>
         <translation>Correct...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="155"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="182"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="155"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="182"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="155"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="182"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="168"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="182"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="182"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="194"/>
+        <source>Select a record to read it in full.</source>
+        <translation>Select a record to read it in full.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="205"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="185"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="222"/>
         <source>Correction: %1 (reason: %2)</source>
         <translation>Correction: %1 (reason: %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="193"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="232"/>
         <source>%1 (corrected later)</source>
         <translation>%1 (corrected later)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="203"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="243"/>
         <source>No interactions recorded yet.</source>
         <translation>No interactions recorded yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="203"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="243"/>
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interaction</numerusform>
             <numerusform>%n interactions</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="257"/>
+        <source>%1 · %2 · by %3</source>
+        <translation>%1 · %2 · by %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="259"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="261"/>
+        <source>Next step on %1</source>
+        <translation>Next step on %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="262"/>
+        <source>This corrects an earlier record; reason: %1</source>
+        <translation>This corrects an earlier record; reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="266"/>
+        <source>Corrected on %1 by %2: %3</source>
+        <translation>Corrected on %1 by %2: %3</translation>
     </message>
 </context>
 <context>

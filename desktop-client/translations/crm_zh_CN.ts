@@ -1854,342 +1854,342 @@
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="63"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="64"/>
         <source>Reveal</source>
         <translation>查看明文</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="69"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="70"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="70"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="71"/>
         <source>Gender:</source>
         <translation>性别：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="71"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="72"/>
         <source>Birth date:</source>
         <translation>出生日期：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="72"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="73"/>
         <source>ID number:</source>
         <translation>证件号码：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="73"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="74"/>
         <source>Mobile:</source>
         <translation>手机：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="74"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="75"/>
         <source>E-mail:</source>
         <translation>电子邮箱：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="75"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="76"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="76"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="77"/>
         <source>Occupation:</source>
         <translation>职业：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="77"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="78"/>
         <source>Employer:</source>
         <translation>工作单位：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="78"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="79"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="79"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="80"/>
         <source>Account manager:</source>
         <translation>客户经理：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="87"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="88"/>
         <source>Edit tags...</source>
         <translation>编辑标签……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="94"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="95"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="104"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="105"/>
         <source>Why do you need to see it? (recorded)</source>
         <translation>查看原因（将被记录）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="105"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="106"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="142"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="143"/>
         <source>Add account...</source>
         <translation>添加账户……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="144"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="145"/>
         <source>Add...</source>
         <translation>添加……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="146"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="147"/>
         <source>Record consent...</source>
         <translation>记录授权……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="148"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="149"/>
         <source>Withdraw...</source>
         <translation>撤回……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="159"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="160"/>
         <source>Profile</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="160"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="161"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="162"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
         <source>Holdings and AUM</source>
         <translation>持仓与资产</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="164"/>
         <source>Household</source>
         <translation>家庭与关联人</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="164"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="165"/>
         <source>Consents</source>
         <translation>授权同意</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="166"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="167"/>
         <source>Interactions</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="168"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="171"/>
         <source>Suitability</source>
         <translation>适当性</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="171"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="174"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="171"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="174"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="171"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="174"/>
         <source>Policy</source>
         <translation>分级策略</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="171"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="174"/>
         <source>What decided it</source>
         <translation>判定依据</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="174"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="177"/>
         <source>Tier history</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="179"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="182"/>
         <source>Edit...</source>
         <translation>编辑……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="185"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="188"/>
         <source>Stand-in...</source>
         <translation>指定代理……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="187"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="190"/>
         <source>Let another account manager serve this client for a while</source>
         <translation>让另一位客户经理临时服务该客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="208"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="211"/>
         <source>AUM</source>
         <translation>资产规模</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="209"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="212"/>
         <source>average AUM (3 months)</source>
         <translation>近3个月日均资产</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="210"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="213"/>
         <source>commission (12 months)</source>
         <translation>近12个月佣金</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="211"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="214"/>
         <source>trades (90 days)</source>
         <translation>近90天交易笔数</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="212"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="215"/>
         <source>days since the last trade</source>
         <translation>距上次交易天数</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="213"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="216"/>
         <source>net cash flow (3 months)</source>
         <translation>近3个月净流入</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="214"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="217"/>
         <source>days since the last contact</source>
         <translation>距上次联系天数</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="230"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="233"/>
         <source>never</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="235"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="238"/>
         <source>%1 v%2%3</source>
         <translation>%1 第%2版%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="235"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="238"/>
         <source> (recompute)</source>
         <translation>（重算）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="235"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="238"/>
         <source> (new data)</source>
         <translation>（数据变化）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="300"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="303"/>
         <source>%1 (expired %2)</source>
         <translation>%1（%2 已过期）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="301"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="304"/>
         <source>%1 (until %2)</source>
         <translation>%1（至 %2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="303"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="306"/>
         <source>Tier %1 · Risk %2 · AUM %3 · %4</source>
         <translation>等级 %1 · 风险 %2 · 资产 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="305"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="308"/>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="307"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="310"/>
         <source> · Archived</source>
         <translation> · 已归档</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="309"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="312"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="309"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="312"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="310"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="313"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="311"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="314"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="323"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="326"/>
         <source>%1 (rule)</source>
         <translation>%1（规则）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="328"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="331"/>
         <source>(not recorded)</source>
         <translation>（未登记）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="355"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="358"/>
         <source>Restore...</source>
         <translation>恢复……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="355"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="358"/>
         <source>Archive...</source>
         <translation>归档……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="357"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="360"/>
         <source>No linked accounts yet.</source>
         <translation>尚未关联账户。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="358"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="361"/>
         <source>No consent recorded: the client receives no marketing.</source>
         <translation>尚无授权记录：不向该客户发送营销信息。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="359"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="362"/>
         <source>No household members or related parties recorded.</source>
         <translation>尚未登记家庭成员或关联方。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="366"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="369"/>
         <source>Reveal %1:</source>
         <translation>查看%1：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="366"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="369"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="367"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="370"/>
         <source>mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="368"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="371"/>
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="369"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="372"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="378"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="381"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>请说明查看原因，原因将被记录。</translation>
     </message>
@@ -2774,102 +2774,112 @@
 <context>
     <name>crm::desktop::InteractionDialog</name>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="21"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="24"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="22"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="25"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="23"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="26"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="24"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="27"/>
         <source>Meeting</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="25"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="28"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="26"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="29"/>
         <source>WeCom</source>
         <translation>企业微信</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="27"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="30"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="35"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="38"/>
         <source>Correct an interaction</source>
         <translation>更正联系记录</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="35"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="38"/>
         <source>Add an interaction</source>
         <translation>新增联系记录</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="44"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="47"/>
         <source>Recorded:</source>
         <translation>原记录：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="51"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="54"/>
         <source>Channel:</source>
         <translation>渠道：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="57"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="60"/>
         <source>When:</source>
         <translation>时间：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="61"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="64"/>
         <source>What was discussed, agreed or sent</source>
         <translation>沟通、约定或发送的内容</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="64"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="67"/>
         <source>Corrected note:</source>
         <translation>更正后内容：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="64"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="67"/>
         <source>Note:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="68"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="71"/>
+        <source>Agreed to follow up on</source>
+        <translation>约定跟进日期</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="83"/>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="88"/>
         <source>Why it is corrected (kept with the record)</source>
         <translation>更正原因（随记录保存）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="69"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="89"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="80"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="100"/>
         <source>Save correction</source>
         <translation>保存更正</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="80"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="100"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="81"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="101"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2877,56 +2887,96 @@
 <context>
     <name>crm::desktop::InteractionsTab</name>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="139"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="166"/>
         <source>Add...</source>
         <translation>新增……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="141"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="168"/>
         <source>Correct...</source>
         <translation>更正……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="155"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="182"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="155"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="182"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="155"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="182"/>
         <source>Note</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="168"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="182"/>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="182"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="194"/>
+        <source>Select a record to read it in full.</source>
+        <translation>选择一条记录查看全文。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="205"/>
         <source>Loading...</source>
         <translation>正在加载……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="185"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="222"/>
         <source>Correction: %1 (reason: %2)</source>
         <translation>更正：%1（原因：%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="193"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="232"/>
         <source>%1 (corrected later)</source>
         <translation>%1（已更正）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="203"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="243"/>
         <source>No interactions recorded yet.</source>
         <translation>尚无联系记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="203"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="243"/>
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n 条联系记录</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="257"/>
+        <source>%1 · %2 · by %3</source>
+        <translation>%1 · %2 · 记录人 %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="259"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="261"/>
+        <source>Next step on %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="262"/>
+        <source>This corrects an earlier record; reason: %1</source>
+        <translation>此条更正了之前的记录，原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="266"/>
+        <source>Corrected on %1 by %2: %3</source>
+        <translation>%1 由 %2 更正为：%3</translation>
     </message>
 </context>
 <context>

@@ -276,7 +276,7 @@ class CustomersTest : public QObject {
     crm::desktop::ApiError error;
     QObject ctx;
     api->createInteraction(model.customerAt(0).id, QStringLiteral("CHANNEL_PHONE"),
-                           QDateTime::currentDateTime().addDays(2), QStringLiteral("call"), QString(), &ctx, [&](auto r) {
+                           QDateTime::currentDateTime().addDays(2), QStringLiteral("call"), QDate(), QString(), &ctx, [&](auto r) {
                              error = r.error;
                              done = true;
                            });
@@ -414,10 +414,17 @@ class CustomersTest : public QObject {
     QVERIFY(!add->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
     add->setChannel(QStringLiteral("CHANNEL_PHONE"));
     add->setSummary(QStringLiteral("回访：客户确认收到季度报告，约下周面谈"));
+    const QDate nextWeek = QDate::currentDate().addDays(7);
+    add->setNextAction(nextWeek);
     add->submit();
     QTRY_COMPARE_WITH_TIMEOUT(static_cast<int>(tab->interactions().size()), before + 1, 10000);
     QCOMPARE(tab->interactions().at(0).summary, QStringLiteral("回访：客户确认收到季度报告，约下周面谈"));
     QCOMPARE(tab->interactions().at(0).channel, QStringLiteral("CHANNEL_PHONE"));
+    // Issue 25 item 9: who wrote it and the agreed next step, in the list.
+    QVERIFY2(tab->list()->topLevelItem(0)->text(2).contains(QStringLiteral("manager1")),
+             qPrintable(tab->list()->topLevelItem(0)->text(2)));
+    QCOMPARE(tab->interactions().at(0).nextActionDate, nextWeek);
+    QCOMPARE(tab->list()->topLevelItem(0)->text(4), nextWeek.toString(Qt::ISODate));
 
     // Correct it: a reason is required; the original stays, marked corrected.
     tab->list()->setCurrentItem(tab->list()->topLevelItem(0));
@@ -440,10 +447,29 @@ class CustomersTest : public QObject {
     const auto& original = tab->interactions().at(originalRow);
     QCOMPARE(original.amendedById, correction.id);
     QCOMPARE(original.summary, QStringLiteral("回访：客户确认收到季度报告，约下周面谈"));  // kept as it was
-    QVERIFY(tab->list()->topLevelItem(originalRow)->font(2).italic());
-    // A corrected record cannot be corrected again.
+    QVERIFY(tab->list()->topLevelItem(originalRow)->font(3).italic());
+    QCOMPARE(correction.nextActionDate, nextWeek);  // the correction keeps the agreed step
+    // A corrected record cannot be corrected again; selected, it reads in
+    // full with what corrected it and why.
     tab->list()->setCurrentItem(tab->list()->topLevelItem(originalRow));
     QVERIFY(!tab->findChild<QPushButton*>(QStringLiteral("amendInteractionButton"))->isEnabled());
+    const QString detail = tab->detailText();
+    QVERIFY2(detail.contains(QStringLiteral("回访：客户确认收到季度报告，约下周面谈")) &&
+                 detail.contains(QStringLiteral("回访：客户确认收到季度报告，约周五面谈")) &&
+                 detail.contains(nextWeek.toString(Qt::ISODate)),
+             qPrintable(detail));
+    tab->list()->setCurrentItem(tab->list()->topLevelItem(correctionRow));
+    QVERIFY2(tab->detailText().contains(QStringLiteral("日期记错")), qPrintable(tab->detailText()));
+    // A next step before the contact or more than a year ahead is refused.
+    bool refused = false;
+    QObject ctx;
+    api->createInteraction(id, QStringLiteral("CHANNEL_PHONE"), QDateTime(), QStringLiteral("x"),
+                           QDate::currentDate().addDays(400), QString(), &ctx, [&](auto r) {
+                             refused = r.error.kind() == crm::desktop::ApiError::Kind::Validation &&
+                                       !r.error.fields().isEmpty() &&
+                                       r.error.fields().first().field == QLatin1String("next_action_date");
+                           });
+    QTRY_VERIFY_WITH_TIMEOUT(refused, 10000);
   }
 
   void holdingsAndAumChartShowWhatTheDatabaseHolds() {

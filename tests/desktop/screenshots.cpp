@@ -290,13 +290,14 @@ int main(int argc, char** argv) {
   int saved = 0;
   QString firstId;
   api.createInteraction(id, QStringLiteral("CHANNEL_MEETING"), QDateTime::currentDateTime().addDays(-6),
-                        QStringLiteral("营业部面谈：介绍稳健债券A，客户关注流动性"), QString(), &ctx, [&](auto r) {
+                        QStringLiteral("营业部面谈：介绍稳健债券A，客户关注流动性"), QDate(), QString(), &ctx, [&](auto r) {
                           firstId = r.value.id;
                           ++saved;
                         });
   Await([&] { return saved == 1; });
   api.createInteraction(id, QStringLiteral("CHANNEL_PHONE"), QDateTime::currentDateTime().addSecs(-3600),
-                        QStringLiteral("电话回访：客户已签署风险警示书，双录已完成"), QString(), &ctx, [&](auto) { ++saved; });
+                        QStringLiteral("电话回访：客户已签署风险警示书，双录已完成"),
+                        QDate::currentDate().addDays(14), QString(), &ctx, [&](auto) { ++saved; });
   Await([&] { return saved == 2; });
   api.amendInteraction(firstId, QStringLiteral("营业部面谈：介绍稳健债券A与平衡混合基金，客户关注流动性"),
                        QStringLiteral("漏记一只产品"), &ctx, [&](auto) { ++saved; });

@@ -141,6 +141,10 @@ class SuitabilityDesktopTest : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(!wizard, 5000);  // closed (and deleted)
     QTRY_VERIFY_WITH_TIMEOUT(tab->profile().hasAssessment, 10000);
     QVERIFY(tab->standingText().contains(QStringLiteral("C2")));
+    // The header follows at once (issue 25 item 9), without reopening the client.
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        dialog.findChild<QLabel*>(QStringLiteral("clientBadges"))->text().contains(QStringLiteral("Risk C2")),
+        qPrintable(dialog.findChild<QLabel*>(QStringLiteral("clientBadges"))->text()), 10000);
     QCOMPARE(count("SELECT count(*) FROM suitability_assessment WHERE level = 'C2' AND customer_id = '" +
                    m_client.toStdString() + "'"), 1);
   }

@@ -247,6 +247,8 @@ struct InteractionInfo {
   QString authorUserId, summary;
   QString amendsId, amendReason;  // set on an amendment
   QString amendedById;            // set on a record a later one amends
+  QString authorName;             // the author's display name
+  QDate nextActionDate;           // the agreed next step (invalid: none)
 };
 
 // Compliance (product.md section 4): the audit trail and its checks.
@@ -384,9 +386,10 @@ class CrmApi {
                                 std::function<void(Result<QList<InteractionInfo>>)> done) = 0;
   // occurTime invalid: now. requestId (optional): the same id with the same
   // content makes a retry return the interaction first recorded.
+  // nextAction invalid: no next step agreed.
   virtual void createInteraction(const QString& customerId, const QString& channel, const QDateTime& occurTime,
-                                 const QString& summary, const QString& requestId, QObject* context,
-                                 std::function<void(Result<InteractionInfo>)> done) = 0;
+                                 const QString& summary, const QDate& nextAction, const QString& requestId,
+                                 QObject* context, std::function<void(Result<InteractionInfo>)> done) = 0;
   virtual void amendInteraction(const QString& interactionId, const QString& summary, const QString& reason,
                                 QObject* context, std::function<void(Result<InteractionInfo>)> done) = 0;
   // Compliance officers only (the server refuses everyone else).

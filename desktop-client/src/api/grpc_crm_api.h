@@ -83,7 +83,7 @@ class GrpcCrmApi final : public CrmApi {
   void listInteractions(const QString& customerId, QObject* context,
                         std::function<void(Result<QList<InteractionInfo>>)> done) override;
   void createInteraction(const QString& customerId, const QString& channel, const QDateTime& occurTime,
-                         const QString& summary, const QString& requestId, QObject* context,
+                         const QString& summary, const QDate& nextAction, const QString& requestId, QObject* context,
                          std::function<void(Result<InteractionInfo>)> done) override;
   void amendInteraction(const QString& interactionId, const QString& summary, const QString& reason, QObject* context,
                         std::function<void(Result<InteractionInfo>)> done) override;

@@ -20,6 +20,9 @@ InteractionInfo toInteraction(const v1::Interaction& i) {
   info.amendsId = q(i.amends_id());
   info.amendReason = q(i.amend_reason());
   info.amendedById = q(i.amended_by_id());
+  info.authorName = q(i.author_name());
+  if (i.has_next_action_date())
+    info.nextActionDate = QDate(i.next_action_date().year(), i.next_action_date().month(), i.next_action_date().day());
   return info;
 }
 
@@ -72,8 +75,8 @@ void GrpcCrmApi::listInteractions(const QString& customerId, QObject* context,
 }
 
 void GrpcCrmApi::createInteraction(const QString& customerId, const QString& channelName, const QDateTime& occurTime,
-                                   const QString& summary, const QString& requestId, QObject* context,
-                                   std::function<void(Result<InteractionInfo>)> done) {
+                                   const QString& summary, const QDate& nextAction, const QString& requestId,
+                                   QObject* context, std::function<void(Result<InteractionInfo>)> done) {
   v1::CreateInteractionRequest req;
   req.set_request_id(requestId.toStdString());
   req.set_customer_id(customerId.toStdString());
@@ -86,6 +89,11 @@ void GrpcCrmApi::createInteraction(const QString& customerId, const QString& cha
     req.mutable_occur_time()->set_nanos(static_cast<int>(ms % 1000) * 1000000);
   }
   req.set_summary(summary.toStdString());
+  if (nextAction.isValid()) {
+    req.mutable_next_action_date()->set_year(nextAction.year());
+    req.mutable_next_action_date()->set_month(nextAction.month());
+    req.mutable_next_action_date()->set_day(nextAction.day());
+  }
   unary<InteractionInfo>(
       context,
       [req](const std::shared_ptr<grpc::Channel>& channel, grpc::ClientContext* ctx) {

@@ -305,6 +305,13 @@ void InteractionToProto(const storage::InteractionRow& r, crm::v1::Interaction* 
   out->set_amend_reason(r.amend_reason);
   out->set_amended_by_id(r.amended_by_id);
   SetTimestamp(out->mutable_create_time(), TimePoint(std::chrono::microseconds(r.create_time_us)));
+  out->set_author_name(r.author_name);
+  int y = 0, m = 0, d = 0;
+  if (std::sscanf(r.next_action_date.c_str(), "%d-%d-%d", &y, &m, &d) == 3) {
+    out->mutable_next_action_date()->set_year(y);
+    out->mutable_next_action_date()->set_month(m);
+    out->mutable_next_action_date()->set_day(d);
+  }
 }
 
 

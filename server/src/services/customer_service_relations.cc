@@ -28,15 +28,17 @@ bool Blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std:
 
 int64_t Micros(const google::protobuf::Timestamp& t) { return t.seconds() * 1000000 + t.nanos() / 1000; }
 
-// Today in the server's zone as YYYY-MM-DD (ISO dates compare as text).
-std::string TodayIso() {
-  const std::time_t now = std::time(nullptr);
+// A moment's day in the server's zone as YYYY-MM-DD (ISO dates compare as text).
+std::string IsoDay(int64_t epoch_us) {
+  const std::time_t t = static_cast<std::time_t>(epoch_us / 1000000);
   std::tm local{};
-  localtime_r(&now, &local);
+  localtime_r(&t, &local);
   char buf[16];
   std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
   return buf;
 }
+
+std::string TodayIso() { return IsoDay(ToEpochMicros(std::chrono::system_clock::now())); }
 
 
 }  // namespace
@@ -204,6 +206,14 @@ grpc::ServerUnaryReactor* CustomerService::CreateInteraction(grpc::CallbackServe
     int64_t occurred = req->has_occur_time() ? Micros(req->occur_time()) : now_us;
     if (occurred > now_us + 60 * 1000000LL) v.Fail("occur_time", "must not be in the future");
     if (req->request_id().size() > 100) v.Fail("request_id", "must be at most 100 characters");
+    // The next step's day: a real date, from the contact's day to a year after today.
+    std::string next_action;
+    if (req->has_next_action_date()) {
+      if (!ValidDate(req->next_action_date(), next_action) || next_action.empty())
+        v.Fail("next_action_date", "is not a valid date");
+      else if (next_action < IsoDay(occurred) || next_action > IsoDay(now_us + int64_t{366} * 24 * 3600 * 1000000))
+        v.Fail("next_action_date", "must be from the day of the contact to a year ahead");
+    }
     v.ThrowIfFailed();
     const auto key = KeyOf("CreateInteraction", req->request_id(), *req, call.actor.user_id);
     WithClientInScope(call, pipeline_.db(), scope, req->customer_id(), {"interaction.create", ""},
@@ -222,6 +232,7 @@ grpc::ServerUnaryReactor* CustomerService::CreateInteraction(grpc::CallbackServe
                         r.occurred_time_us = occurred;
                         r.author_user_id = call.actor.user_id;
                         r.summary = req->summary();
+                        r.next_action_date = next_action;
                         r.id = CustomerRepository::InsertInteraction(tx, r);
                         if (!key.request_id.empty()) storage::RequestKeyRepository::Complete(tx, key, r.id);
                         InteractionToProto(*CustomerRepository::GetInteraction(tx, r.id), resp);

@@ -175,12 +175,13 @@ constexpr Statement kDelegate{"customer_delegation_insert",
   "i.id::text, i.customer_id::text, i.channel, i.author_user_id::text, i.summary, COALESCE(i.amends_id::text,''), " \
   "COALESCE(i.amend_reason,''), COALESCE((SELECT a.id::text FROM interaction a WHERE a.amends_id = i.id "        \
   "ORDER BY a.create_time DESC LIMIT 1),''), (EXTRACT(EPOCH FROM i.occurred_time) * 1000000)::bigint, "          \
-  "(EXTRACT(EPOCH FROM i.create_time) * 1000000)::bigint "
+  "(EXTRACT(EPOCH FROM i.create_time) * 1000000)::bigint, COALESCE(i.next_action_date::text, ''), "            \
+  "COALESCE((SELECT u.display_name FROM app_user u WHERE u.id = i.author_user_id), '') "
 constexpr Statement kInteractionInsert{"interaction_insert",
                                        "INSERT INTO interaction (customer_id, channel, occurred_time, author_user_id, "
-                                       "summary, amends_id, amend_reason) VALUES ($1::uuid, $2, timestamptz 'epoch' + "
-                                       "$3::bigint * interval '1 microsecond', $4::uuid, $5, NULLIF($6,'')::uuid, "
-                                       "NULLIF($7,'')) RETURNING id::text"};
+                                       "summary, amends_id, amend_reason, next_action_date) VALUES ($1::uuid, $2, "
+                                       "timestamptz 'epoch' + $3::bigint * interval '1 microsecond', $4::uuid, $5, "
+                                       "NULLIF($6,'')::uuid, NULLIF($7,''), NULLIF($8,'')::date) RETURNING id::text"};
 constexpr Statement kInteractionGet{"interaction_get",
                                     "SELECT " CRM_INTERACTION_COLUMNS "FROM interaction i WHERE i.id = $1::uuid"};
 constexpr Statement kInteractionList{"interaction_list",
@@ -239,7 +240,9 @@ InteractionRow ReadInteraction(const Row& r) {
                          &i.amend_reason, &i.amended_by_id})
     *s = r[k++].template as<std::string>();
   i.occurred_time_us = r[k++].template as<int64_t>();
-  i.create_time_us = r[k].template as<int64_t>();
+  i.create_time_us = r[k++].template as<int64_t>();
+  i.next_action_date = r[k++].template as<std::string>();
+  i.author_name = r[k].template as<std::string>();
   return i;
 }
 
@@ -510,7 +513,7 @@ std::string CustomerRepository::InsertDelegation(pqxx::transaction_base& tx, con
 
 std::string CustomerRepository::InsertInteraction(pqxx::transaction_base& tx, const InteractionRow& r) {
   return tx.exec_prepared1(kInteractionInsert.name, r.customer_id, r.channel, r.occurred_time_us, r.author_user_id,
-                           r.summary, r.amends_id, r.amend_reason)[0]
+                           r.summary, r.amends_id, r.amend_reason, r.next_action_date)[0]
       .as<std::string>();
 }
 

@@ -62,6 +62,8 @@ struct RelationRow {
 struct InteractionRow {
   std::string id, customer_id, channel, author_user_id, summary, amends_id, amend_reason, amended_by_id;
   int64_t occurred_time_us = 0, create_time_us = 0;
+  std::string next_action_date;  // YYYY-MM-DD or empty
+  std::string author_name;       // read only
 };
 
 // How ListCustomers sorts: by one key, then name, then id.

@@ -36,6 +36,7 @@ CustomerDetailDialog::CustomerDetailDialog(CrmApi& api, const QString& customerI
   f.setBold(true);
   m_title->setFont(f);
   m_badges = new QLabel(this);
+  m_badges->setObjectName(QStringLiteral("clientBadges"));
   m_badges->setStyleSheet(QStringLiteral("color: #374151;"));
   m_busy = new QProgressBar(this);
   m_busy->setRange(0, 0);
@@ -165,6 +166,8 @@ CustomerDetailDialog::CustomerDetailDialog(CrmApi& api, const QString& customerI
   m_interactions = new InteractionsTab(api, customerId, canSell, this);
   tabs->addTab(m_interactions, tr("Interactions"));
   m_suitability = new SuitabilityTab(api, customerId, canSell, this);
+  // The header's risk level and status follow a new assessment or sale at once.
+  connect(m_suitability, &SuitabilityTab::clientChanged, this, [this] { load(); });
   tabs->addTab(m_suitability, tr("Suitability"));
   m_tierHistory = new QTreeWidget(this);
   m_tierHistory->setObjectName(QStringLiteral("tierHistory"));

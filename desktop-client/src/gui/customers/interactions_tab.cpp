@@ -1,6 +1,8 @@
 #include "gui/customers/interactions_tab.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -12,6 +14,7 @@
 #include <QUuid>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -62,6 +65,23 @@ InteractionDialog::InteractionDialog(CrmApi& api, const QString& customerId, con
   m_summary->setMinimumHeight(90);
   if (original) m_summary->setPlainText(original->summary);
   form->addRow(original ? tr("Corrected note:") : tr("Note:"), m_summary);
+  if (!original) {
+    // The agreed next step's day (optional): shown in the list and the detail.
+    auto* nextRow = new QHBoxLayout;
+    m_hasNext = new QCheckBox(tr("Agreed to follow up on"), this);
+    m_hasNext->setObjectName(QStringLiteral("interactionHasNext"));
+    m_next = new QDateEdit(QDate::currentDate().addDays(7), this);
+    m_next->setObjectName(QStringLiteral("interactionNext"));
+    m_next->setCalendarPopup(true);
+    m_next->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_next->setDateRange(QDate::currentDate(), QDate::currentDate().addDays(365));
+    m_next->setEnabled(false);
+    connect(m_hasNext, &QCheckBox::toggled, m_next, &QWidget::setEnabled);
+    nextRow->addWidget(m_hasNext);
+    nextRow->addWidget(m_next);
+    nextRow->addStretch();
+    form->addRow(tr("Next step:"), nextRow);
+  }
   if (original) {
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("amendReason"));
@@ -94,6 +114,11 @@ void InteractionDialog::setReason(const QString& reason) {
   if (m_reason) m_reason->setText(reason);
 }
 QString InteractionDialog::message() const { return m_message->text(); }
+void InteractionDialog::setNextAction(const QDate& day) {
+  if (!m_hasNext) return;
+  m_hasNext->setChecked(day.isValid());
+  if (day.isValid()) m_next->setDate(day);
+}
 
 void InteractionDialog::updateState() {
   const bool hasText = !m_summary->toPlainText().trimmed().isEmpty();
@@ -118,13 +143,15 @@ void InteractionDialog::submit() {
   if (m_originalId.isEmpty()) {
     // A retry of the same note (after a timeout, say) keeps its request id, so
     // the server records it once; an edited note is a new request.
+    const QDate next = m_hasNext->isChecked() ? m_next->date() : QDate();
     const QString content = m_channel->currentData().toString() + QLatin1Char('\n') +
-                            m_when->dateTime().toString(Qt::ISODate) + QLatin1Char('\n') + summary;
+                            m_when->dateTime().toString(Qt::ISODate) + QLatin1Char('\n') +
+                            next.toString(Qt::ISODate) + QLatin1Char('\n') + summary;
     if (content != m_requestContent) {
       m_requestContent = content;
       m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
-    m_api.createInteraction(m_customerId, m_channel->currentData().toString(), m_when->dateTime(), summary,
+    m_api.createInteraction(m_customerId, m_channel->currentData().toString(), m_when->dateTime(), summary, next,
                             m_requestId, this, finish);
   } else {
     m_api.amendInteraction(m_originalId, summary, m_reason->text().trimmed(), this, finish);
@@ -152,12 +179,22 @@ InteractionsTab::InteractionsTab(CrmApi& api, const QString& customerId, bool ca
   m_list = new QTreeWidget(this);
   m_list->setObjectName(QStringLiteral("interactionList"));
   m_list->setRootIsDecorated(false);
-  m_list->setHeaderLabels({tr("When"), tr("Channel"), tr("Note")});
-  m_list->header()->setStretchLastSection(true);
+  m_list->setHeaderLabels({tr("When"), tr("Channel"), tr("By"), tr("Note"), tr("Next step")});
+  m_list->header()->setStretchLastSection(false);
+  m_list->header()->setSectionResizeMode(3, QHeaderView::Stretch);
   m_list->setColumnWidth(0, 130);
-  m_list->setColumnWidth(1, 80);
+  m_list->setColumnWidth(1, 70);
+  m_list->setColumnWidth(2, 110);
+  m_list->setColumnWidth(4, 90);
   m_list->setWordWrap(true);
-  layout->addWidget(m_list, 1);
+  layout->addWidget(m_list, 3);
+  // The selected record in full: a long or corrected note is read here.
+  m_detail = new QTextBrowser(this);
+  m_detail->setObjectName(QStringLiteral("interactionDetail"));
+  m_detail->setPlaceholderText(tr("Select a record to read it in full."));
+  m_detail->setMaximumHeight(130);
+  layout->addWidget(m_detail, 1);
+  connect(m_list, &QTreeWidget::currentItemChanged, this, &InteractionsTab::showDetail);
   connect(m_add, &QPushButton::clicked, this, [this] { openAdd(); });
   connect(m_amend, &QPushButton::clicked, this, [this] { openAmend(); });
   connect(m_list, &QTreeWidget::currentItemChanged, this, &InteractionsTab::updateButtons);
@@ -185,15 +222,18 @@ void InteractionsTab::show(const QList<InteractionInfo>& items) {
     if (!it.amendsId.isEmpty()) note = tr("Correction: %1 (reason: %2)").arg(it.summary, it.amendReason);
     auto* row = new QTreeWidgetItem(
         {QLocale().toString(it.occurTime.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
-         InteractionDialog::channelLabel(it.channel), note});
+         InteractionDialog::channelLabel(it.channel), it.authorName, note,
+         it.nextActionDate.isValid() ? it.nextActionDate.toString(Qt::ISODate) : QString()});
     row->setData(0, Qt::UserRole, i);
-    row->setToolTip(2, note);
+    row->setToolTip(3, note);
     if (!it.amendedById.isEmpty()) {
-      // Superseded by a correction: kept, but shown as such.
-      row->setText(2, tr("%1 (corrected later)").arg(it.summary));
-      QFont f = row->font(2);
+      // Superseded by a correction: kept, but shown as such (in full on hover
+      // and in the detail below).
+      row->setText(3, tr("%1 (corrected later)").arg(it.summary));
+      row->setToolTip(3, it.summary);
+      QFont f = row->font(3);
       f.setItalic(true);
-      for (int c = 0; c < 3; ++c) {
+      for (int c = 0; c < 5; ++c) {
         row->setFont(c, f);
         row->setForeground(c, QColor(QStringLiteral("#9ca3af")));
       }
@@ -202,6 +242,32 @@ void InteractionsTab::show(const QList<InteractionInfo>& items) {
   }
   m_status->setText(items.isEmpty() ? tr("No interactions recorded yet.") : tr("%n interaction(s)", nullptr, static_cast<int>(items.size())));
   updateButtons();
+}
+
+QString InteractionsTab::detailText() const { return m_detail->toPlainText(); }
+
+void InteractionsTab::showDetail() {
+  const QTreeWidgetItem* current = m_list->currentItem();
+  if (!current) {
+    m_detail->clear();
+    return;
+  }
+  const InteractionInfo& it = m_items.at(current->data(0, Qt::UserRole).toInt());
+  QStringList lines;
+  lines << tr("%1 · %2 · by %3")
+               .arg(QLocale().toString(it.occurTime.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
+                    InteractionDialog::channelLabel(it.channel), it.authorName.isEmpty() ? tr("unknown") : it.authorName);
+  lines << it.summary;
+  if (it.nextActionDate.isValid()) lines << tr("Next step on %1").arg(it.nextActionDate.toString(Qt::ISODate));
+  if (!it.amendsId.isEmpty()) lines << tr("This corrects an earlier record; reason: %1").arg(it.amendReason);
+  if (!it.amendedById.isEmpty()) {
+    for (const auto& later : m_items)
+      if (later.id == it.amendedById)
+        lines << tr("Corrected on %1 by %2: %3")
+                     .arg(QLocale().toString(later.createTime.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
+                          later.authorName, later.summary);
+  }
+  m_detail->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
 void InteractionsTab::updateButtons() {

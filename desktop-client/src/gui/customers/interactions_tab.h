@@ -9,7 +9,10 @@
 
 #include "api/crm_api.h"
 
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
+class QTextBrowser;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
@@ -28,6 +31,8 @@ class InteractionDialog : public QDialog {
   void setChannel(const QString& channel);
   void setSummary(const QString& summary);
   void setReason(const QString& reason);
+  // invalid: no next step.
+  void setNextAction(const QDate& day);
   // Sends it; the dialog closes when the server accepts, else shows why and
   // keeps what was typed.
   void submit();
@@ -46,6 +51,8 @@ class InteractionDialog : public QDialog {
   QString m_requestId, m_requestContent;  // the last attempt's, reused when the content is unchanged
   QComboBox* m_channel = nullptr;
   QDateTimeEdit* m_when = nullptr;
+  QCheckBox* m_hasNext = nullptr;
+  QDateEdit* m_next = nullptr;
   QPlainTextEdit* m_summary;
   QLineEdit* m_reason = nullptr;
   QLabel* m_message;
@@ -61,6 +68,8 @@ class InteractionsTab : public QWidget {
   bool isLoaded() const { return m_loaded; }
   const QList<InteractionInfo>& interactions() const { return m_items; }
   QTreeWidget* list() const { return m_list; }
+  // The selected record in full (who, when, the whole note, its correction).
+  QString detailText() const;
   // Opens the dialogs (non-modal, returned for tests); amend needs a selection.
   InteractionDialog* openAdd();
   InteractionDialog* openAmend();
@@ -68,6 +77,7 @@ class InteractionsTab : public QWidget {
  private:
   void show(const QList<InteractionInfo>& items);
   void updateButtons();
+  void showDetail();
 
   CrmApi& m_api;
   QString m_customerId;
@@ -75,6 +85,7 @@ class InteractionsTab : public QWidget {
   bool m_loaded = false;
   QList<InteractionInfo> m_items;
   QTreeWidget* m_list;
+  QTextBrowser* m_detail;
   QLabel* m_status;
   QPushButton* m_add;
   QPushButton* m_amend;

@@ -117,7 +117,10 @@ void SuitabilityTab::display() {
 QuestionnaireWizard* SuitabilityTab::openAssessment() {
   auto* wizard = new QuestionnaireWizard(m_api, m_id, m_name, this);
   wizard->setAttribute(Qt::WA_DeleteOnClose);
-  connect(wizard, &QuestionnaireWizard::assessed, this, [this] { reload(); });
+  connect(wizard, &QuestionnaireWizard::assessed, this, [this] {
+    reload();
+    Q_EMIT clientChanged();
+  });
   wizard->show();
   return wizard;
 }
@@ -126,7 +129,10 @@ SuitabilityCheckDialog* SuitabilityTab::openCheck() {
   auto* dialog = new SuitabilityCheckDialog(m_api, m_id, m_name, this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   connect(dialog, &SuitabilityCheckDialog::checked, this, [this] { reload(); });
-  connect(dialog, &SuitabilityCheckDialog::saleRecorded, this, [this] { reload(); });
+  connect(dialog, &SuitabilityCheckDialog::saleRecorded, this, [this] {
+    reload();
+    Q_EMIT clientChanged();
+  });
   dialog->show();
   return dialog;
 }

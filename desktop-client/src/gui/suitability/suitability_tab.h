@@ -30,6 +30,11 @@ class SuitabilityTab : public QWidget {
   QuestionnaireWizard* openAssessment();
   SuitabilityCheckDialog* openCheck();
 
+ Q_SIGNALS:
+  // A new assessment or a sale changed what the client's header shows (risk
+  // level and its expiry, status).
+  void clientChanged();
+
  private:
   void display();
 
