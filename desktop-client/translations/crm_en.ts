@@ -300,172 +300,197 @@
         <translation>Field %1</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="159"/>
+        <location filename="../src/api/api_error.cpp" line="162"/>
+        <source>at least %1 characters</source>
+        <translation>at least %1 characters</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="163"/>
+        <source>at most 256 characters</source>
+        <translation>at most 256 characters</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="165"/>
+        <source>at least %1 of: lower-case letters, upper-case letters, digits, symbols</source>
+        <translation>at least %1 of: lower-case letters, upper-case letters, digits, symbols</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="166"/>
+        <source>must not contain the user name</source>
+        <translation>must not contain the user name</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="168"/>
+        <source>different from your last %1 passwords</source>
+        <translation>different from your last %1 passwords</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="175"/>
         <source>too long (at most %1 characters)</source>
         <translation>too long (at most %1 characters)</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="160"/>
+        <location filename="../src/api/api_error.cpp" line="176"/>
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="161"/>
+        <location filename="../src/api/api_error.cpp" line="177"/>
         <source>must be in the future</source>
         <translation>must be in the future</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="163"/>
+        <location filename="../src/api/api_error.cpp" line="179"/>
         <source>cannot be in the future</source>
         <translation>cannot be in the future</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="164"/>
+        <location filename="../src/api/api_error.cpp" line="180"/>
         <source>must be more than zero</source>
         <translation>must be more than zero</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="167"/>
+        <location filename="../src/api/api_error.cpp" line="183"/>
         <source>must be more than zero and at most 10 trillion yuan</source>
         <translation>must be more than zero and at most 10 trillion yuan</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="169"/>
+        <location filename="../src/api/api_error.cpp" line="185"/>
         <source>must not be negative and at most 10 trillion yuan</source>
         <translation>must not be negative and at most 10 trillion yuan</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="171"/>
+        <location filename="../src/api/api_error.cpp" line="187"/>
         <source>would take the client&apos;s holding of this product above 10 trillion yuan</source>
         <translation>would take the client&apos;s holding of this product above 10 trillion yuan</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="172"/>
+        <location filename="../src/api/api_error.cpp" line="188"/>
         <source>not a valid date</source>
         <translation>not a valid date</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="173"/>
+        <location filename="../src/api/api_error.cpp" line="189"/>
         <source>must be after the start</source>
         <translation>must be after the start</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="174"/>
+        <location filename="../src/api/api_error.cpp" line="190"/>
         <source>at most 90 days ahead</source>
         <translation>at most 90 days ahead</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="175"/>
+        <location filename="../src/api/api_error.cpp" line="191"/>
         <source>answer every question</source>
         <translation>answer every question</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="176"/>
+        <location filename="../src/api/api_error.cpp" line="192"/>
         <source>attach the client&apos;s signed written request</source>
         <translation>attach the client&apos;s signed written request</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="177"/>
+        <location filename="../src/api/api_error.cpp" line="193"/>
         <source>too short</source>
         <translation>too short</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="179"/>
+        <location filename="../src/api/api_error.cpp" line="195"/>
         <source>must be 6 to 20 digits</source>
         <translation>must be 6 to 20 digits</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="180"/>
+        <location filename="../src/api/api_error.cpp" line="196"/>
         <source>this account is already linked to a client</source>
         <translation>this account is already linked to a client</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="182"/>
+        <location filename="../src/api/api_error.cpp" line="198"/>
         <source>choose a client or type a person&apos;s name (one of the two)</source>
         <translation>choose a client or type a person&apos;s name (one of the two)</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="183"/>
+        <location filename="../src/api/api_error.cpp" line="199"/>
         <source>no such client in your book</source>
         <translation>no such client in your book</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="184"/>
+        <location filename="../src/api/api_error.cpp" line="200"/>
         <source>cannot be the client itself</source>
         <translation>cannot be the client itself</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="185"/>
+        <location filename="../src/api/api_error.cpp" line="201"/>
         <source>must be an active account manager</source>
         <translation>must be an active account manager</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="187"/>
+        <location filename="../src/api/api_error.cpp" line="203"/>
         <source>must be another active account manager than the client&apos;s own</source>
         <translation>must be another active account manager than the client&apos;s own</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="188"/>
+        <location filename="../src/api/api_error.cpp" line="204"/>
         <source>is outside your team or branch</source>
         <translation>is outside your team or branch</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="189"/>
+        <location filename="../src/api/api_error.cpp" line="205"/>
         <source>must differ from the current account manager</source>
         <translation>must differ from the current account manager</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="190"/>
+        <location filename="../src/api/api_error.cpp" line="206"/>
         <source>say how the client gave or withdrew it</source>
         <translation>say how the client gave or withdrew it</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="191"/>
+        <location filename="../src/api/api_error.cpp" line="207"/>
         <source>marketing consent is given per channel</source>
         <translation>marketing consent is given per channel</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="192"/>
+        <location filename="../src/api/api_error.cpp" line="208"/>
         <source>data sharing covers all channels</source>
         <translation>data sharing covers all channels</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="193"/>
+        <location filename="../src/api/api_error.cpp" line="209"/>
         <source>tags are 1 to 60 characters</source>
         <translation>tags are 1 to 60 characters</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="194"/>
+        <location filename="../src/api/api_error.cpp" line="210"/>
         <source>name a tag to add or remove</source>
         <translation>name a tag to add or remove</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="196"/>
+        <location filename="../src/api/api_error.cpp" line="212"/>
         <source>some of these clients are not this manager&apos;s (or not in your scope); nothing was transferred</source>
         <translation>some of these clients are not this manager&apos;s (or not in your scope); nothing was transferred</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="197"/>
+        <location filename="../src/api/api_error.cpp" line="213"/>
         <source>at most 1000 clients at a time</source>
         <translation>at most 1000 clients at a time</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="199"/>
+        <location filename="../src/api/api_error.cpp" line="215"/>
         <source>choose one of the values offered</source>
         <translation>choose one of the values offered</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="200"/>
+        <location filename="../src/api/api_error.cpp" line="216"/>
         <source>not valid</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="206"/>
+        <location filename="../src/api/api_error.cpp" line="222"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/api/api_error.cpp" line="208"/>
+        <location filename="../src/api/api_error.cpp" line="224"/>
         <source>Too many failed sign-ins. The account is locked; try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins. The account is locked; try again in %n second.</numerusform>
@@ -473,77 +498,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="210"/>
+        <location filename="../src/api/api_error.cpp" line="226"/>
         <source>This account has been locked by an administrator.</source>
         <translation>This account has been locked by an administrator.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="211"/>
+        <location filename="../src/api/api_error.cpp" line="227"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="212"/>
+        <location filename="../src/api/api_error.cpp" line="228"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>Your password has expired. Please choose a new one.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="216"/>
+        <location filename="../src/api/api_error.cpp" line="232"/>
         <source>The new password does not meet the policy: %1.</source>
         <translation>The new password does not meet the policy: %1.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="221"/>
+        <location filename="../src/api/api_error.cpp" line="232"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="237"/>
         <source>Some input is not valid.</source>
         <translation>Some input is not valid.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="221"/>
+        <location filename="../src/api/api_error.cpp" line="237"/>
         <source>Please correct: %1.</source>
         <translation>Please correct: %1.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="223"/>
+        <location filename="../src/api/api_error.cpp" line="239"/>
         <source>You do not have permission to do this.</source>
         <translation>You do not have permission to do this.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="224"/>
+        <location filename="../src/api/api_error.cpp" line="240"/>
         <source>The record was not found.</source>
         <translation>The record was not found.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="227"/>
+        <location filename="../src/api/api_error.cpp" line="243"/>
         <source>This request was already sent with different content, so it was not applied again. Close the form and start again.</source>
         <translation>This request was already sent with different content, so it was not applied again. Close the form and start again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="229"/>
+        <location filename="../src/api/api_error.cpp" line="245"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>Someone else changed this at the same time. Reload and try again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="231"/>
+        <location filename="../src/api/api_error.cpp" line="247"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>Cannot reach the server. Check the server address and your network.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="232"/>
+        <location filename="../src/api/api_error.cpp" line="248"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>The server is busy. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="233"/>
+        <location filename="../src/api/api_error.cpp" line="249"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>The server took too long to answer. Please try again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="234"/>
+        <location filename="../src/api/api_error.cpp" line="250"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="235"/>
+        <location filename="../src/api/api_error.cpp" line="251"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>Something went wrong on the server. Please try again or contact support.</translation>
     </message>
@@ -671,7 +701,7 @@
         <translation>Related party</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="291"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="292"/>
         <source>  opened %1</source>
         <translation>  opened %1</translation>
     </message>
@@ -699,7 +729,7 @@
 <context>
     <name>GrpcCrmApi</name>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="58"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="59"/>
         <source>Cannot read the CA certificate file %1.</source>
         <translation>Cannot read the CA certificate file %1.</translation>
     </message>
@@ -708,6 +738,14 @@
         <location filename="../src/api/grpc_crm_api_compliance.cpp" line="167"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <location filename="../src/api/display_formats.cpp" line="16"/>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
     </message>
 </context>
 <context>
@@ -1852,347 +1890,342 @@
 <context>
     <name>crm::desktop::CustomerDetailDialog</name>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="31"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="33"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="64"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="66"/>
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="70"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="72"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="71"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="73"/>
         <source>Gender:</source>
         <translation>Gender:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="72"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="74"/>
         <source>Birth date:</source>
         <translation>Birth date:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="73"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="75"/>
         <source>ID number:</source>
         <translation>ID number:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="74"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="76"/>
         <source>Mobile:</source>
         <translation>Mobile:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="75"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="77"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="76"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="78"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="77"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="79"/>
         <source>Occupation:</source>
         <translation>Occupation:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="78"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="80"/>
         <source>Employer:</source>
         <translation>Employer:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="79"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="81"/>
         <source>Source:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="80"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="82"/>
         <source>Account manager:</source>
         <translation>Account manager:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="88"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="90"/>
         <source>Edit tags...</source>
         <translation>Edit tags...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="95"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="97"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="105"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="107"/>
         <source>Why do you need to see it? (recorded)</source>
         <translation>Why do you need to see it? (recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="106"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="108"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="143"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="145"/>
         <source>Add account...</source>
         <translation>Add account...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="145"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="147"/>
         <source>Add...</source>
         <translation>Add...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="147"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="149"/>
         <source>Record consent...</source>
         <translation>Record consent...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="149"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="151"/>
         <source>Withdraw...</source>
         <translation>Withdraw...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="160"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="162"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="161"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="165"/>
         <source>Holdings and AUM</source>
         <translation>Holdings and AUM</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="164"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="166"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="165"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="167"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="167"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="169"/>
         <source>Interactions</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="171"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="173"/>
         <source>Suitability</source>
         <translation>Suitability</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="174"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="176"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="174"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="176"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="174"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="176"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="174"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="176"/>
         <source>What decided it</source>
         <translation>What decided it</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="177"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="179"/>
         <source>Tier history</source>
         <translation>Tier history</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="182"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="184"/>
         <source>Edit...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="188"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="190"/>
         <source>Stand-in...</source>
         <translation>Stand-in...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="190"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="192"/>
         <source>Let another account manager serve this client for a while</source>
         <translation>Let another account manager serve this client for a while</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="211"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="213"/>
         <source>AUM</source>
         <translation>AUM</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="212"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="214"/>
         <source>average AUM (3 months)</source>
         <translation>average AUM (3 months)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="213"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="215"/>
         <source>commission (12 months)</source>
         <translation>commission (12 months)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="214"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="216"/>
         <source>trades (90 days)</source>
         <translation>trades (90 days)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="215"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="217"/>
         <source>days since the last trade</source>
         <translation>days since the last trade</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="216"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="218"/>
         <source>net cash flow (3 months)</source>
         <translation>net cash flow (3 months)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="217"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="219"/>
         <source>days since the last contact</source>
         <translation>days since the last contact</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="233"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="235"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="238"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="240"/>
         <source>%1 v%2%3</source>
         <translation>%1 v%2%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="238"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="240"/>
         <source> (recompute)</source>
         <translation> (recompute)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="238"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="240"/>
         <source> (new data)</source>
         <translation> (new data)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="303"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="305"/>
         <source>%1 (expired %2)</source>
         <translation>%1 (expired %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="304"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="306"/>
         <source>%1 (until %2)</source>
         <translation>%1 (until %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="306"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="308"/>
         <source>Tier %1 · Risk %2 · AUM %3 · %4</source>
         <translation>Tier %1 · Risk %2 · AUM %3 · %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="308"/>
-        <source>%1 yuan</source>
-        <translation>%1 yuan</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="310"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="312"/>
         <source> · Archived</source>
         <translation> · Archived</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="312"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="314"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="312"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="314"/>
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="313"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="315"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="314"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="316"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="326"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="328"/>
         <source>%1 (rule)</source>
         <translation>%1 (rule)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="331"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="333"/>
         <source>(not recorded)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="358"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="360"/>
         <source>Restore...</source>
         <translation>Restore...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="358"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="360"/>
         <source>Archive...</source>
         <translation>Archive...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="360"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="362"/>
         <source>No linked accounts yet.</source>
         <translation>No linked accounts yet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="361"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="363"/>
         <source>No consent recorded: the client receives no marketing.</source>
         <translation>No consent recorded: the client receives no marketing.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="362"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="364"/>
         <source>No household members or related parties recorded.</source>
         <translation>No household members or related parties recorded.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="369"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="371"/>
         <source>Reveal %1:</source>
         <translation>Reveal %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="369"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="371"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="370"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="372"/>
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="371"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="373"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="372"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="374"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="381"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="383"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>Say why you need to see it; the reason is recorded.</translation>
     </message>
@@ -2706,42 +2739,42 @@
 <context>
     <name>crm::desktop::HoldingsTab</name>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="37"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="39"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="37"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="39"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="37"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="39"/>
         <source>Market value (yuan)</source>
         <translation>Market value (yuan)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="37"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="39"/>
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="48"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="50"/>
         <source>AUM %1 yuan on %2</source>
         <translation>AUM %1 yuan on %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="49"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="51"/>
         <source>No AUM on record yet.</source>
         <translation>No AUM on record yet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="52"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="54"/>
         <source>cash %1 yuan on %2</source>
         <translation>cash %1 yuan on %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="55"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="57"/>
         <source>%n trade(s) in 90 days</source>
         <translation>
             <numerusform>%n trade in 90 days</numerusform>
@@ -2749,32 +2782,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="57"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="59"/>
         <source>last trade %1</source>
         <translation>last trade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="58"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="60"/>
         <source>never traded</source>
         <translation>never traded</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="59"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="61"/>
         <source>commission (12 months) %1 yuan</source>
         <translation>commission (12 months) %1 yuan</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="60"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="62"/>
         <source>net cash flow (3 months) %1 yuan</source>
         <translation>net cash flow (3 months) %1 yuan</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="64"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="66"/>
         <source>Daily AUM (10,000 yuan)</source>
         <translation>Daily AUM (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="77"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="79"/>
         <source>AUM over the last 12 months (10,000 yuan)</source>
         <translation>AUM over the last 12 months (10,000 yuan)</translation>
     </message>
@@ -2782,112 +2815,112 @@
 <context>
     <name>crm::desktop::InteractionDialog</name>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="24"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="26"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="25"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="27"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="26"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="28"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="27"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="29"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="28"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="30"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="29"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="31"/>
         <source>WeCom</source>
         <translation>WeCom</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="30"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="32"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="38"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="40"/>
         <source>Correct an interaction</source>
         <translation>Correct an interaction</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="38"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="40"/>
         <source>Add an interaction</source>
         <translation>Add an interaction</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="47"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="49"/>
         <source>Recorded:</source>
         <translation>Recorded:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="54"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="56"/>
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="60"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="62"/>
         <source>When:</source>
         <translation>When:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="64"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="66"/>
         <source>What was discussed, agreed or sent</source>
         <translation>What was discussed, agreed or sent</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="67"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="69"/>
         <source>Corrected note:</source>
         <translation>Corrected note:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="67"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="69"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="71"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="73"/>
         <source>Agreed to follow up on</source>
         <translation>Agreed to follow up on</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="83"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="85"/>
         <source>Next step:</source>
         <translation>Next step:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="88"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="90"/>
         <source>Why it is corrected (kept with the record)</source>
         <translation>Why it is corrected (kept with the record)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="89"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="91"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="100"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="102"/>
         <source>Save correction</source>
         <translation>Save correction</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="100"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="102"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="101"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="103"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2895,67 +2928,67 @@
 <context>
     <name>crm::desktop::InteractionsTab</name>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="166"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="168"/>
         <source>Add...</source>
         <translation>Add...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="168"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="170"/>
         <source>Correct...</source>
         <translation>Correct...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="182"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="184"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="182"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="184"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="182"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="184"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="182"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="184"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="182"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="184"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="194"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="196"/>
         <source>Select a record to read it in full.</source>
         <translation>Select a record to read it in full.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="205"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="207"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="222"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="224"/>
         <source>Correction: %1 (reason: %2)</source>
         <translation>Correction: %1 (reason: %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="232"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="234"/>
         <source>%1 (corrected later)</source>
         <translation>%1 (corrected later)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="243"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="245"/>
         <source>No interactions recorded yet.</source>
         <translation>No interactions recorded yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="243"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="245"/>
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interaction</numerusform>
@@ -2963,27 +2996,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="257"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="259"/>
         <source>%1 · %2 · by %3</source>
         <translation>%1 · %2 · by %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="259"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="261"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="261"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="263"/>
         <source>Next step on %1</source>
         <translation>Next step on %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="262"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="264"/>
         <source>This corrects an earlier record; reason: %1</source>
         <translation>This corrects an earlier record; reason: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="266"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="268"/>
         <source>Corrected on %1 by %2: %3</source>
         <translation>Corrected on %1 by %2: %3</translation>
     </message>
@@ -3621,32 +3654,32 @@
 <context>
     <name>crm::desktop::QuestionnaireWizard</name>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="45"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="47"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="55"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="57"/>
         <source>Submit again</source>
         <translation>Submit again</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="85"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="87"/>
         <source>Risk assessment: %1</source>
         <translation>Risk assessment: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="90"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="92"/>
         <source>Risk tolerance questionnaire</source>
         <translation>Risk tolerance questionnaire</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="92"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="94"/>
         <source>Loading the questionnaire...</source>
         <translation>Loading the questionnaire...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="115"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="117"/>
         <source>Go through the %n question(s) with the client and choose the answer the client gives. The server scores the answers; the result is the client&apos;s risk level for the validity period set by compliance.</source>
         <translation>
             <numerusform>Go through the %n question with the client and choose the answer the client gives. The server scores the answers; the result is the client&apos;s risk level for the validity period set by compliance.</numerusform>
@@ -3654,22 +3687,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="123"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="125"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="163"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="165"/>
         <source>Scoring the answers...</source>
         <translation>Scoring the answers...</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="179"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="181"/>
         <source>Risk level: %1 (score %2). Valid until %3.</source>
         <translation>Risk level: %1 (score %2). Valid until %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="184"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="186"/>
         <source>The client cannot accept any loss: only the lowest-risk (R1) products are suitable.</source>
         <translation>The client cannot accept any loss: only the lowest-risk (R1) products are suitable.</translation>
     </message>
@@ -3961,27 +3994,27 @@
 <context>
     <name>crm::desktop::SuitabilityExceptionModel</name>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="44"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="46"/>
         <source>Sales against a mismatch</source>
         <translation>Sales against a mismatch</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="45"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="47"/>
         <source>Sales to special-care clients</source>
         <translation>Sales to special-care clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="46"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="48"/>
         <source>Assessments expiring within 30 days</source>
         <translation>Assessments expiring within 30 days</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="47"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="49"/>
         <source>Holdings above the client&apos;s level</source>
         <translation>Holdings above the client&apos;s level</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="64"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="65"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -4054,77 +4087,77 @@
 <context>
     <name>crm::desktop::SuitabilityTab</name>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="30"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="32"/>
         <source>New risk assessment...</source>
         <translation>New risk assessment...</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="32"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="34"/>
         <source>Check a product...</source>
         <translation>Check a product...</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="43"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="45"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="43"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="45"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="43"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="45"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="76"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="78"/>
         <source>Risk level: not assessed</source>
         <translation>Risk level: not assessed</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="79"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="81"/>
         <source>Risk level %1, expired on %2</source>
         <translation>Risk level %1, expired on %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="82"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="84"/>
         <source>Risk level %1, valid until %2</source>
         <translation>Risk level %1, valid until %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="88"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="90"/>
         <source>Assessments (%1)</source>
         <translation>Assessments (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="91"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="93"/>
         <source>score %1, questionnaire v%2, valid until %3%4</source>
         <translation>score %1, questionnaire v%2, valid until %3%4</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="94"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="96"/>
         <source> (expired)</source>
         <translation> (expired)</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="95"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="97"/>
         <source>Checks (%1)</source>
         <translation>Checks (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="103"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="105"/>
         <source>Sales (%1)</source>
         <translation>Sales (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="106"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="108"/>
         <source>at the client&apos;s request, above level</source>
         <translation>at the client&apos;s request, above level</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="107"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="109"/>
         <source>special care</source>
         <translation>special care</translation>
     </message>

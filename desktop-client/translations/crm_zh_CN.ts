@@ -300,249 +300,279 @@
         <translation>字段 %1</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="159"/>
+        <location filename="../src/api/api_error.cpp" line="162"/>
+        <source>at least %1 characters</source>
+        <translation>至少%1个字符</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="163"/>
+        <source>at most 256 characters</source>
+        <translation>最多256个字符</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="165"/>
+        <source>at least %1 of: lower-case letters, upper-case letters, digits, symbols</source>
+        <translation>须包含小写字母、大写字母、数字、符号中的至少%1类</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="166"/>
+        <source>must not contain the user name</source>
+        <translation>不能包含用户名</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="168"/>
+        <source>different from your last %1 passwords</source>
+        <translation>不能与最近%1次使用的密码相同</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="175"/>
         <source>too long (at most %1 characters)</source>
         <translation>过长（最多%1个字符）</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="160"/>
+        <location filename="../src/api/api_error.cpp" line="176"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="161"/>
+        <location filename="../src/api/api_error.cpp" line="177"/>
         <source>must be in the future</source>
         <translation>须为将来的时间</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="163"/>
+        <location filename="../src/api/api_error.cpp" line="179"/>
         <source>cannot be in the future</source>
         <translation>不能是将来的时间</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="164"/>
+        <location filename="../src/api/api_error.cpp" line="180"/>
         <source>must be more than zero</source>
         <translation>须大于零</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="167"/>
+        <location filename="../src/api/api_error.cpp" line="183"/>
         <source>must be more than zero and at most 10 trillion yuan</source>
         <translation>须大于零且不超过十万亿元</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="169"/>
+        <location filename="../src/api/api_error.cpp" line="185"/>
         <source>must not be negative and at most 10 trillion yuan</source>
         <translation>不能为负且不超过十万亿元</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="171"/>
+        <location filename="../src/api/api_error.cpp" line="187"/>
         <source>would take the client&apos;s holding of this product above 10 trillion yuan</source>
         <translation>将使客户该产品持仓超过十万亿元</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="172"/>
+        <location filename="../src/api/api_error.cpp" line="188"/>
         <source>not a valid date</source>
         <translation>不是有效日期</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="173"/>
+        <location filename="../src/api/api_error.cpp" line="189"/>
         <source>must be after the start</source>
         <translation>须晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="174"/>
+        <location filename="../src/api/api_error.cpp" line="190"/>
         <source>at most 90 days ahead</source>
         <translation>最多90天之后</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="175"/>
+        <location filename="../src/api/api_error.cpp" line="191"/>
         <source>answer every question</source>
         <translation>请回答全部题目</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="176"/>
+        <location filename="../src/api/api_error.cpp" line="192"/>
         <source>attach the client&apos;s signed written request</source>
         <translation>请附上客户签署的书面申请</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="177"/>
+        <location filename="../src/api/api_error.cpp" line="193"/>
         <source>too short</source>
         <translation>过短</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="179"/>
+        <location filename="../src/api/api_error.cpp" line="195"/>
         <source>must be 6 to 20 digits</source>
         <translation>须为6至20位数字</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="180"/>
+        <location filename="../src/api/api_error.cpp" line="196"/>
         <source>this account is already linked to a client</source>
         <translation>该账户已关联到某位客户</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="182"/>
+        <location filename="../src/api/api_error.cpp" line="198"/>
         <source>choose a client or type a person&apos;s name (one of the two)</source>
         <translation>请选择一位客户或填写一个人名（二选一）</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="183"/>
+        <location filename="../src/api/api_error.cpp" line="199"/>
         <source>no such client in your book</source>
         <translation>您名下没有该客户</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="184"/>
+        <location filename="../src/api/api_error.cpp" line="200"/>
         <source>cannot be the client itself</source>
         <translation>不能是客户本人</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="185"/>
+        <location filename="../src/api/api_error.cpp" line="201"/>
         <source>must be an active account manager</source>
         <translation>须为在职的客户经理</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="187"/>
+        <location filename="../src/api/api_error.cpp" line="203"/>
         <source>must be another active account manager than the client&apos;s own</source>
         <translation>须为该客户所属经理以外的在职客户经理</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="188"/>
+        <location filename="../src/api/api_error.cpp" line="204"/>
         <source>is outside your team or branch</source>
         <translation>不在您的团队或营业部内</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="189"/>
+        <location filename="../src/api/api_error.cpp" line="205"/>
         <source>must differ from the current account manager</source>
         <translation>须与原客户经理不同</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="190"/>
+        <location filename="../src/api/api_error.cpp" line="206"/>
         <source>say how the client gave or withdrew it</source>
         <translation>请说明客户授权或撤回的方式</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="191"/>
+        <location filename="../src/api/api_error.cpp" line="207"/>
         <source>marketing consent is given per channel</source>
         <translation>营销授权须按渠道分别给出</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="192"/>
+        <location filename="../src/api/api_error.cpp" line="208"/>
         <source>data sharing covers all channels</source>
         <translation>数据共享授权适用于全部渠道</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="193"/>
+        <location filename="../src/api/api_error.cpp" line="209"/>
         <source>tags are 1 to 60 characters</source>
         <translation>标签长度为1至60个字符</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="194"/>
+        <location filename="../src/api/api_error.cpp" line="210"/>
         <source>name a tag to add or remove</source>
         <translation>请填写要添加或移除的标签</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="196"/>
+        <location filename="../src/api/api_error.cpp" line="212"/>
         <source>some of these clients are not this manager&apos;s (or not in your scope); nothing was transferred</source>
         <translation>部分客户不属于该经理（或不在您的权限范围内），未做任何移交</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="197"/>
+        <location filename="../src/api/api_error.cpp" line="213"/>
         <source>at most 1000 clients at a time</source>
         <translation>每次最多1000位客户</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="199"/>
+        <location filename="../src/api/api_error.cpp" line="215"/>
         <source>choose one of the values offered</source>
         <translation>请从给出的选项中选择</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="200"/>
+        <location filename="../src/api/api_error.cpp" line="216"/>
         <source>not valid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="206"/>
+        <location filename="../src/api/api_error.cpp" line="222"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/api/api_error.cpp" line="208"/>
+        <location filename="../src/api/api_error.cpp" line="224"/>
         <source>Too many failed sign-ins. The account is locked; try again in %n second(s).</source>
         <translation>
             <numerusform>登录失败次数过多，账户已锁定，请在 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="210"/>
+        <location filename="../src/api/api_error.cpp" line="226"/>
         <source>This account has been locked by an administrator.</source>
         <translation>该账户已被管理员锁定。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="211"/>
+        <location filename="../src/api/api_error.cpp" line="227"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="212"/>
+        <location filename="../src/api/api_error.cpp" line="228"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>密码已过期，请设置新密码。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="216"/>
+        <location filename="../src/api/api_error.cpp" line="232"/>
         <source>The new password does not meet the policy: %1.</source>
         <translation>新密码不符合密码策略：%1。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="221"/>
+        <location filename="../src/api/api_error.cpp" line="232"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../src/api/api_error.cpp" line="237"/>
         <source>Some input is not valid.</source>
         <translation>部分输入无效。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="221"/>
+        <location filename="../src/api/api_error.cpp" line="237"/>
         <source>Please correct: %1.</source>
         <translation>请更正：%1。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="223"/>
+        <location filename="../src/api/api_error.cpp" line="239"/>
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="224"/>
+        <location filename="../src/api/api_error.cpp" line="240"/>
         <source>The record was not found.</source>
         <translation>未找到该记录。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="227"/>
+        <location filename="../src/api/api_error.cpp" line="243"/>
         <source>This request was already sent with different content, so it was not applied again. Close the form and start again.</source>
         <translation>该请求已以不同内容提交过，本次未再执行。请关闭表单后重新开始。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="229"/>
+        <location filename="../src/api/api_error.cpp" line="245"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>他人同时修改了此记录，请重新加载后再试。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="231"/>
+        <location filename="../src/api/api_error.cpp" line="247"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>无法连接服务器，请检查服务器地址和网络。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="232"/>
+        <location filename="../src/api/api_error.cpp" line="248"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>服务器繁忙，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="233"/>
+        <location filename="../src/api/api_error.cpp" line="249"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>服务器响应超时，请重试。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="234"/>
+        <location filename="../src/api/api_error.cpp" line="250"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="235"/>
+        <location filename="../src/api/api_error.cpp" line="251"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>服务器出现错误，请重试或联系技术支持。</translation>
     </message>
@@ -670,7 +700,7 @@
         <translation>关联方</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="291"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="292"/>
         <source>  opened %1</source>
         <translation>  开户于 %1</translation>
     </message>
@@ -698,7 +728,7 @@
 <context>
     <name>GrpcCrmApi</name>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="58"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="59"/>
         <source>Cannot read the CA certificate file %1.</source>
         <translation>无法读取 CA 证书文件 %1。</translation>
     </message>
@@ -707,6 +737,14 @@
         <location filename="../src/api/grpc_crm_api_compliance.cpp" line="167"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <location filename="../src/api/display_formats.cpp" line="16"/>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
     </message>
 </context>
 <context>
@@ -1849,347 +1887,342 @@
 <context>
     <name>crm::desktop::CustomerDetailDialog</name>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="31"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="33"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="64"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="66"/>
         <source>Reveal</source>
         <translation>查看明文</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="70"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="72"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="71"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="73"/>
         <source>Gender:</source>
         <translation>性别：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="72"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="74"/>
         <source>Birth date:</source>
         <translation>出生日期：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="73"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="75"/>
         <source>ID number:</source>
         <translation>证件号码：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="74"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="76"/>
         <source>Mobile:</source>
         <translation>手机：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="75"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="77"/>
         <source>E-mail:</source>
         <translation>电子邮箱：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="76"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="78"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="77"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="79"/>
         <source>Occupation:</source>
         <translation>职业：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="78"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="80"/>
         <source>Employer:</source>
         <translation>工作单位：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="79"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="81"/>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="80"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="82"/>
         <source>Account manager:</source>
         <translation>客户经理：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="88"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="90"/>
         <source>Edit tags...</source>
         <translation>编辑标签……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="95"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="97"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="105"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="107"/>
         <source>Why do you need to see it? (recorded)</source>
         <translation>查看原因（将被记录）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="106"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="108"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="143"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="145"/>
         <source>Add account...</source>
         <translation>添加账户……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="145"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="147"/>
         <source>Add...</source>
         <translation>添加……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="147"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="149"/>
         <source>Record consent...</source>
         <translation>记录授权……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="149"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="151"/>
         <source>Withdraw...</source>
         <translation>撤回……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="160"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="162"/>
         <source>Profile</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="161"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="165"/>
         <source>Holdings and AUM</source>
         <translation>持仓与资产</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="164"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="166"/>
         <source>Household</source>
         <translation>家庭与关联人</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="165"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="167"/>
         <source>Consents</source>
         <translation>授权同意</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="167"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="169"/>
         <source>Interactions</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="171"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="173"/>
         <source>Suitability</source>
         <translation>适当性</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="174"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="176"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="174"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="176"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="174"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="176"/>
         <source>Policy</source>
         <translation>分级策略</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="174"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="176"/>
         <source>What decided it</source>
         <translation>判定依据</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="177"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="179"/>
         <source>Tier history</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="182"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="184"/>
         <source>Edit...</source>
         <translation>编辑……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="188"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="190"/>
         <source>Stand-in...</source>
         <translation>指定代理……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="190"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="192"/>
         <source>Let another account manager serve this client for a while</source>
         <translation>让另一位客户经理临时服务该客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="211"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="213"/>
         <source>AUM</source>
         <translation>资产规模</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="212"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="214"/>
         <source>average AUM (3 months)</source>
         <translation>近3个月日均资产</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="213"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="215"/>
         <source>commission (12 months)</source>
         <translation>近12个月佣金</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="214"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="216"/>
         <source>trades (90 days)</source>
         <translation>近90天交易笔数</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="215"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="217"/>
         <source>days since the last trade</source>
         <translation>距上次交易天数</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="216"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="218"/>
         <source>net cash flow (3 months)</source>
         <translation>近3个月净流入</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="217"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="219"/>
         <source>days since the last contact</source>
         <translation>距上次联系天数</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="233"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="235"/>
         <source>never</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="238"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="240"/>
         <source>%1 v%2%3</source>
         <translation>%1 第%2版%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="238"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="240"/>
         <source> (recompute)</source>
         <translation>（重算）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="238"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="240"/>
         <source> (new data)</source>
         <translation>（数据变化）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="303"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="305"/>
         <source>%1 (expired %2)</source>
         <translation>%1（%2 已过期）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="304"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="306"/>
         <source>%1 (until %2)</source>
         <translation>%1（至 %2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="306"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="308"/>
         <source>Tier %1 · Risk %2 · AUM %3 · %4</source>
         <translation>等级 %1 · 风险 %2 · 资产 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="308"/>
-        <source>%1 yuan</source>
-        <translation>%1 元</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="310"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="312"/>
         <source> · Archived</source>
         <translation> · 已归档</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="312"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="314"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="312"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="314"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="313"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="315"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="314"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="316"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="326"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="328"/>
         <source>%1 (rule)</source>
         <translation>%1（规则）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="331"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="333"/>
         <source>(not recorded)</source>
         <translation>（未登记）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="358"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="360"/>
         <source>Restore...</source>
         <translation>恢复……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="358"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="360"/>
         <source>Archive...</source>
         <translation>归档……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="360"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="362"/>
         <source>No linked accounts yet.</source>
         <translation>尚未关联账户。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="361"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="363"/>
         <source>No consent recorded: the client receives no marketing.</source>
         <translation>尚无授权记录：不向该客户发送营销信息。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="362"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="364"/>
         <source>No household members or related parties recorded.</source>
         <translation>尚未登记家庭成员或关联方。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="369"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="371"/>
         <source>Reveal %1:</source>
         <translation>查看%1：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="369"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="371"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="370"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="372"/>
         <source>mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="371"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="373"/>
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="372"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="374"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="381"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="383"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>请说明查看原因，原因将被记录。</translation>
     </message>
@@ -2699,74 +2732,74 @@
 <context>
     <name>crm::desktop::HoldingsTab</name>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="37"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="39"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="37"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="39"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="37"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="39"/>
         <source>Market value (yuan)</source>
         <translation>市值（元）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="37"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="39"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="48"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="50"/>
         <source>AUM %1 yuan on %2</source>
         <translation>资产 %1 元（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="49"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="51"/>
         <source>No AUM on record yet.</source>
         <translation>尚无资产记录。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="52"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="54"/>
         <source>cash %1 yuan on %2</source>
         <translation>现金 %1 元（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="55"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="57"/>
         <source>%n trade(s) in 90 days</source>
         <translation>
             <numerusform>近90天交易 %n 笔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="57"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="59"/>
         <source>last trade %1</source>
         <translation>最近交易 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="58"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="60"/>
         <source>never traded</source>
         <translation>尚无交易</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="59"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="61"/>
         <source>commission (12 months) %1 yuan</source>
         <translation>近12个月佣金 %1 元</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="60"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="62"/>
         <source>net cash flow (3 months) %1 yuan</source>
         <translation>近3个月资金净流入 %1 元</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="64"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="66"/>
         <source>Daily AUM (10,000 yuan)</source>
         <translation>每日资产（万元）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="77"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="79"/>
         <source>AUM over the last 12 months (10,000 yuan)</source>
         <translation>近12个月资产（万元）</translation>
     </message>
@@ -2774,112 +2807,112 @@
 <context>
     <name>crm::desktop::InteractionDialog</name>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="24"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="26"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="25"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="27"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="26"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="28"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="27"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="29"/>
         <source>Meeting</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="28"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="30"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="29"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="31"/>
         <source>WeCom</source>
         <translation>企业微信</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="30"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="32"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="38"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="40"/>
         <source>Correct an interaction</source>
         <translation>更正联系记录</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="38"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="40"/>
         <source>Add an interaction</source>
         <translation>新增联系记录</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="47"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="49"/>
         <source>Recorded:</source>
         <translation>原记录：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="54"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="56"/>
         <source>Channel:</source>
         <translation>渠道：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="60"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="62"/>
         <source>When:</source>
         <translation>时间：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="64"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="66"/>
         <source>What was discussed, agreed or sent</source>
         <translation>沟通、约定或发送的内容</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="67"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="69"/>
         <source>Corrected note:</source>
         <translation>更正后内容：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="67"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="69"/>
         <source>Note:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="71"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="73"/>
         <source>Agreed to follow up on</source>
         <translation>约定跟进日期</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="83"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="85"/>
         <source>Next step:</source>
         <translation>下一步：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="88"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="90"/>
         <source>Why it is corrected (kept with the record)</source>
         <translation>更正原因（随记录保存）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="89"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="91"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="100"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="102"/>
         <source>Save correction</source>
         <translation>保存更正</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="100"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="102"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="101"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="103"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2887,94 +2920,94 @@
 <context>
     <name>crm::desktop::InteractionsTab</name>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="166"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="168"/>
         <source>Add...</source>
         <translation>新增……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="168"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="170"/>
         <source>Correct...</source>
         <translation>更正……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="182"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="184"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="182"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="184"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="182"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="184"/>
         <source>Note</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="182"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="184"/>
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="182"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="184"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="194"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="196"/>
         <source>Select a record to read it in full.</source>
         <translation>选择一条记录查看全文。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="205"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="207"/>
         <source>Loading...</source>
         <translation>正在加载……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="222"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="224"/>
         <source>Correction: %1 (reason: %2)</source>
         <translation>更正：%1（原因：%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="232"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="234"/>
         <source>%1 (corrected later)</source>
         <translation>%1（已更正）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="243"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="245"/>
         <source>No interactions recorded yet.</source>
         <translation>尚无联系记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="243"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="245"/>
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n 条联系记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="257"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="259"/>
         <source>%1 · %2 · by %3</source>
         <translation>%1 · %2 · 记录人 %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="259"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="261"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="261"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="263"/>
         <source>Next step on %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="262"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="264"/>
         <source>This corrects an earlier record; reason: %1</source>
         <translation>此条更正了之前的记录，原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="266"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="268"/>
         <source>Corrected on %1 by %2: %3</source>
         <translation>%1 由 %2 更正为：%3</translation>
     </message>
@@ -3612,54 +3645,54 @@
 <context>
     <name>crm::desktop::QuestionnaireWizard</name>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="45"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="47"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="55"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="57"/>
         <source>Submit again</source>
         <translation>重新提交</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="85"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="87"/>
         <source>Risk assessment: %1</source>
         <translation>风险测评：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="90"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="92"/>
         <source>Risk tolerance questionnaire</source>
         <translation>风险承受能力评估问卷</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="92"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="94"/>
         <source>Loading the questionnaire...</source>
         <translation>正在加载问卷……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="115"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="117"/>
         <source>Go through the %n question(s) with the client and choose the answer the client gives. The server scores the answers; the result is the client&apos;s risk level for the validity period set by compliance.</source>
         <translation>
             <numerusform>请与客户逐一完成 %n 道题目，选择客户给出的答案。服务器评分后，结果即为客户在合规设定的有效期内的风险等级。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="123"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="125"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="163"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="165"/>
         <source>Scoring the answers...</source>
         <translation>正在评分……</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="179"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="181"/>
         <source>Risk level: %1 (score %2). Valid until %3.</source>
         <translation>风险等级：%1（得分 %2），有效期至 %3。</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="184"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="186"/>
         <source>The client cannot accept any loss: only the lowest-risk (R1) products are suitable.</source>
         <translation>客户不能承受任何损失：只适合最低风险（R1）产品。</translation>
     </message>
@@ -3951,27 +3984,27 @@
 <context>
     <name>crm::desktop::SuitabilityExceptionModel</name>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="44"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="46"/>
         <source>Sales against a mismatch</source>
         <translation>不匹配销售</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="45"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="47"/>
         <source>Sales to special-care clients</source>
         <translation>需特别关注的销售</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="46"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="48"/>
         <source>Assessments expiring within 30 days</source>
         <translation>30天内到期的风险测评</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="47"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="49"/>
         <source>Holdings above the client&apos;s level</source>
         <translation>持仓高于客户风险等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="64"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="65"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
@@ -4044,77 +4077,77 @@
 <context>
     <name>crm::desktop::SuitabilityTab</name>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="30"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="32"/>
         <source>New risk assessment...</source>
         <translation>新的风险测评……</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="32"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="34"/>
         <source>Check a product...</source>
         <translation>检查产品……</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="43"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="45"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="43"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="45"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="43"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="45"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="76"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="78"/>
         <source>Risk level: not assessed</source>
         <translation>风险等级：未测评</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="79"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="81"/>
         <source>Risk level %1, expired on %2</source>
         <translation>风险等级 %1，已于 %2 过期</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="82"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="84"/>
         <source>Risk level %1, valid until %2</source>
         <translation>风险等级 %1，有效期至 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="88"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="90"/>
         <source>Assessments (%1)</source>
         <translation>测评（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="91"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="93"/>
         <source>score %1, questionnaire v%2, valid until %3%4</source>
         <translation>得分 %1，问卷第 %2 版，有效期至 %3%4</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="94"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="96"/>
         <source> (expired)</source>
         <translation>（已过期）</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="95"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="97"/>
         <source>Checks (%1)</source>
         <translation>检查（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="103"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="105"/>
         <source>Sales (%1)</source>
         <translation>销售（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="106"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="108"/>
         <source>at the client&apos;s request, above level</source>
         <translation>客户主动要求，超出等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="107"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="109"/>
         <source>special care</source>
         <translation>特别关注</translation>
     </message>

@@ -153,6 +153,22 @@ QString ApiError::fieldLabel(const QString& path) {
   return tr("Field %1").arg(f);
 }
 
+// The password policy's checks (server/src/domain/password_policy.cc and the
+// history check), each in the UI language: no English inside a Chinese message.
+QString ApiError::passwordProblemText(const QString& d) {
+  static const QRegularExpression kMin(QStringLiteral("^must be at least (\\d+) characters"));
+  static const QRegularExpression kMix(QStringLiteral("^must mix at least (\\d+) of"));
+  static const QRegularExpression kHistory(QStringLiteral("^must differ from the last (\\d+) passwords"));
+  if (auto m = kMin.match(d); m.hasMatch()) return tr("at least %1 characters").arg(m.captured(1));
+  if (d.startsWith(QLatin1String("must be at most"))) return tr("at most 256 characters");
+  if (auto m = kMix.match(d); m.hasMatch())
+    return tr("at least %1 of: lower-case letters, upper-case letters, digits, symbols").arg(m.captured(1));
+  if (d == QLatin1String("must not contain the user name")) return tr("must not contain the user name");
+  if (auto m = kHistory.match(d); m.hasMatch())
+    return tr("different from your last %1 passwords").arg(m.captured(1));
+  return problemText(d);
+}
+
 QString ApiError::problemText(const QString& d) {
   static const QRegularExpression kAtMost(QStringLiteral("^must be at most (\\d+) characters"));
   const auto m = kAtMost.match(d);
@@ -212,8 +228,8 @@ QString ApiError::userMessage() const {
     case Kind::PasswordExpired: return tr("Your password has expired. Please choose a new one.");
     case Kind::PasswordPolicy: {
       QStringList parts;
-      for (const auto& f : m_fields) parts << f.description;
-      return tr("The new password does not meet the policy: %1.").arg(parts.join(QStringLiteral("; ")));
+      for (const auto& f : m_fields) parts << passwordProblemText(f.description);
+      return tr("The new password does not meet the policy: %1.").arg(parts.join(tr("; ")));
     }
     case Kind::Validation: {
       QStringList parts;

@@ -64,6 +64,7 @@ class ApiError {
   // A field's name / one of the server's problem texts in the UI language.
   static QString fieldLabel(const QString& path);
   static QString problemText(const QString& description);
+  static QString passwordProblemText(const QString& description);
 
  private:
   static QString ownFieldMessage(const QString& field, const QString& description);

@@ -1,6 +1,7 @@
 #include "api/grpc_crm_api.h"
 
 #include "api/customer_words.h"
+#include "api/display_formats.h"
 #include "api/grpc_support.h"
 
 #include <grpcpp/grpcpp.h>
@@ -289,8 +290,7 @@ void GrpcCrmApi::getCustomer(const QString& id, QObject* context, std::function<
                                                             name(a.number()), accountStatusText(name(a.status())));
           if (a.has_open_date())
             line += QCoreApplication::translate("CustomerWords", "  opened %1")
-                        .arg(QLocale().toString(QDate(a.open_date().year(), a.open_date().month(), a.open_date().day()),
-                                                QLocale::ShortFormat));
+                        .arg(formatDay(QDate(a.open_date().year(), a.open_date().month(), a.open_date().day())));
           d.accounts << line;
         }
         for (const auto& k : c.consents()) {

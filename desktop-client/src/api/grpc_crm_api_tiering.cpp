@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api/grpc_crm_api.h"
+#include "api/display_formats.h"
 #include "api/grpc_support.h"
 #include "api/money.h"
 #include <QLocale>
@@ -240,7 +241,7 @@ void GrpcCrmApi::getTierHistory(const QString& customerId, QObject* context,
                 info.metrics.append({name, QString()});
                 continue;
               }
-              info.metrics.append({name, money ? formatYuan(value.get<int64_t>()) : QString::number(value.get<int64_t>())});
+              info.metrics.append({name, money ? formatYuanWithUnit(value.get<int64_t>()) : QString::number(value.get<int64_t>())});
             }
           r.value.append(info);
         }

@@ -1,5 +1,7 @@
 #include "gui/compliance/exceptions_page.h"
 
+#include "api/display_formats.h"
+
 #include "api/money.h"
 #include "gui/customers/customer_detail_dialog.h"
 
@@ -54,16 +56,14 @@ namespace {
 QString whenText(const SuitabilityExceptionInfo& e) {
   if (!e.time.isValid()) return {};
   const bool sale = e.kind == QLatin1String("MISMATCH_SALE") || e.kind == QLatin1String("SPECIAL_CARE_SALE");
-  return sale ? QLocale().toString(e.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))
-              : QLocale().toString(e.time.toLocalTime().date(), QStringLiteral("yyyy-MM-dd"));
+  return sale ? formatMinute(e.time) : formatDay(e.time.toLocalTime().date());
 }
 }  // namespace
 
 QString SuitabilityExceptionModel::reviewText(const SuitabilityExceptionInfo& e) {
   if (!e.reviewed) return {};
   return tr("%1, %2: %3")
-      .arg(e.reviewerName, QLocale().toString(e.reviewTime.toLocalTime().date(), QStringLiteral("yyyy-MM-dd")),
-           e.reviewNote);
+      .arg(e.reviewerName, formatDay(e.reviewTime.toLocalTime().date()), e.reviewNote);
 }
 
 QVariant SuitabilityExceptionModel::data(const QModelIndex& index, int role) const {

@@ -1,5 +1,7 @@
 #include "gui/customers/customer_detail_dialog.h"
 
+#include "api/display_formats.h"
+
 #include "api/money.h"
 #include "gui/customers/client_access_dialogs.h"
 #include "gui/customers/client_record_dialogs.h"
@@ -233,7 +235,7 @@ void CustomerDetailDialog::loadTierHistory() {
         why << QStringLiteral("%1 %2").arg(MetricName(key), value.isEmpty() ? tr("never") : value);
       auto* item = new QTreeWidgetItem(
           m_tierHistory,
-          {QLocale().toString(c.changeTime.toLocalTime(), QLocale::ShortFormat),
+          {formatMinute(c.changeTime),
            QStringLiteral("%1 → %2").arg(c.fromTier.isEmpty() ? QStringLiteral("-") : c.fromTier, c.toTier),
            tr("%1 v%2%3").arg(c.policyCode).arg(c.policyVersion).arg(c.byRun ? tr(" (recompute)") : tr(" (new data)")),
            why.join(QStringLiteral("; "))});
@@ -299,13 +301,13 @@ void CustomerDetailDialog::display(const CustomerDetail& d) {
   // Risk level with its expiry (regulatory.md section 1): an expired one is shown as such.
   QString risk = d.summary.riskLevel.isEmpty() ? QStringLiteral("-") : d.summary.riskLevel;
   if (d.riskExpireTime.isValid()) {
-    const QString until = QLocale().toString(d.riskExpireTime.toLocalTime().date(), QLocale::ShortFormat);
+    const QString until = formatDay(d.riskExpireTime.toLocalTime().date());
     risk = d.riskExpireTime <= QDateTime::currentDateTimeUtc() ? tr("%1 (expired %2)").arg(risk, until)
                                                                : tr("%1 (until %2)").arg(risk, until);
   }
   m_badges->setText(tr("Tier %1 · Risk %2 · AUM %3 · %4")
                         .arg(d.summary.tier.isEmpty() ? QStringLiteral("-") : d.summary.tier, risk,
-                             d.hasAum ? tr("%1 yuan").arg(formatYuan(d.aumMinor)) : QStringLiteral("-"),
+                             d.hasAum ? formatYuanWithUnit(d.aumMinor) : QStringLiteral("-"),
                              CustomerListModel::statusLabel(d.summary.status)) +
                     (d.summary.archived ? tr(" · Archived") : QString()));
   m_holdingsTab->show(d);

@@ -1,5 +1,7 @@
 #include "gui/customers/holdings_tab.h"
 
+#include "api/display_formats.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
@@ -45,16 +47,16 @@ HoldingsTab::HoldingsTab(QWidget* parent) : QWidget(parent) {
 QString HoldingsTab::aumText() const { return m_aum->text(); }
 
 void HoldingsTab::show(const CustomerDetail& d) {
-  m_aum->setText(d.hasAum ? tr("AUM %1 yuan on %2").arg(formatYuan(d.aumMinor), QLocale().toString(d.aumDate, QStringLiteral("yyyy-MM-dd")))
+  m_aum->setText(d.hasAum ? tr("AUM %1 yuan on %2").arg(formatYuan(d.aumMinor), formatDay(d.aumDate))
                           : tr("No AUM on record yet."));
   if (d.hasCash)
     m_aum->setText(m_aum->text() + QStringLiteral("  ·  ") +
-                   tr("cash %1 yuan on %2").arg(formatYuan(d.cashMinor), QLocale().toString(d.cashDate, QStringLiteral("yyyy-MM-dd"))));
+                   tr("cash %1 yuan on %2").arg(formatYuan(d.cashMinor), formatDay(d.cashDate)));
   if (d.hasActivity)
     m_aum->setText(m_aum->text() + QLatin1Char('\n') +
                    tr("%n trade(s) in 90 days", nullptr, d.trades90d) + QStringLiteral("  ·  ") +
                    (d.lastTradeDate.isValid()
-                        ? tr("last trade %1").arg(QLocale().toString(d.lastTradeDate, QStringLiteral("yyyy-MM-dd")))
+                        ? tr("last trade %1").arg(formatDay(d.lastTradeDate))
                         : tr("never traded")) +
                    QStringLiteral("  ·  ") + tr("commission (12 months) %1 yuan").arg(formatYuan(d.commission12mMinor)) +
                    QStringLiteral("  ·  ") + tr("net cash flow (3 months) %1 yuan").arg(formatYuan(d.netCashFlow3mMinor)));
@@ -101,7 +103,7 @@ void HoldingsTab::show(const CustomerDetail& d) {
     auto* row = new QTreeWidgetItem({h.productCode, h.productName.isEmpty() ? QStringLiteral("-") : h.productName,
                                      formatYuan(h.marketValueMinor) +
                                          (h.currency == QLatin1String("CNY") ? QString() : QLatin1Char(' ') + h.currency),
-                                     QLocale().toString(h.asOf, QStringLiteral("yyyy-MM-dd"))});
+                                     formatDay(h.asOf)});
     row->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     m_holdings->addTopLevelItem(row);
   }

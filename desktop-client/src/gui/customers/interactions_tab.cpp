@@ -1,5 +1,7 @@
 #include "gui/customers/interactions_tab.h"
 
+#include "api/display_formats.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -221,7 +223,7 @@ void InteractionsTab::show(const QList<InteractionInfo>& items) {
     QString note = it.summary;
     if (!it.amendsId.isEmpty()) note = tr("Correction: %1 (reason: %2)").arg(it.summary, it.amendReason);
     auto* row = new QTreeWidgetItem(
-        {QLocale().toString(it.occurTime.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
+        {formatMinute(it.occurTime),
          InteractionDialog::channelLabel(it.channel), it.authorName, note,
          it.nextActionDate.isValid() ? it.nextActionDate.toString(Qt::ISODate) : QString()});
     row->setData(0, Qt::UserRole, i);
@@ -255,7 +257,7 @@ void InteractionsTab::showDetail() {
   const InteractionInfo& it = m_items.at(current->data(0, Qt::UserRole).toInt());
   QStringList lines;
   lines << tr("%1 · %2 · by %3")
-               .arg(QLocale().toString(it.occurTime.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
+               .arg(formatMinute(it.occurTime),
                     InteractionDialog::channelLabel(it.channel), it.authorName.isEmpty() ? tr("unknown") : it.authorName);
   lines << it.summary;
   if (it.nextActionDate.isValid()) lines << tr("Next step on %1").arg(it.nextActionDate.toString(Qt::ISODate));
@@ -264,7 +266,7 @@ void InteractionsTab::showDetail() {
     for (const auto& later : m_items)
       if (later.id == it.amendedById)
         lines << tr("Corrected on %1 by %2: %3")
-                     .arg(QLocale().toString(later.createTime.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
+                     .arg(formatMinute(later.createTime),
                           later.authorName, later.summary);
   }
   m_detail->setPlainText(lines.join(QLatin1Char('\n')));

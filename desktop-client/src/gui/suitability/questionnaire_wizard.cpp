@@ -1,5 +1,7 @@
 #include "gui/suitability/questionnaire_wizard.h"
 
+#include "api/display_formats.h"
+
 #include <QButtonGroup>
 #include <QLabel>
 #include <QLocale>
@@ -179,7 +181,7 @@ QString QuestionnaireWizard::resultText() const {
   QString text = tr("Risk level: %1 (score %2). Valid until %3.")
                      .arg(levelText(m_result.level))
                      .arg(m_result.score)
-                     .arg(QLocale().toString(m_result.expireTime.toLocalTime().date(), QLocale::LongFormat));
+                     .arg(formatDay(m_result.expireTime.toLocalTime().date()));
   if (m_result.forcedLowest)
     text += QLatin1Char('\n') + tr("The client cannot accept any loss: only the lowest-risk (R1) products are suitable.");
   return text;

@@ -1,5 +1,7 @@
 #include "gui/suitability/suitability_tab.h"
 
+#include "api/display_formats.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,8 +16,8 @@
 
 namespace crm::desktop {
 namespace {
-QString day(const QDateTime& t) { return QLocale().toString(t.toLocalTime().date(), QLocale::ShortFormat); }
-QString minute(const QDateTime& t) { return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat); }
+QString day(const QDateTime& t) { return formatDay(t.toLocalTime().date()); }
+QString minute(const QDateTime& t) { return formatMinute(t); }
 }  // namespace
 
 SuitabilityTab::SuitabilityTab(CrmApi& api, const QString& customerId, bool canSell, QWidget* parent)
