@@ -701,27 +701,27 @@
         <translation>Related party</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="292"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="319"/>
         <source>  opened %1</source>
         <translation>  opened %1</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="300"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="327"/>
         <source>%1 by %2: %3 (%4)</source>
         <translation>%1 by %2: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="303"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="330"/>
         <source>agreed</source>
         <translation>agreed</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="304"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="331"/>
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="311"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="338"/>
         <source>a client outside your book</source>
         <translation>a client outside your book</translation>
     </message>
@@ -729,7 +729,7 @@
 <context>
     <name>GrpcCrmApi</name>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="59"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="65"/>
         <source>Cannot read the CA certificate file %1.</source>
         <translation>Cannot read the CA certificate file %1.</translation>
     </message>
@@ -2233,77 +2233,97 @@
 <context>
     <name>crm::desktop::CustomerListModel</name>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="43"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="56"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="44"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="57"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="45"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="58"/>
         <source>Dormant</source>
         <translation>Dormant</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="46"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="59"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="31"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="34"/>
         <source>C1 (lowest)</source>
         <translation>C1 (lowest)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="29"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="32"/>
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="52"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="37"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="65"/>
         <source>Click to sort</source>
         <translation>Click to sort</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="52"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="65"/>
         <source>This column cannot be sorted</source>
         <translation>This column cannot be sorted</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="55"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="68"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="56"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="57"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="70"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="58"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="71"/>
         <source>Risk level</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="59"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="72"/>
+        <source>AUM (yuan)</source>
+        <translation>AUM (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="73"/>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="74"/>
+        <source>Account manager</source>
+        <translation>Account manager</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="75"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="60"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="76"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="61"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="77"/>
         <source>District</source>
         <translation>District</translation>
     </message>
@@ -2311,122 +2331,135 @@
 <context>
     <name>crm::desktop::CustomersPage</name>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="31"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="32"/>
         <source>Search by name, or an exact ID number or mobile number</source>
         <translation>Search by name, or an exact ID number or mobile number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="42"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="43"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="198"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="210"/>
         <source>No client in your book matches these filters. Clear them to see every client.</source>
         <translation>No client in your book matches these filters. Clear them to see every client.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="244"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="269"/>
         <source>Team clients</source>
         <translation>Team clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="245"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="270"/>
         <source>Branch clients</source>
         <translation>Branch clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="246"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="271"/>
         <source>All clients</source>
         <translation>All clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="247"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="272"/>
         <source>My clients</source>
         <translation>My clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="123"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="132"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="98"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="107"/>
         <source>New client...</source>
         <translation>New client...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="106"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="115"/>
         <source>Transfer clients...</source>
         <translation>Transfer clients...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="128"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="137"/>
         <source>Any tier</source>
         <translation>Any tier</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="129"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="138"/>
         <source>Tier A</source>
         <translation>Tier A</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="130"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="139"/>
         <source>Tier B</source>
         <translation>Tier B</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="131"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="140"/>
         <source>Tier C</source>
         <translation>Tier C</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="132"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="141"/>
         <source>Tier D</source>
         <translation>Tier D</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="133"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="142"/>
         <source>Any risk level</source>
         <translation>Any risk level</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="133"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="142"/>
         <source>C1 (lowest)</source>
         <translation>C1 (lowest)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="138"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="147"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="141"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="150"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="149"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="158"/>
         <source>Any account manager</source>
         <translation>Any account manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="155"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="164"/>
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="197"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="209"/>
         <source>There are no clients in your book yet.</source>
         <translation>There are no clients in your book yet.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/customers/customers_page.cpp" line="215"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="204"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="218"/>
         <source>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</source>
         <translation>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</translation>
     </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="264"/>
+        <source>%1 clients</source>
+        <translation>%1 clients</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/customers_page.cpp" line="285"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="310"/>
         <source>%n client(s) transferred.</source>
         <translation>
             <numerusform>%n client transferred.</numerusform>

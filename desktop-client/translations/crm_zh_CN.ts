@@ -700,27 +700,27 @@
         <translation>关联方</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="292"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="319"/>
         <source>  opened %1</source>
         <translation>  开户于 %1</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="300"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="327"/>
         <source>%1 by %2: %3 (%4)</source>
         <translation>%1（%2）：%3（%4）</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="303"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="330"/>
         <source>agreed</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="304"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="331"/>
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="311"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="338"/>
         <source>a client outside your book</source>
         <translation>不在您名下的客户</translation>
     </message>
@@ -728,7 +728,7 @@
 <context>
     <name>GrpcCrmApi</name>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="59"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="65"/>
         <source>Cannot read the CA certificate file %1.</source>
         <translation>无法读取 CA 证书文件 %1。</translation>
     </message>
@@ -2230,77 +2230,97 @@
 <context>
     <name>crm::desktop::CustomerListModel</name>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="43"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="56"/>
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="44"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="57"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="45"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="58"/>
         <source>Dormant</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="46"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="59"/>
         <source>Closed</source>
         <translation>已销户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="31"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="34"/>
         <source>C1 (lowest)</source>
         <translation>C1（最低类别）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="29"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="32"/>
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="52"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="37"/>
+        <source>never</source>
+        <translation>从未联系</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="65"/>
         <source>Click to sort</source>
         <translation>点击排序</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="52"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="65"/>
         <source>This column cannot be sorted</source>
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="55"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="68"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="56"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="69"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="57"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="70"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="58"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="71"/>
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="59"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="72"/>
+        <source>AUM (yuan)</source>
+        <translation>资产（元）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="73"/>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="74"/>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="75"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="60"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="76"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="61"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="77"/>
         <source>District</source>
         <translation>所在区域</translation>
     </message>
@@ -2308,122 +2328,134 @@
 <context>
     <name>crm::desktop::CustomersPage</name>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="31"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="32"/>
         <source>Search by name, or an exact ID number or mobile number</source>
         <translation>按姓名搜索，或输入完整的证件号码、手机号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="42"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="43"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="198"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="210"/>
         <source>No client in your book matches these filters. Clear them to see every client.</source>
         <translation>没有客户符合这些筛选条件。清除筛选即可查看所有客户。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="244"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="269"/>
         <source>Team clients</source>
         <translation>团队客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="245"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="270"/>
         <source>Branch clients</source>
         <translation>营业部客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="246"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="271"/>
         <source>All clients</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="247"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="272"/>
         <source>My clients</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="123"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="132"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="98"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="107"/>
         <source>New client...</source>
         <translation>新建客户……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="106"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="115"/>
         <source>Transfer clients...</source>
         <translation>移交客户……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="128"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="137"/>
         <source>Any tier</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="129"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="138"/>
         <source>Tier A</source>
         <translation>A 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="130"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="139"/>
         <source>Tier B</source>
         <translation>B 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="131"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="140"/>
         <source>Tier C</source>
         <translation>C 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="132"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="141"/>
         <source>Tier D</source>
         <translation>D 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="133"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="142"/>
         <source>Any risk level</source>
         <translation>全部风险等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="133"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="142"/>
         <source>C1 (lowest)</source>
         <translation>C1（最低类别）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="138"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="147"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="141"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="150"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="149"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="158"/>
         <source>Any account manager</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="155"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="164"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="197"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="209"/>
         <source>There are no clients in your book yet.</source>
         <translation>您名下还没有客户。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/gui/customers/customers_page.cpp" line="215"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>找到 %n 位</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="204"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="218"/>
         <source>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</source>
         <translation>您名下没有与“%1”匹配的客户。请输入姓名的一部分，或完整的证件号码、手机号码。</translation>
     </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="264"/>
+        <source>%1 clients</source>
+        <translation>共 %1 位客户</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/customers_page.cpp" line="285"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="310"/>
         <source>%n client(s) transferred.</source>
         <translation>
             <numerusform>已移交 %n 位客户。</numerusform>

@@ -56,18 +56,8 @@ class ClientActionsTest : public QObject {
   int count(const std::string& sql, const std::string& param) { return std::stoi(one(sql, param)); }
 
   std::unique_ptr<crm::desktop::Workstation> signedIn(crm::desktop::Settings& settings, const QString& user) {
-    settings.setServerAddress(QString::fromStdString(m_server->address()));
-    settings.setCaFile(QString::fromStdString(m_server->ca_path()));
-    auto ws = std::make_unique<crm::desktop::Workstation>(settings, [](const QString& a, const QString& ca) {
-      return std::make_unique<GrpcCrmApi>(a, ca, 10000);
-    });
-    ws->start();
-    auto* dialog = ws->signInDialog();
-    dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->setText(user);
-    auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
-    QTest::keyClicks(password, QString::fromLatin1(TestServer::kPassword));
-    QTest::keyClick(password, Qt::Key_Return);
-    if (!QTest::qWaitFor([&] { return ws->mainWindow() && ws->mainWindow()->isVisible(); }, 10000)) return nullptr;
+    auto ws = crm::testing::SignedInWorkstation(*m_server, settings, user);
+    if (!ws) return nullptr;
     if (!ws->mainWindow()->showArea(QStringLiteral("customers"))) return nullptr;
     auto* page = ws->mainWindow()->customersPage();
     if (!QTest::qWaitFor([&] { return page->model()->rowCount() > 0; }, 10000)) return nullptr;

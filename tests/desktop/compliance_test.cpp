@@ -47,19 +47,7 @@ class ComplianceDesktopTest : public QObject {
   std::unique_ptr<TestServer> m_server;
 
   std::unique_ptr<crm::desktop::Workstation> signedInWorkstation(crm::desktop::Settings& settings, const QString& user) {
-    settings.setServerAddress(QString::fromStdString(m_server->address()));
-    settings.setCaFile(QString::fromStdString(m_server->ca_path()));
-    auto ws = std::make_unique<crm::desktop::Workstation>(settings, [](const QString& a, const QString& ca) {
-      return std::make_unique<GrpcCrmApi>(a, ca, 10000);
-    });
-    ws->start();
-    auto* dialog = ws->signInDialog();
-    dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->setText(user);
-    auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
-    QTest::keyClicks(password, QString::fromLatin1(TestServer::kPassword));
-    QTest::keyClick(password, Qt::Key_Return);
-    if (!QTest::qWaitFor([&] { return ws->mainWindow() && ws->mainWindow()->isVisible(); }, 10000)) return nullptr;
-    return ws;
+    return crm::testing::SignedInWorkstation(*m_server, settings, user);
   }
 
   static void drain(AuditEventModel& model) {

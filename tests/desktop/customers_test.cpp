@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QTreeWidget>
 #include <QLineEdit>
+#include <QLocale>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTableView>
@@ -23,6 +24,7 @@
 #include "gui/compliance/audit_trail_page.h"
 #include "gui/customers/customer_detail_dialog.h"
 #include "api/money.h"
+#include "api/display_formats.h"
 #include "gui/customers/edit_customer_dialog.h"
 #include "gui/customers/holdings_tab.h"
 #include "gui/common/chart_axis.h"
@@ -62,19 +64,7 @@ class CustomersTest : public QObject {
 
   // The real workstation, signed in by typing into its sign-in dialog.
   std::unique_ptr<crm::desktop::Workstation> signedInWorkstation(Settings& settings, const QString& user) {
-    settings.setServerAddress(QString::fromStdString(m_server->address()));
-    settings.setCaFile(QString::fromStdString(m_server->ca_path()));
-    auto ws = std::make_unique<crm::desktop::Workstation>(settings, [](const QString& a, const QString& ca) {
-      return std::make_unique<GrpcCrmApi>(a, ca, 10000);
-    });
-    ws->start();
-    auto* dialog = ws->signInDialog();
-    dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->setText(user);
-    auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
-    QTest::keyClicks(password, QString::fromLatin1(TestServer::kPassword));
-    QTest::keyClick(password, Qt::Key_Return);
-    if (!QTest::qWaitFor([&] { return ws->mainWindow() && ws->mainWindow()->isVisible(); }, 10000)) return nullptr;
-    return ws;
+    return crm::testing::SignedInWorkstation(*m_server, settings, user);
   }
 
   std::unique_ptr<GrpcCrmApi> signedInApi(const QString& user) { return crm::testing::SignedInApi(*m_server, user); }
@@ -664,6 +654,67 @@ class CustomersTest : public QObject {
     QSignalSpy saved(edit, &crm::desktop::EditCustomerDialog::saved);
     edit->save();
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+  }
+
+  // Issue 25 item 8: the list says how many clients match and shows each
+  // one's AUM and last contact; a lead also sees whose client it is, and the
+  // count follows the filters.
+  void theListCountsAndShowsAumLastContactAndOwner() {
+    auto one = [&](const std::string& sql, const std::string& p) {
+      pqxx::connection c(m_server->conninfo());
+      pqxx::read_transaction tx(c);
+      return tx.exec_params1(sql, p)[0].as<std::string>();
+    };
+    const std::string book = "SELECT count(*) FROM customer c JOIN app_user u ON u.id = c.owner_user_id WHERE "
+                             "u.username = $1 AND c.archive_time IS NULL";
+    Settings settings;
+    auto ws = signedInWorkstation(settings, QStringLiteral("manager1"));
+    QVERIFY(ws);
+    auto* page = loadedClients(*ws);
+    QVERIFY(page);
+    QTRY_COMPARE_WITH_TIMEOUT(page->countText(),
+                              QStringLiteral("%1 clients").arg(QLocale().toString(std::stoll(one(book, "manager1")))),
+                              10000);
+    auto* table = page->findChild<QTableView*>(QStringLiteral("customerTable"));
+    QVERIFY(table->isColumnHidden(CustomerListModel::Owner));  // one's own book
+    auto* model = page->model();
+    const std::string id = model->customerAt(0).id.toStdString();
+    const std::string aum = one("SELECT COALESCE((SELECT aum_minor::text FROM customer_metrics WHERE customer_id = "
+                                "$1::uuid), '')", id);
+    QCOMPARE(model->data(model->index(0, CustomerListModel::Aum)).toString(),
+             aum.empty() ? QString() : crm::desktop::formatYuan(std::stoll(aum)));
+    const std::string contact = one("SELECT COALESCE((SELECT last_interaction_date::text FROM customer_metrics WHERE "
+                                    "customer_id = $1::uuid), 'none')", id);
+    const QString shown = model->data(model->index(0, CustomerListModel::LastContact)).toString();
+    QVERIFY2(contact == "none" || shown == QString::fromStdString(contact) || (contact.empty() && shown == "never"),
+             qPrintable(shown + " / " + QString::fromStdString(contact)));
+    int withAum = 0;
+    for (int r = 0; r < model->rowCount(); ++r) withAum += model->customerAt(r).hasAum ? 1 : 0;
+    QVERIFY(withAum > 0);
+    // A filter: the count follows it.
+    auto* tier = page->findChild<QComboBox*>(QStringLiteral("tierFilter"));
+    tier->setCurrentIndex(tier->findData(QStringLiteral("C")));
+    const std::string tierC = one(book + " AND c.tier = 'C'", "manager1");
+    QTRY_COMPARE_WITH_TIMEOUT(page->countText(), QStringLiteral("%1 clients").arg(QLocale().toString(std::stoll(tierC))),
+                              10000);
+
+    Settings leadSettings;
+    auto lead = signedInWorkstation(leadSettings, QStringLiteral("lead1"));
+    QVERIFY(lead);
+    auto* leadPage = loadedClients(*lead);
+    QVERIFY(leadPage);
+    // The team's book, counted in the lead's scope.
+    const std::string team = one("SELECT count(*)::text FROM customer c WHERE c.archive_time IS NULL AND c.team_id = "
+                                 "(SELECT team_id FROM app_user WHERE username = $1)",
+                                 "lead1");
+    QTRY_COMPARE_WITH_TIMEOUT(leadPage->countText(),
+                              QStringLiteral("%1 clients").arg(QLocale().toString(std::stoll(team))), 10000);
+    auto* leadTable = leadPage->findChild<QTableView*>(QStringLiteral("customerTable"));
+    QVERIFY(!leadTable->isColumnHidden(CustomerListModel::Owner));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        leadPage->model()->data(leadPage->model()->index(0, CustomerListModel::Owner)).toString().contains(
+            QStringLiteral("manager1")),
+        10000);
   }
 
   void anAdministratorHasNoClientArea() {

@@ -5,7 +5,13 @@
 #include <QTest>
 #include <memory>
 
+#include <QLineEdit>
+
 #include "api/grpc_crm_api.h"
+#include "core/settings.h"
+#include "gui/mainwindow/main_window.h"
+#include "gui/signin/sign_in_dialog.h"
+#include "gui/workstation.h"
 #include "support/test_server.h"
 
 namespace crm::testing {
@@ -21,6 +27,26 @@ inline std::unique_ptr<crm::desktop::GrpcCrmApi> SignedInApi(const TestServer& s
   });
   if (!QTest::qWaitFor([&] { return done; }, 10000)) return nullptr;
   return api;
+}
+
+// The real workstation, signed in by typing into its sign-in dialog as a
+// person does (nullptr when the main window never came up).
+inline std::unique_ptr<crm::desktop::Workstation> SignedInWorkstation(const TestServer& server,
+                                                                     crm::desktop::Settings& settings,
+                                                                     const QString& user) {
+  settings.setServerAddress(QString::fromStdString(server.address()));
+  settings.setCaFile(QString::fromStdString(server.ca_path()));
+  auto ws = std::make_unique<crm::desktop::Workstation>(settings, [](const QString& a, const QString& ca) {
+    return std::make_unique<crm::desktop::GrpcCrmApi>(a, ca, 10000);
+  });
+  ws->start();
+  auto* dialog = ws->signInDialog();
+  dialog->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->setText(user);
+  auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+  QTest::keyClicks(password, QString::fromLatin1(TestServer::kPassword));
+  QTest::keyClick(password, Qt::Key_Return);
+  if (!QTest::qWaitFor([&] { return ws->mainWindow() && ws->mainWindow()->isVisible(); }, 10000)) return nullptr;
+  return ws;
 }
 
 }  // namespace crm::testing

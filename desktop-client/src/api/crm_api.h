@@ -60,6 +60,9 @@ struct CustomerSummary {
   QString district;
   QString ownerUserId;
   bool archived = false;
+  bool hasAum = false;  // from the client's metrics (lists ask for them)
+  qint64 aumMinor = 0;
+  QDate lastContact;  // invalid: never contacted (or not known yet)
 };
 
 // The consent in force for one purpose and channel.
@@ -318,6 +321,8 @@ class CrmApi {
   virtual void logout(QObject* context, std::function<void(Result<Empty>)> done) = 0;
   virtual void listCustomers(const CustomerFilter& filter, const QString& pageToken, int pageSize, QObject* context,
                              std::function<void(Result<CustomerPage>)> done) = 0;
+  // How many clients the filter matches within the caller's scope.
+  virtual void countCustomers(const CustomerFilter& filter, QObject* context, std::function<void(Result<qint64>)> done) = 0;
   // Name fragment, or an exact ID number / phone.
   virtual void searchCustomers(const QString& query, QObject* context,
                                std::function<void(Result<CustomerPage>)> done) = 0;

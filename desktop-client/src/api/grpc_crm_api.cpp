@@ -47,6 +47,12 @@ CustomerSummary toSummary(const crm::v1::Customer& c) {
   s.district = QString::fromStdString(c.district());
   s.ownerUserId = QString::fromStdString(c.owner_user_id());
   s.archived = c.has_archive_time();
+  s.hasAum = c.has_aum_date();
+  s.aumMinor = c.aum_minor();
+  if (c.activity().has_last_interaction_date()) {
+    const auto& d = c.activity().last_interaction_date();
+    s.lastContact = QDate(d.year(), d.month(), d.day());
+  }
   return s;
 }
 
@@ -183,14 +189,9 @@ void GrpcCrmApi::logout(QObject* context, std::function<void(Result<Empty>)> don
       std::move(done));
 }
 
-void GrpcCrmApi::listCustomers(const CustomerFilter& filter, const QString& pageToken, int pageSize, QObject* context,
-                               std::function<void(Result<CustomerPage>)> done) {
-  auto channel = m_channel;
-  int deadline = m_deadlineMs;
-  std::string tok = token().toStdString();
+namespace {
+crm::v1::ListCustomersRequest listRequest(const CustomerFilter& filter) {
   crm::v1::ListCustomersRequest req;
-  req.set_page_size(pageSize);
-  req.set_page_token(pageToken.toStdString());
   crm::v1::CustomerStatus status = crm::v1::CUSTOMER_STATUS_UNSPECIFIED;
   if (!filter.status.isEmpty()) crm::v1::CustomerStatus_Parse(filter.status.toStdString(), &status);
   req.set_status(status);
@@ -200,6 +201,19 @@ void GrpcCrmApi::listCustomers(const CustomerFilter& filter, const QString& page
   req.set_owner_user_id(filter.ownerUserId.toStdString());
   req.set_order_by(filter.orderBy.toStdString());
   req.set_include_archived(filter.includeArchived);
+  return req;
+}
+}  // namespace
+
+void GrpcCrmApi::listCustomers(const CustomerFilter& filter, const QString& pageToken, int pageSize, QObject* context,
+                               std::function<void(Result<CustomerPage>)> done) {
+  auto channel = m_channel;
+  int deadline = m_deadlineMs;
+  std::string tok = token().toStdString();
+  crm::v1::ListCustomersRequest req = listRequest(filter);
+  req.set_page_size(pageSize);
+  req.set_page_token(pageToken.toStdString());
+  req.set_include_metrics(true);  // the list shows AUM and last contact
   run<CustomerPage>(
       context,
       [channel, deadline, tok, req]() {
@@ -214,6 +228,19 @@ void GrpcCrmApi::listCustomers(const CustomerFilter& filter, const QString& page
           r.value.nextPageToken = QString::fromStdString(resp.next_page_token());
         }
         return r;
+      },
+      std::move(done));
+}
+
+void GrpcCrmApi::countCustomers(const CustomerFilter& filter, QObject* context,
+                                std::function<void(Result<qint64>)> done) {
+  const crm::v1::ListCustomersRequest req = listRequest(filter);
+  unary<qint64>(
+      context,
+      [req](const std::shared_ptr<grpc::Channel>& channel, grpc::ClientContext* ctx) {
+        crm::v1::CountCustomersResponse resp;
+        auto status = crm::v1::CustomerService::NewStub(channel)->CountCustomers(ctx, req, &resp);
+        return toResult<qint64>(status, resp, [](const crm::v1::CountCustomersResponse& r) { return r.total_size(); });
       },
       std::move(done));
 }

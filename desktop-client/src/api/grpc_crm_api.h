@@ -35,6 +35,7 @@ class GrpcCrmApi final : public CrmApi {
   void logout(QObject* context, std::function<void(Result<Empty>)> done) override;
   void listCustomers(const CustomerFilter& filter, const QString& pageToken, int pageSize, QObject* context,
                      std::function<void(Result<CustomerPage>)> done) override;
+  void countCustomers(const CustomerFilter& filter, QObject* context, std::function<void(Result<qint64>)> done) override;
   void searchCustomers(const QString& query, QObject* context,
                        std::function<void(Result<CustomerPage>)> done) override;
   void getCustomer(const QString& id, QObject* context, std::function<void(Result<CustomerDetail>)> done) override;

@@ -306,27 +306,19 @@ void InteractionToProto(const storage::InteractionRow& r, crm::v1::Interaction* 
   out->set_amended_by_id(r.amended_by_id);
   SetTimestamp(out->mutable_create_time(), TimePoint(std::chrono::microseconds(r.create_time_us)));
   out->set_author_name(r.author_name);
-  int y = 0, m = 0, d = 0;
-  if (std::sscanf(r.next_action_date.c_str(), "%d-%d-%d", &y, &m, &d) == 3) {
-    out->mutable_next_action_date()->set_year(y);
-    out->mutable_next_action_date()->set_month(m);
-    out->mutable_next_action_date()->set_day(d);
-  }
+  if (!r.next_action_date.empty()) SetDate(r.next_action_date, out->mutable_next_action_date());
 }
 
 
 }  // namespace crm::services
 
 namespace crm::services {
-namespace {
-// "YYYY-MM-DD" into a google.type.Date.
 void SetDate(const std::string& text, google::type::Date* d) {
   if (text.size() != 10) return;
   d->set_year(std::stoi(text.substr(0, 4)));
   d->set_month(std::stoi(text.substr(5, 2)));
   d->set_day(std::stoi(text.substr(8, 2)));
 }
-}  // namespace
 
 void HoldingsToProto(const std::vector<storage::HoldingRow>& holdings, const std::vector<storage::AumPointRow>& aum,
                      const std::optional<storage::CashRow>& cash, crm::v1::Customer* out) {

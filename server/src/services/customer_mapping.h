@@ -34,6 +34,8 @@ const char* SensitiveFieldName(crm::v1::SensitiveField field);
 std::string NewUuid();
 // A calendar date as YYYY-MM-DD ("" for an unset date); false when not a real date.
 bool ValidDate(const google::type::Date& d, std::string& out);
+// "YYYY-MM-DD" into a google.type.Date (anything else leaves it unset).
+void SetDate(const std::string& text, google::type::Date* d);
 
 void ConsentToProto(const storage::ConsentRow& row, crm::v1::Consent* out);
 void RelationToProto(const storage::RelationRow& row, crm::v1::Relation* out);

@@ -94,6 +94,43 @@ std::optional<storage::ListOrder> ParseOrderBy(std::string text) {
   return std::nullopt;
 }
 
+// The filters of ListCustomers and CountCustomers, narrowed to the caller's
+// scope (row-level security would anyway; this keeps the plan on an index).
+storage::CustomerFilter FilterOf(const rpc::Call& call, domain::DataScope scope, const crm::v1::ListCustomersRequest& req,
+                                 Validation& v) {
+  storage::CustomerFilter f;
+  if (req.status() != crm::v1::CUSTOMER_STATUS_UNSPECIFIED) f.status = crm::v1::CustomerStatus_Name(req.status());
+  f.owner_user_id = req.owner_user_id();
+  f.team_id = req.team_id();
+  f.branch_id = req.branch_id();
+  f.tier = req.tier();
+  f.risk_level = req.risk_level();
+  f.tag = req.tag();
+  f.include_archived = req.include_archived();
+  if (req.has_aum_min_minor()) {
+    domain::CheckMoney(v, "aum_min_minor", req.aum_min_minor());
+    f.aum_min_minor = std::to_string(req.aum_min_minor());
+  }
+  if (req.has_aum_max_minor()) {
+    const bool in_range = domain::CheckMoney(v, "aum_max_minor", req.aum_max_minor());
+    if (in_range && req.has_aum_min_minor() && req.aum_max_minor() < req.aum_min_minor())
+      v.Fail("aum_max_minor", "must not be below aum_min_minor");
+    f.aum_max_minor = std::to_string(req.aum_max_minor());
+  }
+  if (!ValidDate(req.last_trade_after(), f.last_trade_after)) v.Fail("last_trade_after", "is not a valid date");
+  if (!ValidDate(req.last_trade_before(), f.last_trade_before)) v.Fail("last_trade_before", "is not a valid date");
+  if (!f.last_trade_after.empty() && !f.last_trade_before.empty() && f.last_trade_before <= f.last_trade_after)
+    v.Fail("last_trade_before", "must be after last_trade_after");
+  for (auto [field, value] : {std::pair{"owner_user_id", &f.owner_user_id}, std::pair{"team_id", &f.team_id},
+                              std::pair{"branch_id", &f.branch_id}})
+    if (!value->empty() && !storage::IsUuid(*value)) v.Fail(field, "is not an id");
+  // Narrow to the caller's scope (RLS would anyway; this keeps the plan on an index).
+  if (scope == domain::DataScope::kOwn) f.owner_user_id = f.owner_user_id.empty() ? call.actor.user_id : f.owner_user_id;
+  if (scope == domain::DataScope::kTeam && f.team_id.empty()) f.team_id = call.actor.team_id;
+  if (scope == domain::DataScope::kBranch && f.branch_id.empty()) f.branch_id = call.actor.branch_id;
+  return f;
+}
+
 }  // namespace
 
 grpc::ServerUnaryReactor* CustomerService::CreateCustomer(grpc::CallbackServerContext* ctx,
@@ -305,36 +342,7 @@ grpc::ServerUnaryReactor* CustomerService::ListCustomers(grpc::CallbackServerCon
     const auto scope = domain::Require(call.actor, Action::kCustomerRead);
     Validation v;
     if (req->page_size() < 0 || req->page_size() > 500) v.Fail("page_size", "must be between 0 and 500");
-    storage::CustomerFilter f;
-    if (req->status() != crm::v1::CUSTOMER_STATUS_UNSPECIFIED) f.status = crm::v1::CustomerStatus_Name(req->status());
-    f.owner_user_id = req->owner_user_id();
-    f.team_id = req->team_id();
-    f.branch_id = req->branch_id();
-    f.tier = req->tier();
-    f.risk_level = req->risk_level();
-    f.tag = req->tag();
-    f.include_archived = req->include_archived();
-    if (req->has_aum_min_minor()) {
-      domain::CheckMoney(v, "aum_min_minor", req->aum_min_minor());
-      f.aum_min_minor = std::to_string(req->aum_min_minor());
-    }
-    if (req->has_aum_max_minor()) {
-      const bool in_range = domain::CheckMoney(v, "aum_max_minor", req->aum_max_minor());
-      if (in_range && req->has_aum_min_minor() && req->aum_max_minor() < req->aum_min_minor())
-        v.Fail("aum_max_minor", "must not be below aum_min_minor");
-      f.aum_max_minor = std::to_string(req->aum_max_minor());
-    }
-    if (!ValidDate(req->last_trade_after(), f.last_trade_after)) v.Fail("last_trade_after", "is not a valid date");
-    if (!ValidDate(req->last_trade_before(), f.last_trade_before)) v.Fail("last_trade_before", "is not a valid date");
-    if (!f.last_trade_after.empty() && !f.last_trade_before.empty() && f.last_trade_before <= f.last_trade_after)
-      v.Fail("last_trade_before", "must be after last_trade_after");
-    for (auto [field, value] : {std::pair{"owner_user_id", &f.owner_user_id}, std::pair{"team_id", &f.team_id},
-                                std::pair{"branch_id", &f.branch_id}})
-      if (!value->empty() && !storage::IsUuid(*value)) v.Fail(field, "is not an id");
-    // Narrow to the caller's scope (RLS would anyway; this keeps the plan on an index).
-    if (scope == domain::DataScope::kOwn) f.owner_user_id = f.owner_user_id.empty() ? call.actor.user_id : f.owner_user_id;
-    if (scope == domain::DataScope::kTeam && f.team_id.empty()) f.team_id = call.actor.team_id;
-    if (scope == domain::DataScope::kBranch && f.branch_id.empty()) f.branch_id = call.actor.branch_id;
+    storage::CustomerFilter f = FilterOf(call, scope, *req, v);
     const auto order = ParseOrderBy(req->order_by());
     if (!order)
       v.Fail("order_by", "sort by name, status, tier, risk_level, create_time or update_time, optionally with \" desc\"");
@@ -380,6 +388,19 @@ grpc::ServerUnaryReactor* CustomerService::ListCustomers(grpc::CallbackServerCon
         CustomerToProto(rows[i], resp->add_customers());
         ids.push_back(rows[i].id);
       }
+      if (req->include_metrics()) {
+        std::vector<std::string> listed;
+        for (const auto& c : resp->customers()) listed.push_back(c.id());
+        const auto metrics = CustomerRepository::MetricsOf(tx, listed);
+        for (auto& c : *resp->mutable_customers()) {
+          auto it = metrics.find(c.id());
+          if (it == metrics.end()) continue;
+          c.set_aum_minor(it->second.aum_minor);
+          SetDate(it->second.as_of, c.mutable_aum_date());
+          if (!it->second.last_interaction_date.empty())
+            SetDate(it->second.last_interaction_date, c.mutable_activity()->mutable_last_interaction_date());
+        }
+      }
       if (static_cast<int>(rows.size()) > size) {
         const auto& last = rows[size - 1];
         resp->set_next_page_token(
@@ -395,6 +416,27 @@ grpc::ServerUnaryReactor* CustomerService::ListCustomers(grpc::CallbackServerCon
                                 {"order_by", req->order_by()},
                                 {"count", ids.size()},
                                 {"ids", ids}}});
+    });
+  });
+}
+
+grpc::ServerUnaryReactor* CustomerService::CountCustomers(grpc::CallbackServerContext* ctx,
+                                                          const crm::v1::ListCustomersRequest* req,
+                                                          crm::v1::CountCustomersResponse* resp) {
+  return pipeline_.Unary(ctx, "/crm.v1.CustomerService/CountCustomers", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
+    const auto scope = domain::Require(call.actor, Action::kCustomerRead);
+    Validation v;
+    storage::CustomerFilter f = FilterOf(call, scope, *req, v);
+    v.ThrowIfFailed();
+    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+      CustomerRepository::ActAs(tx, call.actor);
+      resp->set_total_size(CustomerRepository::Count(tx, f));
+      AuditRepository::Record(tx, AuditWho::From(call.actor),
+                              {"customer.count", "customer", "", "", AuditOutcome::kOk,
+                               {{"filter", {{"status", f.status}, {"owner", f.owner_user_id}, {"team", f.team_id},
+                                            {"branch", f.branch_id}, {"tier", f.tier}, {"risk_level", f.risk_level},
+                                            {"tag", f.tag}, {"include_archived", f.include_archived}}},
+                                {"count", resp->total_size()}}});
     });
   });
 }

@@ -21,6 +21,8 @@ class CustomerService final : public crm::v1::CustomerService::CallbackService {
                                             const crm::v1::RestoreCustomerRequest* req, crm::v1::Customer* resp) override;
   grpc::ServerUnaryReactor* ListCustomers(grpc::CallbackServerContext* ctx, const crm::v1::ListCustomersRequest* req,
                                           crm::v1::ListCustomersResponse* resp) override;
+  grpc::ServerUnaryReactor* CountCustomers(grpc::CallbackServerContext* ctx, const crm::v1::ListCustomersRequest* req,
+                                           crm::v1::CountCustomersResponse* resp) override;
   grpc::ServerUnaryReactor* SearchCustomers(grpc::CallbackServerContext* ctx,
                                             const crm::v1::SearchCustomersRequest* req,
                                             crm::v1::SearchCustomersResponse* resp) override;

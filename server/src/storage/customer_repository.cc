@@ -90,6 +90,20 @@ constexpr Statement kArchive{"customer_archive",
 // index in this order, V0011; update_time changes on every edit and has none,
 // so that edits stay HOT updates).
 #define CRM_MICROS_TO_TIME "('epoch'::timestamptz + $8::bigint * interval '1 microsecond')"
+constexpr Statement kCount{
+    "customer_count",
+    "SELECT count(*) FROM customer WHERE ($1 = '' OR status = $1) AND ($2 = '' OR owner_user_id = NULLIF($2,'')::uuid) "
+    "AND ($3 = '' OR team_id = NULLIF($3,'')::uuid) AND ($4 = '' OR branch_id = NULLIF($4,'')::uuid) "
+    "AND ($5 = '' OR tier = $5) AND ($6 = '' OR risk_level = $6) AND ($7 OR archive_time IS NULL) "
+    "AND ($8 = '' OR EXISTS (SELECT 1 FROM customer_tag t WHERE t.customer_id = customer.id AND t.tag = $8)) "
+    "AND ($13 OR EXISTS (SELECT 1 FROM customer_metrics m WHERE m.customer_id = customer.id "
+    "AND ($9 = '' OR m.aum_minor >= NULLIF($9,'')::bigint) AND ($10 = '' OR m.aum_minor <= NULLIF($10,'')::bigint) "
+    "AND ($11 = '' OR m.last_trade_date >= NULLIF($11,'')::date) "
+    "AND ($12 = '' OR m.last_trade_date < NULLIF($12,'')::date)))"};
+constexpr Statement kListMetrics{
+    "customer_list_metrics",
+    "SELECT customer_id::text, aum_minor, as_of::text, COALESCE(last_interaction_date::text, '') "
+    "FROM customer_metrics WHERE customer_id = ANY(string_to_array($1, ',')::uuid[])"};
 constexpr Statement kListOrders[] = {
     CRM_LIST_SQL("customer_list", "name", "$8", ">", "ASC"),
     CRM_LIST_SQL("customer_list_name_desc", "name", "$8", "<", "DESC"),
@@ -327,7 +341,7 @@ const std::vector<Statement>& CustomerRepository::Statements() {
   static const std::vector<Statement> kAll{kActAs,         kInsert,         kUpdate,          kUpdateAudited, kGet,
                                            kArchive,       kNames,        kSearchName,
                                            kByIdIndex,     kByPhoneIndex,   kTransfer,        kOwnerHistory,
-                                           kSearchNameDelegated,
+                                           kSearchNameDelegated, kCount, kListMetrics,
                                            kDelegate,      kInteractionInsert, kInteractionGet, kInteractionList,
                                            kConsentInsert, kConsentCurrent, kAccountInsert,  kAccounts,
                                            kByAccountIndex, kRelationInsert, kRelations,
@@ -436,6 +450,30 @@ std::vector<CustomerRow> CustomerRepository::List(pqxx::transaction_base& tx, co
                                   f.last_trade_before,
                                   f.aum_min_minor.empty() && f.aum_max_minor.empty() && f.last_trade_after.empty() &&
                                       f.last_trade_before.empty()));
+}
+
+int64_t CustomerRepository::Count(pqxx::transaction_base& tx, const CustomerFilter& f) {
+  for (const auto* id : {&f.owner_user_id, &f.team_id, &f.branch_id})
+    if (!id->empty() && !IsUuid(*id)) return 0;
+  return tx
+      .exec_prepared1(kCount.name, f.status, f.owner_user_id, f.team_id, f.branch_id, f.tier, f.risk_level,
+                      f.include_archived, f.tag, f.aum_min_minor, f.aum_max_minor, f.last_trade_after,
+                      f.last_trade_before,
+                      f.aum_min_minor.empty() && f.aum_max_minor.empty() && f.last_trade_after.empty() &&
+                          f.last_trade_before.empty())[0]
+      .as<int64_t>();
+}
+
+std::map<std::string, CustomerRepository::ListMetrics> CustomerRepository::MetricsOf(
+    pqxx::transaction_base& tx, const std::vector<std::string>& ids) {
+  std::map<std::string, ListMetrics> out;
+  std::string list;
+  for (const auto& id : ids)
+    if (IsUuid(id)) list += (list.empty() ? "" : ",") + id;
+  if (list.empty()) return out;
+  for (const auto& r : tx.exec_prepared(kListMetrics.name, list))
+    out[r[0].as<std::string>()] = {r[1].as<int64_t>(), r[2].as<std::string>(), r[3].as<std::string>()};
+  return out;
 }
 
 std::string CustomerRepository::SortKey(const CustomerRow& row, ListOrder::Key key) {

@@ -2,6 +2,9 @@
 
 #include <QColor>
 
+#include "api/display_formats.h"
+#include "api/money.h"
+
 #include <algorithm>
 
 namespace crm::desktop {
@@ -29,14 +32,24 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const {
       case Status: return c.archived ? tr("%1 (archived)").arg(statusLabel(c.status)) : statusLabel(c.status);
       case Tier: return c.tier;
       case RiskLevel: return c.riskLevel == QLatin1String("C1_LOWEST") ? tr("C1 (lowest)") : c.riskLevel;
+      case Aum: return c.hasAum ? formatYuan(c.aumMinor) : QString();
+      // Metrics known and no contact on record: say so.
+      case LastContact: return c.lastContact.isValid() ? formatDay(c.lastContact) : c.hasAum ? tr("never") : QString();
+      case Owner: return m_ownerNames.value(c.ownerUserId);
       case Phone: return c.phoneMasked;
       case IdNumber: return c.idNumberMasked;
       case District: return c.district;
     }
   }
   if (role == Qt::UserRole) return c.id;
+  if (role == Qt::TextAlignmentRole && index.column() == Aum) return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
   if (role == Qt::ForegroundRole && c.archived) return QColor(0x6b, 0x72, 0x80);
   return {};
+}
+
+void CustomerListModel::setOwnerNames(const QHash<QString, QString>& names) {
+  m_ownerNames = names;
+  if (!m_rows.isEmpty()) Q_EMIT dataChanged(index(0, Owner), index(static_cast<int>(m_rows.size()) - 1, Owner));
 }
 
 QString CustomerListModel::statusLabel(const QString& status) {
@@ -56,6 +69,9 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     case Status: return tr("Status");
     case Tier: return tr("Tier");
     case RiskLevel: return tr("Risk level");
+    case Aum: return tr("AUM (yuan)");
+    case LastContact: return tr("Last contact");
+    case Owner: return tr("Account manager");
     case Phone: return tr("Mobile");
     case IdNumber: return tr("ID number");
     case District: return tr("District");

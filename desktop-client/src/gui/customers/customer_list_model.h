@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include "api/crm_api.h"
 
@@ -13,7 +14,7 @@ class CustomerListModel : public QAbstractTableModel {
   Q_OBJECT
 
  public:
-  enum Column { Name, Status, Tier, RiskLevel, Phone, IdNumber, District, ColumnCount };
+  enum Column { Name, Status, Tier, RiskLevel, Aum, LastContact, Owner, Phone, IdNumber, District, ColumnCount };
 
   explicit CustomerListModel(CrmApi& api, QObject* parent = nullptr);
 
@@ -43,6 +44,8 @@ class CustomerListModel : public QAbstractTableModel {
   const CustomerSummary& customerAt(int row) const { return m_rows.at(row); }
   // Replaces the row of this client (by id) with what the server said since.
   void updateCustomer(const CustomerSummary& summary);
+  // Account managers' names by id, for the Owner column.
+  void setOwnerNames(const QHash<QString, QString>& names);
   // PROSPECT, ACTIVE, ... in the UI language.
   static QString statusLabel(const QString& status);
 
@@ -66,6 +69,7 @@ class CustomerListModel : public QAbstractTableModel {
   bool m_loading = false;
   QString m_search;
   CustomerFilter m_filter;
+  QHash<QString, QString> m_ownerNames;
   int m_generation = 0;  // answers to an older request are dropped
   static constexpr int kPageSize = 100;
 };

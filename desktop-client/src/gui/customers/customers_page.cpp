@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
@@ -65,6 +66,9 @@ CustomersPage::CustomersPage(CrmApi& api, const UserInfo& user, bool canSell, QW
   m_table->setColumnWidth(CustomerListModel::Status, 80);
   m_table->setColumnWidth(CustomerListModel::Tier, 50);
   m_table->setColumnWidth(CustomerListModel::RiskLevel, 120);
+  m_table->setColumnWidth(CustomerListModel::Aum, 130);
+  m_table->setColumnWidth(CustomerListModel::LastContact, 100);
+  m_table->setColumnWidth(CustomerListModel::Owner, 120);
   m_table->setColumnWidth(CustomerListModel::Phone, 120);
   m_table->setColumnWidth(CustomerListModel::IdNumber, 170);
   // Click a header to sort (name, status, tier, risk level; the server sorts).
@@ -91,7 +95,12 @@ CustomersPage::CustomersPage(CrmApi& api, const UserInfo& user, bool canSell, QW
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(24, 20, 24, 12);
   auto* titleRow = new QHBoxLayout;
-  titleRow->addWidget(title, 1);
+  titleRow->addWidget(title);
+  m_count = new QLabel(this);
+  m_count->setObjectName(QStringLiteral("customersCount"));
+  m_count->setStyleSheet(QStringLiteral("color: #4b5563;"));
+  titleRow->addSpacing(12);
+  titleRow->addWidget(m_count, 1, Qt::AlignBottom);
   const bool lead = user.role == QLatin1String("TEAM_LEAD") || user.role == QLatin1String("BRANCH_MANAGER");
   // Whoever serves clients may add one (a lead for one of their managers).
   if (canSell) {
@@ -158,6 +167,8 @@ CustomersPage::CustomersPage(CrmApi& api, const UserInfo& user, bool canSell, QW
   filters->addWidget(m_archived);
   filters->addStretch();
   layout->addLayout(filters);
+  // An account manager's own book has one owner: no column for it.
+  m_table->setColumnHidden(CustomerListModel::Owner, m_owner == nullptr);
   for (auto* c : {m_status, m_tier, m_risk})
     connect(c, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilter);
   connect(m_tag, &QLineEdit::editingFinished, this, &CustomersPage::applyFilter);
@@ -178,6 +189,7 @@ CustomersPage::CustomersPage(CrmApi& api, const UserInfo& user, bool canSell, QW
     const QString q = m_search->text().trimmed();
     if (!q.isEmpty() && q.toUtf8().size() < 2) return;  // the server needs at least two bytes
     m_model->setSearch(q);
+    if (q.isEmpty()) updateCount();  // back to the list
   });
   connect(m_model, &CustomerListModel::loadingChanged, m_busy, &QWidget::setVisible);
   connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) { openCustomer(index.row()); });
@@ -199,6 +211,8 @@ CustomersPage::CustomersPage(CrmApi& api, const UserInfo& user, bool canSell, QW
     m_message->show();
   });
   connect(m_model, &CustomerListModel::searchFinished, this, [this](int count) {
+    ++m_countGeneration;  // a count still on its way is for the list, not this search
+    m_count->setText(tr("%n found", nullptr, count));
     if (count > 0) return;
     m_message->setStyleSheet(QStringLiteral("color: #4b5563;"));
     m_message->setText(tr("No client in your book matches \"%1\". Search by part of a name, or by a complete ID "
@@ -238,6 +252,17 @@ void CustomersPage::refresh() {
   if (m_showingError) m_message->hide();
   m_showingError = false;
   m_model->refresh();
+  if (m_search->text().trimmed().isEmpty()) updateCount();
+}
+
+QString CustomersPage::countText() const { return m_count->text(); }
+
+void CustomersPage::updateCount() {
+  const int generation = ++m_countGeneration;
+  m_api.countCustomers(m_model->filter(), this, [this, generation](Result<qint64> r) {
+    if (generation != m_countGeneration) return;  // the filters changed since
+    m_count->setText(r.ok() ? tr("%1 clients").arg(QLocale().toString(r.value)) : QString());
+  });
 }
 
 QString CustomersPage::areaTitle(const QString& role) {
@@ -284,6 +309,7 @@ TransferDialog* CustomersPage::openTransfer() {
   connect(dialog, &FormDialog::saved, this, [this, dialog] {
     const QString done = tr("%n client(s) transferred.", nullptr, dialog->transferred());
     m_model->refresh();
+    updateCount();
     // Said once the list shows the result (the list's own messages come first).
     connect(
         m_model, &CustomerListModel::loaded, this,
@@ -310,12 +336,14 @@ void CustomersPage::applyFilter() {
   m_message->hide();
   if (!m_search->text().trimmed().isEmpty()) m_search->clear();  // back to the filtered list
   m_model->setFilter(f);
+  updateCount();
 }
 
 void CustomersPage::activate() {
   if (m_activated) return;
   m_activated = true;
   m_model->reload();
+  updateCount();
   if (m_owner) loadOwners();
 }
 
@@ -335,9 +363,14 @@ void CustomersPage::loadOwners() {
     std::sort(users.begin(), users.end(),
               [](const UserInfo& a, const UserInfo& b) { return a.displayName.localeAwareCompare(b.displayName) < 0; });
     QSignalBlocker block(m_owner);
+    QHash<QString, QString> names;
     for (const auto& u : users)
-      if (u.role == QLatin1String("ACCOUNT_MANAGER"))
-        m_owner->addItem(u.displayName.isEmpty() ? u.username : u.displayName, u.id);
+      if (u.role == QLatin1String("ACCOUNT_MANAGER")) {
+        const QString name = u.displayName.isEmpty() ? u.username : u.displayName;
+        m_owner->addItem(name, u.id);
+        names.insert(u.id, name);
+      }
+    m_model->setOwnerNames(names);
   });
 }
 

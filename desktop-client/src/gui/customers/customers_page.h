@@ -36,6 +36,8 @@ class CustomersPage : public QWidget {
   class CustomerDetailDialog* openCustomer(int row);
   // Asks the server again for what is shown (F5, Retry).
   void refresh();
+  // "1,234 clients" (or "12 found" while searching); "" until known.
+  QString countText() const;
   // The area's name for a role: "My clients", "Team clients", "Branch
   // clients" or "All clients".
   static QString areaTitle(const QString& role);
@@ -47,6 +49,8 @@ class CustomersPage : public QWidget {
   void applyFilter();
   void loadOwners();
   void showError(const QString& message, bool retryable);
+  // Asks the server how many clients the filters match (shown beside the title).
+  void updateCount();
   void clearError();
 
   CrmApi& m_api;
@@ -66,6 +70,8 @@ class CustomersPage : public QWidget {
   QLineEdit* m_tag;
   QComboBox* m_owner = nullptr;  // only for roles that see more than their own book
   QCheckBox* m_archived;
+  QLabel* m_count;
+  int m_countGeneration = 0;
   UserInfo m_user;
   int m_sortColumn = 0;
   Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
