@@ -2331,117 +2331,122 @@
 <context>
     <name>crm::desktop::CustomersPage</name>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="32"/>
-        <source>Search by name, or an exact ID number or mobile number</source>
-        <translation>Search by name, or an exact ID number or mobile number</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="43"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="44"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="210"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="211"/>
         <source>No client in your book matches these filters. Clear them to see every client.</source>
         <translation>No client in your book matches these filters. Clear them to see every client.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="269"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="219"/>
+        <source>No client in your book matches &quot;%1&quot;. Search by part of a name, the last 4 digits of a mobile, or a complete ID number or mobile number.</source>
+        <translation>No client in your book matches &quot;%1&quot;. Search by part of a name, the last 4 digits of a mobile, or a complete ID number or mobile number.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="270"/>
         <source>Team clients</source>
         <translation>Team clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="270"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="271"/>
         <source>Branch clients</source>
         <translation>Branch clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="271"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="272"/>
         <source>All clients</source>
         <translation>All clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="272"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="273"/>
         <source>My clients</source>
         <translation>My clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="132"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="133"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="107"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="33"/>
+        <source>Search by name, the last 4 digits of a mobile, or a complete ID number or mobile number</source>
+        <translation>Search by name, the last 4 digits of a mobile, or a complete ID number or mobile number</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="108"/>
         <source>New client...</source>
         <translation>New client...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="115"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="116"/>
         <source>Transfer clients...</source>
         <translation>Transfer clients...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="137"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="138"/>
         <source>Any tier</source>
         <translation>Any tier</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="138"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="139"/>
         <source>Tier A</source>
         <translation>Tier A</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="139"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="140"/>
         <source>Tier B</source>
         <translation>Tier B</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="140"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="141"/>
         <source>Tier C</source>
         <translation>Tier C</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="141"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="142"/>
         <source>Tier D</source>
         <translation>Tier D</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="142"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="143"/>
         <source>Any risk level</source>
         <translation>Any risk level</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="142"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="143"/>
         <source>C1 (lowest)</source>
         <translation>C1 (lowest)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="147"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="148"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="150"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="151"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="158"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="159"/>
         <source>Any account manager</source>
         <translation>Any account manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="164"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="165"/>
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="209"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="210"/>
         <source>There are no clients in your book yet.</source>
         <translation>There are no clients in your book yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/customers_page.cpp" line="215"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="216"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -2449,17 +2454,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="218"/>
-        <source>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</source>
-        <translation>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="264"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="265"/>
         <source>%1 clients</source>
         <translation>%1 clients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/customers_page.cpp" line="310"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="311"/>
         <source>%n client(s) transferred.</source>
         <translation>
             <numerusform>%n client transferred.</numerusform>

@@ -2328,134 +2328,134 @@
 <context>
     <name>crm::desktop::CustomersPage</name>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="32"/>
-        <source>Search by name, or an exact ID number or mobile number</source>
-        <translation>按姓名搜索，或输入完整的证件号码、手机号码</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="43"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="44"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="210"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="211"/>
         <source>No client in your book matches these filters. Clear them to see every client.</source>
         <translation>没有客户符合这些筛选条件。清除筛选即可查看所有客户。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="269"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="219"/>
+        <source>No client in your book matches &quot;%1&quot;. Search by part of a name, the last 4 digits of a mobile, or a complete ID number or mobile number.</source>
+        <translation>您名下没有与“%1”匹配的客户。可按姓名的一部分、手机号后4位，或完整的证件号、手机号搜索。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="270"/>
         <source>Team clients</source>
         <translation>团队客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="270"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="271"/>
         <source>Branch clients</source>
         <translation>营业部客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="271"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="272"/>
         <source>All clients</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="272"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="273"/>
         <source>My clients</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="132"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="133"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="107"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="33"/>
+        <source>Search by name, the last 4 digits of a mobile, or a complete ID number or mobile number</source>
+        <translation>按姓名、手机号后4位，或完整的证件号、手机号搜索</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="108"/>
         <source>New client...</source>
         <translation>新建客户……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="115"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="116"/>
         <source>Transfer clients...</source>
         <translation>移交客户……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="137"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="138"/>
         <source>Any tier</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="138"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="139"/>
         <source>Tier A</source>
         <translation>A 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="139"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="140"/>
         <source>Tier B</source>
         <translation>B 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="140"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="141"/>
         <source>Tier C</source>
         <translation>C 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="141"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="142"/>
         <source>Tier D</source>
         <translation>D 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="142"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="143"/>
         <source>Any risk level</source>
         <translation>全部风险等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="142"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="143"/>
         <source>C1 (lowest)</source>
         <translation>C1（最低类别）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="147"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="148"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="150"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="151"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="158"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="159"/>
         <source>Any account manager</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="164"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="165"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="209"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="210"/>
         <source>There are no clients in your book yet.</source>
         <translation>您名下还没有客户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/customers_page.cpp" line="215"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="216"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="218"/>
-        <source>No client in your book matches &quot;%1&quot;. Search by part of a name, or by a complete ID number or mobile number.</source>
-        <translation>您名下没有与“%1”匹配的客户。请输入姓名的一部分，或完整的证件号码、手机号码。</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="264"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="265"/>
         <source>%1 clients</source>
         <translation>共 %1 位客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/customers_page.cpp" line="310"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="311"/>
         <source>%n client(s) transferred.</source>
         <translation>
             <numerusform>已移交 %n 位客户。</numerusform>

@@ -132,6 +132,33 @@ class CustomersTest : public QObject {
     // Clearing the box brings the paged list back.
     page->findChild<QLineEdit*>(QStringLiteral("customerSearch"))->clear();
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 100, 10000);
+
+    // Issue 25 item 8: the last four digits of a mobile, as a client reads
+    // them out, find that client in one's own book (and only there).
+    const QString phone = page->model()->customerAt(3).phoneMasked;
+    const QString id = page->model()->customerAt(3).id;
+    QVERIFY(phone.size() == 11);
+    const QString lastFour = phone.right(4);
+    auto* search = page->findChild<QLineEdit*>(QStringLiteral("customerSearch"));
+    QTest::keyClicks(search, lastFour);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading() && page->countText().contains(QStringLiteral("found")), 10000);
+    bool found = false;
+    for (int row = 0; row < page->model()->rowCount(); ++row) {
+      QVERIFY2(page->model()->customerAt(row).phoneMasked.endsWith(lastFour),
+               qPrintable(page->model()->customerAt(row).phoneMasked));
+      found = found || page->model()->customerAt(row).id == id;
+    }
+    QVERIFY(found);
+    pqxx::connection c(m_server->conninfo());
+    pqxx::read_transaction tx(c);
+    // Every match in manager2's book and nothing from anyone else's.
+    const auto expected = tx.exec_params1(
+        "SELECT count(*) FROM customer c JOIN app_user u ON u.id = c.owner_user_id WHERE u.username = 'manager2' AND "
+        "c.archive_time IS NULL AND c.phone_mask LIKE '%' || $1",
+        lastFour.toStdString())[0].as<int>();
+    QCOMPARE(page->model()->rowCount(), std::min(expected, 100));
+    search->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 100, 10000);
   }
 
   void filtersNarrowThePagedList() {

@@ -169,6 +169,13 @@ constexpr Statement kSearchNameDelegated{
 #undef CRM_NAME_PAGE
 // The exact lookups by blind index (the search's event is queued after the
 // policy check, in the same transaction: see CustomerService::SearchCustomers).
+// By the last four digits of the mobile within a book (the owner, team or
+// branch narrowing keeps the scan on that book's index; RLS applies as ever).
+constexpr Statement kByPhoneSuffix{
+    "customer_by_phone_suffix",
+    "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE archive_time IS NULL AND phone_mask LIKE '%' || $1 "
+    "AND ($2 = '' OR owner_user_id = NULLIF($2,'')::uuid) AND ($3 = '' OR team_id = NULLIF($3,'')::uuid) "
+    "AND ($4 = '' OR branch_id = NULLIF($4,'')::uuid) ORDER BY name, id LIMIT $5"};
 constexpr Statement kByIdIndex{"customer_by_id_number", "SELECT " CRM_CUSTOMER_COLUMNS
                                "FROM customer WHERE id_number_bidx = $1 ORDER BY name, id LIMIT $2"};
 constexpr Statement kByPhoneIndex{"customer_by_phone", "SELECT " CRM_CUSTOMER_COLUMNS
@@ -341,7 +348,7 @@ const std::vector<Statement>& CustomerRepository::Statements() {
   static const std::vector<Statement> kAll{kActAs,         kInsert,         kUpdate,          kUpdateAudited, kGet,
                                            kArchive,       kNames,        kSearchName,
                                            kByIdIndex,     kByPhoneIndex,   kTransfer,        kOwnerHistory,
-                                           kSearchNameDelegated, kCount, kListMetrics,
+                                           kSearchNameDelegated, kCount, kListMetrics, kByPhoneSuffix,
                                            kDelegate,      kInteractionInsert, kInteractionGet, kInteractionList,
                                            kConsentInsert, kConsentCurrent, kAccountInsert,  kAccounts,
                                            kByAccountIndex, kRelationInsert, kRelations,
@@ -525,6 +532,12 @@ std::vector<CustomerRow> CustomerRepository::Rows(const std::vector<PipelinedRes
 }
 
 std::vector<CustomerRow> CustomerRepository::Rows(const PipelinedResult& result) { return ReadAll(result); }
+
+size_t CustomerRepository::QueueFindByPhoneSuffix(PipelinedTx& tx, const std::string& last_four,
+                                                  const std::string& owner_id, const std::string& team_id,
+                                                  const std::string& branch_id, int limit) {
+  return tx.Queue(kByPhoneSuffix, {last_four, owner_id, team_id, branch_id, std::to_string(limit)});
+}
 
 size_t CustomerRepository::QueueFindByIndex(PipelinedTx& tx, ExactKey key, const std::string& bidx, int limit) {
   const Statement& statement = key == ExactKey::kIdNumber ? kByIdIndex
