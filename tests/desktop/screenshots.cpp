@@ -305,6 +305,11 @@ int main(int argc, char** argv) {
   detail.interactionsTab()->load();
   Await([&] { return detail.interactionsTab()->interactions().size() == 3; });
   tabs->setCurrentWidget(detail.interactionsTab());
+  // The corrected meeting selected: read in full below, with its correction.
+  auto* interactionList = detail.interactionsTab()->list();
+  for (int i = 0; i < interactionList->topLevelItemCount(); ++i)
+    if (!detail.interactionsTab()->interactions().at(i).amendedById.isEmpty())
+      interactionList->setCurrentItem(interactionList->topLevelItem(i));
   Save(&detail, out, QStringLiteral("client-interactions-%1.png").arg(lang));
 
   // Editing: the server's field message beside the field.

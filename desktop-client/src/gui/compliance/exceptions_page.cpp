@@ -7,11 +7,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QStringConverter>
 #include <QTextStream>
 #include <QHeaderView>
@@ -60,6 +62,10 @@ QString whenText(const SuitabilityExceptionInfo& e) {
 }
 }  // namespace
 
+QString SuitabilityExceptionModel::levelText(const QString& level) {
+  return level == QLatin1String("C1_LOWEST") ? tr("C1 (lowest)") : level;
+}
+
 QString SuitabilityExceptionModel::reviewText(const SuitabilityExceptionInfo& e) {
   if (!e.reviewed) return {};
   return tr("%1, %2: %3")
@@ -74,7 +80,7 @@ QVariant SuitabilityExceptionModel::data(const QModelIndex& index, int role) con
       case Client: return e.customerName;
       case Owner: return e.ownerName;
       case Kind: return kindLabel(e.kind);
-      case Level: return e.level == QLatin1String("C1_LOWEST") ? tr("C1 (lowest)") : e.level;
+      case Level: return levelText(e.level);
       case Product:
         return e.productCode.isEmpty() ? QString() : QStringLiteral("%1 (R%2)").arg(e.productCode).arg(e.productRisk);
       case Amount: return e.amountMinor == 0 ? QString() : money(e.amountMinor, e.currency);
@@ -200,13 +206,17 @@ ExceptionsPage::ExceptionsPage(CrmApi& api, bool canReview, QWidget* parent) : Q
   m_table->verticalHeader()->hide();
   m_table->setAlternatingRowColors(true);
   m_table->horizontalHeader()->setStretchLastSection(true);
-  m_table->setColumnWidth(SuitabilityExceptionModel::Client, 110);
-  m_table->setColumnWidth(SuitabilityExceptionModel::Owner, 130);
-  m_table->setColumnWidth(SuitabilityExceptionModel::Kind, 200);
-  m_table->setColumnWidth(SuitabilityExceptionModel::Level, 90);
+  m_table->setWordWrap(false);
+  m_table->verticalHeader()->setDefaultSectionSize(26);
+  // The kind is what "Show" picked, the same on every row: the export keeps
+  // it, the table leaves room for the review instead.
+  m_table->setColumnHidden(SuitabilityExceptionModel::Kind, true);
+  m_table->setColumnWidth(SuitabilityExceptionModel::Client, 90);
+  m_table->setColumnWidth(SuitabilityExceptionModel::Owner, 120);
+  m_table->setColumnWidth(SuitabilityExceptionModel::Level, 100);
   m_table->setColumnWidth(SuitabilityExceptionModel::Product, 120);
-  m_table->setColumnWidth(SuitabilityExceptionModel::Amount, 120);
-  m_table->setColumnWidth(SuitabilityExceptionModel::Time, 130);
+  m_table->setColumnWidth(SuitabilityExceptionModel::Amount, 110);
+  m_table->setColumnWidth(SuitabilityExceptionModel::Time, 120);
   layout->addWidget(m_table, 1);
   auto* actions = new QHBoxLayout();
   m_open = new QPushButton(tr("Open client"), this);
@@ -226,7 +236,8 @@ ExceptionsPage::ExceptionsPage(CrmApi& api, bool canReview, QWidget* parent) : Q
   connect(m_export, &QPushButton::clicked, this, [this] {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export suitability exceptions"),
-        QStringLiteral("%1-%2.csv").arg(m_model->kind().toLower(), QDate::currentDate().toString(Qt::ISODate)),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("%1-%2.csv").arg(m_model->kind().toLower(), QDate::currentDate().toString(Qt::ISODate))),
         tr("CSV files (*.csv)"));
     if (!path.isEmpty()) exportTo(path);
   });
@@ -332,7 +343,7 @@ void ExceptionsPage::exportPage(const QString& path, const QString& token, QList
           const QStringList line{cell(e.customerName),
                                  cell(e.ownerName),
                                  cell(SuitabilityExceptionModel::kindLabel(e.kind)),
-                                 cell(e.level),
+                                 cell(SuitabilityExceptionModel::levelText(e.level)),
                                  cell(e.productCode.isEmpty() ? QString() : QStringLiteral("%1 (R%2)").arg(e.productCode).arg(e.productRisk)),
                                  cell(e.amountMinor == 0 ? QString() : money(e.amountMinor, e.currency)),
                                  cell(whenText(e)),

@@ -45,6 +45,8 @@ class SuitabilityExceptionModel : public QAbstractTableModel {
   bool isLoading() const { return m_loading; }
   const SuitabilityExceptionInfo& itemAt(int row) const { return m_rows.at(row); }
   static QString kindLabel(const QString& kind);
+  // C1_LOWEST, C1..C5 as shown.
+  static QString levelText(const QString& level);
   // "Reviewer, date: note" ("" when not reviewed).
   static QString reviewText(const SuitabilityExceptionInfo& e);
 
