@@ -985,52 +985,58 @@
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="51"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="54"/>
         <source>Relation:</source>
         <translation>Relation:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="56"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="59"/>
         <source>A client</source>
         <translation>A client</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="58"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="61"/>
         <source>A person who is not a client</source>
         <translation>A person who is not a client</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="67"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="70"/>
         <source>Who:</source>
         <translation>Who:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="74"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="77"/>
         <source>Search by name, or an exact ID number or mobile number</source>
         <translation>Search by name, or an exact ID number or mobile number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="77"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="80"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="101"/>
         <source>Type to search your clients</source>
         <translation>Type to search your clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="80"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="88"/>
         <source>Client:</source>
         <translation>Client:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="83"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="91"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="113"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="118"/>
+        <source>Choose the client</source>
+        <translation>Choose the client</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="125"/>
         <source>No client in your book matches</source>
         <translation>No client in your book matches</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="121"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="133"/>
         <source>Search for the client and choose them from the list.</source>
         <translation>Search for the client and choose them from the list.</translation>
     </message>
@@ -1817,72 +1823,72 @@
 <context>
     <name>crm::desktop::ConsentDialog</name>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="131"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="143"/>
         <source>Withdraw consent</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="131"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="143"/>
         <source>Record consent</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="132"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="144"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="138"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="150"/>
         <source>Purpose:</source>
         <translation>Purpose:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="140"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="152"/>
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="144"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="156"/>
         <source>The client agrees</source>
         <translation>The client agrees</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="146"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="158"/>
         <source>The client withdraws</source>
         <translation>The client withdraws</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="154"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="166"/>
         <source>Decision:</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="157"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="169"/>
         <source>signed form</source>
         <translation>signed form</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="157"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="169"/>
         <source>recorded phone call</source>
         <translation>recorded phone call</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="157"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="169"/>
         <source>online confirmation</source>
         <translation>online confirmation</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="158"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="170"/>
         <source>in person at the branch</source>
         <translation>in person at the branch</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="159"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="171"/>
         <source>How the client said so:</source>
         <translation>How the client said so:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="160"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="172"/>
         <source>Marketing consent is given per channel; a withdrawal stops marketing on that channel at once.</source>
         <translation>Marketing consent is given per channel; a withdrawal stops marketing on that channel at once.</translation>
     </message>
@@ -2459,7 +2465,7 @@
         <translation>%1 clients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/customers_page.cpp" line="311"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="315"/>
         <source>%n client(s) transferred.</source>
         <translation>
             <numerusform>%n client transferred.</numerusform>
@@ -2601,54 +2607,54 @@
 <context>
     <name>crm::desktop::ExceptionsPage</name>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="170"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="176"/>
         <source>Suitability exceptions</source>
         <translation>Suitability exceptions</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="183"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="189"/>
         <source>Only not yet reviewed</source>
         <translation>Only not yet reviewed</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="188"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="194"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="212"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="222"/>
         <source>Open client</source>
         <translation>Open client</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="217"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="227"/>
         <source>Mark reviewed...</source>
         <translation>Mark reviewed...</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="223"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="233"/>
         <source>Export CSV...</source>
         <translation>Export CSV...</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="228"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="238"/>
         <source>Export suitability exceptions</source>
         <translation>Export suitability exceptions</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="230"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="241"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="239"/>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="243"/>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="256"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="250"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="254"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="267"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="247"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="258"/>
         <source>%n shown, more below</source>
         <translation>
             <numerusform>%n shown, more below</numerusform>
@@ -2656,7 +2662,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="248"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="259"/>
         <source>%n in total</source>
         <translation>
             <numerusform>%n in total</numerusform>
@@ -2664,12 +2670,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="298"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="309"/>
         <source>Exporting...</source>
         <translation>Exporting...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="311"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="322"/>
         <source>Exported %n exception(s).</source>
         <translation>
             <numerusform>Exported %n exception.</numerusform>
@@ -2677,7 +2683,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="319"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="330"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
@@ -2758,13 +2764,13 @@
 <context>
     <name>crm::desktop::FormDialog</name>
     <message>
-        <location filename="../src/gui/common/form_dialog.cpp" line="30"/>
+        <location filename="../src/gui/common/form_dialog.cpp" line="32"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/gui/common/form_dialog.cpp" line="101"/>
-        <location filename="../src/gui/common/form_dialog.cpp" line="143"/>
+        <location filename="../src/gui/common/form_dialog.cpp" line="128"/>
+        <location filename="../src/gui/common/form_dialog.cpp" line="170"/>
         <source>Please correct the fields marked in red. Nothing was saved.</source>
         <translation>Please correct the fields marked in red. Nothing was saved.</translation>
     </message>
@@ -3006,22 +3012,22 @@
         <translation>Loading...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="224"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="225"/>
         <source>Correction: %1 (reason: %2)</source>
         <translation>Correction: %1 (reason: %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="234"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="235"/>
         <source>%1 (corrected later)</source>
         <translation>%1 (corrected later)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="245"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="246"/>
         <source>No interactions recorded yet.</source>
         <translation>No interactions recorded yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="245"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="246"/>
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interaction</numerusform>
@@ -3029,27 +3035,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="259"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="260"/>
         <source>%1 · %2 · by %3</source>
         <translation>%1 · %2 · by %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="261"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="262"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="263"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="264"/>
         <source>Next step on %1</source>
         <translation>Next step on %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="264"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="265"/>
         <source>This corrects an earlier record; reason: %1</source>
         <translation>This corrects an earlier record; reason: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="268"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="269"/>
         <source>Corrected on %1 by %2: %3</source>
         <translation>Corrected on %1 by %2: %3</translation>
     </message>
@@ -3743,37 +3749,37 @@
 <context>
     <name>crm::desktop::ReviewExceptionDialog</name>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="349"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="362"/>
         <source>Review: %1</source>
         <translation>Review: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="349"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="362"/>
         <source>Mark reviewed</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="356"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="369"/>
         <source>Exception:</source>
         <translation>Exception:</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="359"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="372"/>
         <source>What you checked and concluded, e.g. signed warning and recording on file, client called back (recorded)</source>
         <translation>What you checked and concluded, e.g. signed warning and recording on file, client called back (recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="363"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="376"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="364"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="377"/>
         <source>Reviewed before: %1</source>
         <translation>Reviewed before: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="365"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="378"/>
         <source>The note is kept with your name on the audit trail; a later review adds to it.</source>
         <translation>The note is kept with your name on the audit trail; a later review adds to it.</translation>
     </message>
@@ -4027,92 +4033,92 @@
 <context>
     <name>crm::desktop::SuitabilityExceptionModel</name>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="46"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="48"/>
         <source>Sales against a mismatch</source>
         <translation>Sales against a mismatch</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="47"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="49"/>
         <source>Sales to special-care clients</source>
         <translation>Sales to special-care clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="48"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="50"/>
         <source>Assessments expiring within 30 days</source>
         <translation>Assessments expiring within 30 days</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="49"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="51"/>
         <source>Holdings above the client&apos;s level</source>
         <translation>Holdings above the client&apos;s level</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="65"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="71"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="77"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="66"/>
         <source>C1 (lowest)</source>
         <translation>C1 (lowest)</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="82"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="88"/>
         <source>Not reviewed</source>
         <translation>Not reviewed</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="98"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="104"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="99"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="105"/>
         <source>Account manager</source>
         <translation>Account manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="100"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="106"/>
         <source>Exception</source>
         <translation>Exception</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="101"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="107"/>
         <source>Client level</source>
         <translation>Client level</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="102"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="108"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="103"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="109"/>
         <source>Amount (yuan)</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="103"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="109"/>
         <source>Market value (yuan)</source>
         <translation>Market value (yuan)</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="105"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="111"/>
         <source>Expires on</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="106"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="112"/>
         <source>Holding as of</source>
         <translation>Holding as of</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="107"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="113"/>
         <source>Sold at</source>
         <translation>Sold at</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="108"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="114"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -4198,47 +4204,47 @@
 <context>
     <name>crm::desktop::TagsDialog</name>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="193"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="205"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="193"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="205"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="204"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="216"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="211"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="223"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="217"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="229"/>
         <source>A new tag, e.g. 高净值 or 退休规划</source>
         <translation>A new tag, e.g. 高净值 or 退休规划</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="218"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="230"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="224"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="236"/>
         <source>New tag:</source>
         <translation>New tag:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="225"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="237"/>
         <source>The tier rules keep no tags on this client.</source>
         <translation>The tier rules keep no tags on this client.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="226"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="238"/>
         <source>Kept by the tier rules (not edited here): %1</source>
         <translation>Kept by the tier rules (not edited here): %1</translation>
     </message>
@@ -4500,17 +4506,17 @@
         <translation>Choose a different account manager.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="186"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="188"/>
         <source>Finding the clients...</source>
         <translation>Finding the clients...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="215"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="227"/>
         <source>Transferring %1 of %2 clients...</source>
         <translation>Transferring %1 of %2 clients...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="221"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="233"/>
         <source>%1 clients were transferred before this problem: %2</source>
         <translation>%1 clients were transferred before this problem: %2</translation>
     </message>

@@ -984,52 +984,58 @@
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="51"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="54"/>
         <source>Relation:</source>
         <translation>关系：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="56"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="59"/>
         <source>A client</source>
         <translation>本公司客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="58"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="61"/>
         <source>A person who is not a client</source>
         <translation>非客户人员</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="67"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="70"/>
         <source>Who:</source>
         <translation>对象：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="74"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="77"/>
         <source>Search by name, or an exact ID number or mobile number</source>
         <translation>按姓名搜索，或输入完整证件号、手机号</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="77"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="80"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="101"/>
         <source>Type to search your clients</source>
         <translation>输入以搜索您的客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="80"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="88"/>
         <source>Client:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="83"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="91"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="113"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="118"/>
+        <source>Choose the client</source>
+        <translation>请选择客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="125"/>
         <source>No client in your book matches</source>
         <translation>您名下没有匹配的客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="121"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="133"/>
         <source>Search for the client and choose them from the list.</source>
         <translation>请搜索并从列表中选择客户。</translation>
     </message>
@@ -1814,72 +1820,72 @@
 <context>
     <name>crm::desktop::ConsentDialog</name>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="131"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="143"/>
         <source>Withdraw consent</source>
         <translation>撤回授权</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="131"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="143"/>
         <source>Record consent</source>
         <translation>记录授权</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="132"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="144"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="138"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="150"/>
         <source>Purpose:</source>
         <translation>用途：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="140"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="152"/>
         <source>Channel:</source>
         <translation>渠道：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="144"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="156"/>
         <source>The client agrees</source>
         <translation>客户同意</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="146"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="158"/>
         <source>The client withdraws</source>
         <translation>客户撤回</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="154"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="166"/>
         <source>Decision:</source>
         <translation>客户意见：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="157"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="169"/>
         <source>signed form</source>
         <translation>书面签署</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="157"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="169"/>
         <source>recorded phone call</source>
         <translation>电话录音</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="157"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="169"/>
         <source>online confirmation</source>
         <translation>线上确认</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="158"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="170"/>
         <source>in person at the branch</source>
         <translation>营业部现场</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="159"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="171"/>
         <source>How the client said so:</source>
         <translation>客户表达方式：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="160"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="172"/>
         <source>Marketing consent is given per channel; a withdrawal stops marketing on that channel at once.</source>
         <translation>营销授权按渠道分别给出；撤回后该渠道的营销立即停止。</translation>
     </message>
@@ -2455,7 +2461,7 @@
         <translation>共 %1 位客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/customers_page.cpp" line="311"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="315"/>
         <source>%n client(s) transferred.</source>
         <translation>
             <numerusform>已移交 %n 位客户。</numerusform>
@@ -2596,80 +2602,80 @@
 <context>
     <name>crm::desktop::ExceptionsPage</name>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="170"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="176"/>
         <source>Suitability exceptions</source>
         <translation>适当性异常</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="183"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="189"/>
         <source>Only not yet reviewed</source>
         <translation>仅显示未复核</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="188"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="194"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="212"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="222"/>
         <source>Open client</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="217"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="227"/>
         <source>Mark reviewed...</source>
         <translation>标记已复核……</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="223"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="233"/>
         <source>Export CSV...</source>
         <translation>导出 CSV……</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="228"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="238"/>
         <source>Export suitability exceptions</source>
         <translation>导出适当性异常</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="230"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="241"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="239"/>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="243"/>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="256"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="250"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="254"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="267"/>
         <source>Loading...</source>
         <translation>正在加载……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="247"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="258"/>
         <source>%n shown, more below</source>
         <translation>
             <numerusform>已显示 %n 条，向下滚动加载更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="248"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="259"/>
         <source>%n in total</source>
         <translation>
             <numerusform>共 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="298"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="309"/>
         <source>Exporting...</source>
         <translation>正在导出……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="311"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="322"/>
         <source>Exported %n exception(s).</source>
         <translation>
             <numerusform>已导出 %n 条异常。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="319"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="330"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -2750,13 +2756,13 @@
 <context>
     <name>crm::desktop::FormDialog</name>
     <message>
-        <location filename="../src/gui/common/form_dialog.cpp" line="30"/>
+        <location filename="../src/gui/common/form_dialog.cpp" line="32"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/gui/common/form_dialog.cpp" line="101"/>
-        <location filename="../src/gui/common/form_dialog.cpp" line="143"/>
+        <location filename="../src/gui/common/form_dialog.cpp" line="128"/>
+        <location filename="../src/gui/common/form_dialog.cpp" line="170"/>
         <source>Please correct the fields marked in red. Nothing was saved.</source>
         <translation>请更正标红的字段，尚未保存任何内容。</translation>
     </message>
@@ -2997,49 +3003,49 @@
         <translation>正在加载……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="224"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="225"/>
         <source>Correction: %1 (reason: %2)</source>
         <translation>更正：%1（原因：%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="234"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="235"/>
         <source>%1 (corrected later)</source>
         <translation>%1（已更正）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="245"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="246"/>
         <source>No interactions recorded yet.</source>
         <translation>尚无联系记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="245"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="246"/>
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n 条联系记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="259"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="260"/>
         <source>%1 · %2 · by %3</source>
         <translation>%1 · %2 · 记录人 %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="261"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="262"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="263"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="264"/>
         <source>Next step on %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="264"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="265"/>
         <source>This corrects an earlier record; reason: %1</source>
         <translation>此条更正了之前的记录，原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="268"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="269"/>
         <source>Corrected on %1 by %2: %3</source>
         <translation>%1 由 %2 更正为：%3</translation>
     </message>
@@ -3732,37 +3738,37 @@
 <context>
     <name>crm::desktop::ReviewExceptionDialog</name>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="349"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="362"/>
         <source>Review: %1</source>
         <translation>复核：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="349"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="362"/>
         <source>Mark reviewed</source>
         <translation>标记已复核</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="356"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="369"/>
         <source>Exception:</source>
         <translation>异常：</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="359"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="372"/>
         <source>What you checked and concluded, e.g. signed warning and recording on file, client called back (recorded)</source>
         <translation>核查内容与结论，例如：风险警示书与双录齐全，已电话回访（将被记录）</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="363"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="376"/>
         <source>Note:</source>
         <translation>复核意见：</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="364"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="377"/>
         <source>Reviewed before: %1</source>
         <translation>此前复核：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="365"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="378"/>
         <source>The note is kept with your name on the audit trail; a later review adds to it.</source>
         <translation>复核意见连同您的姓名记入审计日志；再次复核会追加记录。</translation>
     </message>
@@ -4016,92 +4022,92 @@
 <context>
     <name>crm::desktop::SuitabilityExceptionModel</name>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="46"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="48"/>
         <source>Sales against a mismatch</source>
         <translation>不匹配销售</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="47"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="49"/>
         <source>Sales to special-care clients</source>
         <translation>需特别关注的销售</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="48"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="50"/>
         <source>Assessments expiring within 30 days</source>
         <translation>30天内到期的风险测评</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="49"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="51"/>
         <source>Holdings above the client&apos;s level</source>
         <translation>持仓高于客户风险等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="65"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="71"/>
         <source>%1, %2: %3</source>
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="77"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="66"/>
         <source>C1 (lowest)</source>
         <translation>C1（最低类别）</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="82"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="88"/>
         <source>Not reviewed</source>
         <translation>未复核</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="98"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="104"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="99"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="105"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="100"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="106"/>
         <source>Exception</source>
         <translation>异常类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="101"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="107"/>
         <source>Client level</source>
         <translation>客户风险等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="102"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="108"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="103"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="109"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="103"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="109"/>
         <source>Market value (yuan)</source>
         <translation>市值（元）</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="105"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="111"/>
         <source>Expires on</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="106"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="112"/>
         <source>Holding as of</source>
         <translation>持仓日期</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="107"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="113"/>
         <source>Sold at</source>
         <translation>销售时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="108"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="114"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
@@ -4187,47 +4193,47 @@
 <context>
     <name>crm::desktop::TagsDialog</name>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="193"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="205"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="193"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="205"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="204"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="216"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="211"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="223"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="217"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="229"/>
         <source>A new tag, e.g. 高净值 or 退休规划</source>
         <translation>新标签，例如：高净值、退休规划</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="218"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="230"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="224"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="236"/>
         <source>New tag:</source>
         <translation>新标签：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="225"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="237"/>
         <source>The tier rules keep no tags on this client.</source>
         <translation>分级规则未给该客户设置标签。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="226"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="238"/>
         <source>Kept by the tier rules (not edited here): %1</source>
         <translation>由分级规则维护（此处不可编辑）：%1</translation>
     </message>
@@ -4488,17 +4494,17 @@
         <translation>请选择另一位客户经理。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="186"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="188"/>
         <source>Finding the clients...</source>
         <translation>正在查找客户……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="215"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="227"/>
         <source>Transferring %1 of %2 clients...</source>
         <translation>正在移交客户（%1 / %2）……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="221"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="233"/>
         <source>%1 clients were transferred before this problem: %2</source>
         <translation>出现问题前已移交 %1 位客户：%2</translation>
     </message>

@@ -228,6 +228,9 @@ class ClientActionsTest : public QObject {
     ok(relation);  // no client chosen yet
     QVERIFY(!relation->fieldError(QStringLiteral("client")).isEmpty());
     type(relation, QStringLiteral("relatedSearch"), QString::fromStdString(other));
+    // Enter searches; it does not submit a match nobody chose.
+    QTest::keyClick(relation->findChild<QLineEdit*>(QStringLiteral("relatedSearch")), Qt::Key_Return);
+    QVERIFY(relation->isVisible());
     auto* found = relation->findChild<QComboBox*>(QStringLiteral("relatedFound"));
     QTRY_VERIFY_WITH_TIMEOUT(found->findText(QString::fromStdString(other), Qt::MatchContains) >= 0, 10000);
     choose(found, QString::fromStdString(other));
@@ -273,7 +276,12 @@ class ClientActionsTest : public QObject {
     auto* tags = clickFor<crm::desktop::TagsDialog>(detail, QStringLiteral("editTagsButton"));
     QVERIFY(tags);
     type(tags, QStringLiteral("newTag"), QStringLiteral("退休规划"));
-    QTest::mouseClick(tags->findChild<QPushButton*>(QStringLiteral("addTag")), Qt::LeftButton);
+    // Enter adds the tag and keeps the dialog open for the next one.
+    QTest::keyClick(tags->findChild<QLineEdit*>(QStringLiteral("newTag")), Qt::Key_Return);
+    QVERIFY(tags->isVisible());
+    QCOMPARE(tags->findChild<QListWidget*>(QStringLiteral("tagList"))->findItems(QStringLiteral("退休规划"),
+                                                                                Qt::MatchExactly).size(),
+             1);
     guard = tags;
     ok(tags);
     QTRY_VERIFY_WITH_TIMEOUT(!guard, 10000);

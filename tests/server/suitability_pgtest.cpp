@@ -224,7 +224,8 @@ TEST_F(SuitabilityTest, MismatchSaleNeedsEveryStepAndItsEvidence) {
       EXPECT_FALSE(e.has_review());
       EXPECT_FALSE(e.owner_name().empty());
     }
-  ASSERT_EQ(key, client + "|holding|T-R4");
+  // Named with the client's level and assessment: a new assessment is a new exception.
+  ASSERT_EQ(key.rfind(client + "|holding|T-R4|C2|", 0), 0u) << key;
   auto review = [&](const std::string& user, v1::SuitabilityExceptionKind kind, const std::string& k,
                     const std::string& note, v1::ExceptionReview* out) {
     v1::ReviewSuitabilityExceptionRequest r;
@@ -241,17 +242,27 @@ TEST_F(SuitabilityTest, MismatchSaleNeedsEveryStepAndItsEvidence) {
             grpc::StatusCode::INVALID_ARGUMENT);
   EXPECT_EQ(review("compliance1", v1::HOLDING_ABOVE_LEVEL, key, "  ", &done).error_code(),
             grpc::StatusCode::INVALID_ARGUMENT);
-  EXPECT_EQ(review("compliance1", v1::HOLDING_ABOVE_LEVEL, "00000000-0000-4000-8000-000000000000|holding|T-R4", "看过",
-                   &done).error_code(),
-            grpc::StatusCode::NOT_FOUND);
+  // Well formed but naming no exception the list shows: never stored ahead of one.
+  for (const std::string& unknown :
+       {"00000000-0000-4000-8000-000000000000" + key.substr(client.size()), client + "|holding|T-R1|C2|0",
+        key.substr(0, key.rfind('|')) + "|1"})
+    EXPECT_EQ(review("compliance1", v1::HOLDING_ABOVE_LEVEL, unknown, "看过", &done).error_code(),
+              grpc::StatusCode::NOT_FOUND)
+        << unknown;
+  // A note is counted in characters: 2000 Chinese characters are allowed.
+  std::string long_note;
+  for (int i = 0; i < 2001; ++i) long_note += "审";
+  EXPECT_EQ(review("compliance1", v1::HOLDING_ABOVE_LEVEL, key, long_note, &done).error_code(),
+            grpc::StatusCode::INVALID_ARGUMENT);
   EXPECT_EQ(review("manager1", v1::HOLDING_ABOVE_LEVEL, key, "看过", &done).error_code(),
             grpc::StatusCode::PERMISSION_DENIED);
   EXPECT_EQ(Count("SELECT count(*) FROM suitability_exception_review"), 0);
+  ASSERT_TRUE(review("compliance1", v1::HOLDING_ABOVE_LEVEL, key, long_note.substr(0, 2000 * 3), &done).ok());
   ASSERT_TRUE(review("compliance1", v1::HOLDING_ABOVE_LEVEL, key, "已核实客户书面申请", &done).ok());
   EXPECT_EQ(done.note(), "已核实客户书面申请");
   EXPECT_FALSE(done.reviewer_name().empty());
   EXPECT_EQ(Count("SELECT count(*) FROM audit_trail WHERE action = 'suitability.exception.review' AND outcome = 'ok' "
-                  "AND target_id = '" + client + "'"), 1);
+                  "AND target_id = '" + client + "'"), 2);
   hreq.set_unreviewed_only(true);
   auto hctx2 = AuthedContext(tokens_["compliance1"]);
   ASSERT_TRUE(stub_->ListSuitabilityExceptions(hctx2.get(), hreq, &holdings).ok());

@@ -38,7 +38,6 @@ std::string IsoDay(int64_t epoch_us) {
   return buf;
 }
 
-std::string TodayIso() { return IsoDay(ToEpochMicros(std::chrono::system_clock::now())); }
 
 
 }  // namespace
@@ -327,7 +326,8 @@ grpc::ServerUnaryReactor* CustomerService::AddAccount(grpc::CallbackServerContex
     // A real calendar day (not 31 February), from 1990 on and not ahead of today.
     if (req->has_open_date() && (!ValidDate(req->open_date(), open_date) || req->open_date().year() < 1990))
       v.Fail("open_date", "is not a valid date");
-    else if (!open_date.empty() && open_date > TodayIso())
+    // (A day of tolerance: the workstation's today may be ahead of the server's zone.)
+    else if (!open_date.empty() && open_date > IsoDay(ToEpochMicros(std::chrono::system_clock::now()) + 86400000000LL))
       v.Fail("open_date", "must not be in the future");
     v.ThrowIfFailed();
     // An account number is linked to one client only (UNIQUE kind + blind index):

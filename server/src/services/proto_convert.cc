@@ -62,4 +62,10 @@ storage::RequestKey KeyOf(const std::string& method, const std::string& request_
           actor_user_id};
 }
 
+size_t Utf8Length(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char ch : s) n += (ch & 0xC0) != 0x80;
+  return n;
+}
+
 }  // namespace crm::services

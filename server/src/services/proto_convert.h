@@ -12,6 +12,9 @@
 namespace crm::services {
 
 void SetTimestamp(google::protobuf::Timestamp* ts, TimePoint t);
+// Characters (UTF-8 code points) in s: limits on free text count these, and a
+// name search records this much of its query, never the text.
+size_t Utf8Length(const std::string& s);
 crm::v1::Role RoleToProto(const std::string& role);
 void UserToProto(const storage::UserRecord& u, crm::v1::User* out);
 

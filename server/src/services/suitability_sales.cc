@@ -447,29 +447,38 @@ grpc::ServerUnaryReactor* SuitabilityService::ReviewSuitabilityException(
     const std::string kind = crm::v1::SuitabilityExceptionKind_Name(req->kind());
     if (req->kind() == crm::v1::SUITABILITY_EXCEPTION_KIND_UNSPECIFIED)
       v.Fail("kind", "choose MISMATCH_SALE, SPECIAL_CARE_SALE, ASSESSMENT_EXPIRING or HOLDING_ABOVE_LEVEL");
-    // The key as listed: "<client id>|sale|<sale id>", "<client id>|expiring|<micros>" or
-    // "<client id>|holding|<product code>", matching the kind.
+    // The key as listed: "<client>|mismatch|<sale>", "<client>|special|<sale>",
+    // "<client>|expiring|<micros>" or "<client>|holding|<code>|<level>|<expiry micros>",
+    // matching the kind.
     static const std::regex kKey(
-        "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\|(sale\\|[0-9a-f-]{36}|expiring\\|[0-9]{1,19}|"
-        "holding\\|[A-Za-z0-9._-]{1,40})");
+        "([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\|((mismatch|special)\\|[0-9a-f-]{36}|"
+        "expiring\\|[0-9]{1,19}|holding\\|[A-Za-z0-9._-]{1,40}\\|[A-Z0-9_-]{1,12}\\|[0-9]{1,19})");
     std::smatch m;
     const std::string& key = req->review_key();
     const bool well_formed = std::regex_match(key, m, kKey);
     const std::string what = well_formed ? m[2].str().substr(0, m[2].str().find('|')) : "";
-    const bool fits = (what == "sale" && (kind == "MISMATCH_SALE" || kind == "SPECIAL_CARE_SALE")) ||
+    const bool fits = (what == "mismatch" && kind == "MISMATCH_SALE") || (what == "special" && kind == "SPECIAL_CARE_SALE") ||
                       (what == "expiring" && kind == "ASSESSMENT_EXPIRING") ||
                       (what == "holding" && kind == "HOLDING_ABOVE_LEVEL");
     if (!well_formed || !fits) v.Fail("review_key", "is not an exception this server listed");
     const std::string note = req->note();
     if (note.find_first_not_of(" \t\r\n") == std::string::npos) v.Fail("note", "is required");
-    else if (note.size() > 2000) v.Fail("note", "must be at most 2000 characters");
+    else if (Utf8Length(note) > 2000) v.Fail("note", "must be at most 2000 characters");  // characters, not bytes
     v.ThrowIfFailed();
+    std::vector<std::string> parts;
+    for (size_t at = 0;;) {
+      const size_t bar = key.find('|', at);
+      parts.push_back(key.substr(at, bar == std::string::npos ? std::string::npos : bar - at));
+      if (bar == std::string::npos) break;
+      at = bar + 1;
+    }
     const std::string customer_id = m[1].str();
     bool found = false;
     storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
       storage::CustomerRepository::ActAs(tx, call.actor);
       auto row = storage::CustomerRepository::Get(tx, customer_id);
-      found = row && InScope(call.actor, scope, *row);
+      found = row && InScope(call.actor, scope, *row) &&
+              SuitabilityRepository::ExceptionExists(tx, kind, parts, MicrosOf(clock_.Now()));
       if (found) {
         SuitabilityRepository::InsertExceptionReview(tx, customer_id, kind, key, note, call.actor.user_id);
         auto latest = SuitabilityRepository::LatestExceptionReview(tx, key);
@@ -482,7 +491,7 @@ grpc::ServerUnaryReactor* SuitabilityService::ReviewSuitabilityException(
                                found ? AuditOutcome::kOk : AuditOutcome::kDenied,
                                {{"kind", kind}, {"review_key", key}}});
     });
-    if (!found) throw Error::NotFound("customer");
+    if (!found) throw Error::NotFound("suitability exception");
   });
 }
 

@@ -165,7 +165,8 @@ constexpr Statement kExceptionSales{
     "SELECT $1::text, c.id::text, c.name, COALESCE(c.risk_level, ''), p.code, s.id::text, s.currency, p.risk, "
     CRM_US("s.sale_time") ", s.amount_minor, " CRM_SCOPE_COLUMNS CRM_REVIEW_COLUMNS
     "FROM suitability_sale s JOIN customer c ON c.id = s.customer_id "
-    "JOIN product p ON p.id = s.product_id CROSS JOIN LATERAL (SELECT c.id::text || '|sale|' || s.id::text AS key) k "
+    "JOIN product p ON p.id = s.product_id CROSS JOIN LATERAL (SELECT c.id::text || '|' || CASE WHEN $1 = "
+    "'MISMATCH_SALE' THEN 'mismatch' ELSE 'special' END || '|' || s.id::text AS key) k "
     CRM_REVIEW_JOINS "WHERE CASE WHEN $1 = 'MISMATCH_SALE' THEN s.mismatch ELSE s.special_care END" CRM_UNREVIEWED
     "ORDER BY s.sale_time DESC, s.id LIMIT $2 OFFSET $3"};
 constexpr Statement kExceptionExpiring{
@@ -183,11 +184,31 @@ constexpr Statement kExceptionHoldings{
     "SELECT 'HOLDING_ABOVE_LEVEL', c.id::text, c.name, COALESCE(c.risk_level, ''), p.code, '', h.currency, p.risk, "
     CRM_US("h.as_of::timestamptz") ", h.market_value_minor, " CRM_SCOPE_COLUMNS CRM_REVIEW_COLUMNS
     "FROM holding h JOIN customer c ON c.id = h.customer_id "
-    "JOIN product p ON p.code = h.product_code CROSS JOIN LATERAL (SELECT c.id::text || '|holding|' || p.code AS key) k "
+    "JOIN product p ON p.code = h.product_code CROSS JOIN LATERAL (SELECT c.id::text || '|holding|' || p.code || "
+    "'|' || COALESCE(NULLIF(c.risk_level, ''), '-') || '|' || COALESCE(" CRM_US("c.risk_expire_time") "::text, '0') "
+    "AS key) k "
     CRM_REVIEW_JOINS "WHERE h.market_value_minor > 0 AND c.investor_class = 'ORDINARY' "
     "AND p.risk > CASE WHEN c.risk_expire_time IS NULL OR c.risk_expire_time <= " CRM_TS(1)
     " THEN 1 ELSE CASE c.risk_level WHEN 'C2' THEN 2 WHEN 'C3' THEN 3 WHEN 'C4' THEN 4 WHEN 'C5' THEN 5 ELSE 1 END "
     "END" CRM_UNREVIEWED "ORDER BY c.name, c.id, p.code LIMIT $2 OFFSET $3"};
+// Whether the exception a review names is one the lists would show now (a
+// review is never stored ahead of its exception).
+constexpr Statement kExceptionSaleExists{
+    "suit_exception_sale_exists",
+    "SELECT EXISTS (SELECT 1 FROM suitability_sale s WHERE s.id = $2::uuid AND s.customer_id = $1::uuid AND "
+    "CASE WHEN $3 = 'MISMATCH_SALE' THEN s.mismatch ELSE s.special_care END)"};
+constexpr Statement kExceptionExpiringExists{
+    "suit_exception_expiring_exists",
+    "SELECT EXISTS (SELECT 1 FROM customer c WHERE c.id = $1::uuid AND " CRM_US("c.risk_expire_time")
+    " = $2::bigint AND c.risk_expire_time > " CRM_TS(3) " AND c.risk_expire_time <= " CRM_TS(3) " + INTERVAL '30 days')"};
+constexpr Statement kExceptionHoldingExists{
+    "suit_exception_holding_exists",
+    "SELECT EXISTS (SELECT 1 FROM holding h JOIN customer c ON c.id = h.customer_id JOIN product p ON p.code = "
+    "h.product_code WHERE h.customer_id = $1::uuid AND h.product_code = $2 AND h.market_value_minor > 0 AND "
+    "c.investor_class = 'ORDINARY' AND COALESCE(NULLIF(c.risk_level, ''), '-') = $3 AND COALESCE(" CRM_US(
+        "c.risk_expire_time") "::text, '0') = $4 AND p.risk > CASE WHEN c.risk_expire_time IS NULL OR "
+    "c.risk_expire_time <= " CRM_TS(5) " THEN 1 ELSE CASE c.risk_level WHEN 'C2' THEN 2 WHEN 'C3' THEN 3 WHEN 'C4' "
+    "THEN 4 WHEN 'C5' THEN 5 ELSE 1 END END)"};
 constexpr Statement kExceptionReviewInsert{
     "suit_exception_review_insert",
     "INSERT INTO suitability_exception_review (customer_id, kind, exception_key, note, reviewed_by) "
@@ -330,7 +351,8 @@ const std::vector<Statement>& SuitabilityRepository::Statements() {
       kRiskHistoryInsert, kHolders,         kHoldingValue, kHoldingAdd,      kCheckInsert,          kCheck,
       kChecks,          kEvidenceInsert,    kEvidence,        kSaleInsert,           kSaleByRequest,
       kSaleByCheck,     kSales,   kTradeInsert,             kExceptionSales,  kExceptionExpiring,    kExceptionHoldings,
-      kExceptionReviewInsert, kExceptionReviewLatest};
+      kExceptionReviewInsert, kExceptionReviewLatest, kExceptionSaleExists, kExceptionExpiringExists,
+      kExceptionHoldingExists};
   return kAll;
 }
 
@@ -533,6 +555,19 @@ void SuitabilityRepository::InsertExceptionReview(pqxx::transaction_base& tx, co
                                                   const std::string& kind, const std::string& key,
                                                   const std::string& note, const std::string& user_id) {
   tx.exec_prepared0(kExceptionReviewInsert.name, customer_id, kind, key, note, user_id);
+}
+
+bool SuitabilityRepository::ExceptionExists(pqxx::transaction_base& tx, const std::string& kind,
+                                            const std::vector<std::string>& parts, int64_t now_us) {
+  // parts: the key split at '|' (client id first).
+  if (kind == "MISMATCH_SALE" || kind == "SPECIAL_CARE_SALE")
+    return parts.size() == 3 && tx.exec_prepared1(kExceptionSaleExists.name, parts[0], parts[2], kind)[0].as<bool>();
+  if (kind == "ASSESSMENT_EXPIRING")
+    return parts.size() == 3 &&
+           tx.exec_prepared1(kExceptionExpiringExists.name, parts[0], parts[2], now_us)[0].as<bool>();
+  return parts.size() == 5 && tx.exec_prepared1(kExceptionHoldingExists.name, parts[0], parts[2], parts[3], parts[4],
+                                                now_us)[0]
+                                  .as<bool>();
 }
 
 std::optional<ExceptionRow> SuitabilityRepository::LatestExceptionReview(pqxx::transaction_base& tx,

@@ -172,6 +172,10 @@ class SuitabilityRepository {
   // Adds a review of the exception named by key (compliance only, by RLS too).
   static void InsertExceptionReview(pqxx::transaction_base& tx, const std::string& customer_id, const std::string& kind,
                                     const std::string& key, const std::string& note, const std::string& user_id);
+  // Whether the exception named by a key's parts (split at '|') is one the
+  // list of that kind shows now.
+  static bool ExceptionExists(pqxx::transaction_base& tx, const std::string& kind,
+                              const std::vector<std::string>& parts, int64_t now_us);
   // The latest review of an exception (none: nullopt).
   static std::optional<ExceptionRow> LatestExceptionReview(pqxx::transaction_base& tx, const std::string& key);
   static std::vector<ExceptionRow> Exceptions(pqxx::transaction_base& tx, const std::string& kind, int64_t now_us,

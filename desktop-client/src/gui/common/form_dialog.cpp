@@ -2,7 +2,9 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -53,6 +55,31 @@ void FormDialog::addField(const QString& key, const QString& label, QWidget* fie
   m_fields.insert(key, field);
   m_keyOf.insert(key, key);
   for (const auto& name : serverFields) m_keyOf.insert(name, key);
+}
+
+namespace {
+// Takes Enter from a line edit before the dialog's default button sees it.
+class EnterFilter : public QObject {
+ public:
+  EnterFilter(QObject* parent, std::function<void()> action) : QObject(parent), m_action(std::move(action)) {}
+  bool eventFilter(QObject* watched, QEvent* event) override {
+    if (event->type() == QEvent::KeyPress) {
+      const int key = static_cast<QKeyEvent*>(event)->key();
+      if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+        m_action();
+        return true;
+      }
+    }
+    return QObject::eventFilter(watched, event);
+  }
+
+ private:
+  std::function<void()> m_action;
+};
+}  // namespace
+
+void FormDialog::onEnter(QLineEdit* edit, std::function<void()> action) {
+  edit->installEventFilter(new EnterFilter(edit, std::move(action)));
 }
 
 void FormDialog::addWidget(QWidget* w) { m_form->addRow(w); }

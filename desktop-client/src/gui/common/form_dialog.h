@@ -7,12 +7,14 @@
 
 #include <QDialog>
 #include <QMap>
+#include <functional>
 
 #include "api/api_error.h"
 
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QVBoxLayout;
 
@@ -38,6 +40,9 @@ class FormDialog : public QDialog {
   void addField(const QString& key, const QString& label, QWidget* field, const QStringList& serverFields = {});
   void addWidget(QWidget* w);
   void addNote(const QString& text);
+  // Enter in this line edit runs action instead of submitting the form (a
+  // search box, a "new tag" box).
+  void onEnter(QLineEdit* edit, std::function<void()> action);
   virtual void submit() = 0;
   void clearErrors();
   // Clears the errors and disables OK while the call runs; false when one

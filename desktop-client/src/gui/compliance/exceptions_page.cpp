@@ -332,6 +332,8 @@ void ExceptionsPage::exportPage(const QString& path, const QString& token, QList
         out.setEncoding(QStringConverter::Utf8);
         out.setGenerateByteOrderMark(true);  // Excel on Chinese Windows reads it as UTF-8
         auto cell = [](QString v) {
+          // A name or note starting like a formula stays text in Excel.
+          if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.front())) v.prepend(QLatin1Char('\''));
           v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
           return QStringLiteral("\"%1\"").arg(v);
         };

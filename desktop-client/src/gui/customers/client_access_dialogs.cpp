@@ -177,6 +177,8 @@ void TransferDialog::submit() {
   }
   if (!ok || !begin()) return;
   m_transferred = 0;
+  // What was checked is what is sent: the choices stay as they are until done.
+  setInputsEnabled(false);
   if (m_onlySelected->isChecked()) {
     QStringList ids;
     for (const auto& c : m_selected) ids << c.id;
@@ -184,52 +186,62 @@ void TransferDialog::submit() {
     return;
   }
   setMessage(tr("Finding the clients..."), false);
-  collect(from, QString(), {});
+  collect(from, to, QString(), {});
+}
+
+void TransferDialog::setInputsEnabled(bool enabled) {
+  for (QWidget* w : std::initializer_list<QWidget*>{m_from, m_to, m_onlySelected, m_all, m_reason}) w->setEnabled(enabled);
+  if (enabled) updateChoices();
+}
+
+void TransferDialog::transferEnded(const ApiError& error) {
+  setInputsEnabled(true);
+  finish(error);
 }
 
 // Every client of the manager (archived ones too), page by page.
-void TransferDialog::collect(const QString& from, const QString& pageToken, QStringList ids) {
+void TransferDialog::collect(const QString& from, const QString& to, const QString& pageToken, QStringList ids) {
   CustomerFilter f;
   f.ownerUserId = from;
   f.includeArchived = true;
-  m_api.listCustomers(f, pageToken, 500, this, [this, from, ids](Result<CustomerPage> r) mutable {
+  m_api.listCustomers(f, pageToken, 500, this, [this, from, to, ids](Result<CustomerPage> r) mutable {
     if (!r.ok()) {
-      finish(r.error);
+      transferEnded(r.error);
       return;
     }
     for (const auto& c : r.value.customers) ids << c.id;
     if (!r.value.nextPageToken.isEmpty()) {
-      collect(from, r.value.nextPageToken, ids);
+      collect(from, to, r.value.nextPageToken, ids);
       return;
     }
     if (ids.isEmpty()) {
-      finish(ApiError());
+      transferEnded(ApiError());
       return;
     }
-    transferBatch(from, m_to->currentData().toString(), ids, 0);
+    transferBatch(from, to, ids, 0);
   });
 }
 
-void TransferDialog::transferBatch(const QString& from, const QString& to, QStringList ids, int done) {
-  const QStringList batch = ids.mid(done, 1000);
-  setMessage(tr("Transferring %1 of %2 clients...").arg(done + batch.size()).arg(ids.size()), false);
+void TransferDialog::transferBatch(const QString& from, const QString& to, QStringList ids, int sent) {
+  const QStringList batch = ids.mid(sent, 1000);
+  setMessage(tr("Transferring %1 of %2 clients...").arg(sent + batch.size()).arg(ids.size()), false);
   m_api.transferCustomers(batch, from, to, m_reason->text().trimmed(), this,
-                          [this, from, to, ids, done, batch](Result<int> r) {
+                          [this, from, to, ids, sent, batch](Result<int> r) {
                             if (!r.ok()) {
-                              finish(r.error);
-                              if (done > 0)
+                              transferEnded(r.error);
+                              if (sent > 0)
                                 setMessage(tr("%1 clients were transferred before this problem: %2")
-                                               .arg(done)
+                                               .arg(sent)
                                                .arg(message()),
                                            true);
                               return;
                             }
                             m_transferred += r.value;
-                            if (done + batch.size() < ids.size()) {
-                              transferBatch(from, to, ids, done + static_cast<int>(batch.size()));
+                            if (sent + batch.size() < ids.size()) {
+                              transferBatch(from, to, ids, sent + static_cast<int>(batch.size()));
                               return;
                             }
-                            finish(ApiError());
+                            transferEnded(ApiError());
                           });
 }
 

@@ -64,8 +64,11 @@ class TransferDialog : public FormDialog {
 
  private:
   void updateChoices();
-  void collect(const QString& from, const QString& pageToken, QStringList ids);
-  void transferBatch(const QString& from, const QString& to, QStringList ids, int done);
+  void collect(const QString& from, const QString& to, const QString& pageToken, QStringList ids);
+  void transferBatch(const QString& from, const QString& to, QStringList ids, int sent);
+  void setInputsEnabled(bool enabled);
+  // The whole transfer ended (done or stopped by an error).
+  void transferEnded(const ApiError& error);
   CrmApi& m_api;
   QList<CustomerSummary> m_selected;
   QComboBox* m_from;

@@ -45,6 +45,9 @@ AddRelationDialog::AddRelationDialog(CrmApi& api, const QString& customerId, QWi
     : FormDialog(QStringLiteral("addRelationDialog"), tr("Add household member or related party"), tr("Add"), parent),
       m_api(api),
       m_customerId(customerId) {
+  m_debounce = new QTimer(this);
+  m_debounce->setSingleShot(true);
+  m_debounce->setInterval(300);
   m_relation = new QComboBox;
   for (const char* r : {"SPOUSE", "CHILD", "PARENT", "SIBLING", "CONTROLLER", "BENEFICIAL_OWNER", "OTHER_RELATION"})
     m_relation->addItem(relationText(QLatin1String(r)), QLatin1String(r));
@@ -75,6 +78,11 @@ AddRelationDialog::AddRelationDialog(CrmApi& api, const QString& customerId, QWi
   m_found = new QComboBox(clientBox);
   m_found->setObjectName(QStringLiteral("relatedFound"));
   m_found->addItem(tr("Type to search your clients"), QString());
+  // Enter searches at once; it never submits a match left from an earlier search.
+  onEnter(m_search, [this] {
+    m_debounce->stop();
+    search();
+  });
   clientCol->addWidget(m_search);
   clientCol->addWidget(m_found);
   addField(QStringLiteral("client"), tr("Client:"), clientBox, {QStringLiteral("related_customer_id")});
@@ -87,10 +95,12 @@ AddRelationDialog::AddRelationDialog(CrmApi& api, const QString& customerId, QWi
     m_name->setEnabled(!client);
   });
 
-  m_debounce = new QTimer(this);
-  m_debounce->setSingleShot(true);
-  m_debounce->setInterval(300);
-  connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+  connect(m_search, &QLineEdit::textChanged, this, [this] {
+    // What was found for the earlier text no longer applies.
+    m_found->clear();
+    m_found->addItem(tr("Type to search your clients"), QString());
+    m_debounce->start();
+  });
   connect(m_debounce, &QTimer::timeout, this, &AddRelationDialog::search);
 }
 
@@ -104,13 +114,15 @@ void AddRelationDialog::search() {
       m_found->addItem(r.error.userMessage(), QString());
       return;
     }
+    // The person chooses: nothing is picked for them.
+    m_found->addItem(tr("Choose the client"), QString());
     int shown = 0;
     for (const auto& c : r.value.customers) {
       if (c.id == m_customerId) continue;
       m_found->addItem(QStringLiteral("%1  %2  %3").arg(c.name, c.phoneMasked, c.district).trimmed(), c.id);
       ++shown;
     }
-    if (shown == 0) m_found->addItem(tr("No client in your book matches"), QString());
+    if (shown == 0) m_found->setItemText(0, tr("No client in your book matches"));
   });
 }
 
@@ -220,7 +232,7 @@ TagsDialog::TagsDialog(CrmApi& api, const QString& customerId, const QStringList
   addRow->addWidget(m_new, 1);
   addRow->addWidget(add);
   connect(add, &QPushButton::clicked, this, &TagsDialog::addTyped);
-  connect(m_new, &QLineEdit::returnPressed, this, &TagsDialog::addTyped);
+  onEnter(m_new, [this] { addTyped(); });  // Enter adds the tag; the dialog stays open
   addField(QStringLiteral("add"), tr("New tag:"), addBox);
   addNote(ruleTags.isEmpty() ? tr("The tier rules keep no tags on this client.")
                              : tr("Kept by the tier rules (not edited here): %1").arg(ruleTags.join(QStringLiteral(", "))));

@@ -307,6 +307,10 @@ TransferDialog* CustomersPage::openTransfer() {
   for (const auto& index : m_table->selectionModel()->selectedRows()) selected << m_model->customerAt(index.row());
   auto* dialog = new TransferDialog(m_api, m_user, selected, this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
+  // Closed after some batches moved (a later one failed): show what moved.
+  connect(dialog, &QDialog::rejected, this, [this, dialog] {
+    if (dialog->transferred() > 0) refresh();
+  });
   connect(dialog, &FormDialog::saved, this, [this, dialog] {
     const QString done = tr("%n client(s) transferred.", nullptr, dialog->transferred());
     m_model->refresh();

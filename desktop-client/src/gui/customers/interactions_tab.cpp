@@ -218,6 +218,7 @@ void InteractionsTab::load() {
 void InteractionsTab::show(const QList<InteractionInfo>& items) {
   m_items = items;
   m_list->clear();
+  m_detail->clear();  // the record it showed may have been corrected since
   for (int i = 0; i < items.size(); ++i) {
     const InteractionInfo& it = items.at(i);
     QString note = it.summary;
