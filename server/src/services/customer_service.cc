@@ -17,6 +17,7 @@
 #include "services/proto_convert.h"
 #include "storage/audit_repository.h"
 #include "storage/customer_repository.h"
+#include "storage/holdings_repository.h"
 #include "storage/pipelined_tx.h"
 #include "storage/user_repository.h"
 
@@ -385,7 +386,7 @@ grpc::ServerUnaryReactor* CustomerService::ListCustomers(grpc::CallbackServerCon
       if (req->include_metrics()) {
         std::vector<std::string> listed;
         for (const auto& c : resp->customers()) listed.push_back(c.id());
-        const auto metrics = CustomerRepository::MetricsOf(tx, listed);
+        const auto metrics = storage::HoldingsRepository::ListMetricsOf(tx, listed);
         for (auto& c : *resp->mutable_customers()) {
           auto it = metrics.find(c.id());
           if (it == metrics.end()) continue;

@@ -100,10 +100,6 @@ constexpr Statement kCount{
     "AND ($9 = '' OR m.aum_minor >= NULLIF($9,'')::bigint) AND ($10 = '' OR m.aum_minor <= NULLIF($10,'')::bigint) "
     "AND ($11 = '' OR m.last_trade_date >= NULLIF($11,'')::date) "
     "AND ($12 = '' OR m.last_trade_date < NULLIF($12,'')::date)))"};
-constexpr Statement kListMetrics{
-    "customer_list_metrics",
-    "SELECT customer_id::text, aum_minor, as_of::text, COALESCE(last_interaction_date::text, '') "
-    "FROM customer_metrics WHERE customer_id = ANY(string_to_array($1, ',')::uuid[])"};
 constexpr Statement kListOrders[] = {
     CRM_LIST_SQL("customer_list", "name", "$8", ">", "ASC"),
     CRM_LIST_SQL("customer_list_name_desc", "name", "$8", "<", "DESC"),
@@ -348,7 +344,7 @@ const std::vector<Statement>& CustomerRepository::Statements() {
   static const std::vector<Statement> kAll{kActAs,         kInsert,         kUpdate,          kUpdateAudited, kGet,
                                            kArchive,       kNames,        kSearchName,
                                            kByIdIndex,     kByPhoneIndex,   kTransfer,        kOwnerHistory,
-                                           kSearchNameDelegated, kCount, kListMetrics, kByPhoneSuffix,
+                                           kSearchNameDelegated, kCount, kByPhoneSuffix,
                                            kDelegate,      kInteractionInsert, kInteractionGet, kInteractionList,
                                            kConsentInsert, kConsentCurrent, kAccountInsert,  kAccounts,
                                            kByAccountIndex, kRelationInsert, kRelations,
@@ -469,18 +465,6 @@ int64_t CustomerRepository::Count(pqxx::transaction_base& tx, const CustomerFilt
                       f.aum_min_minor.empty() && f.aum_max_minor.empty() && f.last_trade_after.empty() &&
                           f.last_trade_before.empty())[0]
       .as<int64_t>();
-}
-
-std::map<std::string, CustomerRepository::ListMetrics> CustomerRepository::MetricsOf(
-    pqxx::transaction_base& tx, const std::vector<std::string>& ids) {
-  std::map<std::string, ListMetrics> out;
-  std::string list;
-  for (const auto& id : ids)
-    if (IsUuid(id)) list += (list.empty() ? "" : ",") + id;
-  if (list.empty()) return out;
-  for (const auto& r : tx.exec_prepared(kListMetrics.name, list))
-    out[r[0].as<std::string>()] = {r[1].as<int64_t>(), r[2].as<std::string>(), r[3].as<std::string>()};
-  return out;
 }
 
 std::string CustomerRepository::SortKey(const CustomerRow& row, ListOrder::Key key) {

@@ -129,13 +129,6 @@ class CustomerRepository {
   // (nullptr for the first page).
   // How many clients the filter matches (row-level security applies).
   static int64_t Count(pqxx::transaction_base& tx, const CustomerFilter& f);
-  // Each listed client's latest AUM and last contact, by id (clients without
-  // metrics yet are absent).
-  struct ListMetrics {
-    int64_t aum_minor = 0;
-    std::string as_of, last_interaction_date;  // YYYY-MM-DD or ""
-  };
-  static std::map<std::string, ListMetrics> MetricsOf(pqxx::transaction_base& tx, const std::vector<std::string>& ids);
   static std::vector<CustomerRow> List(pqxx::transaction_base& tx, const CustomerFilter& filter,
                                        const ListOrder& order, const ListCursor* after, int limit);
   // The value of row's sort key as List's cursor carries it.

@@ -1,5 +1,6 @@
 #include "storage/holdings_repository.h"
 
+#include "common/ids.h"
 #include "storage/pipelined_tx.h"
 
 namespace crm::storage {
@@ -63,10 +64,27 @@ std::optional<ActivityRow> ActivityFrom(const Rows& rows) {
   return a;
 }
 
+constexpr Statement kListMetrics{
+    "customer_list_metrics",
+    "SELECT customer_id::text, aum_minor, as_of::text, COALESCE(last_interaction_date::text, '') "
+    "FROM customer_metrics WHERE customer_id = ANY(string_to_array($1, ',')::uuid[])"};
+
 }  // namespace
 
+std::map<std::string, ListMetricsRow> HoldingsRepository::ListMetricsOf(pqxx::transaction_base& tx,
+                                                                        const std::vector<std::string>& ids) {
+  std::map<std::string, ListMetricsRow> out;
+  std::string list;
+  for (const auto& id : ids)
+    if (IsUuid(id)) list += (list.empty() ? "" : ",") + id;
+  if (list.empty()) return out;
+  for (const auto& r : tx.exec_prepared(kListMetrics.name, list))
+    out[r[0].as<std::string>()] = {r[1].as<int64_t>(), r[2].as<std::string>(), r[3].as<std::string>()};
+  return out;
+}
+
 const std::vector<Statement>& HoldingsRepository::Statements() {
-  static const std::vector<Statement> kAll{kHoldings, kAumHistory, kCash, kActivity};
+  static const std::vector<Statement> kAll{kHoldings, kAumHistory, kCash, kActivity, kListMetrics};
   return kAll;
 }
 

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <pqxx/pqxx>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,12 @@ struct AumPointRow {
   int64_t aum_minor = 0;
 };
 
+// A listed client's latest AUM and last contact (the list's columns).
+struct ListMetricsRow {
+  int64_t aum_minor = 0;
+  std::string as_of, last_interaction_date;  // YYYY-MM-DD or ""
+};
+
 class HoldingsRepository {
  public:
   static const std::vector<Statement>& Statements();
@@ -55,6 +62,10 @@ class HoldingsRepository {
   };
   static ViewBatch QueueView(PipelinedTx& tx, const std::string& customer_id);
   static View ReadView(const std::vector<PipelinedResult>& results, const ViewBatch& batch);
+  // The metrics of the clients listed, by id (clients without metrics yet
+  // are absent): one read by primary key for a page.
+  static std::map<std::string, ListMetricsRow> ListMetricsOf(pqxx::transaction_base& tx,
+                                                             const std::vector<std::string>& ids);
 };
 
 }  // namespace crm::storage
