@@ -12,11 +12,6 @@ namespace {
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
-void toTimestamp(const QDateTime& t, google::protobuf::Timestamp* ts) {
-  const qint64 ms = t.toMSecsSinceEpoch();
-  ts->set_seconds(ms / 1000);
-  ts->set_nanos(static_cast<int>(ms % 1000) * 1000000);
-}
 
 void toFilter(const AuditQuery& query, v1::AuditFilter* f) {
   f->set_actor_user_id(query.actorUserId.toStdString());
@@ -26,8 +21,8 @@ void toFilter(const AuditQuery& query, v1::AuditFilter* f) {
   v1::AuditOutcome outcome = v1::AUDIT_OUTCOME_UNSPECIFIED;
   if (!query.outcome.isEmpty()) v1::AuditOutcome_Parse(query.outcome.toStdString(), &outcome);
   f->set_outcome(outcome);
-  if (query.start.isValid()) toTimestamp(query.start, f->mutable_start_time());
-  if (query.end.isValid()) toTimestamp(query.end, f->mutable_end_time());
+  if (query.start.isValid()) *f->mutable_start_time() = toTimestamp(query.start);
+  if (query.end.isValid()) *f->mutable_end_time() = toTimestamp(query.end);
 }
 
 AuditEventInfo toEvent(const v1::AuditEvent& e) {

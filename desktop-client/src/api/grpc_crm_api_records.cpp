@@ -16,14 +16,6 @@ void setDate(const QDate& d, google::type::Date* out) {
   out->set_day(d.day());
 }
 
-google::protobuf::Timestamp toTimestamp(const QDateTime& t) {
-  google::protobuf::Timestamp ts;
-  const qint64 ms = t.toMSecsSinceEpoch();
-  ts.set_seconds(ms / 1000);
-  ts.set_nanos(static_cast<int>(ms % 1000) * 1000000);
-  return ts;
-}
-
 // An enum value by its proto name (the UNSPECIFIED zero when unknown, which
 // the server refuses naming the field).
 template <typename Enum, typename Parse>

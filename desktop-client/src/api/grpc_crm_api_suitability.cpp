@@ -72,14 +72,6 @@ SaleInfo toSale(const v1::Sale& s) {
   return i;
 }
 
-google::protobuf::Timestamp toTimestamp(const QDateTime& t) {
-  google::protobuf::Timestamp ts;
-  const qint64 ms = t.toMSecsSinceEpoch();
-  ts.set_seconds(ms / 1000);
-  ts.set_nanos(static_cast<int>(ms % 1000) * 1000000);
-  return ts;
-}
-
 // One call: the request filled by `fill`, the answer converted by `convert`.
 template <typename T, typename Resp>
 Result<T> finish(const grpc::Status& status, const Resp& resp, T (*convert)(const Resp&)) {

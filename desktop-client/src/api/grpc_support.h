@@ -69,6 +69,14 @@ Result<T> toResult(const grpc::Status& status, const Resp& resp, Convert convert
   return r;
 }
 
+inline google::protobuf::Timestamp toTimestamp(const QDateTime& t) {
+  google::protobuf::Timestamp ts;
+  const qint64 ms = t.toMSecsSinceEpoch();
+  ts.set_seconds(ms / 1000);
+  ts.set_nanos(static_cast<int>(ms % 1000) * 1000000);
+  return ts;
+}
+
 inline QDateTime toDateTime(const google::protobuf::Timestamp& ts) {
   return QDateTime::fromMSecsSinceEpoch(ts.seconds() * 1000 + ts.nanos() / 1000000, Qt::UTC);
 }
