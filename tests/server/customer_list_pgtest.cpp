@@ -116,7 +116,8 @@ TEST_F(CustomerTest, NameSearchMatchesAnyFragmentShapeInEveryScope) {
   EXPECT_EQ(names("manager1", "司马相"), (V{"司马相如"}));
   EXPECT_EQ(names("manager1", "马如"), V{});
   EXPECT_EQ(names("manager1", "相如司马"), V{});
-  EXPECT_EQ(names("manager1", "sIMA xIANG"), (V{"Sima Xiangru"}));
+  // Letters match the Latin name and, as pinyin, 司马相如 (V0024).
+  EXPECT_EQ(names("manager1", "sIMA xIANG"), (V{"Sima Xiangru", "司马相如"}));
   EXPECT_EQ(names("manager1", "0%基"), (V{"司马100%基金"}));
   EXPECT_EQ(names("manager1", "1_0"), V{});
   // Scope: own book only for a manager; team, branch, everyone for the others.
@@ -143,6 +144,92 @@ TEST_F(CustomerTest, NameSearchMatchesAnyFragmentShapeInEveryScope) {
   ASSERT_TRUE(stub_->SearchCustomers(ctx2.get(), req, &resp).ok());
   ASSERT_EQ(resp.customers_size(), 1);
   EXPECT_EQ(resp.customers(0).id(), c4.id());
+}
+
+// product.md section 2: an account manager finds a client the way a phone
+// book does, by the pinyin of the name from any syllable or by its initials
+// (issue 25 item 8, V0024), within the same scope as a name search.
+TEST_F(CustomerTest, PinyinSearchFindsByFullPinyinGivenNameOrInitialsWithinScope) {
+  crm::v1::Customer c;
+  for (const char* name : {"欧阳晓东", "王伟", "汪卫", "曾子涵", "李娜", "吕绿"})
+    ASSERT_TRUE(Create("manager1", Sample(name), &c).ok()) << name;
+  crm::v1::Customer zeng = c;
+  ASSERT_TRUE(Create("manager1", Sample("曾子涵"), &zeng).ok());
+  ASSERT_TRUE(Create("manager3", Sample("王伟"), &c).ok());
+  auto names = [&](const std::string& who, const std::string& q) {
+    auto ctx = AuthedContext(tokens_[who]);
+    crm::v1::SearchCustomersRequest req;
+    req.set_query(q);
+    req.set_page_size(100);
+    crm::v1::SearchCustomersResponse resp;
+    auto s = stub_->SearchCustomers(ctx.get(), req, &resp);
+    EXPECT_TRUE(s.ok()) << q << ": " << s.error_message();
+    std::vector<std::string> out;
+    for (const auto& found : resp.customers()) out.push_back(found.name());
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(names("manager1", "wangwei"), (V{"汪卫", "王伟"}));        // full pinyin
+  EXPECT_EQ(names("manager1", "Wang Wei"), (V{"汪卫", "王伟"}));       // as typed with a space and capitals
+  EXPECT_EQ(names("manager1", "wangw"), (V{"汪卫", "王伟"}));          // the start of the next syllable
+  EXPECT_EQ(names("manager1", "ww"), (V{"汪卫", "王伟"}));             // initials
+  EXPECT_EQ(names("manager1", "oyxd"), (V{"欧阳晓东"}));
+  EXPECT_EQ(names("manager1", "xiaodong"), (V{"欧阳晓东"}));           // the given name
+  EXPECT_EQ(names("manager1", "xd"), (V{"欧阳晓东"}));                 // the given name's initials
+  EXPECT_EQ(names("manager1", "ouyangxiaodong"), (V{"欧阳晓东"}));     // longer than the index's 6 letters
+  EXPECT_EQ(names("manager1", "zeng"), (V{"曾子涵", "曾子涵"}));       // the surname's reading, not ceng
+  EXPECT_EQ(names("manager1", "ceng"), V{});
+  EXPECT_EQ(names("manager1", "lvlv"), (V{"吕绿"}));                   // u-umlaut typed as v
+  EXPECT_EQ(names("manager1", "angw"), V{});                            // never across a syllable
+  EXPECT_EQ(names("manager1", "wangweix"), V{});
+  EXPECT_EQ(names("manager1", "oyxdd"), V{});
+  // Scope: as for a name search.
+  EXPECT_EQ(names("manager4", "wangwei"), V{});                         // same team, not the owner
+  EXPECT_EQ(names("lead1", "wangwei"), (V{"汪卫", "王伟"}));           // team T1
+  EXPECT_EQ(names("compliance1", "wangwei"), (V{"汪卫", "王伟", "王伟"}));
+  // A renamed client is found by its new name's pinyin only.
+  auto ctx = AuthedContext(tokens_["manager1"]);
+  crm::v1::UpdateCustomerRequest up;
+  up.mutable_customer()->set_id(zeng.id());
+  up.mutable_customer()->set_name("张三");
+  up.mutable_update_mask()->add_paths("name");
+  up.set_etag(zeng.etag());
+  crm::v1::Customer renamed;
+  ASSERT_TRUE(stub_->UpdateCustomer(ctx.get(), up, &renamed).ok());
+  EXPECT_EQ(names("manager1", "zeng"), (V{"曾子涵"}));
+  EXPECT_EQ(names("manager1", "zs"), (V{"张三"}));
+  // The event says how the search ran and never what was typed.
+  server_->server().sealer().SealNow();
+  EXPECT_GE(Count("SELECT count(*) FROM audit_event WHERE action = 'customer.search' AND "
+                  "details->'query'->>'by' = 'name_or_pinyin'"),
+            19);
+  EXPECT_EQ(Count("SELECT count(*) FROM audit_event WHERE details::text LIKE '%wangwei%'"), 0);
+}
+
+// Letters search both indexes under row-level security, for every role.
+TEST_F(CustomerTest, PinyinSearchUsesBothIndexesUnderRowLevelSecurity) {
+  const std::string owner = UserId("manager1");
+  for (const std::string role : {"ACCOUNT_MANAGER", "TEAM_LEAD", "BRANCH_MANAGER", "COMPLIANCE_OFFICER"}) {
+    pqxx::connection conn(server_->conninfo());
+    crm::storage::PrepareAll(conn);
+    pqxx::work tx(conn);
+    tx.exec0("SET LOCAL ROLE crm_app");
+    tx.exec0("SET LOCAL enable_seqscan = off");
+    tx.exec0("SET LOCAL enable_indexscan = off");
+    tx.exec0("SET LOCAL plan_cache_mode = force_generic_plan");
+    tx.exec_params("SELECT set_config('crm.actor_role', $1, true), set_config('crm.actor_id', $2, true), "
+                   "set_config('crm.actor_team', $2, true), set_config('crm.actor_branch', $2, true)",
+                   role, owner);
+    tx.conn().prepare_now("customer_search_name_or_pinyin");
+    std::string plan;
+    for (const auto& r : tx.exec("EXPLAIN EXECUTE customer_search_name_or_pinyin('%wangw%', 20, 'wangw', 'wangw')"))
+      plan += r[0].as<std::string>() + "\n";
+    EXPECT_NE(plan.find("BitmapOr"), std::string::npos) << role << "\n" << plan;
+    EXPECT_NE(plan.find("Bitmap Index Scan on customer_scoped_name_idx"), std::string::npos) << role << "\n" << plan;
+    EXPECT_NE(plan.find("Bitmap Index Scan on customer_scoped_pinyin_idx"), std::string::npos) << role << "\n" << plan;
+    EXPECT_EQ(plan.find("Seq Scan"), std::string::npos) << role << "\n" << plan;
+  }
 }
 
 TEST_F(CustomerTest, NameSearchUsesItsIndexUnderRowLevelSecurity) {

@@ -56,6 +56,16 @@ std::string NormalizeIdNumber(const std::string& number) {
   return out;
 }
 
+std::string PinyinQuery(const std::string& text) {
+  std::string out;
+  for (char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (std::isalpha(c) && c < 0x80) out += static_cast<char>(std::tolower(c));
+    else if (c != ' ' && c != '\'') return "";
+  }
+  return out.size() >= 2 ? out : "";
+}
+
 std::string NormalizePhone(const std::string& phone) {
   std::string digits;
   for (char c : phone)

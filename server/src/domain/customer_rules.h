@@ -18,6 +18,10 @@ bool IsValidEmail(const std::string& email);
 // Canonical forms used for blind indexes, so that spacing and case do not matter.
 std::string NormalizeIdNumber(const std::string& number);
 std::string NormalizePhone(const std::string& phone);
+// A search typed as pinyin ("wangwei", "Wang Wei", "xi'an", "ww"): the
+// letters in lower case, or "" when the text holds anything but ASCII
+// letters, spaces and apostrophes, or fewer than two letters.
+std::string PinyinQuery(const std::string& text);
 
 // Masking defaults (regulatory.md section 3).
 std::string MaskIdNumber(const std::string& number);  // 18 digits: first 3 and last 4

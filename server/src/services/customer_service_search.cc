@@ -150,7 +150,9 @@ grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerC
       resp->Clear();
       resp->set_matched_by("name");
       const size_t acting = call.QueueActingUser(tx);
-      const auto search = CustomerRepository::QueueSearchByName(tx, q, size);
+      // Letters only may also be the pinyin of a name or its initials (V0024).
+      const std::string pinyin = domain::PinyinQuery(q);
+      const auto search = CustomerRepository::QueueSearchByName(tx, q, pinyin, size);
       const auto results = tx.Send();
       call.ConfirmActingUser(results, acting);
       const auto scope = domain::Require(call.actor, Action::kCustomerRead);
@@ -159,7 +161,7 @@ grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerC
       // typed text, which is part of a client's name (ADR 0006).
       AuditRepository::QueueRecord(tx, AuditWho::From(call.actor),
                                    {"customer.search", "customer", "", "", AuditOutcome::kOk,
-                                    {{"query", {{"by", "name"}, {"characters", Utf8Length(q)}}},
+                                    {{"query", {{"by", pinyin.empty() ? "name" : "name_or_pinyin"}, {"characters", Utf8Length(q)}}},
                                      {"count", ids.size()},
                                      {"ids", ids}}});
       tx.Commit();

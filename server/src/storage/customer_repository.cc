@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "storage/audit_repository.h"
+#include "storage/customer_columns.h"
 #include "storage/pipelined_tx.h"
 
 #include <algorithm>
@@ -10,19 +11,6 @@
 
 namespace crm::storage {
 namespace {
-
-#define CRM_CUSTOMER_COLUMNS                                                                                     \
-  "id::text, COALESCE(request_id,''), kind, name, gender, COALESCE(birth_date::text,''), COALESCE(id_type,''), " \
-  "COALESCE(encode(id_number_enc,'hex'),''), COALESCE(id_number_bidx,''), id_number_mask, "                   \
-  "COALESCE(encode(phone_enc,'hex'),''), COALESCE(phone_bidx,''), phone_mask, "                                \
-  "COALESCE(encode(email_enc,'hex'),''), email_mask, COALESCE(encode(address_enc,'hex'),''), district, "       \
-  "occupation, employer, source, status, COALESCE(risk_level,''), COALESCE(tier,''), owner_user_id::text, "     \
-  "COALESCE(team_id::text,''), COALESCE(branch_id::text,''), version, "                                         \
-  "(EXTRACT(EPOCH FROM create_time) * 1000000)::bigint, (EXTRACT(EPOCH FROM update_time) * 1000000)::bigint, " \
-  "(EXTRACT(EPOCH FROM archive_time) * 1000000)::bigint, "                                                  \
-  "EXISTS (SELECT 1 FROM customer_delegation d WHERE d.customer_id = customer.id AND "                           \
-  "d.delegate_user_id::text = current_setting('crm.actor_id', true) AND d.expire_time > now()), "         \
-  "(EXTRACT(EPOCH FROM risk_expire_time) * 1000000)::bigint, investor_class "
 
 #define CRM_BYTEA(n) "CASE WHEN $" #n " = '' THEN NULL ELSE decode($" #n ", 'hex') END"
 
@@ -125,58 +113,6 @@ constexpr Statement kTagAdd{"customer_tag_add",
                             "ON CONFLICT DO NOTHING"};
 constexpr Statement kTagRemove{"customer_tag_remove",
                                "DELETE FROM customer_tag WHERE customer_id = $1::uuid AND tag = $2 AND source = 'MANUAL'"};
-// Name search, queued with the session check in the call's first pipelined
-// batch, so the caller's scope is not known to the server yet: the statement
-// takes it from the acting user the batch has just set (the settings
-// row-level security reads), as the key prefix of customer_scoped_name_idx
-// (V0015): 'o' || owner for an account manager, 't' || team for a team lead,
-// 'b' || branch for a branch manager, '' (firm-wide) for compliance, and NULL
-// (nothing) for anyone else or a missing setting (a bare prefix such as 't'
-// plus a one-character fragment would read as a firm-wide pair). The
-// fragment's character pairs under that prefix find exactly the candidates in
-// the caller's scope in one index probe, and the ILIKE ($1, LIKE-escaped)
-// decides. An account manager's delegated
-// clients are few and searched apart. The candidates are ranked in a subquery
-// that returns plain rows and only the page shown is formatted: PostgreSQL
-// computes a query's output (hex, text casts, epoch arithmetic) before a
-// top-N sort, so a common fragment with 2,000 candidates formatted every one
-// of them (10.6 -> 8.1 ms for an account manager's '欧阳' at a million
-// clients; performance-notes-load.md, tenth session).
-#define CRM_ACTING_SCOPE_KEY                                                                   \
-  "CASE current_setting('crm.actor_role', true) "                                              \
-  "WHEN 'ACCOUNT_MANAGER' THEN 'o' || NULLIF(current_setting('crm.actor_id', true), '') "      \
-  "WHEN 'TEAM_LEAD' THEN 't' || NULLIF(current_setting('crm.actor_team', true), '') "          \
-  "WHEN 'BRANCH_MANAGER' THEN 'b' || NULLIF(current_setting('crm.actor_branch', true), '') "   \
-  "WHEN 'COMPLIANCE_OFFICER' THEN '' END"
-#define CRM_NAME_PAGE(where)                                                 \
-  "SELECT " CRM_CUSTOMER_COLUMNS "FROM (SELECT * FROM customer WHERE " where \
-  "ORDER BY name, id LIMIT $2) customer ORDER BY name, id"
-constexpr Statement kSearchName{
-    "customer_search_name",
-    CRM_NAME_PAGE("archive_time IS NULL AND crm_scoped_name_grams(owner_user_id, team_id, branch_id, name) @@> "
-                  "crm_scoped_query_grams(" CRM_ACTING_SCOPE_KEY ", $3) AND name ILIKE '%' || $1 || '%' ")};
-constexpr Statement kSearchNameDelegated{
-    "customer_search_name_delegated",
-    CRM_NAME_PAGE("archive_time IS NULL AND current_setting('crm.actor_role', true) = 'ACCOUNT_MANAGER' AND "
-                  "id IN (SELECT d.customer_id FROM customer_delegation d WHERE "
-                  "d.delegate_user_id = NULLIF(current_setting('crm.actor_id', true), '')::uuid AND "
-                  "d.expire_time > now()) AND name ILIKE '%' || $1 || '%' ")};
-#undef CRM_ACTING_SCOPE_KEY
-#undef CRM_NAME_PAGE
-// The exact lookups by blind index (the search's event is queued after the
-// policy check, in the same transaction: see CustomerService::SearchCustomers).
-// By the last four digits of the mobile within a book (the owner, team or
-// branch narrowing keeps the scan on that book's index; RLS applies as ever).
-constexpr Statement kByPhoneSuffix{
-    "customer_by_phone_suffix",
-    "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE archive_time IS NULL AND phone_mask LIKE '%' || $1 "
-    "AND ($2 = '' OR owner_user_id = NULLIF($2,'')::uuid) AND ($3 = '' OR team_id = NULLIF($3,'')::uuid) "
-    "AND ($4 = '' OR branch_id = NULLIF($4,'')::uuid) ORDER BY name, id LIMIT $5"};
-constexpr Statement kByIdIndex{"customer_by_id_number", "SELECT " CRM_CUSTOMER_COLUMNS
-                               "FROM customer WHERE id_number_bidx = $1 ORDER BY name, id LIMIT $2"};
-constexpr Statement kByPhoneIndex{"customer_by_phone", "SELECT " CRM_CUSTOMER_COLUMNS
-                                  "FROM customer WHERE phone_bidx = $1 ORDER BY name, id LIMIT $2"};
-
 constexpr Statement kTransfer{"customer_transfer",
                               "UPDATE customer SET owner_user_id = $3::uuid, team_id = NULLIF($4,'')::uuid, "
                               "branch_id = NULLIF($5,'')::uuid, version = version + 1, update_time = now() "
@@ -221,9 +157,6 @@ constexpr Statement kAccounts{"account_list",
                               "SELECT id::text, customer_id::text, kind, encode(number_enc,'hex'), number_bidx, "
                               "number_mask, COALESCE(open_date::text,''), status FROM customer_account "
                               "WHERE customer_id = $1::uuid ORDER BY kind, create_time"};
-constexpr Statement kByAccountIndex{"customer_by_account",
-                                  "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE id IN (SELECT customer_id "
-                                  "FROM customer_account WHERE number_bidx = $1) ORDER BY name, id LIMIT $2"};
 
 constexpr Statement kRelationInsert{"relation_insert",
                                     "INSERT INTO customer_relation (customer_id, relation, related_customer_id, "
@@ -261,33 +194,6 @@ InteractionRow ReadInteraction(const Row& r) {
   i.next_action_date = r[k++].template as<std::string>();
   i.author_name = r[k].template as<std::string>();
   return i;
-}
-
-template <typename Row>  // pqxx::row or PipelinedResult::Row
-CustomerRow Read(const Row& r) {
-  CustomerRow c;
-  int i = 0;
-  for (std::string* s : {&c.id, &c.request_id, &c.kind, &c.name, &c.gender, &c.birth_date, &c.id_type,
-                         &c.id_number_enc_hex, &c.id_number_bidx, &c.id_number_mask, &c.phone_enc_hex, &c.phone_bidx,
-                         &c.phone_mask, &c.email_enc_hex, &c.email_mask, &c.address_enc_hex, &c.district,
-                         &c.occupation, &c.employer, &c.source, &c.status, &c.risk_level, &c.tier, &c.owner_user_id,
-                         &c.team_id, &c.branch_id})
-    *s = r[i++].template as<std::string>();
-  c.version = r[i++].template as<int>();
-  c.create_time_us = r[i++].template as<int64_t>();
-  c.update_time_us = r[i++].template as<int64_t>();
-  if (!r[i].is_null()) c.archive_time_us = r[i].template as<int64_t>();
-  c.delegated_to_actor = r[i + 1].template as<bool>();
-  if (!r[i + 2].is_null()) c.risk_expire_time_us = r[i + 2].template as<int64_t>();
-  c.investor_class = r[i + 3].template as<std::string>();
-  return c;
-}
-
-// Row readers shared by the libpqxx and the pipelined paths (Rows: a
-// pqxx::result or a PipelinedResult).
-template <typename Rows>
-std::vector<CustomerRow> ReadAll(const Rows& rows) {
-  return MapRows(rows, [](const auto& r) { return Read(r); });
 }
 
 template <typename Rows>
@@ -329,29 +235,19 @@ std::vector<RelationRow> RelationsFrom(const Rows& rows) {
   });
 }
 
-std::string EscapeLike(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '%' || c == '_' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out;
-}
-
 }  // namespace
 
 const std::vector<Statement>& CustomerRepository::Statements() {
-  static const std::vector<Statement> kAll{kActAs,         kInsert,         kUpdate,          kUpdateAudited, kGet,
-                                           kArchive,       kNames,        kSearchName,
-                                           kByIdIndex,     kByPhoneIndex,   kTransfer,        kOwnerHistory,
-                                           kSearchNameDelegated, kCount, kByPhoneSuffix,
-                                           kDelegate,      kInteractionInsert, kInteractionGet, kInteractionList,
-                                           kConsentInsert, kConsentCurrent, kAccountInsert,  kAccounts,
-                                           kByAccountIndex, kRelationInsert, kRelations,
-                                           kTags,           kTagAdd,        kTagRemove};
+  static const std::vector<Statement> kAll{kActAs,          kInsert,         kUpdate,         kUpdateAudited,
+                                           kGet,            kArchive,        kNames,          kTransfer,
+                                           kOwnerHistory,   kCount,          kDelegate,       kInteractionInsert,
+                                           kInteractionGet, kInteractionList, kConsentInsert, kConsentCurrent,
+                                           kAccountInsert,  kAccounts,       kRelationInsert, kRelations,
+                                           kTags,           kTagAdd,         kTagRemove};
   static const std::vector<Statement> kWithLists = [] {
     std::vector<Statement> all = kAll;
     for (const auto& st : kListOrders) all.push_back(st);
+    for (const auto& st : SearchStatements()) all.push_back(st);
     return all;
   }();
   return kWithLists;
@@ -372,7 +268,7 @@ std::optional<CustomerRow> CustomerRepository::Get(pqxx::transaction_base& tx, c
   if (!IsUuid(id)) return std::nullopt;
   auto r = tx.exec_prepared(kGet.name, id);
   if (r.empty()) return std::nullopt;
-  return Read(r[0]);
+  return detail::ReadCustomer(r[0]);
 }
 
 size_t CustomerRepository::QueueActAs(PipelinedTx& tx, const domain::Actor& a) {
@@ -394,7 +290,7 @@ size_t CustomerRepository::QueueUpdateAudited(PipelinedTx& tx, const CustomerRow
 
 std::optional<CustomerRow> CustomerRepository::Row(const PipelinedResult& result) {
   if (result.size() != 1) return std::nullopt;
-  return Read(result[0]);
+  return detail::ReadCustomer(result[0]);
 }
 
 CustomerRepository::View360Batch CustomerRepository::QueueView360(PipelinedTx& tx, const std::string& id) {
@@ -445,7 +341,7 @@ std::vector<CustomerRow> CustomerRepository::List(pqxx::transaction_base& tx, co
   const auto& stmt = kListOrders[static_cast<int>(order.key) * 2 + (order.descending ? 1 : 0)];
   const bool first = after == nullptr;
   const bool time_key = order.key == ListOrder::Key::kCreateTime || order.key == ListOrder::Key::kUpdateTime;
-  return ReadAll(tx.exec_prepared(stmt.name, f.status, f.owner_user_id, f.team_id, f.branch_id, f.tier, f.risk_level,
+  return detail::ReadCustomers(tx.exec_prepared(stmt.name, f.status, f.owner_user_id, f.team_id, f.branch_id, f.tier, f.risk_level,
                                   f.include_archived, first ? std::string(time_key ? "0" : "") : after->key,
                                   first ? std::string() : after->name,
                                   first ? std::string("00000000-0000-0000-0000-000000000000") : after->id, limit,
@@ -490,44 +386,6 @@ void CustomerRepository::AddTag(pqxx::transaction_base& tx, const std::string& c
 
 void CustomerRepository::RemoveTag(pqxx::transaction_base& tx, const std::string& customer_id, const std::string& tag) {
   tx.exec_prepared0(kTagRemove.name, customer_id, tag);
-}
-
-CustomerRepository::NameSearch CustomerRepository::QueueSearchByName(PipelinedTx& tx, const std::string& fragment,
-                                                                     int limit) {
-  const std::string like = EscapeLike(fragment), n = std::to_string(limit);
-  NameSearch search;
-  search.limit = limit;
-  search.own = tx.Queue(kSearchName, {like, n, fragment});
-  search.delegated = tx.Queue(kSearchNameDelegated, {like, n});
-  return search;
-}
-
-std::vector<CustomerRow> CustomerRepository::Rows(const std::vector<PipelinedResult>& results,
-                                                  const NameSearch& search) {
-  auto rows = ReadAll(results.at(search.own));
-  for (auto& r : ReadAll(results.at(search.delegated)))
-    if (std::none_of(rows.begin(), rows.end(), [&](const CustomerRow& o) { return o.id == r.id; }))
-      rows.push_back(std::move(r));
-  std::sort(rows.begin(), rows.end(), [](const CustomerRow& a, const CustomerRow& b) {
-    return std::tie(a.name, a.id) < std::tie(b.name, b.id);
-  });
-  if (static_cast<int>(rows.size()) > search.limit) rows.resize(static_cast<size_t>(search.limit));
-  return rows;
-}
-
-std::vector<CustomerRow> CustomerRepository::Rows(const PipelinedResult& result) { return ReadAll(result); }
-
-size_t CustomerRepository::QueueFindByPhoneSuffix(PipelinedTx& tx, const std::string& last_four,
-                                                  const std::string& owner_id, const std::string& team_id,
-                                                  const std::string& branch_id, int limit) {
-  return tx.Queue(kByPhoneSuffix, {last_four, owner_id, team_id, branch_id, std::to_string(limit)});
-}
-
-size_t CustomerRepository::QueueFindByIndex(PipelinedTx& tx, ExactKey key, const std::string& bidx, int limit) {
-  const Statement& statement = key == ExactKey::kIdNumber ? kByIdIndex
-                               : key == ExactKey::kPhone  ? kByPhoneIndex
-                                                          : kByAccountIndex;
-  return tx.Queue(statement, {bidx, std::to_string(limit)});
 }
 
 bool CustomerRepository::TransferOwner(pqxx::transaction_base& tx, const std::string& id, const std::string& from,

@@ -88,6 +88,8 @@ struct CustomerFilter {
 class CustomerRepository {
  public:
   static const std::vector<Statement>& Statements();
+  // The searches' statements (storage/customer_search.cc), part of Statements().
+  static const std::vector<Statement>& SearchStatements();
 
   // Sets the acting user for this transaction (crm.actor_* settings).
   static void ActAs(pqxx::transaction_base& tx, const domain::Actor& actor);
@@ -141,7 +143,11 @@ class CustomerRepository {
     size_t own = 0, delegated = 0;
     int limit = 0;
   };
-  static NameSearch QueueSearchByName(PipelinedTx& tx, const std::string& fragment, int limit);
+  // pinyin: the query as pinyin (lower-case a-z only, see
+  // domain::PinyinQuery) to match the name's pinyin or initials as well
+  // (V0024), or "" for the name alone.
+  static NameSearch QueueSearchByName(PipelinedTx& tx, const std::string& fragment, const std::string& pinyin,
+                                      int limit);
   static std::vector<CustomerRow> Rows(const std::vector<PipelinedResult>& results, const NameSearch& search);
   // Exact lookups by blind index, queued on a pipelined transaction (the
   // caller records the search's event with what it returns). Read the result
