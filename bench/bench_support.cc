@@ -107,6 +107,11 @@ void PrepareBaselineTables(const std::string& conninfo) {
   int n = 1;
   for (const char* f : kNameFragments) s.exec_params0("INSERT INTO bench_fragments VALUES ($1, $2)", n++, f);
   s.exec0("GRANT SELECT ON bench_fragments TO crm_app");
+  s.exec0("DROP TABLE IF EXISTS bench_pinyin");
+  s.exec0("CREATE TABLE bench_pinyin (n int PRIMARY KEY, fragment text NOT NULL)");
+  n = 1;
+  for (const char* f : kPinyinFragments) s.exec_params0("INSERT INTO bench_pinyin VALUES ($1, $2)", n++, f);
+  s.exec0("GRANT SELECT ON bench_pinyin TO crm_app");
   s.exec0("ANALYZE bench_ids");
   s.commit();
 }

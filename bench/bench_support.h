@@ -32,7 +32,8 @@ int64_t EnsureBenchData(const BenchServer& b, int64_t customers);
 
 // The tables the pgbench scripts in bench/sql/ pick their rows from (rebuilt
 // each run): bench_ids (n -> client id, owner, team, branch, blind indexes),
-// bench_products (n -> product id), bench_fragments (n -> a name fragment).
+// bench_products (n -> product id), bench_fragments (n -> a name fragment), bench_pinyin (n -> the
+// same as pinyin).
 void PrepareBaselineTables(const std::string& conninfo);
 
 // pgbench on the bench database: scripts are "file" or "file@weight";
@@ -61,5 +62,10 @@ std::string SqlDir();
 
 // The name fragments searched, by the load generator and pgbench alike.
 inline constexpr const char* kNameFragments[] = {"王伟", "李娜", "张敏", "刘洋", "陈静", "欧阳", "晓东", "子涵"};
+// The same clients typed as pinyin (V0024): full, from the given name, a
+// syllable and a half, initials, and the widest two letters ("zh": every
+// syllable starting zh, and the initials z-h).
+inline constexpr const char* kPinyinFragments[] = {"wangwei", "lina",  "zhangmin", "liuy",
+                                                   "oyxd",    "ouyang", "xiaodong", "zh"};
 
 }  // namespace crm::bench

@@ -90,7 +90,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> only;
   app.add_option("--only", only,
                  "Run only these scenarios (GetCustomer UpdateCustomer CheckSuitability SearchByPhone SearchById SearchByName "
-                 "SearchByNameCompliance ListFirstPage ListByTier ListFirstPageCompliance ListByTierCompliance; "
+                 "SearchByNameCompliance SearchByPinyin SearchByPinyinCompliance ListFirstPage ListByTier ListFirstPageCompliance ListByTierCompliance; "
                  "GetCustomerAt50 needs GetCustomer)");
   CLI11_PARSE(app, argc, argv);
   spdlog::set_level(spdlog::level::warn);
@@ -381,6 +381,12 @@ int main(int argc, char** argv) {
   // for account managers' books; a compliance officer's scope is everyone).
   if (!compliance_token.empty())
     search_latency("SearchByNameCompliance", [&](const Client& c) { return std::string(crm::bench::kNameFragments[c.serial % 8]); }, 0,
+                   compliance_token);
+  // The same clients typed as pinyin or initials (V0024), same target.
+  search_latency("SearchByPinyin", [&](const Client& c) { return std::string(crm::bench::kPinyinFragments[c.serial % 8]); }, 50);
+  if (!compliance_token.empty())
+    search_latency("SearchByPinyinCompliance",
+                   [&](const Client& c) { return std::string(crm::bench::kPinyinFragments[c.serial % 8]); }, 0,
                    compliance_token);
   // The first page of the client list (what opening "My clients" costs), in
   // the default order and sorted by tier, for a manager's book and for a

@@ -473,7 +473,7 @@ class Bench {
     for (const auto& w : mix_) {
       const nlohmann::json* server = nullptr;
       const std::string method = w.op == Op::kListFirstPage || w.op == Op::kListDeepPage ? "ListCustomers"
-                                 : w.op == Op::kSearchName || w.op == Op::kSearchId || w.op == Op::kSearchPhone
+                                 : w.op == Op::kSearchName || w.op == Op::kSearchPinyin || w.op == Op::kSearchId || w.op == Op::kSearchPhone
                                      ? "SearchCustomers"
                                      : OpName(w.op);
       if (run.contains("server") && run["server"]["methods"].contains(method))
@@ -510,7 +510,7 @@ int main(int argc, char** argv) {
   app.add_option("--user-prefix", o.user_prefix, "Sign in as the owners whose names start so")->capture_default_str();
   app.add_option("--password", o.password, "Their password (default: CRM_BENCH_PASSWORD or the bench's)");
   app.add_option("--mix", o.mix,
-                 "One RPC (Login GetCustomer UpdateCustomer CreateCustomer ListFirstPage ListDeepPage SearchName "
+                 "One RPC (Login GetCustomer UpdateCustomer CreateCustomer ListFirstPage ListDeepPage SearchName SearchPinyin "
                  "SearchId SearchPhone CheckSuitability), 'day' (80% reads, 20% writes), or NAME=weight,...")
       ->capture_default_str();
   app.add_option("--concurrency,-c", o.concurrency, "Slots (signed-in workers); several: one run each, best reported")

@@ -22,6 +22,7 @@ constexpr OpInfo kOps[kOpCount] = {
     {Op::kListFirstPage, "ListFirstPage", "list_first.sql"},
     {Op::kListDeepPage, "ListDeepPage", "list_deep.sql"},
     {Op::kSearchName, "SearchName", "search_name.sql"},
+    {Op::kSearchPinyin, "SearchPinyin", "search_pinyin.sql"},
     {Op::kSearchId, "SearchId", "search_id.sql"},
     {Op::kSearchPhone, "SearchPhone", "search_phone.sql"},
     {Op::kCheckSuitability, "CheckSuitability", "check_suitability.sql"},
@@ -236,7 +237,7 @@ struct PendingUnary : CompletionDriver::Pending {
 void Issuer::Issue(Slot& slot, Clock::time_point scheduled, std::function<void()> done) {
   Op op;
   const ClientRef* client;
-  std::string product, fragment, etag;
+  std::string product, fragment, pinyin, etag;
   int64_t serial = 0;
   {
     std::lock_guard lock(slot.mu);
@@ -253,6 +254,7 @@ void Issuer::Issue(Slot& slot, Clock::time_point scheduled, std::function<void()
     }
     if (!shared_.product_ids.empty()) product = shared_.product_ids[slot.rng() % shared_.product_ids.size()];
     fragment = kNameFragments[slot.rng() % std::size(kNameFragments)];
+    pinyin = kPinyinFragments[slot.rng() % std::size(kPinyinFragments)];
     if (auto it = slot.etags.find(client->id); it != slot.etags.end()) etag = it->second;
     serial = static_cast<int64_t>(slot.rng() % 1000000000);
   }
@@ -349,10 +351,14 @@ void Issuer::Issue(Slot& slot, Clock::time_point scheduled, std::function<void()
       return;
     }
     case Op::kSearchName:
+    case Op::kSearchPinyin:
     case Op::kSearchId:
     case Op::kSearchPhone: {
       v1::SearchCustomersRequest req;
-      req.set_query(op == Op::kSearchName ? fragment : op == Op::kSearchId ? client->id_number : client->phone);
+      req.set_query(op == Op::kSearchName     ? fragment
+                    : op == Op::kSearchPinyin ? pinyin
+                    : op == Op::kSearchId     ? client->id_number
+                                              : client->phone);
       Call<v1::SearchCustomersRequest, v1::SearchCustomersResponse>(slot, op, scheduled, req, true,
                                                                     CRM_ASYNC(customers, SearchCustomers), finish);
       return;

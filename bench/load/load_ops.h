@@ -38,11 +38,12 @@ enum class Op {
   kListFirstPage,
   kListDeepPage,
   kSearchName,
+  kSearchPinyin,
   kSearchId,
   kSearchPhone,
   kCheckSuitability,
 };
-inline constexpr int kOpCount = 10;
+inline constexpr int kOpCount = 11;
 
 const char* OpName(Op op);
 std::optional<Op> OpByName(const std::string& name);

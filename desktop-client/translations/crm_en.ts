@@ -734,8 +734,8 @@
         <translation>Cannot read the CA certificate file %1.</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="130"/>
-        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="167"/>
+        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="125"/>
+        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="162"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
@@ -1006,8 +1006,8 @@
     </message>
     <message>
         <location filename="../src/gui/customers/client_record_dialogs.cpp" line="77"/>
-        <source>Search by name, or an exact ID number or mobile number</source>
-        <translation>Search by name, or an exact ID number or mobile number</translation>
+        <source>Search by name or its pinyin, or an exact ID number or mobile number</source>
+        <translation>Search by name or its pinyin, or an exact ID number or mobile number</translation>
     </message>
     <message>
         <location filename="../src/gui/customers/client_record_dialogs.cpp" line="80"/>
@@ -2337,122 +2337,117 @@
 <context>
     <name>crm::desktop::CustomersPage</name>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="44"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="45"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="211"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="212"/>
         <source>No client in your book matches these filters. Clear them to see every client.</source>
         <translation>No client in your book matches these filters. Clear them to see every client.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="219"/>
-        <source>No client in your book matches &quot;%1&quot;. Search by part of a name, the last 4 digits of a mobile, or a complete ID number or mobile number.</source>
-        <translation>No client in your book matches &quot;%1&quot;. Search by part of a name, the last 4 digits of a mobile, or a complete ID number or mobile number.</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="270"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="271"/>
         <source>Team clients</source>
         <translation>Team clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="271"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="272"/>
         <source>Branch clients</source>
         <translation>Branch clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="272"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="273"/>
         <source>All clients</source>
         <translation>All clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="273"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="274"/>
         <source>My clients</source>
         <translation>My clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="133"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="134"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
         <location filename="../src/gui/customers/customers_page.cpp" line="33"/>
-        <source>Search by name, the last 4 digits of a mobile, or a complete ID number or mobile number</source>
-        <translation>Search by name, the last 4 digits of a mobile, or a complete ID number or mobile number</translation>
+        <source>Search by name or its pinyin (wangwei, ww), the last 4 digits of a mobile, or a complete ID number or mobile number</source>
+        <translation>Search by name or its pinyin (wangwei, ww), the last 4 digits of a mobile, or a complete ID number or mobile number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="108"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="109"/>
         <source>New client...</source>
         <translation>New client...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="116"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="117"/>
         <source>Transfer clients...</source>
         <translation>Transfer clients...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="138"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="139"/>
         <source>Any tier</source>
         <translation>Any tier</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="139"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="140"/>
         <source>Tier A</source>
         <translation>Tier A</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="140"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="141"/>
         <source>Tier B</source>
         <translation>Tier B</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="141"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="142"/>
         <source>Tier C</source>
         <translation>Tier C</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="142"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="143"/>
         <source>Tier D</source>
         <translation>Tier D</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="143"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="144"/>
         <source>Any risk level</source>
         <translation>Any risk level</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="143"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="144"/>
         <source>C1 (lowest)</source>
         <translation>C1 (lowest)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="148"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="149"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="151"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="152"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="159"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="160"/>
         <source>Any account manager</source>
         <translation>Any account manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="165"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="166"/>
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="210"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="211"/>
         <source>There are no clients in your book yet.</source>
         <translation>There are no clients in your book yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/customers_page.cpp" line="216"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="217"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -2460,12 +2455,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="265"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="220"/>
+        <source>No client in your book matches &quot;%1&quot;. Search by part of a name or its pinyin, the last 4 digits of a mobile, or a complete ID number or mobile number.</source>
+        <translation>No client in your book matches &quot;%1&quot;. Search by part of a name or its pinyin, the last 4 digits of a mobile, or a complete ID number or mobile number.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="266"/>
         <source>%1 clients</source>
         <translation>%1 clients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/customers_page.cpp" line="315"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="316"/>
         <source>%n client(s) transferred.</source>
         <translation>
             <numerusform>%n client transferred.</numerusform>

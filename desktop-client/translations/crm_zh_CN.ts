@@ -733,8 +733,8 @@
         <translation>无法读取 CA 证书文件 %1。</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="130"/>
-        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="167"/>
+        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="125"/>
+        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="162"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -1005,8 +1005,8 @@
     </message>
     <message>
         <location filename="../src/gui/customers/client_record_dialogs.cpp" line="77"/>
-        <source>Search by name, or an exact ID number or mobile number</source>
-        <translation>按姓名搜索，或输入完整证件号、手机号</translation>
+        <source>Search by name or its pinyin, or an exact ID number or mobile number</source>
+        <translation>按姓名或拼音搜索，或输入完整的证件号码、手机号码</translation>
     </message>
     <message>
         <location filename="../src/gui/customers/client_record_dialogs.cpp" line="80"/>
@@ -2334,134 +2334,134 @@
 <context>
     <name>crm::desktop::CustomersPage</name>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="44"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="45"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="211"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="212"/>
         <source>No client in your book matches these filters. Clear them to see every client.</source>
         <translation>没有客户符合这些筛选条件。清除筛选即可查看所有客户。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="219"/>
-        <source>No client in your book matches &quot;%1&quot;. Search by part of a name, the last 4 digits of a mobile, or a complete ID number or mobile number.</source>
-        <translation>您名下没有与“%1”匹配的客户。可按姓名的一部分、手机号后4位，或完整的证件号、手机号搜索。</translation>
-    </message>
-    <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="270"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="271"/>
         <source>Team clients</source>
         <translation>团队客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="271"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="272"/>
         <source>Branch clients</source>
         <translation>营业部客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="272"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="273"/>
         <source>All clients</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="273"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="274"/>
         <source>My clients</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="133"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="134"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
         <location filename="../src/gui/customers/customers_page.cpp" line="33"/>
-        <source>Search by name, the last 4 digits of a mobile, or a complete ID number or mobile number</source>
-        <translation>按姓名、手机号后4位，或完整的证件号、手机号搜索</translation>
+        <source>Search by name or its pinyin (wangwei, ww), the last 4 digits of a mobile, or a complete ID number or mobile number</source>
+        <translation>按姓名或拼音（如 wangwei、ww）、手机尾号 4 位，或完整的证件号码、手机号码搜索</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="108"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="109"/>
         <source>New client...</source>
         <translation>新建客户……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="116"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="117"/>
         <source>Transfer clients...</source>
         <translation>移交客户……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="138"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="139"/>
         <source>Any tier</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="139"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="140"/>
         <source>Tier A</source>
         <translation>A 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="140"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="141"/>
         <source>Tier B</source>
         <translation>B 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="141"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="142"/>
         <source>Tier C</source>
         <translation>C 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="142"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="143"/>
         <source>Tier D</source>
         <translation>D 级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="143"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="144"/>
         <source>Any risk level</source>
         <translation>全部风险等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="143"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="144"/>
         <source>C1 (lowest)</source>
         <translation>C1（最低类别）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="148"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="149"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="151"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="152"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="159"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="160"/>
         <source>Any account manager</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="165"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="166"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="210"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="211"/>
         <source>There are no clients in your book yet.</source>
         <translation>您名下还没有客户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/customers_page.cpp" line="216"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="217"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="265"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="220"/>
+        <source>No client in your book matches &quot;%1&quot;. Search by part of a name or its pinyin, the last 4 digits of a mobile, or a complete ID number or mobile number.</source>
+        <translation>您名下没有与“%1”匹配的客户。可按姓名的一部分或拼音、手机尾号 4 位，或完整的证件号码、手机号码搜索。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/customers_page.cpp" line="266"/>
         <source>%1 clients</source>
         <translation>共 %1 位客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/customers_page.cpp" line="315"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="316"/>
         <source>%n client(s) transferred.</source>
         <translation>
             <numerusform>已移交 %n 位客户。</numerusform>

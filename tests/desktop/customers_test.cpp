@@ -159,6 +159,35 @@ class CustomersTest : public QObject {
     QCOMPARE(page->model()->rowCount(), std::min(expected, 100));
     search->clear();
     QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 100, 10000);
+
+    // Issue 25 item 8: the pinyin of a name as typed on any keyboard, whole
+    // and as initials, finds the client; every row shown matches it.
+    const QString target = page->model()->customerAt(5).id;
+    const std::string pinyin = tx.exec_params1("SELECT name_pinyin FROM customer WHERE id = $1::uuid",
+                                               target.toStdString())[0].as<std::string>();
+    QString initials, whole;
+    for (const QString& syllable : QString::fromStdString(pinyin).split(QLatin1Char(' '))) {
+      initials += syllable.left(1);
+      whole += syllable;
+    }
+    QVERIFY2(initials.size() >= 2, pinyin.c_str());
+    for (const QString& typed : {whole, initials}) {
+      QTest::keyClicks(search, typed);
+      QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading() && page->countText().contains(QStringLiteral("found")),
+                               10000);
+      bool shown = false;
+      for (int row = 0; row < page->model()->rowCount(); ++row) {
+        const QString id = page->model()->customerAt(row).id;
+        shown = shown || id == target;
+        QVERIFY2(tx.exec_params1("SELECT crm_pinyin_match(name_pinyin, $2) FROM customer WHERE id = $1::uuid",
+                                 id.toStdString(), typed.toStdString())[0]
+                     .as<bool>(),
+                 qPrintable(typed + QLatin1Char(' ') + page->model()->customerAt(row).name));
+      }
+      QVERIFY2(shown, qPrintable(typed));
+      search->clear();
+      QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 100, 10000);
+    }
   }
 
   void filtersNarrowThePagedList() {

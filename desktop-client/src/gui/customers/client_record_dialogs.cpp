@@ -74,7 +74,7 @@ AddRelationDialog::AddRelationDialog(CrmApi& api, const QString& customerId, QWi
   clientCol->setContentsMargins(0, 0, 0, 0);
   m_search = new QLineEdit(clientBox);
   m_search->setObjectName(QStringLiteral("relatedSearch"));
-  m_search->setPlaceholderText(tr("Search by name, or an exact ID number or mobile number"));
+  m_search->setPlaceholderText(tr("Search by name or its pinyin, or an exact ID number or mobile number"));
   m_found = new QComboBox(clientBox);
   m_found->setObjectName(QStringLiteral("relatedFound"));
   m_found->addItem(tr("Type to search your clients"), QString());

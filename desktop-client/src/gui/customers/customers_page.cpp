@@ -30,7 +30,8 @@ CustomersPage::CustomersPage(CrmApi& api, const UserInfo& user, bool canSell, QW
   m_search = new QLineEdit(this);
   m_search->setObjectName(QStringLiteral("customerSearch"));
   m_search->setPlaceholderText(
-      tr("Search by name, the last 4 digits of a mobile, or a complete ID number or mobile number"));
+      tr("Search by name or its pinyin (wangwei, ww), the last 4 digits of a mobile, or a complete ID number or mobile "
+         "number"));
   m_search->setClearButtonEnabled(true);
   m_busy = new QProgressBar(this);
   m_busy->setRange(0, 0);
@@ -216,8 +217,8 @@ CustomersPage::CustomersPage(CrmApi& api, const UserInfo& user, bool canSell, QW
     m_count->setText(tr("%n found", nullptr, count));
     if (count > 0) return;
     m_message->setStyleSheet(QStringLiteral("color: #4b5563;"));
-    m_message->setText(tr("No client in your book matches \"%1\". Search by part of a name, the last 4 digits of a "
-                          "mobile, or a complete ID number or mobile number.")
+    m_message->setText(tr("No client in your book matches \"%1\". Search by part of a name or its pinyin, the last 4 "
+                          "digits of a mobile, or a complete ID number or mobile number.")
                            .arg(m_search->text().trimmed()));
     m_message->show();
   });
