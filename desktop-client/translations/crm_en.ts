@@ -749,6 +749,36 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../src/gui/common/qt_catalog_gaps.cpp" line="13"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/common/qt_catalog_gaps.cpp" line="14"/>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/common/qt_catalog_gaps.cpp" line="17"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/common/qt_catalog_gaps.cpp" line="18"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/common/qt_catalog_gaps.cpp" line="19"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
     <name>Suitability</name>
     <message>
         <location filename="../src/api/suitability_words.cpp" line="7"/>

@@ -748,6 +748,36 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../src/gui/common/qt_catalog_gaps.cpp" line="13"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/common/qt_catalog_gaps.cpp" line="14"/>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/common/qt_catalog_gaps.cpp" line="17"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/common/qt_catalog_gaps.cpp" line="18"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/common/qt_catalog_gaps.cpp" line="19"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>Suitability</name>
     <message>
         <location filename="../src/api/suitability_words.cpp" line="7"/>
