@@ -163,6 +163,9 @@ class CustomersTest : public QObject {
     // Issue 25 item 8: the pinyin of a name as typed on any keyboard, whole
     // and as initials, finds the client; every row shown matches it.
     const QString target = page->model()->customerAt(5).id;
+    const QString targetAum = page->model()->index(5, CustomerListModel::Aum).data().toString();
+    const QString targetContact = page->model()->index(5, CustomerListModel::LastContact).data().toString();
+    QVERIFY(!targetAum.isEmpty() && !targetContact.isEmpty());
     const std::string pinyin = tx.exec_params1("SELECT name_pinyin FROM customer WHERE id = $1::uuid",
                                                target.toStdString())[0].as<std::string>();
     QString initials, whole;
@@ -178,7 +181,12 @@ class CustomersTest : public QObject {
       bool shown = false;
       for (int row = 0; row < page->model()->rowCount(); ++row) {
         const QString id = page->model()->customerAt(row).id;
-        shown = shown || id == target;
+        if (id == target) {
+          shown = true;
+          // A search shows the same AUM and last contact as the list.
+          QCOMPARE(page->model()->index(row, CustomerListModel::Aum).data().toString(), targetAum);
+          QCOMPARE(page->model()->index(row, CustomerListModel::LastContact).data().toString(), targetContact);
+        }
         QVERIFY2(tx.exec_params1("SELECT crm_pinyin_match(name_pinyin, $2) FROM customer WHERE id = $1::uuid",
                                  id.toStdString(), typed.toStdString())[0]
                      .as<bool>(),

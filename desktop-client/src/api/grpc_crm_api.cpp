@@ -258,6 +258,7 @@ void GrpcCrmApi::searchCustomers(const QString& query, QObject* context,
         crm::v1::SearchCustomersRequest req;
         req.set_query(q);
         req.set_page_size(100);
+        req.set_include_metrics(true);  // the list shows AUM and last contact for what was found too
         crm::v1::SearchCustomersResponse resp;
         grpc::Status status = stub->SearchCustomers(ctx.get(), req, &resp);
         Result<CustomerPage> r;

@@ -320,6 +320,15 @@ void SetDate(const std::string& text, google::type::Date* d) {
   d->set_day(std::stoi(text.substr(8, 2)));
 }
 
+void SetListMetrics(const std::map<std::string, storage::ListMetricsRow>& metrics, crm::v1::Customer* c) {
+  auto it = metrics.find(c->id());
+  if (it == metrics.end()) return;
+  c->set_aum_minor(it->second.aum_minor);
+  SetDate(it->second.as_of, c->mutable_aum_date());
+  if (!it->second.last_interaction_date.empty())
+    SetDate(it->second.last_interaction_date, c->mutable_activity()->mutable_last_interaction_date());
+}
+
 void HoldingsToProto(const std::vector<storage::HoldingRow>& holdings, const std::vector<storage::AumPointRow>& aum,
                      const std::optional<storage::CashRow>& cash, crm::v1::Customer* out) {
   if (cash) {

@@ -3,6 +3,7 @@
 // masked view every response returns.
 #pragma once
 
+#include <map>
 #include <set>
 #include <string>
 
@@ -36,6 +37,8 @@ std::string NewUuid();
 bool ValidDate(const google::type::Date& d, std::string& out);
 // "YYYY-MM-DD" into a google.type.Date (anything else leaves it unset).
 void SetDate(const std::string& text, google::type::Date* d);
+// The list's AUM (with its date) and last contact, when the client has metrics.
+void SetListMetrics(const std::map<std::string, storage::ListMetricsRow>& metrics, crm::v1::Customer* c);
 
 void ConsentToProto(const storage::ConsentRow& row, crm::v1::Consent* out);
 void RelationToProto(const storage::RelationRow& row, crm::v1::Relation* out);

@@ -387,14 +387,7 @@ grpc::ServerUnaryReactor* CustomerService::ListCustomers(grpc::CallbackServerCon
         std::vector<std::string> listed;
         for (const auto& c : resp->customers()) listed.push_back(c.id());
         const auto metrics = storage::HoldingsRepository::ListMetricsOf(tx, listed);
-        for (auto& c : *resp->mutable_customers()) {
-          auto it = metrics.find(c.id());
-          if (it == metrics.end()) continue;
-          c.set_aum_minor(it->second.aum_minor);
-          SetDate(it->second.as_of, c.mutable_aum_date());
-          if (!it->second.last_interaction_date.empty())
-            SetDate(it->second.last_interaction_date, c.mutable_activity()->mutable_last_interaction_date());
-        }
+        for (auto& c : *resp->mutable_customers()) SetListMetrics(metrics, &c);
       }
       if (static_cast<int>(rows.size()) > size) {
         const auto& last = rows[size - 1];

@@ -1,6 +1,7 @@
 // CustomerService: SearchCustomers, by name, by an exact ID number, mobile or
 // account number (blind indexes), or by the last four digits of a mobile.
 #include <algorithm>
+#include <optional>
 
 #include <spdlog/spdlog.h>
 
@@ -14,6 +15,7 @@
 #include "services/proto_convert.h"
 #include "storage/audit_repository.h"
 #include "storage/customer_repository.h"
+#include "storage/holdings_repository.h"
 #include "storage/pipelined_tx.h"
 
 namespace crm::services {
@@ -43,6 +45,23 @@ nlohmann::json AddInScope(const rpc::Call& call, domain::DataScope scope, const 
     ids.push_back(r.id);
   }
   return ids;
+}
+
+// The list's AUM and last contact for the rows found, when the caller asks
+// (queued with the event and COMMIT: no extra round trip); applied after.
+std::optional<size_t> QueueMetrics(storage::PipelinedTx& tx, const crm::v1::SearchCustomersRequest& req,
+                                   const crm::v1::SearchCustomersResponse& resp) {
+  if (!req.include_metrics()) return std::nullopt;
+  std::vector<std::string> ids;
+  for (const auto& c : resp.customers()) ids.push_back(c.id());
+  return storage::HoldingsRepository::QueueListMetricsOf(tx, ids);
+}
+
+void ApplyMetrics(const std::vector<storage::PipelinedResult>& results, std::optional<size_t> metrics,
+                  crm::v1::SearchCustomersResponse* resp) {
+  if (!metrics) return;
+  const auto rows = storage::HoldingsRepository::ReadListMetrics(results.at(*metrics));
+  for (auto& c : *resp->mutable_customers()) SetListMetrics(rows, &c);
 }
 }  // namespace
 
@@ -93,11 +112,12 @@ grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerC
             scope == domain::DataScope::kBranch ? call.actor.branch_id : "", size);
         const auto results = tx.Send();
         const nlohmann::json ids = AddInScope(call, scope, CustomerRepository::Rows(results[lookup]), resp);
+        const auto metrics = QueueMetrics(tx, *req, *resp);
         // Never the digits typed (part of a client's number).
         AuditRepository::QueueRecord(tx, AuditWho::From(call.actor),
                                      {"customer.search", "customer", "", "", AuditOutcome::kOk,
                                       {{"query", {{"by", "phone_last_four"}}}, {"count", ids.size()}, {"ids", ids}}});
-        tx.Commit();
+        ApplyMetrics(tx.Commit(), metrics, resp);
       });
       return;
     }
@@ -133,13 +153,14 @@ grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerC
         call.ConfirmActingUser(results, acting);
         const auto scope = domain::Require(call.actor, Action::kCustomerRead);
         const nlohmann::json ids = AddInScope(call, scope, CustomerRepository::Rows(results[lookup]), resp);
+        const auto metrics = QueueMetrics(tx, *req, *resp);
         // The query as recorded: which index and a prefix of the blind index, never the number.
         AuditRepository::QueueRecord(tx, AuditWho::From(call.actor),
                                      {"customer.search", "customer", "", "", AuditOutcome::kOk,
                                       {{"query", {{"by", matched_by}, {"blind_index", bidx.substr(0, 16)}}},
                                        {"count", ids.size()},
                                        {"ids", ids}}});
-        tx.Commit();
+        ApplyMetrics(tx.Commit(), metrics, resp);
       });
       return;
     }
@@ -157,6 +178,7 @@ grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerC
       call.ConfirmActingUser(results, acting);
       const auto scope = domain::Require(call.actor, Action::kCustomerRead);
       const nlohmann::json ids = AddInScope(call, scope, CustomerRepository::Rows(results, search), resp);
+      const auto metrics = QueueMetrics(tx, *req, *resp);
       // Who searched, when, how many and which clients were shown; never the
       // typed text, which is part of a client's name (ADR 0006).
       AuditRepository::QueueRecord(tx, AuditWho::From(call.actor),
@@ -164,7 +186,7 @@ grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerC
                                     {{"query", {{"by", pinyin.empty() ? "name" : "name_or_pinyin"}, {"characters", Utf8Length(q)}}},
                                      {"count", ids.size()},
                                      {"ids", ids}}});
-      tx.Commit();
+      ApplyMetrics(tx.Commit(), metrics, resp);
     });
   });
 }

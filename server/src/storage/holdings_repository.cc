@@ -71,16 +71,40 @@ constexpr Statement kListMetrics{
 
 }  // namespace
 
-std::map<std::string, ListMetricsRow> HoldingsRepository::ListMetricsOf(pqxx::transaction_base& tx,
-                                                                        const std::vector<std::string>& ids) {
-  std::map<std::string, ListMetricsRow> out;
+namespace {
+// The ids as the statement's one parameter ("" when there is none).
+std::string IdList(const std::vector<std::string>& ids) {
   std::string list;
   for (const auto& id : ids)
     if (IsUuid(id)) list += (list.empty() ? "" : ",") + id;
-  if (list.empty()) return out;
-  for (const auto& r : tx.exec_prepared(kListMetrics.name, list))
-    out[r[0].as<std::string>()] = {r[1].as<int64_t>(), r[2].as<std::string>(), r[3].as<std::string>()};
+  return list;
+}
+
+template <typename Rows>  // pqxx::result or PipelinedResult
+std::map<std::string, ListMetricsRow> ListMetricsFrom(const Rows& rows) {
+  std::map<std::string, ListMetricsRow> out;
+  for (decltype(rows.size()) i = 0; i < rows.size(); ++i) {
+    auto r = rows[i];
+    out[r[0].template as<std::string>()] = {r[1].template as<int64_t>(), r[2].template as<std::string>(),
+                                            r[3].template as<std::string>()};
+  }
   return out;
+}
+}  // namespace
+
+std::map<std::string, ListMetricsRow> HoldingsRepository::ListMetricsOf(pqxx::transaction_base& tx,
+                                                                        const std::vector<std::string>& ids) {
+  const std::string list = IdList(ids);
+  if (list.empty()) return {};
+  return ListMetricsFrom(tx.exec_prepared(kListMetrics.name, list));
+}
+
+size_t HoldingsRepository::QueueListMetricsOf(PipelinedTx& tx, const std::vector<std::string>& ids) {
+  return tx.Queue(kListMetrics, {IdList(ids)});  // "" matches nothing
+}
+
+std::map<std::string, ListMetricsRow> HoldingsRepository::ReadListMetrics(const PipelinedResult& result) {
+  return ListMetricsFrom(result);
 }
 
 const std::vector<Statement>& HoldingsRepository::Statements() {

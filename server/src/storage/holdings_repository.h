@@ -66,6 +66,9 @@ class HoldingsRepository {
   // are absent): one read by primary key for a page.
   static std::map<std::string, ListMetricsRow> ListMetricsOf(pqxx::transaction_base& tx,
                                                              const std::vector<std::string>& ids);
+  // The same on a pipelined transaction: queue, then read its result.
+  static size_t QueueListMetricsOf(PipelinedTx& tx, const std::vector<std::string>& ids);
+  static std::map<std::string, ListMetricsRow> ReadListMetrics(const PipelinedResult& result);
 };
 
 }  // namespace crm::storage
