@@ -14,6 +14,7 @@
 #include "security/key_store.h"
 #include "security/tls_files.h"
 #include "storage/connection_pool.h"
+#include "domain/customer_rules.h"
 #include "usecases/demo_customers.h"
 #include "usecases/user_admin.h"
 
@@ -108,9 +109,13 @@ void PrepareBaselineTables(const std::string& conninfo) {
   for (const char* f : kNameFragments) s.exec_params0("INSERT INTO bench_fragments VALUES ($1, $2)", n++, f);
   s.exec0("GRANT SELECT ON bench_fragments TO crm_app");
   s.exec0("DROP TABLE IF EXISTS bench_pinyin");
-  s.exec0("CREATE TABLE bench_pinyin (n int PRIMARY KEY, fragment text NOT NULL)");
+  s.exec0("CREATE TABLE bench_pinyin (n int PRIMARY KEY, fragment text NOT NULL, from_syllable text NOT NULL, "
+          "initials text NOT NULL)");
   n = 1;
-  for (const char* f : kPinyinFragments) s.exec_params0("INSERT INTO bench_pinyin VALUES ($1, $2)", n++, f);
+  for (const char* f : kPinyinFragments) {
+    const auto q = domain::ParsePinyinQuery(f);  // the patterns the handler binds
+    s.exec_params0("INSERT INTO bench_pinyin VALUES ($1, $2, $3, $4)", n++, q.letters, q.from_syllable, q.initials);
+  }
   s.exec0("GRANT SELECT ON bench_pinyin TO crm_app");
   s.exec0("ANALYZE bench_ids");
   s.commit();

@@ -56,14 +56,20 @@ std::string NormalizeIdNumber(const std::string& number) {
   return out;
 }
 
-std::string PinyinQuery(const std::string& text) {
-  std::string out;
+PinyinQuery ParsePinyinQuery(const std::string& text) {
+  PinyinQuery q;
   for (char ch : text) {
     const auto c = static_cast<unsigned char>(ch);
-    if (std::isalpha(c) && c < 0x80) out += static_cast<char>(std::tolower(c));
-    else if (c != ' ' && c != '\'') return "";
+    if (std::isalpha(c) && c < 0x80) q.letters += static_cast<char>(std::tolower(c));
+    else if (c != ' ' && c != '\'') return {};
   }
-  return out.size() >= 2 ? out : "";
+  if (q.letters.size() < 2) return {};
+  q.from_syllable = q.initials = "(^| )";
+  for (size_t i = 0; i < q.letters.size(); ++i) {
+    q.from_syllable += (i ? " ?" : "") + std::string(1, q.letters[i]);
+    q.initials += (i ? "[a-z]* " : "") + std::string(1, q.letters[i]);
+  }
+  return q;
 }
 
 std::string NormalizePhone(const std::string& phone) {

@@ -19,9 +19,17 @@ bool IsValidEmail(const std::string& email);
 std::string NormalizeIdNumber(const std::string& number);
 std::string NormalizePhone(const std::string& phone);
 // A search typed as pinyin ("wangwei", "Wang Wei", "xi'an", "ww"): the
-// letters in lower case, or "" when the text holds anything but ASCII
-// letters, spaces and apostrophes, or fewer than two letters.
-std::string PinyinQuery(const std::string& text);
+// letters in lower case (empty when the text holds anything but ASCII
+// letters, spaces and apostrophes, or fewer than two letters), and the two
+// regular expressions that decide a match on a name's pinyin as stored
+// (syllables separated by one space, V0024): the letters as the start of the
+// pinyin from any syllable on ("(^| )w ?a ?n ?g ?w"), or a run of the
+// initials ("(^| )x[a-z]* d").
+struct PinyinQuery {
+  std::string letters, from_syllable, initials;
+  bool empty() const { return letters.empty(); }
+};
+PinyinQuery ParsePinyinQuery(const std::string& text);
 
 // Masking defaults (regulatory.md section 3).
 std::string MaskIdNumber(const std::string& number);  // 18 digits: first 3 and last 4

@@ -172,7 +172,7 @@ grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerC
       resp->set_matched_by("name");
       const size_t acting = call.QueueActingUser(tx);
       // Letters only may also be the pinyin of a name or its initials (V0024).
-      const std::string pinyin = domain::PinyinQuery(q);
+      const domain::PinyinQuery pinyin = domain::ParsePinyinQuery(q);
       const auto search = CustomerRepository::QueueSearchByName(tx, q, pinyin, size);
       const auto results = tx.Send();
       call.ConfirmActingUser(results, acting);

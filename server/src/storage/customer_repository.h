@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "common/ids.h"
+#include "domain/customer_rules.h"
 #include "domain/role.h"
 #include "storage/audit_repository.h"
 #include "storage/statements.h"
@@ -141,12 +142,12 @@ class CustomerRepository {
   // at most limit rows ordered by (name, id).
   struct NameSearch {
     size_t own = 0, delegated = 0;
+    std::optional<size_t> pinyin;
     int limit = 0;
   };
-  // pinyin: the query as pinyin (lower-case a-z only, see
-  // domain::PinyinQuery) to match the name's pinyin or initials as well
-  // (V0024), or "" for the name alone.
-  static NameSearch QueueSearchByName(PipelinedTx& tx, const std::string& fragment, const std::string& pinyin,
+  // pinyin: the query read as pinyin, to match the name's pinyin or initials
+  // as well (V0024); empty for the name alone.
+  static NameSearch QueueSearchByName(PipelinedTx& tx, const std::string& fragment, const domain::PinyinQuery& pinyin,
                                       int limit);
   static std::vector<CustomerRow> Rows(const std::vector<PipelinedResult>& results, const NameSearch& search);
   // Exact lookups by blind index, queued on a pipelined transaction (the
