@@ -49,7 +49,8 @@ if wanted customers; then
   rm -f "$out/customers.json"
   build/bench/crm-bench-customers --work-dir "$workdir/customers" --customers "${CRM_BENCH_CUSTOMERS:-1000000}" \
     --seconds "${CRM_BENCH_SECONDS:-5}" --json "$out/customers.json" --only SearchByPhone SearchById SearchByName \
-    SearchByNameCompliance ListFirstPage ListByTier ListFirstPageCompliance ListByTierCompliance |
+    SearchByNameCompliance SearchByPinyin SearchByPinyinCompliance ListFirstPage ListByTier ListFirstPageCompliance \
+    ListByTierCompliance |
     grep -v '^\[' | tee "$out/customers.txt"
 fi
 

@@ -208,6 +208,49 @@ TEST_F(CustomerTest, PinyinSearchFindsByFullPinyinGivenNameOrInitialsWithinScope
   EXPECT_EQ(Count("SELECT count(*) FROM audit_event WHERE details::text LIKE '%wangwei%'"), 0);
 }
 
+// Letters that match more clients than the search reads at once (2,000)
+// still give the first page by name, for the owner and for compliance: the
+// server walks the scope in name order instead (customer_search.cc).
+TEST_F(CustomerTest, PinyinSearchMatchingThousandsStillGivesTheFirstPageByName) {
+  const std::string owner = UserId("manager1");
+  {
+    pqxx::connection conn(server_->conninfo());
+    pqxx::work tx(conn);
+    tx.exec_params0(
+        "INSERT INTO customer (id, kind, name, owner_user_id, team_id, branch_id) "
+        "SELECT gen_random_uuid(), 'INDIVIDUAL', '张伟' || chr(19968 + n), u.id, u.team_id, "
+        "COALESCE(u.branch_id, (SELECT branch_id FROM team WHERE id = u.team_id)) "
+        "FROM app_user u, generate_series(2100, 1, -1) n WHERE u.id = $1::uuid",  // heap order: last name first
+        owner);
+    tx.commit();
+  }
+  auto page = [&](const std::string& who) {
+    auto ctx = AuthedContext(tokens_[who]);
+    crm::v1::SearchCustomersRequest req;
+    req.set_query("zhangw");
+    crm::v1::SearchCustomersResponse resp;
+    auto s = stub_->SearchCustomers(ctx.get(), req, &resp);
+    EXPECT_TRUE(s.ok()) << s.error_message();
+    std::vector<std::string> out;
+    for (const auto& c : resp.customers()) out.push_back(c.id());
+    return out;
+  };
+  pqxx::connection conn(server_->conninfo());
+  pqxx::read_transaction tx(conn);
+  auto expected = [&](const std::string& where) {
+    std::vector<std::string> out;
+    for (const auto& r : tx.exec("SELECT id::text FROM customer WHERE archive_time IS NULL AND " + where +
+                                 " AND name_pinyin ~ '(^| )z ?h ?a ?n ?g ?w' ORDER BY name, id LIMIT 20"))
+      out.push_back(r[0].as<std::string>());
+    return out;
+  };
+  const auto own = expected("owner_user_id = " + tx.quote(owner) + "::uuid");
+  ASSERT_EQ(own.size(), 20u);
+  EXPECT_EQ(page("manager1"), own);
+  EXPECT_EQ(page("compliance1"), expected("true"));
+  EXPECT_EQ(page("manager4"), std::vector<std::string>{});  // same team, not the owner
+}
+
 // The pinyin search is one probe of its own keys in customer_scoped_pinyin_idx
 // under row-level security, for every role, and the keys are not computed
 // again for each candidate (they were, at ~90 us a row, when name and pinyin

@@ -59,6 +59,7 @@ class PipelinedResult {
 
   explicit PipelinedResult(std::shared_ptr<PGresult> r) : r_(std::move(r)) {}
   int size() const { return PQntuples(r_.get()); }
+  int columns() const { return PQnfields(r_.get()); }
   bool empty() const { return size() == 0; }
   Row operator[](int row) const { return Row(r_.get(), row); }
 
