@@ -701,27 +701,27 @@
         <translation>Related party</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="319"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="322"/>
         <source>  opened %1</source>
         <translation>  opened %1</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="327"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="330"/>
         <source>%1 by %2: %3 (%4)</source>
         <translation>%1 by %2: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="330"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="333"/>
         <source>agreed</source>
         <translation>agreed</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="331"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="334"/>
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="338"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="341"/>
         <source>a client outside your book</source>
         <translation>a client outside your book</translation>
     </message>
@@ -2377,22 +2377,22 @@
         <translation>No client in your book matches these filters. Clear them to see every client.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="271"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="272"/>
         <source>Team clients</source>
         <translation>Team clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="272"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="273"/>
         <source>Branch clients</source>
         <translation>Branch clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="273"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="274"/>
         <source>All clients</source>
         <translation>All clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="274"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="275"/>
         <source>My clients</source>
         <translation>My clients</translation>
     </message>
@@ -2478,6 +2478,14 @@
     </message>
     <message numerus="yes">
         <location filename="../src/gui/customers/customers_page.cpp" line="217"/>
+        <source>Many clients match; %n shown. Type more of the name or its pinyin.</source>
+        <translation>
+            <numerusform>Many clients match; %n shown. Type more of the name or its pinyin.</numerusform>
+            <numerusform>Many clients match; %n shown. Type more of the name or its pinyin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/customers/customers_page.cpp" line="218"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -2485,17 +2493,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="220"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="221"/>
         <source>No client in your book matches &quot;%1&quot;. Search by part of a name or its pinyin, the last 4 digits of a mobile, or a complete ID number or mobile number.</source>
         <translation>No client in your book matches &quot;%1&quot;. Search by part of a name or its pinyin, the last 4 digits of a mobile, or a complete ID number or mobile number.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="266"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="267"/>
         <source>%1 clients</source>
         <translation>%1 clients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/customers_page.cpp" line="316"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="317"/>
         <source>%n client(s) transferred.</source>
         <translation>
             <numerusform>%n client transferred.</numerusform>

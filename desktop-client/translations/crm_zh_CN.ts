@@ -700,27 +700,27 @@
         <translation>关联方</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="319"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="322"/>
         <source>  opened %1</source>
         <translation>  开户于 %1</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="327"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="330"/>
         <source>%1 by %2: %3 (%4)</source>
         <translation>%1（%2）：%3（%4）</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="330"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="333"/>
         <source>agreed</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="331"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="334"/>
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="338"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="341"/>
         <source>a client outside your book</source>
         <translation>不在您名下的客户</translation>
     </message>
@@ -2374,22 +2374,22 @@
         <translation>没有客户符合这些筛选条件。清除筛选即可查看所有客户。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="271"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="272"/>
         <source>Team clients</source>
         <translation>团队客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="272"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="273"/>
         <source>Branch clients</source>
         <translation>营业部客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="273"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="274"/>
         <source>All clients</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="274"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="275"/>
         <source>My clients</source>
         <translation>我的客户</translation>
     </message>
@@ -2475,23 +2475,30 @@
     </message>
     <message numerus="yes">
         <location filename="../src/gui/customers/customers_page.cpp" line="217"/>
+        <source>Many clients match; %n shown. Type more of the name or its pinyin.</source>
+        <translation>
+            <numerusform>匹配的客户很多，仅显示 %n 位。请输入更多姓名或拼音。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/customers/customers_page.cpp" line="218"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="220"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="221"/>
         <source>No client in your book matches &quot;%1&quot;. Search by part of a name or its pinyin, the last 4 digits of a mobile, or a complete ID number or mobile number.</source>
         <translation>您名下没有与“%1”匹配的客户。可按姓名的一部分或拼音、手机尾号 4 位，或完整的证件号码、手机号码搜索。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="266"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="267"/>
         <source>%1 clients</source>
         <translation>共 %1 位客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/customers_page.cpp" line="316"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="317"/>
         <source>%n client(s) transferred.</source>
         <translation>
             <numerusform>已移交 %n 位客户。</numerusform>

@@ -198,6 +198,45 @@ class CustomersTest : public QObject {
     }
   }
 
+  // A few letters that match thousands of clients: the page says it shows
+  // some of them and asks for more letters, instead of passing them off as
+  // the first by name (or making the user wait).
+  void pinyinMatchingThousandsAsksForMoreLetters() {
+    {
+      pqxx::connection c(m_server->conninfo());
+      pqxx::work tx(c);
+      tx.exec0("INSERT INTO customer (id, kind, name, owner_user_id, team_id, branch_id) "
+               "SELECT gen_random_uuid(), 'INDIVIDUAL', '諸葛測' || chr(19968 + n), u.id, u.team_id, "
+               "COALESCE(u.branch_id, (SELECT branch_id FROM team WHERE id = u.team_id)) "
+               "FROM app_user u, generate_series(1, 2100) n WHERE u.username = 'manager2'");
+      tx.commit();
+    }
+    Settings settings;
+    auto ws = signedInWorkstation(settings, QStringLiteral("manager2"));
+    QVERIFY(ws);
+    QVERIFY(ws->mainWindow()->showArea(QStringLiteral("customers")));
+    auto* page = ws->mainWindow()->customersPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0 && !page->model()->isLoading(), 10000);
+    auto* search = page->findChild<QLineEdit*>(QStringLiteral("customerSearch"));
+    QTest::keyClicks(search, QStringLiteral("zhugec"));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading() && page->countText().startsWith(QStringLiteral("Many")),
+                             10000);
+    QCOMPARE(page->countText(), QStringLiteral("Many clients match; 100 shown. Type more of the name or its pinyin."));
+    QCOMPARE(page->model()->rowCount(), 100);
+    // One more syllable narrows it to an exact answer.
+    pqxx::connection c(m_server->conninfo());
+    pqxx::work tx(c);
+    const std::string third = tx.exec1("SELECT split_part(name_pinyin, ' ', 4) FROM customer WHERE name = "
+                                       "'諸葛測' || chr(19968 + 5)")[0].as<std::string>();
+    QTest::keyClicks(search, QStringLiteral("e") + QString::fromStdString(third));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading() && page->countText().contains(QStringLiteral("found")),
+                             10000);
+    QVERIFY(page->model()->rowCount() >= 1);
+    search->clear();
+    tx.exec0("DELETE FROM customer WHERE name LIKE '諸葛測%'");
+    tx.commit();
+  }
+
   void filtersNarrowThePagedList() {
     Settings settings;
     auto ws = signedInWorkstation(settings, QStringLiteral("manager1"));

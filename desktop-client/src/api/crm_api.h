@@ -142,6 +142,7 @@ struct CustomerFilter {
 struct CustomerPage {
   QList<CustomerSummary> customers;
   QString nextPageToken;
+  bool partial = false;  // a search matched more than the server reads: some of the matches
 };
 
 // Suitability (regulatory.md section 1). Codes stay as the server sends them

@@ -263,8 +263,10 @@ void GrpcCrmApi::searchCustomers(const QString& query, QObject* context,
         grpc::Status status = stub->SearchCustomers(ctx.get(), req, &resp);
         Result<CustomerPage> r;
         r.error = ApiError::fromStatus(status);
-        if (status.ok())
+        if (status.ok()) {
           for (const auto& c : resp.customers()) r.value.customers.append(toSummary(c));
+          r.value.partial = resp.partial();
+        }
         return r;
       },
       std::move(done));

@@ -47,17 +47,6 @@ nlohmann::json AddInScope(const rpc::Call& call, domain::DataScope scope, const 
   return ids;
 }
 
-// The id a scope is narrowed by: the caller's own, team or branch ("" for
-// the whole firm or none).
-std::string ScopeKey(const domain::Actor& actor, domain::DataScope scope) {
-  switch (scope) {
-    case domain::DataScope::kOwn: return actor.user_id;
-    case domain::DataScope::kTeam: return actor.team_id;
-    case domain::DataScope::kBranch: return actor.branch_id;
-    default: return "";
-  }
-}
-
 // The list's AUM and last contact for the rows found, when the caller asks
 // (queued with the event and COMMIT: no extra round trip); applied after.
 std::optional<size_t> QueueMetrics(storage::PipelinedTx& tx, const crm::v1::SearchCustomersRequest& req,
@@ -188,14 +177,8 @@ grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerC
       const auto results = tx.Send();
       call.ConfirmActingUser(results, acting);
       const auto scope = domain::Require(call.actor, Action::kCustomerRead);
-      std::vector<storage::CustomerRow> rows;
-      const auto walk = CustomerRepository::PinyinNeedsWalk(results, search)
-                            ? CustomerRepository::QueuePinyinWalk(tx, scope, ScopeKey(call.actor, scope), pinyin, size)
-                            : std::nullopt;
-      // Letters that match a large part of the caller's scope: one more
-      // round trip, walking the scope in name order.
-      rows = walk ? CustomerRepository::Rows(results, search, tx.Send().at(*walk))
-                  : CustomerRepository::Rows(results, search);
+      const auto rows = CustomerRepository::Rows(results, search);
+      resp->set_partial(CustomerRepository::Partial(results, search));
       const nlohmann::json ids = AddInScope(call, scope, rows, resp);
       const auto metrics = QueueMetrics(tx, *req, *resp);
       // Who searched, when, how many and which clients were shown; never the
@@ -203,6 +186,7 @@ grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerC
       AuditRepository::QueueRecord(tx, AuditWho::From(call.actor),
                                    {"customer.search", "customer", "", "", AuditOutcome::kOk,
                                     {{"query", {{"by", pinyin.empty() ? "name" : "name_or_pinyin"}, {"characters", Utf8Length(q)}}},
+                                     {"partial", resp->partial()},
                                      {"count", ids.size()},
                                      {"ids", ids}}});
       ApplyMetrics(tx.Commit(), metrics, resp);

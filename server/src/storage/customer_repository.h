@@ -11,7 +11,6 @@
 
 #include "common/ids.h"
 #include "domain/customer_rules.h"
-#include "domain/policy.h"
 #include "domain/role.h"
 #include "storage/audit_repository.h"
 #include "storage/statements.h"
@@ -151,16 +150,10 @@ class CustomerRepository {
   static NameSearch QueueSearchByName(PipelinedTx& tx, const std::string& fragment, const domain::PinyinQuery& pinyin,
                                       int limit);
   static std::vector<CustomerRow> Rows(const std::vector<PipelinedResult>& results, const NameSearch& search);
-  // Whether the pinyin matches were too many to read in one go (see
-  // customer_search.cc): then queue the walk in name order over the caller's
-  // scope after the policy check (key: the owner, team or branch id; unused
-  // for kAll), and read the page with Rows(results, search, walk). Returns
-  // nullopt for a scope it cannot walk (kNone, or a missing key).
-  static bool PinyinNeedsWalk(const std::vector<PipelinedResult>& results, const NameSearch& search);
-  static std::optional<size_t> QueuePinyinWalk(PipelinedTx& tx, domain::DataScope scope, const std::string& key,
-                                               const domain::PinyinQuery& pinyin, int limit);
-  static std::vector<CustomerRow> Rows(const std::vector<PipelinedResult>& results, const NameSearch& search,
-                                       const PipelinedResult& walk);
+  // Whether more clients matched than the search reads (pinyin letters
+  // matching thousands, see customer_search.cc): the rows are then some of
+  // the matches, not the first by name.
+  static bool Partial(const std::vector<PipelinedResult>& results, const NameSearch& search);
   // Exact lookups by blind index, queued on a pipelined transaction (the
   // caller records the search's event with what it returns). Read the result
   // with Rows().

@@ -174,7 +174,7 @@ void CustomerListModel::setSearch(const QString& query) {
     }
     append(r.value, generation);
     Q_EMIT loaded();
-    Q_EMIT searchFinished(static_cast<int>(r.value.customers.size()));
+    Q_EMIT searchFinished(static_cast<int>(r.value.customers.size()), r.value.partial);
   });
 }
 

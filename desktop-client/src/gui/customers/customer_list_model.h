@@ -55,7 +55,8 @@ class CustomerListModel : public QAbstractTableModel {
   void failed(const QString& message, bool retryable);
   // A page or a search result arrived.
   void loaded();
-  void searchFinished(int count);
+  // partial: more clients matched than the server reads; these are some of them.
+  void searchFinished(int count, bool partial);
 
  private:
   static QString sortKey(int column);

@@ -212,9 +212,10 @@ CustomersPage::CustomersPage(CrmApi& api, const UserInfo& user, bool canSell, QW
                            : tr("No client in your book matches these filters. Clear them to see every client."));
     m_message->show();
   });
-  connect(m_model, &CustomerListModel::searchFinished, this, [this](int count) {
+  connect(m_model, &CustomerListModel::searchFinished, this, [this](int count, bool partial) {
     ++m_countGeneration;  // a count still on its way is for the list, not this search
-    m_count->setText(tr("%n found", nullptr, count));
+    m_count->setText(partial ? tr("Many clients match; %n shown. Type more of the name or its pinyin.", nullptr, count)
+                             : tr("%n found", nullptr, count));
     if (count > 0) return;
     m_message->setStyleSheet(QStringLiteral("color: #4b5563;"));
     m_message->setText(tr("No client in your book matches \"%1\". Search by part of a name or its pinyin, the last 4 "
