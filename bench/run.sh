@@ -135,7 +135,9 @@ if cust:
     for name, label in (("SearchByPhone", "exact mobile number (blind index)"),
                         ("SearchById", "exact ID number (blind index), the client's own account manager"),
                         ("SearchByName", "name fragment (2 characters), account manager (a 50,000-client book)"),
-                        ("SearchByNameCompliance", "name fragment, compliance officer (all clients)")):
+                        ("SearchByNameCompliance", "name fragment, compliance officer (all clients)"),
+                        ("SearchByPinyin", "pinyin or initials (wangwei, liuy, oyxd, zh ...), account manager"),
+                        ("SearchByPinyinCompliance", "pinyin or initials, compliance officer (all clients)")):
         r = cust.get(name)
         if not r:
             continue
