@@ -157,6 +157,13 @@ int main(int argc, char** argv) {
     Await([&] { return page->model()->filter().orderBy == QLatin1String("tier") && !page->model()->isLoading() &&
                        page->model()->rowCount() > 20; });
     Save(main, out, QStringLiteral("clients-sorted-%1.png").arg(lang));
+    // Found by the pinyin of a given name, typed as a person types it.
+    auto* search = page->findChild<QLineEdit*>(QStringLiteral("customerSearch"));
+    QTest::keyClicks(search, QStringLiteral("xiaodong"));
+    Await([&] { return !page->model()->isLoading() && page->model()->rowCount() > 0 && page->model()->rowCount() < 20; });
+    Save(main, out, QStringLiteral("clients-pinyin-%1.png").arg(lang));
+    search->clear();
+    Await([&] { return !page->model()->isLoading() && page->model()->rowCount() > 20; });
     // A demo client's 360 view: the profile, masked.
     auto* client = page->openCustomer(0);
     Await([&] { return client->isLoaded(); });
