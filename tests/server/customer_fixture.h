@@ -87,6 +87,18 @@ class CustomerTest : public ::testing::Test {
     return stub_->GetCustomer(ctx.get(), req, out);
   }
 
+  // A search as `who` (a page of 100); a failed call fails the test.
+  crm::v1::SearchCustomersResponse Search(const std::string& who, const std::string& query) {
+    auto ctx = AuthedContext(tokens_[who]);
+    crm::v1::SearchCustomersRequest req;
+    req.set_query(query);
+    req.set_page_size(100);
+    crm::v1::SearchCustomersResponse resp;
+    auto s = stub_->SearchCustomers(ctx.get(), req, &resp);
+    EXPECT_TRUE(s.ok()) << query << ": " << s.error_message();
+    return resp;
+  }
+
   static std::string UserId(const std::string& username) {
     pqxx::connection c(server_->conninfo());
     pqxx::read_transaction tx(c);

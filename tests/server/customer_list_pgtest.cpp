@@ -27,27 +27,18 @@ TEST_F(CustomerTest, SearchFindsByExactPhoneOrIdAndByNameWithinScope) {
   sample.set_phone("13655556666");
   sample.set_id_number(SyntheticPrcId("31010419900101123"));
   ASSERT_TRUE(Create("manager1", sample, &c).ok());
-  auto search = [&](const std::string& who, const std::string& q) {
-    auto ctx = AuthedContext(tokens_[who]);
-    crm::v1::SearchCustomersRequest req;
-    req.set_query(q);
-    crm::v1::SearchCustomersResponse resp;
-    auto s = stub_->SearchCustomers(ctx.get(), req, &resp);
-    EXPECT_TRUE(s.ok()) << s.error_message();
-    return resp;
-  };
-  auto by_phone = search("manager1", "136 5555 6666");
+  auto by_phone = Search("manager1", "136 5555 6666");
   EXPECT_EQ(by_phone.matched_by(), "phone");
   ASSERT_EQ(by_phone.customers_size(), 1);
   EXPECT_EQ(by_phone.customers(0).id(), c.id());
-  auto by_id = search("manager1", SyntheticPrcId("31010419900101123"));
+  auto by_id = Search("manager1", SyntheticPrcId("31010419900101123"));
   EXPECT_EQ(by_id.matched_by(), "id_number");
   ASSERT_EQ(by_id.customers_size(), 1);
-  auto by_name = search("manager1", "阳娜");
+  auto by_name = Search("manager1", "阳娜");
   EXPECT_EQ(by_name.matched_by(), "name");
   ASSERT_GE(by_name.customers_size(), 1);
-  EXPECT_EQ(search("manager2", "13655556666").customers_size(), 0);
-  EXPECT_EQ(search("manager2", "阳娜").customers_size(), 0);
+  EXPECT_EQ(Search("manager2", "13655556666").customers_size(), 0);
+  EXPECT_EQ(Search("manager2", "阳娜").customers_size(), 0);
   server_->server().sealer().SealNow();
   // Search events never carry the number that was searched for.
   EXPECT_EQ(Count("SELECT count(*) FROM audit_event WHERE action = 'customer.search' AND "
@@ -96,13 +87,7 @@ TEST_F(CustomerTest, NameSearchMatchesAnyFragmentShapeInEveryScope) {
   ASSERT_TRUE(Create("manager1", Sample("司马100%基金"), &c3).ok());
   ASSERT_TRUE(Create("manager3", Sample("司马光"), &c4).ok());
   auto names = [&](const std::string& who, const std::string& q) {
-    auto ctx = AuthedContext(tokens_[who]);
-    crm::v1::SearchCustomersRequest req;
-    req.set_query(q);
-    req.set_page_size(100);
-    crm::v1::SearchCustomersResponse resp;
-    auto s = stub_->SearchCustomers(ctx.get(), req, &resp);
-    EXPECT_TRUE(s.ok()) << s.error_message();
+    const auto resp = Search(who, q);
     EXPECT_EQ(resp.matched_by(), "name");
     std::vector<std::string> out;
     for (const auto& c : resp.customers())
@@ -158,13 +143,7 @@ TEST_F(CustomerTest, PinyinSearchFindsByFullPinyinGivenNameOrInitialsWithinScope
   ASSERT_TRUE(Create("manager1", Sample("曾子涵"), &zeng).ok());
   ASSERT_TRUE(Create("manager3", Sample("王伟"), &c).ok());
   auto names = [&](const std::string& who, const std::string& q) {
-    auto ctx = AuthedContext(tokens_[who]);
-    crm::v1::SearchCustomersRequest req;
-    req.set_query(q);
-    req.set_page_size(100);
-    crm::v1::SearchCustomersResponse resp;
-    auto s = stub_->SearchCustomers(ctx.get(), req, &resp);
-    EXPECT_TRUE(s.ok()) << q << ": " << s.error_message();
+    const auto resp = Search(who, q);
     std::vector<std::string> out;
     for (const auto& found : resp.customers()) out.push_back(found.name());
     std::sort(out.begin(), out.end());
@@ -225,34 +204,25 @@ TEST_F(CustomerTest, PinyinSearchMatchingThousandsSaysTheAnswerIsPartial) {
         owner);
     tx.commit();
   }
-  auto search = [&](const std::string& who, const std::string& q) {
-    auto ctx = AuthedContext(tokens_[who]);
-    crm::v1::SearchCustomersRequest req;
-    req.set_query(q);
-    crm::v1::SearchCustomersResponse resp;
-    auto s = stub_->SearchCustomers(ctx.get(), req, &resp);
-    EXPECT_TRUE(s.ok()) << s.error_message();
-    return resp;
-  };
   pqxx::connection conn(server_->conninfo());
   pqxx::read_transaction tx(conn);
   for (const std::string who : {"manager1", "compliance1"}) {
-    const auto wide = search(who, "zhangw");
+    const auto wide = Search(who, "zhangw");
     EXPECT_TRUE(wide.partial()) << who;
-    ASSERT_EQ(wide.customers_size(), 20) << who;
+    ASSERT_EQ(wide.customers_size(), 100) << who;
     for (const auto& c : wide.customers()) {
       EXPECT_EQ(c.owner_user_id(), owner);
       EXPECT_EQ(c.name().rfind("张伟", 0), 0u) << c.name();
     }
   }
   // A narrower query (the 2,100 third characters differ) is exact again.
-  const auto narrow = search("manager1", "zhangwei" + tx.exec1("SELECT name_pinyin FROM customer WHERE name = '张伟' "
+  const auto narrow = Search("manager1", "zhangwei" + tx.exec1("SELECT name_pinyin FROM customer WHERE name = '张伟' "
                                                                  "|| chr(19968 + 7)")[0]
                                                           .as<std::string>()
                                                           .substr(10));
   EXPECT_FALSE(narrow.partial());
   ASSERT_GE(narrow.customers_size(), 1);
-  EXPECT_EQ(search("manager4", "zhangw").customers_size(), 0);  // same team, not the owner
+  EXPECT_EQ(Search("manager4", "zhangw").customers_size(), 0);  // same team, not the owner
 }
 
 // The pinyin search is one probe of its own keys in customer_scoped_pinyin_idx
