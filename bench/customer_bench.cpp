@@ -90,7 +90,9 @@ int main(int argc, char** argv) {
   std::vector<std::string> only;
   app.add_option("--only", only,
                  "Run only these scenarios (GetCustomer UpdateCustomer CheckSuitability SearchByPhone SearchById SearchByName "
-                 "SearchByNameCompliance SearchByPinyin SearchByPinyinCompliance ListFirstPage ListByTier ListFirstPageCompliance ListByTierCompliance; "
+                 "SearchByNameCompliance SearchByPinyin SearchByPinyinCompliance SearchByLastFour SearchByLastFourCompliance "
+                 "ListFirstPageWithMetrics "
+                 "ListFirstPageComplianceWithMetrics CountCustomers CountCustomersCompliance ListFirstPage ListByTier ListFirstPageCompliance ListByTierCompliance; "
                  "GetCustomerAt50 needs GetCustomer)");
   CLI11_PARSE(app, argc, argv);
   spdlog::set_level(spdlog::level::warn);
@@ -382,6 +384,15 @@ int main(int argc, char** argv) {
   if (!compliance_token.empty())
     search_latency("SearchByNameCompliance", [&](const Client& c) { return std::string(crm::bench::kNameFragments[c.serial % 8]); }, 0,
                    compliance_token);
+  // The last four digits of a client's mobile, as read out on the phone
+  // (within one's book; a compliance officer's book is the firm).
+  auto last_four = [](const Client& c) {
+    char digits[8];
+    std::snprintf(digits, sizeof digits, "%04lld", static_cast<long long>(c.serial % 10000));
+    return std::string(digits);
+  };
+  search_latency("SearchByLastFour", last_four, 0);
+  if (!compliance_token.empty()) search_latency("SearchByLastFourCompliance", last_four, 0, compliance_token);
   // The same clients typed as pinyin or initials (V0024), same target.
   search_latency("SearchByPinyin", [&](const Client& c) { return std::string(crm::bench::kPinyinFragments[c.serial % 8]); }, 50);
   if (!compliance_token.empty())
@@ -391,7 +402,8 @@ int main(int argc, char** argv) {
   // The first page of the client list (what opening "My clients" costs), in
   // the default order and sorted by tier, for a manager's book and for a
   // compliance officer's million (informative; "feels instant" in issue 7).
-  auto list_latency = [&](const std::string& name, const std::string& order_by, const std::string& as_token) {
+  auto list_latency = [&](const std::string& name, const std::string& order_by, const std::string& as_token,
+                          bool metrics = false) {
     if (!wanted(name)) return;
     std::vector<double> lat;
     run_grpc(4,
@@ -400,6 +412,7 @@ int main(int argc, char** argv) {
                crm::v1::ListCustomersRequest req;
                req.set_page_size(100);
                req.set_order_by(order_by);
+               req.set_include_metrics(metrics);  // what the workstation asks for (AUM, last contact)
                crm::v1::ListCustomersResponse out;
                return stubs.customers->ListCustomers(ctx.get(), req, &out).ok() && out.customers_size() == 100;
              },
@@ -418,10 +431,39 @@ int main(int argc, char** argv) {
   };
   list_latency("ListFirstPage", "", "");
   list_latency("ListByTier", "tier desc", "");
+  list_latency("ListFirstPageWithMetrics", "", "", true);
   if (!compliance_token.empty()) {
     list_latency("ListFirstPageCompliance", "", compliance_token);
     list_latency("ListByTierCompliance", "tier desc", compliance_token);
+    list_latency("ListFirstPageComplianceWithMetrics", "", compliance_token, true);
   }
+  // The count beside the list's title (CountCustomers, a call of its own):
+  // an account manager's book, and a compliance officer's whole firm.
+  auto count_latency = [&](const std::string& name, const std::string& as_token) {
+    if (!wanted(name)) return;
+    std::vector<double> lat;
+    run_grpc(4,
+             [&](Stubs& stubs, const Client&, const std::string& token) {
+               auto ctx = ctx_for(as_token.empty() ? token : as_token);
+               crm::v1::ListCustomersRequest req;
+               crm::v1::CountCustomersResponse out;
+               return stubs.customers->CountCustomers(ctx.get(), req, &out).ok() && out.total_size() > 0;
+             },
+             &lat);
+    std::vector<double> at_server;
+    {
+      std::lock_guard lock(server_mu);
+      at_server = server_lat;
+    }
+    std::cout << name << "  at the server p50 " << std::setprecision(2) << Percentile(at_server, 0.5) << " ms  p99 "
+              << Percentile(at_server, 0.99) << " ms;  at the client p50 " << Percentile(lat, 0.5) << " ms  p99 "
+              << Percentile(lat, 0.99) << " ms (" << lat.size() << " calls)" << std::endl;
+    results[name] = {{"p50_ms", Percentile(lat, 0.5)}, {"p99_ms", Percentile(lat, 0.99)},
+                     {"server_p50_ms", Percentile(at_server, 0.5)}, {"server_p99_ms", Percentile(at_server, 0.99)},
+                     {"calls", lat.size()}};
+  };
+  count_latency("CountCustomers", "");
+  if (!compliance_token.empty()) count_latency("CountCustomersCompliance", compliance_token);
   results["customers"] = clients.size();
   if (!json_out.empty()) {
     // A partial run (--only) updates its scenarios in an existing results file.

@@ -15,21 +15,25 @@
 -- expression or a generated column (neither may read a table), and a trigger
 -- is created after the data in a restore, so a dump restores as it was.
 -- Surnames read differently from the characters' customary reading (曾 zeng,
--- 单 shan, 解 xie, ...) and compound surnames come from pinyin_surname.
+-- 单 shan, 解 xie, ...) and compound surnames come from pinyin_surname, for
+-- a person only (乐视, an institution, stays le shi).
 -- Characters without a Mandarin reading (Latin letters, digits, the
 -- separator in 阿不都·热合曼) add no syllable; a Latin name is found by
 -- the name search as before.
 --
--- The index holds, for every syllable start, the next 2..6 letters of the
--- pinyin ('p' || letters) and every 2..4-letter run of the initials ('i' ||
--- letters), each bare and under the owner, team and branch as
--- customer_scoped_name_idx does (V0015), so a search reads only candidates in
--- the caller's scope. A query looks for 'p' || its first 6 letters OR 'i' ||
--- itself (up to 4 letters), which is GIN's overlap strategy: &&& below is
--- array overlap declared LEAKPROOF (V0010 explains why the index condition
--- must be), added to the same operator family. crm_pinyin_match then decides
--- on the candidates (a query longer than 6 letters). Apply as a superuser
--- (docs/admin-guide.md).
+-- The index holds, for every syllable start among a name's first 12
+-- syllables (any person's name; an institution's first 12 characters), the
+-- next 2..6 letters of the pinyin ('p' || letters) and every 2..4-letter run
+-- of the initials ('i' || letters), each bare and under the owner, team and
+-- branch as customer_scoped_name_idx does (V0015), so a search reads only
+-- candidates in the caller's scope. A query looks for 'p' || its first 6
+-- letters OR 'i' || its first 4, which is GIN's overlap strategy: &&& below
+-- is array overlap declared LEAKPROOF (V0010 explains why the index
+-- condition must be), added to the same operator family. Two regular
+-- expressions the server builds from the letters then decide on the
+-- candidates (storage/customer_search.cc, domain::ParsePinyinQuery);
+-- crm_pinyin_match below states the same rule in SQL, for tests and for an
+-- administrator's ad-hoc query. Apply as a superuser (docs/admin-guide.md).
 
 CREATE TABLE pinyin_surname (
   surname   text PRIMARY KEY CHECK (length(surname) BETWEEN 1 AND 2),
@@ -47,21 +51,24 @@ INSERT INTO pinyin_surname (surname, syllables) VALUES
   ('公孙', 'gong sun'), ('慕容', 'mu rong'), ('夏侯', 'xia hou'), ('宇文', 'yu wen');
 GRANT SELECT ON pinyin_surname TO crm_app;
 
--- The pinyin of a name: the surname's reading (two characters, then one),
--- then each remaining character's customary reading; NULL when no character
--- has one.
-CREATE FUNCTION crm_name_pinyin(n text) RETURNS text
-LANGUAGE plpgsql STABLE PARALLEL SAFE AS $$
+-- The pinyin of a name: for a person the surname's reading (two characters,
+-- then one), then each remaining character's customary reading; NULL when no
+-- character has one. The search path is fixed so that the trigger works in a
+-- session that set another (pg_restore --data-only sets it empty).
+CREATE FUNCTION crm_name_pinyin(n text, person bool) RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = public AS $$
 DECLARE
   head text;
   rest text := n;
   body text;
 BEGIN
   IF n IS NULL OR n = '' THEN RETURN NULL; END IF;
-  SELECT s.syllables, substr(n, length(s.surname) + 1) INTO head, rest
-  FROM pinyin_surname s WHERE s.surname IN (left(n, 2), left(n, 1))
-  ORDER BY length(s.surname) DESC LIMIT 1;
-  IF NOT FOUND THEN rest := n; END IF;
+  IF person THEN
+    SELECT s.syllables, substr(n, length(s.surname) + 1) INTO head, rest
+    FROM pinyin_surname s WHERE s.surname IN (left(n, 2), left(n, 1))
+    ORDER BY length(s.surname) DESC LIMIT 1;
+    IF NOT FOUND THEN rest := n; END IF;
+  END IF;
   SELECT string_agg(r.syllable, ' ' ORDER BY t.i) INTO body
   FROM unnest(string_to_array(rest, NULL)) WITH ORDINALITY AS t(c, i)
   JOIN pinyin_reading r ON r.ch = t.c;
@@ -72,16 +79,16 @@ $$;
 ALTER TABLE customer ADD COLUMN name_pinyin text;
 -- Existing clients, before the index exists (one pass over the table; see
 -- the admin guide for the time at a million clients).
-UPDATE customer SET name_pinyin = crm_name_pinyin(name);
+UPDATE customer SET name_pinyin = crm_name_pinyin(name, kind = 'INDIVIDUAL');
 
 CREATE FUNCTION crm_customer_name_pinyin() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-  NEW.name_pinyin := crm_name_pinyin(NEW.name);
+  NEW.name_pinyin := crm_name_pinyin(NEW.name, NEW.kind = 'INDIVIDUAL');
   RETURN NEW;
 END
 $$;
-CREATE TRIGGER customer_name_pinyin BEFORE INSERT OR UPDATE OF name ON customer
+CREATE TRIGGER customer_name_pinyin BEFORE INSERT OR UPDATE OF name, kind ON customer
   FOR EACH ROW EXECUTE FUNCTION crm_customer_name_pinyin();
 
 -- The index keys of a name's pinyin (see the top of this file), bare and
@@ -92,7 +99,7 @@ RETURNS text[]
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE LEAKPROOF AS $$
 DECLARE
   syl text[] := string_to_array(py, ' ');
-  n int := coalesce(cardinality(string_to_array(py, ' ')), 0);
+  n int := least(coalesce(cardinality(string_to_array(py, ' ')), 0), 12);
   scopes text[] := ARRAY['', 'o' || owner_id::text, 't' || team_id::text, 'b' || branch_id::text];
   initials text := '';
   tail text;
@@ -103,7 +110,7 @@ DECLARE
 BEGIN
   FOR i IN 1 .. n LOOP
     initials := initials || left(syl[i], 1);
-    tail := array_to_string(syl[i:n], '');
+    tail := array_to_string(syl[i:], '');  -- the rest of the name, past the 12th syllable too
     FOR k IN 2 .. least(6, length(tail)) LOOP
       base := base || ('p' || left(tail, k));
     END LOOP;
@@ -129,8 +136,7 @@ $$;
 -- them (a NULL scope: none).
 CREATE FUNCTION crm_scoped_pinyin_query(scope text, q text) RETURNS text[]
 LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT LEAKPROOF AS $$
-  SELECT CASE WHEN length(q) <= 4 THEN ARRAY[scope || 'p' || left(q, 6), scope || 'i' || q]
-         ELSE ARRAY[scope || 'p' || left(q, 6)] END
+  SELECT ARRAY[scope || 'p' || left(q, 6), scope || 'i' || left(q, 4)]
 $$;
 
 -- Whether the normalised query matches the pinyin (the rule at the top).

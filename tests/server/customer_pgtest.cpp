@@ -4,6 +4,7 @@
 // Searching and listing are in customer_list_pgtest.cpp.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <set>
 #include <cstdio>
@@ -277,9 +278,17 @@ TEST_F(CustomerTest, LeadsTransferClientsWithAReasonAndHistoryIsKept) {
 
 TEST_F(CustomerTest, ADelegationGivesTemporaryAccessThatEnds) {
   crm::v1::Customer c;
-  ASSERT_TRUE(Create("manager1", Sample("委托客户"), &c).ok());
+  auto sample = Sample("委托客户");
+  sample.set_phone("13987654719");
+  ASSERT_TRUE(Create("manager1", sample, &c).ok());
   crm::v1::Customer got;
   EXPECT_EQ(Get("manager2", c.id(), &got).error_code(), grpc::StatusCode::NOT_FOUND);
+  auto finds = [&](const std::string& who, const std::string& query) {
+    const auto resp = Search(who, query);
+    return std::any_of(resp.customers().begin(), resp.customers().end(),
+                       [&](const crm::v1::Customer& found) { return found.id() == c.id(); });
+  };
+  EXPECT_FALSE(finds("manager2", "4719"));
   auto delegate = [&](const std::string& who, const std::string& to, int64_t seconds_ahead) {
     auto ctx = AuthedContext(tokens_[who]);
     crm::v1::CreateDelegationRequest req;
@@ -294,6 +303,12 @@ TEST_F(CustomerTest, ADelegationGivesTemporaryAccessThatEnds) {
   EXPECT_EQ(ViolationFields(delegate("manager1", "manager2", 100LL * 24 * 3600)), std::vector<std::string>{"expire_time"});
   ASSERT_TRUE(delegate("manager1", "manager2", 3600).ok());
   EXPECT_TRUE(Get("manager2", c.id(), &got).ok());
+  // The stand-in finds the client as the owner does: by name, pinyin and the
+  // mobile's last four digits.
+  EXPECT_TRUE(finds("manager2", "委托客户"));
+  EXPECT_TRUE(finds("manager2", "weituo"));
+  EXPECT_TRUE(finds("manager2", "4719"));
+  EXPECT_TRUE(finds("manager1", "4719"));
   // A delegate cannot pass the client on.
   EXPECT_EQ(delegate("manager2", "manager3", 3600).error_code(), grpc::StatusCode::NOT_FOUND);
   // When a delegation lapses, access ends (checked in the database as well).
@@ -307,6 +322,8 @@ TEST_F(CustomerTest, ADelegationGivesTemporaryAccessThatEnds) {
     tx.commit();
   }
   EXPECT_EQ(Get("manager3", c.id(), &got).error_code(), grpc::StatusCode::NOT_FOUND);
+  EXPECT_FALSE(finds("manager3", "4719"));
+  EXPECT_FALSE(finds("manager3", "weituo"));
 }
 
 TEST_F(CustomerTest, InteractionsAreAppendOnlyAndCorrectedByAmendments) {

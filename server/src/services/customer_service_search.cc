@@ -106,12 +106,12 @@ grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerC
         const size_t acting = call.QueueActingUser(tx);
         call.ConfirmActingUser(tx.Send(), acting);
         const auto scope = domain::Require(call.actor, Action::kCustomerRead);
-        const size_t lookup = CustomerRepository::QueueFindByPhoneSuffix(
+        const auto lookup = CustomerRepository::QueueFindByPhoneSuffix(
             tx, q, scope == domain::DataScope::kOwn ? call.actor.user_id : "",
             scope == domain::DataScope::kTeam ? call.actor.team_id : "",
             scope == domain::DataScope::kBranch ? call.actor.branch_id : "", size);
         const auto results = tx.Send();
-        const nlohmann::json ids = AddInScope(call, scope, CustomerRepository::Rows(results[lookup]), resp);
+        const nlohmann::json ids = AddInScope(call, scope, CustomerRepository::Rows(results, lookup), resp);
         const auto metrics = QueueMetrics(tx, *req, *resp);
         // Never the digits typed (part of a client's number).
         AuditRepository::QueueRecord(tx, AuditWho::From(call.actor),

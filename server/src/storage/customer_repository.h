@@ -160,9 +160,10 @@ class CustomerRepository {
   enum class ExactKey { kIdNumber, kPhone, kAccountNumber };
   static size_t QueueFindByIndex(PipelinedTx& tx, ExactKey key, const std::string& bidx, int limit);
   // Clients whose mobile ends in these four digits (the masked number keeps
-  // them in clear), narrowed to an owner, team or branch ("" = none).
-  static size_t QueueFindByPhoneSuffix(PipelinedTx& tx, const std::string& last_four, const std::string& owner_id,
-                                       const std::string& team_id, const std::string& branch_id, int limit);
+  // them in clear), narrowed to an owner, team or branch ("" = none), and an
+  // account manager's delegated clients; read with Rows(results, search).
+  static NameSearch QueueFindByPhoneSuffix(PipelinedTx& tx, const std::string& last_four, const std::string& owner_id,
+                                           const std::string& team_id, const std::string& branch_id, int limit);
 
   // Moves the client when it is still owned by from_user_id; false otherwise.
   static bool TransferOwner(pqxx::transaction_base& tx, const std::string& id, const std::string& from_user_id,

@@ -63,16 +63,14 @@ constexpr Statement kSearchNameDelegated{
 // matches, not the first by name, and the caller is told so (a walk in name
 // order instead was fast for "zh" but took 2.3 s for "ouyang", whose matches
 // all sort after most names).
-#define CRM_PINYIN_CANDIDATES "2000"
-constexpr int kPinyinCandidates = 2000;
+constexpr int kPinyinCandidates = 2000;  // bound as $5
 constexpr Statement kSearchPinyin{
     "customer_search_pinyin",
     "SELECT " CRM_CUSTOMER_COLUMNS ", candidates FROM (SELECT *, count(*) OVER () AS candidates FROM ("
     "SELECT * FROM customer WHERE archive_time IS NULL AND "
     "crm_scoped_pinyin_keys(owner_user_id, team_id, branch_id, name_pinyin) &&& "
     "crm_scoped_pinyin_query(" CRM_ACTING_SCOPE_KEY ", $1) AND (name_pinyin ~ $3 OR name_pinyin ~ $4) "
-    "LIMIT " CRM_PINYIN_CANDIDATES " + 1) c ORDER BY name, id LIMIT $2) customer ORDER BY name, id"};
-#undef CRM_PINYIN_CANDIDATES
+    "LIMIT $5::int + 1) c ORDER BY name, id LIMIT $2) customer ORDER BY name, id"};
 constexpr Statement kSearchNameOrPinyinDelegated{
     "customer_search_name_or_pinyin_delegated",
     CRM_NAME_PAGE("archive_time IS NULL AND current_setting('crm.actor_role', true) = 'ACCOUNT_MANAGER' AND "
@@ -90,6 +88,14 @@ constexpr Statement kByPhoneSuffix{
     "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE archive_time IS NULL AND phone_mask LIKE '%' || $1 "
     "AND ($2 = '' OR owner_user_id = NULLIF($2,'')::uuid) AND ($3 = '' OR team_id = NULLIF($3,'')::uuid) "
     "AND ($4 = '' OR branch_id = NULLIF($4,'')::uuid) ORDER BY name, id LIMIT $5"};
+// And an account manager's clients delegated to them (stand-in), as the name
+// search finds them.
+constexpr Statement kByPhoneSuffixDelegated{
+    "customer_by_phone_suffix_delegated",
+    "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE archive_time IS NULL AND phone_mask LIKE '%' || $1 "
+    "AND current_setting('crm.actor_role', true) = 'ACCOUNT_MANAGER' AND id IN (SELECT d.customer_id FROM "
+    "customer_delegation d WHERE d.delegate_user_id = NULLIF(current_setting('crm.actor_id', true), '')::uuid "
+    "AND d.expire_time > now()) ORDER BY name, id LIMIT $2"};
 constexpr Statement kByIdIndex{"customer_by_id_number", "SELECT " CRM_CUSTOMER_COLUMNS
                                "FROM customer WHERE id_number_bidx = $1 ORDER BY name, id LIMIT $2"};
 constexpr Statement kByPhoneIndex{"customer_by_phone", "SELECT " CRM_CUSTOMER_COLUMNS
@@ -113,7 +119,8 @@ std::string EscapeLike(const std::string& s) {
 
 const std::vector<Statement>& CustomerRepository::SearchStatements() {
   static const std::vector<Statement> kAll{kSearchName,    kSearchNameDelegated, kSearchPinyin,
-                                           kSearchNameOrPinyinDelegated, kByPhoneSuffix, kByIdIndex,
+                                           kSearchNameOrPinyinDelegated, kByPhoneSuffix, kByPhoneSuffixDelegated,
+                                           kByIdIndex,
                                            kByPhoneIndex,  kByAccountIndex};
   return kAll;
 }
@@ -128,7 +135,8 @@ CustomerRepository::NameSearch CustomerRepository::QueueSearchByName(PipelinedTx
   if (pinyin.empty()) {
     search.delegated = tx.Queue(kSearchNameDelegated, {like, n});
   } else {
-    search.pinyin = tx.Queue(kSearchPinyin, {pinyin.letters, n, pinyin.from_syllable, pinyin.initials});
+    search.pinyin = tx.Queue(kSearchPinyin, {pinyin.letters, n, pinyin.from_syllable, pinyin.initials,
+                                             std::to_string(kPinyinCandidates)});
     search.delegated =
         tx.Queue(kSearchNameOrPinyinDelegated, {like, n, pinyin.from_syllable, pinyin.initials});
   }
@@ -160,10 +168,16 @@ bool CustomerRepository::Partial(const std::vector<PipelinedResult>& results, co
 
 std::vector<CustomerRow> CustomerRepository::Rows(const PipelinedResult& result) { return detail::ReadCustomers(result); }
 
-size_t CustomerRepository::QueueFindByPhoneSuffix(PipelinedTx& tx, const std::string& last_four,
-                                                  const std::string& owner_id, const std::string& team_id,
-                                                  const std::string& branch_id, int limit) {
-  return tx.Queue(kByPhoneSuffix, {last_four, owner_id, team_id, branch_id, std::to_string(limit)});
+CustomerRepository::NameSearch CustomerRepository::QueueFindByPhoneSuffix(PipelinedTx& tx,
+                                                                          const std::string& last_four,
+                                                                          const std::string& owner_id,
+                                                                          const std::string& team_id,
+                                                                          const std::string& branch_id, int limit) {
+  NameSearch search;
+  search.limit = limit;
+  search.own = tx.Queue(kByPhoneSuffix, {last_four, owner_id, team_id, branch_id, std::to_string(limit)});
+  search.delegated = tx.Queue(kByPhoneSuffixDelegated, {last_four, std::to_string(limit)});
+  return search;
 }
 
 size_t CustomerRepository::QueueFindByIndex(PipelinedTx& tx, ExactKey key, const std::string& bidx, int limit) {
