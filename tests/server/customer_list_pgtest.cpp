@@ -287,6 +287,29 @@ TEST_F(CustomerTest, PinyinSearchUsesItsIndexUnderRowLevelSecurity) {
   }
 }
 
+// The last four digits of a mobile are one probe of customer_phone_last4_idx
+// (V0025) under row-level security, for the owner and for compliance (the
+// whole firm), not a scan of the book.
+TEST_F(CustomerTest, LastFourDigitsSearchUsesItsIndexUnderRowLevelSecurity) {
+  const std::string owner = UserId("manager1");
+  for (const std::string role : {"ACCOUNT_MANAGER", "COMPLIANCE_OFFICER"}) {
+    pqxx::connection conn(server_->conninfo());
+    crm::storage::PrepareAll(conn);
+    pqxx::work tx(conn);
+    tx.exec0("SET LOCAL ROLE crm_app");
+    tx.exec0("SET LOCAL enable_seqscan = off");
+    tx.exec0("SET LOCAL plan_cache_mode = force_generic_plan");
+    tx.exec_params("SELECT set_config('crm.actor_role', $1, true), set_config('crm.actor_id', $2, true)", role, owner);
+    tx.conn().prepare_now("customer_by_phone_suffix");
+    const std::string own = role == "ACCOUNT_MANAGER" ? owner : "";
+    std::string plan;
+    for (const auto& r : tx.exec("EXPLAIN EXECUTE customer_by_phone_suffix('5678', " + tx.quote(own) + ", '', '', 20)"))
+      plan += r[0].as<std::string>() + "\n";
+    EXPECT_NE(plan.find("customer_phone_last4_idx"), std::string::npos) << role << "\n" << plan;
+    EXPECT_NE(plan.find("Index Cond: (crm_phone_last4(phone_mask) = "), std::string::npos) << role << "\n" << plan;
+  }
+}
+
 TEST_F(CustomerTest, NameSearchUsesItsIndexUnderRowLevelSecurity) {
   // Each scope's search is one probe of its own keys in customer_scoped_name_idx
   // (V0015), as each role the server acts as.
