@@ -14,6 +14,7 @@ PACKAGES=(
   libgl-dev
   postgresql postgresql-contrib
   xvfb xauth
+  clang-format-14
 )
 
 missing=()

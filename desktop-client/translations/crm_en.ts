@@ -4,493 +4,514 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../src/api/api_error.cpp" line="87"/>
+        <location filename="../src/api/error_words.cpp" line="38"/>
         <source>Enter a valid mainland mobile number (11 digits starting with 1).</source>
         <translation>Enter a valid mainland mobile number (11 digits starting with 1).</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="88"/>
+        <location filename="../src/api/error_words.cpp" line="39"/>
         <source>Enter a valid e-mail address.</source>
         <translation>Enter a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="90"/>
+        <location filename="../src/api/error_words.cpp" line="41"/>
         <source>Enter a valid ID number (an 18-digit resident ID needs its correct check digit).</source>
         <translation>Enter a valid ID number (an 18-digit resident ID needs its correct check digit).</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="91"/>
+        <location filename="../src/api/error_words.cpp" line="42"/>
         <source>Enter a real date in the past (YYYY-MM-DD).</source>
         <translation>Enter a real date in the past (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="93"/>
+        <location filename="../src/api/error_words.cpp" line="44"/>
         <source>A name is required.</source>
         <translation>A name is required.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="93"/>
+        <location filename="../src/api/error_words.cpp" line="44"/>
         <source>The name is too long (at most 200 characters).</source>
         <translation>The name is too long (at most 200 characters).</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="94"/>
+        <location filename="../src/api/error_words.cpp" line="45"/>
         <source>The address is too long (at most 500 characters).</source>
         <translation>The address is too long (at most 500 characters).</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="75"/>
+        <location filename="../src/api/error_words.cpp" line="27"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="100"/>
+        <location filename="../src/api/error_words.cpp" line="51"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="101"/>
+        <location filename="../src/api/error_words.cpp" line="52"/>
         <source>What was discussed</source>
         <translation>What was discussed</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="102"/>
+        <location filename="../src/api/error_words.cpp" line="53"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="103"/>
+        <location filename="../src/api/error_words.cpp" line="54"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="104"/>
+        <location filename="../src/api/error_words.cpp" line="55"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="105"/>
+        <location filename="../src/api/error_words.cpp" line="56"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="106"/>
+        <location filename="../src/api/error_words.cpp" line="57"/>
         <source>Who proposes it</source>
         <translation>Who proposes it</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="107"/>
+        <location filename="../src/api/error_words.cpp" line="58"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="108"/>
-        <location filename="../src/api/api_error.cpp" line="145"/>
+        <location filename="../src/api/error_words.cpp" line="59"/>
+        <location filename="../src/api/error_words.cpp" line="96"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="109"/>
+        <location filename="../src/api/error_words.cpp" line="60"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="110"/>
+        <location filename="../src/api/error_words.cpp" line="61"/>
         <source>How the client gave it</source>
         <translation>How the client gave it</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="111"/>
+        <location filename="../src/api/error_words.cpp" line="62"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="114"/>
+        <location filename="../src/api/error_words.cpp" line="65"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="115"/>
+        <location filename="../src/api/error_words.cpp" line="66"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="116"/>
+        <location filename="../src/api/error_words.cpp" line="67"/>
         <source>Confirmed at</source>
         <translation>Confirmed at</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="117"/>
+        <location filename="../src/api/error_words.cpp" line="68"/>
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="118"/>
+        <location filename="../src/api/error_words.cpp" line="69"/>
         <source>Account number</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="119"/>
+        <location filename="../src/api/error_words.cpp" line="70"/>
         <source>Opening date</source>
         <translation>Opening date</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="120"/>
+        <location filename="../src/api/error_words.cpp" line="71"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="121"/>
+        <location filename="../src/api/error_words.cpp" line="72"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="122"/>
+        <location filename="../src/api/error_words.cpp" line="73"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="123"/>
+        <location filename="../src/api/error_words.cpp" line="74"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="124"/>
+        <location filename="../src/api/error_words.cpp" line="75"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="125"/>
+        <location filename="../src/api/error_words.cpp" line="76"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="126"/>
+        <location filename="../src/api/error_words.cpp" line="77"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="127"/>
+        <location filename="../src/api/error_words.cpp" line="78"/>
         <source>Years of investing</source>
         <translation>Years of investing</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="128"/>
+        <location filename="../src/api/error_words.cpp" line="79"/>
         <source>Years of relevant work</source>
         <translation>Years of relevant work</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="129"/>
+        <location filename="../src/api/error_words.cpp" line="80"/>
         <source>File fingerprint</source>
         <translation>File fingerprint</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="130"/>
+        <location filename="../src/api/error_words.cpp" line="81"/>
         <source>Minimum investment</source>
         <translation>Minimum investment</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="131"/>
+        <location filename="../src/api/error_words.cpp" line="82"/>
         <source>Net assets</source>
         <translation>Net assets</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="132"/>
+        <location filename="../src/api/error_words.cpp" line="83"/>
         <source>Financial assets</source>
         <translation>Financial assets</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="133"/>
+        <location filename="../src/api/error_words.cpp" line="84"/>
         <source>Average income (3 years)</source>
         <translation>Average income (3 years)</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="134"/>
+        <location filename="../src/api/error_words.cpp" line="85"/>
         <source>Assets from</source>
         <translation>Assets from</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="135"/>
+        <location filename="../src/api/error_words.cpp" line="86"/>
         <source>Assets up to</source>
         <translation>Assets up to</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="136"/>
+        <location filename="../src/api/error_words.cpp" line="87"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="137"/>
+        <location filename="../src/api/error_words.cpp" line="88"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="138"/>
+        <location filename="../src/api/error_words.cpp" line="89"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="139"/>
+        <location filename="../src/api/error_words.cpp" line="90"/>
         <source>Related client</source>
         <translation>Related client</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="140"/>
+        <location filename="../src/api/error_words.cpp" line="91"/>
         <source>Related person</source>
         <translation>Related person</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="141"/>
+        <location filename="../src/api/error_words.cpp" line="92"/>
         <source>New account manager</source>
         <translation>New account manager</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="142"/>
+        <location filename="../src/api/error_words.cpp" line="93"/>
         <source>Current account manager</source>
         <translation>Current account manager</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="143"/>
+        <location filename="../src/api/error_words.cpp" line="94"/>
         <source>Stand-in</source>
         <translation>Stand-in</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="144"/>
+        <location filename="../src/api/error_words.cpp" line="95"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="146"/>
+        <location filename="../src/api/error_words.cpp" line="97"/>
         <source>ID type</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="147"/>
+        <location filename="../src/api/error_words.cpp" line="98"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="148"/>
+        <location filename="../src/api/error_words.cpp" line="99"/>
         <source>Occupation</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="149"/>
+        <location filename="../src/api/error_words.cpp" line="100"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="150"/>
+        <location filename="../src/api/error_words.cpp" line="101"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="151"/>
+        <location filename="../src/api/error_words.cpp" line="102"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="152"/>
+        <location filename="../src/api/error_words.cpp" line="103"/>
         <source>Account manager</source>
         <translation>Account manager</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="153"/>
+        <location filename="../src/api/error_words.cpp" line="104"/>
         <source>Field %1</source>
         <translation>Field %1</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="162"/>
+        <location filename="../src/api/error_words.cpp" line="112"/>
         <source>at least %1 characters</source>
         <translation>at least %1 characters</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="163"/>
-        <source>at most 256 characters</source>
-        <translation>at most 256 characters</translation>
+        <location filename="../src/api/error_words.cpp" line="245"/>
+        <source>The request was refused by a business rule.</source>
+        <translation>The request was refused by a business rule.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="165"/>
+        <location filename="../src/api/error_words.cpp" line="148"/>
         <source>at least %1 of: lower-case letters, upper-case letters, digits, symbols</source>
         <translation>at least %1 of: lower-case letters, upper-case letters, digits, symbols</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="166"/>
+        <location filename="../src/api/error_words.cpp" line="149"/>
         <source>must not contain the user name</source>
         <translation>must not contain the user name</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="168"/>
+        <location filename="../src/api/error_words.cpp" line="150"/>
         <source>different from your last %1 passwords</source>
         <translation>different from your last %1 passwords</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="175"/>
+        <location filename="../src/api/error_words.cpp" line="111"/>
         <source>too long (at most %1 characters)</source>
         <translation>too long (at most %1 characters)</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="176"/>
+        <location filename="../src/api/error_words.cpp" line="110"/>
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="177"/>
+        <location filename="../src/api/error_words.cpp" line="113"/>
+        <source>at most %1 at a time</source>
+        <translation>at most %1 at a time</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="116"/>
         <source>must be in the future</source>
         <translation>must be in the future</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="179"/>
+        <location filename="../src/api/error_words.cpp" line="117"/>
         <source>cannot be in the future</source>
         <translation>cannot be in the future</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/api/error_words.cpp" line="118"/>
+        <source>at most %n day(s) ahead</source>
+        <translation>
+            <numerusform>at most %n day ahead</numerusform>
+            <numerusform>at most %n days ahead</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="180"/>
+        <location filename="../src/api/error_words.cpp" line="119"/>
+        <source>must come after the start of the range</source>
+        <translation>must come after the start of the range</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="120"/>
         <source>must be more than zero</source>
         <translation>must be more than zero</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="183"/>
+        <location filename="../src/api/error_words.cpp" line="122"/>
         <source>must be more than zero and at most 10 trillion yuan</source>
         <translation>must be more than zero and at most 10 trillion yuan</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="185"/>
+        <location filename="../src/api/error_words.cpp" line="123"/>
         <source>must not be negative and at most 10 trillion yuan</source>
         <translation>must not be negative and at most 10 trillion yuan</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="187"/>
+        <location filename="../src/api/error_words.cpp" line="124"/>
         <source>would take the client&apos;s holding of this product above 10 trillion yuan</source>
         <translation>would take the client&apos;s holding of this product above 10 trillion yuan</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="188"/>
+        <location filename="../src/api/error_words.cpp" line="115"/>
         <source>not a valid date</source>
         <translation>not a valid date</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="189"/>
-        <source>must be after the start</source>
-        <translation>must be after the start</translation>
-    </message>
-    <message>
-        <location filename="../src/api/api_error.cpp" line="190"/>
-        <source>at most 90 days ahead</source>
-        <translation>at most 90 days ahead</translation>
-    </message>
-    <message>
-        <location filename="../src/api/api_error.cpp" line="191"/>
+        <location filename="../src/api/error_words.cpp" line="145"/>
         <source>answer every question</source>
         <translation>answer every question</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="192"/>
+        <location filename="../src/api/error_words.cpp" line="146"/>
         <source>attach the client&apos;s signed written request</source>
         <translation>attach the client&apos;s signed written request</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="193"/>
-        <source>too short</source>
-        <translation>too short</translation>
-    </message>
-    <message>
-        <location filename="../src/api/api_error.cpp" line="195"/>
+        <location filename="../src/api/error_words.cpp" line="128"/>
         <source>must be 6 to 20 digits</source>
         <translation>must be 6 to 20 digits</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="196"/>
+        <location filename="../src/api/error_words.cpp" line="129"/>
         <source>this account is already linked to a client</source>
         <translation>this account is already linked to a client</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="198"/>
+        <location filename="../src/api/error_words.cpp" line="130"/>
         <source>choose a client or type a person&apos;s name (one of the two)</source>
         <translation>choose a client or type a person&apos;s name (one of the two)</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="199"/>
+        <location filename="../src/api/error_words.cpp" line="131"/>
         <source>no such client in your book</source>
         <translation>no such client in your book</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="200"/>
+        <location filename="../src/api/error_words.cpp" line="132"/>
         <source>cannot be the client itself</source>
         <translation>cannot be the client itself</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="201"/>
+        <location filename="../src/api/error_words.cpp" line="133"/>
         <source>must be an active account manager</source>
         <translation>must be an active account manager</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="203"/>
+        <location filename="../src/api/error_words.cpp" line="134"/>
         <source>must be another active account manager than the client&apos;s own</source>
         <translation>must be another active account manager than the client&apos;s own</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="204"/>
+        <location filename="../src/api/error_words.cpp" line="135"/>
         <source>is outside your team or branch</source>
         <translation>is outside your team or branch</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="205"/>
+        <location filename="../src/api/error_words.cpp" line="136"/>
         <source>must differ from the current account manager</source>
         <translation>must differ from the current account manager</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/api/error_words.cpp" line="138"/>
+        <source>%n of these clients are not this manager&apos;s (or not in your scope); nothing was transferred</source>
+        <translation>
+            <numerusform>%n of these clients are not this manager&apos;s (or not in your scope); nothing was transferred</numerusform>
+            <numerusform>%n of these clients are not this manager&apos;s (or not in your scope); nothing was transferred</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="206"/>
+        <location filename="../src/api/error_words.cpp" line="140"/>
         <source>say how the client gave or withdrew it</source>
         <translation>say how the client gave or withdrew it</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="207"/>
+        <location filename="../src/api/error_words.cpp" line="141"/>
         <source>marketing consent is given per channel</source>
         <translation>marketing consent is given per channel</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="208"/>
+        <location filename="../src/api/error_words.cpp" line="142"/>
         <source>data sharing covers all channels</source>
         <translation>data sharing covers all channels</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="209"/>
+        <location filename="../src/api/error_words.cpp" line="143"/>
         <source>tags are 1 to 60 characters</source>
         <translation>tags are 1 to 60 characters</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="210"/>
+        <location filename="../src/api/error_words.cpp" line="144"/>
         <source>name a tag to add or remove</source>
         <translation>name a tag to add or remove</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="212"/>
-        <source>some of these clients are not this manager&apos;s (or not in your scope); nothing was transferred</source>
-        <translation>some of these clients are not this manager&apos;s (or not in your scope); nothing was transferred</translation>
-    </message>
-    <message>
-        <location filename="../src/api/api_error.cpp" line="213"/>
-        <source>at most 1000 clients at a time</source>
-        <translation>at most 1000 clients at a time</translation>
-    </message>
-    <message>
-        <location filename="../src/api/api_error.cpp" line="215"/>
+        <location filename="../src/api/error_words.cpp" line="114"/>
         <source>choose one of the values offered</source>
         <translation>choose one of the values offered</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="216"/>
+        <location filename="../src/api/error_words.cpp" line="125"/>
+        <source>not a valid mainland mobile number (11 digits starting with 1)</source>
+        <translation>not a valid mainland mobile number (11 digits starting with 1)</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="126"/>
+        <source>not a valid e-mail address</source>
+        <translation>not a valid e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="127"/>
+        <source>not a valid ID number</source>
+        <translation>not a valid ID number</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="156"/>
         <source>not valid</source>
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="222"/>
+        <location filename="../src/api/error_words.cpp" line="173"/>
+        <source>This record already exists.</source>
+        <translation>This record already exists.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="175"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/api/api_error.cpp" line="224"/>
+        <location filename="../src/api/error_words.cpp" line="177"/>
         <source>Too many failed sign-ins. The account is locked; try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins. The account is locked; try again in %n second.</numerusform>
@@ -498,82 +519,194 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="226"/>
+        <location filename="../src/api/error_words.cpp" line="179"/>
         <source>This account has been locked by an administrator.</source>
         <translation>This account has been locked by an administrator.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="227"/>
+        <location filename="../src/api/error_words.cpp" line="182"/>
+        <location filename="../src/api/error_words.cpp" line="240"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="228"/>
+        <location filename="../src/api/error_words.cpp" line="183"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>Your password has expired. Please choose a new one.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="232"/>
+        <location filename="../src/api/error_words.cpp" line="170"/>
         <source>The new password does not meet the policy: %1.</source>
         <translation>The new password does not meet the policy: %1.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="232"/>
+        <location filename="../src/api/error_words.cpp" line="170"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="237"/>
+        <location filename="../src/api/error_words.cpp" line="165"/>
+        <location filename="../src/api/error_words.cpp" line="244"/>
         <source>Some input is not valid.</source>
         <translation>Some input is not valid.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="237"/>
+        <location filename="../src/api/error_words.cpp" line="165"/>
         <source>Please correct: %1.</source>
         <translation>Please correct: %1.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="239"/>
+        <location filename="../src/api/error_words.cpp" line="174"/>
+        <location filename="../src/api/error_words.cpp" line="241"/>
         <source>You do not have permission to do this.</source>
         <translation>You do not have permission to do this.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="240"/>
+        <location filename="../src/api/error_words.cpp" line="172"/>
+        <location filename="../src/api/error_words.cpp" line="242"/>
         <source>The record was not found.</source>
         <translation>The record was not found.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="243"/>
+        <location filename="../src/api/error_words.cpp" line="187"/>
         <source>This request was already sent with different content, so it was not applied again. Close the form and start again.</source>
         <translation>This request was already sent with different content, so it was not applied again. Close the form and start again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="245"/>
+        <location filename="../src/api/error_words.cpp" line="185"/>
+        <location filename="../src/api/error_words.cpp" line="243"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>Someone else changed this at the same time. Reload and try again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="247"/>
+        <location filename="../src/api/error_words.cpp" line="195"/>
+        <source>This account number is already linked to a client.</source>
+        <translation>This account number is already linked to a client.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/api/error_words.cpp" line="198"/>
+        <source>%n of these clients are not this manager&apos;s (or not in your scope); nothing was transferred.</source>
+        <translation>
+            <numerusform>%n of these clients are not this manager&apos;s (or not in your scope); nothing was transferred.</numerusform>
+            <numerusform>%n of these clients are not this manager&apos;s (or not in your scope); nothing was transferred.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="201"/>
+        <source>The questionnaire&apos;s score bands do not cover this score; ask compliance.</source>
+        <translation>The questionnaire&apos;s score bands do not cover this score; ask compliance.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="202"/>
+        <source>A product with this code is already in the catalogue.</source>
+        <translation>A product with this code is already in the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="204"/>
+        <source>The file changed: its fingerprint (SHA-256) does not match. Nothing was recorded.</source>
+        <translation>The file changed: its fingerprint (SHA-256) does not match. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="209"/>
+        <source>The sale cannot be recorded yet. Still missing: %1.</source>
+        <translation>The sale cannot be recorded yet. Still missing: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="209"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="211"/>
+        <source>This check refused the sale; no document can change that.</source>
+        <translation>This check refused the sale; no document can change that.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="212"/>
+        <source>The check is too old. Run the check again.</source>
+        <translation>The check is too old. Run the check again.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="213"/>
+        <source>A sale was already recorded on this check. Run a new check.</source>
+        <translation>A sale was already recorded on this check. Run a new check.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="215"/>
+        <source>The evidence does not meet the thresholds for a professional investor.</source>
+        <translation>The evidence does not meet the thresholds for a professional investor.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="216"/>
+        <source>Only a draft can be changed or activated. Create a new version instead.</source>
+        <translation>Only a draft can be changed or activated. Create a new version instead.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="217"/>
+        <source>You wrote or last changed this policy: a second person must activate it.</source>
+        <translation>You wrote or last changed this policy: a second person must activate it.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="218"/>
+        <source>No tier policy is active yet.</source>
+        <translation>No tier policy is active yet.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="219"/>
+        <source>A newer tier policy took over before the recompute finished. Run it again.</source>
+        <translation>A newer tier policy took over before the recompute finished. Run it again.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="220"/>
+        <source>These events are still within the retention period and must stay in the live trail.</source>
+        <translation>These events are still within the retention period and must stay in the live trail.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="221"/>
+        <source>Archive the older months first.</source>
+        <translation>Archive the older months first.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="222"/>
+        <source>The audit chain is broken. Investigate before archiving.</source>
+        <translation>The audit chain is broken. Investigate before archiving.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="237"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>Cannot reach the server. Check the server address and your network.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="248"/>
+        <location filename="../src/api/error_words.cpp" line="190"/>
+        <location filename="../src/api/error_words.cpp" line="246"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>The server is busy. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="249"/>
+        <location filename="../src/api/error_words.cpp" line="189"/>
+        <source>Something this refers to no longer exists. Reload and try again.</source>
+        <translation>Something this refers to no longer exists. Reload and try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="191"/>
+        <source>The server cannot reach its database. Please try again in a moment.</source>
+        <translation>The server cannot reach its database. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="192"/>
+        <location filename="../src/api/error_words.cpp" line="238"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>The server took too long to answer. Please try again.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="250"/>
+        <location filename="../src/api/error_words.cpp" line="193"/>
+        <location filename="../src/api/error_words.cpp" line="239"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="251"/>
+        <location filename="../src/api/error_words.cpp" line="194"/>
+        <location filename="../src/api/error_words.cpp" line="254"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>Something went wrong on the server. Please try again or contact support.</translation>
     </message>
@@ -919,49 +1052,6 @@
         <location filename="../src/api/suitability_words.cpp" line="63"/>
         <source>The client asks for it</source>
         <translation>The client asks for it</translation>
-    </message>
-    <message>
-        <location filename="../src/api/suitability_words.cpp" line="70"/>
-        <source>The sale cannot be recorded yet. Still missing: %1.</source>
-        <translation>The sale cannot be recorded yet. Still missing: %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/api/suitability_words.cpp" line="72"/>
-        <source>This check refused the sale; no document can change that.</source>
-        <translation>This check refused the sale; no document can change that.</translation>
-    </message>
-    <message>
-        <location filename="../src/api/suitability_words.cpp" line="73"/>
-        <source>The check is too old. Run the check again.</source>
-        <translation>The check is too old. Run the check again.</translation>
-    </message>
-    <message>
-        <location filename="../src/api/suitability_words.cpp" line="74"/>
-        <source>A sale was already recorded on this check. Run a new check.</source>
-        <translation>A sale was already recorded on this check. Run a new check.</translation>
-    </message>
-    <message>
-        <location filename="../src/api/suitability_words.cpp" line="76"/>
-        <source>The file changed: its fingerprint (SHA-256) does not match. Nothing was recorded.</source>
-        <translation>The file changed: its fingerprint (SHA-256) does not match. Nothing was recorded.</translation>
-    </message>
-    <message>
-        <location filename="../src/api/suitability_words.cpp" line="78"/>
-        <source>The evidence does not meet the thresholds for a professional investor.</source>
-        <translation>The evidence does not meet the thresholds for a professional investor.</translation>
-    </message>
-    <message>
-        <location filename="../src/api/suitability_words.cpp" line="82"/>
-        <source>The request was refused by a business rule.</source>
-        <translation>The request was refused by a business rule.</translation>
-    </message>
-</context>
-<context>
-    <name>Tiering</name>
-    <message>
-        <location filename="../src/api/suitability_words.cpp" line="80"/>
-        <source>You wrote or last changed this policy: a second person must activate it.</source>
-        <translation>You wrote or last changed this policy: a second person must activate it.</translation>
     </message>
 </context>
 <context>

@@ -4,575 +4,705 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../src/api/api_error.cpp" line="87"/>
+        <location filename="../src/api/error_words.cpp" line="38"/>
         <source>Enter a valid mainland mobile number (11 digits starting with 1).</source>
         <translation>请输入有效的中国大陆手机号（以1开头的11位数字）。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="88"/>
+        <location filename="../src/api/error_words.cpp" line="39"/>
         <source>Enter a valid e-mail address.</source>
         <translation>请输入有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="90"/>
+        <location filename="../src/api/error_words.cpp" line="41"/>
         <source>Enter a valid ID number (an 18-digit resident ID needs its correct check digit).</source>
         <translation>请输入有效的证件号码（18位居民身份证须校验位正确）。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="91"/>
+        <location filename="../src/api/error_words.cpp" line="42"/>
         <source>Enter a real date in the past (YYYY-MM-DD).</source>
         <translation>请输入过去的有效日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="93"/>
+        <location filename="../src/api/error_words.cpp" line="44"/>
         <source>A name is required.</source>
         <translation>姓名为必填项。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="93"/>
+        <location filename="../src/api/error_words.cpp" line="44"/>
         <source>The name is too long (at most 200 characters).</source>
         <translation>姓名过长（最多200个字符）。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="94"/>
+        <location filename="../src/api/error_words.cpp" line="45"/>
         <source>The address is too long (at most 500 characters).</source>
         <translation>地址过长（最多500个字符）。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="75"/>
+        <location filename="../src/api/error_words.cpp" line="27"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="100"/>
+        <location filename="../src/api/error_words.cpp" line="51"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="101"/>
+        <location filename="../src/api/error_words.cpp" line="52"/>
         <source>What was discussed</source>
         <translation>沟通内容</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="102"/>
+        <location filename="../src/api/error_words.cpp" line="53"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="103"/>
+        <location filename="../src/api/error_words.cpp" line="54"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="104"/>
+        <location filename="../src/api/error_words.cpp" line="55"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="105"/>
+        <location filename="../src/api/error_words.cpp" line="56"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="106"/>
+        <location filename="../src/api/error_words.cpp" line="57"/>
         <source>Who proposes it</source>
         <translation>推介方式</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="107"/>
+        <location filename="../src/api/error_words.cpp" line="58"/>
         <source>Search</source>
         <translation>搜索内容</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="108"/>
-        <location filename="../src/api/api_error.cpp" line="145"/>
+        <location filename="../src/api/error_words.cpp" line="59"/>
+        <location filename="../src/api/error_words.cpp" line="96"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="109"/>
+        <location filename="../src/api/error_words.cpp" line="60"/>
         <source>Until</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="110"/>
+        <location filename="../src/api/error_words.cpp" line="61"/>
         <source>How the client gave it</source>
         <translation>客户授权方式</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="111"/>
+        <location filename="../src/api/error_words.cpp" line="62"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="114"/>
+        <location filename="../src/api/error_words.cpp" line="65"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="115"/>
+        <location filename="../src/api/error_words.cpp" line="66"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="116"/>
+        <location filename="../src/api/error_words.cpp" line="67"/>
         <source>Confirmed at</source>
         <translation>确认时间</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="117"/>
+        <location filename="../src/api/error_words.cpp" line="68"/>
         <source>Answers</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="118"/>
+        <location filename="../src/api/error_words.cpp" line="69"/>
         <source>Account number</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="119"/>
+        <location filename="../src/api/error_words.cpp" line="70"/>
         <source>Opening date</source>
         <translation>开户日期</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="120"/>
+        <location filename="../src/api/error_words.cpp" line="71"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="121"/>
+        <location filename="../src/api/error_words.cpp" line="72"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="122"/>
+        <location filename="../src/api/error_words.cpp" line="73"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="123"/>
+        <location filename="../src/api/error_words.cpp" line="74"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="124"/>
+        <location filename="../src/api/error_words.cpp" line="75"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="125"/>
+        <location filename="../src/api/error_words.cpp" line="76"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="126"/>
+        <location filename="../src/api/error_words.cpp" line="77"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="127"/>
+        <location filename="../src/api/error_words.cpp" line="78"/>
         <source>Years of investing</source>
         <translation>投资年限</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="128"/>
+        <location filename="../src/api/error_words.cpp" line="79"/>
         <source>Years of relevant work</source>
         <translation>相关工作年限</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="129"/>
+        <location filename="../src/api/error_words.cpp" line="80"/>
         <source>File fingerprint</source>
         <translation>文件指纹</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="130"/>
+        <location filename="../src/api/error_words.cpp" line="81"/>
         <source>Minimum investment</source>
         <translation>起投金额</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="131"/>
+        <location filename="../src/api/error_words.cpp" line="82"/>
         <source>Net assets</source>
         <translation>净资产</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="132"/>
+        <location filename="../src/api/error_words.cpp" line="83"/>
         <source>Financial assets</source>
         <translation>金融资产</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="133"/>
+        <location filename="../src/api/error_words.cpp" line="84"/>
         <source>Average income (3 years)</source>
         <translation>近三年年均收入</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="134"/>
+        <location filename="../src/api/error_words.cpp" line="85"/>
         <source>Assets from</source>
         <translation>资产下限</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="135"/>
+        <location filename="../src/api/error_words.cpp" line="86"/>
         <source>Assets up to</source>
         <translation>资产上限</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="136"/>
+        <location filename="../src/api/error_words.cpp" line="87"/>
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="137"/>
+        <location filename="../src/api/error_words.cpp" line="88"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="138"/>
+        <location filename="../src/api/error_words.cpp" line="89"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="139"/>
+        <location filename="../src/api/error_words.cpp" line="90"/>
         <source>Related client</source>
         <translation>关联客户</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="140"/>
+        <location filename="../src/api/error_words.cpp" line="91"/>
         <source>Related person</source>
         <translation>关联人</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="141"/>
+        <location filename="../src/api/error_words.cpp" line="92"/>
         <source>New account manager</source>
         <translation>新客户经理</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="142"/>
+        <location filename="../src/api/error_words.cpp" line="93"/>
         <source>Current account manager</source>
         <translation>原客户经理</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="143"/>
+        <location filename="../src/api/error_words.cpp" line="94"/>
         <source>Stand-in</source>
         <translation>代理人</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="144"/>
+        <location filename="../src/api/error_words.cpp" line="95"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="146"/>
+        <location filename="../src/api/error_words.cpp" line="97"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="147"/>
+        <location filename="../src/api/error_words.cpp" line="98"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="148"/>
+        <location filename="../src/api/error_words.cpp" line="99"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="149"/>
+        <location filename="../src/api/error_words.cpp" line="100"/>
         <source>Employer</source>
         <translation>工作单位</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="150"/>
+        <location filename="../src/api/error_words.cpp" line="101"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="151"/>
+        <location filename="../src/api/error_words.cpp" line="102"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="152"/>
+        <location filename="../src/api/error_words.cpp" line="103"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="153"/>
+        <location filename="../src/api/error_words.cpp" line="104"/>
         <source>Field %1</source>
         <translation>字段 %1</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="162"/>
+        <location filename="../src/api/error_words.cpp" line="112"/>
         <source>at least %1 characters</source>
         <translation>至少%1个字符</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="163"/>
-        <source>at most 256 characters</source>
-        <translation>最多256个字符</translation>
+        <location filename="../src/api/error_words.cpp" line="245"/>
+        <source>The request was refused by a business rule.</source>
+        <translation>该请求因业务规则被拒绝。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="165"/>
+        <location filename="../src/api/error_words.cpp" line="148"/>
         <source>at least %1 of: lower-case letters, upper-case letters, digits, symbols</source>
         <translation>须包含小写字母、大写字母、数字、符号中的至少%1类</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="166"/>
+        <location filename="../src/api/error_words.cpp" line="149"/>
         <source>must not contain the user name</source>
         <translation>不能包含用户名</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="168"/>
+        <location filename="../src/api/error_words.cpp" line="150"/>
         <source>different from your last %1 passwords</source>
         <translation>不能与最近%1次使用的密码相同</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="175"/>
+        <location filename="../src/api/error_words.cpp" line="111"/>
         <source>too long (at most %1 characters)</source>
         <translation>过长（最多%1个字符）</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="176"/>
+        <location filename="../src/api/error_words.cpp" line="110"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="177"/>
+        <location filename="../src/api/error_words.cpp" line="113"/>
+        <source>at most %1 at a time</source>
+        <translation>一次最多 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="116"/>
         <source>must be in the future</source>
         <translation>须为将来的时间</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="179"/>
+        <location filename="../src/api/error_words.cpp" line="117"/>
         <source>cannot be in the future</source>
         <translation>不能是将来的时间</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/api/error_words.cpp" line="118"/>
+        <source>at most %n day(s) ahead</source>
+        <translation>
+            <numerusform>最多提前 %n 天</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="180"/>
+        <location filename="../src/api/error_words.cpp" line="119"/>
+        <source>must come after the start of the range</source>
+        <translation>不能早于（小于）范围的起点</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="120"/>
         <source>must be more than zero</source>
         <translation>须大于零</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="183"/>
+        <location filename="../src/api/error_words.cpp" line="122"/>
         <source>must be more than zero and at most 10 trillion yuan</source>
         <translation>须大于零且不超过十万亿元</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="185"/>
+        <location filename="../src/api/error_words.cpp" line="123"/>
         <source>must not be negative and at most 10 trillion yuan</source>
         <translation>不能为负且不超过十万亿元</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="187"/>
+        <location filename="../src/api/error_words.cpp" line="124"/>
         <source>would take the client&apos;s holding of this product above 10 trillion yuan</source>
         <translation>将使客户该产品持仓超过十万亿元</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="188"/>
+        <location filename="../src/api/error_words.cpp" line="115"/>
         <source>not a valid date</source>
         <translation>不是有效日期</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="189"/>
-        <source>must be after the start</source>
-        <translation>须晚于开始时间</translation>
-    </message>
-    <message>
-        <location filename="../src/api/api_error.cpp" line="190"/>
-        <source>at most 90 days ahead</source>
-        <translation>最多90天之后</translation>
-    </message>
-    <message>
-        <location filename="../src/api/api_error.cpp" line="191"/>
+        <location filename="../src/api/error_words.cpp" line="145"/>
         <source>answer every question</source>
         <translation>请回答全部题目</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="192"/>
+        <location filename="../src/api/error_words.cpp" line="146"/>
         <source>attach the client&apos;s signed written request</source>
         <translation>请附上客户签署的书面申请</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="193"/>
-        <source>too short</source>
-        <translation>过短</translation>
-    </message>
-    <message>
-        <location filename="../src/api/api_error.cpp" line="195"/>
+        <location filename="../src/api/error_words.cpp" line="128"/>
         <source>must be 6 to 20 digits</source>
         <translation>须为6至20位数字</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="196"/>
+        <location filename="../src/api/error_words.cpp" line="129"/>
         <source>this account is already linked to a client</source>
         <translation>该账户已关联到某位客户</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="198"/>
+        <location filename="../src/api/error_words.cpp" line="130"/>
         <source>choose a client or type a person&apos;s name (one of the two)</source>
         <translation>请选择一位客户或填写一个人名（二选一）</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="199"/>
+        <location filename="../src/api/error_words.cpp" line="131"/>
         <source>no such client in your book</source>
         <translation>您名下没有该客户</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="200"/>
+        <location filename="../src/api/error_words.cpp" line="132"/>
         <source>cannot be the client itself</source>
         <translation>不能是客户本人</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="201"/>
+        <location filename="../src/api/error_words.cpp" line="133"/>
         <source>must be an active account manager</source>
         <translation>须为在职的客户经理</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="203"/>
+        <location filename="../src/api/error_words.cpp" line="134"/>
         <source>must be another active account manager than the client&apos;s own</source>
         <translation>须为该客户所属经理以外的在职客户经理</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="204"/>
+        <location filename="../src/api/error_words.cpp" line="135"/>
         <source>is outside your team or branch</source>
         <translation>不在您的团队或营业部内</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="205"/>
+        <location filename="../src/api/error_words.cpp" line="136"/>
         <source>must differ from the current account manager</source>
         <translation>须与原客户经理不同</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/api/error_words.cpp" line="138"/>
+        <source>%n of these clients are not this manager&apos;s (or not in your scope); nothing was transferred</source>
+        <translation>
+            <numerusform>其中 %n 位客户不属于该客户经理（或不在您的权限范围内），未做任何移交</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="206"/>
+        <location filename="../src/api/error_words.cpp" line="140"/>
         <source>say how the client gave or withdrew it</source>
         <translation>请说明客户授权或撤回的方式</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="207"/>
+        <location filename="../src/api/error_words.cpp" line="141"/>
         <source>marketing consent is given per channel</source>
         <translation>营销授权须按渠道分别给出</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="208"/>
+        <location filename="../src/api/error_words.cpp" line="142"/>
         <source>data sharing covers all channels</source>
         <translation>数据共享授权适用于全部渠道</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="209"/>
+        <location filename="../src/api/error_words.cpp" line="143"/>
         <source>tags are 1 to 60 characters</source>
         <translation>标签长度为1至60个字符</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="210"/>
+        <location filename="../src/api/error_words.cpp" line="144"/>
         <source>name a tag to add or remove</source>
         <translation>请填写要添加或移除的标签</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="212"/>
-        <source>some of these clients are not this manager&apos;s (or not in your scope); nothing was transferred</source>
-        <translation>部分客户不属于该经理（或不在您的权限范围内），未做任何移交</translation>
-    </message>
-    <message>
-        <location filename="../src/api/api_error.cpp" line="213"/>
-        <source>at most 1000 clients at a time</source>
-        <translation>每次最多1000位客户</translation>
-    </message>
-    <message>
-        <location filename="../src/api/api_error.cpp" line="215"/>
+        <location filename="../src/api/error_words.cpp" line="114"/>
         <source>choose one of the values offered</source>
         <translation>请从给出的选项中选择</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="216"/>
+        <location filename="../src/api/error_words.cpp" line="125"/>
+        <source>not a valid mainland mobile number (11 digits starting with 1)</source>
+        <translation>不是有效的大陆手机号（以 1 开头的 11 位数字）</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="126"/>
+        <source>not a valid e-mail address</source>
+        <translation>不是有效的电子邮箱地址</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="127"/>
+        <source>not a valid ID number</source>
+        <translation>不是有效的证件号码</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="156"/>
         <source>not valid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="222"/>
+        <location filename="../src/api/error_words.cpp" line="173"/>
+        <source>This record already exists.</source>
+        <translation>该记录已存在。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="175"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/api/api_error.cpp" line="224"/>
+        <location filename="../src/api/error_words.cpp" line="177"/>
         <source>Too many failed sign-ins. The account is locked; try again in %n second(s).</source>
         <translation>
             <numerusform>登录失败次数过多，账户已锁定，请在 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="226"/>
+        <location filename="../src/api/error_words.cpp" line="179"/>
         <source>This account has been locked by an administrator.</source>
         <translation>该账户已被管理员锁定。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="227"/>
+        <location filename="../src/api/error_words.cpp" line="182"/>
+        <location filename="../src/api/error_words.cpp" line="240"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="228"/>
+        <location filename="../src/api/error_words.cpp" line="183"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>密码已过期，请设置新密码。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="232"/>
+        <location filename="../src/api/error_words.cpp" line="170"/>
         <source>The new password does not meet the policy: %1.</source>
         <translation>新密码不符合密码策略：%1。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="232"/>
+        <location filename="../src/api/error_words.cpp" line="170"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="237"/>
+        <location filename="../src/api/error_words.cpp" line="165"/>
+        <location filename="../src/api/error_words.cpp" line="244"/>
         <source>Some input is not valid.</source>
         <translation>部分输入无效。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="237"/>
+        <location filename="../src/api/error_words.cpp" line="165"/>
         <source>Please correct: %1.</source>
         <translation>请更正：%1。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="239"/>
+        <location filename="../src/api/error_words.cpp" line="174"/>
+        <location filename="../src/api/error_words.cpp" line="241"/>
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="240"/>
+        <location filename="../src/api/error_words.cpp" line="172"/>
+        <location filename="../src/api/error_words.cpp" line="242"/>
         <source>The record was not found.</source>
         <translation>未找到该记录。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="243"/>
+        <location filename="../src/api/error_words.cpp" line="187"/>
         <source>This request was already sent with different content, so it was not applied again. Close the form and start again.</source>
         <translation>该请求已以不同内容提交过，本次未再执行。请关闭表单后重新开始。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="245"/>
+        <location filename="../src/api/error_words.cpp" line="185"/>
+        <location filename="../src/api/error_words.cpp" line="243"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>他人同时修改了此记录，请重新加载后再试。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="247"/>
+        <location filename="../src/api/error_words.cpp" line="195"/>
+        <source>This account number is already linked to a client.</source>
+        <translation>该账号已关联到一位客户。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/api/error_words.cpp" line="198"/>
+        <source>%n of these clients are not this manager&apos;s (or not in your scope); nothing was transferred.</source>
+        <translation>
+            <numerusform>其中 %n 位客户不属于该客户经理（或不在您的权限范围内），未做任何移交。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="201"/>
+        <source>The questionnaire&apos;s score bands do not cover this score; ask compliance.</source>
+        <translation>问卷的分数档位未覆盖该得分，请联系合规部门。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="202"/>
+        <source>A product with this code is already in the catalogue.</source>
+        <translation>产品目录中已有该代码的产品。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="204"/>
+        <source>The file changed: its fingerprint (SHA-256) does not match. Nothing was recorded.</source>
+        <translation>文件已被改动：其指纹（SHA-256）不一致，未记录任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="209"/>
+        <source>The sale cannot be recorded yet. Still missing: %1.</source>
+        <translation>暂不能记录该笔销售，仍缺少：%1。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="209"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="211"/>
+        <source>This check refused the sale; no document can change that.</source>
+        <translation>本次检查已拒绝该销售，任何文件都无法改变这一结果。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="212"/>
+        <source>The check is too old. Run the check again.</source>
+        <translation>该检查已过期，请重新检查。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="213"/>
+        <source>A sale was already recorded on this check. Run a new check.</source>
+        <translation>该检查已记录过一笔销售，请重新检查。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="215"/>
+        <source>The evidence does not meet the thresholds for a professional investor.</source>
+        <translation>所提供的证明未达到专业投资者的标准。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="216"/>
+        <source>Only a draft can be changed or activated. Create a new version instead.</source>
+        <translation>只有草稿可以修改或启用，请创建新版本。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="217"/>
+        <source>You wrote or last changed this policy: a second person must activate it.</source>
+        <translation>该策略由您编写或最后修改，须由另一人启用。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="218"/>
+        <source>No tier policy is active yet.</source>
+        <translation>目前尚无生效的分级策略。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="219"/>
+        <source>A newer tier policy took over before the recompute finished. Run it again.</source>
+        <translation>重算完成前已有更新的分级策略生效，请重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="220"/>
+        <source>These events are still within the retention period and must stay in the live trail.</source>
+        <translation>这些事件仍在保留期内，必须留在在线审计记录中。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="221"/>
+        <source>Archive the older months first.</source>
+        <translation>请先归档更早的月份。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="222"/>
+        <source>The audit chain is broken. Investigate before archiving.</source>
+        <translation>审计链已断裂，请先调查再归档。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="237"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>无法连接服务器，请检查服务器地址和网络。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="248"/>
+        <location filename="../src/api/error_words.cpp" line="190"/>
+        <location filename="../src/api/error_words.cpp" line="246"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>服务器繁忙，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="249"/>
+        <location filename="../src/api/error_words.cpp" line="189"/>
+        <source>Something this refers to no longer exists. Reload and try again.</source>
+        <translation>所引用的记录已不存在，请刷新后重试。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="191"/>
+        <source>The server cannot reach its database. Please try again in a moment.</source>
+        <translation>服务器无法连接数据库，请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="192"/>
+        <location filename="../src/api/error_words.cpp" line="238"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>服务器响应超时，请重试。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="250"/>
+        <location filename="../src/api/error_words.cpp" line="193"/>
+        <location filename="../src/api/error_words.cpp" line="239"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../src/api/api_error.cpp" line="251"/>
+        <location filename="../src/api/error_words.cpp" line="194"/>
+        <location filename="../src/api/error_words.cpp" line="254"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>服务器出现错误，请重试或联系技术支持。</translation>
     </message>
@@ -918,49 +1048,6 @@
         <location filename="../src/api/suitability_words.cpp" line="63"/>
         <source>The client asks for it</source>
         <translation>客户主动要求</translation>
-    </message>
-    <message>
-        <location filename="../src/api/suitability_words.cpp" line="70"/>
-        <source>The sale cannot be recorded yet. Still missing: %1.</source>
-        <translation>暂不能登记销售。仍缺少：%1。</translation>
-    </message>
-    <message>
-        <location filename="../src/api/suitability_words.cpp" line="72"/>
-        <source>This check refused the sale; no document can change that.</source>
-        <translation>本次检查已拒绝销售，任何文件都无法改变。</translation>
-    </message>
-    <message>
-        <location filename="../src/api/suitability_words.cpp" line="73"/>
-        <source>The check is too old. Run the check again.</source>
-        <translation>检查已过时效，请重新检查。</translation>
-    </message>
-    <message>
-        <location filename="../src/api/suitability_words.cpp" line="74"/>
-        <source>A sale was already recorded on this check. Run a new check.</source>
-        <translation>本次检查已登记过销售，请重新检查。</translation>
-    </message>
-    <message>
-        <location filename="../src/api/suitability_words.cpp" line="76"/>
-        <source>The file changed: its fingerprint (SHA-256) does not match. Nothing was recorded.</source>
-        <translation>文件已被改动：其指纹（SHA-256）不一致，未作任何记录。</translation>
-    </message>
-    <message>
-        <location filename="../src/api/suitability_words.cpp" line="78"/>
-        <source>The evidence does not meet the thresholds for a professional investor.</source>
-        <translation>证明材料未达到专业投资者的标准。</translation>
-    </message>
-    <message>
-        <location filename="../src/api/suitability_words.cpp" line="82"/>
-        <source>The request was refused by a business rule.</source>
-        <translation>该请求被业务规则拒绝。</translation>
-    </message>
-</context>
-<context>
-    <name>Tiering</name>
-    <message>
-        <location filename="../src/api/suitability_words.cpp" line="80"/>
-        <source>You wrote or last changed this policy: a second person must activate it.</source>
-        <translation>此方案由您编写或最后修改，须由另一人启用。</translation>
     </message>
 </context>
 <context>

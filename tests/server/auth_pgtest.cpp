@@ -44,7 +44,7 @@ class AuthTest : public ::testing::Test {
     try {
       fn();
     } catch (const Error& e) {
-      return e.reason();
+      return crm::ReasonName(e.reason());
     }
     return "OK";
   }
@@ -94,12 +94,12 @@ TEST_F(AuthTest, WrongPasswordAndUnknownUserLookTheSame) {
   try {
     auth_->Login("manager1", "Wrong-Password-1", {});
   } catch (const Error& e) {
-    known = std::string(e.reason()) + "|" + e.what();
+    known = crm::ReasonName(e.reason()) + "|" + e.what();
   }
   try {
     auth_->Login("nobody-here", "Wrong-Password-1", {});
   } catch (const Error& e) {
-    unknown = std::string(e.reason()) + "|" + e.what();
+    unknown = crm::ReasonName(e.reason()) + "|" + e.what();
   }
   EXPECT_EQ(known, "INVALID_CREDENTIALS|wrong user name or password");
   EXPECT_EQ(known, unknown);
@@ -118,7 +118,7 @@ TEST_F(AuthTest, FiveFailuresLockForThreeHundredSeconds) {
     auth_->Login("manager1", kPassword, {});
     FAIL() << "locked account signed in";
   } catch (const Error& e) {
-    EXPECT_EQ(e.reason(), "ACCOUNT_LOCKED");
+    EXPECT_EQ(crm::ReasonName(e.reason()), "ACCOUNT_LOCKED");
     EXPECT_EQ(e.retry_after().count(), 1);
   }
   clock_.Advance(1s);
@@ -223,7 +223,7 @@ TEST_F(AuthTest, PasswordChangeRevokesEverySessionAndHonoursHistory) {
     auth_->ChangePassword(me, "Second-Passw0rd", kPassword);
     FAIL();
   } catch (const Error& e) {
-    EXPECT_EQ(e.reason(), "PASSWORD_POLICY");
+    EXPECT_EQ(crm::ReasonName(e.reason()), "PASSWORD_POLICY");
     ASSERT_FALSE(e.violations().empty());
     EXPECT_EQ(e.violations()[0].field, "new_password");
   }

@@ -439,7 +439,19 @@ TEST_F(CustomerTest, AccountsAreEncryptedMaskedAndFoundByExactNumber) {
             1);
   auto bad = AuthedContext(tokens_["manager1"]);
   req.set_number("12ab");
-  EXPECT_EQ(ViolationFields(stub_->AddAccount(bad.get(), req, &account)), std::vector<std::string>{"number"});
+  EXPECT_EQ(crm::testing::FieldProblemCodes(stub_->AddAccount(bad.get(), req, &account)),
+            std::vector<std::string>{"number:ACCOUNT_NUMBER_FORMAT"});
+  // Issue 24: 31 February is not a day. The field is named, as a code the
+  // workstation words, and nothing is added (it used to reach PostgreSQL).
+  auto feb = AuthedContext(tokens_["manager1"]);
+  req.set_number("6222 0212 3456 7890 999");
+  req.mutable_open_date()->set_year(2024);
+  req.mutable_open_date()->set_month(2);
+  req.mutable_open_date()->set_day(31);
+  const auto refused = stub_->AddAccount(feb.get(), req, &account);
+  EXPECT_EQ(refused.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(crm::testing::FieldProblemCodes(refused), std::vector<std::string>{"open_date:INVALID_DATE"});
+  EXPECT_EQ(Count("SELECT count(*) FROM customer_account WHERE customer_id = '" + c.id() + "'"), 1);
 }
 
 TEST_F(CustomerTest, HouseholdLinksClientsAndRelatedPersonsWithoutLeakingNames) {

@@ -13,7 +13,9 @@ TEST(PasswordPolicy, AcceptsALongMixedPassword) {
 TEST(PasswordPolicy, RejectsShortPasswords) {
   auto problems = CheckPasswordStrength({}, "manager1", "Ab1-xyz");
   ASSERT_EQ(problems.size(), 1u);
-  EXPECT_NE(problems[0].find("at least 10"), std::string::npos);
+  EXPECT_EQ(problems[0].problem, crm::v1::FieldProblem::TOO_SHORT);
+  EXPECT_EQ(problems[0].limit, 10);
+  EXPECT_NE(problems[0].description.find("at least 10"), std::string::npos);
 }
 
 TEST(PasswordPolicy, NineCharactersIsTooShortTenIsEnough) {
@@ -30,7 +32,7 @@ TEST(PasswordPolicy, RequiresThreeCharacterClasses) {
 TEST(PasswordPolicy, RejectsTheUserNameInAnyCase) {
   auto problems = CheckPasswordStrength({}, "manager1", "xxMANAGER1-Aa9");
   ASSERT_FALSE(problems.empty());
-  EXPECT_NE(problems.back().find("user name"), std::string::npos);
+  EXPECT_EQ(problems.back().problem, crm::v1::FieldProblem::PASSWORD_CONTAINS_USER_NAME);
 }
 
 TEST(PasswordPolicy, LengthCountsCharactersNotBytes) {

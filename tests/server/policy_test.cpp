@@ -76,3 +76,42 @@ TEST(Policy, SuitabilityDuties) {
   EXPECT_EQ(Authorize(As(Role::kTeamLead), Action::kSuitabilityExceptions).scope, DataScope::kTeam);
   EXPECT_FALSE(Authorize(As(Role::kAccountManager), Action::kSuitabilityPolicyManage).allowed);
 }
+
+// Issue 24: the server's own work is a typed role, not a string: it reads
+// every client (to tier them), may do nothing else, and no account can hold it.
+TEST(Policy, TheSystemActorReadsClientsAndNothingElse) {
+  const auto engine = crm::domain::Actor::System("tiering-engine");
+  EXPECT_EQ(RoleName(engine.role), "SYSTEM");
+  EXPECT_EQ(Authorize(engine, Action::kCustomerRead).scope, DataScope::kAll);
+  EXPECT_FALSE(Authorize(engine, Action::kCustomerWrite).allowed);
+  EXPECT_FALSE(Authorize(engine, Action::kCustomerRevealSensitive).allowed);
+  EXPECT_FALSE(Authorize(engine, Action::kAuditRead).allowed);
+  EXPECT_FALSE(Authorize(engine, Action::kUserAdminister).allowed);
+  EXPECT_FALSE(ParseRole("SYSTEM").has_value());
+}
+
+// The one scope rule (its agreement with row-level security:
+// ScopingMatrixTest.TheScopeRuleAndRowLevelSecurityAgree).
+TEST(Policy, TheScopeRuleFollowsOwnerTeamBranchAndDelegation) {
+  crm::domain::Actor am = As(Role::kAccountManager);
+  am.user_id = "u1";
+  am.team_id = "t1";
+  am.branch_id = "b1";
+  const crm::domain::ClientPlacement own{"u1", "t1", "b1", false}, colleague{"u2", "t1", "b1", false},
+      stood_in{"u2", "t1", "b1", true}, other_branch{"u3", "t9", "b9", false};
+  EXPECT_TRUE(crm::domain::InScope(am, DataScope::kOwn, own));
+  EXPECT_FALSE(crm::domain::InScope(am, DataScope::kOwn, colleague));
+  EXPECT_TRUE(crm::domain::InScope(am, DataScope::kOwn, stood_in));
+  EXPECT_TRUE(crm::domain::InScope(am, DataScope::kTeam, colleague));
+  EXPECT_TRUE(crm::domain::InScope(am, DataScope::kBranch, colleague));
+  EXPECT_FALSE(crm::domain::InScope(am, DataScope::kBranch, other_branch));
+  EXPECT_TRUE(crm::domain::InScope(am, DataScope::kAll, other_branch));
+  EXPECT_FALSE(crm::domain::InScope(am, DataScope::kNone, own));
+  // An actor with no team is in no team's scope, even a client with none.
+  crm::domain::Actor officer = As(Role::kComplianceOfficer);
+  EXPECT_FALSE(crm::domain::InScope(officer, DataScope::kTeam, {"u9", "", "", false}));
+  // Lists narrow by the same rule.
+  EXPECT_EQ(crm::domain::NarrowToScope(am, DataScope::kOwn).owner_user_id, "u1");
+  EXPECT_EQ(crm::domain::NarrowToScope(am, DataScope::kTeam).team_id, "t1");
+  EXPECT_TRUE(crm::domain::NarrowToScope(am, DataScope::kAll).branch_id.empty());
+}

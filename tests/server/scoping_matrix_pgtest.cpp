@@ -17,7 +17,9 @@
 #include <pqxx/pqxx>
 
 #include "crm/v1/customer.grpc.pb.h"
+#include "domain/policy.h"
 #include "storage/connection_pool.h"
+#include "storage/customer_repository.h"
 #include "support/test_server.h"
 #include "usecases/user_admin.h"
 
@@ -364,3 +366,102 @@ TEST_F(ScopingMatrixTest, WritesFollowTheScopeOfEachRole) {
 }
 
 }  // namespace
+
+// Issue 24: the client-scope rule is written once in C++ (domain::InScope with
+// the scope domain::Authorize gives) and once more as row-level security
+// (V0009), the second defence. For every role, the system actor included,
+// and every position of a client, including one the caller stands in for,
+// both must give the same answer: the C++ rule over the client's placement,
+// and PostgreSQL over the same row as crm_app acting as that caller.
+TEST_F(ScopingMatrixTest, TheScopeRuleAndRowLevelSecurityAgree) {
+  // am_delegate stands in for am_own on the own client (an active delegation).
+  {
+    pqxx::connection c(server_->conninfo());
+    pqxx::work tx(c);
+    tx.exec_params0(
+        "INSERT INTO customer_delegation (customer_id, delegate_user_id, granted_by, reason, expire_time) "
+        "VALUES ($1::uuid, $2::uuid, $3::uuid, 'holiday', now() + interval '7 days')",
+        clients_[Rel::kOwn], UserId("am_delegate"), UserId("lead_t1"));
+    tx.commit();
+  }
+  // The callers as the session layer builds them, and the server's own actor.
+  std::vector<crm::domain::Actor> actors;
+  {
+    pqxx::connection c(server_->conninfo());
+    pqxx::read_transaction tx(c);
+    for (const auto& row : tx.exec(
+             "SELECT u.id::text, u.username, u.role, COALESCE(u.team_id::text, ''), "
+             "COALESCE(u.branch_id::text, t.branch_id::text, '') FROM app_user u LEFT JOIN team t ON t.id = u.team_id "
+             "WHERE u.username IN ('am_own','am_team','am_delegate','am_other_team','am_other_branch','lead_t1',"
+             "'bm_b1','officer','admin')")) {
+      crm::domain::Actor a;
+      a.user_id = row[0].as<std::string>();
+      a.username = row[1].as<std::string>();
+      a.role = *crm::domain::ParseRole(row[2].as<std::string>());
+      a.team_id = row[3].as<std::string>();
+      a.branch_id = row[4].as<std::string>();
+      actors.push_back(a);
+    }
+  }
+  ASSERT_EQ(actors.size(), 9u);
+  actors.push_back(crm::domain::Actor::System("tiering-engine"));
+
+  crm::storage::ConnectionPool app(server_->conninfo(), 1, "crm_app");
+  int compared = 0;
+  std::map<std::string, int> seen;  // clients each caller reads
+  for (const auto& actor : actors) {
+    for (Rel rel : kRels) {
+      const std::string& id = clients_[rel];
+      bool rls_reads = false, rls_writes = false, delegated = false;
+      std::string owner, team, branch;
+      {
+        auto lease = app.Acquire();
+        pqxx::work tx(lease.conn());  // never committed: the update below is rolled back
+        crm::storage::CustomerRepository::ActAs(tx, actor);
+        rls_reads = tx.exec_params1("SELECT count(*) FROM customer WHERE id = $1::uuid", id)[0].as<int>() == 1;
+        rls_writes = tx.exec_params("UPDATE customer SET version = version WHERE id = $1::uuid", id).affected_rows() == 1;
+      }
+      {
+        pqxx::connection c(server_->conninfo());
+        pqxx::read_transaction tx(c);
+        auto r = tx.exec_params1(
+            "SELECT owner_user_id::text, team_id::text, branch_id::text, EXISTS (SELECT 1 FROM customer_delegation d "
+            "WHERE d.customer_id = customer.id AND d.delegate_user_id::text = $2 AND d.expire_time > now()) "
+            "FROM customer WHERE id = $1::uuid",
+            id, actor.user_id);
+        owner = r[0].as<std::string>();
+        team = r[1].as<std::string>();
+        branch = r[2].as<std::string>();
+        delegated = r[3].as<bool>();
+      }
+      const crm::domain::ClientPlacement placement{owner, team, branch, delegated};
+      const auto read = crm::domain::Authorize(actor, crm::domain::Action::kCustomerRead);
+      const auto write = crm::domain::Authorize(actor, crm::domain::Action::kCustomerWrite);
+      const bool cpp_reads = read.allowed && crm::domain::InScope(actor, read.scope, placement);
+      const bool cpp_writes = write.allowed && crm::domain::InScope(actor, write.scope, placement);
+      const std::string what = actor.username + " (" + std::string(crm::domain::RoleName(actor.role)) +
+                               ") on the " + RelName(rel) + " client";
+      EXPECT_EQ(cpp_reads, rls_reads) << what << ": read";
+      if (actor.role == crm::domain::Role::kSystem) {
+        // The engine changes only what a recompute owns (the tier), through
+        // its own update policy (V0008); client data it never edits.
+        EXPECT_FALSE(cpp_writes) << what;
+        EXPECT_TRUE(rls_writes) << what;
+      } else {
+        EXPECT_EQ(cpp_writes, rls_writes) << what << ": write";
+      }
+      compared += 2;
+      seen[actor.username] += cpp_reads;
+    }
+  }
+  EXPECT_EQ(compared, 10 * 4 * 2);
+  // Not trivially empty or full (earlier tests of this suite may have left
+  // more delegations to am_delegate).
+  EXPECT_EQ(seen["officer"], 4);
+  EXPECT_EQ(seen["tiering-engine"], 4);
+  EXPECT_EQ(seen["admin"], 0);
+  EXPECT_EQ(seen["bm_b1"], 3);
+  EXPECT_EQ(seen["lead_t1"], 2);
+  EXPECT_EQ(seen["am_other_branch"], 1);
+  EXPECT_GE(seen["am_delegate"], 1);
+}

@@ -170,7 +170,29 @@ TEST_F(SuitabilityTest, ExpiringAssessmentsAndQuestionnaireVersions) {
   auto qctx = AuthedContext(tokens_["manager1"]);
   ASSERT_TRUE(stub_->GetQuestionnaire(qctx.get(), current, &q).ok());
   EXPECT_EQ(q.version(), edge_version_);  // the newest published is in force
-  EXPECT_EQ(Count("SELECT count(*) FROM suitability_assessment WHERE questionnaire_version = 1"), 1);
+  // An assessment on the earlier version is still accepted and kept (this
+  // file's own: it must not depend on what other files' tests left behind).
+  const int on_v1 = Count("SELECT count(*) FROM suitability_assessment WHERE questionnaire_version = 1");
+  {
+    v1::GetQuestionnaireRequest first;
+    first.set_version(1);
+    v1::Questionnaire q1;
+    auto c1 = AuthedContext(tokens_["manager1"]);
+    ASSERT_TRUE(stub_->GetQuestionnaire(c1.get(), first, &q1).ok());
+    v1::SubmitAssessmentRequest sub;
+    sub.set_customer_id(NewClient());
+    sub.set_questionnaire_version(1);
+    for (const auto& question : q1.questions()) {
+      auto* a = sub.add_answers();
+      a->set_question_id(question.id());
+      a->set_option_id(question.options(0).id());
+    }
+    v1::Assessment out;
+    auto c2 = AuthedContext(tokens_["manager1"]);
+    ASSERT_TRUE(stub_->SubmitAssessment(c2.get(), sub, &out).ok());
+    EXPECT_EQ(out.questionnaire_version(), 1);
+  }
+  EXPECT_EQ(Count("SELECT count(*) FROM suitability_assessment WHERE questionnaire_version = 1"), on_v1 + 1);
   // A questionnaire whose bands do not cover its scores is refused by field.
   v1::PublishQuestionnaireRequest bad;
   *bad.mutable_questionnaire() = q;

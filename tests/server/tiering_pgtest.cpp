@@ -493,7 +493,7 @@ TEST_F(TieringTest, ARecomputeEndedElsewhereIsNotReportedAsDone) {
     ADD_FAILURE() << "the recompute reported done after its run was ended elsewhere";
   } catch (const crm::Error& e) {
     EXPECT_EQ(e.code(), crm::ErrorCode::kAborted);
-    EXPECT_EQ(e.reason(), "RECOMPUTE_ENDED");
+    EXPECT_EQ(crm::ReasonName(e.reason()), "RECOMPUTE_ENDED");
   }
   ASSERT_EQ(ended, 1) << "the run had finished before it could be ended (test setup)";
   EXPECT_EQ(Text("SELECT status FROM tier_run WHERE id = '" + run_id + "'"), "FAILED");

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <grpcpp/support/error_details.h>
 
+#include "crm/v1/common.pb.h"
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
 #include "security/key_store.h"
@@ -105,25 +106,38 @@ std::string LoginOrDie(grpc::Channel& channel, const std::string& username, cons
   return resp.access_token();
 }
 
-std::string ErrorReason(const grpc::Status& status) {
+namespace {
+// Calls fn with each detail of type Detail the status carries.
+template <typename Detail, typename Fn>
+void EachDetail(const grpc::Status& status, Fn fn) {
   google::rpc::Status details;
-  if (!grpc::ExtractErrorDetails(status, &details).ok()) return "";
+  if (!grpc::ExtractErrorDetails(status, &details).ok()) return;
   for (const auto& any : details.details()) {
-    google::rpc::ErrorInfo info;
-    if (any.UnpackTo(&info)) return info.reason();
+    Detail d;
+    if (any.UnpackTo(&d)) fn(d);
   }
-  return "";
+}
+}  // namespace
+
+std::string ErrorReason(const grpc::Status& status) {
+  std::string reason;
+  EachDetail<google::rpc::ErrorInfo>(status, [&](const auto& info) { reason = info.reason(); });
+  return reason;
 }
 
 std::vector<std::string> ViolationFields(const grpc::Status& status) {
   std::vector<std::string> out;
-  google::rpc::Status details;
-  if (!grpc::ExtractErrorDetails(status, &details).ok()) return out;
-  for (const auto& any : details.details()) {
-    google::rpc::BadRequest bad;
-    if (any.UnpackTo(&bad))
-      for (const auto& v : bad.field_violations()) out.push_back(v.field());
-  }
+  EachDetail<google::rpc::BadRequest>(status, [&](const auto& bad) {
+    for (const auto& v : bad.field_violations()) out.push_back(v.field());
+  });
+  return out;
+}
+
+std::vector<std::string> FieldProblemCodes(const grpc::Status& status) {
+  std::vector<std::string> out;
+  EachDetail<crm::v1::FieldProblems>(status, [&](const auto& problems) {
+    for (const auto& p : problems.entries()) out.push_back(p.field() + ":" + crm::v1::FieldProblem::Value_Name(p.problem()));
+  });
   return out;
 }
 

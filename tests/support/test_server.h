@@ -72,6 +72,8 @@ std::string LoginOrDie(grpc::Channel& channel, const std::string& username, cons
 std::string ErrorReason(const grpc::Status& status);
 // The fields named in BadRequest violations.
 std::vector<std::string> ViolationFields(const grpc::Status& status);
+// The crm.v1.FieldProblems detail as "field:PROBLEM" (the codes the workstation words).
+std::vector<std::string> FieldProblemCodes(const grpc::Status& status);
 std::unique_ptr<grpc::ClientContext> AuthedContext(const std::string& token, int deadline_ms = 5000);
 
 }  // namespace crm::testing

@@ -1,6 +1,8 @@
-// Errors from the server, classified once for the whole workstation. The
-// message shown to the user comes from userMessage(), translated; server
-// text is never shown raw except as a last resort.
+// Errors from the server, classified once for the whole workstation. What the
+// user reads comes from the typed codes only (crm.v1.ErrorReason in
+// ErrorInfo.reason, crm.v1.FieldProblem per field), worded in the UI language
+// in api/error_words.cpp; the server's English text is never read to decide
+// what to show.
 #pragma once
 
 #include <QCoreApplication>
@@ -16,7 +18,9 @@ namespace crm::desktop {
 
 struct FieldProblem {
   QString field;
-  QString description;
+  QString description;  // the server's English, for logs only
+  int problem = 0;      // crm::v1::FieldProblem::Value (0: not given)
+  qint64 limit = 0;     // its bound, where it has one
 };
 
 class ApiError {
@@ -49,6 +53,7 @@ class ApiError {
   bool isError() const { return m_kind != Kind::None; }
   Kind kind() const { return m_kind; }
   QString reason() const { return m_reason; }
+  int reasonCode() const { return m_reasonCode; }  // crm::v1::ErrorReason::Value
   int retryAfterSeconds() const { return m_retryAfter; }
   const QList<FieldProblem>& fields() const { return m_fields; }
   QString serverMessage() const { return m_serverMessage; }
@@ -61,15 +66,18 @@ class ApiError {
   static QString fieldMessage(const FieldProblem& problem);
   // The same without the field's name, for showing beside the field.
   static QString fieldProblem(const FieldProblem& problem);
-  // A field's name / one of the server's problem texts in the UI language.
+  // A field's name / a field problem (crm.v1.FieldProblem) in the UI language.
   static QString fieldLabel(const QString& path);
-  static QString problemText(const QString& description);
-  static QString passwordProblemText(const QString& description);
+  static QString problemText(const FieldProblem& problem);
+  // The sentence for a reason (crm.v1.ErrorReason) in the UI language; every
+  // reason has one (api/error_words.cpp; a test checks both languages).
+  QString reasonMessage() const;
 
  private:
-  static QString ownFieldMessage(const QString& field, const QString& description);
+  static QString ownFieldMessage(const FieldProblem& problem);
   Kind m_kind = Kind::None;
   QString m_reason;
+  int m_reasonCode = 0;
   QString m_serverMessage;
   int m_retryAfter = 0;
   QList<FieldProblem> m_fields;

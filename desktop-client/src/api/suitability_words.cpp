@@ -63,23 +63,4 @@ QString intentText(const QString& i) {
   return QCoreApplication::translate("Suitability", "The client asks for it");
 }
 
-QString refusalMessage(const QString& reason, const QString& missingSteps) {
-  if (reason == QLatin1String("EVIDENCE_MISSING")) {
-    QStringList steps;
-    for (const auto& s : missingSteps.split(QStringLiteral(", "), Qt::SkipEmptyParts)) steps << stepText(s);
-    return QCoreApplication::translate("Suitability", "The sale cannot be recorded yet. Still missing: %1.").arg(steps.join(QStringLiteral(", ")));
-  }
-  if (reason == QLatin1String("CHECK_DENIED")) return QCoreApplication::translate("Suitability", "This check refused the sale; no document can change that.");
-  if (reason == QLatin1String("CHECK_EXPIRED")) return QCoreApplication::translate("Suitability", "The check is too old. Run the check again.");
-  if (reason == QLatin1String("CHECK_ALREADY_USED")) return QCoreApplication::translate("Suitability", "A sale was already recorded on this check. Run a new check.");
-  if (reason == QLatin1String("EVIDENCE_HASH_MISMATCH"))
-    return QCoreApplication::translate("Suitability", "The file changed: its fingerprint (SHA-256) does not match. Nothing was recorded.");
-  if (reason == QLatin1String("APPLICATION_THRESHOLDS_NOT_MET"))
-    return QCoreApplication::translate("Suitability", "The evidence does not meet the thresholds for a professional investor.");
-  if (reason == QLatin1String("FOUR_EYES_REQUIRED"))
-    return QCoreApplication::translate("Tiering",
-                                       "You wrote or last changed this policy: a second person must activate it.");
-  return QCoreApplication::translate("Suitability", "The request was refused by a business rule.");
-}
-
 }  // namespace crm::desktop

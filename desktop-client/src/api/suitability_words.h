@@ -15,7 +15,5 @@ QString levelText(const QString& level);        // C1_LOWEST, C1..C5 or "" (not 
 QString riskText(int risk);                     // R1 (low) .. R5 (high)
 QString investorClassText(const QString& cls);  // ORDINARY, PROFESSIONAL
 QString intentText(const QString& intent);      // RECOMMEND, CLIENT_REQUEST, CAMPAIGN
-// A refused request (ErrorInfo.reason), with the missing steps when given ("A, B").
-QString refusalMessage(const QString& reason, const QString& missingSteps);
 
 }  // namespace crm::desktop

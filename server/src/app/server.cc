@@ -270,7 +270,7 @@ void CrmServer::HealthLoop() {
         const auto down_ms =
             std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - down_since).count();
         storage::InTransaction(*pool_, {}, [&](pqxx::work& tx) {
-          storage::AuditRepository::Record(tx, {"", "crm-server", "SYSTEM", "", "local", ""},
+          storage::AuditRepository::Record(tx, storage::AuditWho::From(domain::Actor::System("crm-server")),
                                            {"server.database_restarted", "database", "", "", storage::AuditOutcome::kOk,
                                             {{"reason", "the embedded postmaster was not running"},
                                              {"attempts", restart_attempts},

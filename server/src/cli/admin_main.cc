@@ -380,7 +380,7 @@ int main(int argc, char** argv) {
     }
     if (*audit_export) {
       if (fs::exists(out_file)) throw crm::Error::InvalidField("out", "already exists; choose a new file");
-      if (reason.find_first_not_of(" \t") == std::string::npos) throw crm::Error::InvalidField("reason", "is required");
+      if (reason.find_first_not_of(" \t") == std::string::npos) throw crm::Error::InvalidField("reason", crm::v1::FieldProblem::REQUIRED, "is required");
       storage::AuditFilter filter;
       filter.action = action_filter;
       storage::InTransaction(pool, {}, [&](pqxx::work& w) {

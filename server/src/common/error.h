@@ -1,16 +1,25 @@
 // Typed domain errors. Domain and storage code throw crm::Error; exactly one
 // place (rpc/error_mapping.cc) turns them into gRPC status codes with
-// google.rpc details. Messages must never contain personal data, SQL text or
-// secrets: they are shown to users and written to logs.
+// google.rpc details. The reason is a value of the proto enum
+// crm.v1.ErrorReason (one per condition) and decides the gRPC code
+// (CodeOf, error.cc); a field violation carries a crm.v1.FieldProblem code the
+// workstation words. Messages and descriptions are English for logs and API
+// users, and must never contain personal data, SQL text or secrets.
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <map>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "crm/v1/common.pb.h"
+
 namespace crm {
+
+using Reason = crm::v1::ErrorReason::Value;
+using Problem = crm::v1::FieldProblem::Value;
 
 enum class ErrorCode {
   kInvalidArgument,
@@ -26,26 +35,37 @@ enum class ErrorCode {
   kInternal,
 };
 
+// The one code of each reason.
+ErrorCode CodeOf(Reason reason);
+// The reason's wire name (google.rpc.ErrorInfo.reason).
+std::string ReasonName(Reason reason);
+
 struct FieldViolation {
   std::string field;
-  std::string description;
+  std::string description;  // English, for logs and API users
+  Problem problem = crm::v1::FieldProblem::INVALID;
+  int64_t limit = 0;  // the bound, for problems that have one (TOO_LONG, ...)
 };
 
 class Error : public std::runtime_error {
  public:
-  Error(ErrorCode code, std::string reason, const std::string& message)
-      : std::runtime_error(message), code_(code), reason_(std::move(reason)) {}
+  Error(Reason reason, const std::string& message) : std::runtime_error(message), reason_(reason) {}
 
-  ErrorCode code() const { return code_; }
-  // Stable machine-readable reason (google.rpc.ErrorInfo.reason).
-  const std::string& reason() const { return reason_; }
+  ErrorCode code() const { return CodeOf(reason_); }
+  Reason reason() const { return reason_; }
   const std::vector<FieldViolation>& violations() const { return violations_; }
   const std::map<std::string, std::string>& metadata() const { return metadata_; }
   std::chrono::seconds retry_after() const { return retry_after_; }
 
-  Error& AddViolation(std::string field, std::string description) {
-    violations_.push_back({std::move(field), std::move(description)});
+  Error& AddViolation(FieldViolation violation) {
+    violations_.push_back(std::move(violation));
     return *this;
+  }
+  Error& AddViolation(std::string field, std::string description) {
+    return AddViolation({std::move(field), std::move(description)});
+  }
+  Error& AddViolation(std::string field, Problem problem, std::string description, int64_t limit = 0) {
+    return AddViolation({std::move(field), std::move(description), problem, limit});
   }
   Error& AddMetadata(std::string key, std::string value) {
     metadata_[std::move(key)] = std::move(value);
@@ -58,27 +78,23 @@ class Error : public std::runtime_error {
 
   // Convenience constructors.
   static Error InvalidField(const std::string& field, const std::string& description) {
-    Error e(ErrorCode::kInvalidArgument, "VALIDATION_FAILED", "invalid " + field + ": " + description);
-    e.AddViolation(field, description);
+    return InvalidField(field, crm::v1::FieldProblem::INVALID, description);
+  }
+  static Error InvalidField(const std::string& field, Problem problem, const std::string& description,
+                            int64_t limit = 0) {
+    Error e(crm::v1::ErrorReason::VALIDATION_FAILED, "invalid " + field + ": " + description);
+    e.AddViolation(field, problem, description, limit);
     return e;
   }
-  static Error NotFound(const std::string& what) {
-    return Error(ErrorCode::kNotFound, "NOT_FOUND", what + " not found");
-  }
+  static Error NotFound(const std::string& what) { return Error(crm::v1::ErrorReason::NOT_FOUND, what + " not found"); }
   static Error PermissionDenied(const std::string& what) {
-    return Error(ErrorCode::kPermissionDenied, "PERMISSION_DENIED", "permission denied: " + what);
+    return Error(crm::v1::ErrorReason::PERMISSION_DENIED, "permission denied: " + what);
   }
-  static Error Unauthenticated(const std::string& reason, const std::string& message) {
-    return Error(ErrorCode::kUnauthenticated, reason, message);
-  }
-  static Error Unavailable(const std::string& message) {
-    return Error(ErrorCode::kUnavailable, "UNAVAILABLE", message);
-  }
-  static Error Internal() { return Error(ErrorCode::kInternal, "INTERNAL", "internal error"); }
+  static Error Unavailable(const std::string& message) { return Error(crm::v1::ErrorReason::UNAVAILABLE, message); }
+  static Error Internal() { return Error(crm::v1::ErrorReason::INTERNAL, "internal error"); }
 
  private:
-  ErrorCode code_;
-  std::string reason_;
+  Reason reason_;
   std::vector<FieldViolation> violations_;
   std::map<std::string, std::string> metadata_;
   std::chrono::seconds retry_after_{0};
@@ -89,6 +105,14 @@ class Validation {
  public:
   void Fail(std::string field, std::string description) {
     violations_.push_back({std::move(field), std::move(description)});
+  }
+  void Fail(std::string field, Problem problem, std::string description, int64_t limit = 0) {
+    violations_.push_back({std::move(field), std::move(description), problem, limit});
+  }
+  void Required(std::string field) { Fail(std::move(field), crm::v1::FieldProblem::REQUIRED, "is required"); }
+  void TooLong(std::string field, int64_t most) {
+    Fail(std::move(field), crm::v1::FieldProblem::TOO_LONG, "must be at most " + std::to_string(most) + " characters",
+         most);
   }
   bool ok() const { return violations_.empty(); }
   void ThrowIfFailed() const;
@@ -101,8 +125,8 @@ inline void Validation::ThrowIfFailed() const {
   if (violations_.empty()) return;
   std::string fields;
   for (const auto& v : violations_) fields += (fields.empty() ? "" : ", ") + v.field;
-  Error e(ErrorCode::kInvalidArgument, "VALIDATION_FAILED", "invalid request: " + fields);
-  for (const auto& v : violations_) e.AddViolation(v.field, v.description);
+  Error e(crm::v1::ErrorReason::VALIDATION_FAILED, "invalid request: " + fields);
+  for (const auto& v : violations_) e.AddViolation(v);
   throw e;
 }
 

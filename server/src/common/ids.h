@@ -19,4 +19,7 @@ inline bool IsUuid(const std::string& s) {
   return true;
 }
 
+// A new random (version 4) UUID in canonical text, from the OS's CSPRNG.
+std::string NewUuid();
+
 }  // namespace crm

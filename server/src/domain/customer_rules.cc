@@ -72,6 +72,15 @@ PinyinQuery ParsePinyinQuery(const std::string& text) {
   return q;
 }
 
+std::optional<std::string> NormalizeAccountNumber(const std::string& typed) {
+  std::string digits;
+  for (char ch : typed) {
+    if (std::isdigit(static_cast<unsigned char>(ch))) digits += ch;
+    else if (ch != ' ' && ch != '-') return std::nullopt;
+  }
+  return digits;
+}
+
 std::string NormalizePhone(const std::string& phone) {
   std::string digits;
   for (char c : phone)

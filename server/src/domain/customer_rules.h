@@ -2,6 +2,7 @@
 // contact validation, and masking (regulatory.md section 3).
 #pragma once
 
+#include <optional>
 #include <string>
 
 namespace crm::domain {
@@ -18,6 +19,10 @@ bool IsValidEmail(const std::string& email);
 // Canonical forms used for blind indexes, so that spacing and case do not matter.
 std::string NormalizeIdNumber(const std::string& number);
 std::string NormalizePhone(const std::string& phone);
+// An account or card number as typed ("6222 0212-3456"): its digits, with
+// spaces and dashes as separators; nullopt when anything else is in it. The
+// blind index is taken over this, so adding and finding use the same digits.
+std::optional<std::string> NormalizeAccountNumber(const std::string& typed);
 // A search typed as pinyin ("wangwei", "Wang Wei", "xi'an", "ww"): the
 // letters in lower case (empty when the text holds anything but ASCII
 // letters, spaces and apostrophes, or fewer than two letters), and the two

@@ -29,7 +29,7 @@ std::string MoneyRangeText(int64_t min_minor, int64_t max_minor) {
 
 bool CheckMoney(Validation& v, const std::string& field, int64_t value, int64_t min_minor, int64_t max_minor) {
   if (value >= min_minor && value <= max_minor) return true;
-  v.Fail(field, MoneyRangeText(min_minor, max_minor));
+  v.Fail(field, crm::v1::FieldProblem::MONEY_OUT_OF_RANGE, MoneyRangeText(min_minor, max_minor), min_minor);
   return false;
 }
 

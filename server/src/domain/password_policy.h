@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "common/error.h"
+
 namespace crm::domain {
 
 struct PasswordPolicy {
@@ -16,10 +18,10 @@ struct PasswordPolicy {
   std::chrono::hours max_age{24 * 90};
 };
 
-// Returns the problems (empty when acceptable), in user-facing English; the
-// field is always "new_password". History is checked separately by the
-// caller, which owns the stored hashes.
-std::vector<std::string> CheckPasswordStrength(const PasswordPolicy& policy, const std::string& username,
+// Returns the problems (empty when acceptable), each with its code, an English
+// description and its bound; the caller names the field. History is checked
+// separately by the caller, which owns the stored hashes.
+std::vector<FieldViolation> CheckPasswordStrength(const PasswordPolicy& policy, const std::string& username,
                                                const std::string& password);
 
 }  // namespace crm::domain

@@ -36,6 +36,7 @@ DataScope OwnScope(Role role) {
     case Role::kBranchManager: return DataScope::kBranch;
     case Role::kComplianceOfficer: return DataScope::kAll;
     case Role::kAdmin: return DataScope::kNone;
+    case Role::kSystem: return DataScope::kAll;
   }
   return DataScope::kNone;
 }
@@ -47,6 +48,9 @@ constexpr Decision kDeny{false, DataScope::kNone};
 
 Decision Authorize(const Actor& actor, Action action) {
   const Role role = actor.role;
+  // The server's own work reads every client (to tier them) and is asked
+  // nothing else here: it calls no RPC.
+  if (role == Role::kSystem) return action == Action::kCustomerRead ? Allow(DataScope::kAll) : kDeny;
   switch (action) {
     case Action::kOrgRead:
       return Allow(DataScope::kAll);
@@ -105,6 +109,25 @@ DataScope Require(const Actor& actor, Action action) {
     throw e;
   }
   return d.scope;
+}
+
+bool InScope(const Actor& a, DataScope scope, const ClientPlacement& c) {
+  switch (scope) {
+    case DataScope::kOwn: return (!a.user_id.empty() && c.owner_user_id == a.user_id) || c.delegated_to_actor;
+    case DataScope::kTeam: return !a.team_id.empty() && c.team_id == a.team_id;
+    case DataScope::kBranch: return !a.branch_id.empty() && c.branch_id == a.branch_id;
+    case DataScope::kAll: return true;
+    case DataScope::kNone: return false;
+  }
+  return false;
+}
+
+ScopeFilter NarrowToScope(const Actor& a, DataScope scope) {
+  ScopeFilter f;
+  if (scope == DataScope::kOwn) f.owner_user_id = a.user_id;
+  if (scope == DataScope::kTeam) f.team_id = a.team_id;
+  if (scope == DataScope::kBranch) f.branch_id = a.branch_id;
+  return f;
 }
 
 }  // namespace crm::domain

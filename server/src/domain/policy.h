@@ -5,6 +5,7 @@
 // access to client personal data (scope kNone for every client action).
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "domain/role.h"
@@ -50,5 +51,32 @@ Decision Authorize(const Actor& actor, Action action);
 
 // Throws crm::Error PERMISSION_DENIED when not allowed; returns the scope.
 DataScope Require(const Actor& actor, Action action);
+
+// Where a client sits in the org tree, and whether the actor stands in for
+// its account manager (an active delegation).
+struct ClientPlacement {
+  std::string_view owner_user_id;
+  std::string_view team_id;
+  std::string_view branch_id;
+  bool delegated_to_actor = false;
+};
+
+// THE client-scope rule: is this client within the scope an action reaches?
+// Own: the actor's clients and those they stand in for; team / branch: the
+// actor's team or branch; all; none. The row-level security policies of V0009
+// are the second defence and say the same (tests/server/scope_rule_pgtest.cpp
+// proves both agree for every role, the system actor included).
+bool InScope(const Actor& actor, DataScope scope, const ClientPlacement& client);
+
+// A list or count narrowed to the scope (so its plan stays on an index):
+// the owner, team or branch filter the scope implies, each empty when the
+// scope does not narrow by it. The caller's own filter, when given, wins
+// (row-level security still applies).
+struct ScopeFilter {
+  std::string owner_user_id;
+  std::string team_id;
+  std::string branch_id;
+};
+ScopeFilter NarrowToScope(const Actor& actor, DataScope scope);
 
 }  // namespace crm::domain

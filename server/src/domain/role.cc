@@ -15,9 +15,18 @@ constexpr std::array<std::pair<Role, std::string_view>, 5> kRoles{{
 }  // namespace
 
 std::string_view RoleName(Role role) {
+  if (role == Role::kSystem) return "SYSTEM";
   for (const auto& [r, n] : kRoles)
     if (r == role) return n;
   return "UNKNOWN";
+}
+
+Actor Actor::System(std::string name) {
+  Actor a;
+  a.username = std::move(name);
+  a.role = Role::kSystem;
+  a.client_address = "local";
+  return a;
 }
 
 std::optional<Role> ParseRole(std::string_view name) {

@@ -61,7 +61,7 @@ void CheckCondition(const nlohmann::json& c, const std::string& path, int depth,
   }
   if (!Ops().count(c.value("op", ""))) out.push_back({path + ".op", "must be one of >=, >, <=, <, =, !="});
   if (!c.contains("value")) {
-    out.push_back({path + ".value", "is required"});
+    out.push_back({path + ".value", "is required", crm::v1::FieldProblem::REQUIRED});
   } else if (m) {
     const std::string text = ValueText(c["value"]);
     int64_t minor = 0;
@@ -157,12 +157,12 @@ std::vector<FieldViolation> Validate(const nlohmann::json& d) {
     const std::string code = t.value("code", "");
     if (!std::regex_match(code, kTierCode)) out.push_back({p + ".code", "1 to 20 of A-Z, 0-9, _"});
     else if (!codes.insert(code).second) out.push_back({p + ".code", "is used by another tier"});
-    if (t.value("name", "").empty()) out.push_back({p + ".name", "is required"});
+    if (t.value("name", "").empty()) out.push_back({p + ".name", "is required", crm::v1::FieldProblem::REQUIRED});
     for (const char* k : {"contact_interval_days", "review_interval_days"})
       if (!t.contains(k) || !t[k].is_number_integer() || t[k].get<int>() < 1 || t[k].get<int>() > 3660)
         out.push_back({p + "." + k, "must be 1 to 3660 days"});
     if (!t.contains("condition")) {
-      out.push_back({p + ".condition", "is required"});
+      out.push_back({p + ".condition", "is required", crm::v1::FieldProblem::REQUIRED});
       continue;
     }
     int leaves = 0;
@@ -184,7 +184,7 @@ std::vector<FieldViolation> Validate(const nlohmann::json& d) {
         if (!std::regex_match(code, kTagCode)) out.push_back({p + ".code", "1 to 40 of a-z, 0-9, _"});
         else if (!tags.insert(code).second) out.push_back({p + ".code", "is used by another tag rule"});
         if (!t.is_object() || !t.contains("condition")) {
-          out.push_back({p + ".condition", "is required"});
+          out.push_back({p + ".condition", "is required", crm::v1::FieldProblem::REQUIRED});
           continue;
         }
         int leaves = 0;
@@ -198,7 +198,7 @@ std::vector<FieldViolation> Validate(const nlohmann::json& d) {
 Definition Parse(const nlohmann::json& d) {
   auto problems = Validate(d);
   if (!problems.empty()) {
-    Error e(ErrorCode::kInvalidArgument, "POLICY_INVALID", "the tier policy is not valid");
+    Error e(crm::v1::ErrorReason::POLICY_INVALID, "the tier policy is not valid");
     for (auto& p : problems) e.AddViolation(p.field, p.description);
     throw e;
   }

@@ -18,11 +18,16 @@ namespace {
 
 void RequireCurrentPassword(const domain::Actor& actor) {
   if (actor.must_change_password)
-    throw Error(ErrorCode::kFailedPrecondition, "PASSWORD_EXPIRED", "the password must be changed before continuing");
+    throw Error(crm::v1::ErrorReason::PASSWORD_EXPIRED, "the password must be changed before continuing");
 }
 
-// Call::ConfirmActingUser's refusal; Run answers it, it never reaches a client.
-const char* const kSessionUnconfirmed = "SESSION_UNCONFIRMED";
+// Call::QueueActingUser's and ConfirmActingUser's refusal; Run answers it, it
+// never reaches a client. An Error, so transactions roll back and rethrow it
+// as it is.
+class SessionUnconfirmed : public Error {
+ public:
+  SessionUnconfirmed() : Error(crm::v1::ErrorReason::SESSION_REVOKED, "the session was not confirmed") {}
+};
 
 std::string Metadata(const grpc::CallbackServerContext* ctx, const char* key) {
   const auto& md = ctx->client_metadata();
@@ -100,24 +105,28 @@ grpc::ServerUnaryReactor* CallPipeline::Unary(grpc::CallbackServerContext* ctx, 
   auto call = NewCall(ctx, method);
 
   auto task = [this, reactor, call, mode, handler = std::move(handler), started]() {
-    grpc::Status status;
-    if (std::chrono::steady_clock::now() >= call->deadline) {
-      status = ToGrpcStatus(Error(ErrorCode::kDeadlineExceeded, "DEADLINE_EXCEEDED", "the request waited too long"));
-    } else if (call->server_context->IsCancelled()) {
-      status = grpc::Status(grpc::StatusCode::CANCELLED, "cancelled by the client");
-    } else {
-      status = Run(*call, mode, handler);
-    }
+    grpc::Status status = Execute(*call, mode, handler);
     double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     LogCall(*call, status.error_code(), ms);
     reactor->Finish(status);
   };
   if (!workers_.TrySubmit(std::move(task))) {
-    grpc::Status busy = ToGrpcStatus(Error(ErrorCode::kUnavailable, "BUSY", "the server is busy; try again"));
+    grpc::Status busy = BusyStatus();
     LogCall(*call, busy.error_code(), 0.0);
     reactor->Finish(busy);
   }
   return reactor;
+}
+
+grpc::Status CallPipeline::BusyStatus() {
+  return ToGrpcStatus(Error(crm::v1::ErrorReason::BUSY, "the server is busy; try again"));
+}
+
+grpc::Status CallPipeline::Execute(Call& call, AuthMode mode, const std::function<void(Call&)>& handler) {
+  if (std::chrono::steady_clock::now() >= call.deadline)
+    return ToGrpcStatus(Error(crm::v1::ErrorReason::DEADLINE_EXCEEDED, "the request waited too long"));
+  if (call.server_context->IsCancelled()) return grpc::Status(grpc::StatusCode::CANCELLED, "cancelled by the client");
+  return Run(call, mode, handler);
 }
 
 void CallPipeline::Authenticate(Call& call, AuthMode mode) {
@@ -134,13 +143,18 @@ grpc::Status CallPipeline::Run(Call& call, AuthMode mode, const std::function<vo
       call.session_now_ = auth_.Now();
       try {
         handler(call);
-      } catch (const Error& e) {
+      } catch (const SessionUnconfirmed&) {
+        // Not plainly live, and rolled back: the usual path answers with the
+        // reason, or (a race) the session is live after all and the handler
+        // runs again as the user it finds.
+        Authenticate(call, mode);
+        handler(call);
+      } catch (const Error&) {
         if (call.session_auth_ == nullptr) throw;  // authenticated, or the usual path already answered
         // Thrown before the session was confirmed, and rolled back: the
         // usual path's refusal comes first, with its reason.
         Authenticate(call, mode);
-        if (e.reason() != kSessionUnconfirmed) throw;
-        handler(call);  // a race: the session is live after all
+        throw;
       }
     } else {
       if (mode != AuthMode::kPublic) Authenticate(call, mode);
@@ -160,7 +174,7 @@ size_t Call::QueueActingUser(storage::PipelinedTx& tx) {
   if (authenticated()) return storage::CustomerRepository::QueueActAs(tx, actor);
   if (session_auth_ == nullptr) throw std::logic_error("QueueActingUser: the call was not authenticated");
   auto index = session_auth_->QueueSession(tx, session_token_, session_now_);
-  if (!index) throw Error::Unauthenticated(kSessionUnconfirmed, "the session was not confirmed");
+  if (!index) throw SessionUnconfirmed();
   return *index;
 }
 
@@ -176,7 +190,7 @@ void Call::ConfirmActingUser(const std::vector<storage::PipelinedResult>& result
   auto found = storage::UserRepository::ReadAuthenticated(results.at(index));
   auto live = session_auth_->LiveActor(found, session_now_, request_info());
   if (!live || live->must_change_password)
-    throw Error::Unauthenticated(kSessionUnconfirmed, "the session was not confirmed");
+    throw SessionUnconfirmed();
   actor = std::move(*live);
   session_auth_ = nullptr;
 }

@@ -98,9 +98,12 @@ class CallPipeline {
   storage::ConnectionPool& db() { return db_; }
   usecases::AuthManager& auth() { return auth_; }
 
-  // The shared steps, public for the streaming reactor.
+  // The shared steps, public for the streaming reactor: a new call, then on a
+  // worker Execute (deadline, cancellation, authentication, the handler, the
+  // error mapping) and LogCall; BusyStatus when the queue is full.
   std::shared_ptr<Call> NewCall(grpc::CallbackServerContext* ctx, const char* method);
-  grpc::Status Run(Call& call, AuthMode mode, const std::function<void(Call&)>& handler);
+  grpc::Status Execute(Call& call, AuthMode mode, const std::function<void(Call&)>& handler);
+  static grpc::Status BusyStatus();
   void LogCall(const Call& call, grpc::StatusCode code, double latency_ms);
   WorkerPool& workers() { return workers_; }
 
@@ -111,6 +114,7 @@ class CallPipeline {
   void SetCallObserver(CallObserver observer) { observer_ = std::move(observer); }
 
  private:
+  grpc::Status Run(Call& call, AuthMode mode, const std::function<void(Call&)>& handler);
   void RecordDenial(const Call& call, const std::string& detail);
   void Authenticate(Call& call, AuthMode mode);
 
@@ -165,13 +169,15 @@ grpc::ServerWriteReactor<Resp>* CallPipeline::ServerStream(
   const auto started = std::chrono::steady_clock::now();
   auto task = [this, reactor, call, mode, handler = std::move(handler), started]() {
     auto write = [reactor](const Resp& m) { return reactor->Write(m); };
-    grpc::Status status = Run(*call, mode, [&](Call& c) { handler(c, write); });
+    grpc::Status status = Execute(*call, mode, [&](Call& c) { handler(c, write); });
     LogCall(*call, status.error_code(),
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
     reactor->Finish(status);
   };
   if (!workers_.TrySubmit(std::move(task))) {
-    reactor->Finish(grpc::Status(grpc::StatusCode::UNAVAILABLE, "the server is busy; try again"));
+    grpc::Status busy = BusyStatus();
+    LogCall(*call, busy.error_code(), 0.0);
+    reactor->Finish(busy);
   }
   return reactor;
 }

@@ -3,6 +3,7 @@
 #include <google/protobuf/duration.pb.h>
 #include <grpcpp/support/error_details.h>
 
+#include "crm/v1/common.pb.h"
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
 
@@ -31,19 +32,25 @@ grpc::Status ToGrpcStatus(const Error& error) {
   status.set_message(error.what());
 
   google::rpc::ErrorInfo info;
-  info.set_reason(error.reason());
+  info.set_reason(ReasonName(error.reason()));
   info.set_domain("crm.v1");
   for (const auto& [k, v] : error.metadata()) (*info.mutable_metadata())[k] = v;
   status.add_details()->PackFrom(info);
 
   if (!error.violations().empty()) {
     google::rpc::BadRequest bad;
+    crm::v1::FieldProblems problems;
     for (const auto& v : error.violations()) {
       auto* fv = bad.add_field_violations();
       fv->set_field(v.field);
       fv->set_description(v.description);
+      auto* p = problems.add_entries();
+      p->set_field(v.field);
+      p->set_problem(v.problem);
+      p->set_limit(v.limit);
     }
     status.add_details()->PackFrom(bad);
+    status.add_details()->PackFrom(problems);
   }
   if (error.retry_after().count() > 0) {
     google::rpc::RetryInfo retry;

@@ -65,12 +65,12 @@ storage::AuditFilter FilterFromProto(const crm::v1::AuditFilter& f, Validation& 
   out.target_type = f.target_type();
   out.target_id = f.target_id();
   out.action = f.action();
-  if (out.action.size() > 100) v.Fail("filter.action", "must be at most 100 characters");
+  if (out.action.size() > 100) v.Fail("filter.action", crm::v1::FieldProblem::TOO_LONG, "must be at most 100 characters", 100);
   out.outcome = OutcomeFromProto(f.outcome());
   if (f.has_start_time()) out.start_time_us = ToMicros(f.start_time());
   if (f.has_end_time()) out.end_time_us = ToMicros(f.end_time());
   if (out.start_time_us && out.end_time_us && *out.end_time_us <= *out.start_time_us)
-    v.Fail("filter.end_time", "must be after start_time");
+    v.Fail("filter.end_time", crm::v1::FieldProblem::RANGE_REVERSED, "must be after start_time");
   return out;
 }
 
@@ -161,7 +161,7 @@ grpc::ServerUnaryReactor* AuditService::GetAuditEvent(grpc::CallbackServerContex
                                                       crm::v1::AuditEvent* resp) {
   return pipeline_.Unary(ctx, "/crm.v1.AuditService/GetAuditEvent", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
     domain::Require(call.actor, Action::kAuditRead);
-    if (req->sequence() <= 0) throw Error::InvalidField("sequence", "must be positive");
+    if (req->sequence() <= 0) throw Error::InvalidField("sequence", crm::v1::FieldProblem::MUST_BE_POSITIVE, "must be positive");
     sealer_.SealNow();
     bool found = false;
     storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
@@ -185,7 +185,7 @@ grpc::ServerUnaryReactor* AuditService::VerifyAuditChain(grpc::CallbackServerCon
     if (req->from_sequence() < 0) v.Fail("from_sequence", "must not be negative");
     if (req->to_sequence() < 0) v.Fail("to_sequence", "must not be negative");
     if (req->to_sequence() > 0 && req->to_sequence() < req->from_sequence())
-      v.Fail("to_sequence", "must not be before from_sequence");
+      v.Fail("to_sequence", crm::v1::FieldProblem::RANGE_REVERSED, "must not be before from_sequence");
     v.ThrowIfFailed();
     auto signer = Signer();
     sealer_.SealNow();
@@ -240,10 +240,10 @@ grpc::ServerWriteReactor<crm::v1::ExportAuditEventsResponse>* AuditService::Expo
         Validation v;
         auto filter = FilterFromProto(req->filter(), v);
         std::string reason = req->reason();
-        if (reason.find_first_not_of(" \t\r\n") == std::string::npos) v.Fail("reason", "is required for an export");
-        if (reason.size() > 500) v.Fail("reason", "must be at most 500 characters");
+        if (reason.find_first_not_of(" \t\r\n") == std::string::npos) v.Fail("reason", crm::v1::FieldProblem::REQUIRED, "is required for an export");
+        if (reason.size() > 500) v.Fail("reason", crm::v1::FieldProblem::TOO_LONG, "must be at most 500 characters", 500);
         if (req->format() == crm::v1::ExportAuditEventsRequest::FORMAT_UNSPECIFIED)
-          v.Fail("format", "choose CSV or JSON_LINES");
+          v.Fail("format", crm::v1::FieldProblem::NOT_ONE_OF, "choose CSV or JSON_LINES");
         v.ThrowIfFailed();
         auto format = req->format() == crm::v1::ExportAuditEventsRequest::CSV ? usecases::ExportFormat::kCsv
                                                                                   : usecases::ExportFormat::kJsonLines;
@@ -290,7 +290,7 @@ grpc::ServerWriteReactor<crm::v1::ExportAuditEventsResponse>* AuditService::Expo
                                     {"exported", stats.exported},
                                     {"sha256", stats.sha256}}});
         });
-        if (client_gone) throw Error(ErrorCode::kAborted, "CANCELLED", "the export was cancelled");
+        if (client_gone) throw Error(crm::v1::ErrorReason::CANCELLED, "the export was cancelled");
       });
 }
 

@@ -2,7 +2,9 @@
 
 #include <cstdio>
 
+#include "common/ids.h"
 #include "domain/customer_rules.h"
+#include "domain/dates.h"
 #include "security/audit_signer.h"
 #include "security/crypto.h"
 #include "security/field_cipher.h"
@@ -37,19 +39,9 @@ bool TooLong(const std::string& s, size_t n) { return s.size() > n; }
 }  // namespace
 
 bool ValidDate(const google::type::Date& d, std::string& out) {
-  if (d.year() == 0 && d.month() == 0 && d.day() == 0) {
-    out.clear();
-    return true;
-  }
-  static const int kDays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (d.year() < 1900 || d.year() > 2100 || d.month() < 1 || d.month() > 12 || d.day() < 1 ||
-      d.day() > kDays[d.month() - 1])
-    return false;
-  bool leap = (d.year() % 4 == 0 && d.year() % 100 != 0) || d.year() % 400 == 0;
-  if (d.month() == 2 && d.day() == 29 && !leap) return false;
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year(), d.month(), d.day());
-  out = buf;
+  auto text = domain::DateText(d.year(), d.month(), d.day());
+  if (!text) return false;
+  out = *text;
   return true;
 }
 
@@ -61,22 +53,7 @@ const std::set<std::string>& UpdatablePaths() {
 }
 
 bool InScope(const domain::Actor& a, domain::DataScope scope, const storage::CustomerRow& c) {
-  switch (scope) {
-    case domain::DataScope::kOwn: return c.owner_user_id == a.user_id || c.delegated_to_actor;
-    case domain::DataScope::kTeam: return !a.team_id.empty() && c.team_id == a.team_id;
-    case domain::DataScope::kBranch: return !a.branch_id.empty() && c.branch_id == a.branch_id;
-    case domain::DataScope::kAll: return true;
-    case domain::DataScope::kNone: return false;
-  }
-  return false;
-}
-
-std::string NewUuid() {
-  auto b = security::RandomBytes(16);
-  b[6] = static_cast<uint8_t>((b[6] & 0x0f) | 0x40);
-  b[8] = static_cast<uint8_t>((b[8] & 0x3f) | 0x80);
-  std::string h = security::HexEncode(b);
-  return h.substr(0, 8) + "-" + h.substr(8, 4) + "-" + h.substr(12, 4) + "-" + h.substr(16, 4) + "-" + h.substr(20);
+  return domain::InScope(a, scope, {c.owner_user_id, c.team_id, c.branch_id, c.delegated_to_actor});
 }
 
 std::vector<std::string> ApplyCustomerInput(const Customer& in, const std::set<std::string>& paths,
@@ -90,29 +67,29 @@ std::vector<std::string> ApplyCustomerInput(const Customer& in, const std::set<s
   if (paths.count("kind")) {
     if (in.kind() == crm::v1::INDIVIDUAL) set("kind", row.kind, "INDIVIDUAL");
     else if (in.kind() == crm::v1::INSTITUTION) set("kind", row.kind, "INSTITUTION");
-    else v.Fail("customer.kind", "choose INDIVIDUAL or INSTITUTION");
+    else v.Fail("customer.kind", crm::v1::FieldProblem::NOT_ONE_OF, "choose INDIVIDUAL or INSTITUTION");
   }
   if (paths.count("name")) {
     std::string name = in.name();
     while (!name.empty() && std::isspace(static_cast<unsigned char>(name.back()))) name.pop_back();
-    if (name.empty()) v.Fail("customer.name", "is required");
-    else if (TooLong(name, 200)) v.Fail("customer.name", "must be at most 200 characters");
+    if (name.empty()) v.Fail("customer.name", crm::v1::FieldProblem::REQUIRED, "is required");
+    else if (TooLong(name, 200)) v.Fail("customer.name", crm::v1::FieldProblem::TOO_LONG, "must be at most 200 characters", 200);
     else set("name", row.name, name);
   }
   if (paths.count("gender")) {
-    if (in.gender() != "" && in.gender() != "M" && in.gender() != "F") v.Fail("customer.gender", "must be M, F or empty");
+    if (in.gender() != "" && in.gender() != "M" && in.gender() != "F") v.Fail("customer.gender", crm::v1::FieldProblem::NOT_ONE_OF, "must be M, F or empty");
     else set("gender", row.gender, in.gender());
   }
   if (paths.count("birth_date")) {
     std::string d;
-    if (!ValidDate(in.birth_date(), d)) v.Fail("customer.birth_date", "is not a valid date");
+    if (!ValidDate(in.birth_date(), d)) v.Fail("customer.birth_date", crm::v1::FieldProblem::INVALID_DATE, "is not a valid date");
     else set("birth_date", row.birth_date, d);
   }
   // The document type and number go together.
   if (paths.count("id_type") || paths.count("id_number")) {
     const std::string number = domain::NormalizeIdNumber(in.id_number());
     if (number.empty()) {
-      if (in.id_type() != crm::v1::ID_TYPE_UNSPECIFIED) v.Fail("customer.id_number", "is required with id_type");
+      if (in.id_type() != crm::v1::ID_TYPE_UNSPECIFIED) v.Fail("customer.id_number", crm::v1::FieldProblem::REQUIRED, "is required with id_type");
       if (!row.id_number_bidx.empty()) changed.push_back("id_number");
       row.id_type.clear();
       row.id_number_enc_hex.clear();
@@ -121,9 +98,9 @@ std::vector<std::string> ApplyCustomerInput(const Customer& in, const std::set<s
     } else {
       auto type = IdTypeFrom(in.id_type());
       if (!type) {
-        v.Fail("customer.id_type", "is required with id_number");
+        v.Fail("customer.id_type", crm::v1::FieldProblem::REQUIRED, "is required with id_number");
       } else if (auto problem = domain::CheckIdNumber(*type, number); !problem.empty()) {
-        v.Fail("customer.id_number", problem);
+        v.Fail("customer.id_number", crm::v1::FieldProblem::ID_NUMBER_FORMAT, problem);
       } else {
         std::string bidx = cipher->BlindIndex("id_number", number);
         if (bidx != row.id_number_bidx || row.id_type != crm::v1::IdType_Name(in.id_type())) changed.push_back("id_number");
@@ -142,7 +119,7 @@ std::vector<std::string> ApplyCustomerInput(const Customer& in, const std::set<s
       row.phone_bidx.clear();
       row.phone_mask.clear();
     } else if (!domain::IsValidMobile(in.phone())) {
-      v.Fail("customer.phone", "is not a valid mainland mobile number (11 digits starting with 1)");
+      v.Fail("customer.phone", crm::v1::FieldProblem::PHONE_FORMAT, "is not a valid mainland mobile number (11 digits starting with 1)");
     } else {
       std::string bidx = cipher->BlindIndex("phone", phone);
       if (bidx != row.phone_bidx) changed.push_back("phone");
@@ -157,7 +134,7 @@ std::vector<std::string> ApplyCustomerInput(const Customer& in, const std::set<s
       row.email_enc_hex.clear();
       row.email_mask.clear();
     } else if (!domain::IsValidEmail(in.email())) {
-      v.Fail("customer.email", "is not a valid email address");
+      v.Fail("customer.email", crm::v1::FieldProblem::EMAIL_FORMAT, "is not a valid email address");
     } else {
       changed.push_back("email");
       row.email_enc_hex = Enc("email", row.id, in.email());
@@ -166,21 +143,21 @@ std::vector<std::string> ApplyCustomerInput(const Customer& in, const std::set<s
   }
   if (paths.count("address")) {
     if (TooLong(in.address(), 500)) {
-      v.Fail("customer.address", "must be at most 500 characters");
+      v.Fail("customer.address", crm::v1::FieldProblem::TOO_LONG, "must be at most 500 characters", 500);
     } else {
       changed.push_back("address");
       row.address_enc_hex = Enc("address", row.id, in.address());
     }
   }
   if (paths.count("district")) {
-    if (TooLong(in.district(), 100)) v.Fail("customer.district", "must be at most 100 characters");
+    if (TooLong(in.district(), 100)) v.Fail("customer.district", crm::v1::FieldProblem::TOO_LONG, "must be at most 100 characters", 100);
     else set("district", row.district, in.district());
   }
   for (auto [path, value, slot] : {std::tuple{"occupation", &in.occupation(), &row.occupation},
                                    std::tuple{"employer", &in.employer(), &row.employer},
                                    std::tuple{"source", &in.source(), &row.source}}) {
     if (!paths.count(path)) continue;
-    if (TooLong(*value, 200)) v.Fail(std::string("customer.") + path, "must be at most 200 characters");
+    if (TooLong(*value, 200)) v.Fail(std::string("customer.") + path, crm::v1::FieldProblem::TOO_LONG, "must be at most 200 characters", 200);
     else set(path, *slot, *value);
   }
   if (paths.count("status")) {

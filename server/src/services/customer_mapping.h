@@ -8,6 +8,7 @@
 #include <string>
 
 #include "common/error.h"
+#include "common/ids.h"
 #include "crm/v1/customer.pb.h"
 #include "domain/policy.h"
 #include "storage/customer_repository.h"
@@ -32,7 +33,7 @@ std::string Etag(const storage::CustomerRow& row);
 std::string DecryptField(const storage::CustomerRow& row, crm::v1::SensitiveField field);
 const char* SensitiveFieldName(crm::v1::SensitiveField field);
 
-std::string NewUuid();
+using crm::NewUuid;
 // A calendar date as YYYY-MM-DD ("" for an unset date); false when not a real date.
 bool ValidDate(const google::type::Date& d, std::string& out);
 // "YYYY-MM-DD" into a google.type.Date (anything else leaves it unset).

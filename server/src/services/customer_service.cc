@@ -109,20 +109,21 @@ storage::CustomerFilter FilterOf(const rpc::Call& call, domain::DataScope scope,
   if (req.has_aum_max_minor()) {
     const bool in_range = domain::CheckMoney(v, "aum_max_minor", req.aum_max_minor());
     if (in_range && req.has_aum_min_minor() && req.aum_max_minor() < req.aum_min_minor())
-      v.Fail("aum_max_minor", "must not be below aum_min_minor");
+      v.Fail("aum_max_minor", crm::v1::FieldProblem::RANGE_REVERSED, "must not be below aum_min_minor");
     f.aum_max_minor = std::to_string(req.aum_max_minor());
   }
-  if (!ValidDate(req.last_trade_after(), f.last_trade_after)) v.Fail("last_trade_after", "is not a valid date");
-  if (!ValidDate(req.last_trade_before(), f.last_trade_before)) v.Fail("last_trade_before", "is not a valid date");
+  if (!ValidDate(req.last_trade_after(), f.last_trade_after)) v.Fail("last_trade_after", crm::v1::FieldProblem::INVALID_DATE, "is not a valid date");
+  if (!ValidDate(req.last_trade_before(), f.last_trade_before)) v.Fail("last_trade_before", crm::v1::FieldProblem::INVALID_DATE, "is not a valid date");
   if (!f.last_trade_after.empty() && !f.last_trade_before.empty() && f.last_trade_before <= f.last_trade_after)
-    v.Fail("last_trade_before", "must be after last_trade_after");
+    v.Fail("last_trade_before", crm::v1::FieldProblem::RANGE_REVERSED, "must be after last_trade_after");
   for (auto [field, value] : {std::pair{"owner_user_id", &f.owner_user_id}, std::pair{"team_id", &f.team_id},
                               std::pair{"branch_id", &f.branch_id}})
     if (!value->empty() && !storage::IsUuid(*value)) v.Fail(field, "is not an id");
   // Narrow to the caller's scope (RLS would anyway; this keeps the plan on an index).
-  if (scope == domain::DataScope::kOwn) f.owner_user_id = f.owner_user_id.empty() ? call.actor.user_id : f.owner_user_id;
-  if (scope == domain::DataScope::kTeam && f.team_id.empty()) f.team_id = call.actor.team_id;
-  if (scope == domain::DataScope::kBranch && f.branch_id.empty()) f.branch_id = call.actor.branch_id;
+  const auto narrow = domain::NarrowToScope(call.actor, scope);
+  if (f.owner_user_id.empty()) f.owner_user_id = narrow.owner_user_id;
+  if (f.team_id.empty()) f.team_id = narrow.team_id;
+  if (f.branch_id.empty()) f.branch_id = narrow.branch_id;
   return f;
 }
 
@@ -134,7 +135,7 @@ grpc::ServerUnaryReactor* CustomerService::CreateCustomer(grpc::CallbackServerCo
   return pipeline_.Unary(ctx, "/crm.v1.CustomerService/CreateCustomer", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
     const auto scope = domain::Require(call.actor, Action::kCustomerWrite);
     Validation v;
-    if (req->request_id().empty() || req->request_id().size() > 64) v.Fail("request_id", "is required (at most 64 characters)");
+    if (req->request_id().empty() || req->request_id().size() > 64) v.Fail("request_id", crm::v1::FieldProblem::REQUIRED, "is required (at most 64 characters)");
     const auto& in = req->customer();
     CustomerRow row;
     row.id = NewUuid();
@@ -162,11 +163,11 @@ grpc::ServerUnaryReactor* CustomerService::CreateCustomer(grpc::CallbackServerCo
       }
       auto owner = storage::UserRepository::FindById(tx, row.owner_user_id);
       if (!owner || owner->role != "ACCOUNT_MANAGER" || owner->disabled)
-        throw Error::InvalidField("customer.owner_user_id", "must be an active account manager");
+        throw Error::InvalidField("customer.owner_user_id", crm::v1::FieldProblem::NOT_ACTIVE_MANAGER, "must be an active account manager");
       row.team_id = owner->team_id;
       row.branch_id = owner->branch_id;
       if (!InScope(call.actor, scope, row))
-        throw Error::InvalidField("customer.owner_user_id", "is outside your team or branch");
+        throw Error::InvalidField("customer.owner_user_id", crm::v1::FieldProblem::OUTSIDE_TEAM_OR_BRANCH, "is outside your team or branch");
       CustomerRepository::Insert(tx, row);
       storage::RequestKeyRepository::Complete(tx, key, row.id);
       auto stored = CustomerRepository::Get(tx, row.id);
@@ -233,7 +234,7 @@ grpc::ServerUnaryReactor* CustomerService::UpdateCustomer(grpc::CallbackServerCo
     Validation v;
     const auto& in = req->customer();
     if (!storage::IsUuid(in.id())) v.Fail("customer.id", "is not a client id");
-    if (req->etag().empty()) v.Fail("etag", "is required (from the client you read)");
+    if (req->etag().empty()) v.Fail("etag", crm::v1::FieldProblem::REQUIRED, "is required (from the client you read)");
     std::set<std::string> paths;
     for (const auto& p : req->update_mask().paths()) {
       if (!UpdatablePaths().count(p)) v.Fail("update_mask", "cannot update \"" + p + "\"");
@@ -285,7 +286,7 @@ grpc::ServerUnaryReactor* CustomerService::UpdateCustomer(grpc::CallbackServerCo
     });
     if (outcome == Outcome::kNotFound) throw NotFound();
     if (outcome == Outcome::kStale) {
-      Error e(ErrorCode::kAborted, "ETAG_MISMATCH", "the client was changed by someone else; reload and try again");
+      Error e(crm::v1::ErrorReason::ETAG_MISMATCH, "the client was changed by someone else; reload and try again");
       if (!current_etag.empty()) e.AddMetadata("current_etag", current_etag);
       throw e;
     }
@@ -299,7 +300,7 @@ grpc::ServerUnaryReactor* CustomerService::SetArchived(grpc::CallbackServerConte
     const auto scope = domain::Require(call.actor, Action::kCustomerWrite);
     Validation v;
     if (!storage::IsUuid(id)) v.Fail("id", "is not a client id");
-    if (reason.find_first_not_of(" \t") == std::string::npos) v.Fail("reason", "is required");
+    if (reason.find_first_not_of(" \t") == std::string::npos) v.Fail("reason", crm::v1::FieldProblem::REQUIRED, "is required");
     v.ThrowIfFailed();
     bool found = false;
     storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
@@ -447,9 +448,9 @@ grpc::ServerUnaryReactor* CustomerService::RevealSensitiveField(grpc::CallbackSe
     const auto scope = domain::Require(call.actor, Action::kCustomerRevealSensitive);
     Validation v;
     if (!storage::IsUuid(req->id())) v.Fail("id", "is not a client id");
-    if (*SensitiveFieldName(req->field()) == '\0') v.Fail("field", "choose ID_NUMBER, PHONE, EMAIL or ADDRESS");
-    if (req->reason().find_first_not_of(" \t") == std::string::npos) v.Fail("reason", "is required to reveal a field");
-    if (req->reason().size() > 500) v.Fail("reason", "must be at most 500 characters");
+    if (*SensitiveFieldName(req->field()) == '\0') v.Fail("field", crm::v1::FieldProblem::NOT_ONE_OF, "choose ID_NUMBER, PHONE, EMAIL or ADDRESS");
+    if (req->reason().find_first_not_of(" \t") == std::string::npos) v.Fail("reason", crm::v1::FieldProblem::REQUIRED, "is required to reveal a field");
+    if (req->reason().size() > 500) v.Fail("reason", crm::v1::FieldProblem::TOO_LONG, "must be at most 500 characters", 500);
     v.ThrowIfFailed();
     bool found = false;
     storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {

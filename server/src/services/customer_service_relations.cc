@@ -49,7 +49,7 @@ grpc::ServerUnaryReactor* CustomerService::TransferCustomers(grpc::CallbackServe
     const auto scope = domain::Require(call.actor, Action::kCustomerTransfer);
     Validation v;
     if (req->customer_ids().empty()) v.Fail("customer_ids", "name at least one client");
-    if (req->customer_ids_size() > 1000) v.Fail("customer_ids", "at most 1000 clients per transfer");
+    if (req->customer_ids_size() > 1000) v.Fail("customer_ids", crm::v1::FieldProblem::TOO_MANY, "at most 1000 clients per transfer", 1000);
     for (const auto& id : req->customer_ids())
       if (!storage::IsUuid(id)) {
         v.Fail("customer_ids", "contains something that is not a client id");
@@ -57,8 +57,8 @@ grpc::ServerUnaryReactor* CustomerService::TransferCustomers(grpc::CallbackServe
       }
     if (!storage::IsUuid(req->from_user_id())) v.Fail("from_user_id", "is not a user id");
     if (!storage::IsUuid(req->to_user_id())) v.Fail("to_user_id", "is not a user id");
-    if (req->from_user_id() == req->to_user_id()) v.Fail("to_user_id", "must differ from from_user_id");
-    if (Blank(req->reason())) v.Fail("reason", "is required for a transfer");
+    if (req->from_user_id() == req->to_user_id()) v.Fail("to_user_id", crm::v1::FieldProblem::SAME_AS_CURRENT_MANAGER, "must differ from from_user_id");
+    if (Blank(req->reason())) v.Fail("reason", crm::v1::FieldProblem::REQUIRED, "is required for a transfer");
     v.ThrowIfFailed();
     int moved = 0;
     std::vector<std::string> refused;
@@ -67,12 +67,12 @@ grpc::ServerUnaryReactor* CustomerService::TransferCustomers(grpc::CallbackServe
       CustomerRepository::ActAs(tx, call.actor);
       auto to = storage::UserRepository::FindById(tx, req->to_user_id());
       if (!to || to->role != "ACCOUNT_MANAGER" || to->disabled)
-        throw Error::InvalidField("to_user_id", "must be an active account manager");
+        throw Error::InvalidField("to_user_id", crm::v1::FieldProblem::NOT_ACTIVE_MANAGER, "must be an active account manager");
       storage::CustomerRow probe;
       probe.owner_user_id = to->id;
       probe.team_id = to->team_id;
       probe.branch_id = to->branch_id;
-      if (!InScope(call.actor, scope, probe)) throw Error::InvalidField("to_user_id", "is outside your team or branch");
+      if (!InScope(call.actor, scope, probe)) throw Error::InvalidField("to_user_id", crm::v1::FieldProblem::OUTSIDE_TEAM_OR_BRANCH, "is outside your team or branch");
       // All or nothing: every client must be in scope and owned by from_user_id.
       // A refusal moves nothing, but the attempt on each such client is
       // recorded (and only that is committed); the answer never says which.
@@ -90,7 +90,7 @@ grpc::ServerUnaryReactor* CustomerService::TransferCustomers(grpc::CallbackServe
       }
       for (const auto& id : req->customer_ids()) {
         if (!CustomerRepository::TransferOwner(tx, id, req->from_user_id(), to->id, to->team_id, to->branch_id))
-          throw Error(ErrorCode::kAborted, "CONFLICT", "a client changed during the transfer; try again");
+          throw Error(crm::v1::ErrorReason::CONFLICT, "a client changed during the transfer; try again");
         CustomerRepository::InsertOwnerHistory(tx, id, req->from_user_id(), to->id, call.actor.user_id, req->reason());
         AuditRepository::Record(tx, AuditWho::From(call.actor),
                                 {"customer.transfer", "customer", id, req->reason(), AuditOutcome::kOk,
@@ -99,9 +99,11 @@ grpc::ServerUnaryReactor* CustomerService::TransferCustomers(grpc::CallbackServe
       }
     });
     if (!refused.empty()) {
-      Error e(ErrorCode::kFailedPrecondition, "NOT_TRANSFERABLE",
+      Error e(crm::v1::ErrorReason::NOT_TRANSFERABLE,
               "a client is not in your scope or not owned by from_user_id; nothing was transferred");
-      e.AddViolation("customer_ids", std::to_string(refused.size()) + " client(s) cannot be transferred from this manager");
+      e.AddViolation("customer_ids", crm::v1::FieldProblem::NOT_TRANSFERABLE,
+                     std::to_string(refused.size()) + " client(s) cannot be transferred from this manager",
+                     static_cast<int64_t>(refused.size()));
       throw e;
     }
     resp->set_transferred(moved);
@@ -116,11 +118,11 @@ grpc::ServerUnaryReactor* CustomerService::CreateDelegation(grpc::CallbackServer
     Validation v;
     if (!storage::IsUuid(req->customer_id())) v.Fail("customer_id", "is not a client id");
     if (!storage::IsUuid(req->delegate_user_id())) v.Fail("delegate_user_id", "is not a user id");
-    if (Blank(req->reason())) v.Fail("reason", "is required");
+    if (Blank(req->reason())) v.Fail("reason", crm::v1::FieldProblem::REQUIRED, "is required");
     const int64_t now_us = ToEpochMicros(std::chrono::system_clock::now());
     const int64_t expire = Micros(req->expire_time());
-    if (expire <= now_us) v.Fail("expire_time", "must be in the future");
-    if (expire > now_us + int64_t{90} * 24 * 3600 * 1000000) v.Fail("expire_time", "must be at most 90 days ahead");
+    if (expire <= now_us) v.Fail("expire_time", crm::v1::FieldProblem::MUST_BE_FUTURE, "must be in the future");
+    if (expire > now_us + int64_t{90} * 24 * 3600 * 1000000) v.Fail("expire_time", crm::v1::FieldProblem::TOO_FAR_AHEAD, "must be at most 90 days ahead", 90);
     v.ThrowIfFailed();
     bool found = false;
     storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
@@ -132,7 +134,7 @@ grpc::ServerUnaryReactor* CustomerService::CreateDelegation(grpc::CallbackServer
       if (found) {
         auto delegate = storage::UserRepository::FindById(tx, req->delegate_user_id());
         if (!delegate || delegate->role != "ACCOUNT_MANAGER" || delegate->disabled || delegate->id == row->owner_user_id)
-          throw Error::InvalidField("delegate_user_id", "must be another active account manager");
+          throw Error::InvalidField("delegate_user_id", crm::v1::FieldProblem::SAME_MANAGER, "must be another active account manager");
         std::string id = CustomerRepository::InsertDelegation(tx, row->id, delegate->id, call.actor.user_id,
                                                               req->reason(), expire);
         resp->set_id(id);
@@ -197,19 +199,19 @@ grpc::ServerUnaryReactor* CustomerService::CreateInteraction(grpc::CallbackServe
     Validation v;
     if (!storage::IsUuid(req->customer_id())) v.Fail("customer_id", "is not a client id");
     std::string channel = crm::v1::InteractionChannel_Name(req->channel());
-    if (req->channel() == crm::v1::INTERACTION_CHANNEL_UNSPECIFIED) v.Fail("channel", "is required");
+    if (req->channel() == crm::v1::INTERACTION_CHANNEL_UNSPECIFIED) v.Fail("channel", crm::v1::FieldProblem::REQUIRED, "is required");
     else channel = channel.substr(std::string("CHANNEL_").size());
-    if (Blank(req->summary())) v.Fail("summary", "is required");
-    if (req->summary().size() > 4000) v.Fail("summary", "must be at most 4000 characters");
+    if (Blank(req->summary())) v.Fail("summary", crm::v1::FieldProblem::REQUIRED, "is required");
+    if (req->summary().size() > 4000) v.Fail("summary", crm::v1::FieldProblem::TOO_LONG, "must be at most 4000 characters", 4000);
     const int64_t now_us = ToEpochMicros(std::chrono::system_clock::now());
     int64_t occurred = req->has_occur_time() ? Micros(req->occur_time()) : now_us;
-    if (occurred > now_us + 60 * 1000000LL) v.Fail("occur_time", "must not be in the future");
-    if (req->request_id().size() > 100) v.Fail("request_id", "must be at most 100 characters");
+    if (occurred > now_us + 60 * 1000000LL) v.Fail("occur_time", crm::v1::FieldProblem::MUST_NOT_BE_FUTURE, "must not be in the future");
+    if (req->request_id().size() > 100) v.Fail("request_id", crm::v1::FieldProblem::TOO_LONG, "must be at most 100 characters", 100);
     // The next step's day: a real date, from the contact's day to a year after today.
     std::string next_action;
     if (req->has_next_action_date()) {
       if (!ValidDate(req->next_action_date(), next_action) || next_action.empty())
-        v.Fail("next_action_date", "is not a valid date");
+        v.Fail("next_action_date", crm::v1::FieldProblem::INVALID_DATE, "is not a valid date");
       else if (next_action < IsoDay(occurred) || next_action > IsoDay(now_us + int64_t{366} * 24 * 3600 * 1000000))
         v.Fail("next_action_date", "must be from the day of the contact to a year ahead");
     }
@@ -247,9 +249,9 @@ grpc::ServerUnaryReactor* CustomerService::AmendInteraction(grpc::CallbackServer
     const auto scope = domain::Require(call.actor, Action::kCustomerWrite);
     Validation v;
     if (!storage::IsUuid(req->interaction_id())) v.Fail("interaction_id", "is not an interaction id");
-    if (Blank(req->summary())) v.Fail("summary", "is required");
-    if (req->summary().size() > 4000) v.Fail("summary", "must be at most 4000 characters");
-    if (Blank(req->reason())) v.Fail("reason", "is required for an amendment");
+    if (Blank(req->summary())) v.Fail("summary", crm::v1::FieldProblem::REQUIRED, "is required");
+    if (req->summary().size() > 4000) v.Fail("summary", crm::v1::FieldProblem::TOO_LONG, "must be at most 4000 characters", 4000);
+    if (Blank(req->reason())) v.Fail("reason", crm::v1::FieldProblem::REQUIRED, "is required for an amendment");
     v.ThrowIfFailed();
     bool found = false;
     storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
@@ -287,14 +289,14 @@ grpc::ServerUnaryReactor* CustomerService::UpdateConsent(grpc::CallbackServerCon
     Validation v;
     if (!storage::IsUuid(req->customer_id())) v.Fail("customer_id", "is not a client id");
     std::string purpose, channel;
-    if (req->purpose() == crm::v1::CONSENT_PURPOSE_UNSPECIFIED) v.Fail("purpose", "choose MARKETING or DATA_SHARING");
+    if (req->purpose() == crm::v1::CONSENT_PURPOSE_UNSPECIFIED) v.Fail("purpose", crm::v1::FieldProblem::NOT_ONE_OF, "choose MARKETING or DATA_SHARING");
     else purpose = crm::v1::ConsentPurpose_Name(req->purpose());
-    if (req->channel() == crm::v1::CONSENT_CHANNEL_UNSPECIFIED) v.Fail("channel", "is required");
+    if (req->channel() == crm::v1::CONSENT_CHANNEL_UNSPECIFIED) v.Fail("channel", crm::v1::FieldProblem::REQUIRED, "is required");
     else channel = crm::v1::ConsentChannel_Name(req->channel()).substr(std::string("CONSENT_").size());
-    if (purpose == "MARKETING" && channel == "ALL") v.Fail("channel", "marketing consent is given per channel");
-    if (purpose == "DATA_SHARING" && !channel.empty() && channel != "ALL") v.Fail("channel", "data sharing uses ALL");
-    if (req->method().find_first_not_of(" \t") == std::string::npos) v.Fail("method", "say how the client gave or withdrew it");
-    if (req->method().size() > 200) v.Fail("method", "must be at most 200 characters");
+    if (purpose == "MARKETING" && channel == "ALL") v.Fail("channel", crm::v1::FieldProblem::CONSENT_PER_CHANNEL, "marketing consent is given per channel");
+    if (purpose == "DATA_SHARING" && !channel.empty() && channel != "ALL") v.Fail("channel", crm::v1::FieldProblem::CONSENT_ALL_CHANNELS, "data sharing uses ALL");
+    if (req->method().find_first_not_of(" \t") == std::string::npos) v.Fail("method", crm::v1::FieldProblem::CONSENT_METHOD_REQUIRED, "say how the client gave or withdrew it");
+    if (req->method().size() > 200) v.Fail("method", crm::v1::FieldProblem::TOO_LONG, "must be at most 200 characters", 200);
     v.ThrowIfFailed();
     WithClientInScope(call, pipeline_.db(), scope, req->customer_id(), {"customer.consent", req->method()},
                       [&](pqxx::work& tx, const storage::CustomerRow& row) {
@@ -313,22 +315,16 @@ grpc::ServerUnaryReactor* CustomerService::AddAccount(grpc::CallbackServerContex
     const auto scope = domain::Require(call.actor, domain::Action::kCustomerWrite);
     Validation v;
     if (!storage::IsUuid(req->customer_id())) v.Fail("customer_id", "is not a client id");
-    if (req->kind() == crm::v1::ACCOUNT_KIND_UNSPECIFIED) v.Fail("kind", "is required");
-    std::string digits;
-    for (char ch : req->number())
-      if (std::isdigit(static_cast<unsigned char>(ch))) digits += ch;
-      else if (ch != ' ' && ch != '-') {
-        digits.clear();
-        break;
-      }
-    if (digits.size() < 6 || digits.size() > 20) v.Fail("number", "must be 6-20 digits");
+    if (req->kind() == crm::v1::ACCOUNT_KIND_UNSPECIFIED) v.Fail("kind", crm::v1::FieldProblem::REQUIRED, "is required");
+    const std::string digits = domain::NormalizeAccountNumber(req->number()).value_or("");
+    if (digits.size() < 6 || digits.size() > 20) v.Fail("number", crm::v1::FieldProblem::ACCOUNT_NUMBER_FORMAT, "must be 6-20 digits");
     std::string open_date;
     // A real calendar day (not 31 February), from 1990 on and not ahead of today.
     if (req->has_open_date() && (!ValidDate(req->open_date(), open_date) || req->open_date().year() < 1990))
-      v.Fail("open_date", "is not a valid date");
+      v.Fail("open_date", crm::v1::FieldProblem::INVALID_DATE, "is not a valid date");
     // (A day of tolerance: the workstation's today may be ahead of the server's zone.)
     else if (!open_date.empty() && open_date > IsoDay(ToEpochMicros(std::chrono::system_clock::now()) + 86400000000LL))
-      v.Fail("open_date", "must not be in the future");
+      v.Fail("open_date", crm::v1::FieldProblem::MUST_NOT_BE_FUTURE, "must not be in the future");
     v.ThrowIfFailed();
     // An account number is linked to one client only (UNIQUE kind + blind index):
     // a second link names the field instead of a bare ALREADY_EXISTS.
@@ -351,8 +347,8 @@ grpc::ServerUnaryReactor* CustomerService::AddAccount(grpc::CallbackServerContex
                       });
     } catch (const Error& e) {
       if (e.code() != ErrorCode::kAlreadyExists) throw;
-      throw Error(ErrorCode::kAlreadyExists, "ACCOUNT_EXISTS", "this account number is already linked")
-          .AddViolation("number", "is already linked to a client");
+      throw Error(crm::v1::ErrorReason::ACCOUNT_EXISTS, "this account number is already linked")
+          .AddViolation("number", crm::v1::FieldProblem::ACCOUNT_ALREADY_LINKED, "is already linked to a client");
     }
   });
 }
@@ -368,15 +364,15 @@ grpc::ServerUnaryReactor* CustomerService::AddRelation(grpc::CallbackServerConte
     Validation v;
     if (!storage::IsUuid(req->customer_id())) v.Fail("customer_id", "is not a client id");
     std::string relation;
-    if (req->relation() == crm::v1::RELATION_TYPE_UNSPECIFIED) v.Fail("relation", "is required");
+    if (req->relation() == crm::v1::RELATION_TYPE_UNSPECIFIED) v.Fail("relation", crm::v1::FieldProblem::REQUIRED, "is required");
     else if (req->relation() == crm::v1::CONTROLLED_ENTITY || req->relation() == crm::v1::BENEFICIALLY_OWNED_ENTITY)
       v.Fail("relation", "record CONTROLLER or BENEFICIAL_OWNER on the entity instead");
     else relation = req->relation() == crm::v1::OTHER_RELATION ? "OTHER" : crm::v1::RelationType_Name(req->relation());
     const bool has_client = !req->related_customer_id().empty(), has_name = !req->related_name().empty();
-    if (has_client == has_name) v.Fail("related_customer_id", "give either a related client or a related person's name");
+    if (has_client == has_name) v.Fail("related_customer_id", crm::v1::FieldProblem::CLIENT_OR_PERSON, "give either a related client or a related person's name");
     if (has_client && !storage::IsUuid(req->related_customer_id())) v.Fail("related_customer_id", "is not a client id");
-    if (has_client && req->related_customer_id() == req->customer_id()) v.Fail("related_customer_id", "cannot be the client itself");
-    if (req->related_name().size() > 200) v.Fail("related_name", "must be at most 200 characters");
+    if (has_client && req->related_customer_id() == req->customer_id()) v.Fail("related_customer_id", crm::v1::FieldProblem::SELF_REFERENCE, "cannot be the client itself");
+    if (req->related_name().size() > 200) v.Fail("related_name", crm::v1::FieldProblem::TOO_LONG, "must be at most 200 characters", 200);
     v.ThrowIfFailed();
     WithClientInScope(call, pipeline_.db(), scope, req->customer_id(), {"customer.relation_add", ""},
                       [&](pqxx::work& tx, const storage::CustomerRow& row) {
@@ -384,7 +380,7 @@ grpc::ServerUnaryReactor* CustomerService::AddRelation(grpc::CallbackServerConte
                           // Linking to a client needs that client in the caller's scope too.
                           auto other = CustomerRepository::Get(tx, req->related_customer_id());
                           if (!other || !InScope(call.actor, scope, *other))
-                            throw Error::InvalidField("related_customer_id", "no such client in your scope");
+                            throw Error::InvalidField("related_customer_id", crm::v1::FieldProblem::CLIENT_NOT_IN_SCOPE, "no such client in your scope");
                         }
                         std::string id = CustomerRepository::InsertRelation(tx, row.id, relation,
                                                                             req->related_customer_id(), req->related_name());
@@ -402,11 +398,11 @@ grpc::ServerUnaryReactor* CustomerService::UpdateTags(grpc::CallbackServerContex
     const auto scope = domain::Require(call.actor, Action::kCustomerWrite);
     Validation v;
     if (!storage::IsUuid(req->customer_id())) v.Fail("customer_id", "is not a client id");
-    if (req->add().empty() && req->remove().empty()) v.Fail("add", "name a tag to add or remove");
+    if (req->add().empty() && req->remove().empty()) v.Fail("add", crm::v1::FieldProblem::TAG_REQUIRED, "name a tag to add or remove");
     for (const auto* list : {&req->add(), &req->remove()})
       for (const auto& t : *list)
         if (Blank(t) || t.size() > 60) {
-          v.Fail(list == &req->add() ? "add" : "remove", "tags are 1 to 60 characters");
+          v.Fail(list == &req->add() ? "add" : "remove", crm::v1::FieldProblem::TAG_LENGTH, "tags are 1 to 60 characters");
           break;
         }
     v.ThrowIfFailed();

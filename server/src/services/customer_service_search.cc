@@ -73,8 +73,8 @@ grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerC
     std::string q = req->query();
     while (!q.empty() && std::isspace(static_cast<unsigned char>(q.back()))) q.pop_back();
     while (!q.empty() && std::isspace(static_cast<unsigned char>(q.front()))) q.erase(0, 1);
-    if (q.size() < 2) v.Fail("query", "must be at least 2 characters");
-    if (q.size() > 100) v.Fail("query", "must be at most 100 characters");
+    if (q.size() < 2) v.Fail("query", crm::v1::FieldProblem::TOO_SHORT, "must be at least 2 characters", 2);
+    if (q.size() > 100) v.Fail("query", crm::v1::FieldProblem::TOO_LONG, "must be at most 100 characters", 100);
     if (req->page_size() < 0 || req->page_size() > 100) v.Fail("page_size", "must be between 0 and 100");
     v.ThrowIfFailed();
     const int size = req->page_size() == 0 ? 20 : req->page_size();
@@ -87,13 +87,10 @@ grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerC
         (domain::CheckIdNumber(domain::IdType::kPassport, id_norm).empty() && id_norm.size() >= 8 &&
          std::any_of(id_norm.begin(), id_norm.end(), ::isdigit) && !domain::IsValidMobile(q));
     const bool looks_like_phone = domain::IsValidMobile(q);
-    std::string digits;
-    for (char ch : q)
-      if (std::isdigit(static_cast<unsigned char>(ch))) digits += ch;
-      else if (!std::isspace(static_cast<unsigned char>(ch)) && ch != '-') digits.clear(), digits += 'x';
+    const std::string digits = domain::NormalizeAccountNumber(q).value_or("");
     // An account or card number: 10-20 digits that are neither a mobile nor a resident ID.
-    const bool looks_like_account = !looks_like_phone && !domain::IsValidPrcId(id_norm) &&
-                                    digits.find('x') == std::string::npos && digits.size() >= 10 && digits.size() <= 20;
+    const bool looks_like_account = !looks_like_phone && !domain::IsValidPrcId(id_norm) && digits.size() >= 10 &&
+                                    digits.size() <= 20;
     // The last four digits of a mobile, as a client reads them out on the
     // phone: matched on the masked number within the caller's own book.
     const bool last_four = q.size() == 4 && std::all_of(q.begin(), q.end(), ::isdigit);

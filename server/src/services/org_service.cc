@@ -83,7 +83,7 @@ grpc::ServerUnaryReactor* OrgService::GetUser(grpc::CallbackServerContext* ctx, 
                                               crm::v1::User* resp) {
   return pipeline_.Unary(ctx, "/crm.v1.OrgService/GetUser", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
     domain::Require(call.actor, Action::kOrgRead);
-    if (req->id().empty()) throw Error::InvalidField("id", "is required");
+    if (req->id().empty()) throw Error::InvalidField("id", crm::v1::FieldProblem::REQUIRED, "is required");
     std::optional<storage::UserRecord> user;
     storage::InTransaction(pipeline_.db(), call.tx_options(),
                            [&](pqxx::work& tx) { user = UserRepository::FindById(tx, req->id()); });

@@ -29,6 +29,7 @@ crm::v1::Role RoleToProto(const std::string& role) {
     case domain::Role::kBranchManager: return crm::v1::BRANCH_MANAGER;
     case domain::Role::kComplianceOfficer: return crm::v1::COMPLIANCE_OFFICER;
     case domain::Role::kAdmin: return crm::v1::ADMIN;
+    case domain::Role::kSystem: return crm::v1::ROLE_UNSPECIFIED;
   }
   return crm::v1::ROLE_UNSPECIFIED;
 }

@@ -5,6 +5,7 @@
 #include <regex>
 
 #include "common/error.h"
+#include "domain/dates.h"
 #include "domain/money.h"
 #include "domain/policy.h"
 #include "security/crypto.h"
@@ -37,28 +38,19 @@ const std::set<std::string>& ProductTypes() {
   return kTypes;
 }
 
+// Validated first (ValidateProductFields): a real day or unset.
 std::string DateText(const google::type::Date& d) {
-  if (d.year() == 0 && d.month() == 0 && d.day() == 0) return "";
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year(), d.month(), d.day());
-  return buf;
+  return domain::DateText(d.year(), d.month(), d.day()).value_or("");
 }
 
-bool ValidDate(const google::type::Date& d) {
-  if (d.year() == 0 && d.month() == 0 && d.day() == 0) return true;
-  if (d.year() < 1900 || d.year() > 2200 || d.month() < 1 || d.month() > 12 || d.day() < 1) return false;
-  static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (d.day() > kDays[d.month() - 1]) return false;
-  const bool leap = (d.year() % 4 == 0 && d.year() % 100 != 0) || d.year() % 400 == 0;
-  return !(d.month() == 2 && d.day() == 29 && !leap);
-}
+bool ValidDate(const google::type::Date& d) { return domain::DateText(d.year(), d.month(), d.day()).has_value(); }
 
 // The fields both create and update accept.
 void ValidateProductFields(const crm::v1::Product& p, Validation& v) {
-  if (Blank(p.name()) || p.name().size() > 200) v.Fail("product.name", "is required (at most 200 characters)");
-  if (p.risk() < crm::v1::R1 || p.risk() > crm::v1::R5) v.Fail("product.risk", "choose R1 to R5");
+  if (Blank(p.name()) || p.name().size() > 200) v.Fail("product.name", crm::v1::FieldProblem::REQUIRED, "is required (at most 200 characters)");
+  if (p.risk() < crm::v1::R1 || p.risk() > crm::v1::R5) v.Fail("product.risk", crm::v1::FieldProblem::NOT_ONE_OF, "choose R1 to R5");
   domain::CheckMoney(v, "product.min_investment_minor", p.min_investment_minor());
-  if (!ValidDate(p.maturity_date())) v.Fail("product.maturity_date", "is not a valid date");
+  if (!ValidDate(p.maturity_date())) v.Fail("product.maturity_date", crm::v1::FieldProblem::INVALID_DATE, "is not a valid date");
 }
 
 std::string Cursor(const std::string& code) {
@@ -82,7 +74,7 @@ grpc::ServerUnaryReactor* SuitabilityService::CreateProduct(grpc::CallbackServer
     if (!p.currency().empty() && !std::regex_match(p.currency(), kCurrency))
       v.Fail("product.currency", "must be an ISO 4217 code such as CNY");
     ValidateProductFields(p, v);
-    if (req->request_id().size() > 100) v.Fail("request_id", "must be at most 100 characters");
+    if (req->request_id().size() > 100) v.Fail("request_id", crm::v1::FieldProblem::TOO_LONG, "must be at most 100 characters", 100);
     v.ThrowIfFailed();
     const auto key = KeyOf("CreateProduct", req->request_id(), *req, call.actor.user_id);
     storage::ProductRow row;
@@ -104,7 +96,7 @@ grpc::ServerUnaryReactor* SuitabilityService::CreateProduct(grpc::CallbackServer
         }
       }
       if (SuitabilityRepository::ProductByCode(tx, row.code))
-        throw Error(ErrorCode::kAlreadyExists, "PRODUCT_EXISTS", "a product with this code exists")
+        throw Error(crm::v1::ErrorReason::PRODUCT_EXISTS, "a product with this code exists")
             .AddViolation("product.code", "is already in the catalogue");
       SuitabilityRepository::InsertProduct(tx, row);
       if (!key.request_id.empty()) storage::RequestKeyRepository::Complete(tx, key, row.id);
@@ -137,17 +129,17 @@ grpc::ServerUnaryReactor* SuitabilityService::UpdateProduct(grpc::CallbackServer
       auto before = SuitabilityRepository::ProductById(tx, p.id());
       if (!before) throw Error::NotFound("product");
       if (ProductEtag(*before) != p.etag())
-        throw Error(ErrorCode::kAborted, "STALE_ETAG", "the product changed since you read it; reload");
+        throw Error(crm::v1::ErrorReason::ETAG_MISMATCH, "the product changed since you read it; reload");
       const bool risk_changed = before->risk != p.risk();
       if (risk_changed && Blank(req->reason()))
-        throw Error::InvalidField("reason", "is required when the risk level changes");
+        throw Error::InvalidField("reason", crm::v1::FieldProblem::REQUIRED, "is required when the risk level changes");
       storage::ProductRow next = *before;
       next.name = p.name();
       next.risk = p.risk();
       next.min_investment_minor = p.min_investment_minor();
       next.maturity_date = DateText(p.maturity_date());
       if (!SuitabilityRepository::UpdateProduct(tx, next, before->version))
-        throw Error(ErrorCode::kAborted, "STALE_ETAG", "the product changed since you read it; reload");
+        throw Error(crm::v1::ErrorReason::ETAG_MISMATCH, "the product changed since you read it; reload");
       int changed = 0;
       if (risk_changed) {
         SuitabilityRepository::InsertRiskHistory(tx, next.id, before->risk, next.risk, req->reason(),
@@ -208,7 +200,7 @@ grpc::ServerUnaryReactor* SuitabilityService::ListProducts(grpc::CallbackServerC
     domain::Require(call.actor, Action::kProductRead);
     Validation v;
     if (req->page_size() < 0 || req->page_size() > 500) v.Fail("page_size", "must be 0 to 500");
-    if (req->max_risk() < 0 || req->max_risk() > crm::v1::R5) v.Fail("max_risk", "choose R1 to R5");
+    if (req->max_risk() < 0 || req->max_risk() > crm::v1::R5) v.Fail("max_risk", crm::v1::FieldProblem::NOT_ONE_OF, "choose R1 to R5");
     std::string after;
     if (!req->page_token().empty()) {
       try {

@@ -80,14 +80,14 @@ std::string NormalizeHash(std::string s) {
 // When the document itself is sent, its SHA-256 must be the one claimed.
 std::optional<Error> HashMismatch(const std::string& content, const std::string& sha256) {
   if (content.empty() || security::Sha256Hex(content) == sha256) return std::nullopt;
-  return Error(ErrorCode::kInvalidArgument, "EVIDENCE_HASH_MISMATCH",
+  return Error(crm::v1::ErrorReason::EVIDENCE_HASH_MISMATCH,
                "the document's SHA-256 does not match the hash given; nothing was recorded")
       .AddViolation("sha256", "does not match the SHA-256 of the content sent");
 }
 
 std::optional<Error> DeniedCheck(const storage::CheckRow& check) {
   if (check.decision != "DENY") return std::nullopt;
-  return Error(ErrorCode::kFailedPrecondition, "CHECK_DENIED",
+  return Error(crm::v1::ErrorReason::CHECK_DENIED,
                "this check denied the sale (" + Join(check.reasons) + "); no evidence can change that")
       .AddViolation("check_id", "the check's decision is DENY");
 }
@@ -123,7 +123,7 @@ grpc::ServerUnaryReactor* SuitabilityService::CheckSuitability(grpc::CallbackSer
     if (!IsUuid(req->customer_id())) v.Fail("customer_id", "is not a client id");
     if (req->product_id().empty()) v.Fail("product_id", "give a product id or code");
     if (req->intent() == crm::v1::SUITABILITY_INTENT_UNSPECIFIED)
-      v.Fail("intent", "choose RECOMMEND, CLIENT_REQUEST or CAMPAIGN");
+      v.Fail("intent", crm::v1::FieldProblem::NOT_ONE_OF, "choose RECOMMEND, CLIENT_REQUEST or CAMPAIGN");
     v.ThrowIfFailed();
     const TimePoint now = clock_.Now();
     storage::CheckRow row;
@@ -221,12 +221,12 @@ grpc::ServerUnaryReactor* SuitabilityService::RecordAcknowledgement(grpc::Callba
     if (kind != "ACKNOWLEDGEMENT" && kind != "ELECTRONIC_CONFIRMATION")
       v.Fail("kind", "must be ACKNOWLEDGEMENT or ELECTRONIC_CONFIRMATION");
     if (Blank(req->document_reference()) || req->document_reference().size() > 500)
-      v.Fail("document_reference", "is required (at most 500 characters)");
+      v.Fail("document_reference", crm::v1::FieldProblem::REQUIRED, "is required (at most 500 characters)");
     if (!IsSha256Hex(sha)) v.Fail("sha256", "must be the document's SHA-256 as 64 hex digits");
     if (!req->has_confirm_time()) v.Fail("confirm_time", "give when the client confirmed");
     const int64_t confirm_us = req->confirm_time().seconds() * 1000000 + req->confirm_time().nanos() / 1000;
     if (req->has_confirm_time() && confirm_us > MicrosOf(now) + int64_t{300} * 1000000)
-      v.Fail("confirm_time", "is in the future");
+      v.Fail("confirm_time", crm::v1::FieldProblem::MUST_NOT_BE_FUTURE, "is in the future");
     v.ThrowIfFailed();
     storage::EvidenceRow row;
     row.kind = kind;
@@ -251,9 +251,9 @@ grpc::ServerUnaryReactor* SuitabilityService::RecordDualRecording(grpc::Callback
     Validation v;
     if (!IsUuid(req->check_id())) v.Fail("check_id", "is not a check id");
     if (Blank(req->media_reference()) || req->media_reference().size() > 500)
-      v.Fail("media_reference", "is required (at most 500 characters)");
+      v.Fail("media_reference", crm::v1::FieldProblem::REQUIRED, "is required (at most 500 characters)");
     if (!IsSha256Hex(sha)) v.Fail("sha256", "must be the recording's SHA-256 as 64 hex digits");
-    if (req->duration_seconds() <= 0) v.Fail("duration_seconds", "must be positive");
+    if (req->duration_seconds() <= 0) v.Fail("duration_seconds", crm::v1::FieldProblem::MUST_BE_POSITIVE, "must be positive");
     if (Blank(req->recorded_by_name())) v.Fail("recorded_by_name", "say who recorded it");
     v.ThrowIfFailed();
     storage::EvidenceRow row;
@@ -277,7 +277,7 @@ grpc::ServerUnaryReactor* SuitabilityService::RecordSale(grpc::CallbackServerCon
     const TimePoint now = clock_.Now();
     Validation v;
     if (Blank(req->request_id()) || req->request_id().size() > 100)
-      v.Fail("request_id", "is required (at most 100 characters) so a retry cannot sell twice");
+      v.Fail("request_id", crm::v1::FieldProblem::REQUIRED, "is required (at most 100 characters) so a retry cannot sell twice");
     if (!IsUuid(req->check_id())) v.Fail("check_id", "is not a check id");
     domain::CheckMoney(v, "amount.amount_minor", req->amount().amount_minor(), 1);
     v.ThrowIfFailed();
@@ -293,7 +293,7 @@ grpc::ServerUnaryReactor* SuitabilityService::RecordSale(grpc::CallbackServerCon
         if (!existing) throw Error::Internal();
         // A key kept from before V0019 has no fingerprint: the check must match.
         if (existing->check_id != check.id)
-          throw Error(ErrorCode::kAlreadyExists, "REQUEST_ID_REUSED", "this request_id was used for another sale")
+          throw Error(crm::v1::ErrorReason::REQUEST_ID_REUSED, "this request_id was used for another sale")
               .AddViolation("request_id", "was already used for a different request");
         row = *existing;
         return nlohmann::json{{"sale_id", row.id}, {"replay", true}};
@@ -310,20 +310,20 @@ grpc::ServerUnaryReactor* SuitabilityService::RecordSale(grpc::CallbackServerCon
       if (auto used = SuitabilityRepository::SaleByCheck(tx, check.id)) {
         // This very request, committed by a concurrent repeat since the lookup above.
         if (used->request_id == req->request_id() && storage::RequestKeyRepository::Find(tx, key)) return replay();
-        refusal = Error(ErrorCode::kFailedPrecondition, "CHECK_ALREADY_USED",
+        refusal = Error(crm::v1::ErrorReason::CHECK_ALREADY_USED,
                         "a sale was already recorded on this check; run a new check")
                       .AddViolation("check_id", "already has a sale");
         return details;
       }
       if (MicrosOf(now) > check.check_time_us + int64_t{settings.check_valid_minutes} * 60 * 1000000) {
-        refusal = Error(ErrorCode::kFailedPrecondition, "CHECK_EXPIRED",
+        refusal = Error(crm::v1::ErrorReason::CHECK_EXPIRED,
                         "the check is older than " + std::to_string(settings.check_valid_minutes) +
                             " minutes; run it again")
                       .AddViolation("check_id", "is no longer recent");
         return details;
       }
       if (!missing.empty()) {
-        Error e(ErrorCode::kFailedPrecondition, "EVIDENCE_MISSING", "missing before the sale: " + Join(missing));
+        Error e(crm::v1::ErrorReason::EVIDENCE_MISSING, "missing before the sale: " + Join(missing));
         for (const auto& m : missing) e.AddViolation("required_steps", m + " is missing");
         e.AddMetadata("missing_steps", Join(missing));
         refusal = e;
@@ -336,7 +336,7 @@ grpc::ServerUnaryReactor* SuitabilityService::RecordSale(grpc::CallbackServerCon
       // The holding this sale adds to stays within the range of an amount.
       const int64_t held = SuitabilityRepository::HoldingValue(tx, customer.id, product->code);
       if (!domain::AddMoney(held, req->amount().amount_minor()))
-        throw Error::InvalidField("amount.amount_minor", "would take the client's holding of this product beyond " +
+        throw Error::InvalidField("amount.amount_minor", crm::v1::FieldProblem::HOLDING_TOO_LARGE, "would take the client's holding of this product beyond " +
                                                              std::to_string(domain::kMaxMoneyMinor) + " fen");
       // Claimed only now, so a refused sale leaves its request_id unused; a
       // concurrent repeat waits here for the first and answers with its sale.
@@ -385,7 +385,7 @@ grpc::ServerUnaryReactor* SuitabilityService::ListSuitabilityExceptions(
     const auto scope = domain::Require(call.actor, Action::kSuitabilityExceptions);
     Validation v;
     if (req->kind() == crm::v1::SUITABILITY_EXCEPTION_KIND_UNSPECIFIED)
-      v.Fail("kind", "choose MISMATCH_SALE, SPECIAL_CARE_SALE, ASSESSMENT_EXPIRING or HOLDING_ABOVE_LEVEL");
+      v.Fail("kind", crm::v1::FieldProblem::NOT_ONE_OF, "choose MISMATCH_SALE, SPECIAL_CARE_SALE, ASSESSMENT_EXPIRING or HOLDING_ABOVE_LEVEL");
     if (req->page_size() < 0 || req->page_size() > 500) v.Fail("page_size", "must be 0 to 500");
     int offset = 0;
     if (!req->page_token().empty()) {
@@ -446,7 +446,7 @@ grpc::ServerUnaryReactor* SuitabilityService::ReviewSuitabilityException(
     Validation v;
     const std::string kind = crm::v1::SuitabilityExceptionKind_Name(req->kind());
     if (req->kind() == crm::v1::SUITABILITY_EXCEPTION_KIND_UNSPECIFIED)
-      v.Fail("kind", "choose MISMATCH_SALE, SPECIAL_CARE_SALE, ASSESSMENT_EXPIRING or HOLDING_ABOVE_LEVEL");
+      v.Fail("kind", crm::v1::FieldProblem::NOT_ONE_OF, "choose MISMATCH_SALE, SPECIAL_CARE_SALE, ASSESSMENT_EXPIRING or HOLDING_ABOVE_LEVEL");
     // The key as listed: "<client>|mismatch|<sale>", "<client>|special|<sale>",
     // "<client>|expiring|<micros>" or "<client>|holding|<code>|<level>|<expiry micros>",
     // matching the kind.
@@ -462,8 +462,8 @@ grpc::ServerUnaryReactor* SuitabilityService::ReviewSuitabilityException(
                       (what == "holding" && kind == "HOLDING_ABOVE_LEVEL");
     if (!well_formed || !fits) v.Fail("review_key", "is not an exception this server listed");
     const std::string note = req->note();
-    if (note.find_first_not_of(" \t\r\n") == std::string::npos) v.Fail("note", "is required");
-    else if (Utf8Length(note) > 2000) v.Fail("note", "must be at most 2000 characters");  // characters, not bytes
+    if (note.find_first_not_of(" \t\r\n") == std::string::npos) v.Fail("note", crm::v1::FieldProblem::REQUIRED, "is required");
+    else if (Utf8Length(note) > 2000) v.Fail("note", crm::v1::FieldProblem::TOO_LONG, "must be at most 2000 characters", 2000);  // characters, not bytes
     v.ThrowIfFailed();
     std::vector<std::string> parts;
     for (size_t at = 0;;) {

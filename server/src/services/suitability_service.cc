@@ -32,7 +32,7 @@ constexpr int kHistoryLimit = 50;
 
 // Structural checks of a questionnaire a compliance officer publishes.
 void ValidateQuestionnaire(const crm::v1::Questionnaire& q, Validation& v) {
-  if (Blank(q.title())) v.Fail("questionnaire.title", "is required");
+  if (Blank(q.title())) v.Fail("questionnaire.title", crm::v1::FieldProblem::REQUIRED, "is required");
   if (q.questions_size() < 1) v.Fail("questionnaire.questions", "at least one question is required");
   std::set<std::string> ids;
   int max_total = 0;
@@ -40,7 +40,7 @@ void ValidateQuestionnaire(const crm::v1::Questionnaire& q, Validation& v) {
     const auto& pq = q.questions(i);
     const std::string f = "questionnaire.questions[" + std::to_string(i) + "]";
     if (Blank(pq.id()) || !ids.insert(pq.id()).second) v.Fail(f + ".id", "must be present and unique");
-    if (Blank(pq.text())) v.Fail(f + ".text", "is required");
+    if (Blank(pq.text())) v.Fail(f + ".text", crm::v1::FieldProblem::REQUIRED, "is required");
     if (pq.options_size() < 2) v.Fail(f + ".options", "at least two options are required");
     std::set<std::string> option_ids;
     int max_score = 0;
@@ -48,7 +48,7 @@ void ValidateQuestionnaire(const crm::v1::Questionnaire& q, Validation& v) {
       const auto& o = pq.options(j);
       const std::string fo = f + ".options[" + std::to_string(j) + "]";
       if (Blank(o.id()) || !option_ids.insert(o.id()).second) v.Fail(fo + ".id", "must be present and unique");
-      if (Blank(o.text())) v.Fail(fo + ".text", "is required");
+      if (Blank(o.text())) v.Fail(fo + ".text", crm::v1::FieldProblem::REQUIRED, "is required");
       if (o.score() < 0 || o.score() > 100) v.Fail(fo + ".score", "must be between 0 and 100");
       max_score = std::max(max_score, o.score());
     }
@@ -111,7 +111,7 @@ grpc::ServerUnaryReactor* SuitabilityService::SubmitAssessment(grpc::CallbackSer
     Validation v;
     if (!IsUuid(req->customer_id())) v.Fail("customer_id", "is not a client id");
     if (req->questionnaire_version() < 0) v.Fail("questionnaire_version", "must be 0 (current) or a published version");
-    if (req->answers().empty()) v.Fail("answers", "answer every question");
+    if (req->answers().empty()) v.Fail("answers", crm::v1::FieldProblem::UNANSWERED_QUESTIONS, "answer every question");
     v.ThrowIfFailed();
     const TimePoint now = clock_.Now();
     storage::AssessmentRow row;
@@ -156,7 +156,7 @@ grpc::ServerUnaryReactor* SuitabilityService::SubmitAssessment(grpc::CallbackSer
         if (!answered.count(pq.id())) av.Fail("answers", "question " + pq.id() + " is not answered");
       av.ThrowIfFailed();
       auto level = domain::suitability::LevelForScore(score, forced, BandsOf(questionnaire));
-      if (!level) throw Error(ErrorCode::kFailedPrecondition, "QUESTIONNAIRE_INVALID", "no score band holds this score");
+      if (!level) throw Error(crm::v1::ErrorReason::QUESTIONNAIRE_INVALID, "no score band holds this score");
       const auto settings = SuitabilityRepository::Settings(tx);
       row.id = NewUuid();
       row.customer_id = req->customer_id();
@@ -189,7 +189,7 @@ grpc::ServerUnaryReactor* SuitabilityService::ClassifyInvestor(grpc::CallbackSer
     Validation v;
     if (!IsUuid(req->customer_id())) v.Fail("customer_id", "is not a client id");
     if (req->basis() == crm::v1::CLASSIFICATION_BASIS_UNSPECIFIED)
-      v.Fail("basis", "choose QUALIFICATION, APPLICATION or OPT_DOWN");
+      v.Fail("basis", crm::v1::FieldProblem::NOT_ONE_OF, "choose QUALIFICATION, APPLICATION or OPT_DOWN");
     for (auto [field, value] : {std::pair{"evidence.net_assets_minor", e.net_assets_minor()},
                                 {"evidence.financial_assets_minor", e.financial_assets_minor()},
                                 {"evidence.average_income_3y_minor", e.average_income_3y_minor()}})
@@ -199,12 +199,12 @@ grpc::ServerUnaryReactor* SuitabilityService::ClassifyInvestor(grpc::CallbackSer
       v.Fail("evidence.relevant_work_years", "must be 0 to 100");
     for (int i = 0; i < e.documents_size(); ++i) {
       const std::string f = "evidence.documents[" + std::to_string(i) + "]";
-      if (Blank(e.documents(i).reference())) v.Fail(f + ".reference", "is required");
+      if (Blank(e.documents(i).reference())) v.Fail(f + ".reference", crm::v1::FieldProblem::REQUIRED, "is required");
       if (!IsSha256Hex(e.documents(i).sha256())) v.Fail(f + ".sha256", "must be 64 lowercase hex digits");
     }
     // A written application or opt-down request is itself the evidence.
     if (req->basis() != crm::v1::QUALIFICATION && e.documents().empty())
-      v.Fail("evidence.documents", "attach the client's signed written request");
+      v.Fail("evidence.documents", crm::v1::FieldProblem::SIGNED_REQUEST_REQUIRED, "attach the client's signed written request");
     v.ThrowIfFailed();
     const TimePoint now = clock_.Now();
     storage::ClassificationRow row;
@@ -232,7 +232,7 @@ grpc::ServerUnaryReactor* SuitabilityService::ClassifyInvestor(grpc::CallbackSer
         auto result = req->basis() == crm::v1::APPLICATION ? domain::suitability::QualifiesOnApplication(f)
                                                             : domain::suitability::QualifiesAsProfessional(f);
         if (req->basis() == crm::v1::APPLICATION && !result.qualifies) {
-          Error err(ErrorCode::kFailedPrecondition, "APPLICATION_THRESHOLDS_NOT_MET",
+          Error err(crm::v1::ErrorReason::APPLICATION_THRESHOLDS_NOT_MET,
                     "the evidence does not meet the thresholds for conversion to professional");
           for (const auto& u : result.unmet) err.AddViolation("evidence." + u, "below the threshold (inclusive)");
           throw err;
@@ -303,14 +303,14 @@ grpc::ServerUnaryReactor* SuitabilityService::UpdateSuitabilitySettings(
     if (s.check_valid_minutes() < 1 || s.check_valid_minutes() > 43200)
       v.Fail("settings.check_valid_minutes", "must be 1 to 43200");
     if (s.version() < 1) v.Fail("settings.version", "send the version you read");
-    if (Blank(req->reason())) v.Fail("reason", "is required for a policy change");
+    if (Blank(req->reason())) v.Fail("reason", crm::v1::FieldProblem::REQUIRED, "is required for a policy change");
     v.ThrowIfFailed();
     storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
       const auto before = SuitabilityRepository::Settings(tx);
       storage::SuitabilitySettingsRow next{s.assessment_validity_days(), s.block_r1_without_assessment(),
                                            s.check_valid_minutes(), before.version + 1};
       if (!SuitabilityRepository::UpdateSettings(tx, next, s.version(), call.actor.user_id))
-        throw Error(ErrorCode::kAborted, "STALE_VERSION", "the settings changed since you read them; reload");
+        throw Error(crm::v1::ErrorReason::ETAG_MISMATCH, "the settings changed since you read them; reload");
       AuditRepository::Record(
           tx, AuditWho::From(call.actor),
           {"suitability.settings.update", "suitability_setting", "1", req->reason(), AuditOutcome::kOk,

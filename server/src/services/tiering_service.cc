@@ -105,7 +105,7 @@ grpc::ServerUnaryReactor* TieringService::CreateTierPolicy(grpc::CallbackServerC
     static const std::regex kCode("[a-z0-9_]{1,40}");
     Validation v;
     if (!std::regex_match(req->code(), kCode)) v.Fail("code", "1 to 40 of a-z, 0-9, _");
-    if (Blank(req->name()) || req->name().size() > 200) v.Fail("name", "is required (at most 200 characters)");
+    if (Blank(req->name()) || req->name().size() > 200) v.Fail("name", crm::v1::FieldProblem::REQUIRED, "is required (at most 200 characters)");
     v.ThrowIfFailed();
     const auto definition = CheckedDefinition(req->definition_json());
     storage::TierPolicyRow row;
@@ -126,7 +126,7 @@ grpc::ServerUnaryReactor* TieringService::UpdateTierPolicy(grpc::CallbackServerC
                          [this, req, resp](rpc::Call& call) {
     domain::Require(call.actor, Action::kTierPolicyManage);
     Validation v;
-    if (Blank(req->name()) || req->name().size() > 200) v.Fail("name", "is required (at most 200 characters)");
+    if (Blank(req->name()) || req->name().size() > 200) v.Fail("name", crm::v1::FieldProblem::REQUIRED, "is required (at most 200 characters)");
     if (req->etag().size() < 2 || req->etag()[0] != 'v') v.Fail("etag", "send the etag you read");
     v.ThrowIfFailed();
     const auto definition = CheckedDefinition(req->definition_json());
@@ -135,12 +135,12 @@ grpc::ServerUnaryReactor* TieringService::UpdateTierPolicy(grpc::CallbackServerC
       auto before = TierRepository::Policy(tx, req->id());
       if (!before) throw Error::NotFound("tier policy");
       if (before->status != "DRAFT")
-        throw Error(ErrorCode::kFailedPrecondition, "NOT_A_DRAFT", "only drafts can be edited; create a new version")
+        throw Error(crm::v1::ErrorReason::NOT_A_DRAFT, "only drafts can be edited; create a new version")
             .AddViolation("id", "is " + before->status);
       if (Etag(*before) != req->etag() ||
           !TierRepository::UpdateDraft(tx, req->id(), before->etag, req->name(), definition.dump(),
                                        call.actor.user_id))
-        throw Error(ErrorCode::kAborted, "STALE_ETAG", "the policy changed since you read it; reload");
+        throw Error(crm::v1::ErrorReason::ETAG_MISMATCH, "the policy changed since you read it; reload");
       row = *TierRepository::Policy(tx, req->id());
       AuditRepository::Record(tx, AuditWho::From(call.actor),
                               {"tiering.policy.update", "tier_policy", row.id, "", AuditOutcome::kOk,
@@ -225,7 +225,7 @@ grpc::ServerUnaryReactor* TieringService::ActivateTierPolicy(grpc::CallbackServe
   return pipeline_.Unary(ctx, "/crm.v1.TieringService/ActivateTierPolicy", rpc::AuthMode::kSession,
                          [this, req, resp](rpc::Call& call) {
     domain::Require(call.actor, Action::kTierPolicyManage);
-    if (Blank(req->reason())) throw Error::InvalidField("reason", "is required to activate a policy");
+    if (Blank(req->reason())) throw Error::InvalidField("reason", crm::v1::FieldProblem::REQUIRED, "is required to activate a policy");
     const std::string today = engine_.Today();
     std::optional<Error> refusal;
     storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
@@ -233,14 +233,14 @@ grpc::ServerUnaryReactor* TieringService::ActivateTierPolicy(grpc::CallbackServe
       auto policy = TierRepository::Policy(tx, req->id());
       if (!policy) throw Error::NotFound("tier policy");
       if (policy->status != "DRAFT")
-        throw Error(ErrorCode::kFailedPrecondition, "NOT_A_DRAFT", "only a draft can be activated")
+        throw Error(crm::v1::ErrorReason::NOT_A_DRAFT, "only a draft can be activated")
             .AddViolation("id", "is " + policy->status);
       if (Etag(*policy) != req->etag())
-        throw Error(ErrorCode::kAborted, "STALE_ETAG", "the policy changed since you read it; reload");
+        throw Error(crm::v1::ErrorReason::ETAG_MISMATCH, "the policy changed since you read it; reload");
       // Four eyes: whoever wrote or last changed the rules does not put them
       // into force; the refused attempt is on record.
       if (call.actor.user_id == policy->created_by || call.actor.user_id == policy->updated_by) {
-        refusal = Error(ErrorCode::kFailedPrecondition, "FOUR_EYES_REQUIRED",
+        refusal = Error(crm::v1::ErrorReason::FOUR_EYES_REQUIRED,
                         "a policy is activated by a second person, not by its author or last editor")
                       .AddViolation("id", "was written or last changed by you");
         AuditRepository::Record(tx, AuditWho::From(call.actor),
@@ -255,7 +255,7 @@ grpc::ServerUnaryReactor* TieringService::ActivateTierPolicy(grpc::CallbackServe
       }
       tr::Parse(nlohmann::json::parse(policy->definition_json));
       if (!TierRepository::Activate(tx, policy->id, call.actor.user_id))
-        throw Error(ErrorCode::kAborted, "CONFLICT", "the policy changed; reload");
+        throw Error(crm::v1::ErrorReason::CONFLICT, "the policy changed; reload");
       // The run is recorded now; the server's tiering loop carries it out
       // (and resumes it after a restart).
       auto run = TierRepository::StartRun(tx, NewUuid(), policy->id, "ACTIVATION", today, call.actor.user_id);

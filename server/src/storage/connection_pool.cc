@@ -43,7 +43,7 @@ Lease ConnectionPool::Acquire(std::chrono::steady_clock::time_point deadline) {
         break;  // open a new one outside the lock
       }
       if (cv_.wait_until(lock, deadline) == std::cv_status::timeout && idle_.empty() && open_ >= size_)
-        throw Error(ErrorCode::kUnavailable, "BUSY", "the server is busy; try again");
+        throw Error(crm::v1::ErrorReason::BUSY, "the server is busy; try again");
     }
   }
   try {

@@ -18,7 +18,7 @@ constexpr Statement kComplete{"request_key_complete",
                               "UPDATE request_key SET result_id = $3::uuid WHERE method = $1 AND request_id = $2"};
 
 Error Reused() {
-  return Error(ErrorCode::kAlreadyExists, "REQUEST_ID_REUSED",
+  return Error(crm::v1::ErrorReason::REQUEST_ID_REUSED,
                "this request_id was already used for a different request; use a new request_id")
       .AddViolation("request_id", "was already used for a different request");
 }

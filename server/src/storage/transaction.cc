@@ -18,18 +18,18 @@ void RethrowAsDomainError() {
   } catch (const pqxx::in_doubt_error&) {
     throw Error::Unavailable("the database connection was lost during commit");
   } catch (const pqxx::serialization_failure&) {
-    throw Error(ErrorCode::kAborted, "CONFLICT", "a concurrent change conflicted; try again");
+    throw Error(crm::v1::ErrorReason::CONFLICT, "a concurrent change conflicted; try again");
   } catch (const pqxx::deadlock_detected&) {
-    throw Error(ErrorCode::kAborted, "CONFLICT", "a concurrent change conflicted; try again");
+    throw Error(crm::v1::ErrorReason::CONFLICT, "a concurrent change conflicted; try again");
   } catch (const pqxx::unique_violation&) {
-    throw Error(ErrorCode::kAlreadyExists, "ALREADY_EXISTS", "the record already exists");
+    throw Error(crm::v1::ErrorReason::ALREADY_EXISTS, "the record already exists");
   } catch (const pqxx::foreign_key_violation&) {
-    throw Error(ErrorCode::kFailedPrecondition, "REFERENCE_MISSING", "a referenced record does not exist");
+    throw Error(crm::v1::ErrorReason::REFERENCE_MISSING, "a referenced record does not exist");
   } catch (const pqxx::check_violation&) {
-    throw Error(ErrorCode::kInvalidArgument, "VALIDATION_FAILED", "a value is outside its allowed range");
+    throw Error(crm::v1::ErrorReason::VALIDATION_FAILED, "a value is outside its allowed range");
   } catch (const pqxx::sql_error& e) {
     if (e.sqlstate() == "57014")  // query_canceled: statement_timeout
-      throw Error(ErrorCode::kDeadlineExceeded, "DEADLINE_EXCEEDED", "the request took too long");
+      throw Error(crm::v1::ErrorReason::DEADLINE_EXCEEDED, "the request took too long");
     // The SQL text and parameters stay out of the log; the statement name and
     // SQLSTATE are enough to find the cause.
     spdlog::error("database error sqlstate={} query_name={}", e.sqlstate(), e.query().substr(0, 64));

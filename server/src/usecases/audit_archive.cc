@@ -29,9 +29,9 @@ ArchiveResult ArchiveAuditPartition(const std::string& owner_conninfo, const Arc
   if (!std::regex_match(req.month, m, kMonth) || std::stoi(m[2]) < 1 || std::stoi(m[2]) > 12)
     throw Error::InvalidField("month", "must look like 2026-01");
   if (req.reason.find_first_not_of(" \t") == std::string::npos)
-    throw Error::InvalidField("reason", "is required");
+    throw Error::InvalidField("reason", crm::v1::FieldProblem::REQUIRED, "is required");
   if (req.retention_months < 6) throw Error::InvalidField("retention_months", "must be at least 6 (system logs)");
-  if (req.out_file.empty()) throw Error::InvalidField("out", "is required");
+  if (req.out_file.empty()) throw Error::InvalidField("out", crm::v1::FieldProblem::REQUIRED, "is required");
   if (std::filesystem::exists(req.out_file)) throw Error::InvalidField("out", "already exists; choose a new file");
   auto signer = security::AuditSigner::Process();
   if (!signer) throw Error::Internal();
@@ -51,11 +51,11 @@ ArchiveResult ArchiveAuditPartition(const std::string& owner_conninfo, const Arc
   auto info = tx.exec_prepared1(kPartitionInfo.name, result.partition, first_day, req.retention_months);
   if (!info[0].as<bool>()) throw Error::InvalidField("month", "there is no live audit partition for " + req.month);
   if (!info[1].as<bool>())
-    throw Error(ErrorCode::kFailedPrecondition, "RETENTION",
+    throw Error(crm::v1::ErrorReason::RETENTION,
                 "the events of " + req.month + " are within the " + std::to_string(req.retention_months) +
                     "-month retention period and must stay in the live trail");
   if (info[2].as<bool>())
-    throw Error(ErrorCode::kFailedPrecondition, "NOT_OLDEST", "archive older months first: the chain must stay contiguous");
+    throw Error(crm::v1::ErrorReason::NOT_OLDEST, "archive older months first: the chain must stay contiguous");
 
   // Export the partition's events (they are the oldest ones in the chain).
   storage::AuditFilter filter;
@@ -83,7 +83,7 @@ ArchiveResult ArchiveAuditPartition(const std::string& owner_conninfo, const Arc
     vo.to_seq = stats.last_seq;
     auto verified = VerifyAuditChain(tx, *signer, vo);
     if (!verified.intact)
-      throw Error(ErrorCode::kFailedPrecondition, "CHAIN_BROKEN",
+      throw Error(crm::v1::ErrorReason::CHAIN_BROKEN,
                   "the chain is broken at " + std::to_string(verified.first_bad_seq) + " (" +
                       ChainProblemName(verified.problem) + "); investigate before archiving");
     tx.exec_prepared0(kInsertArchive.name, result.partition, stats.first_seq, stats.last_seq, stats.last_hash_hex,

@@ -21,7 +21,7 @@ namespace {
 Error LockedError(TimePoint now, TimePoint until) {
   auto left = std::chrono::duration_cast<std::chrono::seconds>(until - now);
   if (left.count() < 1) left = std::chrono::seconds(1);
-  Error e = Error::Unauthenticated("ACCOUNT_LOCKED", "too many failed sign-ins; try again in " +
+  Error e = Error(crm::v1::ErrorReason::ACCOUNT_LOCKED, "too many failed sign-ins; try again in " +
                                                          std::to_string(left.count()) + " seconds");
   e.AddMetadata("retry_after_seconds", std::to_string(left.count()));
   e.SetRetryAfter(left);
@@ -29,7 +29,7 @@ Error LockedError(TimePoint now, TimePoint until) {
 }
 
 Error InvalidCredentials() {
-  return Error::Unauthenticated("INVALID_CREDENTIALS", "wrong user name or password");
+  return Error(crm::v1::ErrorReason::INVALID_CREDENTIALS, "wrong user name or password");
 }
 
 AuditWho WhoFromUser(const storage::UserRecord& u, const std::string& session_id, const RequestInfo& info) {
@@ -63,9 +63,9 @@ LoginResult AuthManager::OpenSession(pqxx::transaction_base& tx, const storage::
 
 LoginResult AuthManager::Login(const std::string& username_in, const std::string& password, const RequestInfo& info) {
   Validation v;
-  if (username_in.empty()) v.Fail("username", "is required");
-  if (username_in.size() > 64) v.Fail("username", "must be at most 64 characters");
-  if (password.empty()) v.Fail("password", "is required");
+  if (username_in.empty()) v.Fail("username", crm::v1::FieldProblem::REQUIRED, "is required");
+  if (username_in.size() > 64) v.Fail("username", crm::v1::FieldProblem::TOO_LONG, "must be at most 64 characters", 64);
+  if (password.empty()) v.Fail("password", crm::v1::FieldProblem::REQUIRED, "is required");
   if (password.size() > 1024) v.Fail("password", "must be at most 1024 bytes");
   v.ThrowIfFailed();
   std::string username = username_in;
@@ -117,7 +117,7 @@ LoginResult AuthManager::Login(const std::string& username_in, const std::string
       AuditEvent ev{"auth.login_failed", "user", user->id, "", AuditOutcome::kDenied, {{"disabled", true}}};
       AuditRepository::Record(tx, anonymous, ev);
     });
-    throw Error::Unauthenticated("ACCOUNT_DISABLED", "this account is locked by an administrator");
+    throw Error(crm::v1::ErrorReason::ACCOUNT_DISABLED, "this account is locked by an administrator");
   }
 
   // 3. Open the session, audited in the same transaction.
@@ -133,9 +133,9 @@ LoginResult AuthManager::Login(const std::string& username_in, const std::string
 }
 
 domain::Actor AuthManager::Authenticate(const std::string& token, const RequestInfo& info) {
-  if (token.empty()) throw Error::Unauthenticated("SESSION_MISSING", "sign in first");
+  if (token.empty()) throw Error(crm::v1::ErrorReason::SESSION_MISSING, "sign in first");
   if (!security::LooksLikeToken(token))
-    throw Error::Unauthenticated("SESSION_REVOKED", "the session is not valid; sign in again");
+    throw Error(crm::v1::ErrorReason::SESSION_REVOKED, "the session is not valid; sign in again");
   const TimePoint now = clock_.Now();
   const std::string digest = security::HexEncode(security::TokenDigest(token));
   // One statement, one round trip: the session, its user, and the touch
@@ -148,9 +148,9 @@ domain::Actor AuthManager::Authenticate(const std::string& token, const RequestI
   if (auto actor = LiveActor(found, now, info)) return *actor;
   // Refused: say why, in this order.
   if (!found || found->session.revoked)
-    throw Error::Unauthenticated("SESSION_REVOKED", "the session has ended; sign in again");
+    throw Error(crm::v1::ErrorReason::SESSION_REVOKED, "the session has ended; sign in again");
   const auto& session = found->session;
-  if (now >= session.expire_time) throw Error::Unauthenticated("SESSION_EXPIRED", "the session has expired; sign in again");
+  if (now >= session.expire_time) throw Error(crm::v1::ErrorReason::SESSION_EXPIRED, "the session has expired; sign in again");
   if (now - session.last_seen_time > settings_.idle_timeout) {
     // Idle too long: the session ends, and that is recorded (its own transaction).
     storage::InTransaction(pool_, opts, [&](pqxx::work& tx) {
@@ -158,9 +158,9 @@ domain::Actor AuthManager::Authenticate(const std::string& token, const RequestI
       AuditEvent ev{"auth.session_expired", "session", session.id, "", AuditOutcome::kOk, {{"cause", "idle"}}};
       AuditRepository::Record(tx, {session.user_id, "", "", session.id, info.client_address, info.request_id}, ev);
     });
-    throw Error::Unauthenticated("SESSION_EXPIRED", "the session was idle too long; sign in again");
+    throw Error(crm::v1::ErrorReason::SESSION_EXPIRED, "the session was idle too long; sign in again");
   }
-  throw Error::Unauthenticated("SESSION_REVOKED", "the session has ended; sign in again");  // user gone or disabled
+  throw Error(crm::v1::ErrorReason::SESSION_REVOKED, "the session has ended; sign in again");  // user gone or disabled
 }
 
 std::optional<size_t> AuthManager::QueueSession(storage::PipelinedTx& tx, const std::string& token,
@@ -213,23 +213,28 @@ void AuthManager::CheckNewPassword(pqxx::transaction_base& tx, const AuthSetting
   if (!user_id.empty() && settings.password_policy.history > 0) {
     for (const auto& old : UserRepository::RecentPasswordHashes(tx, user_id, settings.password_policy.history)) {
       if (hasher.Verify(password, old)) {
-        problems.push_back("must differ from the last " + std::to_string(settings.password_policy.history) +
-                           " passwords");
+        problems.push_back({"",
+                            "must differ from the last " + std::to_string(settings.password_policy.history) +
+                                " passwords",
+                            crm::v1::FieldProblem::PASSWORD_RECENTLY_USED, settings.password_policy.history});
         break;
       }
     }
   }
   if (problems.empty()) return;
-  Error e(ErrorCode::kInvalidArgument, "PASSWORD_POLICY", "the new password does not meet the password policy");
-  for (const auto& p : problems) e.AddViolation(field, p);
+  Error e(crm::v1::ErrorReason::PASSWORD_POLICY, "the new password does not meet the password policy");
+  for (auto& p : problems) {
+    p.field = field;
+    e.AddViolation(p);
+  }
   throw e;
 }
 
 LoginResult AuthManager::ChangePassword(const domain::Actor& actor, const std::string& current_password,
                                         const std::string& new_password) {
   Validation v;
-  if (current_password.empty()) v.Fail("current_password", "is required");
-  if (new_password.empty()) v.Fail("new_password", "is required");
+  if (current_password.empty()) v.Fail("current_password", crm::v1::FieldProblem::REQUIRED, "is required");
+  if (new_password.empty()) v.Fail("new_password", crm::v1::FieldProblem::REQUIRED, "is required");
   v.ThrowIfFailed();
   storage::UserRecord user = LoadUser(actor);
   if (!hasher_.Verify(current_password, user.password_hash)) {

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "common/error.h"
+#include "domain/dates.h"
 #include "domain/money.h"
 #include "domain/tier_rules.h"
 #include "storage/audit_repository.h"
@@ -83,7 +84,6 @@ PositionImportReport ImportPositions(const std::string& owner_conninfo, const Im
   };
 
   // 1. Every row on its own.
-  static const std::regex kDate("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   static const std::regex kCode("[A-Za-z0-9._-]{1,32}");
   static const std::regex kCurrency("[A-Z]{3}");
   std::vector<Row> good;
@@ -98,7 +98,7 @@ PositionImportReport ImportPositions(const std::string& owner_conninfo, const Im
     row.client = cell(r, "client");
     if (row.client.empty()) fail("client", "is required (a client id or external_ref)");
     row.as_of = cell(r, "as_of");
-    if (!std::regex_match(row.as_of, kDate)) fail("as_of", "must be a date YYYY-MM-DD");
+    if (!domain::ParseIsoDate(row.as_of)) fail("as_of", "must be a real date YYYY-MM-DD");
     row.product = cell(r, "product_code");
     if (!std::regex_match(row.product, kCode)) fail("product_code", "must be a product code or CASH");
     if (!domain::tiering::ParseYuan(cell(r, "market_value"), &row.minor))

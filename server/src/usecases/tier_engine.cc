@@ -5,28 +5,26 @@
 #include <algorithm>
 
 #include "common/error.h"
+#include "common/ids.h"
 #include "security/crypto.h"
 #include "storage/audit_repository.h"
+#include "storage/customer_repository.h"
 #include "storage/transaction.h"
 
 namespace crm::usecases {
 namespace {
 
-// The engine is not a user: it acts as SYSTEM (see V0008's policies).
+// The engine is not a user: it acts as the system actor (V0008's policies).
+const domain::Actor kEngine = domain::Actor::System("tiering-engine");
+
 void ActAsSystem(pqxx::transaction_base& tx) {
-  tx.exec_prepared("customer_act_as", "", "SYSTEM", "", "");
+  storage::CustomerRepository::ActAs(tx, kEngine);
   storage::TierRepository::PlanPerBatch(tx);
 }
 
-std::string NewId() {
-  auto b = security::RandomBytes(16);
-  b[6] = static_cast<uint8_t>((b[6] & 0x0f) | 0x40);
-  b[8] = static_cast<uint8_t>((b[8] & 0x3f) | 0x80);
-  std::string h = security::HexEncode(b);
-  return h.substr(0, 8) + "-" + h.substr(8, 4) + "-" + h.substr(12, 4) + "-" + h.substr(16, 4) + "-" + h.substr(20);
-}
+std::string NewId() { return crm::NewUuid(); }
 
-const storage::AuditWho kSystem{"", "tiering-engine", "SYSTEM", "", "local", ""};
+const storage::AuditWho kSystem = storage::AuditWho::From(kEngine);
 
 }  // namespace
 
@@ -50,7 +48,7 @@ TierProgress TierEngine::Recompute(const std::string& kind, const std::string& r
   storage::InTransaction(pool_, {}, [&](pqxx::work& tx) {
     ActAsSystem(tx);
     auto active = storage::TierRepository::ActivePolicy(tx);
-    if (!active) throw Error(ErrorCode::kFailedPrecondition, "NO_ACTIVE_POLICY", "no tier policy is active");
+    if (!active) throw Error(crm::v1::ErrorReason::NO_ACTIVE_POLICY, "no tier policy is active");
     policy = *active;
     storage::TierRepository::FailStaleRuns(tx, policy.id);  // runs of a retired policy never finish
     auto running = storage::TierRepository::RunningRun(tx, policy.id);
@@ -77,7 +75,7 @@ TierProgress TierEngine::Recompute(const std::string& kind, const std::string& r
       // (FailStaleRuns). Saying "done" would tell the admin every client was
       // evaluated under this policy.
       if (!claim.running() && claim.status != "DONE")
-        throw Error(ErrorCode::kAborted, "RECOMPUTE_ENDED",
+        throw Error(crm::v1::ErrorReason::RECOMPUTE_ENDED,
                     "the recompute was ended before it finished (a newer tier policy took over); run it again");
       if (!claim.running() || claim.next_block >= blocks) {
         finished = true;
