@@ -92,7 +92,10 @@ double WriteThroughput(crm::storage::ConnectionPool& pool, const std::string& co
         int64_t id = c * 1000 + (i % 1000) + 1;
         crm::storage::InTransaction(pool, {}, [&](pqxx::work& tx) {
           crm::storage::AuditWho who{"", "bench", "ACCOUNT_MANAGER", "", "127.0.0.1", ""};
-          crm::storage::AuditEvent ev{"customer.update", "customer", std::to_string(id), "",
+          crm::storage::AuditEvent ev{"customer.update",
+                                      "customer",
+                                      std::to_string(id),
+                                      "",
                                       crm::storage::AuditOutcome::kOk,
                                       {{"fields", {"note"}}, {"old_hmac", "x"}, {"new_hmac", "y"}}};
           if (mode == Mode::kAuditedSameStatement) {
@@ -125,18 +128,20 @@ void LoadChain(const std::string& conninfo, int64_t n) {
   auto head = crm::storage::AuditRepository::Head(tx);
   if (head.seq >= n) return;
   auto signer = crm::security::AuditSigner::Process();
-  auto base_us = tx.exec("SELECT (EXTRACT(EPOCH FROM date_trunc('month', now())) * 1000000)::bigint + 1000000")[0][0].as<int64_t>();
-  pqxx::stream_to out(tx, "audit_event",
-                      std::vector<std::string>{"seq", "event_time", "actor_user_id", "actor_username", "actor_role",
-                                               "session_id", "client_address", "request_id", "action", "target_type",
-                                               "target_id", "reason", "outcome", "details", "prev_hash", "hash",
-                                               "mac_key_id", "mac"});
+  auto base_us = tx.exec("SELECT (EXTRACT(EPOCH FROM date_trunc('month', now())) * 1000000)::bigint + 1000000")[0][0]
+                     .as<int64_t>();
+  pqxx::stream_to out(
+      tx, "audit_event",
+      std::vector<std::string>{"seq", "event_time", "actor_user_id", "actor_username", "actor_role", "session_id",
+                               "client_address", "request_id", "action", "target_type", "target_id", "reason",
+                               "outcome", "details", "prev_hash", "hash", "mac_key_id", "mac"});
   std::vector<uint8_t> prev = head.hash;
   for (int64_t seq = head.seq + 1; seq <= n; ++seq) {
     crm::domain::AuditRecord r;
     r.seq = seq;
     r.event_time_us = base_us + seq;  // one microsecond apart, inside this month
-    r.actor_user_id = "00000000-0000-4000-8000-" + std::string(12 - std::to_string(seq % 1000).size(), '0') + std::to_string(seq % 1000);
+    r.actor_user_id = "00000000-0000-4000-8000-" + std::string(12 - std::to_string(seq % 1000).size(), '0') +
+                      std::to_string(seq % 1000);
     r.actor_username = "manager" + std::to_string(seq % 1000);
     r.actor_role = "ACCOUNT_MANAGER";
     r.session_id = "11111111-0000-4000-8000-000000000001";
@@ -197,7 +202,8 @@ int main(int argc, char** argv) {
     crm::storage::Migrator(o.migrations_dir).Up(c);
     pqxx::work tx(c);
     tx.exec("SELECT audit_ensure_partitions(3)");
-    tx.exec0("CREATE TABLE IF NOT EXISTS bench_customer (id bigint PRIMARY KEY, note text, version int NOT NULL DEFAULT 0)");
+    tx.exec0(
+        "CREATE TABLE IF NOT EXISTS bench_customer (id bigint PRIMARY KEY, note text, version int NOT NULL DEFAULT 0)");
     tx.exec0("INSERT INTO bench_customer (id) SELECT g FROM generate_series(1, 20000) g ON CONFLICT DO NOTHING");
     tx.exec0("GRANT SELECT, UPDATE ON bench_customer TO crm_app");
 
@@ -232,8 +238,8 @@ int main(int argc, char** argv) {
       for (int i = 0; i < clients; ++i) {
         leases.push_back(pool.Acquire());
         try {
-          leases.back().conn().prepare("bench_update",
-                                       "UPDATE bench_customer SET note = $2, version = version + 1 WHERE id = $1 RETURNING id");
+          leases.back().conn().prepare(
+              "bench_update", "UPDATE bench_customer SET note = $2, version = version + 1 WHERE id = $1 RETURNING id");
           leases.back().conn().prepare(
               "bench_update_audited",
               crm::storage::AuditRepository::WithEventSql(
@@ -308,7 +314,8 @@ int main(int argc, char** argv) {
     crm::storage::AuditRepository::StreamChain(tx, 1, 0, [&](crm::domain::AuditRecord&) { return ++n > 0; });
     scan_best = std::min(scan_best, Seconds(Clock::now() - t0));
   }
-  std::cout << "scan    the same streamed read and parse without checks: " << std::setprecision(2) << scan_best << " s" << std::endl;
+  std::cout << "scan    the same streamed read and parse without checks: " << std::setprecision(2) << scan_best << " s"
+            << std::endl;
   results["scan_s"] = scan_best;
   double verify_ratio = verify_best / copy_best;
   std::cout << "verify  " << checked << " events in " << std::setprecision(2) << verify_best << " s; COPY in "

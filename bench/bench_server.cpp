@@ -123,9 +123,12 @@ int main(int argc, char** argv) {
     nlohmann::json out = {{"seq", ++seq}, {"rss_kb", RssKb()}, {"methods", nlohmann::json::object()}};
     for (auto& [method, v] : taken) {
       const std::string name = method.substr(method.rfind('/') + 1);
-      out["methods"][name] = {{"calls", v.size()},        {"errors", failed[method]},
-                              {"p50_ms", Percentile(v, 0.5)}, {"p95_ms", Percentile(v, 0.95)},
-                              {"p99_ms", Percentile(v, 0.99)}, {"max_ms", v.empty() ? 0 : v.back()}};
+      out["methods"][name] = {{"calls", v.size()},
+                              {"errors", failed[method]},
+                              {"p50_ms", Percentile(v, 0.5)},
+                              {"p95_ms", Percentile(v, 0.95)},
+                              {"p99_ms", Percentile(v, 0.99)},
+                              {"max_ms", v.empty() ? 0 : v.back()}};
     }
     std::ofstream(stats_file + ".tmp") << out.dump(2) << "\n";
     fs::rename(stats_file + ".tmp", stats_file);

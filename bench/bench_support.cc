@@ -56,24 +56,30 @@ int64_t EnsureBenchData(const BenchServer& b, int64_t customers) {
   pqxx::connection c(b.conninfo);
   {
     pqxx::read_transaction tx(c);
-    const bool fresh =
-        tx.exec("SELECT count(*) FROM app_user WHERE username LIKE 'bm%'")[0][0].as<int>() == 0;
+    const bool fresh = tx.exec("SELECT count(*) FROM app_user WHERE username LIKE 'bm%'")[0][0].as<int>() == 0;
     tx.commit();
     if (fresh) {
       admin.CreateBranch("BB", "Bench Branch");
       for (int t = 0; t < 4; ++t) admin.CreateTeam("BB", "T" + std::to_string(t), "Team " + std::to_string(t));
       for (int m = 0; m < 20; ++m) {
-        usecases::CreateUserInput in{"bm" + std::to_string(m), "Bench " + std::to_string(m), "ACCOUNT_MANAGER", "BB",
-                                     "T" + std::to_string(m % 4), kManagerPassword, false};
+        usecases::CreateUserInput in{"bm" + std::to_string(m),
+                                     "Bench " + std::to_string(m),
+                                     "ACCOUNT_MANAGER",
+                                     "BB",
+                                     "T" + std::to_string(m % 4),
+                                     kManagerPassword,
+                                     false};
         admin.CreateUser(in);
       }
     }
     // A compliance officer, whose scope is every client (added to older bench databases too).
     pqxx::read_transaction tx2(c);
-    const bool no_officer = tx2.exec("SELECT count(*) FROM app_user WHERE username = 'compliance1'")[0][0].as<int>() == 0;
+    const bool no_officer =
+        tx2.exec("SELECT count(*) FROM app_user WHERE username = 'compliance1'")[0][0].as<int>() == 0;
     tx2.commit();
     if (no_officer) {
-      usecases::CreateUserInput in{"compliance1", "Bench compliance", "COMPLIANCE_OFFICER", "", "", kManagerPassword, false};
+      usecases::CreateUserInput in{"compliance1", "Bench compliance", "COMPLIANCE_OFFICER", "", "", kManagerPassword,
+                                   false};
       admin.CreateUser(in);
     }
   }
@@ -96,8 +102,9 @@ void PrepareBaselineTables(const std::string& conninfo) {
   pqxx::connection c(conninfo);
   pqxx::work s(c);
   s.exec0("DROP TABLE IF EXISTS bench_ids");
-  s.exec0("CREATE TABLE bench_ids AS SELECT row_number() OVER (ORDER BY id) AS n, id, owner_user_id, team_id, "
-          "branch_id, phone_bidx, id_number_bidx FROM customer");
+  s.exec0(
+      "CREATE TABLE bench_ids AS SELECT row_number() OVER (ORDER BY id) AS n, id, owner_user_id, team_id, "
+      "branch_id, phone_bidx, id_number_bidx FROM customer");
   s.exec0("CREATE UNIQUE INDEX ON bench_ids (n)");
   s.exec0("GRANT SELECT ON bench_ids TO crm_app");
   s.exec0("DROP TABLE IF EXISTS bench_products");
@@ -109,8 +116,9 @@ void PrepareBaselineTables(const std::string& conninfo) {
   for (const char* f : kNameFragments) s.exec_params0("INSERT INTO bench_fragments VALUES ($1, $2)", n++, f);
   s.exec0("GRANT SELECT ON bench_fragments TO crm_app");
   s.exec0("DROP TABLE IF EXISTS bench_pinyin");
-  s.exec0("CREATE TABLE bench_pinyin (n int PRIMARY KEY, fragment text NOT NULL, from_syllable text NOT NULL, "
-          "initials text NOT NULL)");
+  s.exec0(
+      "CREATE TABLE bench_pinyin (n int PRIMARY KEY, fragment text NOT NULL, from_syllable text NOT NULL, "
+      "initials text NOT NULL)");
   n = 1;
   for (const char* f : kPinyinFragments) {
     const auto q = domain::ParsePinyinQuery(f);  // the patterns the handler binds
@@ -162,7 +170,8 @@ PgbenchResult RunPgbench(const std::string& conninfo, const std::vector<std::str
       std::istringstream l(line);
       long long client = 0, tx = 0, us = 0, script = 0, epoch = 0, epoch_us = 0;
       if (l >> client >> tx >> us >> script >> epoch >> epoch_us)
-        all.push_back({static_cast<double>(epoch) + static_cast<double>(epoch_us) / 1e6, static_cast<double>(us) / 1000.0});
+        all.push_back(
+            {static_cast<double>(epoch) + static_cast<double>(epoch_us) / 1e6, static_cast<double>(us) / 1000.0});
     }
   }
   if (warmup_s > 0 && !all.empty()) {

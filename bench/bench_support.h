@@ -65,7 +65,7 @@ inline constexpr const char* kNameFragments[] = {"王伟", "李娜", "张敏", "
 // The same clients typed as pinyin (V0024): full, from the given name, a
 // syllable and a half, initials, and the widest two letters ("zh": every
 // syllable starting zh, and the initials z-h).
-inline constexpr const char* kPinyinFragments[] = {"wangwei", "lina",  "zhangmin", "liuy",
+inline constexpr const char* kPinyinFragments[] = {"wangwei", "lina",   "zhangmin", "liuy",
                                                    "oyxd",    "ouyang", "xiaodong", "zh"};
 
 }  // namespace crm::bench

@@ -229,11 +229,12 @@ int Drive(const Opts& o, pid_t server, int port) {
   driver.join();
   const double n = static_cast<double>(c1 - c0);
   const double tick_us = 1e6 / static_cast<double>(sysconf(_SC_CLK_TCK));
-  std::printf("%-8s callers %d, wait %d us x 2: %.0f calls/s, server %.0f us CPU/call, %.2f voluntary + %.2f "
-              "involuntary context switches/call, %ld errors\n",
-              o.mode.c_str(), o.callers, o.wait_us, n / elapsed, static_cast<double>(u1.ticks - u0.ticks) * tick_us / n,
-              static_cast<double>(u1.voluntary - u0.voluntary) / n,
-              static_cast<double>(u1.involuntary - u0.involuntary) / n, errors.load());
+  std::printf(
+      "%-8s callers %d, wait %d us x 2: %.0f calls/s, server %.0f us CPU/call, %.2f voluntary + %.2f "
+      "involuntary context switches/call, %ld errors\n",
+      o.mode.c_str(), o.callers, o.wait_us, n / elapsed, static_cast<double>(u1.ticks - u0.ticks) * tick_us / n,
+      static_cast<double>(u1.voluntary - u0.voluntary) / n, static_cast<double>(u1.involuntary - u0.involuntary) / n,
+      errors.load());
   return errors > 0 ? 1 : 0;
 }
 
@@ -242,15 +243,18 @@ int Drive(const Opts& o, pid_t server, int port) {
 int main(int argc, char** argv) {
   Opts o;
   CLI::App app{"crm-bench-grpc-probe: gRPC's threading cost per call, callback API vs one completion queue"};
-  app.add_option("--mode", o.mode, "callback or async")->check(CLI::IsMember({"callback", "async"}))->capture_default_str();
+  app.add_option("--mode", o.mode, "callback or async")
+      ->check(CLI::IsMember({"callback", "async"}))
+      ->capture_default_str();
   app.add_option("--tls-dir", o.tls_dir, "Directory with ca.crt, server.crt, server.key (crm-bench-server's tls/)")
       ->required();
   app.add_option("--callers,-c", o.callers, "Closed-loop callers, a connection each")->capture_default_str();
   app.add_option("--workers", o.workers, "Worker threads")->capture_default_str();
   app.add_option("--wait-us", o.wait_us, "Each of the worker's two waits per call")->capture_default_str();
   app.add_option("--seconds", o.seconds, "Measured time")->capture_default_str();
-  app.add_option("--arg", o.args, "An integer gRPC channel argument NAME=VALUE for both sides (repeatable), "
-                                  "e.g. grpc.http2.bdp_probe=0");
+  app.add_option("--arg", o.args,
+                 "An integer gRPC channel argument NAME=VALUE for both sides (repeatable), "
+                 "e.g. grpc.http2.bdp_probe=0");
   CLI11_PARSE(app, argc, argv);
   absl::SetMutexDeadlockDetectionMode(absl::OnDeadlockCycle::kIgnore);
   int fds[2];

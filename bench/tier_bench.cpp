@@ -64,11 +64,12 @@ int main(int argc, char** argv) {
     pqxx::connection c(conninfo);
     // Clients seeded before metrics existed get synthetic ones (bench data).
     pqxx::work m(c);
-    m.exec0("INSERT INTO customer_metrics (customer_id, aum_minor, avg_aum_3m_minor, commission_12m_minor, trades_90d, "
-            "last_trade_date, net_cash_flow_3m_minor, as_of) SELECT id, abs(hashtext(id::text)) % 2000000000, "
-            "abs(hashtext(id::text)) % 1900000000, abs(hashtext(id::text || 'c')) % 8000000, "
-            "abs(hashtext(id::text || 't')) % 80, current_date - abs(hashtext(id::text || 'd')) % 150, 0, current_date "
-            "FROM customer ON CONFLICT DO NOTHING");
+    m.exec0(
+        "INSERT INTO customer_metrics (customer_id, aum_minor, avg_aum_3m_minor, commission_12m_minor, trades_90d, "
+        "last_trade_date, net_cash_flow_3m_minor, as_of) SELECT id, abs(hashtext(id::text)) % 2000000000, "
+        "abs(hashtext(id::text)) % 1900000000, abs(hashtext(id::text || 'c')) % 8000000, "
+        "abs(hashtext(id::text || 't')) % 80, current_date - abs(hashtext(id::text || 'd')) % 150, 0, current_date "
+        "FROM customer ON CONFLICT DO NOTHING");
     m.exec0("TRUNCATE tier_dirty");
     m.commit();
     pqxx::nontransaction nt(c);
@@ -116,8 +117,8 @@ int main(int argc, char** argv) {
   std::cout << "baseline, nothing changes: " << sql_steady << " s (" << sql_steady_changed << " rows)" << std::endl;
   reset();
   auto [our_full, our_full_changed] = ours();
-  std::cout << "recompute, every client changes (with history, outbox, tags): " << our_full << " s (" << our_full_changed
-            << " changed), ratio " << our_full / sql_full << std::endl;
+  std::cout << "recompute, every client changes (with history, outbox, tags): " << our_full << " s ("
+            << our_full_changed << " changed), ratio " << our_full / sql_full << std::endl;
   auto [our_steady, our_steady_changed] = ours();
   std::cout << "recompute, nothing changes: " << our_steady << " s (" << our_steady_changed << " changed), ratio "
             << our_steady / sql_steady << std::endl;
@@ -138,12 +139,13 @@ int main(int argc, char** argv) {
     preview_s = Seconds(t0);
     std::cout << "preview over " << previewed << " clients: " << preview_s << " s (target <= 10 s)" << std::endl;
   }
-  nlohmann::json results{{"customers", n},
-                         {"full", {{"ours_s", our_full}, {"sql_s", sql_full}, {"ratio", our_full / sql_full},
-                                   {"changed", our_full_changed}}},
-                         {"steady", {{"ours_s", our_steady}, {"sql_s", sql_steady}, {"ratio", our_steady / sql_steady}}},
-                         {"mismatches", mismatches},
-                         {"preview_s", preview_s}};
+  nlohmann::json results{
+      {"customers", n},
+      {"full",
+       {{"ours_s", our_full}, {"sql_s", sql_full}, {"ratio", our_full / sql_full}, {"changed", our_full_changed}}},
+      {"steady", {{"ours_s", our_steady}, {"sql_s", sql_steady}, {"ratio", our_steady / sql_steady}}},
+      {"mismatches", mismatches},
+      {"preview_s", preview_s}};
   if (!json_out.empty()) std::ofstream(json_out) << results.dump(2) << "\n";
   server.Shutdown();
   return 0;

@@ -70,9 +70,9 @@ long RssKb(int pid) {
 nlohmann::json SummaryJson(const Recorder::Summary& s, double seconds) {
   nlohmann::json codes = nlohmann::json::object();
   for (const auto& [k, v] : s.error_codes) codes[k] = v;
-  return {{"calls", s.calls},   {"errors", s.errors}, {"ops_per_s", static_cast<double>(s.calls) / seconds},
-          {"p50_ms", s.p50},    {"p95_ms", s.p95},    {"p99_ms", s.p99},
-          {"max_ms", s.max},    {"error_codes", codes}};
+  return {{"calls", s.calls}, {"errors", s.errors},  {"ops_per_s", static_cast<double>(s.calls) / seconds},
+          {"p50_ms", s.p50},  {"p95_ms", s.p95},     {"p99_ms", s.p99},
+          {"max_ms", s.max},  {"error_codes", codes}};
 }
 
 double Percentile(std::vector<double> v, double p) {
@@ -87,8 +87,11 @@ class Bench {
 
   int Main() {
     Setup();
-    nlohmann::json report = {{"scenario", o_.mix}, {"mix", MixText(mix_)}, {"target", o_.target},
-                             {"clients_known", clients_.size()}, {"runs", nlohmann::json::array()}};
+    nlohmann::json report = {{"scenario", o_.mix},
+                             {"mix", MixText(mix_)},
+                             {"target", o_.target},
+                             {"clients_known", clients_.size()},
+                             {"runs", nlohmann::json::array()}};
     PrintHeader();
     double best_ours = 0, best_base = 0;
     int best_ours_c = 0, best_base_c = 0;
@@ -122,8 +125,8 @@ class Bench {
                 << "), SQL " << best_base << " tps (c=" << best_base_c << "), ratio " << std::setprecision(2)
                 << best_ours / best_base << std::endl;
     }
-    if (o_.at_half && best_ours > 0) report["at_half"] = AtHalf(std::max(best_ours_c, 8), 0.5 * best_ours,
-                                                              best_base_c > 0 ? best_base_c : 8);
+    if (o_.at_half && best_ours > 0)
+      report["at_half"] = AtHalf(std::max(best_ours_c, 8), 0.5 * best_ours, best_base_c > 0 ? best_base_c : 8);
     if (o_.soak > 0 && best_ours > 0) report["soak"] = Soak(std::max(best_ours_c, 8), 0.5 * best_ours);
     if (!o_.json_out.empty()) std::ofstream(o_.json_out) << report.dump(2) << "\n";
     return 0;
@@ -161,7 +164,8 @@ class Bench {
       owners_.push_back(owner);
     }
     for (size_t i = 0; i < clients_.size(); ++i) by_user_[owners_[i]].push_back(&clients_[i]);
-    if (by_user_.empty()) throw std::runtime_error("no clients of users named " + o_.user_prefix + "* in " + o_.clients_file);
+    if (by_user_.empty())
+      throw std::runtime_error("no clients of users named " + o_.user_prefix + "* in " + o_.clients_file);
     // Products for CheckSuitability, and a page token deep in each user's list.
     auto first = NewSlot(0);
     grpc::ClientContext ctx;
@@ -196,7 +200,8 @@ class Bench {
     auto s = slot->auth->Login(&ctx, req, &resp);
     if (!s.ok()) throw std::runtime_error("sign-in as " + slot->user + " failed: " + s.error_message());
     slot->token = resp.access_token();
-    const bool deep = std::any_of(mix_.begin(), mix_.end(), [](const Weighted& w) { return w.op == Op::kListDeepPage; });
+    const bool deep =
+        std::any_of(mix_.begin(), mix_.end(), [](const Weighted& w) { return w.op == Op::kListDeepPage; });
     if (!deep) {
       // no deep page in this mix
     } else if (auto cached = deep_tokens_.find(slot->user); cached != deep_tokens_.end()) {
@@ -270,7 +275,8 @@ class Bench {
       for (auto& s : slots) next(s.get());
       while (!stop) {
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
-        if ((count > 0 && issued >= count) || (count == 0 && Clock::now() - t0 >= std::chrono::duration<double>(seconds)))
+        if ((count > 0 && issued >= count) ||
+            (count == 0 && Clock::now() - t0 >= std::chrono::duration<double>(seconds)))
           stop = true;
       }
     } else {
@@ -302,7 +308,9 @@ class Bench {
   // within a round, and what the full-speed runs left dirty is written
   // before the round, not during it. Both sides get the same treatment.
   nlohmann::json AtHalf(int c, double rate, int baseline_c) {
-    nlohmann::json out = {{"rate", rate}, {"concurrency", c}, {"rounds", nlohmann::json::array()},
+    nlohmann::json out = {{"rate", rate},
+                          {"concurrency", c},
+                          {"rounds", nlohmann::json::array()},
                           {"checkpoint_before_each_side", o_.checkpoint && !o_.baseline_db.empty()}};
     std::vector<double> ours, base;
     for (int r = 0; r < o_.rounds; ++r) {
@@ -431,10 +439,13 @@ class Bench {
     auto server = ServerMark();
     const long rss_end = o_.server_pid > 0 ? RssKb(o_.server_pid) : 0;
     auto total = recorder_.Total();
-    nlohmann::json out = {{"seconds", elapsed}, {"rate", rate}, {"concurrency", c},
+    nlohmann::json out = {{"seconds", elapsed},
+                          {"rate", rate},
+                          {"concurrency", c},
                           {"total", SummaryJson(total, elapsed)},
                           {"error_rate", total.calls > 0 ? static_cast<double>(total.errors) / total.calls : 0},
-                          {"rss_kb_start", rss_start}, {"rss_kb_end", rss_end},
+                          {"rss_kb_start", rss_start},
+                          {"rss_kb_end", rss_end},
                           {"rss_growth", rss_start > 0 ? static_cast<double>(rss_end - rss_start) / rss_start : 0},
                           {"rss_kb_samples", samples}};
     if (!server.is_null()) out["server"] = server;
@@ -449,9 +460,9 @@ class Bench {
     std::cout << "crm-bench " << MixText(mix_) << " against " << o_.target << " (" << clients_.size()
               << " clients known)\n"
               << std::left << std::setw(18) << "rpc" << std::right << std::setw(5) << "c" << std::setw(9) << "rate"
-              << std::setw(10) << "ops/s" << std::setw(8) << "errors" << std::setw(9) << "p50" << std::setw(9)
-              << "p95" << std::setw(9) << "p99" << std::setw(9) << "max" << std::setw(11) << "srv p99"
-              << std::setw(11) << "SQL tps" << std::setw(9) << "SQL p99" << std::setw(8) << "ratio" << std::endl;
+              << std::setw(10) << "ops/s" << std::setw(8) << "errors" << std::setw(9) << "p50" << std::setw(9) << "p95"
+              << std::setw(9) << "p99" << std::setw(9) << "max" << std::setw(11) << "srv p99" << std::setw(11)
+              << "SQL tps" << std::setw(9) << "SQL p99" << std::setw(8) << "ratio" << std::endl;
   }
 
   void PrintRun(const nlohmann::json& run) {
@@ -472,10 +483,11 @@ class Bench {
     const nlohmann::json* base = run.contains("baseline") ? &run["baseline"] : nullptr;
     for (const auto& w : mix_) {
       const nlohmann::json* server = nullptr;
-      const std::string method = w.op == Op::kListFirstPage || w.op == Op::kListDeepPage ? "ListCustomers"
-                                 : w.op == Op::kSearchName || w.op == Op::kSearchPinyin || w.op == Op::kSearchId || w.op == Op::kSearchPhone
-                                     ? "SearchCustomers"
-                                     : OpName(w.op);
+      const std::string method =
+          w.op == Op::kListFirstPage || w.op == Op::kListDeepPage ? "ListCustomers"
+          : w.op == Op::kSearchName || w.op == Op::kSearchPinyin || w.op == Op::kSearchId || w.op == Op::kSearchPhone
+              ? "SearchCustomers"
+              : OpName(w.op);
       if (run.contains("server") && run["server"]["methods"].contains(method))
         server = &run["server"]["methods"][method];
       line(OpName(w.op), run["ops"][OpName(w.op)], server, mix_.size() == 1 ? base : nullptr);
@@ -509,9 +521,10 @@ int main(int argc, char** argv) {
       ->required();
   app.add_option("--user-prefix", o.user_prefix, "Sign in as the owners whose names start so")->capture_default_str();
   app.add_option("--password", o.password, "Their password (default: CRM_BENCH_PASSWORD or the bench's)");
-  app.add_option("--mix", o.mix,
-                 "One RPC (Login GetCustomer UpdateCustomer CreateCustomer ListFirstPage ListDeepPage SearchName SearchPinyin "
-                 "SearchId SearchPhone CheckSuitability), 'day' (80% reads, 20% writes), or NAME=weight,...")
+  app.add_option(
+         "--mix", o.mix,
+         "One RPC (Login GetCustomer UpdateCustomer CreateCustomer ListFirstPage ListDeepPage SearchName SearchPinyin "
+         "SearchId SearchPhone CheckSuitability), 'day' (80% reads, 20% writes), or NAME=weight,...")
       ->capture_default_str();
   app.add_option("--concurrency,-c", o.concurrency, "Slots (signed-in workers); several: one run each, best reported")
       ->capture_default_str();
@@ -528,8 +541,7 @@ int main(int argc, char** argv) {
   app.add_flag("--at-half", o.at_half,
                "Then latency runs at 50% of the best throughput (and pgbench -R), --rounds of them; medians");
   app.add_option("--half-seconds", o.half_seconds, "Measured time of each 50%-load run")->capture_default_str();
-  app.add_option("--checkpoint", o.checkpoint,
-                 "CHECKPOINT (through --baseline-db) before each side's 50%-load round")
+  app.add_option("--checkpoint", o.checkpoint, "CHECKPOINT (through --baseline-db) before each side's 50%-load round")
       ->capture_default_str();
   app.add_option("--soak", o.soak, "Then this many seconds at 50% load: errors and server RSS");
   app.add_option("--server-pid", o.server_pid, "The server's process (RSS; SIGUSR1 for crm-bench-server's stats)");

@@ -79,7 +79,8 @@ std::vector<Weighted> ParseMix(const std::string& text) {
 
 std::string MixText(const std::vector<Weighted>& mix) {
   std::string out;
-  for (const auto& w : mix) out += (out.empty() ? "" : ",") + std::string(OpName(w.op)) + "=" + std::to_string(w.weight);
+  for (const auto& w : mix)
+    out += (out.empty() ? "" : ",") + std::string(OpName(w.op)) + "=" + std::to_string(w.weight);
   return out;
 }
 
@@ -136,7 +137,9 @@ Recorder::Summary Recorder::Summarize(std::vector<double> ms, int64_t errors, st
   s.error_codes = std::move(codes);
   if (ms.empty()) return s;
   std::sort(ms.begin(), ms.end());
-  auto at = [&](double p) { return ms[std::min(ms.size() - 1, static_cast<size_t>(p * static_cast<double>(ms.size())))]; };
+  auto at = [&](double p) {
+    return ms[std::min(ms.size() - 1, static_cast<size_t>(p * static_cast<double>(ms.size())))];
+  };
   s.p50 = at(0.5);
   s.p95 = at(0.95);
   s.p99 = at(0.99);
@@ -226,12 +229,12 @@ struct PendingUnary : CompletionDriver::Pending {
 
 // Starts STUB's METHOD on the slot's completion queue; cb runs on the driver's
 // thread when it completes.
-#define CRM_ASYNC(STUB, METHOD)                                                                               \
+#define CRM_ASYNC(STUB, METHOD)                                                                              \
   [](Slot& s, grpc::ClientContext* ctx, const auto* req, auto* resp, std::function<void(grpc::Status)> cb) { \
-    auto* p = new PendingUnary<std::remove_pointer_t<decltype(resp)>>;                                        \
-    p->done = std::move(cb);                                                                                  \
+    auto* p = new PendingUnary<std::remove_pointer_t<decltype(resp)>>;                                       \
+    p->done = std::move(cb);                                                                                 \
     p->reader = s.STUB->Async##METHOD(ctx, *req, s.cq);                                                      \
-    p->reader->Finish(resp, &p->status, p);                                                                   \
+    p->reader->Finish(resp, &p->status, p);                                                                  \
   }
 
 void Issuer::Issue(Slot& slot, Clock::time_point scheduled, std::function<void()> done) {
@@ -285,17 +288,19 @@ void Issuer::Issue(Slot& slot, Clock::time_point scheduled, std::function<void()
         req.mutable_customer()->set_occupation("bench " + std::to_string(serial));
         req.mutable_update_mask()->add_paths("occupation");
         req.set_etag(tag);
-        Call<v1::UpdateCustomerRequest, v1::Customer>(
-            slot, Op::kUpdateCustomer, at, req, true, CRM_ASYNC(customers, UpdateCustomer),
-            [&slot, client, done](const grpc::Status& s, v1::Customer& out) {
-              {
-                std::lock_guard lock(slot.mu);
-                if (s.ok()) slot.etags[client->id] = out.etag();
-                else slot.etags.erase(client->id);
-                slot.editing.erase(client->id);
-              }
-              if (done) done();
-            });
+        Call<v1::UpdateCustomerRequest, v1::Customer>(slot, Op::kUpdateCustomer, at, req, true,
+                                                      CRM_ASYNC(customers, UpdateCustomer),
+                                                      [&slot, client, done](const grpc::Status& s, v1::Customer& out) {
+                                                        {
+                                                          std::lock_guard lock(slot.mu);
+                                                          if (s.ok())
+                                                            slot.etags[client->id] = out.etag();
+                                                          else
+                                                            slot.etags.erase(client->id);
+                                                          slot.editing.erase(client->id);
+                                                        }
+                                                        if (done) done();
+                                                      });
       };
       if (!etag.empty()) {
         update(scheduled, etag);

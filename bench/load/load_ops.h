@@ -98,11 +98,11 @@ struct Slot {
   // Clients this slot has open (etag read before the run): UpdateCustomer
   // edits these, as an account manager edits the clients on screen.
   std::vector<const ClientRef*> open_clients;
-  std::string deep_page_token;            // a page token deep in the user's list
-  std::mutex mu;                          // guards rng and etags
+  std::string deep_page_token;  // a page token deep in the user's list
+  std::mutex mu;                // guards rng and etags
   std::mt19937_64 rng;
   std::unordered_map<std::string, std::string> etags;  // client id -> etag last seen
-  std::unordered_set<std::string> editing;            // updates in flight (open loop)
+  std::unordered_set<std::string> editing;             // updates in flight (open loop)
 };
 
 // Latencies and outcomes per operation, recorded while `recording` is on.

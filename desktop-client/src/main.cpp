@@ -18,9 +18,11 @@ int main(int argc, char** argv) {
   parser.addHelpOption();
   QCommandLineOption serverOpt(QStringLiteral("server"), QStringLiteral("Server address (host:port)."),
                                QStringLiteral("address"));
-  QCommandLineOption caOpt(QStringLiteral("ca"), QStringLiteral("CA certificate file the server's certificate chains to."),
+  QCommandLineOption caOpt(QStringLiteral("ca"),
+                           QStringLiteral("CA certificate file the server's certificate chains to."),
                            QStringLiteral("file"));
-  QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("UI language: zh_CN or en."), QStringLiteral("language"));
+  QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("UI language: zh_CN or en."),
+                             QStringLiteral("language"));
   parser.addOption(serverOpt);
   parser.addOption(caOpt);
   parser.addOption(langOpt);

@@ -86,11 +86,13 @@ class ClientActionsTest : public QObject {
     if (!b || !b->isVisible()) return nullptr;
     QTest::mouseClick(b, Qt::LeftButton);
     Form* form = nullptr;
-    const bool shown = QTest::qWaitFor([&] {
-      for (auto* f : owner->findChildren<Form*>())
-        if (f->isVisible()) form = f;
-      return form != nullptr;
-    }, 5000);
+    const bool shown = QTest::qWaitFor(
+        [&] {
+          for (auto* f : owner->findChildren<Form*>())
+            if (f->isVisible()) form = f;
+          return form != nullptr;
+        },
+        5000);
     return shown ? form : nullptr;
   }
 
@@ -102,7 +104,9 @@ class ClientActionsTest : public QObject {
         QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(i).center());
   }
 
-  static void ok(FormDialog* form) { QTest::mouseClick(form->findChild<QPushButton*>(QStringLiteral("formOk")), Qt::LeftButton); }
+  static void ok(FormDialog* form) {
+    QTest::mouseClick(form->findChild<QPushButton*>(QStringLiteral("formOk")), Qt::LeftButton);
+  }
   static void type(QWidget* form, const QString& name, const QString& text) {
     auto* e = form->findChild<QLineEdit*>(name);
     QVERIFY2(e, qPrintable(name));
@@ -111,8 +115,10 @@ class ClientActionsTest : public QObject {
     // QTest types ASCII keys; Chinese arrives as an input method commits it.
     bool ascii = true;
     for (QChar c : text) ascii = ascii && c.unicode() < 128;
-    if (ascii) QTest::keyClicks(e, text);
-    else e->insert(text);
+    if (ascii)
+      QTest::keyClicks(e, text);
+    else
+      e->insert(text);
   }
   static bool choose(QComboBox* combo, const QString& text) {
     const int i = combo->findText(text, Qt::MatchContains);
@@ -179,9 +185,8 @@ class ClientActionsTest : public QObject {
                              }()),
                              10000);
     QCOMPARE(detail->findChild<QLabel*>(QStringLiteral("value_SOURCE"))->text(), QStringLiteral("Referral"));
-    QTRY_VERIFY_WITH_TIMEOUT(detail->findChild<QLabel*>(QStringLiteral("value_OWNER"))->text().contains(
-                                 QStringLiteral("manager1")),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        detail->findChild<QLabel*>(QStringLiteral("value_OWNER"))->text().contains(QStringLiteral("manager1")), 10000);
   }
 
   // Accounts, household, consent and tags from the 360 view's own buttons.
@@ -252,9 +257,10 @@ class ClientActionsTest : public QObject {
     ok(consent);
     QTRY_VERIFY_WITH_TIMEOUT(!guard, 10000);
     auto latest = [&] {
-      return one("SELECT granted::text FROM customer_consent WHERE customer_id = $1 AND purpose = 'MARKETING' AND "
-                 "channel = 'SMS' ORDER BY record_time DESC LIMIT 1",
-                 id);
+      return one(
+          "SELECT granted::text FROM customer_consent WHERE customer_id = $1 AND purpose = 'MARKETING' AND "
+          "channel = 'SMS' ORDER BY record_time DESC LIMIT 1",
+          id);
     };
     QCOMPARE(latest(), std::string("true"));
     auto* consents = detail->findChild<QListWidget*>(QStringLiteral("consentsList"));
@@ -279,8 +285,9 @@ class ClientActionsTest : public QObject {
     // Enter adds the tag and keeps the dialog open for the next one.
     QTest::keyClick(tags->findChild<QLineEdit*>(QStringLiteral("newTag")), Qt::Key_Return);
     QVERIFY(tags->isVisible());
-    QCOMPARE(tags->findChild<QListWidget*>(QStringLiteral("tagList"))->findItems(QStringLiteral("退休规划"),
-                                                                                Qt::MatchExactly).size(),
+    QCOMPARE(tags->findChild<QListWidget*>(QStringLiteral("tagList"))
+                 ->findItems(QStringLiteral("退休规划"), Qt::MatchExactly)
+                 .size(),
              1);
     guard = tags;
     ok(tags);
@@ -389,7 +396,8 @@ class ClientActionsTest : public QObject {
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(page->model()->index(0, 0)).center());
     QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
                       table->visualRect(page->model()->index(1, 0)).center());
-    const std::string a = page->model()->customerAt(0).id.toStdString(), b = page->model()->customerAt(1).id.toStdString();
+    const std::string a = page->model()->customerAt(0).id.toStdString(),
+                      b = page->model()->customerAt(1).id.toStdString();
     auto* transfer = clickFor<crm::desktop::TransferDialog>(page, QStringLiteral("transferButton"));
     QVERIFY(transfer);
     auto* from = transfer->findChild<QComboBox*>(QStringLiteral("field_from"));

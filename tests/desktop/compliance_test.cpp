@@ -46,7 +46,8 @@ class ComplianceDesktopTest : public QObject {
  private:
   std::unique_ptr<TestServer> m_server;
 
-  std::unique_ptr<crm::desktop::Workstation> signedInWorkstation(crm::desktop::Settings& settings, const QString& user) {
+  std::unique_ptr<crm::desktop::Workstation> signedInWorkstation(crm::desktop::Settings& settings,
+                                                                 const QString& user) {
     return crm::testing::SignedInWorkstation(*m_server, settings, user);
   }
 
@@ -74,7 +75,11 @@ class ComplianceDesktopTest : public QObject {
       crm::storage::InTransaction(pool, {}, [&](pqxx::work& tx) {
         crm::storage::AuditRepository::Record(
             tx, {"", "manager1", "ACCOUNT_MANAGER", "", "127.0.0.1", "seed-" + std::to_string(i)},
-            {"customer.view", "customer", "client-" + std::to_string(i % 7), "", crm::storage::AuditOutcome::kOk,
+            {"customer.view",
+             "customer",
+             "client-" + std::to_string(i % 7),
+             "",
+             crm::storage::AuditOutcome::kOk,
              {{"i", i}}});
       });
     crm::storage::AuditSealer(m_server->conninfo()).SealNow();
@@ -119,7 +124,8 @@ class ComplianceDesktopTest : public QObject {
     auth.action = QStringLiteral("auth.");
     model.setQuery(auth);
     QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.rowCount() > 0, 10000);
-    for (int row = 0; row < model.rowCount(); ++row) QVERIFY(model.eventAt(row).action.startsWith(QLatin1String("auth.")));
+    for (int row = 0; row < model.rowCount(); ++row)
+      QVERIFY(model.eventAt(row).action.startsWith(QLatin1String("auth.")));
   }
 
   void complianceOfficerVerifiesTheChainAndSeesWhereItBreaks() {
@@ -252,10 +258,10 @@ class ComplianceDesktopTest : public QObject {
     page->activateSelected(QStringLiteral("wealth tiers from next month"));
     QTRY_COMPARE_WITH_TIMEOUT(activated.count(), 1, 10000);
     QVERIFY2(activated.at(0).at(0).toBool(), qPrintable(page->statusText()));
-    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(page->policies().begin(), page->policies().end(), [&](const auto& p) {
-                               return p.code == code && p.status == QLatin1String("TIER_POLICY_ACTIVE");
-                             }),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(page->policies().begin(), page->policies().end(),
+                    [&](const auto& p) { return p.code == code && p.status == QLatin1String("TIER_POLICY_ACTIVE"); }),
+        10000);
     QCOMPARE(count("SELECT count(*) FROM audit_trail WHERE action = 'tiering.policy.activate' AND "
                    "reason = 'wealth tiers from next month'"),
              1);
@@ -290,7 +296,8 @@ class ComplianceDesktopTest : public QObject {
     // Enter on what was opened saves nothing (no new version).
     QTest::keyClick(editor->findChild<QLineEdit*>(QStringLiteral("policyName")), Qt::Key_Return);
     QVERIFY(editor->isVisible());
-    QVERIFY2(editor->problemsText().contains(QStringLiteral("Nothing has changed")), qPrintable(editor->problemsText()));
+    QVERIFY2(editor->problemsText().contains(QStringLiteral("Nothing has changed")),
+             qPrintable(editor->problemsText()));
     QTest::qWait(300);
     QCOMPARE(count("SELECT count(*) FROM tier_policy"), policiesBefore);
 
@@ -355,7 +362,9 @@ class ComplianceDesktopTest : public QObject {
     QTest::mouseClick(edit, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(page->editor() && page->editor()->isVisible(), 10000);
     QVERIFY(page->editor()->windowTitle().contains(QString::number(draft.version)));
-    page->editor()->findChild<QLineEdit*>(QStringLiteral("policyName"))->setText(QStringLiteral("带私人银行的经纪业务分级"));
+    page->editor()
+        ->findChild<QLineEdit*>(QStringLiteral("policyName"))
+        ->setText(QStringLiteral("带私人银行的经纪业务分级"));
     page->editor()->save();
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 2, 10000);
     QCOMPARE(count("SELECT count(*) FROM tier_policy"), policiesBefore + 1);

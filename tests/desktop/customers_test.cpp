@@ -124,9 +124,9 @@ class CustomersTest : public QObject {
     const QString fragment = name.left(2);
     // Chinese text arrives through the input method as committed text.
     page->findChild<QLineEdit*>(QStringLiteral("customerSearch"))->insert(fragment);
-    QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0 && !page->model()->isLoading() &&
-                                 !page->model()->canFetchMore(QModelIndex()),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page->model()->rowCount() > 0 && !page->model()->isLoading() && !page->model()->canFetchMore(QModelIndex()),
+        10000);
     for (int row = 0; row < page->model()->rowCount(); ++row)
       QVERIFY(page->model()->index(row, 0).data().toString().contains(fragment));
     // Clearing the box brings the paged list back.
@@ -153,9 +153,11 @@ class CustomersTest : public QObject {
     pqxx::read_transaction tx(c);
     // Every match in manager2's book and nothing from anyone else's.
     const auto expected = tx.exec_params1(
-        "SELECT count(*) FROM customer c JOIN app_user u ON u.id = c.owner_user_id WHERE u.username = 'manager2' AND "
-        "c.archive_time IS NULL AND c.phone_mask LIKE '%' || $1",
-        lastFour.toStdString())[0].as<int>();
+                                "SELECT count(*) FROM customer c JOIN app_user u ON u.id = c.owner_user_id WHERE "
+                                "u.username = 'manager2' AND "
+                                "c.archive_time IS NULL AND c.phone_mask LIKE '%' || $1",
+                                lastFour.toStdString())[0]
+                              .as<int>();
     QCOMPARE(page->model()->rowCount(), std::min(expected, 100));
     search->clear();
     // The list again, counted: a search's "found" is gone.
@@ -168,8 +170,9 @@ class CustomersTest : public QObject {
     const QString targetAum = page->model()->index(5, CustomerListModel::Aum).data().toString();
     const QString targetContact = page->model()->index(5, CustomerListModel::LastContact).data().toString();
     QVERIFY(!targetAum.isEmpty() && !targetContact.isEmpty());
-    const std::string pinyin = tx.exec_params1("SELECT name_pinyin FROM customer WHERE id = $1::uuid",
-                                               target.toStdString())[0].as<std::string>();
+    const std::string pinyin =
+        tx.exec_params1("SELECT name_pinyin FROM customer WHERE id = $1::uuid", target.toStdString())[0]
+            .as<std::string>();
     QString initials, whole;
     for (const QString& syllable : QString::fromStdString(pinyin).split(QLatin1Char(' '))) {
       initials += syllable.left(1);
@@ -196,8 +199,8 @@ class CustomersTest : public QObject {
       }
       QVERIFY2(shown, qPrintable(typed));
       search->clear();
-      QTRY_VERIFY_WITH_TIMEOUT(
-          page->model()->rowCount() == 100 && !page->countText().contains(QStringLiteral("found")), 10000);
+      QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() == 100 && !page->countText().contains(QStringLiteral("found")),
+                               10000);
     }
   }
 
@@ -208,10 +211,11 @@ class CustomersTest : public QObject {
     {
       pqxx::connection c(m_server->conninfo());
       pqxx::work tx(c);
-      tx.exec0("INSERT INTO customer (id, kind, name, owner_user_id, team_id, branch_id) "
-               "SELECT gen_random_uuid(), 'INDIVIDUAL', '諸葛測' || chr(19968 + n), u.id, u.team_id, "
-               "COALESCE(u.branch_id, (SELECT branch_id FROM team WHERE id = u.team_id)) "
-               "FROM app_user u, generate_series(1, 2100) n WHERE u.username = 'manager2'");
+      tx.exec0(
+          "INSERT INTO customer (id, kind, name, owner_user_id, team_id, branch_id) "
+          "SELECT gen_random_uuid(), 'INDIVIDUAL', '諸葛測' || chr(19968 + n), u.id, u.team_id, "
+          "COALESCE(u.branch_id, (SELECT branch_id FROM team WHERE id = u.team_id)) "
+          "FROM app_user u, generate_series(1, 2100) n WHERE u.username = 'manager2'");
       tx.commit();
     }
     Settings settings;
@@ -229,11 +233,12 @@ class CustomersTest : public QObject {
     // One more syllable narrows it to an exact answer.
     pqxx::connection c(m_server->conninfo());
     pqxx::work tx(c);
-    const std::string third = tx.exec1("SELECT split_part(name_pinyin, ' ', 4) FROM customer WHERE name = "
-                                       "'諸葛測' || chr(19968 + 5)")[0].as<std::string>();
+    const std::string third = tx.exec1(
+                                    "SELECT split_part(name_pinyin, ' ', 4) FROM customer WHERE name = "
+                                    "'諸葛測' || chr(19968 + 5)")[0]
+                                  .as<std::string>();
     QTest::keyClicks(search, QStringLiteral("e") + QString::fromStdString(third));
-    QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading() && page->countText().contains(QStringLiteral("found")),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading() && page->countText().contains(QStringLiteral("found")), 10000);
     QVERIFY(page->model()->rowCount() >= 1);
     search->clear();
     tx.exec0("DELETE FROM customer WHERE name LIKE '諸葛測%'");
@@ -261,8 +266,11 @@ class CustomersTest : public QObject {
     pqxx::connection c(m_server->conninfo());
     pqxx::read_transaction tx(c);
     const int expected = tx.exec_params1(
-        "SELECT count(*) FROM customer c JOIN app_user u ON u.id = c.owner_user_id WHERE u.username = 'manager1' AND "
-        "c.tier = $1 AND c.archive_time IS NULL", tier.toStdString())[0].as<int>();
+                               "SELECT count(*) FROM customer c JOIN app_user u ON u.id = c.owner_user_id WHERE "
+                               "u.username = 'manager1' AND "
+                               "c.tier = $1 AND c.archive_time IS NULL",
+                               tier.toStdString())[0]
+                             .as<int>();
     QCOMPARE(model->rowCount(), expected);
     for (int row = 0; row < model->rowCount(); ++row) QCOMPARE(model->customerAt(row).tier, tier);
     // And a status on top: only active clients of that tier.
@@ -279,9 +287,8 @@ class CustomersTest : public QObject {
     tag->setText(QStringLiteral("no-such-tag"));
     QTest::keyClick(tag, Qt::Key_Return);
     auto* message = page->findChild<QLabel*>(QStringLiteral("customersMessage"));
-    QTRY_VERIFY_WITH_TIMEOUT(model->filter().tag == QStringLiteral("no-such-tag") && !model->isLoading() &&
-                                 message->isVisible(),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model->filter().tag == QStringLiteral("no-such-tag") && !model->isLoading() && message->isVisible(), 10000);
     QCOMPARE(model->rowCount(), 0);
     QVERIFY2(message->text().contains(QStringLiteral("matches these filters")), qPrintable(message->text()));
     tag->clear();
@@ -312,9 +319,10 @@ class CustomersTest : public QObject {
       pqxx::connection c(m_server->conninfo());
       pqxx::read_transaction tx(c);
       const std::string dir = desc ? "DESC" : "ASC";
-      auto rows = tx.exec("SELECT c.name, COALESCE(c.tier,'') FROM customer c JOIN app_user u ON u.id = c.owner_user_id "
-                          "WHERE u.username = 'manager1' AND c.archive_time IS NULL ORDER BY COALESCE(c.tier,'') " +
-                          dir + ", c.name " + dir + ", c.id " + dir + " LIMIT 100");
+      auto rows = tx.exec(
+          "SELECT c.name, COALESCE(c.tier,'') FROM customer c JOIN app_user u ON u.id = c.owner_user_id "
+          "WHERE u.username = 'manager1' AND c.archive_time IS NULL ORDER BY COALESCE(c.tier,'') " +
+          dir + ", c.name " + dir + ", c.id " + dir + " LIMIT 100");
       for (int row = 0; row < 100; ++row) {
         QCOMPARE(model->customerAt(row).tier, QString::fromStdString(rows[row][1].as<std::string>()));
         QCOMPARE(model->customerAt(row).name, QString::fromStdString(rows[row][0].as<std::string>()));
@@ -372,7 +380,8 @@ class CustomersTest : public QObject {
     crm::desktop::ApiError error;
     QObject ctx;
     api->createInteraction(model.customerAt(0).id, QStringLiteral("CHANNEL_PHONE"),
-                           QDateTime::currentDateTime().addDays(2), QStringLiteral("call"), QDate(), QString(), &ctx, [&](auto r) {
+                           QDateTime::currentDateTime().addDays(2), QStringLiteral("call"), QDate(), QString(), &ctx,
+                           [&](auto r) {
                              error = r.error;
                              done = true;
                            });
@@ -402,7 +411,8 @@ class CustomersTest : public QObject {
     QTest::mouseClick(confirm, Qt::LeftButton);  // no reason yet
     QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("detailMessage"))->isVisible());
     QCOMPARE(phone->text(), masked);
-    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("revealReason")), QStringLiteral("client asked for a callback"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("revealReason")),
+                     QStringLiteral("client asked for a callback"));
     QTest::mouseClick(confirm, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!phone->text().contains(QLatin1Char('*')), 10000);
     QCOMPARE(phone->text().size(), 11);
@@ -415,7 +425,9 @@ class CustomersTest : public QObject {
     pqxx::connection c(m_server->conninfo());
     pqxx::read_transaction tx(c);
     QCOMPARE(tx.exec("SELECT count(*) FROM audit_event WHERE action = 'customer.reveal' AND reason = "
-                     "'client asked for a callback'")[0][0].as<int>(), 1);
+                     "'client asked for a callback'")[0][0]
+                 .as<int>(),
+             1);
     const QString clientId = page->model()->customerAt(0).id;
     dialog->close();
 
@@ -441,7 +453,8 @@ class CustomersTest : public QObject {
     QCOMPARE(m->data(m->index(0, crm::desktop::AuditEventModel::Target)).toString(), clientName);
     QVERIFY2(m->data(m->index(0, crm::desktop::AuditEventModel::Actor)).toString().contains(QStringLiteral("manager1")),
              qPrintable(m->data(m->index(0, crm::desktop::AuditEventModel::Actor)).toString()));
-    QCOMPARE(m->data(m->index(0, crm::desktop::AuditEventModel::Action)).toString(), QStringLiteral("Revealed a number"));
+    QCOMPARE(m->data(m->index(0, crm::desktop::AuditEventModel::Action)).toString(),
+             QStringLiteral("Revealed a number"));
     // Filtered by the user's name and the client's name, as a person types them.
     trail->findChild<QLineEdit*>(QStringLiteral("auditActorFilter"))->setText(QStringLiteral("manager1"));
     trail->findChild<QLineEdit*>(QStringLiteral("auditTargetFilter"))->setText(clientName);
@@ -450,11 +463,13 @@ class CustomersTest : public QObject {
     {
       pqxx::connection c2(m_server->conninfo());
       pqxx::read_transaction t2(c2);
-      sameName = t2.exec_params1("SELECT count(*) FROM customer WHERE name = $1", clientName.toStdString())[0].as<int>();
+      sameName =
+          t2.exec_params1("SELECT count(*) FROM customer WHERE name = $1", clientName.toStdString())[0].as<int>();
     }
     auto* countLabel = trail->findChild<QLabel*>(QStringLiteral("auditCount"));
     if (sameName == 1) {
-      QTRY_VERIFY_WITH_TIMEOUT(trail->model()->rowCount() == 1 && trail->model()->eventAt(0).targetId == clientId, 10000);
+      QTRY_VERIFY_WITH_TIMEOUT(trail->model()->rowCount() == 1 && trail->model()->eventAt(0).targetId == clientId,
+                               10000);
     } else {
       QTRY_VERIFY_WITH_TIMEOUT(countLabel->text().contains(QStringLiteral("type more of the name")), 10000);
     }
@@ -472,8 +487,8 @@ class CustomersTest : public QObject {
       const char* user;
       bool reveal, edit;
     };
-    for (const Expect& e : {Expect{"manager1", true, true}, Expect{"lead1", false, true},
-                            Expect{"compliance1", true, false}}) {
+    for (const Expect& e :
+         {Expect{"manager1", true, true}, Expect{"lead1", false, true}, Expect{"compliance1", true, false}}) {
       Settings settings;
       auto ws = signedInWorkstation(settings, QString::fromLatin1(e.user));
       QVERIFY(ws);
@@ -483,9 +498,10 @@ class CustomersTest : public QObject {
       QVERIFY(dialog);
       QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 10000);
       for (const char* field : {"ID_NUMBER", "PHONE", "EMAIL", "ADDRESS"})
-        QVERIFY2(dialog->findChild<QPushButton*>(QStringLiteral("reveal_") + QLatin1String(field))->isVisibleTo(dialog) ==
-                     e.reveal,
-                 e.user);
+        QVERIFY2(
+            dialog->findChild<QPushButton*>(QStringLiteral("reveal_") + QLatin1String(field))->isVisibleTo(dialog) ==
+                e.reveal,
+            e.user);
       QVERIFY2(dialog->findChild<QPushButton*>(QStringLiteral("editCustomerButton"))->isVisibleTo(dialog) == e.edit,
                e.user);
       dialog->close();
@@ -579,12 +595,21 @@ class CustomersTest : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(detail.isLoaded(), 10000);
     pqxx::connection c(m_server->conninfo());
     pqxx::read_transaction tx(c);
-    const int points = tx.exec_params1("SELECT count(*) FROM aum_daily WHERE customer_id = $1::uuid AND "
-                                       "day > current_date - 366", id.toStdString())[0].as<int>();
-    const qint64 latest = tx.exec_params1("SELECT aum_minor FROM aum_daily WHERE customer_id = $1::uuid ORDER BY day "
-                                          "DESC LIMIT 1", id.toStdString())[0].as<qint64>();
-    const int holdings = tx.exec_params1("SELECT count(*) FROM holding WHERE customer_id = $1::uuid AND "
-                                         "market_value_minor <> 0", id.toStdString())[0].as<int>();
+    const int points = tx.exec_params1(
+                             "SELECT count(*) FROM aum_daily WHERE customer_id = $1::uuid AND "
+                             "day > current_date - 366",
+                             id.toStdString())[0]
+                           .as<int>();
+    const qint64 latest = tx.exec_params1(
+                                "SELECT aum_minor FROM aum_daily WHERE customer_id = $1::uuid ORDER BY day "
+                                "DESC LIMIT 1",
+                                id.toStdString())[0]
+                              .as<qint64>();
+    const int holdings = tx.exec_params1(
+                               "SELECT count(*) FROM holding WHERE customer_id = $1::uuid AND "
+                               "market_value_minor <> 0",
+                               id.toStdString())[0]
+                             .as<int>();
     QVERIFY(points >= 12);
     auto* tab = detail.holdingsTab();
     QCOMPARE(tab->chartPoints(), points);
@@ -735,8 +760,9 @@ class CustomersTest : public QObject {
       // The server ends the session (expiry or an administrator's revocation).
       pqxx::connection c(m_server->conninfo());
       pqxx::work tx(c);
-      tx.exec0("UPDATE user_session SET revoke_time = now(), revoke_reason = 'test' WHERE user_id = (SELECT id FROM "
-               "app_user WHERE username = 'manager2') AND revoke_time IS NULL");
+      tx.exec0(
+          "UPDATE user_session SET revoke_time = now(), revoke_reason = 'test' WHERE user_id = (SELECT id FROM "
+          "app_user WHERE username = 'manager2') AND revoke_time IS NULL");
       tx.commit();
     }
     edit->save();
@@ -749,7 +775,8 @@ class CustomersTest : public QObject {
     auto* password = reauth->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
     QTest::keyClicks(password, QString::fromLatin1(TestServer::kPassword));
     QTest::keyClick(password, Qt::Key_Return);
-    QTRY_VERIFY2_WITH_TIMEOUT(reauth->message().contains(QStringLiteral("manager2")), qPrintable(reauth->message()), 5000);
+    QTRY_VERIFY2_WITH_TIMEOUT(reauth->message().contains(QStringLiteral("manager2")), qPrintable(reauth->message()),
+                              5000);
     // The same user signs in again; the edit is still there and now saves.
     reauth->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->setText(QStringLiteral("manager2"));
     password->clear();
@@ -771,8 +798,9 @@ class CustomersTest : public QObject {
       pqxx::read_transaction tx(c);
       return tx.exec_params1(sql, p)[0].as<std::string>();
     };
-    const std::string book = "SELECT count(*) FROM customer c JOIN app_user u ON u.id = c.owner_user_id WHERE "
-                             "u.username = $1 AND c.archive_time IS NULL";
+    const std::string book =
+        "SELECT count(*) FROM customer c JOIN app_user u ON u.id = c.owner_user_id WHERE "
+        "u.username = $1 AND c.archive_time IS NULL";
     Settings settings;
     auto ws = signedInWorkstation(settings, QStringLiteral("manager1"));
     QVERIFY(ws);
@@ -785,12 +813,16 @@ class CustomersTest : public QObject {
     QVERIFY(table->isColumnHidden(CustomerListModel::Owner));  // one's own book
     auto* model = page->model();
     const std::string id = model->customerAt(0).id.toStdString();
-    const std::string aum = one("SELECT COALESCE((SELECT aum_minor::text FROM customer_metrics WHERE customer_id = "
-                                "$1::uuid), '')", id);
+    const std::string aum =
+        one("SELECT COALESCE((SELECT aum_minor::text FROM customer_metrics WHERE customer_id = "
+            "$1::uuid), '')",
+            id);
     QCOMPARE(model->data(model->index(0, CustomerListModel::Aum)).toString(),
              aum.empty() ? QString() : crm::desktop::formatYuan(std::stoll(aum)));
-    const std::string contact = one("SELECT COALESCE((SELECT last_interaction_date::text FROM customer_metrics WHERE "
-                                    "customer_id = $1::uuid), 'none')", id);
+    const std::string contact =
+        one("SELECT COALESCE((SELECT last_interaction_date::text FROM customer_metrics WHERE "
+            "customer_id = $1::uuid), 'none')",
+            id);
     const QString shown = model->data(model->index(0, CustomerListModel::LastContact)).toString();
     QVERIFY2(contact == "none" || shown == QString::fromStdString(contact) || (contact.empty() && shown == "never"),
              qPrintable(shown + " / " + QString::fromStdString(contact)));
@@ -801,8 +833,8 @@ class CustomersTest : public QObject {
     auto* tier = page->findChild<QComboBox*>(QStringLiteral("tierFilter"));
     tier->setCurrentIndex(tier->findData(QStringLiteral("C")));
     const std::string tierC = one(book + " AND c.tier = 'C'", "manager1");
-    QTRY_COMPARE_WITH_TIMEOUT(page->countText(), QStringLiteral("%1 clients").arg(QLocale().toString(std::stoll(tierC))),
-                              10000);
+    QTRY_COMPARE_WITH_TIMEOUT(page->countText(),
+                              QStringLiteral("%1 clients").arg(QLocale().toString(std::stoll(tierC))), 10000);
 
     Settings leadSettings;
     auto lead = signedInWorkstation(leadSettings, QStringLiteral("lead1"));
@@ -810,17 +842,19 @@ class CustomersTest : public QObject {
     auto* leadPage = loadedClients(*lead);
     QVERIFY(leadPage);
     // The team's book, counted in the lead's scope.
-    const std::string team = one("SELECT count(*)::text FROM customer c WHERE c.archive_time IS NULL AND c.team_id = "
-                                 "(SELECT team_id FROM app_user WHERE username = $1)",
-                                 "lead1");
+    const std::string team =
+        one("SELECT count(*)::text FROM customer c WHERE c.archive_time IS NULL AND c.team_id = "
+            "(SELECT team_id FROM app_user WHERE username = $1)",
+            "lead1");
     QTRY_COMPARE_WITH_TIMEOUT(leadPage->countText(),
                               QStringLiteral("%1 clients").arg(QLocale().toString(std::stoll(team))), 10000);
     auto* leadTable = leadPage->findChild<QTableView*>(QStringLiteral("customerTable"));
     QVERIFY(!leadTable->isColumnHidden(CustomerListModel::Owner));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        leadPage->model()->data(leadPage->model()->index(0, CustomerListModel::Owner)).toString().contains(
-            QStringLiteral("manager1")),
-        10000);
+    QTRY_VERIFY_WITH_TIMEOUT(leadPage->model()
+                                 ->data(leadPage->model()->index(0, CustomerListModel::Owner))
+                                 .toString()
+                                 .contains(QStringLiteral("manager1")),
+                             10000);
   }
 
   void anAdministratorHasNoClientArea() {

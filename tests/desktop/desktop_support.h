@@ -18,13 +18,14 @@ namespace crm::testing {
 
 inline std::unique_ptr<crm::desktop::GrpcCrmApi> SignedInApi(const TestServer& server, const QString& user) {
   auto api = std::make_unique<crm::desktop::GrpcCrmApi>(QString::fromStdString(server.address()),
-                                                       QString::fromStdString(server.ca_path()), 10000);
+                                                        QString::fromStdString(server.ca_path()), 10000);
   bool done = false;
   QObject ctx;
-  api->login(user, QString::fromLatin1(TestServer::kPassword), &ctx, [&](crm::desktop::Result<crm::desktop::LoginResult> r) {
-    if (r.ok()) api->setAccessToken(r.value.accessToken);
-    done = true;
-  });
+  api->login(user, QString::fromLatin1(TestServer::kPassword), &ctx,
+             [&](crm::desktop::Result<crm::desktop::LoginResult> r) {
+               if (r.ok()) api->setAccessToken(r.value.accessToken);
+               done = true;
+             });
   if (!QTest::qWaitFor([&] { return done; }, 10000)) return nullptr;
   return api;
 }
@@ -32,8 +33,8 @@ inline std::unique_ptr<crm::desktop::GrpcCrmApi> SignedInApi(const TestServer& s
 // The real workstation, signed in by typing into its sign-in dialog as a
 // person does (nullptr when the main window never came up).
 inline std::unique_ptr<crm::desktop::Workstation> SignedInWorkstation(const TestServer& server,
-                                                                     crm::desktop::Settings& settings,
-                                                                     const QString& user) {
+                                                                      crm::desktop::Settings& settings,
+                                                                      const QString& user) {
   settings.setServerAddress(QString::fromStdString(server.address()));
   settings.setCaFile(QString::fromStdString(server.ca_path()));
   auto ws = std::make_unique<crm::desktop::Workstation>(settings, [](const QString& a, const QString& ca) {

@@ -20,8 +20,9 @@ namespace {
 
 // A status as the server sends it: ErrorInfo, BadRequest and FieldProblems,
 // with English text the workstation must not show.
-grpc::Status ServerStatus(const std::string& reason, grpc::StatusCode code,
-                          const std::vector<std::tuple<std::string, crm::v1::FieldProblem::Value, int64_t>>& fields = {}) {
+grpc::Status ServerStatus(
+    const std::string& reason, grpc::StatusCode code,
+    const std::vector<std::tuple<std::string, crm::v1::FieldProblem::Value, int64_t>>& fields = {}) {
   google::rpc::Status details;
   details.set_code(code);
   details.set_message("ENGLISH MESSAGE TEXT");
@@ -65,8 +66,10 @@ class ErrorWordsTest : public QObject {
   QTranslator m_zh;
 
   void chinese(bool on) {
-    if (on) QCoreApplication::installTranslator(&m_zh);
-    else QCoreApplication::removeTranslator(&m_zh);
+    if (on)
+      QCoreApplication::installTranslator(&m_zh);
+    else
+      QCoreApplication::removeTranslator(&m_zh);
   }
 
  private Q_SLOTS:
@@ -79,8 +82,8 @@ class ErrorWordsTest : public QObject {
       const auto* value = enumeration->value(i);
       if (value->number() == crm::v1::ErrorReason::ERROR_REASON_UNSPECIFIED) continue;
       // A deliberately unrelated status code: the words follow the reason.
-      const auto status = ServerStatus(value->name(), grpc::StatusCode::UNKNOWN,
-                                       {{"reason", crm::v1::FieldProblem::REQUIRED, 0}});
+      const auto status =
+          ServerStatus(value->name(), grpc::StatusCode::UNKNOWN, {{"reason", crm::v1::FieldProblem::REQUIRED, 0}});
       chinese(false);
       const QString en = ApiError::fromStatus(status).reasonMessage();
       chinese(true);
@@ -115,15 +118,16 @@ class ErrorWordsTest : public QObject {
 
   // The bound comes with the code: "at most 200 characters", in Chinese too.
   void boundsAndFieldsAreWordedFromTheCodes() {
-    const auto status = ServerStatus("VALIDATION_FAILED", grpc::StatusCode::INVALID_ARGUMENT,
-                                     {{"summary", crm::v1::FieldProblem::TOO_LONG, 4000},
-                                      {"customer.name", crm::v1::FieldProblem::REQUIRED, 0}});
+    const auto status = ServerStatus(
+        "VALIDATION_FAILED", grpc::StatusCode::INVALID_ARGUMENT,
+        {{"summary", crm::v1::FieldProblem::TOO_LONG, 4000}, {"customer.name", crm::v1::FieldProblem::REQUIRED, 0}});
     const ApiError e = ApiError::fromStatus(status);
     QCOMPARE(e.kind(), ApiError::Kind::Validation);
     QCOMPARE(e.fields().size(), 2);
     QCOMPARE(e.fields()[0].limit, 4000);
-    QCOMPARE(e.userMessage(),
-             QStringLiteral("Please correct: What was discussed: too long (at most 4000 characters); A name is required.."));
+    QCOMPARE(
+        e.userMessage(),
+        QStringLiteral("Please correct: What was discussed: too long (at most 4000 characters); A name is required.."));
     chinese(true);
     const QString zh = ApiError::fromStatus(status).userMessage();
     chinese(false);

@@ -83,7 +83,8 @@ int main(int argc, char** argv) {
   QTranslator tr;
   if (tr.load(QStringLiteral(":/i18n/crm_%1.qm").arg(lang))) QApplication::installTranslator(&tr);
   QTranslator qt;
-  if (qt.load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+  if (qt.load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
+              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
     QApplication::installTranslator(&qt);
 
   TestServer server;
@@ -95,8 +96,10 @@ int main(int argc, char** argv) {
   auto suitability = crm::v1::SuitabilityService::NewStub(channel);
   const std::string compliance = crm::testing::LoginOrDie(*channel, "compliance1", TestServer::kPassword);
   const std::vector<std::tuple<const char*, const char*, crm::v1::ProductRisk>> products{
-      {"000001", "现金宝货币基金", crm::v1::R1}, {"110022", "稳健债券A", crm::v1::R2},
-      {"161725", "平衡混合基金", crm::v1::R3},   {"519674", "成长股票基金", crm::v1::R4},
+      {"000001", "现金宝货币基金", crm::v1::R1},
+      {"110022", "稳健债券A", crm::v1::R2},
+      {"161725", "平衡混合基金", crm::v1::R3},
+      {"519674", "成长股票基金", crm::v1::R4},
       {"SN0088", "雪球结构化票据", crm::v1::R5}};
   for (const auto& [code, name, risk] : products) {
     crm::v1::CreateProductRequest req;
@@ -154,13 +157,16 @@ int main(int argc, char** argv) {
     // Sorted by tier, best first (a click on the header; the server sorts the whole book).
     auto* header = page->findChild<QTableView*>(QStringLiteral("customerTable"))->horizontalHeader();
     header->setSortIndicator(crm::desktop::CustomerListModel::Tier, Qt::AscendingOrder);
-    Await([&] { return page->model()->filter().orderBy == QLatin1String("tier") && !page->model()->isLoading() &&
-                       page->model()->rowCount() > 20; });
+    Await([&] {
+      return page->model()->filter().orderBy == QLatin1String("tier") && !page->model()->isLoading() &&
+             page->model()->rowCount() > 20;
+    });
     Save(main, out, QStringLiteral("clients-sorted-%1.png").arg(lang));
     // Found by the pinyin of a given name, typed as a person types it.
     auto* search = page->findChild<QLineEdit*>(QStringLiteral("customerSearch"));
     QTest::keyClicks(search, QStringLiteral("xiaodong"));
-    Await([&] { return !page->model()->isLoading() && page->model()->rowCount() > 0 && page->model()->rowCount() < 20; });
+    Await(
+        [&] { return !page->model()->isLoading() && page->model()->rowCount() > 0 && page->model()->rowCount() < 20; });
     Save(main, out, QStringLiteral("clients-pinyin-%1.png").arg(lang));
     search->clear();
     Await([&] { return !page->model()->isLoading() && page->model()->rowCount() > 20; });
@@ -213,8 +219,10 @@ int main(int argc, char** argv) {
   crm::desktop::QuestionnaireWizard wizard(api, id, QStringLiteral("钱多多"));
   wizard.show();
   Await([&] { return wizard.isLoaded(); });
-  const QMap<QString, QString> picks{{QStringLiteral("age"), QStringLiteral("e")}, {QStringLiteral("income"), QStringLiteral("c")},
-                                     {QStringLiteral("loss"), QStringLiteral("b")}, {QStringLiteral("assets"), QStringLiteral("b")}};
+  const QMap<QString, QString> picks{{QStringLiteral("age"), QStringLiteral("e")},
+                                     {QStringLiteral("income"), QStringLiteral("c")},
+                                     {QStringLiteral("loss"), QStringLiteral("b")},
+                                     {QStringLiteral("assets"), QStringLiteral("b")}};
   int n = 0;
   for (const auto& q : wizard.questionnaire().questions) {
     wizard.next();
@@ -269,19 +277,22 @@ int main(int argc, char** argv) {
     pqxx::connection pc(server.conninfo());
     pqxx::work ptx(pc);
     ptx.exec_params("UPDATE customer SET status = 'ACTIVE' WHERE id = $1::uuid", id.toStdString());
-    ptx.exec_params("INSERT INTO holding (customer_id, product_code, market_value_minor) VALUES ($1::uuid, '110022', "
-                    "120000000), ($1::uuid, '519674', 80000000) ON CONFLICT (customer_id, product_code) DO UPDATE SET "
-                    "market_value_minor = EXCLUDED.market_value_minor",
-                    id.toStdString());
-    ptx.exec_params("INSERT INTO cash_balance (customer_id, amount_minor, as_of) VALUES ($1::uuid, 35600000, "
-                    "current_date) ON CONFLICT (customer_id) DO UPDATE SET amount_minor = EXCLUDED.amount_minor",
-                    id.toStdString());
+    ptx.exec_params(
+        "INSERT INTO holding (customer_id, product_code, market_value_minor) VALUES ($1::uuid, '110022', "
+        "120000000), ($1::uuid, '519674', 80000000) ON CONFLICT (customer_id, product_code) DO UPDATE SET "
+        "market_value_minor = EXCLUDED.market_value_minor",
+        id.toStdString());
+    ptx.exec_params(
+        "INSERT INTO cash_balance (customer_id, amount_minor, as_of) VALUES ($1::uuid, 35600000, "
+        "current_date) ON CONFLICT (customer_id) DO UPDATE SET amount_minor = EXCLUDED.amount_minor",
+        id.toStdString());
     ptx.exec_params(
         "INSERT INTO aum_daily (customer_id, day, aum_minor) "
         "SELECT $1::uuid, current_date - g, round(today * exp(walk))::bigint FROM ("
         "  SELECT g, (SELECT sum(market_value_minor) FROM holding WHERE customer_id = $1::uuid) + "
         "            (SELECT amount_minor FROM cash_balance WHERE customer_id = $1::uuid) AS today, "
-        "         sum(CASE WHEN g = 0 THEN 0 ELSE ln(1 + ((abs(hashtext('shot' || g::text)) % 200) - 95) / 10000.0) END) "
+        "         sum(CASE WHEN g = 0 THEN 0 ELSE ln(1 + ((abs(hashtext('shot' || g::text)) % 200) - 95) / 10000.0) "
+        "END) "
         "           OVER (ORDER BY g) AS walk "
         "  FROM generate_series(0, 365) g) s "
         "ON CONFLICT (customer_id, day) DO UPDATE SET aum_minor = EXCLUDED.aum_minor",
@@ -297,14 +308,15 @@ int main(int argc, char** argv) {
   int saved = 0;
   QString firstId;
   api.createInteraction(id, QStringLiteral("CHANNEL_MEETING"), QDateTime::currentDateTime().addDays(-6),
-                        QStringLiteral("营业部面谈：介绍稳健债券A，客户关注流动性"), QDate(), QString(), &ctx, [&](auto r) {
+                        QStringLiteral("营业部面谈：介绍稳健债券A，客户关注流动性"), QDate(), QString(), &ctx,
+                        [&](auto r) {
                           firstId = r.value.id;
                           ++saved;
                         });
   Await([&] { return saved == 1; });
   api.createInteraction(id, QStringLiteral("CHANNEL_PHONE"), QDateTime::currentDateTime().addSecs(-3600),
-                        QStringLiteral("电话回访：客户已签署风险警示书，双录已完成"),
-                        QDate::currentDate().addDays(14), QString(), &ctx, [&](auto) { ++saved; });
+                        QStringLiteral("电话回访：客户已签署风险警示书，双录已完成"), QDate::currentDate().addDays(14),
+                        QString(), &ctx, [&](auto) { ++saved; });
   Await([&] { return saved == 2; });
   api.amendInteraction(firstId, QStringLiteral("营业部面谈：介绍稳健债券A与平衡混合基金，客户关注流动性"),
                        QStringLiteral("漏记一只产品"), &ctx, [&](auto) { ++saved; });
@@ -357,7 +369,8 @@ int main(int argc, char** argv) {
   Save(&trail, out, QStringLiteral("audit-trail-%1.png").arg(lang));
   crm::desktop::ExportDialog exportDialog(&trail);
   exportDialog.findChild<QLineEdit*>(QStringLiteral("exportReason"))
-      ->setText(lang == QLatin1String("zh_CN") ? QStringLiteral("监管调阅 2026-17") : QStringLiteral("regulator request 2026-17"));
+      ->setText(lang == QLatin1String("zh_CN") ? QStringLiteral("监管调阅 2026-17")
+                                               : QStringLiteral("regulator request 2026-17"));
   exportDialog.setFilePath(QStringLiteral("/home/compliance/Documents/audit-export.csv"));
   exportDialog.show();
   Await([] { return true; });
@@ -373,8 +386,9 @@ int main(int argc, char** argv) {
   exceptionTable->selectRow(0);
   auto* reviewForm = exceptions.openReview();
   reviewForm->findChild<QPlainTextEdit*>(QStringLiteral("field_note"))
-      ->setPlainText(lang == QLatin1String("zh_CN") ? QStringLiteral("风险警示书与双录齐全，已电话回访")
-                                                    : QStringLiteral("Signed warning and recording on file; called the client back"));
+      ->setPlainText(lang == QLatin1String("zh_CN")
+                         ? QStringLiteral("风险警示书与双录齐全，已电话回访")
+                         : QStringLiteral("Signed warning and recording on file; called the client back"));
   Save(reviewForm, out, QStringLiteral("exception-review-%1.png").arg(lang));
   QTest::mouseClick(reviewForm->findChild<QPushButton*>(QStringLiteral("formOk")), Qt::LeftButton);
   Await([&] { return exceptions.model()->itemAt(0).reviewed; });

@@ -48,9 +48,8 @@ class SignInFlowTest : public QObject {
     m_settings.setServerAddress(address);
     m_settings.setCaFile(QString::fromStdString(m_server->ca_path()));
     m_settings.setLastUser(QString());
-    auto ws = std::make_unique<Workstation>(m_settings, [](const QString& a, const QString& ca) {
-      return std::make_unique<GrpcCrmApi>(a, ca, 5000);
-    });
+    auto ws = std::make_unique<Workstation>(
+        m_settings, [](const QString& a, const QString& ca) { return std::make_unique<GrpcCrmApi>(a, ca, 5000); });
     ws->start();
     return ws;
   }
@@ -110,12 +109,13 @@ class SignInFlowTest : public QObject {
     auto* dialog = ws->signInDialog();
     for (int i = 0; i < 5; ++i) {
       typeAndSubmit(dialog, QStringLiteral("victim1"), QStringLiteral("Not-The-Password-1"));
-      QTRY_VERIFY_WITH_TIMEOUT(!dialog->message().isEmpty() &&
-                                   dialog->findChild<QPushButton*>(QStringLiteral("signInButton"))->isEnabled(),
-                               10000);
+      QTRY_VERIFY_WITH_TIMEOUT(
+          !dialog->message().isEmpty() && dialog->findChild<QPushButton*>(QStringLiteral("signInButton"))->isEnabled(),
+          10000);
     }
-    QVERIFY2(dialog->message().startsWith(QStringLiteral("Too many failed sign-ins. The account is locked; try again in ")),
-             qPrintable(dialog->message()));
+    QVERIFY2(
+        dialog->message().startsWith(QStringLiteral("Too many failed sign-ins. The account is locked; try again in ")),
+        qPrintable(dialog->message()));
     QVERIFY2(dialog->message().endsWith(QStringLiteral("seconds.")), qPrintable(dialog->message()));
   }
 
@@ -133,18 +133,21 @@ class SignInFlowTest : public QObject {
       crm::storage::ConnectionPool pool(m_server->conninfo(), 1);
       crm::SystemClock clock;
       crm::usecases::UserAdmin admin(pool, clock, m_server->config().auth_settings(), "test");
-      crm::usecases::CreateUserInput in{"newbie1", "New Person", "ACCOUNT_MANAGER", "B1", "T1", "Temp-Passw0rd-1", true};
+      crm::usecases::CreateUserInput in{"newbie1",         "New Person", "ACCOUNT_MANAGER", "B1", "T1",
+                                        "Temp-Passw0rd-1", true};
       admin.CreateUser(in);
     }
     auto ws = makeWorkstation(QString::fromStdString(m_server->address()));
     typeAndSubmit(ws->signInDialog(), QStringLiteral("newbie1"), QStringLiteral("Temp-Passw0rd-1"));
     QTRY_VERIFY_WITH_TIMEOUT(ws->changePasswordDialog() && ws->changePasswordDialog()->isVisible(), 10000);
     auto* dialog = ws->changePasswordDialog();
-    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("currentPasswordEdit")), QStringLiteral("Temp-Passw0rd-1"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("currentPasswordEdit")),
+                     QStringLiteral("Temp-Passw0rd-1"));
     QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("newPasswordEdit")), QStringLiteral("weak"));
     QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("confirmPasswordEdit")), QStringLiteral("weak"));
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("changeButton")), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->message().startsWith(QStringLiteral("The new password does not meet the policy")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->message().startsWith(QStringLiteral("The new password does not meet the policy")),
+                             10000);
     QVERIFY(dialog->message().contains(QStringLiteral("at least 10 characters")));
     for (const char* name : {"newPasswordEdit", "confirmPasswordEdit"}) {
       auto* e = dialog->findChild<QLineEdit*>(QString::fromLatin1(name));
@@ -163,7 +166,8 @@ class SignInFlowTest : public QObject {
     ws->mainWindow()->findChild<QAction*>(QStringLiteral("signOutAction"))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(ws->signInDialog()->isVisible(), 5000);
     QVERIFY(!ws->session()->isSignedIn());
-    QCOMPARE(ws->signInDialog()->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->text(), QStringLiteral("manager1"));
+    QCOMPARE(ws->signInDialog()->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->text(),
+             QStringLiteral("manager1"));
   }
 
   void chineseTranslationIsComplete() {
@@ -240,13 +244,16 @@ class SignInFlowTest : public QObject {
     QTest::mouseClick(ws->signInDialog()->findChild<QPushButton*>(QStringLiteral("settingsButton")), Qt::LeftButton);
     QVERIFY(chosen);
     QTRY_VERIFY_WITH_TIMEOUT(ws->signInDialog() && ws->signInDialog()->isVisible(), 5000);
-    QCOMPARE(ws->signInDialog()->findChild<QPushButton*>(QStringLiteral("signInButton"))->text(), QStringLiteral("登录"));
-    QCOMPARE(ws->signInDialog()->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->text(), QStringLiteral("manager1"));
+    QCOMPARE(ws->signInDialog()->findChild<QPushButton*>(QStringLiteral("signInButton"))->text(),
+             QStringLiteral("登录"));
+    QCOMPARE(ws->signInDialog()->findChild<QLineEdit*>(QStringLiteral("usernameEdit"))->text(),
+             QStringLiteral("manager1"));
     QCOMPARE(m_settings.language(), QStringLiteral("zh_CN"));
     // And what opens after signing in speaks it too.
     typeAndSubmit(ws->signInDialog(), QStringLiteral("manager1"), QString::fromLatin1(TestServer::kPassword));
     QTRY_VERIFY_WITH_TIMEOUT(ws->mainWindow() && ws->mainWindow()->isVisible(), 10000);
-    QVERIFY2(ws->mainWindow()->signedInText().startsWith(QStringLiteral("当前用户")), qPrintable(ws->mainWindow()->signedInText()));
+    QVERIFY2(ws->mainWindow()->signedInText().startsWith(QStringLiteral("当前用户")),
+             qPrintable(ws->mainWindow()->signedInText()));
     m_settings.setLanguage(QString());
     crm::desktop::applyLanguage(QStringLiteral("en"));
   }

@@ -146,7 +146,8 @@ class SuitabilityDesktopTest : public QObject {
         dialog.findChild<QLabel*>(QStringLiteral("clientBadges"))->text().contains(QStringLiteral("Risk C2")),
         qPrintable(dialog.findChild<QLabel*>(QStringLiteral("clientBadges"))->text()), 10000);
     QCOMPARE(count("SELECT count(*) FROM suitability_assessment WHERE level = 'C2' AND customer_id = '" +
-                   m_client.toStdString() + "'"), 1);
+                   m_client.toStdString() + "'"),
+             1);
   }
 
   void checkBlocksTheSaleUntilEveryPieceOfEvidence() {
@@ -171,7 +172,8 @@ class SuitabilityDesktopTest : public QObject {
     dialog.runCheck();
     QTRY_VERIFY_WITH_TIMEOUT(dialog.hasCheck(), 10000);
     QCOMPARE(dialog.check().decision, QStringLiteral("REQUIRE_ACKNOWLEDGEMENT"));
-    QCOMPARE(dialog.check().missingSteps, (QStringList{QStringLiteral("ACKNOWLEDGEMENT"), QStringLiteral("DUAL_RECORDING")}));
+    QCOMPARE(dialog.check().missingSteps,
+             (QStringList{QStringLiteral("ACKNOWLEDGEMENT"), QStringLiteral("DUAL_RECORDING")}));
     QVERIFY(!dialog.saleEnabled());
 
     QTemporaryDir dir;
@@ -198,11 +200,13 @@ class SuitabilityDesktopTest : public QObject {
     QVERIFY(dialog.sale().specialCare);
     QVERIFY(!dialog.saleEnabled());  // one sale per check
     const std::string check = dialog.check().id.toStdString();
-    QCOMPARE(count("SELECT count(*) FROM suitability_sale WHERE amount_minor = 5000000 AND check_id = '" + check + "'"), 1);
+    QCOMPARE(count("SELECT count(*) FROM suitability_sale WHERE amount_minor = 5000000 AND check_id = '" + check + "'"),
+             1);
     // The hashes computed on the desktop are the files' SHA-256.
     QCOMPARE(count("SELECT count(*) FROM suitability_evidence WHERE check_id = '" + check + "' AND sha256 IN ('" +
                    crm::security::Sha256Hex(warning.toStdString()) + "', '" +
-                   crm::security::Sha256Hex(video.toStdString()) + "')"), 2);
+                   crm::security::Sha256Hex(video.toStdString()) + "')"),
+             2);
   }
 
   // The sale against a mismatch shows in the compliance exceptions list.
@@ -270,7 +274,8 @@ class SuitabilityDesktopTest : public QObject {
     const std::string reviews = "SELECT count(*) FROM suitability_exception_review";
     QTest::mouseClick(review, Qt::LeftButton);
     crm::desktop::ReviewExceptionDialog* form = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((form = page.findChild<crm::desktop::ReviewExceptionDialog*>()) && form->isVisible(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT((form = page.findChild<crm::desktop::ReviewExceptionDialog*>()) && form->isVisible(),
+                             5000);
     QTest::mouseClick(form->findChild<QPushButton*>(QStringLiteral("formOk")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!form->fieldError(QStringLiteral("note")).isEmpty(), 10000);
     QCOMPARE(count(reviews), 0);
@@ -341,9 +346,8 @@ class SuitabilityDesktopTest : public QObject {
                      m_client.toStdString());
       tx.commit();
     }
-    QTRY_VERIFY_WITH_TIMEOUT(count("SELECT count(*) FROM customer WHERE tier = 'A' AND id = '" + m_client.toStdString() +
-                                   "'") == 1,
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        count("SELECT count(*) FROM customer WHERE tier = 'A' AND id = '" + m_client.toStdString() + "'") == 1, 10000);
     auto api = signedInApi(QStringLiteral("manager1"));
     QVERIFY(api);
     crm::desktop::CustomerDetailDialog dialog(*api, m_client, true);
@@ -355,7 +359,8 @@ class SuitabilityDesktopTest : public QObject {
     QVERIFY2(latest->text(3).contains(QStringLiteral("12,000,000.00")), qPrintable(latest->text(3)));
     // Never contacted: "never", not days counted from 1900 (the sale above
     // was a trade today).
-    QVERIFY2(latest->text(3).contains(QStringLiteral("days since the last contact never")), qPrintable(latest->text(3)));
+    QVERIFY2(latest->text(3).contains(QStringLiteral("days since the last contact never")),
+             qPrintable(latest->text(3)));
     QVERIFY2(latest->text(3).contains(QStringLiteral("days since the last trade 0")), qPrintable(latest->text(3)));
     QVERIFY2(!latest->text(3).contains(QStringLiteral("463")), qPrintable(latest->text(3)));
   }

@@ -179,8 +179,9 @@ TEST_F(EmbeddedE2E, KilledPostmasterIsStartedAgainAndTheServerServesWithoutARest
     int events = 0;
     for (int i = 0; i < 50 && events == 0; ++i) {
       pqxx::read_transaction tx(c);
-      events = tx.exec("SELECT count(*) FROM audit_trail WHERE action = 'server.database_restarted' AND "
-                       "actor_username = 'crm-server'")[0][0]
+      events = tx.exec(
+                     "SELECT count(*) FROM audit_trail WHERE action = 'server.database_restarted' AND "
+                     "actor_username = 'crm-server'")[0][0]
                    .as<int>();
       if (events == 0) std::this_thread::sleep_for(100ms);
     }
@@ -206,9 +207,9 @@ TEST_F(EmbeddedE2E, ClusterLeftByAKilledServerIsAdoptedAndStoppedWithTheNextOne)
   EXPECT_EQ(SignInCode(), grpc::StatusCode::UNAUTHENTICATED);
 
   // crm-admin works beside the running server and leaves the cluster up.
-  auto admin = RunToEnd({CRM_ADMIN_BINARY, "--data-dir", dir_.string(), "--migrations-dir",
-                         crm::testing::MigrationsDir().string(), "org", "branch", "create", "B9", "--name",
-                         "Branch Nine"});
+  auto admin =
+      RunToEnd({CRM_ADMIN_BINARY, "--data-dir", dir_.string(), "--migrations-dir",
+                crm::testing::MigrationsDir().string(), "org", "branch", "create", "B9", "--name", "Branch Nine"});
   EXPECT_EQ(admin.first, 0) << admin.second;
   EXPECT_TRUE(Alive(postmaster));
   EXPECT_EQ(SignInCode(), grpc::StatusCode::UNAUTHENTICATED);

@@ -34,8 +34,15 @@ class ServerE2E : public ::testing::Test {
   void SetUp() override {
     dir_ = crm::testing::MakeTempDir("crm-e2e-");
     db_ = crm::testing::PgCluster::Shared().NewDatabase();
-    admin_base_ = {CRM_ADMIN_BINARY, "--database-url", db_, "--migrations-dir",
-                   crm::testing::MigrationsDir().string(), "--data-dir", dir_.string(), "--scrypt-log2-n", "10"};
+    admin_base_ = {CRM_ADMIN_BINARY,
+                   "--database-url",
+                   db_,
+                   "--migrations-dir",
+                   crm::testing::MigrationsDir().string(),
+                   "--data-dir",
+                   dir_.string(),
+                   "--scrypt-log2-n",
+                   "10"};
     ASSERT_EQ(Admin({"tls", "init"}).first, 0);
     ASSERT_EQ(Admin({"keys", "init"}).first, 0);
     ASSERT_EQ(Admin({"org", "branch", "create", "B1", "--name", "Branch One"}).first, 0);
@@ -168,14 +175,14 @@ TEST_F(ServerE2E, AdminCliReportsErrorsWithNonZeroExit) {
   auto bad_role = Admin({"user", "create", "x-user", "--display-name", "X", "--role", "ROOT"});
   EXPECT_EQ(bad_role.first, 1);
   EXPECT_NE(bad_role.second.find("role"), std::string::npos) << bad_role.second;
-  auto no_team = Admin({"user", "create", "someone", "--display-name", "S", "--role", "ACCOUNT_MANAGER",
-                        "--password-stdin"},
-                       "Harbour-Light-42\n");
+  auto no_team =
+      Admin({"user", "create", "someone", "--display-name", "S", "--role", "ACCOUNT_MANAGER", "--password-stdin"},
+            "Harbour-Light-42\n");
   EXPECT_EQ(no_team.first, 1);
   EXPECT_NE(no_team.second.find("team"), std::string::npos) << no_team.second;
-  auto weak = Admin({"user", "create", "weakling", "--display-name", "W", "--role", "COMPLIANCE_OFFICER",
-                     "--password-stdin"},
-                    "short\n");
+  auto weak =
+      Admin({"user", "create", "weakling", "--display-name", "W", "--role", "COMPLIANCE_OFFICER", "--password-stdin"},
+            "short\n");
   EXPECT_EQ(weak.first, 1);
   EXPECT_NE(weak.second.find("password"), std::string::npos) << weak.second;
   EXPECT_EQ(Admin({"user", "lock", "nobody"}).first, 1);
@@ -186,7 +193,8 @@ TEST_F(ServerE2E, AdminCliReportsErrorsWithNonZeroExit) {
   EXPECT_EQ(list.first, 0);
   auto help = RunToEnd({CRM_SERVER_BINARY, "--help"});
   EXPECT_EQ(help.first, 0);
-  for (const char* opt : {"--listen", "--database-url", "--tls-cert", "--insecure", "--config", "--idle-timeout-seconds"})
+  for (const char* opt :
+       {"--listen", "--database-url", "--tls-cert", "--insecure", "--config", "--idle-timeout-seconds"})
     EXPECT_NE(help.second.find(opt), std::string::npos) << opt;
 }
 
@@ -214,7 +222,8 @@ TEST_F(ServerE2E, AdminCliVerifiesExportsAndArchivesTheAuditTrail) {
   {
     pqxx::connection c(db_);
     pqxx::work tx(c);
-    tx.exec0("CREATE TABLE audit_event_y2001m01 PARTITION OF audit_event FOR VALUES FROM ('2001-01-01') TO ('2001-02-01')");
+    tx.exec0(
+        "CREATE TABLE audit_event_y2001m01 PARTITION OF audit_event FOR VALUES FROM ('2001-01-01') TO ('2001-02-01')");
     tx.commit();
   }
   auto old = Admin({"audit", "archive", "--month", "2001-01", "--out", (dir_ / "2001-01.jsonl").string(), "--reason",
@@ -250,13 +259,19 @@ TEST_F(ServerE2E, DemoSeedAddsValidEncryptedClients) {
   pqxx::read_transaction tx(c);
   EXPECT_EQ(tx.exec("SELECT count(*) FROM customer")[0][0].as<int>(), 2000);
   // Masks are stored, plaintext is not: the 18-digit IDs only exist encrypted.
-  EXPECT_EQ(tx.exec("SELECT count(*) FROM customer WHERE id_number_mask ~ '^[0-9]{3}\\*{11}[0-9]{3}[0-9X]$'")[0][0].as<int>(), 2000);
+  EXPECT_EQ(
+      tx.exec("SELECT count(*) FROM customer WHERE id_number_mask ~ '^[0-9]{3}\\*{11}[0-9]{3}[0-9X]$'")[0][0].as<int>(),
+      2000);
   EXPECT_EQ(tx.exec("SELECT count(DISTINCT id_number_bidx) > 1900 FROM customer")[0][0].as<bool>(), true);
   // Suitability for the demo book: every client assessed at its level, with
   // some assessments already expired, a product catalogue R1..R5, holdings.
   EXPECT_EQ(tx.exec("SELECT count(*) FROM suitability_assessment a JOIN customer c ON c.id = a.customer_id "
-                    "AND a.level = c.risk_level AND a.expire_time = c.risk_expire_time")[0][0].as<int>(), 2000);
-  EXPECT_EQ(tx.exec("SELECT count(*) > 0 AND count(*) < 400 FROM customer WHERE risk_expire_time < now()")[0][0].as<bool>(), true);
+                    "AND a.level = c.risk_level AND a.expire_time = c.risk_expire_time")[0][0]
+                .as<int>(),
+            2000);
+  EXPECT_EQ(
+      tx.exec("SELECT count(*) > 0 AND count(*) < 400 FROM customer WHERE risk_expire_time < now()")[0][0].as<bool>(),
+      true);
   EXPECT_EQ(tx.exec("SELECT count(DISTINCT risk) FROM product WHERE code LIKE 'DEMO-%'")[0][0].as<int>(), 5);
   // A book that does not contradict itself (issue 25 item 5): today's AUM is
   // holdings + cash for every client; prospects hold, trade and own nothing;
@@ -264,45 +279,60 @@ TEST_F(ServerE2E, DemoSeedAddsValidEncryptedClients) {
   // the client's level for all but a few older positions; neither prospects
   // nor dormant clients are in tier A.
   EXPECT_GT(tx.exec("SELECT count(*) FROM holding")[0][0].as<int>(), 1000);
-  EXPECT_EQ(tx.exec("SELECT count(*) FROM customer c JOIN aum_daily a ON a.customer_id = c.id AND a.day = current_date "
-                    "WHERE a.aum_minor <> COALESCE((SELECT sum(market_value_minor) FROM holding h WHERE h.customer_id = "
-                    "c.id), 0) + COALESCE((SELECT amount_minor FROM cash_balance b WHERE b.customer_id = c.id), 0)")[0][0]
+  EXPECT_EQ(
+      tx.exec("SELECT count(*) FROM customer c JOIN aum_daily a ON a.customer_id = c.id AND a.day = current_date "
+              "WHERE a.aum_minor <> COALESCE((SELECT sum(market_value_minor) FROM holding h WHERE h.customer_id = "
+              "c.id), 0) + COALESCE((SELECT amount_minor FROM cash_balance b WHERE b.customer_id = c.id), 0)")[0][0]
+          .as<int>(),
+      0);
+  EXPECT_EQ(tx.exec("SELECT count(*) FROM customer WHERE status <> 'PROSPECT' AND id NOT IN (SELECT customer_id FROM "
+                    "aum_daily WHERE day = current_date)")[0][0]
                 .as<int>(),
             0);
-  EXPECT_EQ(tx.exec("SELECT count(*) FROM customer WHERE status <> 'PROSPECT' AND id NOT IN (SELECT customer_id FROM "
-                    "aum_daily WHERE day = current_date)")[0][0].as<int>(),
-            0);
-  EXPECT_EQ(tx.exec("SELECT count(*) FROM customer c WHERE c.status = 'PROSPECT' AND (EXISTS (SELECT 1 FROM holding h "
-                    "WHERE h.customer_id = c.id) OR EXISTS (SELECT 1 FROM trade t WHERE t.customer_id = c.id) OR EXISTS "
-                    "(SELECT 1 FROM aum_daily a WHERE a.customer_id = c.id))")[0][0].as<int>(),
-            0);
-  EXPECT_EQ(tx.exec("SELECT count(*) FROM customer c WHERE c.status = 'DORMANT' AND EXISTS (SELECT 1 FROM trade t WHERE "
-                    "t.customer_id = c.id AND t.trade_time > now() - interval '90 days')")[0][0].as<int>(),
-            0);
-  EXPECT_EQ(tx.exec("SELECT count(*) FROM customer WHERE tier = 'A' AND status IN ('PROSPECT', 'DORMANT')")[0][0].as<int>(),
-            0);
+  EXPECT_EQ(
+      tx.exec("SELECT count(*) FROM customer c WHERE c.status = 'PROSPECT' AND (EXISTS (SELECT 1 FROM holding h "
+              "WHERE h.customer_id = c.id) OR EXISTS (SELECT 1 FROM trade t WHERE t.customer_id = c.id) OR EXISTS "
+              "(SELECT 1 FROM aum_daily a WHERE a.customer_id = c.id))")[0][0]
+          .as<int>(),
+      0);
+  EXPECT_EQ(
+      tx.exec("SELECT count(*) FROM customer c WHERE c.status = 'DORMANT' AND EXISTS (SELECT 1 FROM trade t WHERE "
+              "t.customer_id = c.id AND t.trade_time > now() - interval '90 days')")[0][0]
+          .as<int>(),
+      0);
+  EXPECT_EQ(
+      tx.exec("SELECT count(*) FROM customer WHERE tier = 'A' AND status IN ('PROSPECT', 'DORMANT')")[0][0].as<int>(),
+      0);
   EXPECT_EQ(tx.exec("SELECT count(*) FROM customer c WHERE c.status = 'ACTIVE' AND NOT EXISTS (SELECT 1 FROM trade t "
-                    "WHERE t.customer_id = c.id AND t.trade_time > now() - interval '90 days')")[0][0].as<int>(),
+                    "WHERE t.customer_id = c.id AND t.trade_time > now() - interval '90 days')")[0][0]
+                .as<int>(),
             0);
-  EXPECT_LT(tx.exec("SELECT count(*) FROM holding h JOIN product p ON p.code = h.product_code JOIN customer c ON c.id = "
-                    "h.customer_id WHERE p.risk > CASE c.risk_level WHEN 'C1_LOWEST' THEN 1 WHEN 'C1' THEN 1 WHEN 'C2' "
-                    "THEN 2 WHEN 'C3' THEN 3 WHEN 'C4' THEN 4 ELSE 5 END")[0][0].as<int>(),
-            150);
+  EXPECT_LT(
+      tx.exec("SELECT count(*) FROM holding h JOIN product p ON p.code = h.product_code JOIN customer c ON c.id = "
+              "h.customer_id WHERE p.risk > CASE c.risk_level WHEN 'C1_LOWEST' THEN 1 WHEN 'C1' THEN 1 WHEN 'C2' "
+              "THEN 2 WHEN 'C3' THEN 3 WHEN 'C4' THEN 4 ELSE 5 END")[0][0]
+          .as<int>(),
+      150);
   // The history is a walk, not a line: month to month changes differ.
-  EXPECT_GT(tx.exec("SELECT count(DISTINCT round(a.aum_minor::numeric / b.aum_minor, 3)) FROM aum_daily a JOIN aum_daily b "
-                    "ON b.customer_id = a.customer_id AND b.day = (date_trunc('month', a.day) - interval '1 day')::date "
-                    "WHERE a.day < current_date")[0][0].as<int>(),
-            100);
+  EXPECT_GT(
+      tx.exec("SELECT count(DISTINCT round(a.aum_minor::numeric / b.aum_minor, 3)) FROM aum_daily a JOIN aum_daily b "
+              "ON b.customer_id = a.customer_id AND b.day = (date_trunc('month', a.day) - interval '1 day')::date "
+              "WHERE a.day < current_date")[0][0]
+          .as<int>(),
+      100);
   // Every client in the book has been contacted at least once.
-  EXPECT_EQ(tx.exec("SELECT count(*) FROM customer c WHERE NOT EXISTS (SELECT 1 FROM interaction i WHERE i.customer_id = "
-                    "c.id)")[0][0].as<int>(),
-            0);
+  EXPECT_EQ(
+      tx.exec("SELECT count(*) FROM customer c WHERE NOT EXISTS (SELECT 1 FROM interaction i WHERE i.customer_id = "
+              "c.id)")[0][0]
+          .as<int>(),
+      0);
   // Twelve months of history for every client with assets, and every client
   // tiered by the active policy from it (A/B/C/D all present).
   EXPECT_EQ(tx.exec("SELECT count(DISTINCT customer_id) FROM aum_daily")[0][0].as<int>(),
             tx.exec("SELECT count(*) FROM customer WHERE status <> 'PROSPECT'")[0][0].as<int>());
   EXPECT_EQ(tx.exec("SELECT count(*) FROM customer_metrics")[0][0].as<int>(), 2000);
-  EXPECT_EQ(tx.exec("SELECT string_agg(DISTINCT tier, ',' ORDER BY tier) FROM customer")[0][0].as<std::string>(), "A,B,C,D");
+  EXPECT_EQ(tx.exec("SELECT string_agg(DISTINCT tier, ',' ORDER BY tier) FROM customer")[0][0].as<std::string>(),
+            "A,B,C,D");
   EXPECT_EQ(tx.exec("SELECT count(*) FROM customer_tier_history")[0][0].as<int>(), 2000);
 }
 
@@ -354,7 +384,8 @@ TEST_F(ServerE2E, KeyRotationReencryptsOnlineAndTheRunningServerKeepsReading) {
     pqxx::read_transaction tx(c);
     // Every value now names the new key (bytes 3.. of the blob).
     EXPECT_EQ(tx.exec("SELECT count(*) FROM customer WHERE convert_from(substring(phone_enc from 3 for "
-                      "get_byte(phone_enc, 1)), 'UTF8') <> 'dk-0002'")[0][0].as<int>(),
+                      "get_byte(phone_enc, 1)), 'UTF8') <> 'dk-0002'")[0][0]
+                  .as<int>(),
               0);
   }
   // The running server picks the new key up and reads the same value.
@@ -426,8 +457,10 @@ TEST_F(ServerE2E, ImportIsAllOrNothingReportsLinesAndIsIdempotent) {
   auto g = Admin({"import", "customers", gbk});
   ASSERT_EQ(g.first, 0) << g.second;
   pqxx::read_transaction tx(c);
-  EXPECT_EQ(tx.exec("SELECT count(*) FROM customer WHERE name = '孙八' AND district = '广州市天河区'")[0][0].as<int>(), 1);
-  EXPECT_EQ(tx.exec("SELECT name FROM customer WHERE request_id = 'import:CRM-2'")[0][0].as<std::string>(), "李四, Jr.");
+  EXPECT_EQ(tx.exec("SELECT count(*) FROM customer WHERE name = '孙八' AND district = '广州市天河区'")[0][0].as<int>(),
+            1);
+  EXPECT_EQ(tx.exec("SELECT name FROM customer WHERE request_id = 'import:CRM-2'")[0][0].as<std::string>(),
+            "李四, Jr.");
 }
 
 // The end-of-day snapshot from the clearing system: holdings replaced (a
@@ -445,10 +478,11 @@ TEST_F(ServerE2E, PositionsSnapshotReplacesHoldingsAndSetsCashAndAum) {
     std::ofstream(path) << text;
     return path;
   };
-  ASSERT_EQ(Admin({"import", "customers",
-                   write("clients.csv", "external_ref,name,owner_username\nPOS-1,持仓甲,pmanager\nPOS-2,持仓乙,pmanager\n")})
-                .first,
-            0);
+  ASSERT_EQ(
+      Admin({"import", "customers",
+             write("clients.csv", "external_ref,name,owner_username\nPOS-1,持仓甲,pmanager\nPOS-2,持仓乙,pmanager\n")})
+          .first,
+      0);
   const std::string header = "client,as_of,product_code,market_value\n";
   auto bad = write("bad.csv", header +
                                   "POS-1,2026-11-20,110022,100000.00\n"

@@ -40,14 +40,16 @@ class AuditChainTest : public ::testing::Test {
   int64_t Write(const std::string& action, nlohmann::json details = nlohmann::json::object()) {
     int64_t seq = 0;
     crm::storage::InTransaction(*pool_, {}, [&](pqxx::work& tx) {
-      seq = AuditRepository::Record(tx, {"", "tester", "TEST", "", "127.0.0.1", "req"},
-                                    {action, "thing", std::to_string(seq), "", crm::storage::AuditOutcome::kOk, details});
+      seq =
+          AuditRepository::Record(tx, {"", "tester", "TEST", "", "127.0.0.1", "req"},
+                                  {action, "thing", std::to_string(seq), "", crm::storage::AuditOutcome::kOk, details});
     });
     return seq;
   }
 
   void WriteMany(int n) {
-    for (int i = 1; i <= n; ++i) Write(i % 3 ? "customer.view" : "customer.update", {{"i", i}, {"note", "event " + std::to_string(i)}});
+    for (int i = 1; i <= n; ++i)
+      Write(i % 3 ? "customer.view" : "customer.update", {{"i", i}, {"note", "event " + std::to_string(i)}});
   }
 
   void Checkpoint() {
@@ -94,12 +96,13 @@ class AuditChainTest : public ::testing::Test {
   std::unique_ptr<crm::storage::AuditSealer> sealer_;
 };
 
-#define EXPECT_BROKEN(result, kind, seq)                                                     \
-  do {                                                                                       \
-    auto r_ = (result);                                                                      \
-    EXPECT_FALSE(r_.intact);                                                                 \
-    EXPECT_EQ(std::string(crm::usecases::ChainProblemName(r_.problem)), crm::usecases::ChainProblemName(kind)) << r_.detail; \
-    EXPECT_EQ(r_.first_bad_seq, seq) << r_.detail;                                           \
+#define EXPECT_BROKEN(result, kind, seq)                                                                       \
+  do {                                                                                                         \
+    auto r_ = (result);                                                                                        \
+    EXPECT_FALSE(r_.intact);                                                                                   \
+    EXPECT_EQ(std::string(crm::usecases::ChainProblemName(r_.problem)), crm::usecases::ChainProblemName(kind)) \
+        << r_.detail;                                                                                          \
+    EXPECT_EQ(r_.first_bad_seq, seq) << r_.detail;                                                             \
   } while (0)
 
 }  // namespace
@@ -122,7 +125,11 @@ TEST_F(AuditChainTest, AwkwardTextInEventsStillVerifies) {
   const std::string awkward = "tab\there\nnew line\\N \\x41 back\\slash \u5f20\u4e09 \r\x01";
   crm::storage::InTransaction(*pool_, {}, [&](pqxx::work& tx) {
     AuditRepository::Record(tx, {"", "\u674e\t\\N", "TEST", "", "127.0.0.1", "\\N"},
-                            {"customer.view", "thing", awkward, awkward, crm::storage::AuditOutcome::kOk,
+                            {"customer.view",
+                             "thing",
+                             awkward,
+                             awkward,
+                             crm::storage::AuditOutcome::kOk,
                              {{"note", awkward}, {"list", {awkward, "\\"}}}});
   });
   WriteMany(3);
@@ -147,8 +154,8 @@ class TamperTrial : public AuditChainTest {
   void SetUp() override {
     AuditChainTest::SetUp();
     WriteMany(40);
-    Checkpoint();  // signs seq 40
-    WriteMany(10);  // 41..50
+    Checkpoint();                  // signs seq 40
+    WriteMany(10);                 // 41..50
     ASSERT_TRUE(Verify().intact);  // seals 41..50 too
   }
 };
@@ -195,8 +202,9 @@ TEST_F(TamperTrial, T08_DeletedRangeIsMissingFromItsStart) {
 
 TEST_F(TamperTrial, T09_DroppedTailAfterACheckpointIsTruncated) {
   Checkpoint();  // signs seq 50
-  Tamper("DELETE FROM audit_event WHERE seq > 45; UPDATE audit_head SET last_seq = 45, "
-         "last_hash = (SELECT hash FROM audit_event WHERE seq = 45)");
+  Tamper(
+      "DELETE FROM audit_event WHERE seq > 45; UPDATE audit_head SET last_seq = 45, "
+      "last_hash = (SELECT hash FROM audit_event WHERE seq = 45)");
   EXPECT_BROKEN(Verify(), ChainProblem::kTruncated, 46);
 }
 
@@ -206,9 +214,10 @@ TEST_F(TamperTrial, T10_DroppedTailWithTheHeadLeftIsTruncated) {
 }
 
 TEST_F(TamperTrial, T11_ForgedRowWithADuplicateSequenceIsInserted) {
-  Tamper("INSERT INTO audit_event SELECT seq, event_time + interval '1 microsecond', actor_user_id, actor_username, "
-         "actor_role, session_id, client_address, request_id, 'customer.export', target_type, target_id, reason, "
-         "outcome, details, prev_hash, hash, mac_key_id, mac FROM audit_event WHERE seq = 25");
+  Tamper(
+      "INSERT INTO audit_event SELECT seq, event_time + interval '1 microsecond', actor_user_id, actor_username, "
+      "actor_role, session_id, client_address, request_id, 'customer.export', target_type, target_id, reason, "
+      "outcome, details, prev_hash, hash, mac_key_id, mac FROM audit_event WHERE seq = 25");
   EXPECT_BROKEN(Verify(), ChainProblem::kInserted, 25);
 }
 
@@ -221,11 +230,13 @@ TEST_F(TamperTrial, T12_ForgedRowAppendedWithAValidHashIsInserted) {
   forged.prev_hash = rows.back().hash;
   forged.hash = crm::security::AuditSigner::ChainHash(forged.prev_hash, crm::domain::CanonicalEncoding(forged));
   auto mac = crm::security::RandomBytes(32);  // the attacker has no key
-  Tamper("INSERT INTO audit_event (seq, event_time, actor_username, action, target_type, outcome, details, prev_hash, "
-         "hash, mac_key_id, mac, target_id, request_id, client_address, actor_role) VALUES (51, timestamptz 'epoch' + " +
-         std::to_string(forged.event_time_us) + " * interval '1 microsecond', 'tester', 'customer.export', 'thing', 'ok', '" +
-         forged.details_json + "', " + Hex(forged.prev_hash) + ", " + Hex(forged.hash) + ", 'test-key', " + Hex(mac) +
-         ", '0', 'req', '127.0.0.1', 'TEST'); UPDATE audit_head SET last_seq = 51, last_hash = " + Hex(forged.hash));
+  Tamper(
+      "INSERT INTO audit_event (seq, event_time, actor_username, action, target_type, outcome, details, prev_hash, "
+      "hash, mac_key_id, mac, target_id, request_id, client_address, actor_role) VALUES (51, timestamptz 'epoch' + " +
+      std::to_string(forged.event_time_us) +
+      " * interval '1 microsecond', 'tester', 'customer.export', 'thing', 'ok', '" + forged.details_json + "', " +
+      Hex(forged.prev_hash) + ", " + Hex(forged.hash) + ", 'test-key', " + Hex(mac) +
+      ", '0', 'req', '127.0.0.1', 'TEST'); UPDATE audit_head SET last_seq = 51, last_hash = " + Hex(forged.hash));
   EXPECT_BROKEN(Verify(), ChainProblem::kInserted, 51);
 }
 
@@ -237,12 +248,14 @@ TEST_F(TamperTrial, T13_ForgedRowSplicedIntoTheMiddleIsInserted) {
   forged.event_time_us -= 1;
   forged.hash = crm::security::AuditSigner::ChainHash(forged.prev_hash, crm::domain::CanonicalEncoding(forged));
   auto mac = crm::security::RandomBytes(32);
-  Tamper("UPDATE audit_event SET seq = seq + 1 WHERE seq >= 20; "
-         "INSERT INTO audit_event (seq, event_time, actor_username, action, target_type, target_id, outcome, details, "
-         "prev_hash, hash, mac_key_id, mac, request_id, client_address, actor_role) VALUES (20, timestamptz 'epoch' + " +
-         std::to_string(forged.event_time_us) + " * interval '1 microsecond', 'tester', 'customer.export', 'thing', '0', 'ok', '" +
-         forged.details_json + "', " + Hex(forged.prev_hash) + ", " + Hex(forged.hash) + ", 'test-key', " + Hex(mac) +
-         ", 'req', '127.0.0.1', 'TEST'); UPDATE audit_head SET last_seq = last_seq + 1");
+  Tamper(
+      "UPDATE audit_event SET seq = seq + 1 WHERE seq >= 20; "
+      "INSERT INTO audit_event (seq, event_time, actor_username, action, target_type, target_id, outcome, details, "
+      "prev_hash, hash, mac_key_id, mac, request_id, client_address, actor_role) VALUES (20, timestamptz 'epoch' + " +
+      std::to_string(forged.event_time_us) +
+      " * interval '1 microsecond', 'tester', 'customer.export', 'thing', '0', 'ok', '" + forged.details_json + "', " +
+      Hex(forged.prev_hash) + ", " + Hex(forged.hash) + ", 'test-key', " + Hex(mac) +
+      ", 'req', '127.0.0.1', 'TEST'); UPDATE audit_head SET last_seq = last_seq + 1");
   EXPECT_BROKEN(Verify(), ChainProblem::kInserted, 20);
 }
 
@@ -330,9 +343,11 @@ TEST_F(AuditChainTest, TheApplicationRoleCanOnlyAppendAndRead) {
   pqxx::connection c(conninfo_);
   for (const char* sql : {"UPDATE audit_event SET outcome = 'ok'", "DELETE FROM audit_event", "TRUNCATE audit_event",
                           "INSERT INTO audit_event SELECT * FROM audit_event", "DELETE FROM audit_checkpoint",
-                          "UPDATE audit_checkpoint SET seq = 0", "INSERT INTO audit_checkpoint (seq, hash, create_time, mac_key_id, mac) SELECT seq, hash, create_time, mac_key_id, mac FROM audit_checkpoint",
-                          "UPDATE audit_head SET last_seq = 0", "SELECT * FROM audit_pending", "DELETE FROM audit_pending",
-                          "UPDATE audit_pending SET outcome = 'ok'"}) {
+                          "UPDATE audit_checkpoint SET seq = 0",
+                          "INSERT INTO audit_checkpoint (seq, hash, create_time, mac_key_id, mac) SELECT seq, hash, "
+                          "create_time, mac_key_id, mac FROM audit_checkpoint",
+                          "UPDATE audit_head SET last_seq = 0", "SELECT * FROM audit_pending",
+                          "DELETE FROM audit_pending", "UPDATE audit_pending SET outcome = 'ok'"}) {
     pqxx::work tx(c);
     tx.exec0("SET LOCAL ROLE crm_app");
     try {
@@ -345,9 +360,9 @@ TEST_F(AuditChainTest, TheApplicationRoleCanOnlyAppendAndRead) {
 
 TEST_F(AuditChainTest, TriggersRejectChangesEvenForTheOwner) {
   WriteMany(3);
-  Verify();  // sealed
+  Verify();                       // sealed
   pqxx::connection c(conninfo_);  // the superuser that owns the tables
-  WriteMany(1);  // pending
+  WriteMany(1);                   // pending
   for (const char* sql : {"UPDATE audit_event SET outcome = 'ok'", "DELETE FROM audit_event", "TRUNCATE audit_event",
                           "UPDATE audit_head SET last_seq = 0", "DELETE FROM audit_head", "DELETE FROM audit_pending",
                           "UPDATE audit_pending SET outcome = 'ok'", "TRUNCATE audit_pending"}) {
@@ -366,9 +381,12 @@ TEST_F(AuditChainTest, APendingEventWithAMalformedActionOrOutcomeIsRefused) {
   const std::string insert =
       "INSERT INTO audit_pending (actor_username, action, target_type, target_id, outcome, details) "
       "VALUES ('tester', $1, 'thing', '1', $2, '{}')";
-  for (const auto& [action, outcome] : std::vector<std::pair<std::string, std::string>>{
-           {"Customer View", "ok"}, {"customer", "ok"}, {"customer.view;", "ok"}, {"customer.view", "maybe"},
-           {"customer.view", "OK"}, {"", "ok"}}) {
+  for (const auto& [action, outcome] : std::vector<std::pair<std::string, std::string>>{{"Customer View", "ok"},
+                                                                                        {"customer", "ok"},
+                                                                                        {"customer.view;", "ok"},
+                                                                                        {"customer.view", "maybe"},
+                                                                                        {"customer.view", "OK"},
+                                                                                        {"", "ok"}}) {
     pqxx::work tx(c);
     tx.exec0("SET LOCAL ROLE crm_app");
     EXPECT_THROW(tx.exec_params(insert, action, outcome), pqxx::check_violation) << action << " / " << outcome;
@@ -407,12 +425,16 @@ TEST_F(AuditChainTest, AFailedBusinessWriteLeavesNoEvent) {
     tx.exec0("GRANT SELECT, INSERT ON business TO crm_app");
     tx.commit();
   }
-  EXPECT_THROW(crm::storage::InTransaction(*pool_, {}, [](pqxx::work& tx) {
-                 tx.exec0("INSERT INTO business VALUES (1, 1)");
-                 AuditRepository::Record(tx, {"", "tester", "TEST", "", "", ""}, {"business.write", "business", "1", "", crm::storage::AuditOutcome::kOk, {}});
-                 tx.exec0("INSERT INTO business VALUES (2, -1)");  // violates the check
-               }),
-               crm::Error);
+  EXPECT_THROW(
+      crm::storage::InTransaction(*pool_, {},
+                                  [](pqxx::work& tx) {
+                                    tx.exec0("INSERT INTO business VALUES (1, 1)");
+                                    AuditRepository::Record(
+                                        tx, {"", "tester", "TEST", "", "", ""},
+                                        {"business.write", "business", "1", "", crm::storage::AuditOutcome::kOk, {}});
+                                    tx.exec0("INSERT INTO business VALUES (2, -1)");  // violates the check
+                                  }),
+      crm::Error);
   EXPECT_EQ(CountAll("audit_trail"), 0);
   EXPECT_EQ(CountAll("business"), 0);
 }
@@ -426,19 +448,27 @@ TEST_F(AuditChainTest, AFailedEventWriteRollsBackTheBusinessWrite) {
     tx.commit();
   }
   // An event the database refuses (an action name outside the allowed form).
-  EXPECT_THROW(crm::storage::InTransaction(*pool_, {}, [](pqxx::work& tx) {
-                 tx.exec0("INSERT INTO business VALUES (1)");
-                 AuditRepository::Record(tx, {"", "tester", "TEST", "", "", ""}, {"NOT A VALID ACTION", "business", "1", "", crm::storage::AuditOutcome::kOk, {}});
-               }),
+  EXPECT_THROW(crm::storage::InTransaction(
+                   *pool_, {},
+                   [](pqxx::work& tx) {
+                     tx.exec0("INSERT INTO business VALUES (1)");
+                     AuditRepository::Record(
+                         tx, {"", "tester", "TEST", "", "", ""},
+                         {"NOT A VALID ACTION", "business", "1", "", crm::storage::AuditOutcome::kOk, {}});
+                   }),
                crm::Error);
   // And no audit key at all: the write is refused too.
   auto signer = crm::security::AuditSigner::Process();
   crm::security::AuditSigner::SetProcessSigner(nullptr);
-  EXPECT_THROW(crm::storage::InTransaction(*pool_, {}, [](pqxx::work& tx) {
-                 tx.exec0("INSERT INTO business VALUES (2)");
-                 AuditRepository::Record(tx, {"", "tester", "TEST", "", "", ""}, {"business.write", "business", "2", "", crm::storage::AuditOutcome::kOk, {}});
-               }),
-               crm::Error);
+  EXPECT_THROW(
+      crm::storage::InTransaction(*pool_, {},
+                                  [](pqxx::work& tx) {
+                                    tx.exec0("INSERT INTO business VALUES (2)");
+                                    AuditRepository::Record(
+                                        tx, {"", "tester", "TEST", "", "", ""},
+                                        {"business.write", "business", "2", "", crm::storage::AuditOutcome::kOk, {}});
+                                  }),
+      crm::Error);
   crm::security::AuditSigner::SetProcessSigner(signer);
   EXPECT_EQ(CountAll("business"), 0);
   EXPECT_EQ(CountAll("audit_trail"), 0);
@@ -449,7 +479,8 @@ TEST_F(AuditChainTest, ALateCommitIsChainedAfterEarlierSealsWithoutAGap) {
   pqxx::work slow_tx(slow);
   slow_tx.exec0("SET LOCAL ROLE crm_app");
   crm::storage::PrepareAll(slow);
-  AuditRepository::Record(slow_tx, {"", "slow", "TEST", "", "", ""}, {"customer.view", "customer", "1", "", crm::storage::AuditOutcome::kOk, {}});
+  AuditRepository::Record(slow_tx, {"", "slow", "TEST", "", "", ""},
+                          {"customer.view", "customer", "1", "", crm::storage::AuditOutcome::kOk, {}});
   Write("customer.view");  // a later event, committed first
   auto first = Verify();
   EXPECT_TRUE(first.intact);
@@ -482,7 +513,11 @@ TEST_F(AuditChainTest, EightWritersKeepOneIntactChain) {
           crm::storage::InTransaction(*pool_, {}, [&](pqxx::work& tx) {
             tx.exec_params("INSERT INTO business (writer, n) VALUES ($1, $2)", t, i);
             AuditRepository::Record(tx, {"", "writer" + std::to_string(t), "TEST", "", "", ""},
-                                    {"business.write", "business", std::to_string(i), "", crm::storage::AuditOutcome::kOk,
+                                    {"business.write",
+                                     "business",
+                                     std::to_string(i),
+                                     "",
+                                     crm::storage::AuditOutcome::kOk,
                                      {{"writer", t}, {"n", i}}});
           });
           ++acked;
@@ -517,10 +552,10 @@ TEST_F(AuditChainTest, OneStatementWritesTheChangeAndItsEvent) {
   for (int id : {1, 2, 3}) {  // 3 does not exist: no change, no event
     crm::storage::InTransaction(*pool_, {}, [&](pqxx::work& tx) {
       tx.conn().prepare("business_bump_audited", sql);
-      auto rows = AuditRepository::ExecWithEvent(tx, "business_bump_audited", who,
-                                                 {"business.update", "business", std::to_string(id), "",
-                                                  crm::storage::AuditOutcome::kOk, {{"fields", {"v"}}}},
-                                                 id);
+      auto rows = AuditRepository::ExecWithEvent(
+          tx, "business_bump_audited", who,
+          {"business.update", "business", std::to_string(id), "", crm::storage::AuditOutcome::kOk, {{"fields", {"v"}}}},
+          id);
       EXPECT_EQ(rows.size(), id == 3 ? 0u : 1u);
       if (!rows.empty()) {
         EXPECT_EQ(rows[0][1].as<int>(), 1);
@@ -537,11 +572,13 @@ TEST_F(AuditChainTest, OneStatementWritesTheChangeAndItsEvent) {
   EXPECT_EQ(events[1].request_id, "r1");
   EXPECT_EQ(events[1].details_json, "{\"fields\":[\"v\"]}");
   // A failing business statement leaves neither.
-  EXPECT_THROW(crm::storage::InTransaction(*pool_, {}, [&](pqxx::work& tx) {
-                 AuditRepository::ExecWithEvent(tx, "business_bump_audited", who,
-                                                {"business.update", "business", "x", "", crm::storage::AuditOutcome::kOk, {}},
-                                                "not-a-number");
-               }),
+  EXPECT_THROW(crm::storage::InTransaction(
+                   *pool_, {},
+                   [&](pqxx::work& tx) {
+                     AuditRepository::ExecWithEvent(
+                         tx, "business_bump_audited", who,
+                         {"business.update", "business", "x", "", crm::storage::AuditOutcome::kOk, {}}, "not-a-number");
+                   }),
                crm::Error);
   EXPECT_EQ(CountAll("audit_trail"), 2);
 }

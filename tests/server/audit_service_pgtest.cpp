@@ -161,7 +161,8 @@ TEST_F(AuditServiceTest, ExportNeedsAReasonAndStreamsCsvWithProgress) {
   // Started and completed are both on record, with the reason.
   pqxx::connection c(server_->conninfo());
   pqxx::read_transaction tx(c);
-  auto r = tx.exec("SELECT details->>'stage', reason FROM audit_trail WHERE action = 'audit.export' ORDER BY event_time");
+  auto r =
+      tx.exec("SELECT details->>'stage', reason FROM audit_trail WHERE action = 'audit.export' ORDER BY event_time");
   ASSERT_EQ(r.size(), 2u);
   EXPECT_EQ(r[0][0].as<std::string>(), "started");
   EXPECT_EQ(r[1][0].as<std::string>(), "completed");

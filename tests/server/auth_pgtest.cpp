@@ -76,16 +76,15 @@ TEST_F(AuthTest, LoginIssuesATokenThatAuthenticates) {
   EXPECT_EQ(CountEvents("auth.login"), 1);
 }
 
-TEST_F(AuthTest, UserNamesAreCaseInsensitive) {
-  EXPECT_NO_THROW(auth_->Login("Manager1", kPassword, {}));
-}
+TEST_F(AuthTest, UserNamesAreCaseInsensitive) { EXPECT_NO_THROW(auth_->Login("Manager1", kPassword, {})); }
 
 TEST_F(AuthTest, TheTokenIsStoredOnlyAsItsHash) {
   auto r = auth_->Login("manager1", kPassword, {});
   pqxx::connection c(conninfo_);
   pqxx::read_transaction tx(c);
   auto n = tx.exec_params("SELECT count(*) FROM user_session WHERE encode(token_sha256,'escape') LIKE '%' || $1 || '%'",
-                          r.access_token)[0][0].as<int>();
+                          r.access_token)[0][0]
+               .as<int>();
   EXPECT_EQ(n, 0);
 }
 

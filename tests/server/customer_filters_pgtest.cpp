@@ -31,8 +31,11 @@ class CustomerFiltersTest : public ::testing::Test {
       long long aum_yuan;
       int traded_days_ago;
     };
-    const Seed seeds[] = {{"筛选甲", 1'000'000, 3},   {"筛选乙", 5'000'000, 40}, {"筛选丙", 20'000'000, 400},
-                          {"筛选丁", 0, -1},           {"筛选戊", -1, -1}};
+    const Seed seeds[] = {{"筛选甲", 1'000'000, 3},
+                          {"筛选乙", 5'000'000, 40},
+                          {"筛选丙", 20'000'000, 400},
+                          {"筛选丁", 0, -1},
+                          {"筛选戊", -1, -1}};
     pqxx::connection conn(server_->conninfo());
     pqxx::work tx(conn);
     for (const auto& seed : seeds) {

@@ -117,5 +117,4 @@ class CustomerTest : public ::testing::Test {
   std::unique_ptr<crm::v1::CustomerService::Stub> stub_;
 };
 
-
 }  // namespace crm::testing

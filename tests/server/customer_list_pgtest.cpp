@@ -107,12 +107,12 @@ TEST_F(CustomerTest, NameSearchMatchesAnyFragmentShapeInEveryScope) {
   EXPECT_EQ(names("manager1", "0%基"), (V{"司马100%基金"}));
   EXPECT_EQ(names("manager1", "1_0"), V{});
   // Scope: own book only for a manager; team, branch, everyone for the others.
-  EXPECT_EQ(names("manager4", "司马"), V{});                      // same team, not the owner
-  EXPECT_EQ(names("lead1", "司马").size(), 2u);                   // team T1
-  EXPECT_EQ(names("lead2", "司马"), V{});                         // team T2
-  EXPECT_EQ(names("branchmgr1", "司马").size(), 2u);              // branch B1
-  EXPECT_EQ(names("branchmgr2", "司马"), (V{"司马光"}));          // branch B2
-  EXPECT_EQ(names("compliance1", "司马").size(), 3u);             // all
+  EXPECT_EQ(names("manager4", "司马"), V{});              // same team, not the owner
+  EXPECT_EQ(names("lead1", "司马").size(), 2u);           // team T1
+  EXPECT_EQ(names("lead2", "司马"), V{});                 // team T2
+  EXPECT_EQ(names("branchmgr1", "司马").size(), 2u);      // branch B1
+  EXPECT_EQ(names("branchmgr2", "司马"), (V{"司马光"}));  // branch B2
+  EXPECT_EQ(names("compliance1", "司马").size(), 3u);     // all
   // A renamed client is found by its new name only.
   auto ctx = AuthedContext(tokens_["manager3"]);
   crm::v1::UpdateCustomerRequest up;
@@ -143,10 +143,11 @@ TEST_F(CustomerTest, PinyinSearchFindsByFullPinyinGivenNameOrInitialsWithinScope
     // An institution's name is not read with surname readings (乐视 is le shi).
     pqxx::connection conn(server_->conninfo());
     pqxx::work tx(conn);
-    tx.exec_params0("INSERT INTO customer (id, kind, name, owner_user_id, team_id, branch_id) SELECT "
-                    "gen_random_uuid(), 'INSTITUTION', '乐视网络', id, team_id, "
-                    "(SELECT branch_id FROM team WHERE id = team_id) FROM app_user WHERE id = $1::uuid",
-                    UserId("manager1"));
+    tx.exec_params0(
+        "INSERT INTO customer (id, kind, name, owner_user_id, team_id, branch_id) SELECT "
+        "gen_random_uuid(), 'INSTITUTION', '乐视网络', id, team_id, "
+        "(SELECT branch_id FROM team WHERE id = team_id) FROM app_user WHERE id = $1::uuid",
+        UserId("manager1"));
     tx.commit();
   }
   crm::v1::Customer zeng = c;
@@ -160,28 +161,28 @@ TEST_F(CustomerTest, PinyinSearchFindsByFullPinyinGivenNameOrInitialsWithinScope
     return out;
   };
   using V = std::vector<std::string>;
-  EXPECT_EQ(names("manager1", "wangwei"), (V{"汪卫", "王伟"}));        // full pinyin
-  EXPECT_EQ(names("manager1", "Wang Wei"), (V{"汪卫", "王伟"}));       // as typed with a space and capitals
-  EXPECT_EQ(names("manager1", "wangw"), (V{"汪卫", "王伟"}));          // the start of the next syllable
-  EXPECT_EQ(names("manager1", "ww"), (V{"汪卫", "王伟"}));             // initials
+  EXPECT_EQ(names("manager1", "wangwei"), (V{"汪卫", "王伟"}));   // full pinyin
+  EXPECT_EQ(names("manager1", "Wang Wei"), (V{"汪卫", "王伟"}));  // as typed with a space and capitals
+  EXPECT_EQ(names("manager1", "wangw"), (V{"汪卫", "王伟"}));     // the start of the next syllable
+  EXPECT_EQ(names("manager1", "ww"), (V{"汪卫", "王伟"}));        // initials
   EXPECT_EQ(names("manager1", "oyxd"), (V{"欧阳晓东"}));
-  EXPECT_EQ(names("manager1", "xiaodong"), (V{"欧阳晓东"}));           // the given name
-  EXPECT_EQ(names("manager1", "xd"), (V{"欧阳晓东"}));                 // the given name's initials
-  EXPECT_EQ(names("manager1", "ouyangxiaodong"), (V{"欧阳晓东"}));     // longer than the index's 6 letters
-  EXPECT_EQ(names("manager1", "zeng"), (V{"曾子涵", "曾子涵"}));       // the surname's reading, not ceng
+  EXPECT_EQ(names("manager1", "xiaodong"), (V{"欧阳晓东"}));        // the given name
+  EXPECT_EQ(names("manager1", "xd"), (V{"欧阳晓东"}));              // the given name's initials
+  EXPECT_EQ(names("manager1", "ouyangxiaodong"), (V{"欧阳晓东"}));  // longer than the index's 6 letters
+  EXPECT_EQ(names("manager1", "zeng"), (V{"曾子涵", "曾子涵"}));    // the surname's reading, not ceng
   EXPECT_EQ(names("manager1", "ceng"), V{});
-  EXPECT_EQ(names("manager1", "lvlv"), (V{"吕绿"}));                   // u-umlaut typed as v
-  EXPECT_EQ(names("manager1", "yuejia"), (V{"乐嘉"}));                 // a person: the surname's reading
+  EXPECT_EQ(names("manager1", "lvlv"), (V{"吕绿"}));    // u-umlaut typed as v
+  EXPECT_EQ(names("manager1", "yuejia"), (V{"乐嘉"}));  // a person: the surname's reading
   EXPECT_EQ(names("manager1", "lejia"), V{});
-  EXPECT_EQ(names("manager1", "leshi"), (V{"乐视网络"}));              // an institution: the usual reading
-  EXPECT_EQ(names("manager1", "abdrhm"), (V{"阿不都热合曼"}));         // initials longer than the index's 4
-  EXPECT_EQ(names("manager1", "budurhm"), V{});                         // (all 6 initials must follow)
-  EXPECT_EQ(names("manager1", "angw"), V{});                            // never across a syllable
+  EXPECT_EQ(names("manager1", "leshi"), (V{"乐视网络"}));       // an institution: the usual reading
+  EXPECT_EQ(names("manager1", "abdrhm"), (V{"阿不都热合曼"}));  // initials longer than the index's 4
+  EXPECT_EQ(names("manager1", "budurhm"), V{});                 // (all 6 initials must follow)
+  EXPECT_EQ(names("manager1", "angw"), V{});                    // never across a syllable
   EXPECT_EQ(names("manager1", "wangweix"), V{});
   EXPECT_EQ(names("manager1", "oyxdd"), V{});
   // Scope: as for a name search.
-  EXPECT_EQ(names("manager4", "wangwei"), V{});                         // same team, not the owner
-  EXPECT_EQ(names("lead1", "wangwei"), (V{"汪卫", "王伟"}));           // team T1
+  EXPECT_EQ(names("manager4", "wangwei"), V{});               // same team, not the owner
+  EXPECT_EQ(names("lead1", "wangwei"), (V{"汪卫", "王伟"}));  // team T1
   EXPECT_EQ(names("compliance1", "wangwei"), (V{"汪卫", "王伟", "王伟"}));
   // A renamed client is found by its new name's pinyin only.
   auto ctx = AuthedContext(tokens_["manager1"]);
@@ -242,7 +243,7 @@ TEST_F(CustomerTest, PinyinSearchMatchingThousandsSaysTheAnswerIsPartial) {
   }
   // A narrower query (the 2,100 third characters differ) is exact again.
   const auto narrow = Search("manager1", "zhangwei" + tx.exec1("SELECT name_pinyin FROM customer WHERE name = '张伟' "
-                                                                 "|| chr(19968 + 7)")[0]
+                                                               "|| chr(19968 + 7)")[0]
                                                           .as<std::string>()
                                                           .substr(10));
   EXPECT_FALSE(narrow.partial());
@@ -264,9 +265,10 @@ TEST_F(CustomerTest, PinyinSearchUsesItsIndexUnderRowLevelSecurity) {
     tx.exec0("SET LOCAL enable_seqscan = off");
     tx.exec0("SET LOCAL enable_indexscan = off");
     tx.exec0("SET LOCAL plan_cache_mode = force_generic_plan");
-    tx.exec_params("SELECT set_config('crm.actor_role', $1, true), set_config('crm.actor_id', $2, true), "
-                   "set_config('crm.actor_team', $2, true), set_config('crm.actor_branch', $2, true)",
-                   role, owner);
+    tx.exec_params(
+        "SELECT set_config('crm.actor_role', $1, true), set_config('crm.actor_id', $2, true), "
+        "set_config('crm.actor_team', $2, true), set_config('crm.actor_branch', $2, true)",
+        role, owner);
     tx.conn().prepare_now("customer_search_pinyin");
     const auto q = crm::domain::ParsePinyinQuery("wangw");
     std::string plan;
@@ -276,7 +278,8 @@ TEST_F(CustomerTest, PinyinSearchUsesItsIndexUnderRowLevelSecurity) {
     EXPECT_NE(plan.find("Bitmap Index Scan on customer_scoped_pinyin_idx"), std::string::npos) << role << "\n" << plan;
     EXPECT_NE(plan.find("Index Cond: (crm_scoped_pinyin_keys(owner_user_id, team_id, branch_id, name_pinyin) &&&"),
               std::string::npos)
-        << role << "\n" << plan;
+        << role << "\n"
+        << plan;
     // The heap scan's filter (its first) holds the patterns, not the keys.
     const auto filter = plan.find("Filter:");
     ASSERT_NE(filter, std::string::npos) << role << "\n" << plan;
@@ -318,8 +321,10 @@ TEST_F(CustomerTest, NameSearchUsesItsIndexUnderRowLevelSecurity) {
   {
     pqxx::connection conn(server_->conninfo());
     pqxx::work tx(conn);
-    auto r = tx.exec_params1("SELECT team_id::text, COALESCE(branch_id, (SELECT branch_id FROM team WHERE id = team_id))::text "
-                             "FROM app_user WHERE id = $1::uuid", owner);
+    auto r = tx.exec_params1(
+        "SELECT team_id::text, COALESCE(branch_id, (SELECT branch_id FROM team WHERE id = team_id))::text "
+        "FROM app_user WHERE id = $1::uuid",
+        owner);
     team = r[0].as<std::string>();
     branch = r[1].as<std::string>();
   }
@@ -335,18 +340,20 @@ TEST_F(CustomerTest, NameSearchUsesItsIndexUnderRowLevelSecurity) {
     tx.exec0("SET LOCAL enable_seqscan = off");
     tx.exec0("SET LOCAL enable_indexscan = off");
     tx.exec0("SET LOCAL plan_cache_mode = force_generic_plan");
-    tx.exec_params("SELECT set_config('crm.actor_role', $1, true), set_config('crm.actor_id', $2, true), "
-                   "set_config('crm.actor_team', $3, true), set_config('crm.actor_branch', $4, true)",
-                   role, owner, team, branch);
+    tx.exec_params(
+        "SELECT set_config('crm.actor_role', $1, true), set_config('crm.actor_id', $2, true), "
+        "set_config('crm.actor_team', $3, true), set_config('crm.actor_branch', $4, true)",
+        role, owner, team, branch);
     tx.conn().prepare_now("customer_search_name");
     std::string plan;
-    for (const auto& r : tx.exec("EXPLAIN EXECUTE customer_search_name(" + tx.quote("%司马%") + ", 20, " +
-                                 tx.quote("司马") + ")"))
+    for (const auto& r :
+         tx.exec("EXPLAIN EXECUTE customer_search_name(" + tx.quote("%司马%") + ", 20, " + tx.quote("司马") + ")"))
       plan += r[0].as<std::string>() + "\n";
     EXPECT_NE(plan.find("Bitmap Index Scan on customer_scoped_name_idx"), std::string::npos) << role << "\n" << plan;
     EXPECT_NE(plan.find("Index Cond: (crm_scoped_name_grams(owner_user_id, team_id, branch_id, name) @@>"),
               std::string::npos)
-        << role << "\n" << plan;
+        << role << "\n"
+        << plan;
     EXPECT_EQ(plan.find("Seq Scan"), std::string::npos) << role << "\n" << plan;
   }
 }
@@ -367,8 +374,8 @@ TEST_F(CustomerTest, NameSearchKeysAreTheSameAsThoseTheIndexWasBuiltWith) {
            unnest(ARRAY['', 'o' || owner_id::text, 't' || team_id::text, 'b' || branch_id::text]) AS p(scope)
       WHERE p.scope IS NOT NULL $$)");
   const std::vector<std::optional<std::string>> names = {
-      "张伟", "欧阳欧阳", "司马相如", "司马100%基金", "Sima Xiangru", "ÅSA Öberg", "王", "A", "aa", "", " 空 格 ",
-      "李\t娜", "ＡＢｃ全角", "😀表情😀", std::nullopt};
+      "张伟", "欧阳欧阳", "司马相如", "司马100%基金", "Sima Xiangru", "ÅSA Öberg", "王",        "A",
+      "aa",   "",         " 空 格 ",  "李\t娜",       "ＡＢｃ全角",   "😀表情😀",    std::nullopt};
   const std::vector<std::optional<std::string>> ids = {"6f1c2a3e-0000-4000-8000-000000000001", std::nullopt};
   int checked = 0;
   for (const auto& name : names)
@@ -376,13 +383,15 @@ TEST_F(CustomerTest, NameSearchKeysAreTheSameAsThoseTheIndexWasBuiltWith) {
       for (const auto& team : ids)
         for (const auto& branch : ids) {
           auto r = tx.exec_params1(
-              "SELECT (SELECT coalesce(array_agg(DISTINCT k ORDER BY k), '{}') FROM unnest(pg_temp.v0015_keys($1, $2, $3, $4)) k), "
-              "(SELECT coalesce(array_agg(DISTINCT k ORDER BY k), '{}') FROM unnest(crm_scoped_name_grams($1, $2, $3, $4)) k), "
+              "SELECT (SELECT coalesce(array_agg(DISTINCT k ORDER BY k), '{}') FROM unnest(pg_temp.v0015_keys($1, $2, "
+              "$3, $4)) k), "
+              "(SELECT coalesce(array_agg(DISTINCT k ORDER BY k), '{}') FROM unnest(crm_scoped_name_grams($1, $2, $3, "
+              "$4)) k), "
               "cardinality(crm_scoped_name_grams($1, $2, $3, $4))",
               owner, team, branch, name);
           EXPECT_EQ(r[1].as<std::string>(), r[0].as<std::string>())
-              << (name ? *name : "NULL") << " owner " << owner.has_value() << " team " << team.has_value()
-              << " branch " << branch.has_value();
+              << (name ? *name : "NULL") << " owner " << owner.has_value() << " team " << team.has_value() << " branch "
+              << branch.has_value();
           ++checked;
         }
   EXPECT_EQ(checked, 15 * 8);
@@ -400,17 +409,18 @@ TEST_F(CustomerTest, ListOrdersUseTheirIndexUnderRowLevelSecurity) {
   tx.exec0("SET LOCAL enable_seqscan = off");
   tx.exec0("SET LOCAL enable_sort = off");
   tx.exec("SELECT set_config('crm.actor_role', 'COMPLIANCE_OFFICER', true)");
-  const std::vector<std::pair<std::string, std::string>> orders{
-      {"crm_sort_key(tier)", "'B'"}, {"crm_sort_key(risk_level)", "'C3'"}, {"status", "'ACTIVE'"},
-      {"create_time", "now()"}};
+  const std::vector<std::pair<std::string, std::string>> orders{{"crm_sort_key(tier)", "'B'"},
+                                                                {"crm_sort_key(risk_level)", "'C3'"},
+                                                                {"status", "'ACTIVE'"},
+                                                                {"create_time", "now()"}};
   for (const auto& [key, cursor] : orders) {
     for (const char* dir : {"ASC", "DESC"}) {
       const std::string cmp = std::string(dir) == "ASC" ? ">" : "<";
       std::string plan;
-      for (const auto& r : tx.exec("EXPLAIN SELECT id FROM customer WHERE archive_time IS NULL AND (" + key +
-                                   ", name, id) " + cmp + " (" + cursor +
-                                   ", 'x', '00000000-0000-0000-0000-000000000000'::uuid) ORDER BY " + key + " " +
-                                   dir + ", name " + dir + ", id " + dir + " LIMIT 101"))
+      for (const auto& r :
+           tx.exec("EXPLAIN SELECT id FROM customer WHERE archive_time IS NULL AND (" + key + ", name, id) " + cmp +
+                   " (" + cursor + ", 'x', '00000000-0000-0000-0000-000000000000'::uuid) ORDER BY " + key + " " + dir +
+                   ", name " + dir + ", id " + dir + " LIMIT 101"))
         plan += r[0].as<std::string>() + "\n";
       EXPECT_NE(plan.find("Index Cond: (ROW("), std::string::npos) << key << " " << dir << "\n" << plan;
       EXPECT_EQ(plan.find("Sort"), std::string::npos) << key << " " << dir << "\n" << plan;
@@ -523,7 +533,8 @@ TEST_F(CustomerTest, ListsInEveryOrderAcrossPages) {
   };
   const auto by_name = list("", 3);
   ASSERT_EQ(by_name.size(), 8u);
-  EXPECT_TRUE(std::is_sorted(by_name.begin(), by_name.end(), [](const Row& a, const Row& b) { return a.name < b.name; }));
+  EXPECT_TRUE(
+      std::is_sorted(by_name.begin(), by_name.end(), [](const Row& a, const Row& b) { return a.name < b.name; }));
   auto desc = names(list("name desc", 3));
   auto asc = names(by_name);
   std::reverse(asc.begin(), asc.end());
@@ -544,7 +555,8 @@ TEST_F(CustomerTest, ListsInEveryOrderAcrossPages) {
   }));
   auto newest = list("create_time desc", 3);
   ASSERT_EQ(newest.size(), 8u);
-  EXPECT_TRUE(std::is_sorted(newest.begin(), newest.end(), [](const Row& a, const Row& b) { return a.created > b.created; }));
+  EXPECT_TRUE(
+      std::is_sorted(newest.begin(), newest.end(), [](const Row& a, const Row& b) { return a.created > b.created; }));
   EXPECT_EQ(newest.front().name, "排序客户A");  // created last
   auto updated = list("update_time", 3);
   EXPECT_EQ(updated.size(), 8u);

@@ -96,9 +96,9 @@ TEST_F(CustomerTest, EachRoleSeesExactlyItsScopeAndDenialsAreRecorded) {
   EXPECT_EQ(capabilities("branchmgr1"), (V{crm::v1::CAPABILITY_EDIT, crm::v1::CAPABILITY_TRANSFER}));
   EXPECT_EQ(capabilities("compliance1"), (V{crm::v1::CAPABILITY_REVEAL_SENSITIVE}));
   // Writes: compliance reads but never changes; others outside scope see nothing.
-  for (const auto& k : {Case{"compliance1", grpc::StatusCode::PERMISSION_DENIED},
-                        Case{"admin1", grpc::StatusCode::PERMISSION_DENIED},
-                        Case{"manager2", grpc::StatusCode::NOT_FOUND}, Case{"branchmgr2", grpc::StatusCode::NOT_FOUND}}) {
+  for (const auto& k :
+       {Case{"compliance1", grpc::StatusCode::PERMISSION_DENIED}, Case{"admin1", grpc::StatusCode::PERMISSION_DENIED},
+        Case{"manager2", grpc::StatusCode::NOT_FOUND}, Case{"branchmgr2", grpc::StatusCode::NOT_FOUND}}) {
     auto ctx = AuthedContext(tokens_[k.who]);
     crm::v1::UpdateCustomerRequest req;
     req.mutable_customer()->set_id(c.id());
@@ -126,9 +126,10 @@ TEST_F(CustomerTest, RowLevelSecurityHoldsWithoutTheServiceCheck) {
                      const std::string& branch) {
     pqxx::work tx(conn);
     tx.exec0("SET LOCAL ROLE crm_app");
-    tx.exec_params("SELECT set_config('crm.actor_id', $1, true), set_config('crm.actor_role', $2, true), "
-                   "set_config('crm.actor_team', $3, true), set_config('crm.actor_branch', $4, true)",
-                   actor_id, role, team, branch);
+    tx.exec_params(
+        "SELECT set_config('crm.actor_id', $1, true), set_config('crm.actor_role', $2, true), "
+        "set_config('crm.actor_team', $3, true), set_config('crm.actor_branch', $4, true)",
+        actor_id, role, team, branch);
     int n = tx.exec_params("SELECT count(*) FROM customer WHERE id = $1::uuid", c.id())[0][0].as<int>();
     int updated = static_cast<int>(
         tx.exec_params("UPDATE customer SET occupation = 'hacked' WHERE id = $1::uuid", c.id()).affected_rows());
@@ -232,9 +233,10 @@ TEST_F(CustomerTest, AStaleEtagIsAbortedAndAFreshOneUpdatesOnlyTheMaskedFields) 
   // The event names the field and carries keyed hashes, never the numbers.
   pqxx::connection conn(server_->conninfo());
   pqxx::read_transaction tx(conn);
-  auto details = tx.exec_params("SELECT details::text FROM audit_event WHERE action = 'customer.update' AND "
-                                "target_id = $1 AND outcome = 'ok'",
-                                c.id())[0][0]
+  auto details = tx.exec_params(
+                       "SELECT details::text FROM audit_event WHERE action = 'customer.update' AND "
+                       "target_id = $1 AND outcome = 'ok'",
+                       c.id())[0][0]
                      .as<std::string>();
   EXPECT_NE(details.find("\"fields\":[\"phone\"]"), std::string::npos) << details;
   EXPECT_NE(details.find("old_hmac"), std::string::npos);
@@ -258,7 +260,8 @@ TEST_F(CustomerTest, LeadsTransferClientsWithAReasonAndHistoryIsKept) {
     auto s = stub_->TransferCustomers(ctx.get(), req, &resp);
     return std::pair{s, resp.transferred()};
   };
-  EXPECT_EQ(transfer("manager1", {a.id()}, "manager4", "leaving").first.error_code(), grpc::StatusCode::PERMISSION_DENIED);
+  EXPECT_EQ(transfer("manager1", {a.id()}, "manager4", "leaving").first.error_code(),
+            grpc::StatusCode::PERMISSION_DENIED);
   EXPECT_EQ(ViolationFields(transfer("lead1", {a.id()}, "manager4", "").first), std::vector<std::string>{"reason"});
   // lead2 does not lead team T1: refused, and nothing moves.
   EXPECT_EQ(transfer("lead2", {a.id()}, "manager2", "reorg").first.error_code(), grpc::StatusCode::FAILED_PRECONDITION);
@@ -269,7 +272,8 @@ TEST_F(CustomerTest, LeadsTransferClientsWithAReasonAndHistoryIsKept) {
   EXPECT_EQ(Get("manager1", a.id(), &got).error_code(), grpc::StatusCode::NOT_FOUND);
   ASSERT_TRUE(Get("manager4", a.id(), &got).ok());
   EXPECT_EQ(got.owner_user_id(), UserId("manager4"));
-  EXPECT_EQ(Count("SELECT count(*) FROM customer_owner_history WHERE customer_id IN ('" + a.id() + "','" + b.id() + "')"), 2);
+  EXPECT_EQ(
+      Count("SELECT count(*) FROM customer_owner_history WHERE customer_id IN ('" + a.id() + "','" + b.id() + "')"), 2);
   server_->server().sealer().SealNow();
   EXPECT_EQ(Count("SELECT count(*) FROM audit_event WHERE action = 'customer.transfer' AND reason = "
                   "'manager1 moves to the research desk'"),
@@ -300,7 +304,8 @@ TEST_F(CustomerTest, ADelegationGivesTemporaryAccessThatEnds) {
     return stub_->CreateDelegation(ctx.get(), req, &d);
   };
   EXPECT_EQ(ViolationFields(delegate("manager1", "manager2", -10)), std::vector<std::string>{"expire_time"});
-  EXPECT_EQ(ViolationFields(delegate("manager1", "manager2", 100LL * 24 * 3600)), std::vector<std::string>{"expire_time"});
+  EXPECT_EQ(ViolationFields(delegate("manager1", "manager2", 100LL * 24 * 3600)),
+            std::vector<std::string>{"expire_time"});
   ASSERT_TRUE(delegate("manager1", "manager2", 3600).ok());
   EXPECT_TRUE(Get("manager2", c.id(), &got).ok());
   // The stand-in finds the client as the owner does: by name, pinyin and the
@@ -315,10 +320,11 @@ TEST_F(CustomerTest, ADelegationGivesTemporaryAccessThatEnds) {
   {
     pqxx::connection conn(server_->conninfo());
     pqxx::work tx(conn);
-    tx.exec_params("INSERT INTO customer_delegation (customer_id, delegate_user_id, granted_by, reason, create_time, "
-                   "expire_time) VALUES ($1::uuid, $2::uuid, $3::uuid, 'short', now() - interval '2 hours', "
-                   "now() - interval '1 hour')",
-                   c.id(), UserId("manager3"), UserId("manager1"));
+    tx.exec_params(
+        "INSERT INTO customer_delegation (customer_id, delegate_user_id, granted_by, reason, create_time, "
+        "expire_time) VALUES ($1::uuid, $2::uuid, $3::uuid, 'short', now() - interval '2 hours', "
+        "now() - interval '1 hour')",
+        c.id(), UserId("manager3"), UserId("manager1"));
     tx.commit();
   }
   EXPECT_EQ(Get("manager3", c.id(), &got).error_code(), grpc::StatusCode::NOT_FOUND);
@@ -401,7 +407,8 @@ TEST_F(CustomerTest, ConsentIsPerPurposeAndChannelAndTheLatestIsInForce) {
   ASSERT_TRUE(consent(crm::v1::MARKETING, crm::v1::CONSENT_SMS, true).ok());
   ASSERT_TRUE(consent(crm::v1::MARKETING, crm::v1::CONSENT_EMAIL, true).ok());
   ASSERT_TRUE(consent(crm::v1::MARKETING, crm::v1::CONSENT_SMS, false).ok());  // withdrawn
-  EXPECT_EQ(ViolationFields(consent(crm::v1::MARKETING, crm::v1::CONSENT_ALL, true)), std::vector<std::string>{"channel"});
+  EXPECT_EQ(ViolationFields(consent(crm::v1::MARKETING, crm::v1::CONSENT_ALL, true)),
+            std::vector<std::string>{"channel"});
   crm::v1::Customer got;
   ASSERT_TRUE(Get("manager1", c.id(), &got).ok());
   ASSERT_EQ(got.consents_size(), 2);
@@ -459,7 +466,8 @@ TEST_F(CustomerTest, HouseholdLinksClientsAndRelatedPersonsWithoutLeakingNames) 
   ASSERT_TRUE(Create("manager1", Sample("家庭成员丈夫"), &husband).ok());
   ASSERT_TRUE(Create("manager1", Sample("家庭成员妻子"), &wife).ok());
   ASSERT_TRUE(Create("manager4", Sample("同事的客户"), &colleague_client).ok());
-  auto add = [&](const std::string& who, crm::v1::RelationType type, const std::string& client, const std::string& name) {
+  auto add = [&](const std::string& who, crm::v1::RelationType type, const std::string& client,
+                 const std::string& name) {
     auto ctx = AuthedContext(tokens_[who]);
     crm::v1::AddRelationRequest req;
     req.set_customer_id(husband.id());
@@ -474,7 +482,8 @@ TEST_F(CustomerTest, HouseholdLinksClientsAndRelatedPersonsWithoutLeakingNames) 
   // manager1 cannot link a client outside their book.
   EXPECT_EQ(ViolationFields(add("manager1", crm::v1::SIBLING, colleague_client.id(), "")),
             std::vector<std::string>{"related_customer_id"});
-  EXPECT_EQ(ViolationFields(add("manager1", crm::v1::SIBLING, "", "")), std::vector<std::string>{"related_customer_id"});
+  EXPECT_EQ(ViolationFields(add("manager1", crm::v1::SIBLING, "", "")),
+            std::vector<std::string>{"related_customer_id"});
   // The lead links the two books; then manager1 sees the link but not the name.
   ASSERT_TRUE(add("lead1", crm::v1::SIBLING, colleague_client.id(), "").ok());
   crm::v1::Customer got;
@@ -529,20 +538,24 @@ TEST_F(CustomerTest, GetCustomerCarriesHoldingsAndAYearOfAum) {
         "INSERT INTO aum_daily (customer_id, day, aum_minor) "
         "SELECT $1::uuid, current_date - g, 100000000 + (400 - g) * 1000 FROM generate_series(0, 400) g",
         created.id());
-    tx.exec_params("INSERT INTO product (id, code, name, type, risk, currency) "
-                   "VALUES (gen_random_uuid(), 'H-360', '稳健债券360', 'FUND', 2, 'CNY') ON CONFLICT DO NOTHING");
-    tx.exec_params("INSERT INTO holding (customer_id, product_code, market_value_minor) VALUES "
-                   "($1::uuid, 'H-360', 5000000), ($1::uuid, 'OFF-CATALOGUE', 7000000), ($1::uuid, 'SOLD', 0)",
-                   created.id());
-    tx.exec_params("INSERT INTO cash_balance (customer_id, amount_minor, as_of) VALUES ($1::uuid, 123456, "
-                   "current_date - 1)",
-                   created.id());
-    tx.exec_params("INSERT INTO customer_metrics (customer_id, aum_minor, trades_90d, last_trade_date, "
-                   "commission_12m_minor, net_cash_flow_3m_minor, avg_aum_3m_minor, as_of) VALUES ($1::uuid, 0, 7, "
-                   "current_date - 3, 88800, -150000, 99000000, current_date) ON CONFLICT (customer_id) DO UPDATE SET "
-                   "trades_90d = 7, last_trade_date = current_date - 3, commission_12m_minor = 88800, "
-                   "net_cash_flow_3m_minor = -150000, avg_aum_3m_minor = 99000000",
-                   created.id());
+    tx.exec_params(
+        "INSERT INTO product (id, code, name, type, risk, currency) "
+        "VALUES (gen_random_uuid(), 'H-360', '稳健债券360', 'FUND', 2, 'CNY') ON CONFLICT DO NOTHING");
+    tx.exec_params(
+        "INSERT INTO holding (customer_id, product_code, market_value_minor) VALUES "
+        "($1::uuid, 'H-360', 5000000), ($1::uuid, 'OFF-CATALOGUE', 7000000), ($1::uuid, 'SOLD', 0)",
+        created.id());
+    tx.exec_params(
+        "INSERT INTO cash_balance (customer_id, amount_minor, as_of) VALUES ($1::uuid, 123456, "
+        "current_date - 1)",
+        created.id());
+    tx.exec_params(
+        "INSERT INTO customer_metrics (customer_id, aum_minor, trades_90d, last_trade_date, "
+        "commission_12m_minor, net_cash_flow_3m_minor, avg_aum_3m_minor, as_of) VALUES ($1::uuid, 0, 7, "
+        "current_date - 3, 88800, -150000, 99000000, current_date) ON CONFLICT (customer_id) DO UPDATE SET "
+        "trades_90d = 7, last_trade_date = current_date - 3, commission_12m_minor = 88800, "
+        "net_cash_flow_3m_minor = -150000, avg_aum_3m_minor = 99000000",
+        created.id());
     tx.commit();
   }
   crm::v1::Customer got;

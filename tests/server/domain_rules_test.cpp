@@ -12,7 +12,7 @@ using crm::domain::ParseIsoDate;
 TEST(Dates, ThirtyFirstOfFebruaryIsNotADay) {
   EXPECT_FALSE(IsRealDate(2024, 2, 31));
   EXPECT_FALSE(IsRealDate(2024, 2, 30));
-  EXPECT_TRUE(IsRealDate(2024, 2, 29));   // a leap year
+  EXPECT_TRUE(IsRealDate(2024, 2, 29));  // a leap year
   EXPECT_FALSE(IsRealDate(2023, 2, 29));
   EXPECT_FALSE(IsRealDate(1900, 2, 29));  // divisible by 100, not by 400
   EXPECT_TRUE(IsRealDate(2000, 2, 29));

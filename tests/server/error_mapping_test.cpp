@@ -66,12 +66,13 @@ TEST(ErrorMapping, EveryReasonHasItsOwnCodeAndName) {
   const auto* reasons = crm::v1::ErrorReason::Value_descriptor();
   for (int i = 0; i < reasons->value_count(); ++i) {
     const auto reason = static_cast<crm::Reason>(reasons->value(i)->number());
-    const bool internal = reason == crm::v1::ErrorReason::INTERNAL ||
-                          reason == crm::v1::ErrorReason::ERROR_REASON_UNSPECIFIED;
+    const bool internal =
+        reason == crm::v1::ErrorReason::INTERNAL || reason == crm::v1::ErrorReason::ERROR_REASON_UNSPECIFIED;
     EXPECT_EQ(crm::CodeOf(reason) == ErrorCode::kInternal, internal) << reasons->value(i)->name();
     EXPECT_EQ(crm::testing::ErrorReason(crm::rpc::ToGrpcStatus(Error(reason, "x"))), reasons->value(i)->name());
   }
-  EXPECT_EQ(crm::rpc::ToGrpcStatus(Error(crm::v1::ErrorReason::ETAG_MISMATCH, "x")).error_code(), grpc::StatusCode::ABORTED);
+  EXPECT_EQ(crm::rpc::ToGrpcStatus(Error(crm::v1::ErrorReason::ETAG_MISMATCH, "x")).error_code(),
+            grpc::StatusCode::ABORTED);
   EXPECT_EQ(crm::rpc::ToGrpcStatus(Error(crm::v1::ErrorReason::BUSY, "x")).error_code(), grpc::StatusCode::UNAVAILABLE);
 }
 

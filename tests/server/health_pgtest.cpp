@@ -22,7 +22,8 @@ HealthCheckResponse::ServingStatus Check(grpc::health::v1::Health::Stub& stub) {
 }
 
 // Polls until the status is reached; returns how long it took, or -1.
-double WaitFor(grpc::health::v1::Health::Stub& stub, HealthCheckResponse::ServingStatus want, std::chrono::seconds limit) {
+double WaitFor(grpc::health::v1::Health::Stub& stub, HealthCheckResponse::ServingStatus want,
+               std::chrono::seconds limit) {
   auto start = std::chrono::steady_clock::now();
   while (std::chrono::steady_clock::now() - start < limit) {
     if (Check(stub) == want) return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

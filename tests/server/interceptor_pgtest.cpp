@@ -128,7 +128,8 @@ TEST_F(InterceptorTest, LoginErrorsNameTheFields) {
 }
 
 TEST_F(InterceptorTest, ListUsersPagesWithOpaqueTokens) {
-  for (int i = 0; i < 5; ++i) server_->CreateUser("user" + std::to_string(i), "ACCOUNT_MANAGER", "T2", TestServer::kPassword);
+  for (int i = 0; i < 5; ++i)
+    server_->CreateUser("user" + std::to_string(i), "ACCOUNT_MANAGER", "T2", TestServer::kPassword);
   auto token = crm::testing::LoginOrDie(*channel_, "manager1", TestServer::kPassword);
   std::vector<std::string> names;
   std::string page;
@@ -167,9 +168,11 @@ TEST_F(InterceptorTest, NoPasswordOrTokenReachesTheAuditDetails) {
   pqxx::connection c(server_->conninfo());
   pqxx::read_transaction tx(c);
   auto n = tx.exec_params(
-      "SELECT count(*) FROM audit_trail WHERE details::text LIKE '%' || $1 || '%' OR details::text LIKE '%' || $2 || '%' "
-      "OR details::text LIKE '%' || $3 || '%'",
-      TestServer::kPassword, "Wrong-Password-1", token)[0][0].as<int>();
+                 "SELECT count(*) FROM audit_trail WHERE details::text LIKE '%' || $1 || '%' OR details::text LIKE '%' "
+                 "|| $2 || '%' "
+                 "OR details::text LIKE '%' || $3 || '%'",
+                 TestServer::kPassword, "Wrong-Password-1", token)[0][0]
+               .as<int>();
   EXPECT_EQ(n, 0);
 }
 

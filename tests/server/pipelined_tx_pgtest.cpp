@@ -115,8 +115,9 @@ TEST_F(PipelinedTxTest, AStatementIsPreparedOnceAndARefusedPrepareIsRetried) {
   EXPECT_EQ(Rows(), 2);
   {
     pqxx::nontransaction q(lease.conn());
-    auto names = q.exec("SELECT string_agg(name, ',' ORDER BY name) FROM pg_prepared_statements "
-                        "WHERE name IN ('pipelined_begin', 'pipelined_commit', 't_insert')")[0][0]
+    auto names = q.exec(
+                      "SELECT string_agg(name, ',' ORDER BY name) FROM pg_prepared_statements "
+                      "WHERE name IN ('pipelined_begin', 'pipelined_commit', 't_insert')")[0][0]
                      .as<std::string>();
     EXPECT_EQ(names, "pipelined_begin,pipelined_commit,t_insert");
   }

@@ -23,8 +23,8 @@ TEST(Policy, ClientDataScopeFollowsTheOrgTree) {
 }
 
 TEST(Policy, AdminHasNoAccessToClientPersonalData) {
-  for (Action a : {Action::kCustomerRead, Action::kCustomerWrite, Action::kCustomerRevealSensitive,
-                   Action::kCustomerTransfer})
+  for (Action a :
+       {Action::kCustomerRead, Action::kCustomerWrite, Action::kCustomerRevealSensitive, Action::kCustomerTransfer})
     EXPECT_FALSE(Authorize(As(Role::kAdmin), a).allowed) << ActionName(a);
   EXPECT_TRUE(Authorize(As(Role::kAdmin), Action::kUserAdminister).allowed);
 }

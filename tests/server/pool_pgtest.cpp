@@ -49,7 +49,8 @@ TEST(ConnectionPool, ABrokenConnectionIsReplaced) {
   std::string db = crm::testing::PgCluster::Shared().NewDatabase();
   ConnectionPool pool(db, 1);
   int pid = 0;
-  crm::storage::InTransaction(pool, {}, [&](pqxx::work& tx) { pid = tx.exec("SELECT pg_backend_pid()")[0][0].as<int>(); });
+  crm::storage::InTransaction(pool, {},
+                              [&](pqxx::work& tx) { pid = tx.exec("SELECT pg_backend_pid()")[0][0].as<int>(); });
   {
     pqxx::connection killer(db);
     pqxx::nontransaction tx(killer);
@@ -57,7 +58,8 @@ TEST(ConnectionPool, ABrokenConnectionIsReplaced) {
   }
   std::this_thread::sleep_for(100ms);
   int pid2 = 0;
-  crm::storage::InTransaction(pool, {}, [&](pqxx::work& tx) { pid2 = tx.exec("SELECT pg_backend_pid()")[0][0].as<int>(); });
+  crm::storage::InTransaction(pool, {},
+                              [&](pqxx::work& tx) { pid2 = tx.exec("SELECT pg_backend_pid()")[0][0].as<int>(); });
   EXPECT_NE(pid2, 0);
   EXPECT_NE(pid2, pid);
 }

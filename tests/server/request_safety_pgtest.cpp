@@ -91,7 +91,8 @@ TEST_F(SuitabilityTest, ConcurrentSalesWithOneRequestIdRecordOneSale) {
     }
     EXPECT_EQ(Count("SELECT count(*) FROM suitability_sale WHERE check_id = '" + check.id() + "'"), 1);
     // The holding grew once.
-    EXPECT_EQ(Count("SELECT (market_value_minor / 100)::int FROM holding WHERE customer_id = '" + client + "'"), 10'000);
+    EXPECT_EQ(Count("SELECT (market_value_minor / 100)::int FROM holding WHERE customer_id = '" + client + "'"),
+              10'000);
     // The same request_id with another amount is refused.
     v1::Sale other;
     auto s = Sell(check.id(), request_id, 20'000 * kCny, &other);
@@ -187,9 +188,9 @@ TEST_F(SuitabilityTest, MoneyBeyondItsRangeIsRefusedNamingTheFieldAndChangesNoth
   EXPECT_EQ(s.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
   EXPECT_EQ(ViolationFields(s), std::vector<std::string>{"amount.amount_minor"});
   EXPECT_EQ(Count("SELECT count(*) FROM suitability_sale WHERE customer_id = '" + client + "'"), 1);
-  EXPECT_EQ(Count("SELECT (market_value_minor = 1000000000000000)::int FROM holding WHERE customer_id = '" + client +
-                  "'"),
-            1);
+  EXPECT_EQ(
+      Count("SELECT (market_value_minor = 1000000000000000)::int FROM holding WHERE customer_id = '" + client + "'"),
+      1);
 
   // A product's minimum investment.
   v1::CreateProductRequest preq;

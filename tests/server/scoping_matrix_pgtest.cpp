@@ -46,8 +46,10 @@ struct Caller {
   const char* user;
   const char* role;
 };
-constexpr Caller kCallers[] = {{"am_own", "ACCOUNT_MANAGER"},   {"lead_t1", "TEAM_LEAD"},
-                               {"bm_b1", "BRANCH_MANAGER"},     {"officer", "COMPLIANCE_OFFICER"},
+constexpr Caller kCallers[] = {{"am_own", "ACCOUNT_MANAGER"},
+                               {"lead_t1", "TEAM_LEAD"},
+                               {"bm_b1", "BRANCH_MANAGER"},
+                               {"officer", "COMPLIANCE_OFFICER"},
                                {"admin", "ADMIN"}};
 
 // What the spec says the caller sees (product.md section 5).
@@ -140,8 +142,8 @@ class ScopingMatrixTest : public ::testing::Test {
   }
   // Refusals on record for this caller (sealed or not yet).
   static int Denials(const std::string& user_id) {
-    return std::stoi(Query("SELECT count(*) FROM audit_trail WHERE actor_user_id::text = $1 AND outcome = 'denied'",
-                           user_id));
+    return std::stoi(
+        Query("SELECT count(*) FROM audit_trail WHERE actor_user_id::text = $1 AND outcome = 'denied'", user_id));
   }
 
   // Runs one call and checks the answer and, for a refusal, its audit event.
@@ -151,8 +153,8 @@ class ScopingMatrixTest : public ::testing::Test {
     const int before = Denials(uid);
     auto ctx = AuthedContext(tokens_[caller.user]);
     const grpc::Status s = call(ctx.get());
-    EXPECT_EQ(s.error_code(), expected) << caller.user << " " << method << " on the " << RelName(rel) << " client: "
-                                        << s.error_message();
+    EXPECT_EQ(s.error_code(), expected) << caller.user << " " << method << " on the " << RelName(rel)
+                                        << " client: " << s.error_message();
     if (expected != StatusCode::OK && s.error_code() == expected) {
       EXPECT_GT(Denials(uid), before) << caller.user << " " << method << " on the " << RelName(rel)
                                       << " client: the refusal is not on record";
@@ -358,9 +360,9 @@ TEST_F(ScopingMatrixTest, WritesFollowTheScopeOfEachRole) {
   // carries only its own manager's and the branch-less roles' refusals.
   EXPECT_EQ(Query("SELECT count(*)::text FROM interaction WHERE customer_id = $1::uuid", clients_[Rel::kOtherBranch]),
             "1");
-  EXPECT_EQ(Query("SELECT count(*)::text FROM customer_account WHERE customer_id = $1::uuid",
-                  clients_[Rel::kOtherBranch]),
-            "0");
+  EXPECT_EQ(
+      Query("SELECT count(*)::text FROM customer_account WHERE customer_id = $1::uuid", clients_[Rel::kOtherBranch]),
+      "0");
   EXPECT_EQ(Query("SELECT owner_user_id::text FROM customer WHERE id = $1::uuid", clients_[Rel::kSameTeam]),
             owner_ids_[Rel::kSameTeam]);
 }
@@ -419,7 +421,8 @@ TEST_F(ScopingMatrixTest, TheScopeRuleAndRowLevelSecurityAgree) {
         pqxx::work tx(lease.conn());  // never committed: the update below is rolled back
         crm::storage::CustomerRepository::ActAs(tx, actor);
         rls_reads = tx.exec_params1("SELECT count(*) FROM customer WHERE id = $1::uuid", id)[0].as<int>() == 1;
-        rls_writes = tx.exec_params("UPDATE customer SET version = version WHERE id = $1::uuid", id).affected_rows() == 1;
+        rls_writes =
+            tx.exec_params("UPDATE customer SET version = version WHERE id = $1::uuid", id).affected_rows() == 1;
       }
       {
         pqxx::connection c(server_->conninfo());
@@ -439,8 +442,8 @@ TEST_F(ScopingMatrixTest, TheScopeRuleAndRowLevelSecurityAgree) {
       const auto write = crm::domain::Authorize(actor, crm::domain::Action::kCustomerWrite);
       const bool cpp_reads = read.allowed && crm::domain::InScope(actor, read.scope, placement);
       const bool cpp_writes = write.allowed && crm::domain::InScope(actor, write.scope, placement);
-      const std::string what = actor.username + " (" + std::string(crm::domain::RoleName(actor.role)) +
-                               ") on the " + RelName(rel) + " client";
+      const std::string what = actor.username + " (" + std::string(crm::domain::RoleName(actor.role)) + ") on the " +
+                               RelName(rel) + " client";
       EXPECT_EQ(cpp_reads, rls_reads) << what << ": read";
       if (actor.role == crm::domain::Role::kSystem) {
         // The engine changes only what a recompute owns (the tier), through

@@ -38,7 +38,8 @@ class SuitabilityTest : public ::testing::Test {
       crm::storage::ConnectionPool pool(server_->conninfo(), 1);
       crm::usecases::UserAdmin admin(pool, *clock_, server_->config().auth_settings(), "test");
       auto add = [&](const char* name, const char* role, const char* branch, const char* team) {
-        crm::usecases::CreateUserInput in{name, std::string("Test ") + name, role, branch, team, TestServer::kPassword, false};
+        crm::usecases::CreateUserInput in{name, std::string("Test ") + name, role, branch,
+                                          team, TestServer::kPassword,       false};
         admin.CreateUser(in);
       };
       add("manager1", "ACCOUNT_MANAGER", "B1", "T1");
@@ -64,8 +65,12 @@ class SuitabilityTest : public ::testing::Test {
       o->set_text(std::to_string(s));
       o->set_score(s);
     }
-    for (auto [level, lo, hi] : std::vector<std::tuple<v1::RiskLevel, int, int>>{
-             {v1::C1_LOWEST, 0, 0}, {v1::C1, 1, 19}, {v1::C2, 20, 36}, {v1::C3, 37, 53}, {v1::C4, 54, 82}, {v1::C5, 83, 100}}) {
+    for (auto [level, lo, hi] : std::vector<std::tuple<v1::RiskLevel, int, int>>{{v1::C1_LOWEST, 0, 0},
+                                                                                 {v1::C1, 1, 19},
+                                                                                 {v1::C2, 20, 36},
+                                                                                 {v1::C3, 37, 53},
+                                                                                 {v1::C4, 54, 82},
+                                                                                 {v1::C5, 83, 100}}) {
       auto* b = q->add_bands();
       b->set_level(level);
       b->set_min_score(lo);
@@ -184,8 +189,8 @@ class SuitabilityTest : public ::testing::Test {
     req.set_document_reference("dms://warnings/" + check + ".pdf");
     req.set_sha256(claimed_sha.empty() ? crm::security::Sha256Hex(document) : claimed_sha);
     req.set_content(document);
-    req.mutable_confirm_time()->set_seconds(std::chrono::duration_cast<std::chrono::seconds>(
-                                                clock_->Now().time_since_epoch()).count());
+    req.mutable_confirm_time()->set_seconds(
+        std::chrono::duration_cast<std::chrono::seconds>(clock_->Now().time_since_epoch()).count());
     auto ctx = AuthedContext(tokens_["manager1"]);
     return stub_->RecordAcknowledgement(ctx.get(), req, out);
   }

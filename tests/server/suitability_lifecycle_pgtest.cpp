@@ -42,7 +42,9 @@ TEST_F(SuitabilityTest, ScopeAndRoles) {
   auto s = Check(client, product_ids_[1], v1::RECOMMEND, &check, "manager2");
   EXPECT_EQ(s.error_code(), grpc::StatusCode::NOT_FOUND);
   EXPECT_EQ(Count("SELECT count(*) FROM audit_trail WHERE action = 'suitability.check' AND outcome = 'denied' AND "
-                  "target_id = '" + client + "'"), 1);
+                  "target_id = '" +
+                  client + "'"),
+            1);
   EXPECT_TRUE(Check(client, product_ids_[1], v1::RECOMMEND, &check, "lead1").ok());
   // An unknown product names the field and writes nothing (no check, no event).
   const int checks = Count("SELECT count(*) FROM suitability_check");
@@ -56,7 +58,8 @@ TEST_F(SuitabilityTest, ScopeAndRoles) {
   EXPECT_EQ(Check(client, product_ids_[1], v1::RECOMMEND, &check, "compliance1").error_code(),
             grpc::StatusCode::PERMISSION_DENIED);
   EXPECT_EQ(Count("SELECT count(*) FROM audit_trail a JOIN app_user u ON u.id = a.actor_user_id "
-                  "WHERE a.action = 'auth.permission_denied' AND u.username = 'compliance1'"), 1);
+                  "WHERE a.action = 'auth.permission_denied' AND u.username = 'compliance1'"),
+            1);
   v1::Assessment a;
   EXPECT_EQ(Assess(client, 50, &a, "compliance1").error_code(), grpc::StatusCode::PERMISSION_DENIED);
   v1::GetSuitabilityProfileRequest preq;

@@ -126,7 +126,9 @@ TEST_F(SuitabilityTest, FullMatrixThroughTheServer) {
   std::string ids;
   for (const auto& [standing, id] : clients) ids += (ids.empty() ? "'" : ",'") + id + "'";
   EXPECT_EQ(Count("SELECT count(*) FROM audit_trail WHERE action = 'suitability.check' AND outcome = 'ok' AND "
-                  "target_id IN (" + ids + ")"), 105);
+                  "target_id IN (" +
+                  ids + ")"),
+            105);
 }
 
 // Section 1, "Mismatch path": a client's own request above their level needs
@@ -154,7 +156,9 @@ TEST_F(SuitabilityTest, MismatchSaleNeedsEveryStepAndItsEvidence) {
   EXPECT_EQ(ViolationFields(s), std::vector<std::string>{"sha256"});
   EXPECT_EQ(Count("SELECT count(*) FROM suitability_evidence WHERE check_id = '" + check.id() + "'"), 0);
   EXPECT_EQ(Count("SELECT count(*) FROM audit_trail WHERE action = 'suitability.acknowledgement' AND outcome = "
-                  "'denied' AND target_id = '" + check.id() + "'"), 1);
+                  "'denied' AND target_id = '" +
+                  check.id() + "'"),
+            1);
 
   ASSERT_TRUE(Acknowledge(check.id(), warning, &ack).ok());
   EXPECT_EQ(ack.sha256(), crm::security::Sha256Hex(warning));
@@ -179,7 +183,9 @@ TEST_F(SuitabilityTest, MismatchSaleNeedsEveryStepAndItsEvidence) {
   EXPECT_EQ(ErrorReason(s), "CHECK_ALREADY_USED");
   EXPECT_EQ(Count("SELECT count(*) FROM suitability_sale WHERE check_id = '" + check.id() + "'"), 1);
   EXPECT_EQ(Count("SELECT count(*) FROM audit_trail WHERE action = 'suitability.sale' AND outcome = 'denied' AND "
-                  "target_id = '" + check.id() + "'"), 3);
+                  "target_id = '" +
+                  check.id() + "'"),
+            3);
 
   // The profile shows the check with its evidence and the sale.
   v1::GetSuitabilityProfileRequest preq;
@@ -243,9 +249,8 @@ TEST_F(SuitabilityTest, MismatchSaleNeedsEveryStepAndItsEvidence) {
   EXPECT_EQ(review("compliance1", v1::HOLDING_ABOVE_LEVEL, key, "  ", &done).error_code(),
             grpc::StatusCode::INVALID_ARGUMENT);
   // Well formed but naming no exception the list shows: never stored ahead of one.
-  for (const std::string& unknown :
-       {"00000000-0000-4000-8000-000000000000" + key.substr(client.size()), client + "|holding|T-R1|C2|0",
-        key.substr(0, key.rfind('|')) + "|1"})
+  for (const std::string& unknown : {"00000000-0000-4000-8000-000000000000" + key.substr(client.size()),
+                                     client + "|holding|T-R1|C2|0", key.substr(0, key.rfind('|')) + "|1"})
     EXPECT_EQ(review("compliance1", v1::HOLDING_ABOVE_LEVEL, unknown, "看过", &done).error_code(),
               grpc::StatusCode::NOT_FOUND)
         << unknown;
@@ -262,7 +267,9 @@ TEST_F(SuitabilityTest, MismatchSaleNeedsEveryStepAndItsEvidence) {
   EXPECT_EQ(done.note(), "已核实客户书面申请");
   EXPECT_FALSE(done.reviewer_name().empty());
   EXPECT_EQ(Count("SELECT count(*) FROM audit_trail WHERE action = 'suitability.exception.review' AND outcome = 'ok' "
-                  "AND target_id = '" + client + "'"), 2);
+                  "AND target_id = '" +
+                  client + "'"),
+            2);
   hreq.set_unreviewed_only(true);
   auto hctx2 = AuthedContext(tokens_["compliance1"]);
   ASSERT_TRUE(stub_->ListSuitabilityExceptions(hctx2.get(), hreq, &holdings).ok());

@@ -10,7 +10,10 @@ namespace tr = crm::domain::tiering;
 namespace {
 
 nlohmann::json Tier(const std::string& code, nlohmann::json condition) {
-  return {{"code", code}, {"name", code}, {"contact_interval_days", 30}, {"review_interval_days", 90},
+  return {{"code", code},
+          {"name", code},
+          {"contact_interval_days", 30},
+          {"review_interval_days", 90},
           {"condition", condition}};
 }
 
@@ -36,8 +39,9 @@ TEST(TierRules, MoneyIsExact) {
 
 TEST(TierRules, ValidationNamesTheTierAndTheCondition) {
   nlohmann::json d{{"tiers",
-                    {Tier("A", {{"any", {{{"metric", "aum"}, {"op", ">="}, {"value", "10000000.00"}},
-                                         {{"metric", "nonsense"}, {"op", ">="}, {"value", "1"}}}}}),
+                    {Tier("A", {{"any",
+                                 {{{"metric", "aum"}, {"op", ">="}, {"value", "10000000.00"}},
+                                  {{"metric", "nonsense"}, {"op", ">="}, {"value", "1"}}}}}),
                      Tier("A", {{"metric", "trades_90d"}, {"op", "~"}, {"value", "x"}}),
                      Tier("C", {{"all", nlohmann::json::array()}})}}};
   EXPECT_EQ(Fields(tr::Validate(d)),
@@ -49,7 +53,9 @@ TEST(TierRules, ValidationNamesTheTierAndTheCondition) {
 // every client; each metric has a range.
 TEST(TierRules, EachMetricsValueHasARange) {
   auto problems = [](const char* metric, const char* value) {
-    nlohmann::json d{{"tiers", {Tier("X", {{"metric", metric}, {"op", ">="}, {"value", value}}), Tier("Y", {{"all", nlohmann::json::array()}})}}};
+    nlohmann::json d{{"tiers",
+                      {Tier("X", {{"metric", metric}, {"op", ">="}, {"value", value}}),
+                       Tier("Y", {{"all", nlohmann::json::array()}})}}};
     std::vector<std::string> out;
     for (const auto& p : tr::Validate(d)) out.push_back(p.field + ": " + p.description);
     return out;
@@ -66,24 +72,29 @@ TEST(TierRules, EachMetricsValueHasARange) {
 }
 
 TEST(TierRules, TheLastTierMustBeTheDefault) {
-  nlohmann::json d{{"tiers", {Tier("A", {{"metric", "aum"}, {"op", ">"}, {"value", "1"}}),
-                              Tier("B", {{"metric", "aum"}, {"op", "<="}, {"value", "1"}})}}};
+  nlohmann::json d{{"tiers",
+                    {Tier("A", {{"metric", "aum"}, {"op", ">"}, {"value", "1"}}),
+                     Tier("B", {{"metric", "aum"}, {"op", "<="}, {"value", "1"}})}}};
   EXPECT_EQ(Fields(tr::Validate(d)), std::vector<std::string>{"definition.tiers[1].condition"});
   EXPECT_THROW(tr::Parse(d), crm::Error);
 }
 
 TEST(TierRules, CompilesToBoundParametersOnly) {
-  nlohmann::json d{{"tiers", {Tier("D", {{"metric", "days_since_last_trade"}, {"op", ">="}, {"value", "90"}}),
-                              Tier("A", {{"any", {{{"metric", "aum"}, {"op", ">="}, {"value", "10000000.00"}},
-                                                  {{"metric", "commission_12m"}, {"op", "!="}, {"value", "50000"}}}}}),
-                              Tier("C", {{"all", nlohmann::json::array()}})}},
-                   {"tags", {{{"code", "dormant"}, {"condition", {{"metric", "days_since_last_trade"}, {"op", ">="},
-                                                                  {"value", "90"}}}}}}};
+  nlohmann::json d{
+      {"tiers",
+       {Tier("D", {{"metric", "days_since_last_trade"}, {"op", ">="}, {"value", "90"}}),
+        Tier("A", {{"any",
+                    {{{"metric", "aum"}, {"op", ">="}, {"value", "10000000.00"}},
+                     {{"metric", "commission_12m"}, {"op", "!="}, {"value", "50000"}}}}}),
+        Tier("C", {{"all", nlohmann::json::array()}})}},
+      {"tags",
+       {{{"code", "dormant"}, {"condition", {{"metric", "days_since_last_trade"}, {"op", ">="}, {"value", "90"}}}}}}};
   auto c = tr::Compile(tr::Parse(d), 7, "b");
   EXPECT_EQ(c.tier_index_sql,
             "CASE WHEN (b.days_since_last_trade >= $7::bigint) THEN 0 WHEN ((b.aum >= $8::bigint) OR "
             "(b.commission_12m <> $9::bigint)) THEN 1 ELSE 2 END");
   EXPECT_EQ(c.params, (std::vector<std::string>{"90", "1000000000", "5000000", "90", "dormant"}));
-  EXPECT_EQ(c.tag_sql, std::vector<std::string>{"CASE WHEN (b.days_since_last_trade >= $10::bigint) THEN $11::text END"});
+  EXPECT_EQ(c.tag_sql,
+            std::vector<std::string>{"CASE WHEN (b.days_since_last_trade >= $10::bigint) THEN $11::text END"});
   EXPECT_EQ(c.tier_codes_array, "{D,A,C}");
 }

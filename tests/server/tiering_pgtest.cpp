@@ -65,13 +65,15 @@ class TieringTest : public ::testing::Test {
     pqxx::connection c(server_->conninfo());
     pqxx::work tx(c);
     if (aum_minor >= 0)
-      tx.exec_params("INSERT INTO aum_daily (customer_id, day, aum_minor) VALUES ($1, current_date, $2) "
-                     "ON CONFLICT (customer_id, day) DO UPDATE SET aum_minor = EXCLUDED.aum_minor",
-                     id, aum_minor);
+      tx.exec_params(
+          "INSERT INTO aum_daily (customer_id, day, aum_minor) VALUES ($1, current_date, $2) "
+          "ON CONFLICT (customer_id, day) DO UPDATE SET aum_minor = EXCLUDED.aum_minor",
+          id, aum_minor);
     for (int i = 0; i < trades; ++i)
-      tx.exec_params("INSERT INTO trade (customer_id, trade_time, product_code, side, amount_minor, commission_minor) "
-                     "VALUES ($1, now() - make_interval(days => $2), '600519', 'BUY', 100000, $3)",
-                     id, days_since_trade, i == 0 ? commission_minor : 0);
+      tx.exec_params(
+          "INSERT INTO trade (customer_id, trade_time, product_code, side, amount_minor, commission_minor) "
+          "VALUES ($1, now() - make_interval(days => $2), '600519', 'BUY', 100000, $3)",
+          id, days_since_trade, i == 0 ? commission_minor : 0);
     tx.commit();
   }
 
@@ -152,7 +154,8 @@ TEST_F(TieringTest, BrokerageBoundariesOrAndDormantOverAssets) {
   EXPECT_EQ(Tier(commission_below), "B");
   EXPECT_EQ(Tier(dormant_rich), "D");
   EXPECT_EQ(Tier(small), "C");
-  EXPECT_EQ(Text("SELECT string_agg(tag, ',') FROM customer_tag WHERE customer_id = '" + dormant_rich + "'"), "dormant");
+  EXPECT_EQ(Text("SELECT string_agg(tag, ',') FROM customer_tag WHERE customer_id = '" + dormant_rich + "'"),
+            "dormant");
 
   // The history names the policy version, the tier that matched and the values that decided it.
   v1::GetCustomerTierHistoryRequest hreq;
@@ -166,7 +169,8 @@ TEST_F(TieringTest, BrokerageBoundariesOrAndDormantOverAssets) {
   EXPECT_EQ(hist.changes(0).matched_index(), 1);  // D is first, A second
   EXPECT_EQ(nlohmann::json::parse(hist.changes(0).metrics_json())["aum_minor"].get<int64_t>(), 10'000'000 * kYuan);
   // Every change went to the outbox for the task engine.
-  EXPECT_EQ(Scalar("SELECT count(*) FROM tier_outbox WHERE customer_id = '" + exactly_10m + "' AND payload->>'to' = 'A'"), 1);
+  EXPECT_EQ(
+      Scalar("SELECT count(*) FROM tier_outbox WHERE customer_id = '" + exactly_10m + "' AND payload->>'to' = 'A'"), 1);
 }
 
 // Rule tags use the same conditions; manual tags are never touched by rules.
@@ -193,7 +197,8 @@ TEST_F(TieringTest, RuleTagsLeaveManualTagsAlone) {
   ASSERT_TRUE(customers_->GetCustomer(c2.get(), get, &c).ok());
   EXPECT_EQ(std::vector<std::string>(c.manual_tags().begin(), c.manual_tags().end()),
             std::vector<std::string>{"focus_new_energy"});
-  EXPECT_EQ(std::vector<std::string>(c.rule_tags().begin(), c.rule_tags().end()), std::vector<std::string>{"high_frequency"});
+  EXPECT_EQ(std::vector<std::string>(c.rule_tags().begin(), c.rule_tags().end()),
+            std::vector<std::string>{"high_frequency"});
   for (const char* tag : {"focus_new_energy", "high_frequency"}) {
     v1::ListCustomersRequest list;
     list.set_tag(tag);
@@ -270,8 +275,8 @@ TEST_F(TieringTest, PolicyValidationAndDrafts) {
   auto c1 = AuthedContext(tokens_["compliance1"]);
   auto s = stub_->CreateTierPolicy(c1.get(), req, &out);
   EXPECT_EQ(s.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
-  EXPECT_EQ(ViolationFields(s), (std::vector<std::string>{"definition.tiers[0].condition.any[0].value",
-                                                          "definition.tiers[1].condition"}));
+  EXPECT_EQ(ViolationFields(s),
+            (std::vector<std::string>{"definition.tiers[0].condition.any[0].value", "definition.tiers[1].condition"}));
   v1::ValidateTierPolicyRequest vreq;
   vreq.set_definition_json(req.definition_json());
   v1::ValidateTierPolicyResponse vresp;
@@ -375,7 +380,8 @@ TEST_F(TieringTest, PreviewEqualsActivationAndVersionsStayReadable) {
   EXPECT_EQ(ErrorReason(s), "FOUR_EYES_REQUIRED");
   EXPECT_EQ(Text("SELECT status FROM tier_policy WHERE id = '" + v2.id() + "'"), "DRAFT");
   EXPECT_EQ(Scalar("SELECT count(*) FROM audit_trail WHERE action = 'tiering.policy.activate' AND outcome = 'denied' "
-                   "AND target_id = '" + v2.id() + "'"),
+                   "AND target_id = '" +
+                   v2.id() + "'"),
             1);
   auto c7 = AuthedContext(tokens_["compliance2"]);
   ASSERT_TRUE(stub_->ActivateTierPolicy(c7.get(), act, &activated).ok());
@@ -409,8 +415,9 @@ TEST_F(TieringTest, StoppedRecomputeIsResumed) {
   // Every client evaluated (one moved by its own update may be seen twice, changing nothing).
   EXPECT_GE(Scalar("SELECT processed FROM tier_run WHERE id = '" + stopped.run_id + "'"), clients);
   EXPECT_EQ(Scalar("SELECT count(*) FROM customer_tier_history WHERE run_id = '" + stopped.run_id + "'"), clients);
-  EXPECT_EQ(Scalar("SELECT count(DISTINCT customer_id) FROM customer_tier_history WHERE run_id = '" + stopped.run_id + "'"),
-            clients);
+  EXPECT_EQ(
+      Scalar("SELECT count(DISTINCT customer_id) FROM customer_tier_history WHERE run_id = '" + stopped.run_id + "'"),
+      clients);
   EXPECT_EQ(Scalar("SELECT count(*) FROM customer WHERE tier IS NULL"), 0);
 }
 
@@ -440,9 +447,12 @@ TEST_F(TieringTest, ARunningRecomputeIsSharedWithTheServerNotDoubled) {
     run_id = progress.run_id;
     // Between two batches: wait until the server's loop has taken the run up.
     for (int i = 0; i < 200 && !joined; ++i) {
-      joined = Scalar("SELECT count(*) FROM (SELECT target_id FROM audit_pending WHERE action = 'tiering.recompute.resume' "
-                      "UNION ALL SELECT target_id FROM audit_event WHERE action = 'tiering.recompute.resume') e "
-                      "WHERE target_id = '" + run_id + "'") > 0;
+      joined =
+          Scalar(
+              "SELECT count(*) FROM (SELECT target_id FROM audit_pending WHERE action = 'tiering.recompute.resume' "
+              "UNION ALL SELECT target_id FROM audit_event WHERE action = 'tiering.recompute.resume') e "
+              "WHERE target_id = '" +
+              run_id + "'") > 0;
       if (!joined) std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(300));  // let it take batches
@@ -482,10 +492,9 @@ TEST_F(TieringTest, ARecomputeEndedElsewhereIsNotReportedAsDone) {
         run_id = progress.run_id;
         pqxx::connection c(server_->conninfo());
         pqxx::work tx(c);
-        ended = static_cast<int>(
-            tx.exec("UPDATE tier_run SET status = 'FAILED', finish_time = now() WHERE id = '" + run_id +
-                    "' AND status = 'RUNNING'")
-                .affected_rows());
+        ended = static_cast<int>(tx.exec("UPDATE tier_run SET status = 'FAILED', finish_time = now() WHERE id = '" +
+                                         run_id + "' AND status = 'RUNNING'")
+                                     .affected_rows());
         tx.commit();
       }
       return true;

@@ -13,7 +13,7 @@ namespace crm::testing {
 
 class PgCluster {
  public:
-  PgCluster();  // initdb + start in a fresh temporary directory; throws on failure
+  PgCluster();   // initdb + start in a fresh temporary directory; throws on failure
   ~PgCluster();  // stops the cluster and removes the directory
 
   // Creates an empty database and returns its libpq connection string.

@@ -136,7 +136,8 @@ std::vector<std::string> ViolationFields(const grpc::Status& status) {
 std::vector<std::string> FieldProblemCodes(const grpc::Status& status) {
   std::vector<std::string> out;
   EachDetail<crm::v1::FieldProblems>(status, [&](const auto& problems) {
-    for (const auto& p : problems.entries()) out.push_back(p.field() + ":" + crm::v1::FieldProblem::Value_Name(p.problem()));
+    for (const auto& p : problems.entries())
+      out.push_back(p.field() + ":" + crm::v1::FieldProblem::Value_Name(p.problem()));
   });
   return out;
 }

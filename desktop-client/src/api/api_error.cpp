@@ -61,7 +61,8 @@ ApiError ApiError::fromStatus(const grpc::Status& status) {
         codes.assign(problems.entries().begin(), problems.entries().end());
       } else if (any.UnpackTo(&info)) {
         e.m_reason = QString::fromStdString(info.reason());
-        for (const auto& [k, v] : info.metadata()) e.m_metadata.insert(QString::fromStdString(k), QString::fromStdString(v));
+        for (const auto& [k, v] : info.metadata())
+          e.m_metadata.insert(QString::fromStdString(k), QString::fromStdString(v));
         auto it = info.metadata().find("retry_after_seconds");
         if (it != info.metadata().end()) e.m_retryAfter = QString::fromStdString(it->second).toInt();
       } else if (any.UnpackTo(&bad)) {

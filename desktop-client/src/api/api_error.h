@@ -32,18 +32,18 @@ class ApiError {
     InvalidCredentials,
     AccountLocked,
     AccountDisabled,
-    SessionEnded,   // expired or revoked: sign in again
+    SessionEnded,  // expired or revoked: sign in again
     PasswordExpired,
     PasswordPolicy,
     Validation,
     PermissionDenied,
     NotFound,
     Conflict,
-    Refused,        // a business rule refused it (e.g. a sale without its evidence)
-    Unreachable,    // network, TLS or server down
+    Refused,      // a business rule refused it (e.g. a sale without its evidence)
+    Unreachable,  // network, TLS or server down
     Busy,
     Timeout,
-    Cancelled,      // the user stopped it
+    Cancelled,  // the user stopped it
     Internal,
   };
 

@@ -52,7 +52,7 @@ struct Empty {};
 struct CustomerSummary {
   QString id;
   QString name;
-  QString status;     // PROSPECT, ACTIVE, DORMANT, CLOSED
+  QString status;  // PROSPECT, ACTIVE, DORMANT, CLOSED
   QString tier;
   QString riskLevel;
   QString phoneMasked;
@@ -78,9 +78,9 @@ struct ConsentInfo {
 // over TLS and stored encrypted by the server.
 struct NewCustomerInput {
   QString kind = QStringLiteral("INDIVIDUAL");  // INDIVIDUAL, INSTITUTION
-  QString name, gender;  // gender: M, F or empty
-  QDate birthDate;       // invalid: not given
-  QString idType;        // PRC_ID_CARD, PASSPORT, HK_MACAO_PERMIT, TAIWAN_PERMIT, BUSINESS_LICENSE or empty
+  QString name, gender;                         // gender: M, F or empty
+  QDate birthDate;                              // invalid: not given
+  QString idType;  // PRC_ID_CARD, PASSPORT, HK_MACAO_PERMIT, TAIWAN_PERMIT, BUSINESS_LICENSE or empty
   QString idNumber, phone, email, address, district, occupation, employer, source;
   QString ownerUserId;  // empty: the caller
 };
@@ -103,16 +103,16 @@ struct CustomerDetail {
   QString employer, source;
   QString ownerUserId, teamId, branchId;
   QString etag;
-  QStringList manualTags;  // set by people (UpdateTags)
-  QStringList ruleTags;    // kept by the tier rules
-  QDateTime riskExpireTime;  // invalid when never assessed
-  QString investorClass;     // ORDINARY, PROFESSIONAL
-  QStringList accounts;   // "BANK 622202*********0123 (ACTIVE)"
-  QStringList consents;   // "MARKETING / SMS: granted (signed form)"
+  QStringList manualTags;             // set by people (UpdateTags)
+  QStringList ruleTags;               // kept by the tier rules
+  QDateTime riskExpireTime;           // invalid when never assessed
+  QString investorClass;              // ORDINARY, PROFESSIONAL
+  QStringList accounts;               // "BANK 622202*********0123 (ACTIVE)"
+  QStringList consents;               // "MARKETING / SMS: granted (signed form)"
   QList<ConsentInfo> consentRecords;  // the same, as codes (for withdrawing one)
-  QStringList relations;  // "SPOUSE: 李娜"
-  QList<HoldingInfo> holdings;  // largest first
-  bool hasActivity = false;  // the trade and cash-flow summary exists
+  QStringList relations;              // "SPOUSE: 李娜"
+  QList<HoldingInfo> holdings;        // largest first
+  bool hasActivity = false;           // the trade and cash-flow summary exists
   int trades90d = 0;
   QDate lastTradeDate;  // invalid: never traded
   qint64 commission12mMinor = 0, netCashFlow3mMinor = 0;
@@ -135,7 +135,7 @@ struct CustomerFilter {
   QString tag;
   QString ownerUserId;  // one account manager's clients (within the caller's scope)
   bool includeArchived = false;
-  QString orderBy;      // "name" (default), "status", "tier", "risk_level", ... optionally " desc"
+  QString orderBy;  // "name" (default), "status", "tier", "risk_level", ... optionally " desc"
   bool operator==(const CustomerFilter&) const = default;
 };
 
@@ -215,7 +215,7 @@ struct TierChangeInfo {
   int policyVersion = 0;
   QString fromTier, toTier;
   QDateTime changeTime;
-  bool byRun = false;               // a recompute run (else the client's own data changed)
+  bool byRun = false;                      // a recompute run (else the client's own data changed)
   QList<QPair<QString, QString>> metrics;  // name -> value as shown (money in yuan; "" for never)
 };
 
@@ -223,10 +223,10 @@ struct TierChangeInfo {
 struct TierPolicyInfo {
   QString id, code, name, status, etag;  // status: TIER_POLICY_DRAFT, TIER_POLICY_ACTIVE, TIER_POLICY_RETIRED
   int version = 0;
-  QStringList tiers;   // codes, in the order the rules are tried (the default last)
-  QStringList ranked;  // codes, best first: the shortest contact interval first, then as listed
+  QStringList tiers;             // codes, in the order the rules are tried (the default last)
+  QStringList ranked;            // codes, best first: the shortest contact interval first, then as listed
   QString createdBy, updatedBy;  // user ids ("" for the shipped policies); neither may activate
-  QString definitionJson;  // only from getTierPolicy and the save calls
+  QString definitionJson;        // only from getTierPolicy and the save calls
 };
 // A problem the server found in a policy definition: where (e.g.
 // "definition.tiers[1].condition.all[0].value") and what.
@@ -239,7 +239,7 @@ struct TierTransitionInfo {
 };
 struct TierPreviewInfo {
   QList<QPair<QString, qint64>> before, after;  // tier -> clients
-  QList<TierTransitionInfo> transitions;         // including unchanged
+  QList<TierTransitionInfo> transitions;        // including unchanged
   qint64 clients = 0, changing = 0;
 };
 
@@ -269,7 +269,7 @@ struct AuditEventInfo {
 // Empty fields do not filter; action may be a prefix ending in "." ("auth.").
 struct AuditQuery {
   QString actorUserId, targetType, targetId, action;
-  QString outcome;  // empty, OK, DENIED or ERROR
+  QString outcome;       // empty, OK, DENIED or ERROR
   QDateTime start, end;  // invalid: open
 };
 struct AuditPage {
@@ -323,7 +323,8 @@ class CrmApi {
   virtual void listCustomers(const CustomerFilter& filter, const QString& pageToken, int pageSize, QObject* context,
                              std::function<void(Result<CustomerPage>)> done) = 0;
   // How many clients the filter matches within the caller's scope.
-  virtual void countCustomers(const CustomerFilter& filter, QObject* context, std::function<void(Result<qint64>)> done) = 0;
+  virtual void countCustomers(const CustomerFilter& filter, QObject* context,
+                              std::function<void(Result<qint64>)> done) = 0;
   // Name fragment, or an exact ID number / phone.
   virtual void searchCustomers(const QString& query, QObject* context,
                                std::function<void(Result<CustomerPage>)> done) = 0;
@@ -372,7 +373,8 @@ class CrmApi {
   virtual void validateTierPolicy(const QString& definitionJson, QObject* context,
                                   std::function<void(Result<QList<PolicyProblemInfo>>)> done) = 0;
   // What applying the policy now would do, without changing anything.
-  virtual void previewTierPolicy(const QString& id, QObject* context, std::function<void(Result<TierPreviewInfo>)> done) = 0;
+  virtual void previewTierPolicy(const QString& id, QObject* context,
+                                 std::function<void(Result<TierPreviewInfo>)> done) = 0;
   // Activates a draft (the reason is recorded); answers the recompute run it
   // started.
   virtual void activateTierPolicy(const QString& id, const QString& etag, const QString& reason, QObject* context,
@@ -380,7 +382,8 @@ class CrmApi {
   // Recomputes every client's tier now, reporting progress (total,
   // processed, changed) on the GUI thread; done answers the final counts.
   virtual std::shared_ptr<CallCanceller> recomputeTiers(
-      const QString& reason, QObject* context, std::function<void(qint64 total, qint64 processed, qint64 changed)> progress,
+      const QString& reason, QObject* context,
+      std::function<void(qint64 total, qint64 processed, qint64 changed)> progress,
       std::function<void(Result<QPair<qint64, qint64>>)> done) = 0;
   virtual void getTierHistory(const QString& customerId, QObject* context,
                               std::function<void(Result<QList<TierChangeInfo>>)> done) = 0;

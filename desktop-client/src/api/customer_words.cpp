@@ -42,7 +42,8 @@ QString relationText(const QString& r) {
   if (r == QLatin1String("SIBLING")) return QCoreApplication::translate("CustomerWords", "Sibling");
   if (r == QLatin1String("CONTROLLER")) return QCoreApplication::translate("CustomerWords", "Controller");
   if (r == QLatin1String("BENEFICIAL_OWNER")) return QCoreApplication::translate("CustomerWords", "Beneficial owner");
-  if (r == QLatin1String("CONTROLLED_ENTITY")) return QCoreApplication::translate("CustomerWords", "Entity this client controls");
+  if (r == QLatin1String("CONTROLLED_ENTITY"))
+    return QCoreApplication::translate("CustomerWords", "Entity this client controls");
   if (r == QLatin1String("BENEFICIALLY_OWNED_ENTITY"))
     return QCoreApplication::translate("CustomerWords", "Entity this client beneficially owns");
   if (r == QLatin1String("OTHER_RELATION")) return QCoreApplication::translate("CustomerWords", "Related party");

@@ -12,8 +12,6 @@ QString formatMinute(const QDateTime& t) {
   return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
-QString formatYuanWithUnit(qint64 fen) {
-  return QCoreApplication::translate("Money", "%1 yuan").arg(formatYuan(fen));
-}
+QString formatYuanWithUnit(qint64 fen) { return QCoreApplication::translate("Money", "%1 yuan").arg(formatYuan(fen)); }
 
 }  // namespace crm::desktop

@@ -162,7 +162,8 @@ QString ApiError::reasonMessage() const {
     case R::POLICY_INVALID: {
       QStringList parts;
       for (const auto& f : m_fields) parts << fieldMessage(f);
-      return parts.isEmpty() ? tr("Some input is not valid.") : tr("Please correct: %1.").arg(parts.join(QStringLiteral("; ")));
+      return parts.isEmpty() ? tr("Some input is not valid.")
+                             : tr("Please correct: %1.").arg(parts.join(QStringLiteral("; ")));
     }
     case R::PASSWORD_POLICY: {
       QStringList parts;
@@ -184,8 +185,9 @@ QString ApiError::reasonMessage() const {
     case R::ETAG_MISMATCH:
     case R::CONFLICT: return tr("Someone else changed this at the same time. Reload and try again.");
     case R::REQUEST_ID_REUSED:
-      return tr("This request was already sent with different content, so it was not applied again. Close the "
-                "form and start again.");
+      return tr(
+          "This request was already sent with different content, so it was not applied again. Close the "
+          "form and start again.");
     case R::REFERENCE_MISSING: return tr("Something this refers to no longer exists. Reload and try again.");
     case R::BUSY: return tr("The server is busy. Please try again in a moment.");
     case R::UNAVAILABLE: return tr("The server cannot reach its database. Please try again in a moment.");
@@ -195,16 +197,18 @@ QString ApiError::reasonMessage() const {
     case R::ACCOUNT_EXISTS: return tr("This account number is already linked to a client.");
     case R::NOT_TRANSFERABLE: {
       const qint64 n = m_fields.isEmpty() ? 0 : m_fields.first().limit;
-      return tr("%n of these clients are not this manager's (or not in your scope); nothing was transferred.",
-                nullptr, static_cast<int>(qMax<qint64>(1, n)));
+      return tr("%n of these clients are not this manager's (or not in your scope); nothing was transferred.", nullptr,
+                static_cast<int>(qMax<qint64>(1, n)));
     }
-    case R::QUESTIONNAIRE_INVALID: return tr("The questionnaire's score bands do not cover this score; ask compliance.");
+    case R::QUESTIONNAIRE_INVALID:
+      return tr("The questionnaire's score bands do not cover this score; ask compliance.");
     case R::PRODUCT_EXISTS: return tr("A product with this code is already in the catalogue.");
     case R::EVIDENCE_HASH_MISMATCH:
       return tr("The file changed: its fingerprint (SHA-256) does not match. Nothing was recorded.");
     case R::EVIDENCE_MISSING: {
       QStringList steps;
-      for (const auto& s : m_metadata.value(QStringLiteral("missing_steps")).split(QStringLiteral(", "), Qt::SkipEmptyParts))
+      for (const auto& s :
+           m_metadata.value(QStringLiteral("missing_steps")).split(QStringLiteral(", "), Qt::SkipEmptyParts))
         steps << stepText(s);
       return tr("The sale cannot be recorded yet. Still missing: %1.").arg(steps.join(tr(", ")));
     }

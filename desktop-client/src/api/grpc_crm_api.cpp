@@ -18,9 +18,7 @@
 namespace crm::desktop {
 namespace {
 
-QString roleName(crm::v1::Role role) {
-  return QString::fromStdString(crm::v1::Role_Name(role));
-}
+QString roleName(crm::v1::Role role) { return QString::fromStdString(crm::v1::Role_Name(role)); }
 
 UserInfo toUser(const crm::v1::User& u) {
   UserInfo info;
@@ -293,7 +291,8 @@ void GrpcCrmApi::getCustomer(const QString& id, QObject* context, std::function<
         d.kind = QString::fromStdString(crm::v1::CustomerKind_Name(c.kind()));
         d.gender = QString::fromStdString(c.gender());
         if (c.birth_date().year() > 0)
-          d.birthDate = QStringLiteral("%1-%2-%3").arg(c.birth_date().year(), 4, 10, QLatin1Char('0'))
+          d.birthDate = QStringLiteral("%1-%2-%3")
+                            .arg(c.birth_date().year(), 4, 10, QLatin1Char('0'))
                             .arg(c.birth_date().month(), 2, 10, QLatin1Char('0'))
                             .arg(c.birth_date().day(), 2, 10, QLatin1Char('0'));
         d.email = QString::fromStdString(c.email());
@@ -316,8 +315,9 @@ void GrpcCrmApi::getCustomer(const QString& id, QObject* context, std::function<
         }
         auto name = [](const std::string& n) { return QString::fromStdString(n); };
         for (const auto& a : c.accounts()) {
-          QString line = QStringLiteral("%1  %2  (%3)").arg(accountKindText(name(crm::v1::AccountKind_Name(a.kind()))),
-                                                            name(a.number()), accountStatusText(name(a.status())));
+          QString line = QStringLiteral("%1  %2  (%3)")
+                             .arg(accountKindText(name(crm::v1::AccountKind_Name(a.kind()))), name(a.number()),
+                                  accountStatusText(name(a.status())));
           if (a.has_open_date())
             line += QCoreApplication::translate("CustomerWords", "  opened %1")
                         .arg(formatDay(QDate(a.open_date().year(), a.open_date().month(), a.open_date().day())));

@@ -35,9 +35,9 @@ class GrpcCrmApi final : public CrmApi {
   void logout(QObject* context, std::function<void(Result<Empty>)> done) override;
   void listCustomers(const CustomerFilter& filter, const QString& pageToken, int pageSize, QObject* context,
                      std::function<void(Result<CustomerPage>)> done) override;
-  void countCustomers(const CustomerFilter& filter, QObject* context, std::function<void(Result<qint64>)> done) override;
-  void searchCustomers(const QString& query, QObject* context,
-                       std::function<void(Result<CustomerPage>)> done) override;
+  void countCustomers(const CustomerFilter& filter, QObject* context,
+                      std::function<void(Result<qint64>)> done) override;
+  void searchCustomers(const QString& query, QObject* context, std::function<void(Result<CustomerPage>)> done) override;
   void getCustomer(const QString& id, QObject* context, std::function<void(Result<CustomerDetail>)> done) override;
   void updateCustomer(const QString& id, const QString& etag, const QList<QPair<QString, QString>>& fields,
                       QObject* context, std::function<void(Result<QString>)> done) override;
@@ -56,8 +56,8 @@ class GrpcCrmApi final : public CrmApi {
   void recordAcknowledgement(const QString& checkId, const QString& kind, const QString& reference,
                              const QString& sha256, const QByteArray& content, const QDateTime& confirmTime,
                              QObject* context, std::function<void(Result<EvidenceInfo>)> done) override;
-  void recordDualRecording(const QString& checkId, const QString& reference, const QString& sha256,
-                           int durationSeconds, const QString& recordedBy, QObject* context,
+  void recordDualRecording(const QString& checkId, const QString& reference, const QString& sha256, int durationSeconds,
+                           const QString& recordedBy, QObject* context,
                            std::function<void(Result<EvidenceInfo>)> done) override;
   void recordSale(const QString& requestId, const QString& checkId, qint64 amountMinor, QObject* context,
                   std::function<void(Result<SaleInfo>)> done) override;
@@ -70,12 +70,13 @@ class GrpcCrmApi final : public CrmApi {
                         QObject* context, std::function<void(Result<TierPolicyInfo>)> done) override;
   void validateTierPolicy(const QString& definitionJson, QObject* context,
                           std::function<void(Result<QList<PolicyProblemInfo>>)> done) override;
-  void previewTierPolicy(const QString& id, QObject* context, std::function<void(Result<TierPreviewInfo>)> done) override;
+  void previewTierPolicy(const QString& id, QObject* context,
+                         std::function<void(Result<TierPreviewInfo>)> done) override;
   void activateTierPolicy(const QString& id, const QString& etag, const QString& reason, QObject* context,
                           std::function<void(Result<QString>)> done) override;
-  std::shared_ptr<CallCanceller> recomputeTiers(
-      const QString& reason, QObject* context, std::function<void(qint64, qint64, qint64)> progress,
-      std::function<void(Result<QPair<qint64, qint64>>)> done) override;
+  std::shared_ptr<CallCanceller> recomputeTiers(const QString& reason, QObject* context,
+                                                std::function<void(qint64, qint64, qint64)> progress,
+                                                std::function<void(Result<QPair<qint64, qint64>>)> done) override;
   void getTierHistory(const QString& customerId, QObject* context,
                       std::function<void(Result<QList<TierChangeInfo>>)> done) override;
   // grpc_crm_api_interactions.cpp

@@ -12,7 +12,6 @@ namespace {
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
-
 void toFilter(const AuditQuery& query, v1::AuditFilter* f) {
   f->set_actor_user_id(query.actorUserId.toStdString());
   f->set_target_type(query.targetType.toStdString());
@@ -120,9 +119,9 @@ std::shared_ptr<CallCanceller> GrpcCrmApi::exportAuditEvents(const AuditQuery& q
         Result<ExportSummary> r;
         QFile file(filePath);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-          r.error = ApiError::fromStatus(grpc::Status(
-              grpc::StatusCode::FAILED_PRECONDITION,
-              QCoreApplication::translate("GrpcCrmApi", "Cannot write %1.").arg(filePath).toStdString()));
+          r.error = ApiError::fromStatus(
+              grpc::Status(grpc::StatusCode::FAILED_PRECONDITION,
+                           QCoreApplication::translate("GrpcCrmApi", "Cannot write %1.").arg(filePath).toStdString()));
           return r;
         }
         // A UTF-8 byte order mark first, so Excel on Chinese Windows opens
@@ -158,8 +157,9 @@ std::shared_ptr<CallCanceller> GrpcCrmApi::exportAuditEvents(const AuditQuery& q
         canceller->detach();
         file.close();
         if (writeFailed)
-          status = grpc::Status(grpc::StatusCode::FAILED_PRECONDITION,
-                                QCoreApplication::translate("GrpcCrmApi", "Cannot write %1.").arg(filePath).toStdString());
+          status =
+              grpc::Status(grpc::StatusCode::FAILED_PRECONDITION,
+                           QCoreApplication::translate("GrpcCrmApi", "Cannot write %1.").arg(filePath).toStdString());
         else if (status.ok() && canceller->cancelled())
           status = grpc::Status(grpc::StatusCode::CANCELLED, "cancelled");
         r.error = ApiError::fromStatus(status);

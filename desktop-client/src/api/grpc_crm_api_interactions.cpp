@@ -36,13 +36,20 @@ void GrpcCrmApi::updateCustomer(const QString& id, const QString& etag, const QL
   auto* c = req.mutable_customer();
   for (const auto& [field, value] : fields) {
     const std::string v = value.toStdString();
-    if (field == QLatin1String("name")) c->set_name(v);
-    else if (field == QLatin1String("occupation")) c->set_occupation(v);
-    else if (field == QLatin1String("employer")) c->set_employer(v);
-    else if (field == QLatin1String("email")) c->set_email(v);
-    else if (field == QLatin1String("phone")) c->set_phone(v);
-    else if (field == QLatin1String("address")) c->set_address(v);
-    else continue;
+    if (field == QLatin1String("name"))
+      c->set_name(v);
+    else if (field == QLatin1String("occupation"))
+      c->set_occupation(v);
+    else if (field == QLatin1String("employer"))
+      c->set_employer(v);
+    else if (field == QLatin1String("email"))
+      c->set_email(v);
+    else if (field == QLatin1String("phone"))
+      c->set_phone(v);
+    else if (field == QLatin1String("address"))
+      c->set_address(v);
+    else
+      continue;
     req.mutable_update_mask()->add_paths(field.toStdString());
   }
   unary<QString>(

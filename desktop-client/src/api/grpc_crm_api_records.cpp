@@ -148,9 +148,8 @@ void GrpcCrmApi::transferCustomers(const QStringList& customerIds, const QString
       std::move(done));
 }
 
-void GrpcCrmApi::createDelegation(const QString& customerId, const QString& delegateUserId,
-                                  const QDateTime& expireTime, const QString& reason, QObject* context,
-                                  std::function<void(Result<Empty>)> done) {
+void GrpcCrmApi::createDelegation(const QString& customerId, const QString& delegateUserId, const QDateTime& expireTime,
+                                  const QString& reason, QObject* context, std::function<void(Result<Empty>)> done) {
   v1::CreateDelegationRequest req;
   req.set_customer_id(s(customerId));
   req.set_delegate_user_id(s(delegateUserId));

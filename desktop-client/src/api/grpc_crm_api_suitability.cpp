@@ -113,7 +113,8 @@ void GrpcCrmApi::getQuestionnaire(int version, QObject* context, std::function<v
           info.titleEn = q(qn.title_en());
           for (const auto& pq : qn.questions()) {
             Question question{q(pq.id()), q(pq.text()), q(pq.text_en()), {}};
-            for (const auto& o : pq.options()) question.options << QuestionOption{q(o.id()), q(o.text()), q(o.text_en()), o.score()};
+            for (const auto& o : pq.options())
+              question.options << QuestionOption{q(o.id()), q(o.text()), q(o.text_en()), o.score()};
             info.questions << question;
           }
           return info;
@@ -151,16 +152,17 @@ void GrpcCrmApi::getSuitabilityProfile(const QString& customerId, QObject* conte
       [req](v1::SuitabilityService::Stub& stub, grpc::ClientContext* ctx) {
         v1::SuitabilityProfile resp;
         auto status = stub.GetSuitabilityProfile(ctx, req, &resp);
-        return finish<SuitabilityProfileInfo, v1::SuitabilityProfile>(status, resp, [](const v1::SuitabilityProfile& p) {
-          SuitabilityProfileInfo info;
-          info.investorClass = q(v1::InvestorClass_Name(p.investor_class()));
-          info.hasAssessment = p.has_current_assessment();
-          if (info.hasAssessment) info.current = toAssessment(p.current_assessment());
-          for (const auto& a : p.assessments()) info.assessments << toAssessment(a);
-          for (const auto& c : p.checks()) info.checks << toCheck(c);
-          for (const auto& s : p.sales()) info.sales << toSale(s);
-          return info;
-        });
+        return finish<SuitabilityProfileInfo, v1::SuitabilityProfile>(
+            status, resp, [](const v1::SuitabilityProfile& p) {
+              SuitabilityProfileInfo info;
+              info.investorClass = q(v1::InvestorClass_Name(p.investor_class()));
+              info.hasAssessment = p.has_current_assessment();
+              if (info.hasAssessment) info.current = toAssessment(p.current_assessment());
+              for (const auto& a : p.assessments()) info.assessments << toAssessment(a);
+              for (const auto& c : p.checks()) info.checks << toCheck(c);
+              for (const auto& s : p.sales()) info.sales << toSale(s);
+              return info;
+            });
       },
       std::move(done));
 }
@@ -173,13 +175,19 @@ void GrpcCrmApi::listProducts(QObject* context, std::function<void(Result<QList<
         req.set_page_size(500);
         v1::ListProductsResponse resp;
         auto status = stub.ListProducts(ctx, req, &resp);
-        return finish<QList<ProductInfo>, v1::ListProductsResponse>(status, resp, [](const v1::ListProductsResponse& r) {
-          QList<ProductInfo> out;
-          for (const auto& p : r.products())
-            out << ProductInfo{q(p.id()), q(p.code()), q(p.name()), q(p.type()), q(p.currency()),
-                               static_cast<int>(p.risk()), p.min_investment_minor()};
-          return out;
-        });
+        return finish<QList<ProductInfo>, v1::ListProductsResponse>(status, resp,
+                                                                    [](const v1::ListProductsResponse& r) {
+                                                                      QList<ProductInfo> out;
+                                                                      for (const auto& p : r.products())
+                                                                        out << ProductInfo{q(p.id()),
+                                                                                           q(p.code()),
+                                                                                           q(p.name()),
+                                                                                           q(p.type()),
+                                                                                           q(p.currency()),
+                                                                                           static_cast<int>(p.risk()),
+                                                                                           p.min_investment_minor()};
+                                                                      return out;
+                                                                    });
       },
       std::move(done));
 }

@@ -26,8 +26,7 @@ TierPolicyInfo toPolicy(const crm::v1::TierPolicy& p) {
   // order puts "dormant" first because it is tested first).
   std::vector<std::pair<int, QString>> byService;
   for (const auto& t : p.tiers()) byService.emplace_back(t.contact_interval_days(), QString::fromStdString(t.code()));
-  std::stable_sort(byService.begin(), byService.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::stable_sort(byService.begin(), byService.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   for (const auto& [days, code] : byService) info.ranked << code;
   info.createdBy = QString::fromStdString(p.created_by_user_id());
   info.updatedBy = QString::fromStdString(p.updated_by_user_id());
@@ -42,8 +41,8 @@ void GrpcCrmApi::listTierPolicies(QObject* context, std::function<void(Result<QL
       context,
       [](const std::shared_ptr<grpc::Channel>& channel, grpc::ClientContext* ctx) {
         crm::v1::ListTierPoliciesResponse resp;
-        auto status = crm::v1::TieringService::NewStub(channel)->ListTierPolicies(
-            ctx, crm::v1::ListTierPoliciesRequest(), &resp);
+        auto status =
+            crm::v1::TieringService::NewStub(channel)->ListTierPolicies(ctx, crm::v1::ListTierPoliciesRequest(), &resp);
         return toResult<QList<TierPolicyInfo>>(status, resp, [](const crm::v1::ListTierPoliciesResponse& r) {
           QList<TierPolicyInfo> out;
           for (const auto& p : r.policies()) out << toPolicy(p);
@@ -134,7 +133,7 @@ void GrpcCrmApi::previewTierPolicy(const QString& id, QObject* context,
           for (const auto& c : r.after()) p.after.append({QString::fromStdString(c.tier()), c.count()});
           for (const auto& t : r.transitions())
             p.transitions << TierTransitionInfo{QString::fromStdString(t.from_tier()),
-                                               QString::fromStdString(t.to_tier()), t.count()};
+                                                QString::fromStdString(t.to_tier()), t.count()};
           p.clients = r.clients();
           p.changing = r.changing();
           return p;
@@ -161,9 +160,9 @@ void GrpcCrmApi::activateTierPolicy(const QString& id, const QString& etag, cons
       std::move(done));
 }
 
-std::shared_ptr<CallCanceller> GrpcCrmApi::recomputeTiers(
-    const QString& reason, QObject* context, std::function<void(qint64, qint64, qint64)> progress,
-    std::function<void(Result<QPair<qint64, qint64>>)> done) {
+std::shared_ptr<CallCanceller> GrpcCrmApi::recomputeTiers(const QString& reason, QObject* context,
+                                                          std::function<void(qint64, qint64, qint64)> progress,
+                                                          std::function<void(Result<QPair<qint64, qint64>>)> done) {
   auto canceller = std::make_shared<StreamCanceller>();
   auto channel = m_channel;
   std::string tok = token().toStdString();
@@ -241,7 +240,8 @@ void GrpcCrmApi::getTierHistory(const QString& customerId, QObject* context,
                 info.metrics.append({name, QString()});
                 continue;
               }
-              info.metrics.append({name, money ? formatYuanWithUnit(value.get<int64_t>()) : QString::number(value.get<int64_t>())});
+              info.metrics.append(
+                  {name, money ? formatYuanWithUnit(value.get<int64_t>()) : QString::number(value.get<int64_t>())});
             }
           r.value.append(info);
         }

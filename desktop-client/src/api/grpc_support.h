@@ -81,5 +81,4 @@ inline QDateTime toDateTime(const google::protobuf::Timestamp& ts) {
   return QDateTime::fromMSecsSinceEpoch(ts.seconds() * 1000 + ts.nanos() / 1000000, Qt::UTC);
 }
 
-
 }  // namespace crm::desktop

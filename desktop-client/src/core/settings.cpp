@@ -7,7 +7,9 @@ Settings::Settings() : m_settings(QStringLiteral("SecuritiesCRM"), QStringLitera
 QString Settings::serverAddress() const {
   return m_settings.value(QStringLiteral("server/address"), QStringLiteral("127.0.0.1:50051")).toString();
 }
-void Settings::setServerAddress(const QString& address) { m_settings.setValue(QStringLiteral("server/address"), address); }
+void Settings::setServerAddress(const QString& address) {
+  m_settings.setValue(QStringLiteral("server/address"), address);
+}
 QString Settings::caFile() const { return m_settings.value(QStringLiteral("server/caFile")).toString(); }
 void Settings::setCaFile(const QString& path) { m_settings.setValue(QStringLiteral("server/caFile"), path); }
 QString Settings::language() const { return m_settings.value(QStringLiteral("ui/language")).toString(); }

@@ -19,7 +19,8 @@ void applyLanguage(const QString& language) {
       app->load(QStringLiteral(":/i18n/crm_en.qm")))
     QApplication::installTranslator(app.get());
   qt = std::make_unique<QTranslator>();
-  if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+  if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
     QApplication::installTranslator(qt.get());
 }
 

@@ -28,14 +28,18 @@ void AddServerOptions(CLI::App& app, ServerConfig& c) {
   app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
   app.set_config("--config", "", "Config file (TOML/INI: key = value, keys as the long option names)")
       ->envname("CRM_CONFIG");
-  app.add_option("--listen", c.listen, "Address to listen on (host:port)")->envname("CRM_LISTEN")->capture_default_str();
+  app.add_option("--listen", c.listen, "Address to listen on (host:port)")
+      ->envname("CRM_LISTEN")
+      ->capture_default_str();
   app.add_option("--database-url", c.database_url,
                  "PostgreSQL URL (postgresql://...). Empty: run the embedded database under <data-dir>/pg")
       ->envname("CRM_DATABASE_URL");
   app.add_option("--data-dir", c.data_dir, "Directory for the embedded database, TLS files and demo secrets")
-      ->envname("CRM_DATA_DIR")->capture_default_str();
+      ->envname("CRM_DATA_DIR")
+      ->capture_default_str();
   app.add_option("--migrations-dir", c.migrations_dir, "Directory of V####__name.sql migrations")
-      ->envname("CRM_MIGRATIONS_DIR")->capture_default_str();
+      ->envname("CRM_MIGRATIONS_DIR")
+      ->capture_default_str();
   app.add_option("--tls-cert", c.tls_cert, "Server certificate chain (PEM); default <data-dir>/tls/server.crt")
       ->envname("CRM_TLS_CERT");
   app.add_option("--tls-key", c.tls_key, "Server private key (PEM); default <data-dir>/tls/server.key")
@@ -43,24 +47,41 @@ void AddServerOptions(CLI::App& app, ServerConfig& c) {
   app.add_flag("--insecure", c.insecure, "Serve plaintext (loopback addresses only; for debugging)")
       ->envname("CRM_INSECURE");
   app.add_option("--db-pool-size", c.db_pool_size, "Database connections (= worker threads)")
-      ->envname("CRM_DB_POOL_SIZE")->check(CLI::Range(1, 256))->capture_default_str();
+      ->envname("CRM_DB_POOL_SIZE")
+      ->check(CLI::Range(1, 256))
+      ->capture_default_str();
   app.add_option("--max-queued-calls", c.max_queued_calls, "Calls waiting for a worker before UNAVAILABLE")
-      ->envname("CRM_MAX_QUEUED_CALLS")->check(CLI::Range(1, 100000))->capture_default_str();
+      ->envname("CRM_MAX_QUEUED_CALLS")
+      ->check(CLI::Range(1, 100000))
+      ->capture_default_str();
   app.add_option("--default-deadline-ms", c.default_deadline_ms, "Deadline for calls that set none (and the cap)")
-      ->envname("CRM_DEFAULT_DEADLINE_MS")->check(CLI::Range(100, 600000))->capture_default_str();
+      ->envname("CRM_DEFAULT_DEADLINE_MS")
+      ->check(CLI::Range(100, 600000))
+      ->capture_default_str();
   app.add_option("--shutdown-grace-seconds", c.shutdown_grace_seconds, "How long SIGTERM waits for in-flight calls")
-      ->envname("CRM_SHUTDOWN_GRACE_SECONDS")->check(CLI::Range(0, 3600))->capture_default_str();
+      ->envname("CRM_SHUTDOWN_GRACE_SECONDS")
+      ->check(CLI::Range(0, 3600))
+      ->capture_default_str();
   app.add_option("--health-interval-ms", c.health_interval_ms, "How often the database is probed for health")
-      ->envname("CRM_HEALTH_INTERVAL_MS")->check(CLI::Range(50, 60000))->capture_default_str();
+      ->envname("CRM_HEALTH_INTERVAL_MS")
+      ->check(CLI::Range(50, 60000))
+      ->capture_default_str();
   app.add_option("--tier-schedule-hour", c.tier_schedule_hour, "Daily tier recompute at this UTC hour (-1: never)")
-      ->envname("CRM_TIER_SCHEDULE_HOUR")->check(CLI::Range(-1, 23))->capture_default_str();
+      ->envname("CRM_TIER_SCHEDULE_HOUR")
+      ->check(CLI::Range(-1, 23))
+      ->capture_default_str();
   app.add_option("--tier-dirty-interval-ms", c.tier_dirty_interval_ms,
                  "How often clients whose data changed are re-tiered")
-      ->envname("CRM_TIER_DIRTY_INTERVAL_MS")->check(CLI::Range(50, 600000))->capture_default_str();
+      ->envname("CRM_TIER_DIRTY_INTERVAL_MS")
+      ->check(CLI::Range(50, 600000))
+      ->capture_default_str();
   app.add_option("--log-format", c.log_format, "Log format")
-      ->envname("CRM_LOG_FORMAT")->check(CLI::IsMember({"plain", "json"}))->capture_default_str();
+      ->envname("CRM_LOG_FORMAT")
+      ->check(CLI::IsMember({"plain", "json"}))
+      ->capture_default_str();
   app.add_option("--log-level", c.log_level, "Log level")
-      ->envname("CRM_LOG_LEVEL")->check(CLI::IsMember({"trace", "debug", "info", "warn", "error"}))
+      ->envname("CRM_LOG_LEVEL")
+      ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error"}))
       ->capture_default_str();
   app.add_flag("!--no-demo-seed", c.demo_seed, "Do not create the demo org and users (embedded mode only)")
       ->envname("CRM_NO_DEMO_SEED");
@@ -68,28 +89,49 @@ void AddServerOptions(CLI::App& app, ServerConfig& c) {
                  "Key directory (master key, data keys, audit MAC keys); default <data-dir>/keys")
       ->envname("CRM_KEYS_DIR");
   app.add_option("--db-role", c.db_role, "PostgreSQL role every request runs as (SET ROLE); empty: the login role")
-      ->envname("CRM_DB_ROLE")->capture_default_str();
+      ->envname("CRM_DB_ROLE")
+      ->capture_default_str();
   app.add_option("--audit-checkpoint-seconds", c.audit_checkpoint_seconds,
                  "Sign the audit chain head at least this often (when it moved)")
-      ->envname("CRM_AUDIT_CHECKPOINT_SECONDS")->check(CLI::Range(1, 3600))->capture_default_str();
+      ->envname("CRM_AUDIT_CHECKPOINT_SECONDS")
+      ->check(CLI::Range(1, 3600))
+      ->capture_default_str();
   app.add_option("--audit-checkpoint-events", c.audit_checkpoint_events, "... or every this many events")
-      ->envname("CRM_AUDIT_CHECKPOINT_EVENTS")->check(CLI::Range(1, 1000000))->capture_default_str();
+      ->envname("CRM_AUDIT_CHECKPOINT_EVENTS")
+      ->check(CLI::Range(1, 1000000))
+      ->capture_default_str();
   app.add_option("--max-failed-logins", c.max_failed_logins, "Failed sign-ins before a lockout")
-      ->envname("CRM_MAX_FAILED_LOGINS")->check(CLI::Range(1, 5))->capture_default_str();
+      ->envname("CRM_MAX_FAILED_LOGINS")
+      ->check(CLI::Range(1, 5))
+      ->capture_default_str();
   app.add_option("--lockout-seconds", c.lockout_seconds, "Lockout length")
-      ->envname("CRM_LOCKOUT_SECONDS")->check(CLI::Range(300, 86400))->capture_default_str();
+      ->envname("CRM_LOCKOUT_SECONDS")
+      ->check(CLI::Range(300, 86400))
+      ->capture_default_str();
   app.add_option("--idle-timeout-seconds", c.idle_timeout_seconds, "Idle time that ends a session")
-      ->envname("CRM_IDLE_TIMEOUT_SECONDS")->check(CLI::Range(30, 600))->capture_default_str();
+      ->envname("CRM_IDLE_TIMEOUT_SECONDS")
+      ->check(CLI::Range(30, 600))
+      ->capture_default_str();
   app.add_option("--session-max-hours", c.session_max_hours, "Absolute session length")
-      ->envname("CRM_SESSION_MAX_HOURS")->check(CLI::Range(1, 24))->capture_default_str();
+      ->envname("CRM_SESSION_MAX_HOURS")
+      ->check(CLI::Range(1, 24))
+      ->capture_default_str();
   app.add_option("--password-min-length", c.password_min_length, "Minimum password length")
-      ->envname("CRM_PASSWORD_MIN_LENGTH")->check(CLI::Range(10, 128))->capture_default_str();
+      ->envname("CRM_PASSWORD_MIN_LENGTH")
+      ->check(CLI::Range(10, 128))
+      ->capture_default_str();
   app.add_option("--password-history", c.password_history, "Earlier passwords that may not be reused")
-      ->envname("CRM_PASSWORD_HISTORY")->check(CLI::Range(0, 24))->capture_default_str();
+      ->envname("CRM_PASSWORD_HISTORY")
+      ->check(CLI::Range(0, 24))
+      ->capture_default_str();
   app.add_option("--password-max-age-days", c.password_max_age_days, "Password expiry (0: never)")
-      ->envname("CRM_PASSWORD_MAX_AGE_DAYS")->check(CLI::Range(0, 3650))->capture_default_str();
+      ->envname("CRM_PASSWORD_MAX_AGE_DAYS")
+      ->check(CLI::Range(0, 3650))
+      ->capture_default_str();
   app.add_option("--scrypt-log2-n", c.scrypt_log2_n, "scrypt cost (N = 2^value, r = 8)")
-      ->envname("CRM_SCRYPT_LOG2_N")->check(CLI::Range(10, 20))->capture_default_str();
+      ->envname("CRM_SCRYPT_LOG2_N")
+      ->check(CLI::Range(10, 20))
+      ->capture_default_str();
 }
 
 void ParseServerArgs(CLI::App& app, int argc, const char* const* argv) {

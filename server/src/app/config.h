@@ -34,12 +34,12 @@ struct ServerConfig {
   int default_deadline_ms = 30000;
   int shutdown_grace_seconds = 10;
   int health_interval_ms = 500;
-  int tier_schedule_hour = 2;          // daily recompute at this UTC hour; -1: never
-  int tier_dirty_interval_ms = 1000;   // how soon a client's changed data moves its tier
+  int tier_schedule_hour = 2;         // daily recompute at this UTC hour; -1: never
+  int tier_dirty_interval_ms = 1000;  // how soon a client's changed data moves its tier
   std::string log_format = "plain";
   std::string log_level = "info";
   bool demo_seed = true;
-  std::string keys_dir;     // default: data_dir/keys
+  std::string keys_dir;  // default: data_dir/keys
   std::string db_role = "crm_app";
   int audit_checkpoint_seconds = 60;
   int audit_checkpoint_events = 1000;

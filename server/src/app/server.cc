@@ -116,7 +116,8 @@ void CrmServer::LoadAuditKeys() {
   security::LoadProcessKeys(dir, /*create=*/config_.embedded());
   std::error_code ec;
   keys_mtime_ = fs::last_write_time(dir / "keys.json", ec);
-  if (!existed) spdlog::info("created the master key, a data key, an audit key and a blind-index key in {}", dir.string());
+  if (!existed)
+    spdlog::info("created the master key, a data key, an audit key and a blind-index key in {}", dir.string());
 }
 
 // `crm-admin keys rotate` adds keys while servers run: pick them up.
@@ -139,8 +140,8 @@ void CrmServer::Start() {
   LoadAuditKeys();
   StartDatabase();
 
-  pool_ = std::make_unique<storage::ConnectionPool>(conninfo_, static_cast<size_t>(config_.db_pool_size),
-                                                    config_.db_role);
+  pool_ =
+      std::make_unique<storage::ConnectionPool>(conninfo_, static_cast<size_t>(config_.db_pool_size), config_.db_role);
   workers_ = std::make_unique<rpc::WorkerPool>(static_cast<size_t>(config_.db_pool_size),
                                                static_cast<size_t>(config_.max_queued_calls));
   sealer_ = std::make_unique<storage::AuditSealer>(conninfo_);
@@ -198,8 +199,8 @@ void CrmServer::Start() {
   health_thread_ = std::thread([this] { HealthLoop(); });
   audit_thread_ = std::thread([this] { AuditLoop(); });
   tiering_thread_ = std::thread([this] { TieringLoop(); });
-  spdlog::info("crm-server listening on {} ({})", config_.listen.substr(0, config_.listen.rfind(':') + 1) +
-                                                       std::to_string(port_),
+  spdlog::info("crm-server listening on {} ({})",
+               config_.listen.substr(0, config_.listen.rfind(':') + 1) + std::to_string(port_),
                config_.insecure ? "plaintext" : "TLS");
 }
 
@@ -268,10 +269,15 @@ void CrmServer::HealthLoop() {
       // On record once the database is back: the server restarted it.
       try {
         const auto down_ms =
-            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - down_since).count();
+            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - down_since)
+                .count();
         storage::InTransaction(*pool_, {}, [&](pqxx::work& tx) {
           storage::AuditRepository::Record(tx, storage::AuditWho::From(domain::Actor::System("crm-server")),
-                                           {"server.database_restarted", "database", "", "", storage::AuditOutcome::kOk,
+                                           {"server.database_restarted",
+                                            "database",
+                                            "",
+                                            "",
+                                            storage::AuditOutcome::kOk,
                                             {{"reason", "the embedded postmaster was not running"},
                                              {"attempts", restart_attempts},
                                              {"unavailable_ms", down_ms}}});

@@ -28,7 +28,7 @@ class CallPipeline;
 namespace crm::usecases {
 class AuthManager;
 class TierEngine;
-}
+}  // namespace crm::usecases
 namespace crm::services {
 class AuthService;
 class OrgService;

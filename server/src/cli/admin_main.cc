@@ -140,10 +140,13 @@ int main(int argc, char** argv) {
       ->envname("CRM_DATABASE_URL");
   app.add_option("--data-dir", g.data_dir, "Server data directory")->envname("CRM_DATA_DIR")->capture_default_str();
   app.add_option("--migrations-dir", g.migrations_dir, "Migrations directory")
-      ->envname("CRM_MIGRATIONS_DIR")->capture_default_str();
+      ->envname("CRM_MIGRATIONS_DIR")
+      ->capture_default_str();
   app.add_option("--keys-dir", g.keys_dir, "Key directory; default <data-dir>/keys")->envname("CRM_KEYS_DIR");
   app.add_option("--scrypt-log2-n", g.scrypt_log2_n, "scrypt cost for new password hashes")
-      ->envname("CRM_SCRYPT_LOG2_N")->check(CLI::Range(10, 20))->capture_default_str();
+      ->envname("CRM_SCRYPT_LOG2_N")
+      ->check(CLI::Range(10, 20))
+      ->capture_default_str();
 
   // migrate
   auto* migrate = app.add_subcommand("migrate", "Database schema migrations");
@@ -159,7 +162,8 @@ int main(int argc, char** argv) {
   auto* user_create = user->add_subcommand("create", "Create a user (prompts for the password, or generates one)");
   user_create->add_option("username", create_in.username, "User name")->required();
   user_create->add_option("--display-name", create_in.display_name, "Full name")->required();
-  user_create->add_option("--role", create_in.role, "ACCOUNT_MANAGER, TEAM_LEAD, BRANCH_MANAGER, COMPLIANCE_OFFICER or ADMIN")
+  user_create
+      ->add_option("--role", create_in.role, "ACCOUNT_MANAGER, TEAM_LEAD, BRANCH_MANAGER, COMPLIANCE_OFFICER or ADMIN")
       ->required();
   user_create->add_option("--branch", create_in.branch_code, "Branch code");
   user_create->add_option("--team", create_in.team_code, "Team code (within --branch)");
@@ -211,7 +215,8 @@ int main(int argc, char** argv) {
   auto* keys = app.add_subcommand("keys", "Field-encryption data keys (kept outside the database)");
   keys->require_subcommand(1);
   std::string keys_dir;
-  auto* keys_init = keys->add_subcommand("init", "Create the master key and the first data key (default <data-dir>/keys)");
+  auto* keys_init =
+      keys->add_subcommand("init", "Create the master key and the first data key (default <data-dir>/keys)");
   keys_init->add_option("--dir", keys_dir, "Key directory");
   auto* keys_rotate = keys->add_subcommand(
       "rotate", "Add a new data key and re-encrypt every client field with it, online, in batches");
@@ -220,14 +225,17 @@ int main(int argc, char** argv) {
   auto* audit = app.add_subcommand("audit", "The audit trail");
   audit->require_subcommand(1);
   int64_t from_seq = 0, to_seq = 0;
-  auto* audit_verify = audit->add_subcommand("verify", "Verify the hash chain, signatures and checkpoints (exit 1 when broken)");
+  auto* audit_verify =
+      audit->add_subcommand("verify", "Verify the hash chain, signatures and checkpoints (exit 1 when broken)");
   audit_verify->add_option("--from", from_seq, "First sequence (default: the start)");
   audit_verify->add_option("--to", to_seq, "Last sequence (default: the head)");
   std::string out_file, reason, format = "jsonl", action_filter, month;
   auto* audit_export = audit->add_subcommand("export", "Export events to a file (CSV or JSON Lines); audited");
   audit_export->add_option("--out", out_file, "Output file (must not exist)")->required();
   audit_export->add_option("--reason", reason, "Why (recorded)")->required();
-  audit_export->add_option("--format", format, "csv or jsonl")->check(CLI::IsMember({"csv", "jsonl"}))->capture_default_str();
+  audit_export->add_option("--format", format, "csv or jsonl")
+      ->check(CLI::IsMember({"csv", "jsonl"}))
+      ->capture_default_str();
   audit_export->add_option("--action", action_filter, "Only this action (or prefix ending in '.')");
   auto* audit_checkpoint = audit->add_subcommand("checkpoint", "Sign the current chain head now");
   int retention_months = 240;
@@ -248,7 +256,8 @@ int main(int argc, char** argv) {
       "customers", "Import clients from a CSV file (all or nothing; idempotent by external_ref)");
   import_customers->add_option("file", import_file, "CSV file with a header row")->required()->check(CLI::ExistingFile);
   import_customers->add_option("--encoding", import_opts.encoding, "auto, utf-8 or gbk")
-      ->check(CLI::IsMember({"auto", "utf-8", "gbk"}))->capture_default_str();
+      ->check(CLI::IsMember({"auto", "utf-8", "gbk"}))
+      ->capture_default_str();
   import_customers->add_flag("--dry-run", import_opts.dry_run, "Validate and report only; write nothing");
   auto* import_positions = import->add_subcommand(
       "positions", "Load the end-of-day holdings and cash snapshot from a CSV file (all or nothing)");
@@ -256,7 +265,8 @@ int main(int argc, char** argv) {
       ->required()
       ->check(CLI::ExistingFile);
   import_positions->add_option("--encoding", import_opts.encoding, "auto, utf-8 or gbk")
-      ->check(CLI::IsMember({"auto", "utf-8", "gbk"}))->capture_default_str();
+      ->check(CLI::IsMember({"auto", "utf-8", "gbk"}))
+      ->capture_default_str();
   import_positions->add_flag("--dry-run", import_opts.dry_run, "Validate and report only; write nothing");
 
   // demo
@@ -266,7 +276,8 @@ int main(int argc, char** argv) {
   uint32_t demo_seed = 20261121;
   auto* demo_seed_cmd = demo->add_subcommand("seed", "Add synthetic clients spread over the account managers");
   demo_seed_cmd->add_option("--customers", demo_customers, "How many clients")
-      ->check(CLI::Range(int64_t{1}, int64_t{10000000}))->capture_default_str();
+      ->check(CLI::Range(int64_t{1}, int64_t{10000000}))
+      ->capture_default_str();
   demo_seed_cmd->add_option("--seed", demo_seed, "Random seed (same seed, same data)")->capture_default_str();
 
   try {
@@ -311,9 +322,9 @@ int main(int argc, char** argv) {
       }
       bool bad = false;
       for (const auto& s : migrator.Status(conn)) {
-        std::cout << "V" << std::setw(4) << std::setfill('0') << s.version << std::setfill(' ') << "  "
-                  << std::left << std::setw(9) << storage::MigrationStatusName(s.status) << std::right << "  "
-                  << s.name << (s.applied_at.empty() ? "" : "  (" + s.applied_at + ")") << "\n";
+        std::cout << "V" << std::setw(4) << std::setfill('0') << s.version << std::setfill(' ') << "  " << std::left
+                  << std::setw(9) << storage::MigrationStatusName(s.status) << std::right << "  " << s.name
+                  << (s.applied_at.empty() ? "" : "  (" + s.applied_at + ")") << "\n";
         if (s.status == storage::MigrationState::Status::kChanged ||
             s.status == storage::MigrationState::Status::kMissing)
           bad = true;
@@ -357,10 +368,16 @@ int main(int argc, char** argv) {
       tx.commit();
       storage::InTransaction(pool, {}, [&](pqxx::work& w) {
         storage::AuditRepository::Record(w, {"", OperatorName(), "ADMIN_CLI", "", "local", ""},
-                                         {"audit.verify", "audit_chain", "", "",
+                                         {"audit.verify",
+                                          "audit_chain",
+                                          "",
+                                          "",
                                           r.intact ? storage::AuditOutcome::kOk : storage::AuditOutcome::kError,
-                                          {{"from", from_seq}, {"to", to_seq}, {"checked", r.events_checked},
-                                           {"intact", r.intact}, {"first_bad_sequence", r.first_bad_seq},
+                                          {{"from", from_seq},
+                                           {"to", to_seq},
+                                           {"checked", r.events_checked},
+                                           {"intact", r.intact},
+                                           {"first_bad_sequence", r.first_bad_seq},
                                            {"problem", crm::usecases::ChainProblemName(r.problem)}}});
       });
       if (r.intact) {
@@ -374,18 +391,25 @@ int main(int argc, char** argv) {
     }
     if (*audit_checkpoint) {
       auto cp = sealer.Checkpoint();
-      if (cp) std::cout << "signed the chain head at sequence " << cp->seq << "\n";
-      else std::cout << "the head is already signed (or the trail is empty)\n";
+      if (cp)
+        std::cout << "signed the chain head at sequence " << cp->seq << "\n";
+      else
+        std::cout << "the head is already signed (or the trail is empty)\n";
       return 0;
     }
     if (*audit_export) {
       if (fs::exists(out_file)) throw crm::Error::InvalidField("out", "already exists; choose a new file");
-      if (reason.find_first_not_of(" \t") == std::string::npos) throw crm::Error::InvalidField("reason", crm::v1::FieldProblem::REQUIRED, "is required");
+      if (reason.find_first_not_of(" \t") == std::string::npos)
+        throw crm::Error::InvalidField("reason", crm::v1::FieldProblem::REQUIRED, "is required");
       storage::AuditFilter filter;
       filter.action = action_filter;
       storage::InTransaction(pool, {}, [&](pqxx::work& w) {
         storage::AuditRepository::Record(w, {"", OperatorName(), "ADMIN_CLI", "", "local", ""},
-                                         {"audit.export", "audit_event", "", reason, storage::AuditOutcome::kOk,
+                                         {"audit.export",
+                                          "audit_event",
+                                          "",
+                                          reason,
+                                          storage::AuditOutcome::kOk,
                                           {{"format", format}, {"stage", "started"}, {"file", out_file}}});
       });
       sealer.SealNow();
@@ -405,9 +429,14 @@ int main(int argc, char** argv) {
       tx.commit();
       if (::isatty(STDERR_FILENO)) std::cerr << "\n";
       storage::InTransaction(pool, {}, [&](pqxx::work& w) {
-        storage::AuditRepository::Record(w, {"", OperatorName(), "ADMIN_CLI", "", "local", ""},
-                                         {"audit.export", "audit_event", "", reason, storage::AuditOutcome::kOk,
-                                          {{"stage", "completed"}, {"exported", stats.exported}, {"sha256", stats.sha256}}});
+        storage::AuditRepository::Record(
+            w, {"", OperatorName(), "ADMIN_CLI", "", "local", ""},
+            {"audit.export",
+             "audit_event",
+             "",
+             reason,
+             storage::AuditOutcome::kOk,
+             {{"stage", "completed"}, {"exported", stats.exported}, {"sha256", stats.sha256}}});
       });
       std::cout << "exported " << stats.exported << " events to " << out_file << " (sha256 " << stats.sha256 << ")\n";
       return 0;
@@ -419,7 +448,8 @@ int main(int argc, char** argv) {
         if (::isatty(STDERR_FILENO)) std::cerr << "\rchecked " << done << " / " << total << std::flush;
       });
       if (::isatty(STDERR_FILENO)) std::cerr << "\n";
-      for (const auto& e : r.errors) std::cerr << import_file << ":" << e.line << ": " << e.field << " " << e.problem << "\n";
+      for (const auto& e : r.errors)
+        std::cerr << import_file << ":" << e.line << ": " << e.field << " " << e.problem << "\n";
       if (!r.errors.empty()) {
         std::cerr << r.errors.size() << " problem(s) in " << r.rows << " rows; nothing was imported\n";
         return 1;
@@ -438,7 +468,8 @@ int main(int argc, char** argv) {
         if (::isatty(STDERR_FILENO)) std::cerr << "\rwritten " << done << " / " << total << " clients" << std::flush;
       });
       if (::isatty(STDERR_FILENO)) std::cerr << "\n";
-      for (const auto& e : r.errors) std::cerr << import_file << ":" << e.line << ": " << e.field << " " << e.problem << "\n";
+      for (const auto& e : r.errors)
+        std::cerr << import_file << ":" << e.line << ": " << e.field << " " << e.problem << "\n";
       if (!r.errors.empty()) {
         std::cerr << r.errors.size() << " problem(s) in " << r.rows << " rows; nothing was imported\n";
         return 1;
@@ -492,8 +523,7 @@ int main(int argc, char** argv) {
                 << "TEAM/BRANCH\n";
       for (const auto& u : admin.ListUsers())
         std::cout << std::setw(20) << u.username << std::setw(20) << u.role << std::setw(10)
-                  << (u.disabled ? "locked" : "active") << (u.team_name.empty() ? u.branch_name : u.team_name)
-                  << "\n";
+                  << (u.disabled ? "locked" : "active") << (u.team_name.empty() ? u.branch_name : u.team_name) << "\n";
     } else if (*user_lock) {
       admin.Lock(target);
       std::cout << "locked " << target << " and ended their sessions\n";
@@ -512,8 +542,7 @@ int main(int argc, char** argv) {
     } else if (*branch_create) {
       std::cout << "created branch " << code << " (" << admin.CreateBranch(code, name) << ")\n";
     } else if (*team_create) {
-      std::cout << "created team " << code << " in " << branch << " (" << admin.CreateTeam(branch, code, name)
-                << ")\n";
+      std::cout << "created team " << code << " in " << branch << " (" << admin.CreateTeam(branch, code, name) << ")\n";
     }
     return 0;
   } catch (const crm::Error& e) {

@@ -15,16 +15,18 @@ std::string KeepEnds(const std::string& s, size_t head, size_t tail) {
   for (size_t i = 0; i < s.size();) {
     size_t len = 1;
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0xF0) len = 4;
-    else if (c >= 0xE0) len = 3;
-    else if (c >= 0xC0) len = 2;
+    if (c >= 0xF0)
+      len = 4;
+    else if (c >= 0xE0)
+      len = 3;
+    else if (c >= 0xC0)
+      len = 2;
     chars.push_back(s.substr(i, len));
     i += len;
   }
   if (chars.size() <= head + tail) return Stars(chars.size());
   std::string out;
-  for (size_t i = 0; i < chars.size(); ++i)
-    out += (i < head || i >= chars.size() - tail) ? chars[i] : "*";
+  for (size_t i = 0; i < chars.size(); ++i) out += (i < head || i >= chars.size() - tail) ? chars[i] : "*";
   return out;
 }
 
@@ -52,7 +54,8 @@ bool IsValidPrcId(const std::string& id) {
 std::string NormalizeIdNumber(const std::string& number) {
   std::string out;
   for (char c : number)
-    if (!std::isspace(static_cast<unsigned char>(c))) out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (!std::isspace(static_cast<unsigned char>(c)))
+      out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return out;
 }
 
@@ -60,8 +63,10 @@ PinyinQuery ParsePinyinQuery(const std::string& text) {
   PinyinQuery q;
   for (char ch : text) {
     const auto c = static_cast<unsigned char>(ch);
-    if (std::isalpha(c) && c < 0x80) q.letters += static_cast<char>(std::tolower(c));
-    else if (c != ' ' && c != '\'') return {};
+    if (std::isalpha(c) && c < 0x80)
+      q.letters += static_cast<char>(std::tolower(c));
+    else if (c != ' ' && c != '\'')
+      return {};
   }
   if (q.letters.size() < 2) return {};
   q.from_syllable = q.initials = "(^| )";
@@ -75,8 +80,10 @@ PinyinQuery ParsePinyinQuery(const std::string& text) {
 std::optional<std::string> NormalizeAccountNumber(const std::string& typed) {
   std::string digits;
   for (char ch : typed) {
-    if (std::isdigit(static_cast<unsigned char>(ch))) digits += ch;
-    else if (ch != ' ' && ch != '-') return std::nullopt;
+    if (std::isdigit(static_cast<unsigned char>(ch)))
+      digits += ch;
+    else if (ch != ' ' && ch != '-')
+      return std::nullopt;
   }
   return digits;
 }
@@ -100,8 +107,10 @@ std::string CheckIdNumber(IdType type, const std::string& raw) {
       return IsValidPrcId(n) ? "" : "is not a valid 18-digit resident ID number (check digit or birth date wrong)";
     case IdType::kPassport: return std::regex_match(n, kPassport) ? "" : "is not a valid passport number";
     case IdType::kHkMacaoPermit:
-      return std::regex_match(n, kHkMacao) ? "" : "is not a valid Hong Kong/Macao permit number (H or M and 8-10 digits)";
-    case IdType::kTaiwanPermit: return std::regex_match(n, kTaiwan) ? "" : "is not a valid Taiwan permit number (8 or 10 digits)";
+      return std::regex_match(n, kHkMacao) ? ""
+                                           : "is not a valid Hong Kong/Macao permit number (H or M and 8-10 digits)";
+    case IdType::kTaiwanPermit:
+      return std::regex_match(n, kTaiwan) ? "" : "is not a valid Taiwan permit number (8 or 10 digits)";
     case IdType::kBusinessLicense:
       return std::regex_match(n, kLicense) ? "" : "is not a valid 18-character unified social credit code";
   }

@@ -19,10 +19,14 @@ std::vector<FieldViolation> CheckPasswordStrength(const PasswordPolicy& policy, 
   if (chars > 256) problems.push_back({"", "must be at most 256 characters", P::TOO_LONG, 256});
   bool lower = false, upper = false, digit = false, other = false;
   for (unsigned char c : password) {
-    if (std::islower(c)) lower = true;
-    else if (std::isupper(c)) upper = true;
-    else if (std::isdigit(c)) digit = true;
-    else other = true;
+    if (std::islower(c))
+      lower = true;
+    else if (std::isupper(c))
+      upper = true;
+    else if (std::isdigit(c))
+      digit = true;
+    else
+      other = true;
   }
   int classes = lower + upper + digit + other;
   if (classes < policy.min_classes)

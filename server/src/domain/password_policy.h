@@ -22,6 +22,6 @@ struct PasswordPolicy {
 // description and its bound; the caller names the field. History is checked
 // separately by the caller, which owns the stored hashes.
 std::vector<FieldViolation> CheckPasswordStrength(const PasswordPolicy& policy, const std::string& username,
-                                               const std::string& password);
+                                                  const std::string& password);
 
 }  // namespace crm::domain

@@ -52,12 +52,9 @@ Decision Authorize(const Actor& actor, Action action) {
   // nothing else here: it calls no RPC.
   if (role == Role::kSystem) return action == Action::kCustomerRead ? Allow(DataScope::kAll) : kDeny;
   switch (action) {
-    case Action::kOrgRead:
-      return Allow(DataScope::kAll);
-    case Action::kUserAdminister:
-      return role == Role::kAdmin ? Allow(DataScope::kAll) : kDeny;
-    case Action::kCustomerRead:
-      return role == Role::kAdmin ? kDeny : Allow(OwnScope(role));
+    case Action::kOrgRead: return Allow(DataScope::kAll);
+    case Action::kUserAdminister: return role == Role::kAdmin ? Allow(DataScope::kAll) : kDeny;
+    case Action::kCustomerRead: return role == Role::kAdmin ? kDeny : Allow(OwnScope(role));
     case Action::kCustomerWrite:
       // Compliance reads everything but changes nothing; admin sees nothing.
       if (role == Role::kAdmin || role == Role::kComplianceOfficer) return kDeny;
@@ -71,16 +68,12 @@ Decision Authorize(const Actor& actor, Action action) {
       if (role == Role::kTeamLead || role == Role::kBranchManager) return Allow(OwnScope(role));
       return kDeny;
     case Action::kAuditRead:
-    case Action::kAuditExport:
-      return role == Role::kComplianceOfficer ? Allow(DataScope::kAll) : kDeny;
-    case Action::kTierPolicyRead:
-      return Allow(DataScope::kAll);
+    case Action::kAuditExport: return role == Role::kComplianceOfficer ? Allow(DataScope::kAll) : kDeny;
+    case Action::kTierPolicyRead: return Allow(DataScope::kAll);
     case Action::kTierPolicyManage:
       return (role == Role::kBranchManager || role == Role::kComplianceOfficer) ? Allow(DataScope::kAll) : kDeny;
-    case Action::kSuitabilityPolicyManage:
-      return role == Role::kComplianceOfficer ? Allow(DataScope::kAll) : kDeny;
-    case Action::kSuitabilityRead:
-      return role == Role::kAdmin ? kDeny : Allow(OwnScope(role));
+    case Action::kSuitabilityPolicyManage: return role == Role::kComplianceOfficer ? Allow(DataScope::kAll) : kDeny;
+    case Action::kSuitabilityRead: return role == Role::kAdmin ? kDeny : Allow(OwnScope(role));
     case Action::kSuitabilityWrite:
       // The people who serve the client; compliance reviews but never sells.
       if (role == Role::kAdmin || role == Role::kComplianceOfficer) return kDeny;
@@ -92,8 +85,7 @@ Decision Authorize(const Actor& actor, Action action) {
       if (role == Role::kComplianceOfficer || role == Role::kTeamLead || role == Role::kBranchManager)
         return Allow(OwnScope(role));
       return kDeny;
-    case Action::kProductRead:
-      return role == Role::kAdmin ? kDeny : Allow(DataScope::kAll);
+    case Action::kProductRead: return role == Role::kAdmin ? kDeny : Allow(DataScope::kAll);
     case Action::kProductManage:
       // Product risk rating is a compliance function.
       return role == Role::kComplianceOfficer ? Allow(DataScope::kAll) : kDeny;

@@ -14,8 +14,8 @@ namespace crm::domain {
 
 enum class Action {
   // Org tree and users
-  kOrgRead,          // read branches, teams, users
-  kUserAdminister,   // create/lock/unlock/reset users (CLI / admin)
+  kOrgRead,         // read branches, teams, users
+  kUserAdminister,  // create/lock/unlock/reset users (CLI / admin)
   // Clients (used by the client 360 issue)
   kCustomerRead,
   kCustomerWrite,
@@ -25,16 +25,16 @@ enum class Action {
   kAuditRead,
   kAuditExport,
   // Policies
-  kTierPolicyRead,    // tier policies (not client data)
+  kTierPolicyRead,  // tier policies (not client data)
   kTierPolicyManage,
   kSuitabilityPolicyManage,  // questionnaires and suitability settings
   // Suitability (regulatory.md section 1)
-  kSuitabilityRead,        // a client's assessments, classification, checks, sales
-  kSuitabilityWrite,       // submit assessments, classify, check, attach evidence, record sales
-  kSuitabilityExceptions,  // the compliance exceptions list (within scope)
+  kSuitabilityRead,             // a client's assessments, classification, checks, sales
+  kSuitabilityWrite,            // submit assessments, classify, check, attach evidence, record sales
+  kSuitabilityExceptions,       // the compliance exceptions list (within scope)
   kSuitabilityExceptionReview,  // marking an exception reviewed (compliance)
   kProductRead,
-  kProductManage,          // create products, change their risk level
+  kProductManage,  // create products, change their risk level
 };
 
 std::string_view ActionName(Action action);

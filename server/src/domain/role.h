@@ -10,7 +10,7 @@ namespace crm::domain {
 // a user, never a session; ParseRole does not accept it, so no account can have it.
 enum class Role { kAccountManager, kTeamLead, kBranchManager, kComplianceOfficer, kAdmin, kSystem };
 
-std::string_view RoleName(Role role);  // "ACCOUNT_MANAGER", ..., "SYSTEM"
+std::string_view RoleName(Role role);                  // "ACCOUNT_MANAGER", ..., "SYSTEM"
 std::optional<Role> ParseRole(std::string_view name);  // a user's role (not SYSTEM)
 
 // The acting user of a request, as authenticated by the session layer.

@@ -53,13 +53,13 @@ struct ClassificationFacts {
   // Licensed financial institution, its product, a pension/charity fund or a
   // QFII/RQFII: professional whatever the figures.
   bool licensed_institution = false;
-  int64_t net_assets_minor = 0;        // entities
+  int64_t net_assets_minor = 0;  // entities
   int64_t financial_assets_minor = 0;
-  int64_t average_income_3y_minor = 0; // persons
+  int64_t average_income_3y_minor = 0;  // persons
   int investing_years = 0;
-  int relevant_work_years = 0;         // persons
+  int relevant_work_years = 0;  // persons
   bool senior_manager_financial_institution = false;
-  bool certified_professional = false; // CPA, lawyer, ...
+  bool certified_professional = false;  // CPA, lawyer, ...
 };
 struct ClassificationResult {
   bool qualifies = false;
@@ -73,7 +73,7 @@ ClassificationResult QualifiesOnApplication(const ClassificationFacts& f);
 // --- The matching matrix (section 1, "Matching matrix" and "Mismatch path") ---
 struct Standing {
   InvestorClass investor_class = InvestorClass::kOrdinary;
-  std::optional<Level> level;   // none: never assessed
+  std::optional<Level> level;  // none: never assessed
   bool assessment_expired = false;
 };
 struct MatchSettings {

@@ -67,19 +67,22 @@ void CheckCondition(const nlohmann::json& c, const std::string& path, int depth,
     int64_t minor = 0;
     static const std::regex kInt("-?[0-9]{1,12}");
     if (m->money ? !ParseYuan(text, &minor) : !std::regex_match(text, kInt))
-      out.push_back({path + ".value", m->money ? "must be an amount in yuan with at most 2 decimals, e.g. \"10000000.00\""
-                                               : "must be a whole number"});
+      out.push_back({path + ".value", m->money
+                                          ? "must be an amount in yuan with at most 2 decimals, e.g. \"10000000.00\""
+                                          : "must be a whole number"});
     else if (const int64_t v = m->money ? minor : std::stoll(text); v < m->min || v > m->max)
-      out.push_back({path + ".value", m->money ? (m->min < 0 ? "must be at most 10,000,000,000,000 yuan either way"
-                                                             : "must not be negative")
-                                               : "must be between " + std::to_string(m->min) + " and " +
-                                                     std::to_string(m->max)});
+      out.push_back({path + ".value",
+                     m->money
+                         ? (m->min < 0 ? "must be at most 10,000,000,000,000 yuan either way" : "must not be negative")
+                         : "must be between " + std::to_string(m->min) + " and " + std::to_string(m->max)});
   }
   for (const auto& [k, v] : c.items())
     if (k != "metric" && k != "op" && k != "value") out.push_back({path + "." + k, "is not a condition field"});
 }
 
-bool AlwaysTrue(const nlohmann::json& c) { return c.is_object() && c.size() == 1 && c.contains("all") && c["all"].empty(); }
+bool AlwaysTrue(const nlohmann::json& c) {
+  return c.is_object() && c.size() == 1 && c.contains("all") && c["all"].empty();
+}
 
 std::string CompileCondition(const nlohmann::json& c, const std::string& alias, int first_param,
                              std::vector<std::string>& params) {
@@ -155,8 +158,10 @@ std::vector<FieldViolation> Validate(const nlohmann::json& d) {
       continue;
     }
     const std::string code = t.value("code", "");
-    if (!std::regex_match(code, kTierCode)) out.push_back({p + ".code", "1 to 20 of A-Z, 0-9, _"});
-    else if (!codes.insert(code).second) out.push_back({p + ".code", "is used by another tier"});
+    if (!std::regex_match(code, kTierCode))
+      out.push_back({p + ".code", "1 to 20 of A-Z, 0-9, _"});
+    else if (!codes.insert(code).second)
+      out.push_back({p + ".code", "is used by another tier"});
     if (t.value("name", "").empty()) out.push_back({p + ".name", "is required", crm::v1::FieldProblem::REQUIRED});
     for (const char* k : {"contact_interval_days", "review_interval_days"})
       if (!t.contains(k) || !t[k].is_number_integer() || t[k].get<int>() < 1 || t[k].get<int>() > 3660)
@@ -181,8 +186,10 @@ std::vector<FieldViolation> Validate(const nlohmann::json& d) {
         const std::string p = "definition.tags[" + std::to_string(i) + "]";
         const auto& t = d["tags"][i];
         const std::string code = t.is_object() ? t.value("code", "") : "";
-        if (!std::regex_match(code, kTagCode)) out.push_back({p + ".code", "1 to 40 of a-z, 0-9, _"});
-        else if (!tags.insert(code).second) out.push_back({p + ".code", "is used by another tag rule"});
+        if (!std::regex_match(code, kTagCode))
+          out.push_back({p + ".code", "1 to 40 of a-z, 0-9, _"});
+        else if (!tags.insert(code).second)
+          out.push_back({p + ".code", "is used by another tag rule"});
         if (!t.is_object() || !t.contains("condition")) {
           out.push_back({p + ".condition", "is required", crm::v1::FieldProblem::REQUIRED});
           continue;
@@ -215,7 +222,8 @@ CompiledPolicy Compile(const Definition& d, int first_param, const std::string& 
   CompiledPolicy c;
   std::string sql = "CASE";
   for (size_t i = 0; i + 1 < d.tiers.size(); ++i)
-    sql += " WHEN " + CompileCondition(d.tiers[i].condition, alias, first_param, c.params) + " THEN " + std::to_string(i);
+    sql +=
+        " WHEN " + CompileCondition(d.tiers[i].condition, alias, first_param, c.params) + " THEN " + std::to_string(i);
   sql += " ELSE " + std::to_string(d.tiers.size() - 1) + " END";
   c.tier_index_sql = sql;
   for (const auto& t : d.tags) {

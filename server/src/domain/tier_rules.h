@@ -46,10 +46,10 @@ Definition Parse(const nlohmann::json& definition);
 bool ParseYuan(const std::string& text, int64_t* minor);
 
 struct CompiledPolicy {
-  std::string tier_index_sql;          // CASE ... END: the index of the first matching tier
-  std::vector<std::string> tag_sql;    // per tag rule: CASE WHEN ... THEN $n END (the tag code or NULL)
-  std::vector<std::string> params;     // values for $first_param, $first_param+1, ...
-  std::string tier_codes_array;        // '{D,A,B,C}' for a text[] parameter
+  std::string tier_index_sql;        // CASE ... END: the index of the first matching tier
+  std::vector<std::string> tag_sql;  // per tag rule: CASE WHEN ... THEN $n END (the tag code or NULL)
+  std::vector<std::string> params;   // values for $first_param, $first_param+1, ...
+  std::string tier_codes_array;      // '{D,A,B,C}' for a text[] parameter
 };
 // Conditions refer to metric columns as <alias>.<column>.
 CompiledPolicy Compile(const Definition& d, int first_param, const std::string& alias);

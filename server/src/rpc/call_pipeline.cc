@@ -189,8 +189,7 @@ void Call::ConfirmActingUser(const std::vector<storage::PipelinedResult>& result
   if (session_auth_ == nullptr) return;  // authenticated before the handler ran (or already confirmed)
   auto found = storage::UserRepository::ReadAuthenticated(results.at(index));
   auto live = session_auth_->LiveActor(found, session_now_, request_info());
-  if (!live || live->must_change_password)
-    throw SessionUnconfirmed();
+  if (!live || live->must_change_password) throw SessionUnconfirmed();
   actor = std::move(*live);
   session_auth_ = nullptr;
 }
@@ -198,9 +197,9 @@ void Call::ConfirmActingUser(const std::vector<storage::PipelinedResult>& result
 void CallPipeline::RecordDenial(const Call& call, const std::string& detail) {
   try {
     storage::InTransaction(db_, call.tx_options(), [&](pqxx::work& tx) {
-      storage::AuditRepository::Record(tx, storage::AuditWho::From(call.actor),
-                                       {"auth.permission_denied", "rpc", call.method, "", storage::AuditOutcome::kDenied,
-                                        {{"detail", detail}}});
+      storage::AuditRepository::Record(
+          tx, storage::AuditWho::From(call.actor),
+          {"auth.permission_denied", "rpc", call.method, "", storage::AuditOutcome::kDenied, {{"detail", detail}}});
     });
   } catch (const std::exception& e) {
     spdlog::error("could not record a permission denial for {}: {}", call.method, e.what());

@@ -25,12 +25,11 @@
 namespace crm::rpc {
 
 enum class AuthMode {
-  kPublic,               // Login
-  kSession,              // everything else
-  kSessionPasswordChange, // allowed while a password change is pending
-  kSessionInBatch         // kSession, checked in the handler's first pipelined batch (below)
+  kPublic,                 // Login
+  kSession,                // everything else
+  kSessionPasswordChange,  // allowed while a password change is pending
+  kSessionInBatch          // kSession, checked in the handler's first pipelined batch (below)
 };
-
 
 struct Call {
   std::string method;
@@ -81,8 +80,7 @@ struct PipelineOptions {
 
 class CallPipeline {
  public:
-  CallPipeline(WorkerPool& workers, usecases::AuthManager& auth, storage::ConnectionPool& db,
-               PipelineOptions options);
+  CallPipeline(WorkerPool& workers, usecases::AuthManager& auth, storage::ConnectionPool& db, PipelineOptions options);
 
   grpc::ServerUnaryReactor* Unary(grpc::CallbackServerContext* ctx, const char* method, AuthMode mode,
                                   std::function<void(Call&)> handler);

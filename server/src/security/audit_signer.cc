@@ -39,7 +39,8 @@ struct MacCtxFree {
 std::vector<uint8_t> HmacSha256(const std::vector<uint8_t>& key, const std::string& message) {
   std::unique_ptr<EVP_MAC_CTX, MacCtxFree> ctx(EVP_MAC_CTX_new(HmacAlgorithm()));
   char digest[] = "SHA256";
-  OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0), OSSL_PARAM_construct_end()};
+  OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
+                         OSSL_PARAM_construct_end()};
   std::vector<uint8_t> out(32);
   size_t len = 0;
   if (!ctx || EVP_MAC_init(ctx.get(), key.data(), key.size(), params) != 1 ||

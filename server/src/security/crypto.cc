@@ -45,8 +45,10 @@ std::string Base64Encode(const std::vector<uint8_t>& bytes) {
 std::string Base64UrlEncode(const std::vector<uint8_t>& bytes) {
   std::string s = Base64Encode(bytes);
   for (auto& c : s) {
-    if (c == '+') c = '-';
-    else if (c == '/') c = '_';
+    if (c == '+')
+      c = '-';
+    else if (c == '/')
+      c = '_';
   }
   while (!s.empty() && s.back() == '=') s.pop_back();
   return s;
@@ -55,7 +57,8 @@ std::string Base64UrlEncode(const std::vector<uint8_t>& bytes) {
 std::vector<uint8_t> Base64Decode(std::string_view text) {
   if (text.size() % 4 != 0) throw std::invalid_argument("bad base64 length");
   std::vector<uint8_t> out(3 * text.size() / 4 + 1);
-  int n = EVP_DecodeBlock(out.data(), reinterpret_cast<const unsigned char*>(text.data()), static_cast<int>(text.size()));
+  int n =
+      EVP_DecodeBlock(out.data(), reinterpret_cast<const unsigned char*>(text.data()), static_cast<int>(text.size()));
   if (n < 0) throw std::invalid_argument("bad base64");
   size_t pad = 0;
   if (!text.empty() && text.back() == '=') ++pad;

@@ -15,7 +15,9 @@
 namespace crm::security {
 namespace {
 
-struct CtxFree { void operator()(EVP_CIPHER_CTX* c) const { EVP_CIPHER_CTX_free(c); } };
+struct CtxFree {
+  void operator()(EVP_CIPHER_CTX* c) const { EVP_CIPHER_CTX_free(c); }
+};
 
 std::vector<uint8_t> Wrap(const std::vector<uint8_t>& kek, const std::vector<uint8_t>& key, bool wrap) {
   std::unique_ptr<EVP_CIPHER_CTX, CtxFree> ctx(EVP_CIPHER_CTX_new());
@@ -69,10 +71,10 @@ bool KeyStore::Init() {
   std::filesystem::create_directories(dir_);
   ::chmod(dir_.c_str(), 0700);
   WriteSecret(dir_ / "master.key", Base64Encode(RandomBytes(32)) + "\n");
-  WriteSecret(dir_ / "keys.json",
-              nlohmann::json{{"data_keys", nlohmann::json::array()}, {"audit_mac_keys", nlohmann::json::array()}}
-                      .dump(2) +
-                  "\n");
+  WriteSecret(
+      dir_ / "keys.json",
+      nlohmann::json{{"data_keys", nlohmann::json::array()}, {"audit_mac_keys", nlohmann::json::array()}}.dump(2) +
+          "\n");
   AddDataKey();
   AddAuditKey();
   AddKey("blind_index_keys", "bi");

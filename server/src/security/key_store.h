@@ -14,8 +14,8 @@
 namespace crm::security {
 
 struct DataKey {
-  std::string id;              // "dk-0001"
-  std::vector<uint8_t> key;    // 32 bytes, unwrapped (memory only)
+  std::string id;            // "dk-0001"
+  std::vector<uint8_t> key;  // 32 bytes, unwrapped (memory only)
   std::string create_time;
 };
 

@@ -25,7 +25,8 @@ void LoadProcessKeys(const std::filesystem::path& dir, bool create) {
   }
   std::string blind_current;
   auto blind = store.LoadBlindIndexKeys(blind_current);
-  FieldCipher::SetProcessCipher(std::make_shared<FieldCipher>(std::move(data_keys), data_current, blind.at(blind_current)));
+  FieldCipher::SetProcessCipher(
+      std::make_shared<FieldCipher>(std::move(data_keys), data_current, blind.at(blind_current)));
 }
 
 }  // namespace crm::security

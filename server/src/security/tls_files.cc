@@ -16,9 +16,15 @@
 namespace crm::security {
 namespace {
 
-struct PkeyFree { void operator()(EVP_PKEY* p) const { EVP_PKEY_free(p); } };
-struct X509Free { void operator()(X509* p) const { X509_free(p); } };
-struct BioFree { void operator()(BIO* p) const { BIO_free(p); } };
+struct PkeyFree {
+  void operator()(EVP_PKEY* p) const { EVP_PKEY_free(p); }
+};
+struct X509Free {
+  void operator()(X509* p) const { X509_free(p); }
+};
+struct BioFree {
+  void operator()(BIO* p) const { BIO_free(p); }
+};
 using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyFree>;
 using X509Ptr = std::unique_ptr<X509, X509Free>;
 
@@ -42,8 +48,8 @@ void AddExt(X509* cert, X509* issuer, int nid, const std::string& value) {
   X509_EXTENSION_free(ext);
 }
 
-X509Ptr MakeCert(EVP_PKEY* key, const std::string& cn, X509* issuer_cert, EVP_PKEY* issuer_key, int days,
-                 bool is_ca, const std::string& san) {
+X509Ptr MakeCert(EVP_PKEY* key, const std::string& cn, X509* issuer_cert, EVP_PKEY* issuer_key, int days, bool is_ca,
+                 const std::string& san) {
   X509Ptr cert(X509_new());
   Check(X509_set_version(cert.get(), 2), "set_version");
   auto serial = RandomBytes(16);
@@ -55,7 +61,8 @@ X509Ptr MakeCert(EVP_PKEY* key, const std::string& cn, X509* issuer_cert, EVP_PK
   X509_gmtime_adj(X509_getm_notAfter(cert.get()), static_cast<long>(days) * 24 * 3600);
   Check(X509_set_pubkey(cert.get(), key), "set_pubkey");
   X509_NAME* name = X509_get_subject_name(cert.get());
-  X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("Securities CRM (local)"), -1, -1, 0);
+  X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("Securities CRM (local)"),
+                             -1, -1, 0);
   X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>(cn.c_str()), -1, -1, 0);
   X509* issuer = issuer_cert ? issuer_cert : cert.get();
   Check(X509_set_issuer_name(cert.get(), X509_get_subject_name(issuer)), "set_issuer");

@@ -11,7 +11,8 @@ class AuditService final : public crm::v1::AuditService::CallbackService {
   // Reads seal pending events first, so compliance sees everything recorded.
   AuditService(rpc::CallPipeline& pipeline, storage::AuditSealer& sealer) : pipeline_(pipeline), sealer_(sealer) {}
 
-  grpc::ServerUnaryReactor* ListAuditEvents(grpc::CallbackServerContext* ctx, const crm::v1::ListAuditEventsRequest* req,
+  grpc::ServerUnaryReactor* ListAuditEvents(grpc::CallbackServerContext* ctx,
+                                            const crm::v1::ListAuditEventsRequest* req,
                                             crm::v1::ListAuditEventsResponse* resp) override;
   grpc::ServerUnaryReactor* GetAuditEvent(grpc::CallbackServerContext* ctx, const crm::v1::GetAuditEventRequest* req,
                                           crm::v1::AuditEvent* resp) override;

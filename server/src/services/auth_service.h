@@ -15,8 +15,7 @@ class AuthService final : public crm::v1::AuthService::CallbackService {
                                    crm::v1::LogoutResponse* resp) override;
   grpc::ServerUnaryReactor* WhoAmI(grpc::CallbackServerContext* ctx, const crm::v1::WhoAmIRequest* req,
                                    crm::v1::WhoAmIResponse* resp) override;
-  grpc::ServerUnaryReactor* ChangePassword(grpc::CallbackServerContext* ctx,
-                                           const crm::v1::ChangePasswordRequest* req,
+  grpc::ServerUnaryReactor* ChangePassword(grpc::CallbackServerContext* ctx, const crm::v1::ChangePasswordRequest* req,
                                            crm::v1::ChangePasswordResponse* resp) override;
 
  private:

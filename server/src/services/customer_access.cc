@@ -16,10 +16,9 @@ void WithClientInScope(rpc::Call& call, storage::ConnectionPool& db, domain::Dat
     auto row = storage::CustomerRepository::Get(tx, customer_id);
     found = row && InScope(call.actor, scope, *row);
     nlohmann::json details = found ? fn(tx, *row) : nlohmann::json{{"result", "not found or out of scope"}};
-    storage::AuditRepository::Record(
-        tx, storage::AuditWho::From(call.actor),
-        {access.action, "customer", customer_id, access.reason,
-         found ? storage::AuditOutcome::kOk : storage::AuditOutcome::kDenied, details});
+    storage::AuditRepository::Record(tx, storage::AuditWho::From(call.actor),
+                                     {access.action, "customer", customer_id, access.reason,
+                                      found ? storage::AuditOutcome::kOk : storage::AuditOutcome::kDenied, details});
   });
   if (!found) throw Error::NotFound("customer");
 }

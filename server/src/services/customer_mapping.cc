@@ -33,7 +33,6 @@ std::optional<domain::IdType> IdTypeFrom(crm::v1::IdType t) {
   }
 }
 
-
 bool TooLong(const std::string& s, size_t n) { return s.size() > n; }
 
 }  // namespace
@@ -46,9 +45,9 @@ bool ValidDate(const google::type::Date& d, std::string& out) {
 }
 
 const std::set<std::string>& UpdatablePaths() {
-  static const std::set<std::string> kPaths{"kind", "name",    "gender",     "birth_date", "id_type", "id_number",
-                                            "phone", "email",  "address",    "district",   "occupation",
-                                            "employer", "source", "status"};
+  static const std::set<std::string> kPaths{"kind",       "name",     "gender", "birth_date", "id_type",
+                                            "id_number",  "phone",    "email",  "address",    "district",
+                                            "occupation", "employer", "source", "status"};
   return kPaths;
 }
 
@@ -65,31 +64,42 @@ std::vector<std::string> ApplyCustomerInput(const Customer& in, const std::set<s
   };
   auto cipher = security::FieldCipher::Process();
   if (paths.count("kind")) {
-    if (in.kind() == crm::v1::INDIVIDUAL) set("kind", row.kind, "INDIVIDUAL");
-    else if (in.kind() == crm::v1::INSTITUTION) set("kind", row.kind, "INSTITUTION");
-    else v.Fail("customer.kind", crm::v1::FieldProblem::NOT_ONE_OF, "choose INDIVIDUAL or INSTITUTION");
+    if (in.kind() == crm::v1::INDIVIDUAL)
+      set("kind", row.kind, "INDIVIDUAL");
+    else if (in.kind() == crm::v1::INSTITUTION)
+      set("kind", row.kind, "INSTITUTION");
+    else
+      v.Fail("customer.kind", crm::v1::FieldProblem::NOT_ONE_OF, "choose INDIVIDUAL or INSTITUTION");
   }
   if (paths.count("name")) {
     std::string name = in.name();
     while (!name.empty() && std::isspace(static_cast<unsigned char>(name.back()))) name.pop_back();
-    if (name.empty()) v.Fail("customer.name", crm::v1::FieldProblem::REQUIRED, "is required");
-    else if (TooLong(name, 200)) v.Fail("customer.name", crm::v1::FieldProblem::TOO_LONG, "must be at most 200 characters", 200);
-    else set("name", row.name, name);
+    if (name.empty())
+      v.Fail("customer.name", crm::v1::FieldProblem::REQUIRED, "is required");
+    else if (TooLong(name, 200))
+      v.Fail("customer.name", crm::v1::FieldProblem::TOO_LONG, "must be at most 200 characters", 200);
+    else
+      set("name", row.name, name);
   }
   if (paths.count("gender")) {
-    if (in.gender() != "" && in.gender() != "M" && in.gender() != "F") v.Fail("customer.gender", crm::v1::FieldProblem::NOT_ONE_OF, "must be M, F or empty");
-    else set("gender", row.gender, in.gender());
+    if (in.gender() != "" && in.gender() != "M" && in.gender() != "F")
+      v.Fail("customer.gender", crm::v1::FieldProblem::NOT_ONE_OF, "must be M, F or empty");
+    else
+      set("gender", row.gender, in.gender());
   }
   if (paths.count("birth_date")) {
     std::string d;
-    if (!ValidDate(in.birth_date(), d)) v.Fail("customer.birth_date", crm::v1::FieldProblem::INVALID_DATE, "is not a valid date");
-    else set("birth_date", row.birth_date, d);
+    if (!ValidDate(in.birth_date(), d))
+      v.Fail("customer.birth_date", crm::v1::FieldProblem::INVALID_DATE, "is not a valid date");
+    else
+      set("birth_date", row.birth_date, d);
   }
   // The document type and number go together.
   if (paths.count("id_type") || paths.count("id_number")) {
     const std::string number = domain::NormalizeIdNumber(in.id_number());
     if (number.empty()) {
-      if (in.id_type() != crm::v1::ID_TYPE_UNSPECIFIED) v.Fail("customer.id_number", crm::v1::FieldProblem::REQUIRED, "is required with id_type");
+      if (in.id_type() != crm::v1::ID_TYPE_UNSPECIFIED)
+        v.Fail("customer.id_number", crm::v1::FieldProblem::REQUIRED, "is required with id_type");
       if (!row.id_number_bidx.empty()) changed.push_back("id_number");
       row.id_type.clear();
       row.id_number_enc_hex.clear();
@@ -103,7 +113,8 @@ std::vector<std::string> ApplyCustomerInput(const Customer& in, const std::set<s
         v.Fail("customer.id_number", crm::v1::FieldProblem::ID_NUMBER_FORMAT, problem);
       } else {
         std::string bidx = cipher->BlindIndex("id_number", number);
-        if (bidx != row.id_number_bidx || row.id_type != crm::v1::IdType_Name(in.id_type())) changed.push_back("id_number");
+        if (bidx != row.id_number_bidx || row.id_type != crm::v1::IdType_Name(in.id_type()))
+          changed.push_back("id_number");
         row.id_type = crm::v1::IdType_Name(in.id_type());
         row.id_number_enc_hex = Enc("id_number", row.id, number);
         row.id_number_bidx = bidx;
@@ -119,7 +130,8 @@ std::vector<std::string> ApplyCustomerInput(const Customer& in, const std::set<s
       row.phone_bidx.clear();
       row.phone_mask.clear();
     } else if (!domain::IsValidMobile(in.phone())) {
-      v.Fail("customer.phone", crm::v1::FieldProblem::PHONE_FORMAT, "is not a valid mainland mobile number (11 digits starting with 1)");
+      v.Fail("customer.phone", crm::v1::FieldProblem::PHONE_FORMAT,
+             "is not a valid mainland mobile number (11 digits starting with 1)");
     } else {
       std::string bidx = cipher->BlindIndex("phone", phone);
       if (bidx != row.phone_bidx) changed.push_back("phone");
@@ -150,15 +162,19 @@ std::vector<std::string> ApplyCustomerInput(const Customer& in, const std::set<s
     }
   }
   if (paths.count("district")) {
-    if (TooLong(in.district(), 100)) v.Fail("customer.district", crm::v1::FieldProblem::TOO_LONG, "must be at most 100 characters", 100);
-    else set("district", row.district, in.district());
+    if (TooLong(in.district(), 100))
+      v.Fail("customer.district", crm::v1::FieldProblem::TOO_LONG, "must be at most 100 characters", 100);
+    else
+      set("district", row.district, in.district());
   }
-  for (auto [path, value, slot] : {std::tuple{"occupation", &in.occupation(), &row.occupation},
-                                   std::tuple{"employer", &in.employer(), &row.employer},
-                                   std::tuple{"source", &in.source(), &row.source}}) {
+  for (auto [path, value, slot] :
+       {std::tuple{"occupation", &in.occupation(), &row.occupation},
+        std::tuple{"employer", &in.employer(), &row.employer}, std::tuple{"source", &in.source(), &row.source}}) {
     if (!paths.count(path)) continue;
-    if (TooLong(*value, 200)) v.Fail(std::string("customer.") + path, crm::v1::FieldProblem::TOO_LONG, "must be at most 200 characters", 200);
-    else set(path, *slot, *value);
+    if (TooLong(*value, 200))
+      v.Fail(std::string("customer.") + path, crm::v1::FieldProblem::TOO_LONG, "must be at most 200 characters", 200);
+    else
+      set(path, *slot, *value);
   }
   if (paths.count("status")) {
     const std::string to = crm::v1::CustomerStatus_Name(in.status());
@@ -167,8 +183,10 @@ std::vector<std::string> ApplyCustomerInput(const Customer& in, const std::set<s
               (from.empty() || from == to || (from == "PROSPECT" && (to == "ACTIVE" || to == "CLOSED")) ||
                (from == "ACTIVE" && (to == "DORMANT" || to == "CLOSED")) ||
                (from == "DORMANT" && (to == "ACTIVE" || to == "CLOSED")));
-    if (!ok) v.Fail("customer.status", "cannot change from " + (from.empty() ? std::string("nothing") : from) + " to " + to);
-    else set("status", row.status, to);
+    if (!ok)
+      v.Fail("customer.status", "cannot change from " + (from.empty() ? std::string("nothing") : from) + " to " + to);
+    else
+      set("status", row.status, to);
   }
   return changed;
 }
@@ -204,7 +222,8 @@ void CustomerToProto(const storage::CustomerRow& r, Customer* out) {
   out->set_branch_id(r.branch_id);
   SetTimestamp(out->mutable_create_time(), TimePoint(std::chrono::microseconds(r.create_time_us)));
   SetTimestamp(out->mutable_update_time(), TimePoint(std::chrono::microseconds(r.update_time_us)));
-  if (r.archive_time_us) SetTimestamp(out->mutable_archive_time(), TimePoint(std::chrono::microseconds(*r.archive_time_us)));
+  if (r.archive_time_us)
+    SetTimestamp(out->mutable_archive_time(), TimePoint(std::chrono::microseconds(*r.archive_time_us)));
   out->set_etag(Etag(r));
   if (r.risk_expire_time_us)
     SetTimestamp(out->mutable_risk_expire_time(), TimePoint(std::chrono::microseconds(*r.risk_expire_time_us)));
@@ -215,7 +234,8 @@ void ConsentToProto(const storage::ConsentRow& r, crm::v1::Consent* out) {
   crm::v1::ConsentPurpose p;
   out->set_purpose(crm::v1::ConsentPurpose_Parse(r.purpose, &p) ? p : crm::v1::CONSENT_PURPOSE_UNSPECIFIED);
   crm::v1::ConsentChannel c;
-  out->set_channel(crm::v1::ConsentChannel_Parse("CONSENT_" + r.channel, &c) ? c : crm::v1::CONSENT_CHANNEL_UNSPECIFIED);
+  out->set_channel(crm::v1::ConsentChannel_Parse("CONSENT_" + r.channel, &c) ? c
+                                                                             : crm::v1::CONSENT_CHANNEL_UNSPECIFIED);
   out->set_granted(r.granted);
   out->set_method(r.method);
   SetTimestamp(out->mutable_record_time(), TimePoint(std::chrono::microseconds(r.record_time_us)));
@@ -273,8 +293,8 @@ void InteractionToProto(const storage::InteractionRow& r, crm::v1::Interaction* 
   out->set_id(r.id);
   out->set_customer_id(r.customer_id);
   crm::v1::InteractionChannel ch;
-  out->set_channel(crm::v1::InteractionChannel_Parse("CHANNEL_" + r.channel, &ch) ? ch
-                                                                                  : crm::v1::INTERACTION_CHANNEL_UNSPECIFIED);
+  out->set_channel(
+      crm::v1::InteractionChannel_Parse("CHANNEL_" + r.channel, &ch) ? ch : crm::v1::INTERACTION_CHANNEL_UNSPECIFIED);
   SetTimestamp(out->mutable_occur_time(), TimePoint(std::chrono::microseconds(r.occurred_time_us)));
   out->set_author_user_id(r.author_user_id);
   out->set_summary(r.summary);
@@ -285,7 +305,6 @@ void InteractionToProto(const storage::InteractionRow& r, crm::v1::Interaction* 
   out->set_author_name(r.author_name);
   if (!r.next_action_date.empty()) SetDate(r.next_action_date, out->mutable_next_action_date());
 }
-
 
 }  // namespace crm::services
 

@@ -16,9 +16,11 @@ class CustomerService final : public crm::v1::CustomerService::CallbackService {
   grpc::ServerUnaryReactor* UpdateCustomer(grpc::CallbackServerContext* ctx, const crm::v1::UpdateCustomerRequest* req,
                                            crm::v1::Customer* resp) override;
   grpc::ServerUnaryReactor* ArchiveCustomer(grpc::CallbackServerContext* ctx,
-                                            const crm::v1::ArchiveCustomerRequest* req, crm::v1::Customer* resp) override;
+                                            const crm::v1::ArchiveCustomerRequest* req,
+                                            crm::v1::Customer* resp) override;
   grpc::ServerUnaryReactor* RestoreCustomer(grpc::CallbackServerContext* ctx,
-                                            const crm::v1::RestoreCustomerRequest* req, crm::v1::Customer* resp) override;
+                                            const crm::v1::RestoreCustomerRequest* req,
+                                            crm::v1::Customer* resp) override;
   grpc::ServerUnaryReactor* ListCustomers(grpc::CallbackServerContext* ctx, const crm::v1::ListCustomersRequest* req,
                                           crm::v1::ListCustomersResponse* resp) override;
   grpc::ServerUnaryReactor* CountCustomers(grpc::CallbackServerContext* ctx, const crm::v1::ListCustomersRequest* req,

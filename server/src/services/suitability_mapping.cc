@@ -19,9 +19,7 @@ crm::v1::InvestorClass ClassToProto(const std::string& c) {
   return c == "PROFESSIONAL" ? crm::v1::PROFESSIONAL : crm::v1::ORDINARY;
 }
 
-crm::v1::SalesChannel ChannelToProto(const std::string& c) {
-  return c == "ONLINE" ? crm::v1::ONLINE : crm::v1::BRANCH;
-}
+crm::v1::SalesChannel ChannelToProto(const std::string& c) { return c == "ONLINE" ? crm::v1::ONLINE : crm::v1::BRANCH; }
 
 sr::Channel ChannelFromProto(crm::v1::SalesChannel c) {
   return c == crm::v1::ONLINE ? sr::Channel::kOnline : sr::Channel::kBranch;
@@ -173,8 +171,7 @@ void EvidenceToProto(const storage::EvidenceRow& row, crm::v1::Evidence* out) {
   SetTimestamp(out->mutable_create_time(), FromMicros(row.create_time_us));
 }
 
-std::vector<std::string> MissingSteps(const storage::CheckRow& row,
-                                      const std::vector<storage::EvidenceRow>& evidence) {
+std::vector<std::string> MissingSteps(const storage::CheckRow& row, const std::vector<storage::EvidenceRow>& evidence) {
   std::vector<std::string> missing;
   for (const auto& step : row.required_steps) {
     // ASSESSMENT is met by a new assessment and a new check, never by evidence.
@@ -205,8 +202,7 @@ void CheckToProto(const storage::CheckRow& row, const std::vector<storage::Evide
   out->set_special_care(row.special_care);
   out->set_mismatch(row.mismatch);
   SetTimestamp(out->mutable_check_time(), FromMicros(row.check_time_us));
-  SetTimestamp(out->mutable_valid_until(),
-               FromMicros(row.check_time_us + int64_t{check_valid_minutes} * 60 * 1000000));
+  SetTimestamp(out->mutable_valid_until(), FromMicros(row.check_time_us + int64_t{check_valid_minutes} * 60 * 1000000));
   for (const auto& e : evidence) EvidenceToProto(e, out->add_evidence());
   out->set_product_code(row.product_code);
   out->set_product_name(row.product_name);
@@ -233,7 +229,8 @@ void SettingsToProto(const storage::SuitabilitySettingsRow& row, crm::v1::Suitab
 }
 
 bool IsSha256Hex(const std::string& s) {
-  return s.size() == 64 && std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+  return s.size() == 64 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
 }  // namespace crm::services::suitability

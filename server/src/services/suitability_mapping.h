@@ -15,7 +15,7 @@ namespace crm::services::suitability {
 namespace sr = crm::domain::suitability;
 
 crm::v1::RiskLevel LevelToProto(const std::string& level);  // "" -> unspecified
-std::string LevelFromProto(crm::v1::RiskLevel level);         // unspecified -> ""
+std::string LevelFromProto(crm::v1::RiskLevel level);       // unspecified -> ""
 crm::v1::InvestorClass ClassToProto(const std::string& c);
 crm::v1::SalesChannel ChannelToProto(const std::string& c);
 sr::Channel ChannelFromProto(crm::v1::SalesChannel c);

@@ -12,7 +12,8 @@ class TieringService final : public crm::v1::TieringService::CallbackService {
  public:
   TieringService(rpc::CallPipeline& pipeline, usecases::TierEngine& engine) : pipeline_(pipeline), engine_(engine) {}
 
-  grpc::ServerUnaryReactor* ListTierPolicies(grpc::CallbackServerContext* ctx, const crm::v1::ListTierPoliciesRequest* req,
+  grpc::ServerUnaryReactor* ListTierPolicies(grpc::CallbackServerContext* ctx,
+                                             const crm::v1::ListTierPoliciesRequest* req,
                                              crm::v1::ListTierPoliciesResponse* resp) override;
   grpc::ServerUnaryReactor* GetTierPolicy(grpc::CallbackServerContext* ctx, const crm::v1::GetTierPolicyRequest* req,
                                           crm::v1::TierPolicy* resp) override;

@@ -22,36 +22,37 @@ VALUES (NULLIF($1,'')::uuid, NULLIF($2,''), NULLIF($3,''), NULLIF($4,'')::uuid, 
         $7, NULLIF($8,''), NULLIF($9,''), NULLIF($10,''), $11, $12::json)
 RETURNING id)sql"};
 
-#define CRM_AUDIT_COLUMNS                                                                                          \
-  "seq, (EXTRACT(EPOCH FROM event_time) * 1000000)::bigint, COALESCE(actor_user_id::text,''), "                  \
-  "COALESCE(actor_username,''), COALESCE(actor_role,''), COALESCE(session_id::text,''), "                        \
-  "COALESCE(client_address,''), COALESCE(request_id,''), action, COALESCE(target_type,''), "                     \
-  "COALESCE(target_id,''), COALESCE(reason,''), outcome, details::text, encode(prev_hash,'hex'), "               \
+#define CRM_AUDIT_COLUMNS                                                                          \
+  "seq, (EXTRACT(EPOCH FROM event_time) * 1000000)::bigint, COALESCE(actor_user_id::text,''), "    \
+  "COALESCE(actor_username,''), COALESCE(actor_role,''), COALESCE(session_id::text,''), "          \
+  "COALESCE(client_address,''), COALESCE(request_id,''), action, COALESCE(target_type,''), "       \
+  "COALESCE(target_id,''), COALESCE(reason,''), outcome, details::text, encode(prev_hash,'hex'), " \
   "encode(hash,'hex'), mac_key_id, encode(mac,'hex') "
 
-#define CRM_AUDIT_FILTER                                                                                           \
-  "($1 = '' OR actor_user_id = NULLIF($1,'')::uuid) AND ($2 = '' OR target_type = $2) "                          \
-  "AND ($3 = '' OR target_id = $3) "                                                                              \
-  "AND ($4 = '' OR action = $4 OR (right($4, 1) = '.' AND starts_with(action, $4))) "                            \
-  "AND ($5 = '' OR outcome = $5) "                                                                                \
-  "AND ($6::bigint IS NULL OR event_time >= timestamptz 'epoch' + $6::bigint * interval '1 microsecond') "        \
+#define CRM_AUDIT_FILTER                                                                                   \
+  "($1 = '' OR actor_user_id = NULLIF($1,'')::uuid) AND ($2 = '' OR target_type = $2) "                    \
+  "AND ($3 = '' OR target_id = $3) "                                                                       \
+  "AND ($4 = '' OR action = $4 OR (right($4, 1) = '.' AND starts_with(action, $4))) "                      \
+  "AND ($5 = '' OR outcome = $5) "                                                                         \
+  "AND ($6::bigint IS NULL OR event_time >= timestamptz 'epoch' + $6::bigint * interval '1 microsecond') " \
   "AND ($7::bigint IS NULL OR event_time < timestamptz 'epoch' + $7::bigint * interval '1 microsecond') "
 
 constexpr Statement kListAsc{"audit_list_asc", "SELECT " CRM_AUDIT_COLUMNS "FROM audit_event WHERE " CRM_AUDIT_FILTER
                                                "AND seq > $8 ORDER BY seq LIMIT $9"};
-constexpr Statement kListDesc{"audit_list_desc", "SELECT " CRM_AUDIT_COLUMNS
-                                                 "FROM audit_event WHERE " CRM_AUDIT_FILTER
+constexpr Statement kListDesc{"audit_list_desc", "SELECT " CRM_AUDIT_COLUMNS "FROM audit_event WHERE " CRM_AUDIT_FILTER
                                                  "AND ($8 = 0 OR seq < $8) ORDER BY seq DESC LIMIT $9"};
 constexpr Statement kCount{"audit_count", "SELECT count(*) FROM audit_event WHERE " CRM_AUDIT_FILTER};
-constexpr Statement kGet{"audit_get", "SELECT " CRM_AUDIT_COLUMNS "FROM audit_event WHERE seq = $1 ORDER BY event_time LIMIT 1"};
+constexpr Statement kGet{"audit_get",
+                         "SELECT " CRM_AUDIT_COLUMNS "FROM audit_event WHERE seq = $1 ORDER BY event_time LIMIT 1"};
 // The verifier's scan: raw columns (no conversions in SQL), read with the
 // session time zone set to UTC.
-constexpr Statement kScan{"audit_scan", "SELECT seq, event_time, actor_user_id, actor_username, actor_role, session_id, "
-                                        "client_address, request_id, action, target_type, target_id, reason, outcome, "
-                                        "details, prev_hash, hash, mac_key_id, mac "
-                                        "FROM audit_event WHERE (seq, event_time) > ($1, timestamptz 'epoch' + $2::bigint "
-                                        "* interval '1 microsecond') AND ($3 = 0 OR seq <= $3) "
-                                        "ORDER BY seq, event_time LIMIT $4"};
+constexpr Statement kScan{"audit_scan",
+                          "SELECT seq, event_time, actor_user_id, actor_username, actor_role, session_id, "
+                          "client_address, request_id, action, target_type, target_id, reason, outcome, "
+                          "details, prev_hash, hash, mac_key_id, mac "
+                          "FROM audit_event WHERE (seq, event_time) > ($1, timestamptz 'epoch' + $2::bigint "
+                          "* interval '1 microsecond') AND ($3 = 0 OR seq <= $3) "
+                          "ORDER BY seq, event_time LIMIT $4"};
 // The streamed scan takes its bounds from transaction-local settings, set by
 // a bound statement, because COPY itself cannot take parameters.
 constexpr Statement kScanBounds{"audit_scan_bounds",
@@ -116,8 +117,8 @@ domain::AuditRecord ReadRecord(const pqxx::row& r) {
 }
 
 AuditCheckpoint ReadCheckpoint(const pqxx::row& r) {
-  return {r[0].as<int64_t>(), r[1].as<int64_t>(), HexDecode(r[2].as<std::string>()), r[3].as<int64_t>(),
-          r[4].as<std::string>(), HexDecode(r[5].as<std::string>())};
+  return {r[0].as<int64_t>(), r[1].as<int64_t>(),     HexDecode(r[2].as<std::string>()),
+          r[3].as<int64_t>(), r[4].as<std::string>(), HexDecode(r[5].as<std::string>())};
 }
 
 // Filter parameters as bound values; absent times are SQL NULL.
@@ -136,15 +137,25 @@ pqxx::result ExecFiltered(pqxx::transaction_base& tx, const Statement& st, const
 }  // namespace
 
 AuditWho AuditWho::From(const domain::Actor& actor) {
-  return {actor.user_id, actor.username, std::string(domain::RoleName(actor.role)), actor.session_id,
-          actor.client_address, actor.request_id};
+  return {actor.user_id,    actor.username,       std::string(domain::RoleName(actor.role)),
+          actor.session_id, actor.client_address, actor.request_id};
 }
 
 const std::vector<Statement>& AuditRepository::Statements() {
-  static const std::vector<Statement> kAll{kInsertPending,     kListAsc,         kListDesc,
-                                           kCount,             kGet,              kScan,            kHead,
-                                           kScanBounds,        kCheckpoints,       kLatestCheckpoint, kHeadForCheckpoint,
-                                           kInsertCheckpoint,  kLatestArchive,    kEnsurePartitions};
+  static const std::vector<Statement> kAll{kInsertPending,
+                                           kListAsc,
+                                           kListDesc,
+                                           kCount,
+                                           kGet,
+                                           kScan,
+                                           kHead,
+                                           kScanBounds,
+                                           kCheckpoints,
+                                           kLatestCheckpoint,
+                                           kHeadForCheckpoint,
+                                           kInsertCheckpoint,
+                                           kLatestArchive,
+                                           kEnsurePartitions};
   return kAll;
 }
 
@@ -165,17 +176,17 @@ namespace {
 std::string PendingInsertSql(int n, const std::string& details, const std::string& from) {
   auto p = [n](int i) { return "$" + std::to_string(n + i); };
   return "INSERT INTO audit_pending (actor_user_id, actor_username, actor_role, session_id, client_address, "
-         "request_id, action, target_type, target_id, reason, outcome, details) SELECT NULLIF(" + p(1) +
-         "::text,'')::uuid, NULLIF(" + p(2) + "::text,''), NULLIF(" + p(3) + "::text,''), NULLIF(" + p(4) +
+         "request_id, action, target_type, target_id, reason, outcome, details) SELECT NULLIF(" +
+         p(1) + "::text,'')::uuid, NULLIF(" + p(2) + "::text,''), NULLIF(" + p(3) + "::text,''), NULLIF(" + p(4) +
          "::text,'')::uuid, NULLIF(" + p(5) + "::text,''), NULLIF(" + p(6) + "::text,''), " + p(7) + ", NULLIF(" +
-         p(8) + "::text,''), NULLIF(" + p(9) + "::text,''), NULLIF(" + p(10) + "::text,''), " + p(11) + ", " +
-         details + " FROM " + from;
+         p(8) + "::text,''), NULLIF(" + p(9) + "::text,''), NULLIF(" + p(10) + "::text,''), " + p(11) + ", " + details +
+         " FROM " + from;
 }
 }  // namespace
 
 std::string AuditRepository::WithEventSql(const std::string& business_sql, int n) {
-  return "WITH biz AS (" + business_sql + "), ev AS (" + PendingInsertSql(n, "$" + std::to_string(n + 12) + "::json", "biz") +
-         ") SELECT * FROM biz";
+  return "WITH biz AS (" + business_sql + "), ev AS (" +
+         PendingInsertSql(n, "$" + std::to_string(n + 12) + "::json", "biz") + ") SELECT * FROM biz";
 }
 
 int64_t AuditRepository::Record(pqxx::transaction_base& tx, const AuditWho& who, const AuditEvent& event) {
@@ -183,7 +194,8 @@ int64_t AuditRepository::Record(pqxx::transaction_base& tx, const AuditWho& who,
   return tx
       .exec_prepared1(kInsertPending.name, who.user_id, who.username, who.role, who.session_id, who.client_address,
                       who.request_id, event.action, event.target_type, event.target_id, event.reason,
-                      OutcomeNameImpl(event.outcome), event.details.is_null() ? std::string("{}") : event.details.dump())[0]
+                      OutcomeNameImpl(event.outcome),
+                      event.details.is_null() ? std::string("{}") : event.details.dump())[0]
       .as<int64_t>();
 }
 
@@ -223,8 +235,10 @@ std::optional<domain::AuditRecord> AuditRepository::Get(pqxx::transaction_base& 
 
 namespace {
 void Take(const pqxx::field& f, std::string& out) {
-  if (f.is_null()) out.clear();
-  else out.assign(f.c_str(), f.size());
+  if (f.is_null())
+    out.clear();
+  else
+    out.assign(f.c_str(), f.size());
 }
 std::vector<uint8_t> Bytea(const pqxx::field& f) {
   // Hex output format: \x followed by hex digits.
@@ -274,12 +288,16 @@ void AuditRepository::StreamChain(pqxx::transaction_base& tx, int64_t from_seq, 
   // Assigning into the reused row keeps its buffers: no allocation per row
   // once they have grown.
   auto text = [](const std::optional<std::string_view>& f, std::string& out) {
-    if (f) out.assign(f->data(), f->size());
-    else out.clear();
+    if (f)
+      out.assign(f->data(), f->size());
+    else
+      out.clear();
   };
   auto uuid = [](const std::optional<std::string_view>& f, std::string& out) {
-    if (f) BinaryUuidText(*f, out);
-    else out.clear();
+    if (f)
+      BinaryUuidText(*f, out);
+    else
+      out.clear();
   };
   auto bytes = [](const std::optional<std::string_view>& f, std::vector<uint8_t>& out) {
     if (!f) throw std::invalid_argument("unexpected NULL in the chain");
@@ -350,8 +368,8 @@ std::optional<AuditCheckpoint> AuditRepository::WriteCheckpoint(pqxx::transactio
 std::optional<AuditArchive> AuditRepository::LatestArchive(pqxx::transaction_base& tx) {
   auto r = tx.exec_prepared(kLatestArchive.name);
   if (r.empty()) return std::nullopt;
-  return AuditArchive{r[0][0].as<std::string>(), r[0][1].as<int64_t>(), r[0][2].as<int64_t>(),
-                      r[0][3].as<int64_t>(), HexDecode(r[0][4].as<std::string>())};
+  return AuditArchive{r[0][0].as<std::string>(), r[0][1].as<int64_t>(), r[0][2].as<int64_t>(), r[0][3].as<int64_t>(),
+                      HexDecode(r[0][4].as<std::string>())};
 }
 
 void AuditRepository::EnsurePartitions(pqxx::transaction_base& tx, int months_ahead) {

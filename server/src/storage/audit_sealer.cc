@@ -16,7 +16,8 @@ constexpr long long kSealerLockKey = 0x43524d5f5345414cLL;  // "CRM_SEAL"
 
 constexpr Statement kLock{"sealer_lock", "SELECT pg_advisory_lock($1)"};
 constexpr Statement kUnlock{"sealer_unlock", "SELECT pg_advisory_unlock($1)"};
-constexpr Statement kHeadForUpdate{"sealer_head", "SELECT last_seq, encode(last_hash,'hex') FROM audit_head WHERE id = 1 FOR UPDATE"};
+constexpr Statement kHeadForUpdate{"sealer_head",
+                                   "SELECT last_seq, encode(last_hash,'hex') FROM audit_head WHERE id = 1 FOR UPDATE"};
 constexpr Statement kPending{"sealer_pending", R"sql(
 SELECT id, (EXTRACT(EPOCH FROM event_time) * 1000000)::bigint, COALESCE(actor_user_id::text,''),
        COALESCE(actor_username,''), COALESCE(actor_role,''), COALESCE(session_id::text,''),
@@ -27,10 +28,10 @@ constexpr Statement kDeleteSealed{"sealer_delete", "DELETE FROM audit_pending WH
 constexpr Statement kMoveHead{"sealer_move_head",
                               "UPDATE audit_head SET last_seq = $1, last_hash = decode($2, 'hex') WHERE id = 1"};
 
-const std::vector<std::string> kColumns{"seq",        "event_time",     "actor_user_id", "actor_username",
-                                        "actor_role", "session_id",     "client_address", "request_id",
-                                        "action",     "target_type",    "target_id",      "reason",
-                                        "outcome",    "details",        "prev_hash",      "hash",
+const std::vector<std::string> kColumns{"seq",        "event_time",  "actor_user_id",  "actor_username",
+                                        "actor_role", "session_id",  "client_address", "request_id",
+                                        "action",     "target_type", "target_id",      "reason",
+                                        "outcome",    "details",     "prev_hash",      "hash",
                                         "mac_key_id", "mac"};
 
 // NULL for empty optional columns, as Record() stores them.

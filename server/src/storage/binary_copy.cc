@@ -48,7 +48,8 @@ void FinishCopy(PGconn* conn) {
 
 }  // namespace
 
-void CopyOutBinary(pqxx::dbtransaction& tx, const char* select_sql, const std::function<bool(const BinaryRow&)>& on_row) {
+void CopyOutBinary(pqxx::dbtransaction& tx, const char* select_sql,
+                   const std::function<bool(const BinaryRow&)>& on_row) {
   PGconn* conn = RawConnection::Of(tx);
   const std::string sql = std::string("COPY (") + select_sql + ") TO STDOUT (FORMAT binary)";
   {

@@ -23,7 +23,8 @@ using BinaryRow = std::vector<std::optional<std::string_view>>;
 // dropped (the connection must end the COPY before anything else). select_sql
 // is a constant query: values reach it through bound statements run before
 // (for example set_config), never by formatting them into the text.
-void CopyOutBinary(pqxx::dbtransaction& tx, const char* select_sql, const std::function<bool(const BinaryRow&)>& on_row);
+void CopyOutBinary(pqxx::dbtransaction& tx, const char* select_sql,
+                   const std::function<bool(const BinaryRow&)>& on_row);
 
 // Decoders for the binary wire format of the types the callers use.
 int64_t BinaryInt64(std::string_view v);

@@ -58,16 +58,18 @@ constexpr Statement kArchive{"customer_archive",
 // $2 owner, $3 team, $4 branch, $5 tier, $6 risk level, $7 include archived,
 // $12 tag ('' = any); $14/$15 AUM bounds, $16/$17 last trade from/before
 // ('' = none; $18 true when none is set, so the metrics are not read).
-#define CRM_LIST_SQL(NAME, KEY, CURSOR, CMP, DIR)                                                           \
-  Statement {                                                                                               \
-    NAME, "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE "                                             \
+#define CRM_LIST_SQL(NAME, KEY, CURSOR, CMP, DIR)                                                            \
+  Statement {                                                                                                \
+    NAME, "SELECT " CRM_CUSTOMER_COLUMNS                                                                     \
+          "FROM customer WHERE "                                                                             \
           "($1 = '' OR status = $1) AND ($2 = '' OR owner_user_id = NULLIF($2,'')::uuid) "                   \
           "AND ($3 = '' OR team_id = NULLIF($3,'')::uuid) AND ($4 = '' OR branch_id = NULLIF($4,'')::uuid) " \
-          "AND ($5 = '' OR tier = $5) AND ($6 = '' OR risk_level = $6) AND ($7 OR archive_time IS NULL) "   \
-          "AND ($13 OR (" KEY ", name, id) " CMP " (" CURSOR ", $9, $10::uuid)) "                            \
-          "AND ($12 = '' OR EXISTS (SELECT 1 FROM customer_tag t WHERE t.customer_id = customer.id "          \
+          "AND ($5 = '' OR tier = $5) AND ($6 = '' OR risk_level = $6) AND ($7 OR archive_time IS NULL) "    \
+          "AND ($13 OR (" KEY ", name, id) " CMP " (" CURSOR                                                 \
+          ", $9, $10::uuid)) "                                                                               \
+          "AND ($12 = '' OR EXISTS (SELECT 1 FROM customer_tag t WHERE t.customer_id = customer.id "         \
           "AND t.tag = $12)) AND ($18 OR EXISTS (SELECT 1 FROM customer_metrics m WHERE "                    \
-          "m.customer_id = customer.id AND ($14 = '' OR m.aum_minor >= NULLIF($14,'')::bigint) "              \
+          "m.customer_id = customer.id AND ($14 = '' OR m.aum_minor >= NULLIF($14,'')::bigint) "             \
           "AND ($15 = '' OR m.aum_minor <= NULLIF($15,'')::bigint) "                                         \
           "AND ($16 = '' OR m.last_trade_date >= NULLIF($16,'')::date) "                                     \
           "AND ($17 = '' OR m.last_trade_date < NULLIF($17,'')::date))) "                                    \
@@ -111,8 +113,8 @@ constexpr Statement kTags{"customer_tags",
 constexpr Statement kTagAdd{"customer_tag_add",
                             "INSERT INTO customer_tag (customer_id, tag, source) VALUES ($1::uuid, $2, 'MANUAL') "
                             "ON CONFLICT DO NOTHING"};
-constexpr Statement kTagRemove{"customer_tag_remove",
-                               "DELETE FROM customer_tag WHERE customer_id = $1::uuid AND tag = $2 AND source = 'MANUAL'"};
+constexpr Statement kTagRemove{
+    "customer_tag_remove", "DELETE FROM customer_tag WHERE customer_id = $1::uuid AND tag = $2 AND source = 'MANUAL'"};
 constexpr Statement kTransfer{"customer_transfer",
                               "UPDATE customer SET owner_user_id = $3::uuid, team_id = NULLIF($4,'')::uuid, "
                               "branch_id = NULLIF($5,'')::uuid, version = version + 1, update_time = now() "
@@ -124,11 +126,11 @@ constexpr Statement kDelegate{"customer_delegation_insert",
                               "INSERT INTO customer_delegation (customer_id, delegate_user_id, granted_by, reason, "
                               "expire_time) VALUES ($1::uuid, $2::uuid, $3::uuid, $4, "
                               "timestamptz 'epoch' + $5::bigint * interval '1 microsecond') RETURNING id::text"};
-#define CRM_INTERACTION_COLUMNS                                                                                   \
+#define CRM_INTERACTION_COLUMNS                                                                                     \
   "i.id::text, i.customer_id::text, i.channel, i.author_user_id::text, i.summary, COALESCE(i.amends_id::text,''), " \
-  "COALESCE(i.amend_reason,''), COALESCE((SELECT a.id::text FROM interaction a WHERE a.amends_id = i.id "        \
-  "ORDER BY a.create_time DESC LIMIT 1),''), (EXTRACT(EPOCH FROM i.occurred_time) * 1000000)::bigint, "          \
-  "(EXTRACT(EPOCH FROM i.create_time) * 1000000)::bigint, COALESCE(i.next_action_date::text, ''), "            \
+  "COALESCE(i.amend_reason,''), COALESCE((SELECT a.id::text FROM interaction a WHERE a.amends_id = i.id "           \
+  "ORDER BY a.create_time DESC LIMIT 1),''), (EXTRACT(EPOCH FROM i.occurred_time) * 1000000)::bigint, "             \
+  "(EXTRACT(EPOCH FROM i.create_time) * 1000000)::bigint, COALESCE(i.next_action_date::text, ''), "                 \
   "COALESCE((SELECT u.display_name FROM app_user u WHERE u.id = i.author_user_id), '') "
 constexpr Statement kInteractionInsert{"interaction_insert",
                                        "INSERT INTO interaction (customer_id, channel, occurred_time, author_user_id, "
@@ -138,7 +140,8 @@ constexpr Statement kInteractionInsert{"interaction_insert",
 constexpr Statement kInteractionGet{"interaction_get",
                                     "SELECT " CRM_INTERACTION_COLUMNS "FROM interaction i WHERE i.id = $1::uuid"};
 constexpr Statement kInteractionList{"interaction_list",
-                                     "SELECT " CRM_INTERACTION_COLUMNS "FROM interaction i WHERE i.customer_id = $1::uuid "
+                                     "SELECT " CRM_INTERACTION_COLUMNS
+                                     "FROM interaction i WHERE i.customer_id = $1::uuid "
                                      "AND (i.occurred_time, i.id) < (timestamptz 'epoch' + $2::bigint * interval "
                                      "'1 microsecond', $3::uuid) ORDER BY i.occurred_time DESC, i.id DESC LIMIT $4"};
 
@@ -168,19 +171,20 @@ constexpr Statement kRelationInsert{"relation_insert",
 // client that point at it, turned round (CHILD <-> PARENT, CONTROLLER ->
 // CONTROLLED_ENTITY, ...). A related client outside the caller's scope is
 // hidden by RLS on the join: no name (related_visible false).
-constexpr Statement kRelations{"relation_list",
-                               "SELECT id, relation, related_id, related_name, visible, here FROM ("
-                               "SELECT r.id::text AS id, r.relation, COALESCE(r.related_customer_id::text,'') AS related_id, "
-                               "COALESCE(r.related_name, c.name, '') AS related_name, c.id IS NOT NULL AS visible, "
-                               "true AS here, r.create_time FROM customer_relation r "
-                               "LEFT JOIN customer c ON c.id = r.related_customer_id WHERE r.customer_id = $1::uuid "
-                               "UNION ALL "
-                               "SELECT r.id::text, CASE r.relation WHEN 'CHILD' THEN 'PARENT' WHEN 'PARENT' THEN 'CHILD' "
-                               "WHEN 'CONTROLLER' THEN 'CONTROLLED_ENTITY' WHEN 'BENEFICIAL_OWNER' THEN "
-                               "'BENEFICIALLY_OWNED_ENTITY' ELSE r.relation END, r.customer_id::text, COALESCE(c.name, ''), "
-                               "c.id IS NOT NULL, false, r.create_time FROM customer_relation r "
-                               "LEFT JOIN customer c ON c.id = r.customer_id WHERE r.related_customer_id = $1::uuid"
-                               ") links ORDER BY create_time, id"};
+constexpr Statement kRelations{
+    "relation_list",
+    "SELECT id, relation, related_id, related_name, visible, here FROM ("
+    "SELECT r.id::text AS id, r.relation, COALESCE(r.related_customer_id::text,'') AS related_id, "
+    "COALESCE(r.related_name, c.name, '') AS related_name, c.id IS NOT NULL AS visible, "
+    "true AS here, r.create_time FROM customer_relation r "
+    "LEFT JOIN customer c ON c.id = r.related_customer_id WHERE r.customer_id = $1::uuid "
+    "UNION ALL "
+    "SELECT r.id::text, CASE r.relation WHEN 'CHILD' THEN 'PARENT' WHEN 'PARENT' THEN 'CHILD' "
+    "WHEN 'CONTROLLER' THEN 'CONTROLLED_ENTITY' WHEN 'BENEFICIAL_OWNER' THEN "
+    "'BENEFICIALLY_OWNED_ENTITY' ELSE r.relation END, r.customer_id::text, COALESCE(c.name, ''), "
+    "c.id IS NOT NULL, false, r.create_time FROM customer_relation r "
+    "LEFT JOIN customer c ON c.id = r.customer_id WHERE r.related_customer_id = $1::uuid"
+    ") links ORDER BY create_time, id"};
 
 template <typename Row>  // pqxx::row or PipelinedResult::Row
 InteractionRow ReadInteraction(const Row& r) {
@@ -238,12 +242,11 @@ std::vector<RelationRow> RelationsFrom(const Rows& rows) {
 }  // namespace
 
 const std::vector<Statement>& CustomerRepository::Statements() {
-  static const std::vector<Statement> kAll{kActAs,          kInsert,         kUpdate,         kUpdateAudited,
-                                           kGet,            kArchive,        kNames,          kTransfer,
-                                           kOwnerHistory,   kCount,          kDelegate,       kInteractionInsert,
-                                           kInteractionGet, kInteractionList, kConsentInsert, kConsentCurrent,
-                                           kAccountInsert,  kAccounts,       kRelationInsert, kRelations,
-                                           kTags,           kTagAdd,         kTagRemove};
+  static const std::vector<Statement> kAll{
+      kActAs,          kInsert,          kUpdate,        kUpdateAudited,  kGet,           kArchive,
+      kNames,          kTransfer,        kOwnerHistory,  kCount,          kDelegate,      kInteractionInsert,
+      kInteractionGet, kInteractionList, kConsentInsert, kConsentCurrent, kAccountInsert, kAccounts,
+      kRelationInsert, kRelations,       kTags,          kTagAdd,         kTagRemove};
   static const std::vector<Statement> kWithLists = [] {
     std::vector<Statement> all = kAll;
     for (const auto& st : kListOrders) all.push_back(st);
@@ -279,11 +282,27 @@ size_t CustomerRepository::QueueGet(PipelinedTx& tx, const std::string& id) { re
 
 size_t CustomerRepository::QueueUpdateAudited(PipelinedTx& tx, const CustomerRow& c, int expected_version,
                                               const AuditWho& who, const AuditEvent& event) {
-  std::vector<std::string> params{c.id,          std::to_string(expected_version), c.kind, c.name, c.gender,
-                                  c.birth_date,  c.id_type,       c.id_number_enc_hex, c.id_number_bidx,
-                                  c.id_number_mask, c.phone_enc_hex, c.phone_bidx,   c.phone_mask,
-                                  c.email_enc_hex, c.email_mask,  c.address_enc_hex, c.district,
-                                  c.occupation,  c.employer,      c.source,          c.status};
+  std::vector<std::string> params{c.id,
+                                  std::to_string(expected_version),
+                                  c.kind,
+                                  c.name,
+                                  c.gender,
+                                  c.birth_date,
+                                  c.id_type,
+                                  c.id_number_enc_hex,
+                                  c.id_number_bidx,
+                                  c.id_number_mask,
+                                  c.phone_enc_hex,
+                                  c.phone_bidx,
+                                  c.phone_mask,
+                                  c.email_enc_hex,
+                                  c.email_mask,
+                                  c.address_enc_hex,
+                                  c.district,
+                                  c.occupation,
+                                  c.employer,
+                                  c.source,
+                                  c.status};
   AuditRepository::AppendEventParams(params, who, event);
   return tx.Queue(kUpdateAudited, std::move(params));
 }
@@ -300,8 +319,9 @@ CustomerRepository::View360Batch CustomerRepository::QueueView360(PipelinedTx& t
   b.accounts = tx.Queue(kAccounts, {id});
   b.relations = tx.Queue(kRelations, {id});
   b.tags = tx.Queue(kTags, {id});
-  b.interactions = tx.Queue(kInteractionList, {id, std::to_string(std::numeric_limits<int64_t>::max() / 2),
-                                               "ffffffff-ffff-ffff-ffff-ffffffffffff", std::to_string(kView360Interactions)});
+  b.interactions =
+      tx.Queue(kInteractionList, {id, std::to_string(std::numeric_limits<int64_t>::max() / 2),
+                                  "ffffffff-ffff-ffff-ffff-ffffffffffff", std::to_string(kView360Interactions)});
   return b;
 }
 
@@ -341,14 +361,12 @@ std::vector<CustomerRow> CustomerRepository::List(pqxx::transaction_base& tx, co
   const auto& stmt = kListOrders[static_cast<int>(order.key) * 2 + (order.descending ? 1 : 0)];
   const bool first = after == nullptr;
   const bool time_key = order.key == ListOrder::Key::kCreateTime || order.key == ListOrder::Key::kUpdateTime;
-  return detail::ReadCustomers(tx.exec_prepared(stmt.name, f.status, f.owner_user_id, f.team_id, f.branch_id, f.tier, f.risk_level,
-                                  f.include_archived, first ? std::string(time_key ? "0" : "") : after->key,
-                                  first ? std::string() : after->name,
-                                  first ? std::string("00000000-0000-0000-0000-000000000000") : after->id, limit,
-                                  f.tag, first, f.aum_min_minor, f.aum_max_minor, f.last_trade_after,
-                                  f.last_trade_before,
-                                  f.aum_min_minor.empty() && f.aum_max_minor.empty() && f.last_trade_after.empty() &&
-                                      f.last_trade_before.empty()));
+  return detail::ReadCustomers(tx.exec_prepared(
+      stmt.name, f.status, f.owner_user_id, f.team_id, f.branch_id, f.tier, f.risk_level, f.include_archived,
+      first ? std::string(time_key ? "0" : "") : after->key, first ? std::string() : after->name,
+      first ? std::string("00000000-0000-0000-0000-000000000000") : after->id, limit, f.tag, first, f.aum_min_minor,
+      f.aum_max_minor, f.last_trade_after, f.last_trade_before,
+      f.aum_min_minor.empty() && f.aum_max_minor.empty() && f.last_trade_after.empty() && f.last_trade_before.empty()));
 }
 
 int64_t CustomerRepository::Count(pqxx::transaction_base& tx, const CustomerFilter& f) {
@@ -405,8 +423,9 @@ std::string CustomerRepository::InsertDelegation(pqxx::transaction_base& tx, con
 }
 
 std::string CustomerRepository::InsertInteraction(pqxx::transaction_base& tx, const InteractionRow& r) {
-  return tx.exec_prepared1(kInteractionInsert.name, r.customer_id, r.channel, r.occurred_time_us, r.author_user_id,
-                           r.summary, r.amends_id, r.amend_reason, r.next_action_date)[0]
+  return tx
+      .exec_prepared1(kInteractionInsert.name, r.customer_id, r.channel, r.occurred_time_us, r.author_user_id,
+                      r.summary, r.amends_id, r.amend_reason, r.next_action_date)[0]
       .as<std::string>();
 }
 
@@ -420,9 +439,9 @@ std::optional<InteractionRow> CustomerRepository::GetInteraction(pqxx::transacti
 std::vector<InteractionRow> CustomerRepository::ListInteractions(pqxx::transaction_base& tx,
                                                                  const std::string& customer_id, int64_t before_us,
                                                                  const std::string& before_id, int limit) {
-  return InteractionsFrom(tx.exec_prepared(
-      kInteractionList.name, customer_id, before_us,
-      before_id.empty() ? std::string("ffffffff-ffff-ffff-ffff-ffffffffffff") : before_id, limit));
+  return InteractionsFrom(
+      tx.exec_prepared(kInteractionList.name, customer_id, before_us,
+                       before_id.empty() ? std::string("ffffffff-ffff-ffff-ffff-ffffffffffff") : before_id, limit));
 }
 
 void CustomerRepository::InsertConsent(pqxx::transaction_base& tx, const std::string& customer_id,
@@ -431,7 +450,8 @@ void CustomerRepository::InsertConsent(pqxx::transaction_base& tx, const std::st
   tx.exec_prepared0(kConsentInsert.name, customer_id, purpose, channel, granted, method, recorded_by);
 }
 
-std::vector<ConsentRow> CustomerRepository::CurrentConsents(pqxx::transaction_base& tx, const std::string& customer_id) {
+std::vector<ConsentRow> CustomerRepository::CurrentConsents(pqxx::transaction_base& tx,
+                                                            const std::string& customer_id) {
   return ConsentsFrom(tx.exec_prepared(kConsentCurrent.name, customer_id));
 }
 
@@ -439,7 +459,6 @@ void CustomerRepository::InsertAccount(pqxx::transaction_base& tx, const Account
   tx.exec_prepared0(kAccountInsert.name, a.id, a.customer_id, a.kind, a.number_enc_hex, a.number_bidx, a.number_mask,
                     a.open_date);
 }
-
 
 std::string CustomerRepository::InsertRelation(pqxx::transaction_base& tx, const std::string& customer_id,
                                                const std::string& relation, const std::string& related_customer_id,

@@ -39,7 +39,7 @@ struct CustomerRow {
   int version = 1;
   int64_t create_time_us = 0, update_time_us = 0;
   std::optional<int64_t> archive_time_us;
-  bool delegated_to_actor = false;  // an active delegation to the acting user
+  bool delegated_to_actor = false;             // an active delegation to the acting user
   std::optional<int64_t> risk_expire_time_us;  // set by suitability
   std::string investor_class = "ORDINARY";
 };
@@ -103,8 +103,8 @@ class CustomerRepository {
   // statement; Row() reads a Get or UpdateAudited result.
   static size_t QueueActAs(PipelinedTx& tx, const domain::Actor& actor);
   static size_t QueueGet(PipelinedTx& tx, const std::string& id);  // id: a uuid (IsUuid)
-  static size_t QueueUpdateAudited(PipelinedTx& tx, const CustomerRow& row, int expected_version,
-                                   const AuditWho& who, const AuditEvent& event);
+  static size_t QueueUpdateAudited(PipelinedTx& tx, const CustomerRow& row, int expected_version, const AuditWho& who,
+                                   const AuditEvent& event);
   static std::optional<CustomerRow> Row(const PipelinedResult& result);
   static std::vector<CustomerRow> Rows(const PipelinedResult& result);
   // The client 360 view's reads, queued in one batch after QueueActAs.
@@ -132,8 +132,8 @@ class CustomerRepository {
   // (nullptr for the first page).
   // How many clients the filter matches (row-level security applies).
   static int64_t Count(pqxx::transaction_base& tx, const CustomerFilter& f);
-  static std::vector<CustomerRow> List(pqxx::transaction_base& tx, const CustomerFilter& filter,
-                                       const ListOrder& order, const ListCursor* after, int limit);
+  static std::vector<CustomerRow> List(pqxx::transaction_base& tx, const CustomerFilter& filter, const ListOrder& order,
+                                       const ListCursor* after, int limit);
   // The value of row's sort key as List's cursor carries it.
   static std::string SortKey(const CustomerRow& row, ListOrder::Key key);
   // Name search in the acting user's scope (own book, team, branch or the

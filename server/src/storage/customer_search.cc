@@ -29,11 +29,11 @@ namespace {
 // top-N sort, so a common fragment with 2,000 candidates formatted every one
 // of them (10.6 -> 8.1 ms for an account manager's '欧阳' at a million
 // clients; performance-notes-load.md, tenth session).
-#define CRM_ACTING_SCOPE_KEY                                                                   \
-  "CASE current_setting('crm.actor_role', true) "                                              \
-  "WHEN 'ACCOUNT_MANAGER' THEN 'o' || NULLIF(current_setting('crm.actor_id', true), '') "      \
-  "WHEN 'TEAM_LEAD' THEN 't' || NULLIF(current_setting('crm.actor_team', true), '') "          \
-  "WHEN 'BRANCH_MANAGER' THEN 'b' || NULLIF(current_setting('crm.actor_branch', true), '') "   \
+#define CRM_ACTING_SCOPE_KEY                                                                 \
+  "CASE current_setting('crm.actor_role', true) "                                            \
+  "WHEN 'ACCOUNT_MANAGER' THEN 'o' || NULLIF(current_setting('crm.actor_id', true), '') "    \
+  "WHEN 'TEAM_LEAD' THEN 't' || NULLIF(current_setting('crm.actor_team', true), '') "        \
+  "WHEN 'BRANCH_MANAGER' THEN 'b' || NULLIF(current_setting('crm.actor_branch', true), '') " \
   "WHEN 'COMPLIANCE_OFFICER' THEN '' END"
 #define CRM_NAME_PAGE(where)                                                 \
   "SELECT " CRM_CUSTOMER_COLUMNS "FROM (SELECT * FROM customer WHERE " where \
@@ -64,13 +64,14 @@ constexpr Statement kSearchNameDelegated{
 // order instead was fast for "zh" but took 2.3 s for "ouyang", whose matches
 // all sort after most names).
 constexpr int kPinyinCandidates = 2000;  // bound as $5
-constexpr Statement kSearchPinyin{
-    "customer_search_pinyin",
-    "SELECT " CRM_CUSTOMER_COLUMNS ", candidates FROM (SELECT *, count(*) OVER () AS candidates FROM ("
-    "SELECT * FROM customer WHERE archive_time IS NULL AND "
-    "crm_scoped_pinyin_keys(owner_user_id, team_id, branch_id, name_pinyin) &&& "
-    "crm_scoped_pinyin_query(" CRM_ACTING_SCOPE_KEY ", $1) AND (name_pinyin ~ $3 OR name_pinyin ~ $4) "
-    "LIMIT $5::int + 1) c ORDER BY name, id LIMIT $2) customer ORDER BY name, id"};
+constexpr Statement kSearchPinyin{"customer_search_pinyin",
+                                  "SELECT " CRM_CUSTOMER_COLUMNS
+                                  ", candidates FROM (SELECT *, count(*) OVER () AS candidates FROM ("
+                                  "SELECT * FROM customer WHERE archive_time IS NULL AND "
+                                  "crm_scoped_pinyin_keys(owner_user_id, team_id, branch_id, name_pinyin) &&& "
+                                  "crm_scoped_pinyin_query(" CRM_ACTING_SCOPE_KEY
+                                  ", $1) AND (name_pinyin ~ $3 OR name_pinyin ~ $4) "
+                                  "LIMIT $5::int + 1) c ORDER BY name, id LIMIT $2) customer ORDER BY name, id"};
 constexpr Statement kSearchNameOrPinyinDelegated{
     "customer_search_name_or_pinyin_delegated",
     CRM_NAME_PAGE("archive_time IS NULL AND current_setting('crm.actor_role', true) = 'ACCOUNT_MANAGER' AND "
@@ -86,26 +87,30 @@ constexpr Statement kSearchNameOrPinyinDelegated{
 // or branch narrowing and row-level security as ever.
 constexpr Statement kByPhoneSuffix{
     "customer_by_phone_suffix",
-    "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE archive_time IS NULL AND crm_phone_last4(phone_mask) = $1 "
+    "SELECT " CRM_CUSTOMER_COLUMNS
+    "FROM customer WHERE archive_time IS NULL AND crm_phone_last4(phone_mask) = $1 "
     "AND ($2 = '' OR owner_user_id = NULLIF($2,'')::uuid) AND ($3 = '' OR team_id = NULLIF($3,'')::uuid) "
     "AND ($4 = '' OR branch_id = NULLIF($4,'')::uuid) ORDER BY name, id LIMIT $5"};
 // And an account manager's clients delegated to them (stand-in), as the name
 // search finds them.
 constexpr Statement kByPhoneSuffixDelegated{
     "customer_by_phone_suffix_delegated",
-    "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE archive_time IS NULL AND crm_phone_last4(phone_mask) = $1 "
+    "SELECT " CRM_CUSTOMER_COLUMNS
+    "FROM customer WHERE archive_time IS NULL AND crm_phone_last4(phone_mask) = $1 "
     "AND current_setting('crm.actor_role', true) = 'ACCOUNT_MANAGER' AND id IN (SELECT d.customer_id FROM "
     "customer_delegation d WHERE d.delegate_user_id = NULLIF(current_setting('crm.actor_id', true), '')::uuid "
     "AND d.expire_time > now()) ORDER BY name, id LIMIT $2"};
-constexpr Statement kByIdIndex{"customer_by_id_number", "SELECT " CRM_CUSTOMER_COLUMNS
+constexpr Statement kByIdIndex{"customer_by_id_number",
+                               "SELECT " CRM_CUSTOMER_COLUMNS
                                "FROM customer WHERE id_number_bidx = $1 ORDER BY name, id LIMIT $2"};
-constexpr Statement kByPhoneIndex{"customer_by_phone", "SELECT " CRM_CUSTOMER_COLUMNS
+constexpr Statement kByPhoneIndex{"customer_by_phone",
+                                  "SELECT " CRM_CUSTOMER_COLUMNS
                                   "FROM customer WHERE phone_bidx = $1 ORDER BY name, id LIMIT $2"};
 
-
 constexpr Statement kByAccountIndex{"customer_by_account",
-                                  "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE id IN (SELECT customer_id "
-                                  "FROM customer_account WHERE number_bidx = $1) ORDER BY name, id LIMIT $2"};
+                                    "SELECT " CRM_CUSTOMER_COLUMNS
+                                    "FROM customer WHERE id IN (SELECT customer_id "
+                                    "FROM customer_account WHERE number_bidx = $1) ORDER BY name, id LIMIT $2"};
 
 std::string EscapeLike(const std::string& s) {
   std::string out;
@@ -119,16 +124,15 @@ std::string EscapeLike(const std::string& s) {
 }  // namespace
 
 const std::vector<Statement>& CustomerRepository::SearchStatements() {
-  static const std::vector<Statement> kAll{kSearchName,    kSearchNameDelegated, kSearchPinyin,
-                                           kSearchNameOrPinyinDelegated, kByPhoneSuffix, kByPhoneSuffixDelegated,
-                                           kByIdIndex,
-                                           kByPhoneIndex,  kByAccountIndex};
+  static const std::vector<Statement> kAll{
+      kSearchName,    kSearchNameDelegated,    kSearchPinyin, kSearchNameOrPinyinDelegated,
+      kByPhoneSuffix, kByPhoneSuffixDelegated, kByIdIndex,    kByPhoneIndex,
+      kByAccountIndex};
   return kAll;
 }
 
 CustomerRepository::NameSearch CustomerRepository::QueueSearchByName(PipelinedTx& tx, const std::string& fragment,
-                                                                     const domain::PinyinQuery& pinyin,
-                                                                     int limit) {
+                                                                     const domain::PinyinQuery& pinyin, int limit) {
   const std::string like = EscapeLike(fragment), n = std::to_string(limit);
   NameSearch search;
   search.limit = limit;
@@ -136,10 +140,9 @@ CustomerRepository::NameSearch CustomerRepository::QueueSearchByName(PipelinedTx
   if (pinyin.empty()) {
     search.delegated = tx.Queue(kSearchNameDelegated, {like, n});
   } else {
-    search.pinyin = tx.Queue(kSearchPinyin, {pinyin.letters, n, pinyin.from_syllable, pinyin.initials,
-                                             std::to_string(kPinyinCandidates)});
-    search.delegated =
-        tx.Queue(kSearchNameOrPinyinDelegated, {like, n, pinyin.from_syllable, pinyin.initials});
+    search.pinyin = tx.Queue(
+        kSearchPinyin, {pinyin.letters, n, pinyin.from_syllable, pinyin.initials, std::to_string(kPinyinCandidates)});
+    search.delegated = tx.Queue(kSearchNameOrPinyinDelegated, {like, n, pinyin.from_syllable, pinyin.initials});
   }
   return search;
 }
@@ -154,9 +157,8 @@ std::vector<CustomerRow> CustomerRepository::Rows(const std::vector<PipelinedRes
   };
   if (search.pinyin) add(detail::ReadCustomers(results.at(*search.pinyin)));
   add(detail::ReadCustomers(results.at(search.delegated)));
-  std::sort(rows.begin(), rows.end(), [](const CustomerRow& a, const CustomerRow& b) {
-    return std::tie(a.name, a.id) < std::tie(b.name, b.id);
-  });
+  std::sort(rows.begin(), rows.end(),
+            [](const CustomerRow& a, const CustomerRow& b) { return std::tie(a.name, a.id) < std::tie(b.name, b.id); });
   if (static_cast<int>(rows.size()) > search.limit) rows.resize(static_cast<size_t>(search.limit));
   return rows;
 }
@@ -167,10 +169,11 @@ bool CustomerRepository::Partial(const std::vector<PipelinedResult>& results, co
   return r.size() > 0 && r[0][r.columns() - 1].as<int64_t>() > kPinyinCandidates;
 }
 
-std::vector<CustomerRow> CustomerRepository::Rows(const PipelinedResult& result) { return detail::ReadCustomers(result); }
+std::vector<CustomerRow> CustomerRepository::Rows(const PipelinedResult& result) {
+  return detail::ReadCustomers(result);
+}
 
-CustomerRepository::NameSearch CustomerRepository::QueueFindByPhoneSuffix(PipelinedTx& tx,
-                                                                          const std::string& last_four,
+CustomerRepository::NameSearch CustomerRepository::QueueFindByPhoneSuffix(PipelinedTx& tx, const std::string& last_four,
                                                                           const std::string& owner_id,
                                                                           const std::string& team_id,
                                                                           const std::string& branch_id, int limit) {

@@ -16,8 +16,10 @@ namespace {
 std::string Quote(const std::string& s) {
   std::string out = "'";
   for (char c : s) {
-    if (c == '\'') out += "'\\''";
-    else out += c;
+    if (c == '\'')
+      out += "'\\''";
+    else
+      out += c;
   }
   return out + "'";
 }
@@ -61,9 +63,7 @@ bool EmbeddedPostgres::running() const {
   return RunAsOwner(BinDir() + "/pg_ctl status -D " + Quote(data_dir_.string())) == 0;
 }
 
-bool EmbeddedPostgres::crashed() const {
-  return std::filesystem::exists(data_dir_ / "postmaster.pid") && !running();
-}
+bool EmbeddedPostgres::crashed() const { return std::filesystem::exists(data_dir_ / "postmaster.pid") && !running(); }
 
 void EmbeddedPostgres::Start() {
   const std::string bin = BinDir();
@@ -99,8 +99,7 @@ void EmbeddedPostgres::Start() {
     StartPostmaster(60);
     started_ = true;
   } else if (options_.own_adopted) {
-    spdlog::info("adopted the embedded database already running in {}; it stops with this server",
-                 data_dir_.string());
+    spdlog::info("adopted the embedded database already running in {}; it stops with this server", data_dir_.string());
     started_ = true;
   }
 
@@ -152,8 +151,8 @@ void EmbeddedPostgres::Stop() {
 std::string EmbeddedPostgres::ConnInfo() const { return ConnInfo(options_.database); }
 
 std::string EmbeddedPostgres::ConnInfo(const std::string& database) const {
-  return "host=" + socket_dir_.string() + " port=" + std::to_string(options_.port) + " user=postgres dbname=" +
-         database + " connect_timeout=2 application_name=crm";
+  return "host=" + socket_dir_.string() + " port=" + std::to_string(options_.port) +
+         " user=postgres dbname=" + database + " connect_timeout=2 application_name=crm";
 }
 
 }  // namespace crm::storage

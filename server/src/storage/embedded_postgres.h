@@ -11,7 +11,7 @@
 namespace crm::storage {
 
 struct EmbeddedPostgresOptions {
-  std::filesystem::path base_dir;   // holds data/ and run/
+  std::filesystem::path base_dir;  // holds data/ and run/
   std::string database = "crm";
   std::string os_user = "postgres";  // used only when running as root
   int port = 5432;                   // names the socket file; no TCP listener

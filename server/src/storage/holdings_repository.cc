@@ -121,8 +121,7 @@ HoldingsRepository::ViewBatch HoldingsRepository::QueueView(PipelinedTx& tx, con
   return b;
 }
 
-HoldingsRepository::View HoldingsRepository::ReadView(const std::vector<PipelinedResult>& results,
-                                                      const ViewBatch& b) {
+HoldingsRepository::View HoldingsRepository::ReadView(const std::vector<PipelinedResult>& results, const ViewBatch& b) {
   return {HoldingsFrom(results.at(b.holdings)), AumFrom(results.at(b.aum)), CashFrom(results.at(b.cash)),
           ActivityFrom(results.at(b.activity))};
 }

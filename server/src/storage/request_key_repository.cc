@@ -10,10 +10,11 @@ constexpr Statement kFind{"request_key_find",
                           "WHERE method = $1 AND request_id = $2"};
 // ON CONFLICT waits for a concurrent claimer of the same key to end; a row
 // back means this transaction holds the key.
-constexpr Statement kClaim{"request_key_claim",
-                           "INSERT INTO request_key (method, request_id, fingerprint, actor_user_id) "
-                           "VALUES ($1, $2, decode($3, 'hex'), NULLIF($4, '')::uuid) ON CONFLICT (method, request_id) DO NOTHING "
-                           "RETURNING 1"};
+constexpr Statement kClaim{
+    "request_key_claim",
+    "INSERT INTO request_key (method, request_id, fingerprint, actor_user_id) "
+    "VALUES ($1, $2, decode($3, 'hex'), NULLIF($4, '')::uuid) ON CONFLICT (method, request_id) DO NOTHING "
+    "RETURNING 1"};
 constexpr Statement kComplete{"request_key_complete",
                               "UPDATE request_key SET result_id = $3::uuid WHERE method = $1 AND request_id = $2"};
 

@@ -15,10 +15,10 @@
 namespace crm::storage {
 
 struct RequestKey {
-  std::string method;      // e.g. "CreateCustomer"
-  std::string request_id;  // as the caller sent it
-  std::string fingerprint;  // hex HMAC-SHA256 of the caller and the request's content
-  std::string actor_user_id;         // "" for a caller that is not a user
+  std::string method;         // e.g. "CreateCustomer"
+  std::string request_id;     // as the caller sent it
+  std::string fingerprint;    // hex HMAC-SHA256 of the caller and the request's content
+  std::string actor_user_id;  // "" for a caller that is not a user
 };
 
 class RequestKeyRepository {

@@ -46,16 +46,16 @@ ThrottleState ReadThrottle(const pqxx::row& r) {
 const std::vector<Statement>& SessionRepository::Statements() {
   // The lookup by token (with the user and the touch) is
   // UserRepository::Authenticate, one statement.
-  static const std::vector<Statement> kAll{kCreate,       kRevoke,        kRevokeAll,
-                                           kGetThrottle,  kRecordFailure, kClearThrottle};
+  static const std::vector<Statement> kAll{kCreate, kRevoke, kRevokeAll, kGetThrottle, kRecordFailure, kClearThrottle};
   return kAll;
 }
 
 std::string SessionRepository::Create(pqxx::transaction_base& tx, const std::string& user_id,
                                       const std::string& token_sha256_hex, TimePoint now, TimePoint expire,
                                       const std::string& client_address) {
-  return tx.exec_prepared1(kCreate.name, user_id, token_sha256_hex, ToPgTimestamp(now), ToPgTimestamp(expire),
-                           client_address)[0]
+  return tx
+      .exec_prepared1(kCreate.name, user_id, token_sha256_hex, ToPgTimestamp(now), ToPgTimestamp(expire),
+                      client_address)[0]
       .as<std::string>();
 }
 
@@ -77,8 +77,7 @@ ThrottleState SessionRepository::GetThrottle(pqxx::transaction_base& tx, const s
 
 ThrottleState SessionRepository::RecordFailure(pqxx::transaction_base& tx, const std::string& username, TimePoint now,
                                                int max_failures, int lock_seconds) {
-  return ReadThrottle(
-      tx.exec_prepared1(kRecordFailure.name, username, ToPgTimestamp(now), max_failures, lock_seconds));
+  return ReadThrottle(tx.exec_prepared1(kRecordFailure.name, username, ToPgTimestamp(now), max_failures, lock_seconds));
 }
 
 void SessionRepository::ClearThrottle(pqxx::transaction_base& tx, const std::string& username) {

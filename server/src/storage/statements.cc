@@ -14,11 +14,10 @@
 namespace crm::storage {
 
 void PrepareAll(pqxx::connection_base& conn) {
-  for (const auto* list : {&AuditRepository::Statements(), &UserRepository::Statements(),
-                           &SessionRepository::Statements(), &CustomerRepository::Statements(),
-                           &SuitabilityRepository::Statements(), &TierRepository::Statements(),
-                           &HoldingsRepository::Statements(), &RequestKeyRepository::Statements(),
-                           &PipelinedTx::Statements()})
+  for (const auto* list :
+       {&AuditRepository::Statements(), &UserRepository::Statements(), &SessionRepository::Statements(),
+        &CustomerRepository::Statements(), &SuitabilityRepository::Statements(), &TierRepository::Statements(),
+        &HoldingsRepository::Statements(), &RequestKeyRepository::Statements(), &PipelinedTx::Statements()})
     for (const auto& s : *list) conn.prepare(s.name, s.sql);
 }
 

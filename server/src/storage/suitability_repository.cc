@@ -30,7 +30,7 @@ constexpr Statement kQuestionnairePublish{
     "SELECT COALESCE(max(version), 0) + 1, $1, $2::jsonb, $3::uuid FROM questionnaire "
     "RETURNING version, title, content::text, " CRM_US("publish_time")};
 
-#define CRM_ASSESSMENT_COLUMNS                                                                           \
+#define CRM_ASSESSMENT_COLUMNS                                                                       \
   "id::text, customer_id::text, questionnaire_version, answers::text, score, level, forced_lowest, " \
   "channel, " CRM_US("assess_time") ", " CRM_US("expire_time") ", assessed_by::text "
 constexpr Statement kAssessmentInsert{
@@ -38,13 +38,14 @@ constexpr Statement kAssessmentInsert{
     "INSERT INTO suitability_assessment (id, customer_id, questionnaire_version, answers, score, level, "
     "forced_lowest, channel, assess_time, expire_time, assessed_by) VALUES ($1::uuid, $2::uuid, $3, $4::jsonb, $5, "
     "$6, $7, $8, " CRM_TS(9) ", " CRM_TS(10) ", $11::uuid)"};
-constexpr Statement kAssessments{"suit_assessments",
-                                 "SELECT " CRM_ASSESSMENT_COLUMNS "FROM suitability_assessment WHERE "
-                                 "customer_id = $1::uuid ORDER BY assess_time DESC, id LIMIT $2"};
-constexpr Statement kSetRisk{"suit_customer_set_risk",
-                             "UPDATE customer SET risk_level = $2, risk_expire_time = " CRM_TS(3) " WHERE id = $1::uuid"};
+constexpr Statement kAssessments{"suit_assessments", "SELECT " CRM_ASSESSMENT_COLUMNS
+                                                     "FROM suitability_assessment WHERE "
+                                                     "customer_id = $1::uuid ORDER BY assess_time DESC, id LIMIT $2"};
+constexpr Statement kSetRisk{
+    "suit_customer_set_risk",
+    "UPDATE customer SET risk_level = $2, risk_expire_time = " CRM_TS(3) " WHERE id = $1::uuid"};
 
-#define CRM_CLASSIFICATION_COLUMNS                                                                                \
+#define CRM_CLASSIFICATION_COLUMNS                                                                           \
   "id::text, customer_id::text, investor_class, basis, evidence::text, array_to_json(unmet)::text, " CRM_US( \
       "decide_time") ", decided_by::text "
 constexpr Statement kClassificationInsert{
@@ -52,10 +53,10 @@ constexpr Statement kClassificationInsert{
     "INSERT INTO investor_classification (id, customer_id, investor_class, basis, evidence, unmet, decide_time, "
     "decided_by) VALUES ($1::uuid, $2::uuid, $3, $4, $5::jsonb, " CRM_TEXT_ARRAY(6) ", " CRM_TS(7) ", $8::uuid)"};
 constexpr Statement kClassifications{"suit_classifications",
-                                     "SELECT " CRM_CLASSIFICATION_COLUMNS "FROM investor_classification WHERE "
+                                     "SELECT " CRM_CLASSIFICATION_COLUMNS
+                                     "FROM investor_classification WHERE "
                                      "customer_id = $1::uuid ORDER BY decide_time DESC, id LIMIT $2"};
-constexpr Statement kSetClass{"suit_customer_set_class",
-                              "UPDATE customer SET investor_class = $2 WHERE id = $1::uuid"};
+constexpr Statement kSetClass{"suit_customer_set_class", "UPDATE customer SET investor_class = $2 WHERE id = $1::uuid"};
 
 #define CRM_PRODUCT_COLUMNS                                                                               \
   "id::text, code, name, type, risk, min_investment_minor, currency, COALESCE(maturity_date::text, ''), " \
@@ -66,15 +67,16 @@ constexpr Statement kProductInsert{
     "($1::uuid, $2, $3, $4, $5, $6, $7, NULLIF($8, '')::date)"};
 constexpr Statement kProductById{"suit_product_by_id",
                                  "SELECT " CRM_PRODUCT_COLUMNS "FROM product WHERE id = $1::uuid"};
-constexpr Statement kProductByCode{"suit_product_by_code", "SELECT " CRM_PRODUCT_COLUMNS "FROM product WHERE code = $1"};
+constexpr Statement kProductByCode{"suit_product_by_code",
+                                   "SELECT " CRM_PRODUCT_COLUMNS "FROM product WHERE code = $1"};
 constexpr Statement kProductUpdate{
     "suit_product_update",
     "UPDATE product SET name = $3, risk = $4, min_investment_minor = $5, maturity_date = NULLIF($6, '')::date, "
     "version = version + 1, update_time = now() WHERE id = $1::uuid AND version = $2"};
-constexpr Statement kProductList{
-    "suit_product_list",
-    "SELECT " CRM_PRODUCT_COLUMNS "FROM product WHERE ($1 = 0 OR risk <= $1) AND ($2 = '' OR code ILIKE $2 || '%' "
-    "OR name ILIKE '%' || $2 || '%') AND code > $3 ORDER BY code LIMIT $4"};
+constexpr Statement kProductList{"suit_product_list",
+                                 "SELECT " CRM_PRODUCT_COLUMNS
+                                 "FROM product WHERE ($1 = 0 OR risk <= $1) AND ($2 = '' OR code ILIKE $2 || '%' "
+                                 "OR name ILIKE '%' || $2 || '%') AND code > $3 ORDER BY code LIMIT $4"};
 constexpr Statement kRiskHistoryInsert{
     "suit_product_risk_history_insert",
     "INSERT INTO product_risk_history (product_id, old_risk, new_risk, reason, changed_by) VALUES "
@@ -93,25 +95,26 @@ constexpr Statement kHoldingAdd{
     "($1::uuid, $2, $3, $4, current_date) ON CONFLICT (customer_id, product_code) DO UPDATE SET "
     "market_value_minor = holding.market_value_minor + EXCLUDED.market_value_minor, as_of = current_date"};
 
-#define CRM_CHECK_COLUMNS                                                                                          \
-  "k.id::text, k.customer_id::text, k.product_id::text, k.intent, k.channel, k.decision, "                       \
-  "array_to_json(k.reasons)::text, array_to_json(k.required_steps)::text, COALESCE(k.client_level, ''), "        \
+#define CRM_CHECK_COLUMNS                                                                                       \
+  "k.id::text, k.customer_id::text, k.product_id::text, k.intent, k.channel, k.decision, "                      \
+  "array_to_json(k.reasons)::text, array_to_json(k.required_steps)::text, COALESCE(k.client_level, ''), "       \
   "k.investor_class, k.product_risk, COALESCE(k.assessment_id::text, ''), k.special_care, k.mismatch, " CRM_US( \
       "k.check_time") ", k.checked_by::text, p.code, p.name "
 constexpr Statement kCheckInsert{
     "suit_check_insert",
     "INSERT INTO suitability_check (id, customer_id, product_id, intent, channel, decision, reasons, "
     "required_steps, client_level, investor_class, product_risk, assessment_id, special_care, mismatch, "
-    "check_time, checked_by) VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5, $6, " CRM_TEXT_ARRAY(7) ", "
-    CRM_TEXT_ARRAY(8) ", NULLIF($9, ''), $10, $11, NULLIF($12, '')::uuid, $13, $14, " CRM_TS(15) ", $16::uuid)"};
-constexpr Statement kCheck{"suit_check",
-                           "SELECT " CRM_CHECK_COLUMNS "FROM suitability_check k JOIN product p ON p.id = "
-                           "k.product_id WHERE k.id = $1::uuid"};
+    "check_time, checked_by) VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5, $6, " CRM_TEXT_ARRAY(7) ", " CRM_TEXT_ARRAY(
+        8) ", NULLIF($9, ''), $10, $11, NULLIF($12, '')::uuid, $13, $14, " CRM_TS(15) ", $16::uuid)"};
+constexpr Statement kCheck{"suit_check", "SELECT " CRM_CHECK_COLUMNS
+                                         "FROM suitability_check k JOIN product p ON p.id = "
+                                         "k.product_id WHERE k.id = $1::uuid"};
 constexpr Statement kChecks{"suit_checks",
-                            "SELECT " CRM_CHECK_COLUMNS "FROM suitability_check k JOIN product p ON p.id = "
+                            "SELECT " CRM_CHECK_COLUMNS
+                            "FROM suitability_check k JOIN product p ON p.id = "
                             "k.product_id WHERE k.customer_id = $1::uuid ORDER BY k.check_time DESC, k.id LIMIT $2"};
 
-#define CRM_EVIDENCE_COLUMNS                                                                          \
+#define CRM_EVIDENCE_COLUMNS \
   "id::text, check_id::text, kind, reference, sha256, " CRM_US("confirm_time") ", "                \
   "COALESCE(duration_seconds, 0), recorded_by_name, " CRM_US("create_time") ", created_by::text "
 constexpr Statement kEvidenceInsert{
@@ -119,11 +122,11 @@ constexpr Statement kEvidenceInsert{
     "INSERT INTO suitability_evidence (id, check_id, kind, reference, sha256, confirm_time, duration_seconds, "
     "recorded_by_name, created_by) VALUES ($1::uuid, $2::uuid, $3, $4, $5, "
     "CASE WHEN $6::bigint = 0 THEN NULL ELSE " CRM_TS(6) " END, NULLIF($7, 0), $8, $9::uuid)"};
-constexpr Statement kEvidence{"suit_evidence",
-                              "SELECT " CRM_EVIDENCE_COLUMNS "FROM suitability_evidence WHERE check_id = $1::uuid "
-                              "ORDER BY create_time, id"};
+constexpr Statement kEvidence{"suit_evidence", "SELECT " CRM_EVIDENCE_COLUMNS
+                                               "FROM suitability_evidence WHERE check_id = $1::uuid "
+                                               "ORDER BY create_time, id"};
 
-#define CRM_SALE_COLUMNS                                                                                      \
+#define CRM_SALE_COLUMNS                                                                                \
   "id::text, request_id, check_id::text, customer_id::text, product_id::text, amount_minor, currency, " \
   "special_care, mismatch, " CRM_US("sale_time") ", sold_by::text "
 constexpr Statement kSaleInsert{
@@ -135,9 +138,9 @@ constexpr Statement kSaleByRequest{"suit_sale_by_request",
                                    "SELECT " CRM_SALE_COLUMNS "FROM suitability_sale WHERE request_id = $1"};
 constexpr Statement kSaleByCheck{"suit_sale_by_check",
                                  "SELECT " CRM_SALE_COLUMNS "FROM suitability_sale WHERE check_id = $1::uuid"};
-constexpr Statement kSales{"suit_sales",
-                           "SELECT " CRM_SALE_COLUMNS "FROM suitability_sale WHERE customer_id = $1::uuid "
-                           "ORDER BY sale_time DESC, id LIMIT $2"};
+constexpr Statement kSales{"suit_sales", "SELECT " CRM_SALE_COLUMNS
+                                         "FROM suitability_sale WHERE customer_id = $1::uuid "
+                                         "ORDER BY sale_time DESC, id LIMIT $2"};
 
 // A subscription is a trade: it moves the client's metrics and tier (V0008).
 constexpr Statement kTradeInsert{
@@ -152,8 +155,8 @@ constexpr Statement kTradeInsert{
 // caller's scope through the join on customer.
 // Every exception list ends with the owner's name, the exception's key and
 // its latest review (columns 13 to 18); $4 true keeps only unreviewed ones.
-#define CRM_REVIEW_COLUMNS                                                                              \
-  ", COALESCE(u.display_name, ''), k.key, rv.note, COALESCE(rv.reviewed_by::text, ''), "               \
+#define CRM_REVIEW_COLUMNS                                                               \
+  ", COALESCE(u.display_name, ''), k.key, rv.note, COALESCE(rv.reviewed_by::text, ''), " \
   "COALESCE(ru.display_name, ''), " CRM_US("rv.review_time") " "
 #define CRM_REVIEW_JOINS                                                                                \
   "LEFT JOIN app_user u ON u.id = c.owner_user_id LEFT JOIN LATERAL (SELECT r.note, r.reviewed_by, "    \
@@ -162,21 +165,24 @@ constexpr Statement kTradeInsert{
 #define CRM_UNREVIEWED " AND ($4::bool IS FALSE OR rv.note IS NULL) "
 constexpr Statement kExceptionSales{
     "suit_exceptions_sales",
-    "SELECT $1::text, c.id::text, c.name, COALESCE(c.risk_level, ''), p.code, s.id::text, s.currency, p.risk, "
-    CRM_US("s.sale_time") ", s.amount_minor, " CRM_SCOPE_COLUMNS CRM_REVIEW_COLUMNS
-    "FROM suitability_sale s JOIN customer c ON c.id = s.customer_id "
-    "JOIN product p ON p.id = s.product_id CROSS JOIN LATERAL (SELECT c.id::text || '|' || CASE WHEN $1 = "
-    "'MISMATCH_SALE' THEN 'mismatch' ELSE 'special' END || '|' || s.id::text AS key) k "
-    CRM_REVIEW_JOINS "WHERE CASE WHEN $1 = 'MISMATCH_SALE' THEN s.mismatch ELSE s.special_care END" CRM_UNREVIEWED
-    "ORDER BY s.sale_time DESC, s.id LIMIT $2 OFFSET $3"};
+    "SELECT $1::text, c.id::text, c.name, COALESCE(c.risk_level, ''), p.code, s.id::text, s.currency, p.risk, " CRM_US(
+        "s.sale_time") ", s.amount_minor, " CRM_SCOPE_COLUMNS CRM_REVIEW_COLUMNS
+                       "FROM suitability_sale s JOIN customer c ON c.id = s.customer_id "
+                       "JOIN product p ON p.id = s.product_id CROSS JOIN LATERAL (SELECT c.id::text || '|' || CASE "
+                       "WHEN $1 = "
+                       "'MISMATCH_SALE' THEN 'mismatch' ELSE 'special' END || '|' || s.id::text AS key) "
+                       "k " CRM_REVIEW_JOINS
+                       "WHERE CASE WHEN $1 = 'MISMATCH_SALE' THEN s.mismatch ELSE s.special_care END" CRM_UNREVIEWED
+                       "ORDER BY s.sale_time DESC, s.id LIMIT $2 OFFSET $3"};
 constexpr Statement kExceptionExpiring{
     "suit_exceptions_expiring",
     "SELECT 'ASSESSMENT_EXPIRING', c.id::text, c.name, COALESCE(c.risk_level, ''), '', '', '', 0, " CRM_US(
-        "c.risk_expire_time") ", 0::bigint, " CRM_SCOPE_COLUMNS CRM_REVIEW_COLUMNS
-    "FROM customer c CROSS JOIN LATERAL (SELECT c.id::text || '|expiring|' || " CRM_US("c.risk_expire_time")
-    "::text AS key) k " CRM_REVIEW_JOINS "WHERE c.risk_expire_time > " CRM_TS(1)
-    " AND c.risk_expire_time <= " CRM_TS(1) " + INTERVAL '30 days' AND c.archive_time IS NULL" CRM_UNREVIEWED
-    "ORDER BY c.risk_expire_time, c.id LIMIT $2 OFFSET $3"};
+        "c.risk_expire_time") ", 0::bigint, " CRM_SCOPE_COLUMNS
+        CRM_REVIEW_COLUMNS "FROM customer c CROSS JOIN LATERAL (SELECT c.id::text || '|expiring|' || " CRM_US(
+            "c.risk_expire_time") "::text AS key) k " CRM_REVIEW_JOINS
+                                  "WHERE c.risk_expire_time > " CRM_TS(1) " AND c.risk_expire_time <= " CRM_TS(
+                                      1) " + INTERVAL '30 days' AND c.archive_time IS NULL" CRM_UNREVIEWED
+                                         "ORDER BY c.risk_expire_time, c.id LIMIT $2 OFFSET $3"};
 // An expired or missing assessment leaves only R1 (section 1, "Risk levels").
 // The time shown is the date of the holdings snapshot.
 constexpr Statement kExceptionHoldings{
@@ -344,15 +350,43 @@ std::vector<Row> ReadAll(const pqxx::result& rows, Reader read) {
 }  // namespace
 
 const std::vector<Statement>& SuitabilityRepository::Statements() {
-  static const std::vector<Statement> kAll{
-      kSettings,        kSettingsUpdate,    kQuestionnaire,   kQuestionnairePublish, kAssessmentInsert,
-      kAssessments,     kSetRisk,           kClassificationInsert, kClassifications, kSetClass,
-      kProductInsert,   kProductById,       kProductByCode,   kProductUpdate,        kProductList,
-      kRiskHistoryInsert, kHolders,         kHoldingValue, kHoldingAdd,      kCheckInsert,          kCheck,
-      kChecks,          kEvidenceInsert,    kEvidence,        kSaleInsert,           kSaleByRequest,
-      kSaleByCheck,     kSales,   kTradeInsert,             kExceptionSales,  kExceptionExpiring,    kExceptionHoldings,
-      kExceptionReviewInsert, kExceptionReviewLatest, kExceptionSaleExists, kExceptionExpiringExists,
-      kExceptionHoldingExists};
+  static const std::vector<Statement> kAll{kSettings,
+                                           kSettingsUpdate,
+                                           kQuestionnaire,
+                                           kQuestionnairePublish,
+                                           kAssessmentInsert,
+                                           kAssessments,
+                                           kSetRisk,
+                                           kClassificationInsert,
+                                           kClassifications,
+                                           kSetClass,
+                                           kProductInsert,
+                                           kProductById,
+                                           kProductByCode,
+                                           kProductUpdate,
+                                           kProductList,
+                                           kRiskHistoryInsert,
+                                           kHolders,
+                                           kHoldingValue,
+                                           kHoldingAdd,
+                                           kCheckInsert,
+                                           kCheck,
+                                           kChecks,
+                                           kEvidenceInsert,
+                                           kEvidence,
+                                           kSaleInsert,
+                                           kSaleByRequest,
+                                           kSaleByCheck,
+                                           kSales,
+                                           kTradeInsert,
+                                           kExceptionSales,
+                                           kExceptionExpiring,
+                                           kExceptionHoldings,
+                                           kExceptionReviewInsert,
+                                           kExceptionReviewLatest,
+                                           kExceptionSaleExists,
+                                           kExceptionExpiringExists,
+                                           kExceptionHoldingExists};
   return kAll;
 }
 
@@ -445,7 +479,8 @@ bool SuitabilityRepository::UpdateProduct(pqxx::transaction_base& tx, const Prod
 std::vector<ProductRow> SuitabilityRepository::ListProducts(pqxx::transaction_base& tx, int max_risk,
                                                             const std::string& query, const std::string& after_code,
                                                             int limit) {
-  return ReadAll<ProductRow>(tx.exec_prepared(kProductList.name, max_risk, query, after_code, limit), ReadProduct<pqxx::row>);
+  return ReadAll<ProductRow>(tx.exec_prepared(kProductList.name, max_risk, query, after_code, limit),
+                             ReadProduct<pqxx::row>);
 }
 
 void SuitabilityRepository::InsertRiskHistory(pqxx::transaction_base& tx, const std::string& product_id,
@@ -462,7 +497,7 @@ std::vector<HolderRow> SuitabilityRepository::Holders(pqxx::transaction_base& tx
 }
 
 int64_t SuitabilityRepository::HoldingValue(pqxx::transaction_base& tx, const std::string& customer_id,
-                                           const std::string& product_code) {
+                                            const std::string& product_code) {
   return tx.exec_prepared1(kHoldingValue.name, customer_id, product_code)[0].as<int64_t>();
 }
 
@@ -533,8 +568,7 @@ void SuitabilityRepository::InsertTrade(pqxx::transaction_base& tx, const SaleRo
   tx.exec_prepared0(kTradeInsert.name, s.customer_id, s.sale_time_us, product_code, s.amount_minor, s.id);
 }
 
-std::optional<SaleRow> SuitabilityRepository::SaleByRequest(pqxx::transaction_base& tx,
-                                                             const std::string& request_id) {
+std::optional<SaleRow> SuitabilityRepository::SaleByRequest(pqxx::transaction_base& tx, const std::string& request_id) {
   auto r = tx.exec_prepared(kSaleByRequest.name, request_id);
   if (r.empty()) return std::nullopt;
   return ReadSale(r[0]);
@@ -565,9 +599,8 @@ bool SuitabilityRepository::ExceptionExists(pqxx::transaction_base& tx, const st
   if (kind == "ASSESSMENT_EXPIRING")
     return parts.size() == 3 &&
            tx.exec_prepared1(kExceptionExpiringExists.name, parts[0], parts[2], now_us)[0].as<bool>();
-  return parts.size() == 5 && tx.exec_prepared1(kExceptionHoldingExists.name, parts[0], parts[2], parts[3], parts[4],
-                                                now_us)[0]
-                                  .as<bool>();
+  return parts.size() == 5 &&
+         tx.exec_prepared1(kExceptionHoldingExists.name, parts[0], parts[2], parts[3], parts[4], now_us)[0].as<bool>();
 }
 
 std::optional<ExceptionRow> SuitabilityRepository::LatestExceptionReview(pqxx::transaction_base& tx,

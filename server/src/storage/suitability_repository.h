@@ -99,7 +99,8 @@ struct ExceptionRow {
   int product_risk = 0;
   int64_t time_us = 0, amount_minor = 0;
   std::string owner_name;
-  std::string key;  // "<customer id>|sale|<sale id>", "<customer id>|expiring|<expiry us>", "<customer id>|holding|<code>"
+  std::string
+      key;  // "<customer id>|sale|<sale id>", "<customer id>|expiring|<expiry us>", "<customer id>|holding|<code>"
   std::optional<std::string> review_note;  // the latest review, if any
   std::string reviewer_user_id, reviewer_name;
   int64_t review_time_us = 0;

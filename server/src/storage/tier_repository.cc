@@ -11,14 +11,15 @@ namespace {
 namespace tr = crm::domain::tiering;
 
 #define CRM_US(col) "(EXTRACT(EPOCH FROM " col ") * 1000000)::bigint"
-#define CRM_POLICY_COLUMNS                                                                                         \
+#define CRM_POLICY_COLUMNS                                                                             \
   "id::text, code, version, name, status, definition::text, etag, " CRM_US("create_time") ", " CRM_US( \
       "update_time") ", " CRM_US("activate_time") ", COALESCE(created_by::text, ''), COALESCE(updated_by::text, '') "
 
 constexpr Statement kPolicies{"tier_policies",
                               "SELECT " CRM_POLICY_COLUMNS "FROM tier_policy ORDER BY code, version DESC"};
 constexpr Statement kPolicy{"tier_policy", "SELECT " CRM_POLICY_COLUMNS "FROM tier_policy WHERE id = $1::uuid"};
-constexpr Statement kActive{"tier_policy_active", "SELECT " CRM_POLICY_COLUMNS "FROM tier_policy WHERE status = 'ACTIVE'"};
+constexpr Statement kActive{"tier_policy_active",
+                            "SELECT " CRM_POLICY_COLUMNS "FROM tier_policy WHERE status = 'ACTIVE'"};
 constexpr Statement kInsertPolicy{
     "tier_policy_insert",
     "INSERT INTO tier_policy (id, code, version, name, status, definition, created_by, updated_by) SELECT $1::uuid, "
@@ -37,15 +38,14 @@ constexpr Statement kActivate{
     "UPDATE tier_policy SET status = 'ACTIVE', activate_time = now(), activated_by = NULLIF($2, '')::uuid, "
     "update_time = now() WHERE id = $1::uuid AND status = 'DRAFT'"};
 
-#define CRM_RUN_COLUMNS \
-  "id::text, policy_id::text, kind, status, as_of::text, next_block, total, processed, changed "
+#define CRM_RUN_COLUMNS "id::text, policy_id::text, kind, status, as_of::text, next_block, total, processed, changed "
 constexpr Statement kStartRun{
     "tier_run_start",
     "INSERT INTO tier_run (id, policy_id, kind, status, as_of, requested_by, total) VALUES ($1::uuid, $2::uuid, $3, "
     "'RUNNING', $4::date, NULLIF($5, '')::uuid, (SELECT count(*) FROM customer)) RETURNING " CRM_RUN_COLUMNS};
-constexpr Statement kRunningRun{"tier_run_running",
-                                "SELECT " CRM_RUN_COLUMNS "FROM tier_run WHERE status = 'RUNNING' AND "
-                                "policy_id = $1::uuid ORDER BY start_time LIMIT 1"};
+constexpr Statement kRunningRun{"tier_run_running", "SELECT " CRM_RUN_COLUMNS
+                                                    "FROM tier_run WHERE status = 'RUNNING' AND "
+                                                    "policy_id = $1::uuid ORDER BY start_time LIMIT 1"};
 constexpr Statement kSaveProgress{
     "tier_run_progress",
     "UPDATE tier_run SET next_block = $2, processed = processed + $3, changed = changed + $4 WHERE id = $1::uuid"};
@@ -88,36 +88,37 @@ constexpr Statement kTakeDirty{
     "FOR UPDATE SKIP LOCKED) RETURNING customer_id::text"};
 
 // Metrics as of a day from the raw history (product.md section 2's list).
-#define CRM_METRICS_SELECT                                                                                             \
-  "SELECT c.id, "                                                                                                    \
-  "COALESCE((SELECT a.aum_minor FROM aum_daily a WHERE a.customer_id = c.id AND a.day <= $1::date "                  \
-  "ORDER BY a.day DESC LIMIT 1), 0), "                                                                               \
-  "COALESCE((SELECT avg(a.aum_minor)::bigint FROM aum_daily a WHERE a.customer_id = c.id AND "                       \
-  "a.day > $1::date - 91 AND a.day <= $1::date), 0), "                                                               \
-  "COALESCE((SELECT sum(t.commission_minor) FROM trade t WHERE t.customer_id = c.id AND "                            \
-  "t.trade_time >= $1::date - 365 AND t.trade_time < $1::date + 1), 0), "                                            \
-  "(SELECT count(*) FROM trade t WHERE t.customer_id = c.id AND t.trade_time >= $1::date - 90 AND "                  \
-  "t.trade_time < $1::date + 1), "                                                                                   \
+#define CRM_METRICS_SELECT                                                                                            \
+  "SELECT c.id, "                                                                                                     \
+  "COALESCE((SELECT a.aum_minor FROM aum_daily a WHERE a.customer_id = c.id AND a.day <= $1::date "                   \
+  "ORDER BY a.day DESC LIMIT 1), 0), "                                                                                \
+  "COALESCE((SELECT avg(a.aum_minor)::bigint FROM aum_daily a WHERE a.customer_id = c.id AND "                        \
+  "a.day > $1::date - 91 AND a.day <= $1::date), 0), "                                                                \
+  "COALESCE((SELECT sum(t.commission_minor) FROM trade t WHERE t.customer_id = c.id AND "                             \
+  "t.trade_time >= $1::date - 365 AND t.trade_time < $1::date + 1), 0), "                                             \
+  "(SELECT count(*) FROM trade t WHERE t.customer_id = c.id AND t.trade_time >= $1::date - 90 AND "                   \
+  "t.trade_time < $1::date + 1), "                                                                                    \
   "(SELECT max(t.trade_time)::date FROM trade t WHERE t.customer_id = c.id AND t.trade_time < $1::date + 1), "        \
   "COALESCE((SELECT sum(f.amount_minor) FROM cash_flow f WHERE f.customer_id = c.id AND f.flow_date > $1::date - 91 " \
-  "AND f.flow_date <= $1::date), 0), "                                                                               \
-  "(SELECT max(i.occurred_time)::date FROM interaction i WHERE i.customer_id = c.id), $1::date, now() FROM customer c "
-#define CRM_METRICS_UPSERT                                                                                         \
-  " ON CONFLICT (customer_id) DO UPDATE SET aum_minor = EXCLUDED.aum_minor, avg_aum_3m_minor = "                 \
-  "EXCLUDED.avg_aum_3m_minor, commission_12m_minor = EXCLUDED.commission_12m_minor, trades_90d = "               \
-  "EXCLUDED.trades_90d, last_trade_date = EXCLUDED.last_trade_date, net_cash_flow_3m_minor = "                   \
-  "EXCLUDED.net_cash_flow_3m_minor, last_interaction_date = EXCLUDED.last_interaction_date, as_of = "            \
+  "AND f.flow_date <= $1::date), 0), "                                                                                \
+  "(SELECT max(i.occurred_time)::date FROM interaction i WHERE i.customer_id = c.id), $1::date, now() FROM customer " \
+  "c "
+#define CRM_METRICS_UPSERT                                                                            \
+  " ON CONFLICT (customer_id) DO UPDATE SET aum_minor = EXCLUDED.aum_minor, avg_aum_3m_minor = "      \
+  "EXCLUDED.avg_aum_3m_minor, commission_12m_minor = EXCLUDED.commission_12m_minor, trades_90d = "    \
+  "EXCLUDED.trades_90d, last_trade_date = EXCLUDED.last_trade_date, net_cash_flow_3m_minor = "        \
+  "EXCLUDED.net_cash_flow_3m_minor, last_interaction_date = EXCLUDED.last_interaction_date, as_of = " \
   "EXCLUDED.as_of, update_time = now()"
-#define CRM_METRICS_INSERT                                                                                        \
+#define CRM_METRICS_INSERT                                                                                     \
   "INSERT INTO customer_metrics (customer_id, aum_minor, avg_aum_3m_minor, commission_12m_minor, trades_90d, " \
   "last_trade_date, net_cash_flow_3m_minor, last_interaction_date, as_of, update_time) "
-constexpr Statement kRefreshIds{"tier_metrics_refresh_ids",
-                                CRM_METRICS_INSERT CRM_METRICS_SELECT
-                                "WHERE c.id IN (SELECT (jsonb_array_elements_text($2::jsonb))::uuid)" CRM_METRICS_UPSERT};
+constexpr Statement kRefreshIds{
+    "tier_metrics_refresh_ids", CRM_METRICS_INSERT CRM_METRICS_SELECT
+    "WHERE c.id IN (SELECT (jsonb_array_elements_text($2::jsonb))::uuid)" CRM_METRICS_UPSERT};
 constexpr Statement kRefreshRange{
     "tier_metrics_refresh_range",
     "WITH ids AS (SELECT id FROM customer WHERE id > $2::uuid ORDER BY id LIMIT $3), up AS (" CRM_METRICS_INSERT
-    CRM_METRICS_SELECT "WHERE c.id IN (SELECT id FROM ids)" CRM_METRICS_UPSERT
+        CRM_METRICS_SELECT "WHERE c.id IN (SELECT id FROM ids)" CRM_METRICS_UPSERT
     ") SELECT (SELECT id::text FROM ids ORDER BY id DESC LIMIT 1)"};
 
 // The metrics a policy reads, per client, as of $1 (days since: from the dates).
@@ -239,10 +240,10 @@ BatchResult Apply(pqxx::transaction_base& tx, const TierPolicyRow& policy, const
 }  // namespace
 
 const std::vector<Statement>& TierRepository::Statements() {
-  static const std::vector<Statement> kAll{kPolicies,    kPolicy,     kActive,       kInsertPolicy, kUpdateDraft,
-                                           kRetireActive, kActivate,  kStartRun,     kRunningRun,   kSaveProgress, kClaimRun,
-                                           kFinishRun,   kFailStale,  kRunToday,    kPlanPerBatch, kBlocks, kHistory,      kTakeDirty,    kRefreshIds,
-                                           kRefreshRange};
+  static const std::vector<Statement> kAll{kPolicies,     kPolicy,    kActive,    kInsertPolicy, kUpdateDraft,
+                                           kRetireActive, kActivate,  kStartRun,  kRunningRun,   kSaveProgress,
+                                           kClaimRun,     kFinishRun, kFailStale, kRunToday,     kPlanPerBatch,
+                                           kBlocks,       kHistory,   kTakeDirty, kRefreshIds,   kRefreshRange};
   return kAll;
 }
 

@@ -7,42 +7,41 @@ namespace crm::storage {
 namespace {
 
 #define CRM_USER_COLUMNS                                                                                         \
-  "u.id::text, u.username, u.display_name, u.role, COALESCE(u.team_id::text,''), "                              \
-  "COALESCE(COALESCE(u.branch_id, t.branch_id)::text,''), COALESCE(t.name,''), COALESCE(b.name,''), "          \
+  "u.id::text, u.username, u.display_name, u.role, COALESCE(u.team_id::text,''), "                               \
+  "COALESCE(COALESCE(u.branch_id, t.branch_id)::text,''), COALESCE(t.name,''), COALESCE(b.name,''), "            \
   "u.password_hash, EXTRACT(EPOCH FROM u.password_change_time)::text, EXTRACT(EPOCH FROM u.create_time)::text, " \
   "u.must_change_password, u.disabled "                                                                          \
   "FROM app_user u LEFT JOIN team t ON t.id = u.team_id "                                                        \
   "LEFT JOIN branch b ON b.id = COALESCE(u.branch_id, t.branch_id) "
 
-constexpr Statement kFindByUsername{"user_find_by_username",
-                                    "SELECT " CRM_USER_COLUMNS "WHERE u.username = $1"};
+constexpr Statement kFindByUsername{"user_find_by_username", "SELECT " CRM_USER_COLUMNS "WHERE u.username = $1"};
 // The session by token hash and its user; the touch moves last_seen_time
 // only when the session is live (see UserRepository::Authenticate).
-#define CRM_SESSION_SELECT                                                                                      \
-  "WITH s AS (SELECT id, user_id, create_time, last_seen_time, expire_time, "                                 \
-  "revoke_time IS NOT NULL AS revoked FROM user_session "                                                      \
-  "WHERE token_sha256 = decode($1, 'hex')), "                                                                  \
-  "touch AS (UPDATE user_session us SET last_seen_time = $2::timestamptz FROM s "                             \
-  "JOIN app_user tu ON tu.id = s.user_id WHERE us.id = s.id AND NOT s.revoked "                               \
-  "AND NOT tu.disabled AND $2::timestamptz < s.expire_time "                                                   \
-  "AND s.last_seen_time >= $2::timestamptz - make_interval(secs => $3) "                                      \
-  "AND s.last_seen_time < $2::timestamptz - interval '5 seconds' RETURNING us.id) "                           \
-  "SELECT s.id::text, s.user_id::text, EXTRACT(EPOCH FROM s.create_time)::text, "                             \
-  "EXTRACT(EPOCH FROM s.last_seen_time)::text, EXTRACT(EPOCH FROM s.expire_time)::text, "                     \
-  "s.revoked, (SELECT count(*) FROM touch) > 0, u.id IS NOT NULL, "                                           \
-  "COALESCE(u.id::text,''), COALESCE(u.username,''), COALESCE(u.display_name,''), "                           \
-  "COALESCE(u.role,''), COALESCE(u.team_id::text,''), "                                                       \
-  "COALESCE(COALESCE(u.branch_id, t.branch_id)::text,''), COALESCE(t.name,''), "                              \
-  "COALESCE(b.name,''), COALESCE(u.password_hash,''), "                                                       \
-  "COALESCE(EXTRACT(EPOCH FROM u.password_change_time)::text,'0'), "                                          \
-  "COALESCE(EXTRACT(EPOCH FROM u.create_time)::text,'0'), "                                                   \
+#define CRM_SESSION_SELECT                                                                \
+  "WITH s AS (SELECT id, user_id, create_time, last_seen_time, expire_time, "             \
+  "revoke_time IS NOT NULL AS revoked FROM user_session "                                 \
+  "WHERE token_sha256 = decode($1, 'hex')), "                                             \
+  "touch AS (UPDATE user_session us SET last_seen_time = $2::timestamptz FROM s "         \
+  "JOIN app_user tu ON tu.id = s.user_id WHERE us.id = s.id AND NOT s.revoked "           \
+  "AND NOT tu.disabled AND $2::timestamptz < s.expire_time "                              \
+  "AND s.last_seen_time >= $2::timestamptz - make_interval(secs => $3) "                  \
+  "AND s.last_seen_time < $2::timestamptz - interval '5 seconds' RETURNING us.id) "       \
+  "SELECT s.id::text, s.user_id::text, EXTRACT(EPOCH FROM s.create_time)::text, "         \
+  "EXTRACT(EPOCH FROM s.last_seen_time)::text, EXTRACT(EPOCH FROM s.expire_time)::text, " \
+  "s.revoked, (SELECT count(*) FROM touch) > 0, u.id IS NOT NULL, "                       \
+  "COALESCE(u.id::text,''), COALESCE(u.username,''), COALESCE(u.display_name,''), "       \
+  "COALESCE(u.role,''), COALESCE(u.team_id::text,''), "                                   \
+  "COALESCE(COALESCE(u.branch_id, t.branch_id)::text,''), COALESCE(t.name,''), "          \
+  "COALESCE(b.name,''), COALESCE(u.password_hash,''), "                                   \
+  "COALESCE(EXTRACT(EPOCH FROM u.password_change_time)::text,'0'), "                      \
+  "COALESCE(EXTRACT(EPOCH FROM u.create_time)::text,'0'), "                               \
   "COALESCE(u.must_change_password, false), COALESCE(u.disabled, true) "
-#define CRM_SESSION_FROM                                                                                        \
-  "FROM s LEFT JOIN app_user u ON u.id = s.user_id LEFT JOIN team t ON t.id = u.team_id "                     \
+#define CRM_SESSION_FROM                                                                  \
+  "FROM s LEFT JOIN app_user u ON u.id = s.user_id LEFT JOIN team t ON t.id = u.team_id " \
   "LEFT JOIN branch b ON b.id = COALESCE(u.branch_id, t.branch_id)"
 // A live session: what the touch requires, and what AuthManager::LiveActor checks.
-#define CRM_SESSION_LIVE                                                                                        \
-  "(NOT s.revoked AND NOT COALESCE(u.disabled, true) AND $2::timestamptz < s.expire_time "                    \
+#define CRM_SESSION_LIVE                                                                   \
+  "(NOT s.revoked AND NOT COALESCE(u.disabled, true) AND $2::timestamptz < s.expire_time " \
   "AND s.last_seen_time >= $2::timestamptz - make_interval(secs => $3))"
 #define CRM_SESSION_ACT_AS(setting, value) \
   ", set_config('" setting "', CASE WHEN " CRM_SESSION_LIVE " THEN " value " ELSE '' END, true)"
@@ -53,11 +52,9 @@ constexpr Statement kAuthenticate{"session_authenticate", CRM_SESSION_SELECT CRM
 // columns AuthManager puts into the Actor (row-level security reads them).
 constexpr Statement kAuthenticateActAs{
     "session_authenticate_act_as",
-    CRM_SESSION_SELECT CRM_SESSION_ACT_AS("crm.actor_id", "u.id::text")
-        CRM_SESSION_ACT_AS("crm.actor_role", "u.role")
-            CRM_SESSION_ACT_AS("crm.actor_team", "COALESCE(u.team_id::text,'')")
-                CRM_SESSION_ACT_AS("crm.actor_branch", "COALESCE(COALESCE(u.branch_id, t.branch_id)::text,'')")
-                    " " CRM_SESSION_FROM};
+    CRM_SESSION_SELECT CRM_SESSION_ACT_AS("crm.actor_id", "u.id::text") CRM_SESSION_ACT_AS("crm.actor_role", "u.role")
+        CRM_SESSION_ACT_AS("crm.actor_team", "COALESCE(u.team_id::text,'')") CRM_SESSION_ACT_AS(
+            "crm.actor_branch", "COALESCE(COALESCE(u.branch_id, t.branch_id)::text,'')") " " CRM_SESSION_FROM};
 constexpr Statement kFindById{"user_find_by_id", "SELECT " CRM_USER_COLUMNS "WHERE u.id = $1::uuid"};
 constexpr Statement kNames{"user_names",
                            "SELECT id::text, display_name || ' (' || username || ')' FROM app_user "
@@ -124,10 +121,10 @@ UserRecord ReadUser(const Row& r, int from = 0) {
 }  // namespace
 
 const std::vector<Statement>& UserRepository::Statements() {
-  static const std::vector<Statement> kAll{kAuthenticate, kAuthenticateActAs, kFindByUsername, kFindById, kNames,      kList,          kCreate,
-                                           kSetDisabled,    kSetRole,       kArchivePassword, kSetPassword,
-                                           kRecentPasswords, kCreateBranch, kCreateTeam,    kListBranches,
-                                           kListTeams,      kTeamByCode,    kBranchByCode};
+  static const std::vector<Statement> kAll{
+      kAuthenticate, kAuthenticateActAs, kFindByUsername, kFindById,        kNames,       kList,
+      kCreate,       kSetDisabled,       kSetRole,        kArchivePassword, kSetPassword, kRecentPasswords,
+      kCreateBranch, kCreateTeam,        kListBranches,   kListTeams,       kTeamByCode,  kBranchByCode};
   return kAll;
 }
 
@@ -153,9 +150,8 @@ SessionUser ReadSessionUser(const Row& row) {
 }
 }  // namespace
 
-std::optional<SessionUser> UserRepository::Authenticate(pqxx::transaction_base& tx,
-                                                       const std::string& token_sha256_hex, TimePoint now,
-                                                       int64_t idle_seconds) {
+std::optional<SessionUser> UserRepository::Authenticate(pqxx::transaction_base& tx, const std::string& token_sha256_hex,
+                                                        TimePoint now, int64_t idle_seconds) {
   auto r = tx.exec_prepared(kAuthenticate.name, token_sha256_hex, ToPgTimestamp(now), idle_seconds);
   if (r.empty()) return std::nullopt;
   return ReadSessionUser(r[0]);
@@ -184,8 +180,9 @@ std::optional<UserRecord> UserRepository::FindById(pqxx::transaction_base& tx, c
 }
 
 std::string UserRepository::Create(pqxx::transaction_base& tx, const NewUser& u, TimePoint now) {
-  return tx.exec_prepared1(kCreate.name, u.username, u.display_name, u.role, u.team_id, u.branch_id,
-                           u.password_hash, ToPgTimestamp(now), u.must_change_password)[0]
+  return tx
+      .exec_prepared1(kCreate.name, u.username, u.display_name, u.role, u.team_id, u.branch_id, u.password_hash,
+                      ToPgTimestamp(now), u.must_change_password)[0]
       .as<std::string>();
 }
 
@@ -215,14 +212,13 @@ void UserRepository::SetPassword(pqxx::transaction_base& tx, const std::string& 
 }
 
 std::vector<std::string> UserRepository::RecentPasswordHashes(pqxx::transaction_base& tx, const std::string& id,
-                                                             int n) {
+                                                              int n) {
   std::vector<std::string> out;
   for (const auto& row : tx.exec_prepared(kRecentPasswords.name, id, n)) out.push_back(row[0].as<std::string>());
   return out;
 }
 
-std::string UserRepository::CreateBranch(pqxx::transaction_base& tx, const std::string& code,
-                                         const std::string& name) {
+std::string UserRepository::CreateBranch(pqxx::transaction_base& tx, const std::string& code, const std::string& name) {
   return tx.exec_prepared1(kCreateBranch.name, code, name)[0].as<std::string>();
 }
 

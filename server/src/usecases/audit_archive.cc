@@ -51,9 +51,9 @@ ArchiveResult ArchiveAuditPartition(const std::string& owner_conninfo, const Arc
   auto info = tx.exec_prepared1(kPartitionInfo.name, result.partition, first_day, req.retention_months);
   if (!info[0].as<bool>()) throw Error::InvalidField("month", "there is no live audit partition for " + req.month);
   if (!info[1].as<bool>())
-    throw Error(crm::v1::ErrorReason::RETENTION,
-                "the events of " + req.month + " are within the " + std::to_string(req.retention_months) +
-                    "-month retention period and must stay in the live trail");
+    throw Error(crm::v1::ErrorReason::RETENTION, "the events of " + req.month + " are within the " +
+                                                     std::to_string(req.retention_months) +
+                                                     "-month retention period and must stay in the live trail");
   if (info[2].as<bool>())
     throw Error(crm::v1::ErrorReason::NOT_OLDEST, "archive older months first: the chain must stay contiguous");
 
@@ -71,7 +71,11 @@ ArchiveResult ArchiveAuditPartition(const std::string& owner_conninfo, const Arc
   std::ofstream out(req.out_file, std::ios::binary | std::ios::trunc);
   if (!out) throw Error::InvalidField("out", "cannot be written");
   auto stats = ExportAudit(
-      tx, filter, ExportFormat::kJsonLines, [&](const std::string& chunk) { out << chunk; return static_cast<bool>(out); },
+      tx, filter, ExportFormat::kJsonLines,
+      [&](const std::string& chunk) {
+        out << chunk;
+        return static_cast<bool>(out);
+      },
       nullptr);
   out.close();
   if (!out) throw Error::InvalidField("out", "could not be written completely");
@@ -90,7 +94,10 @@ ArchiveResult ArchiveAuditPartition(const std::string& owner_conninfo, const Arc
                       stats.exported, stats.sha256);
   }
   storage::AuditRepository::Record(tx, {"", req.operator_name, "ADMIN_CLI", "", "local", ""},
-                                   {"audit.archive", "audit_partition", result.partition, req.reason,
+                                   {"audit.archive",
+                                    "audit_partition",
+                                    result.partition,
+                                    req.reason,
                                     storage::AuditOutcome::kOk,
                                     {{"events", stats.exported},
                                      {"first_seq", stats.first_seq},

@@ -19,8 +19,10 @@ std::string Csv(const std::string& v) {
   if (!quote) return out;
   std::string q = "\"";
   for (char c : out) {
-    if (c == '"') q += "\"\"";
-    else q += c;
+    if (c == '"')
+      q += "\"\"";
+    else
+      q += c;
   }
   return q + "\"";
 }

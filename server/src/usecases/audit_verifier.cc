@@ -100,9 +100,9 @@ VerifyResult VerifyAuditChain(pqxx::transaction_base& tx, const security::AuditS
       return result = Fail(result, ChainProblem::kInserted, row.seq, "a second event carries this sequence number"),
              false;
     if (row.seq > expected_seq)
-      return result = Fail(result, ChainProblem::kMissing, expected_seq,
-                           "events " + std::to_string(expected_seq) + ".." + std::to_string(row.seq - 1) +
-                               " are missing"),
+      return result =
+                 Fail(result, ChainProblem::kMissing, expected_seq,
+                      "events " + std::to_string(expected_seq) + ".." + std::to_string(row.seq - 1) + " are missing"),
              false;
     if (row.seq > head.seq)
       return result = Fail(result, ChainProblem::kInserted, row.seq, "the event lies beyond the chain head"), false;
@@ -132,8 +132,8 @@ VerifyResult VerifyAuditChain(pqxx::transaction_base& tx, const security::AuditS
     if (cp != checkpoints.end())
       for (const auto& c : cp->second)
         if (c.hash != row.hash)
-          return result = Fail(result, ChainProblem::kAltered, row.seq,
-                               "the chain differs from the signed checkpoint here"),
+          return result =
+                     Fail(result, ChainProblem::kAltered, row.seq, "the chain differs from the signed checkpoint here"),
                  false;
     expected_prev = row.hash;
     ++expected_seq;
@@ -163,9 +163,9 @@ VerifyResult VerifyAuditChain(pqxx::transaction_base& tx, const security::AuditS
                       std::to_string(last_cp) + " signed them");
   }
   if (head.seq > result.last_seq && std::min(head.seq, limit) >= expected_seq)
-    return Fail(result, ChainProblem::kTruncated, expected_seq,
-                "the chain head is at " + std::to_string(head.seq) + " but events end at " +
-                    std::to_string(result.last_seq));
+    return Fail(
+        result, ChainProblem::kTruncated, expected_seq,
+        "the chain head is at " + std::to_string(head.seq) + " but events end at " + std::to_string(result.last_seq));
   if (options.progress) options.progress(result.events_checked);
   return result;
 }

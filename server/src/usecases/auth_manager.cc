@@ -21,16 +21,14 @@ namespace {
 Error LockedError(TimePoint now, TimePoint until) {
   auto left = std::chrono::duration_cast<std::chrono::seconds>(until - now);
   if (left.count() < 1) left = std::chrono::seconds(1);
-  Error e = Error(crm::v1::ErrorReason::ACCOUNT_LOCKED, "too many failed sign-ins; try again in " +
-                                                         std::to_string(left.count()) + " seconds");
+  Error e = Error(crm::v1::ErrorReason::ACCOUNT_LOCKED,
+                  "too many failed sign-ins; try again in " + std::to_string(left.count()) + " seconds");
   e.AddMetadata("retry_after_seconds", std::to_string(left.count()));
   e.SetRetryAfter(left);
   return e;
 }
 
-Error InvalidCredentials() {
-  return Error(crm::v1::ErrorReason::INVALID_CREDENTIALS, "wrong user name or password");
-}
+Error InvalidCredentials() { return Error(crm::v1::ErrorReason::INVALID_CREDENTIALS, "wrong user name or password"); }
 
 AuditWho WhoFromUser(const storage::UserRecord& u, const std::string& session_id, const RequestInfo& info) {
   return {u.id, u.username, u.role, session_id, info.client_address, info.request_id};
@@ -53,8 +51,8 @@ LoginResult AuthManager::OpenSession(pqxx::transaction_base& tx, const storage::
   auto token = security::IssueToken();
   LoginResult result;
   result.expire_time = now + settings_.absolute_timeout;
-  result.session_id = SessionRepository::Create(tx, user.id, security::HexEncode(token.sha256), now,
-                                                result.expire_time, info.client_address);
+  result.session_id = SessionRepository::Create(tx, user.id, security::HexEncode(token.sha256), now, result.expire_time,
+                                                info.client_address);
   result.access_token = std::move(token.token);
   result.user = user;
   result.password_change_required = user.must_change_password || PasswordExpired(user, now);
@@ -99,12 +97,14 @@ LoginResult AuthManager::Login(const std::string& username_in, const std::string
     storage::InTransaction(pool_, opts, [&](pqxx::work& tx) {
       after = SessionRepository::RecordFailure(tx, username, now, settings_.max_failed_logins,
                                                static_cast<int>(settings_.lockout.count()));
-      AuditEvent ev{"auth.login_failed", "user", user ? user->id : "", "", AuditOutcome::kDenied,
-                    {{"failed_count", after.failed_count}, {"known_user", user.has_value()}}};
+      AuditEvent ev{"auth.login_failed",   "user",
+                    user ? user->id : "",  "",
+                    AuditOutcome::kDenied, {{"failed_count", after.failed_count}, {"known_user", user.has_value()}}};
       AuditRepository::Record(tx, anonymous, ev);
       if (after.locked_until) {
-        AuditEvent lock{"auth.lockout", "user", user ? user->id : "", "", AuditOutcome::kDenied,
-                        {{"lock_seconds", settings_.lockout.count()}}};
+        AuditEvent lock{"auth.lockout",        "user",
+                        user ? user->id : "",  "",
+                        AuditOutcome::kDenied, {{"lock_seconds", settings_.lockout.count()}}};
         AuditRepository::Record(tx, anonymous, lock);
       }
     });
@@ -125,8 +125,9 @@ LoginResult AuthManager::Login(const std::string& username_in, const std::string
   storage::InTransaction(pool_, opts, [&](pqxx::work& tx) {
     SessionRepository::ClearThrottle(tx, username);
     result = OpenSession(tx, *user, info, now);
-    AuditEvent ev{"auth.login", "user", user->id, "", AuditOutcome::kOk,
-                  {{"password_change_required", result.password_change_required}}};
+    AuditEvent ev{"auth.login",      "user",
+                  user->id,          "",
+                  AuditOutcome::kOk, {{"password_change_required", result.password_change_required}}};
     AuditRepository::Record(tx, WhoFromUser(*user, result.session_id, info), ev);
   });
   return result;
@@ -150,7 +151,8 @@ domain::Actor AuthManager::Authenticate(const std::string& token, const RequestI
   if (!found || found->session.revoked)
     throw Error(crm::v1::ErrorReason::SESSION_REVOKED, "the session has ended; sign in again");
   const auto& session = found->session;
-  if (now >= session.expire_time) throw Error(crm::v1::ErrorReason::SESSION_EXPIRED, "the session has expired; sign in again");
+  if (now >= session.expire_time)
+    throw Error(crm::v1::ErrorReason::SESSION_EXPIRED, "the session has expired; sign in again");
   if (now - session.last_seen_time > settings_.idle_timeout) {
     // Idle too long: the session ends, and that is recorded (its own transaction).
     storage::InTransaction(pool_, opts, [&](pqxx::work& tx) {
@@ -207,16 +209,14 @@ storage::UserRecord AuthManager::LoadUser(const domain::Actor& actor) {
 
 void AuthManager::CheckNewPassword(pqxx::transaction_base& tx, const AuthSettings& settings,
                                    const security::PasswordHasher& hasher, const std::string& user_id,
-                                   const std::string& username, const std::string& password,
-                                   const std::string& field) {
+                                   const std::string& username, const std::string& password, const std::string& field) {
   auto problems = domain::CheckPasswordStrength(settings.password_policy, username, password);
   if (!user_id.empty() && settings.password_policy.history > 0) {
     for (const auto& old : UserRepository::RecentPasswordHashes(tx, user_id, settings.password_policy.history)) {
       if (hasher.Verify(password, old)) {
-        problems.push_back({"",
-                            "must differ from the last " + std::to_string(settings.password_policy.history) +
-                                " passwords",
-                            crm::v1::FieldProblem::PASSWORD_RECENTLY_USED, settings.password_policy.history});
+        problems.push_back(
+            {"", "must differ from the last " + std::to_string(settings.password_policy.history) + " passwords",
+             crm::v1::FieldProblem::PASSWORD_RECENTLY_USED, settings.password_policy.history});
         break;
       }
     }
@@ -239,9 +239,9 @@ LoginResult AuthManager::ChangePassword(const domain::Actor& actor, const std::s
   storage::UserRecord user = LoadUser(actor);
   if (!hasher_.Verify(current_password, user.password_hash)) {
     storage::InTransaction(pool_, {}, [&](pqxx::work& tx) {
-      AuditRepository::Record(tx, AuditWho::From(actor),
-                              {"auth.password_change", "user", user.id, "", AuditOutcome::kDenied,
-                               {{"cause", "wrong current password"}}});
+      AuditRepository::Record(
+          tx, AuditWho::From(actor),
+          {"auth.password_change", "user", user.id, "", AuditOutcome::kDenied, {{"cause", "wrong current password"}}});
     });
     throw Error::InvalidField("current_password", "is not correct");
   }
@@ -257,7 +257,11 @@ LoginResult AuthManager::ChangePassword(const domain::Actor& actor, const std::s
     user.password_change_time = now;
     result = OpenSession(tx, user, info, now);
     AuditRepository::Record(tx, AuditWho::From(actor),
-                            {"auth.password_change", "user", user.id, "", AuditOutcome::kOk,
+                            {"auth.password_change",
+                             "user",
+                             user.id,
+                             "",
+                             AuditOutcome::kOk,
                              {{"sessions_revoked", revoked}, {"new_session_id", result.session_id}}});
   });
   return result;

@@ -167,7 +167,8 @@ ImportReport ImportCustomers(const std::string& owner_conninfo, const ImportOpti
     crm::v1::Customer in;
     const std::string kind = cell(r, "kind");
     in.set_kind(kind == "INSTITUTION" ? crm::v1::INSTITUTION : crm::v1::INDIVIDUAL);
-    if (!kind.empty() && kind != "INDIVIDUAL" && kind != "INSTITUTION") fail("kind", "must be INDIVIDUAL or INSTITUTION");
+    if (!kind.empty() && kind != "INDIVIDUAL" && kind != "INSTITUTION")
+      fail("kind", "must be INDIVIDUAL or INSTITUTION");
     in.set_name(cell(r, "name"));
     in.set_gender(cell(r, "gender"));
     const std::string birth = cell(r, "birth_date");
@@ -197,8 +198,8 @@ ImportReport ImportCustomers(const std::string& owner_conninfo, const ImportOpti
     row.request_id = "import:" + ref;
     row.status = "PROSPECT";
     Validation v;
-    std::set<std::string> paths{"kind", "name",     "gender",     "birth_date", "id_type", "id_number", "phone",
-                                "email", "district", "occupation", "employer",   "source"};
+    std::set<std::string> paths{"kind",  "name",  "gender",   "birth_date", "id_type",  "id_number",
+                                "phone", "email", "district", "occupation", "employer", "source"};
     if (!in.address().empty()) paths.insert("address");
     services::ApplyCustomerInput(in, paths, row, v);
     try {
@@ -225,12 +226,13 @@ ImportReport ImportCustomers(const std::string& owner_conninfo, const ImportOpti
     return report;
   }
   {
-    pqxx::stream_to out(tx, "customer",
-                        std::vector<std::string>{"id", "request_id", "kind", "name", "gender", "birth_date", "id_type",
-                                                 "id_number_enc", "id_number_bidx", "id_number_mask", "phone_enc",
-                                                 "phone_bidx", "phone_mask", "email_enc", "email_mask", "address_enc",
-                                                 "district", "occupation", "employer", "source", "status",
-                                                 "owner_user_id", "team_id", "branch_id"});
+    pqxx::stream_to out(
+        tx, "customer",
+        std::vector<std::string>{"id",          "request_id",    "kind",          "name",           "gender",
+                                 "birth_date",  "id_type",       "id_number_enc", "id_number_bidx", "id_number_mask",
+                                 "phone_enc",   "phone_bidx",    "phone_mask",    "email_enc",      "email_mask",
+                                 "address_enc", "district",      "occupation",    "employer",       "source",
+                                 "status",      "owner_user_id", "team_id",       "branch_id"});
     auto orNull = [](const std::string& s) -> const char* { return s.empty() ? nullptr : s.c_str(); };
     auto bytea = [](const std::string& hex) { return hex.empty() ? std::string() : "\\x" + hex; };
     for (const auto& c : good) {
@@ -246,7 +248,11 @@ ImportReport ImportCustomers(const std::string& owner_conninfo, const ImportOpti
   }
   report.imported = static_cast<int64_t>(good.size());
   storage::AuditRepository::Record(tx, {"", options.operator_name, "ADMIN_CLI", "", "local", ""},
-                                   {"customer.import", "customer", "", "", storage::AuditOutcome::kOk,
+                                   {"customer.import",
+                                    "customer",
+                                    "",
+                                    "",
+                                    storage::AuditOutcome::kOk,
                                     {{"file", options.file.filename().string()},
                                      {"rows", report.rows},
                                      {"imported", report.imported},

@@ -19,13 +19,14 @@
 namespace crm::usecases {
 namespace {
 
-const char* kSurnames[] = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡",
-                           "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹",
-                           "彭", "曾", "肖", "田", "董", "袁", "潘", "于", "蒋", "蔡", "余", "杜", "叶", "程", "苏",
-                           "魏", "吕", "丁", "任", "沈", "欧阳", "司马", "上官"};
-const char* kGiven[] = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛",
-                        "明", "超", "秀英", "霞", "平", "刚", "桂英", "建华", "文", "华", "红", "玉兰", "志强", "晓东",
-                        "海燕", "婷", "雪", "鹏", "宇", "浩然", "子涵", "欣怡", "梓轩", "思远", "嘉怡", "一鸣", "佳琪"};
+const char* kSurnames[] = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴",   "周",   "徐",  "孙", "马", "朱",
+                           "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢",   "宋",   "唐",  "许", "韩", "冯",
+                           "邓", "曹", "彭", "曾", "肖", "田", "董", "袁", "潘",   "于",   "蒋",  "蔡", "余", "杜",
+                           "叶", "程", "苏", "魏", "吕", "丁", "任", "沈", "欧阳", "司马", "上官"};
+const char* kGiven[] = {"伟",   "芳",   "娜",   "敏",   "静",   "丽",   "强",   "磊",   "军",  "洋", "勇",
+                        "艳",   "杰",   "娟",   "涛",   "明",   "超",   "秀英", "霞",   "平",  "刚", "桂英",
+                        "建华", "文",   "华",   "红",   "玉兰", "志强", "晓东", "海燕", "婷",  "雪", "鹏",
+                        "宇",   "浩然", "子涵", "欣怡", "梓轩", "思远", "嘉怡", "一鸣", "佳琪"};
 struct Region {
   const char* code;
   const char* district;
@@ -35,7 +36,8 @@ const Region kRegions[] = {{"110105", "北京市朝阳区"}, {"110108", "北京�
                            {"330106", "杭州市西湖区"}, {"320106", "南京市鼓楼区"}, {"510107", "成都市武侯区"},
                            {"420106", "武汉市武昌区"}};
 // Written as the firm's staff write them (the workstation shows them as typed).
-const char* kOccupations[] = {"工程师", "教师", "医生", "企业主", "公务员", "退休", "律师", "会计师", "销售", "科研人员"};
+const char* kOccupations[] = {"工程师", "教师", "医生",   "企业主", "公务员",
+                              "退休",   "律师", "会计师", "销售",   "科研人员"};
 const char* kSources[] = {"营业部到访", "转介绍", "线上开户", "活动", "银行渠道"};
 
 std::string PrcId(const std::string& region, int y, int m, int d, int seq) {
@@ -54,7 +56,6 @@ const char* Pick(std::mt19937& rng, const char* (&items)[N]) {
 }
 
 std::string Hex(const std::vector<uint8_t>& b) { return "\\x" + security::HexEncode(b); }
-
 
 // Suitability for the demo book (regulatory.md section 1): a small product
 // catalogue R1..R5 and one assessment per client matching its level (taken in
@@ -209,12 +210,12 @@ DemoSeedResult SeedDemoCustomers(const std::string& owner_conninfo, int64_t coun
   const int64_t base = tx.exec("SELECT count(*) FROM customer")[0][0].as<int64_t>();
   std::mt19937 rng(seed + static_cast<uint32_t>(base));
   const TimePoint now = std::chrono::system_clock::now();
-  const std::vector<std::string> columns{"id",         "request_id", "kind",           "name",         "gender",
-                                         "birth_date", "id_type",    "id_number_enc",  "id_number_bidx", "id_number_mask",
-                                         "phone_enc",  "phone_bidx", "phone_mask",     "email_enc",    "email_mask",
-                                         "address_enc", "district",  "occupation",     "source",       "status",
-                                         "risk_level", "tier",       "owner_user_id",  "team_id",      "branch_id",
-                                         "risk_expire_time"};
+  const std::vector<std::string> columns{
+      "id",         "request_id",      "kind",           "name",           "gender",        "birth_date",
+      "id_type",    "id_number_enc",   "id_number_bidx", "id_number_mask", "phone_enc",     "phone_bidx",
+      "phone_mask", "email_enc",       "email_mask",     "address_enc",    "district",      "occupation",
+      "source",     "status",          "risk_level",     "tier",           "owner_user_id", "team_id",
+      "branch_id",  "risk_expire_time"};
   // Each client's securities account (and every third a linked bank card),
   // encrypted like AddAccount does, streamed after the clients.
   struct DemoAccount {
@@ -235,14 +236,17 @@ DemoSeedResult SeedDemoCustomers(const std::string& owner_conninfo, int64_t coun
     std::string name = std::string(Pick(rng, kSurnames)) + Pick(rng, kGiven);
     std::string id_number = PrcId(region.code, y, mo, d, 900 + static_cast<int>(serial % 100));
     char phone[16];
-    std::snprintf(phone, sizeof phone, "1%d%09lld", 3 + static_cast<int>(serial % 7), static_cast<long long>(serial % 1000000000));
+    std::snprintf(phone, sizeof phone, "1%d%09lld", 3 + static_cast<int>(serial % 7),
+                  static_cast<long long>(serial % 1000000000));
     std::string email = "client" + std::to_string(serial) + "@example.com";
     std::string address = std::string(region.district) + "示例路" + std::to_string(1 + serial % 999) + "号";
     // The client id is made here so the ciphertexts can be bound to it.
     const std::string id = services::NewUuid();
     char birth[16];
     std::snprintf(birth, sizeof birth, "%04d-%02d-%02d", y, mo, d);
-    auto enc = [&](const char* field, const std::string& v) { return Hex(cipher->Encrypt(v, "customer." + std::string(field) + ":" + id)); };
+    auto enc = [&](const char* field, const std::string& v) {
+      return Hex(cipher->Encrypt(v, "customer." + std::string(field) + ":" + id));
+    };
     out << std::make_tuple(id, "demo-" + std::to_string(seed) + "-" + std::to_string(serial), "INDIVIDUAL", name,
                            (serial % 2) ? "M" : "F", std::string(birth), "PRC_ID_CARD", enc("id_number", id_number),
                            cipher->BlindIndex("id_number", id_number), domain::MaskIdNumber(id_number),
@@ -254,8 +258,8 @@ DemoSeedResult SeedDemoCustomers(const std::string& owner_conninfo, int64_t coun
                            ToPgTimestamp(now + std::chrono::hours(24 * 730) -
                                          std::chrono::hours(std::uniform_int_distribution<int>(0, 24 * 760)(rng))));
     char opened[16];
-    std::snprintf(opened, sizeof opened, "%04d-%02d-%02d", 2005 + static_cast<int>(serial % 19), 1 + static_cast<int>(serial % 12),
-                  1 + static_cast<int>(serial % 28));
+    std::snprintf(opened, sizeof opened, "%04d-%02d-%02d", 2005 + static_cast<int>(serial % 19),
+                  1 + static_cast<int>(serial % 12), 1 + static_cast<int>(serial % 28));
     char securities[20];
     std::snprintf(securities, sizeof securities, "60%010lld", static_cast<long long>(serial));
     accounts.push_back({services::NewUuid(), id, "SECURITIES", securities, opened});
@@ -268,25 +272,27 @@ DemoSeedResult SeedDemoCustomers(const std::string& owner_conninfo, int64_t coun
   }
   out.complete();
   {
-    pqxx::stream_to acc(tx, "customer_account",
-                        std::vector<std::string>{"id", "customer_id", "kind", "number_enc", "number_bidx", "number_mask",
-                                                 "open_date"});
+    pqxx::stream_to acc(
+        tx, "customer_account",
+        std::vector<std::string>{"id", "customer_id", "kind", "number_enc", "number_bidx", "number_mask", "open_date"});
     for (const auto& a : accounts)
-      acc << std::make_tuple(a.id, a.customer_id, a.kind,
-                             Hex(cipher->Encrypt(a.number, "customer_account.number:" + a.id)),
-                             cipher->BlindIndex("account_number", a.number), domain::MaskAccount(a.number), a.open_date);
+      acc << std::make_tuple(
+          a.id, a.customer_id, a.kind, Hex(cipher->Encrypt(a.number, "customer_account.number:" + a.id)),
+          cipher->BlindIndex("account_number", a.number), domain::MaskAccount(a.number), a.open_date);
     acc.complete();
   }
   // One client's figures for the statements below; gone at commit.
-  tx.exec0("CREATE TEMP TABLE demo_base (customer_id uuid PRIMARY KEY, status text, owner_user_id uuid, "
-           "hold_risk int, aum_today bigint, cash_pct int) ON COMMIT DROP");
+  tx.exec0(
+      "CREATE TEMP TABLE demo_base (customer_id uuid PRIMARY KEY, status text, owner_user_id uuid, "
+      "hold_risk int, aum_today bigint, cash_pct int) ON COMMIT DROP");
   for (const auto* st : {&kDemoProducts, &kDemoAssessments, &kDemoBase, &kDemoHoldings, &kDemoCash, &kDemoAum,
                          &kDemoTrades, &kDemoCashFlows, &kDemoInteractions})
     conn.prepare(st->name, st->sql);
   const std::string batch = "demo-" + std::to_string(seed) + "-%";
   auto phase = [&, t0 = std::chrono::steady_clock::now()](const char* what) mutable {
     const auto t1 = std::chrono::steady_clock::now();
-    spdlog::info("demo seed: {} in {} ms", what, std::chrono::duration_cast<std::chrono::milliseconds>(t1 - t0).count());
+    spdlog::info("demo seed: {} in {} ms", what,
+                 std::chrono::duration_cast<std::chrono::milliseconds>(t1 - t0).count());
     t0 = t1;
   };
   phase("clients");
@@ -317,9 +323,9 @@ DemoSeedResult SeedDemoCustomers(const std::string& owner_conninfo, int64_t coun
     }
     phase("tiers");
   }
-  storage::AuditRepository::Record(tx, {"", operator_name, "ADMIN_CLI", "", "local", ""},
-                                   {"demo.seed", "customer", "", "", storage::AuditOutcome::kOk,
-                                    {{"customers", count}, {"seed", seed}}});
+  storage::AuditRepository::Record(
+      tx, {"", operator_name, "ADMIN_CLI", "", "local", ""},
+      {"demo.seed", "customer", "", "", storage::AuditOutcome::kOk, {{"customers", count}, {"seed", seed}}});
   tx.commit();
   if (progress) progress(count, count);
   {

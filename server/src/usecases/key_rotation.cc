@@ -67,10 +67,14 @@ RotationResult RotateDataKeys(const std::string& owner_conninfo, const std::file
     if (static_cast<int>(rows.size()) < batch_size) break;
   }
   pqxx::work tx(conn);
-  storage::AuditRepository::Record(tx, {"", operator_name, "ADMIN_CLI", "", "local", ""},
-                                   {"keys.rotate", "data_key", result.new_key_id, "", storage::AuditOutcome::kOk,
-                                    {{"rows_scanned", result.rows_scanned},
-                                     {"values_reencrypted", result.values_reencrypted}}});
+  storage::AuditRepository::Record(
+      tx, {"", operator_name, "ADMIN_CLI", "", "local", ""},
+      {"keys.rotate",
+       "data_key",
+       result.new_key_id,
+       "",
+       storage::AuditOutcome::kOk,
+       {{"rows_scanned", result.rows_scanned}, {"values_reencrypted", result.values_reencrypted}}});
   tx.commit();
   return result;
 }

@@ -23,7 +23,8 @@ constexpr storage::Statement kClients{
     "archive_time IS NULL AND (id::text = ANY($1::text[]) OR request_id = ANY($2::text[]))"};
 constexpr storage::Statement kUpsertHolding{
     "positions_upsert_holding",
-    "INSERT INTO holding (customer_id, product_code, market_value_minor, currency, as_of) VALUES ($1::uuid, $2, $3, $4, "
+    "INSERT INTO holding (customer_id, product_code, market_value_minor, currency, as_of) VALUES ($1::uuid, $2, $3, "
+    "$4, "
     "$5::date) ON CONFLICT (customer_id, product_code) DO UPDATE SET market_value_minor = EXCLUDED.market_value_minor, "
     "currency = EXCLUDED.currency, as_of = EXCLUDED.as_of WHERE (holding.market_value_minor, holding.currency, "
     "holding.as_of) IS DISTINCT FROM (EXCLUDED.market_value_minor, EXCLUDED.currency, EXCLUDED.as_of)"};
@@ -93,7 +94,9 @@ PositionImportReport ImportPositions(const std::string& owner_conninfo, const Im
     const auto& r = rows[i];
     Row row;
     row.line = lines[i];
-    auto fail = [&](const char* field, const std::string& problem) { report.errors.push_back({row.line, field, problem}); };
+    auto fail = [&](const char* field, const std::string& problem) {
+      report.errors.push_back({row.line, field, problem});
+    };
     const size_t before = report.errors.size();
     row.client = cell(r, "client");
     if (row.client.empty()) fail("client", "is required (a client id or external_ref)");
@@ -119,7 +122,8 @@ PositionImportReport ImportPositions(const std::string& owner_conninfo, const Im
   // 2. The clients: by id or by the external reference of an import; one
   // snapshot date per client.
   std::vector<std::string> ids, refs;
-  for (const auto& g : good) (IsUuid(g.client) ? ids : refs).push_back(IsUuid(g.client) ? g.client : "import:" + g.client);
+  for (const auto& g : good)
+    (IsUuid(g.client) ? ids : refs).push_back(IsUuid(g.client) ? g.client : "import:" + g.client);
   std::map<std::string, std::string> client_id;  // as written in the file -> id
   for (const auto& r : tx.exec_prepared(kClients.name, TextArray(ids), TextArray(refs))) {
     client_id[r[0].as<std::string>()] = r[0].as<std::string>();
@@ -129,7 +133,8 @@ PositionImportReport ImportPositions(const std::string& owner_conninfo, const Im
   for (const auto& g : good) {
     auto it = client_id.find(g.client);
     if (it == client_id.end()) {
-      report.errors.push_back({g.line, "client", "no such client (give its id or the external_ref it was imported with)"});
+      report.errors.push_back(
+          {g.line, "client", "no such client (give its id or the external_ref it was imported with)"});
       continue;
     }
     auto [d, inserted] = day_of.emplace(it->second, g.as_of);
@@ -147,8 +152,8 @@ PositionImportReport ImportPositions(const std::string& owner_conninfo, const Im
   }
   for (const auto& [id, a] : amounts)
     if (!domain::SumMoney(a.second))
-      report.errors.push_back({a.first, "market_value",
-                               "the client's holdings and cash add up to more than 10,000,000,000,000 yuan"});
+      report.errors.push_back(
+          {a.first, "market_value", "the client's holdings and cash add up to more than 10,000,000,000,000 yuan"});
   std::sort(report.errors.begin(), report.errors.end(),
             [](const ImportError& a, const ImportError& b) { return a.line < b.line; });
   if (!report.errors.empty()) return report;  // all or nothing
@@ -176,7 +181,11 @@ PositionImportReport ImportPositions(const std::string& owner_conninfo, const Im
     if (progress && ++done % 1000 == 0) progress(done, report.clients);
   }
   storage::AuditRepository::Record(tx, {"", options.operator_name, "ADMIN_CLI", "", "local", ""},
-                                   {"positions.import", "customer", "", "", storage::AuditOutcome::kOk,
+                                   {"positions.import",
+                                    "customer",
+                                    "",
+                                    "",
+                                    storage::AuditOutcome::kOk,
                                     {{"file", options.file.filename().string()},
                                      {"rows", report.rows},
                                      {"clients", report.clients},

@@ -54,8 +54,11 @@ TierProgress TierEngine::Recompute(const std::string& kind, const std::string& r
     auto running = storage::TierRepository::RunningRun(tx, policy.id);
     run = running ? *running : storage::TierRepository::StartRun(tx, NewId(), policy.id, kind, Today(), requested_by);
     storage::AuditRepository::Record(tx, kSystem,
-                                     {running ? "tiering.recompute.resume" : "tiering.recompute.start", "tier_run",
-                                      run.id, "", storage::AuditOutcome::kOk,
+                                     {running ? "tiering.recompute.resume" : "tiering.recompute.start",
+                                      "tier_run",
+                                      run.id,
+                                      "",
+                                      storage::AuditOutcome::kOk,
                                       {{"policy_id", policy.id}, {"kind", run.kind}, {"as_of", run.as_of}}});
   });
   TierProgress p{run.id, policy.id, run.total, run.processed, run.changed, false};
@@ -84,8 +87,8 @@ TierProgress TierEngine::Recompute(const std::string& kind, const std::string& r
       // About batch_size_ clients per batch.
       const int64_t per_block = rows > 0 && blocks > 0 ? std::max<int64_t>(1, rows / blocks) : 4;
       const int span = static_cast<int>(std::max<int64_t>(1, batch_size_ / per_block));
-      const auto batch =
-          storage::TierRepository::ApplyBlocks(tx, policy, run.as_of, claim.next_block, claim.next_block + span, run.id);
+      const auto batch = storage::TierRepository::ApplyBlocks(tx, policy, run.as_of, claim.next_block,
+                                                              claim.next_block + span, run.id);
       storage::TierRepository::SaveProgress(tx, run.id, claim.next_block + span, batch.evaluated, batch.changed);
       p.processed += batch.evaluated;
       p.changed += batch.changed;
@@ -97,7 +100,11 @@ TierProgress TierEngine::Recompute(const std::string& kind, const std::string& r
     // Whichever executor gets here first finishes the run and records it.
     if (!storage::TierRepository::FinishRun(tx, run.id, "DONE")) return;
     storage::AuditRepository::Record(tx, kSystem,
-                                     {"tiering.recompute.finish", "tier_run", run.id, "", storage::AuditOutcome::kOk,
+                                     {"tiering.recompute.finish",
+                                      "tier_run",
+                                      run.id,
+                                      "",
+                                      storage::AuditOutcome::kOk,
                                       {{"policy_id", policy.id}, {"processed", p.processed}, {"changed", p.changed}}});
   });
   p.done = true;

@@ -33,13 +33,16 @@ void CheckCode(Validation& v, const std::string& field, const std::string& code)
 std::string UserAdmin::CreateBranch(const std::string& code, const std::string& name) {
   Validation v;
   CheckCode(v, "code", code);
-  if (name.empty() || name.size() > 200) v.Fail("name", crm::v1::FieldProblem::REQUIRED, "is required (at most 200 characters)");
+  if (name.empty() || name.size() > 200)
+    v.Fail("name", crm::v1::FieldProblem::REQUIRED, "is required (at most 200 characters)");
   v.ThrowIfFailed();
   std::string id;
   storage::InTransaction(pool_, {}, [&](pqxx::work& tx) {
-    if (UserRepository::BranchIdByCode(tx, code)) throw Error(crm::v1::ErrorReason::ALREADY_EXISTS, "branch " + code + " already exists");
+    if (UserRepository::BranchIdByCode(tx, code))
+      throw Error(crm::v1::ErrorReason::ALREADY_EXISTS, "branch " + code + " already exists");
     id = UserRepository::CreateBranch(tx, code, name);
-    AuditRepository::Record(tx, CliWho(operator_), {"org.branch_create", "branch", id, "", AuditOutcome::kOk, {{"code", code}}});
+    AuditRepository::Record(tx, CliWho(operator_),
+                            {"org.branch_create", "branch", id, "", AuditOutcome::kOk, {{"code", code}}});
   });
   return id;
 }
@@ -48,15 +51,19 @@ std::string UserAdmin::CreateTeam(const std::string& branch_code, const std::str
   Validation v;
   CheckCode(v, "branch", branch_code);
   CheckCode(v, "code", code);
-  if (name.empty() || name.size() > 200) v.Fail("name", crm::v1::FieldProblem::REQUIRED, "is required (at most 200 characters)");
+  if (name.empty() || name.size() > 200)
+    v.Fail("name", crm::v1::FieldProblem::REQUIRED, "is required (at most 200 characters)");
   v.ThrowIfFailed();
   std::string id;
   storage::InTransaction(pool_, {}, [&](pqxx::work& tx) {
-    if (!UserRepository::BranchIdByCode(tx, branch_code)) throw Error::InvalidField("branch", "no branch with this code");
+    if (!UserRepository::BranchIdByCode(tx, branch_code))
+      throw Error::InvalidField("branch", "no branch with this code");
     if (UserRepository::TeamIdByCode(tx, branch_code, code))
       throw Error(crm::v1::ErrorReason::ALREADY_EXISTS, "team " + code + " already exists in branch " + branch_code);
     id = UserRepository::CreateTeam(tx, branch_code, code, name);
-    AuditRepository::Record(tx, CliWho(operator_), {"org.team_create", "team", id, "", AuditOutcome::kOk, {{"branch", branch_code}, {"code", code}}});
+    AuditRepository::Record(
+        tx, CliWho(operator_),
+        {"org.team_create", "team", id, "", AuditOutcome::kOk, {{"branch", branch_code}, {"code", code}}});
   });
   return id;
 }
@@ -88,9 +95,11 @@ std::string UserAdmin::CreateUser(const CreateUserInput& in) {
   static const std::regex kUser("[a-z][a-z0-9._-]{2,63}");
   if (!std::regex_match(in.username, kUser))
     v.Fail("username", "must be 3-64 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter");
-  if (in.display_name.empty() || in.display_name.size() > 200) v.Fail("display_name", crm::v1::FieldProblem::REQUIRED, "is required (at most 200 characters)");
+  if (in.display_name.empty() || in.display_name.size() > 200)
+    v.Fail("display_name", crm::v1::FieldProblem::REQUIRED, "is required (at most 200 characters)");
   if (!domain::ParseRole(in.role))
-    v.Fail("role", crm::v1::FieldProblem::NOT_ONE_OF, "must be one of ACCOUNT_MANAGER, TEAM_LEAD, BRANCH_MANAGER, COMPLIANCE_OFFICER, ADMIN");
+    v.Fail("role", crm::v1::FieldProblem::NOT_ONE_OF,
+           "must be one of ACCOUNT_MANAGER, TEAM_LEAD, BRANCH_MANAGER, COMPLIANCE_OFFICER, ADMIN");
   for (auto p : domain::CheckPasswordStrength(settings_.password_policy, in.username, in.password))
     v.Fail("password", p.problem, p.description, p.limit);
   v.ThrowIfFailed();
@@ -103,7 +112,8 @@ std::string UserAdmin::CreateUser(const CreateUserInput& in) {
     storage::NewUser u{in.username, in.display_name, in.role, "", "", hash, in.must_change_password};
     ResolveOrg(tx, in.role, in.branch_code, in.team_code, u.team_id, u.branch_id);
     id = UserRepository::Create(tx, u, clock_.Now());
-    AuditRepository::Record(tx, CliWho(operator_), {"user.create", "user", id, "", AuditOutcome::kOk, {{"role", in.role}}});
+    AuditRepository::Record(tx, CliWho(operator_),
+                            {"user.create", "user", id, "", AuditOutcome::kOk, {{"role", in.role}}});
   });
   return id;
 }
@@ -134,7 +144,8 @@ void UserAdmin::Lock(const std::string& username) {
     auto u = Require(tx, username);
     UserRepository::SetDisabled(tx, u.id, true);
     int n = storage::SessionRepository::RevokeAllForUser(tx, u.id, clock_.Now(), "locked");
-    AuditRepository::Record(tx, CliWho(operator_), {"user.lock", "user", u.id, "", AuditOutcome::kOk, {{"sessions_revoked", n}}});
+    AuditRepository::Record(tx, CliWho(operator_),
+                            {"user.lock", "user", u.id, "", AuditOutcome::kOk, {{"sessions_revoked", n}}});
   });
 }
 
@@ -156,14 +167,16 @@ void UserAdmin::ResetPassword(const std::string& username, const std::string& ne
     UserRepository::SetPassword(tx, u.id, hash, /*must_change=*/true, clock_.Now());
     int n = storage::SessionRepository::RevokeAllForUser(tx, u.id, clock_.Now(), "password_reset");
     storage::SessionRepository::ClearThrottle(tx, username);
-    AuditRepository::Record(tx, CliWho(operator_), {"user.password_reset", "user", u.id, "", AuditOutcome::kOk, {{"sessions_revoked", n}}});
+    AuditRepository::Record(tx, CliWho(operator_),
+                            {"user.password_reset", "user", u.id, "", AuditOutcome::kOk, {{"sessions_revoked", n}}});
   });
 }
 
 void UserAdmin::SetRole(const std::string& username, const std::string& role, const std::string& branch_code,
                         const std::string& team_code) {
   if (!domain::ParseRole(role))
-    throw Error::InvalidField("role", crm::v1::FieldProblem::NOT_ONE_OF, "must be one of ACCOUNT_MANAGER, TEAM_LEAD, BRANCH_MANAGER, COMPLIANCE_OFFICER, ADMIN");
+    throw Error::InvalidField("role", crm::v1::FieldProblem::NOT_ONE_OF,
+                              "must be one of ACCOUNT_MANAGER, TEAM_LEAD, BRANCH_MANAGER, COMPLIANCE_OFFICER, ADMIN");
   storage::InTransaction(pool_, {}, [&](pqxx::work& tx) {
     auto u = Require(tx, username);
     std::string team_id, branch_id;
@@ -171,8 +184,13 @@ void UserAdmin::SetRole(const std::string& username, const std::string& role, co
     UserRepository::SetRole(tx, u.id, role, team_id, branch_id);
     // A role change takes effect at once: existing sessions end.
     int n = storage::SessionRepository::RevokeAllForUser(tx, u.id, clock_.Now(), "role_change");
-    AuditRepository::Record(tx, CliWho(operator_), {"user.set_role", "user", u.id, "", AuditOutcome::kOk,
-                                                    {{"old_role", u.role}, {"new_role", role}, {"sessions_revoked", n}}});
+    AuditRepository::Record(tx, CliWho(operator_),
+                            {"user.set_role",
+                             "user",
+                             u.id,
+                             "",
+                             AuditOutcome::kOk,
+                             {{"old_role", u.role}, {"new_role", role}, {"sessions_revoked", n}}});
   });
 }
 

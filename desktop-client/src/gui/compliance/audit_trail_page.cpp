@@ -104,7 +104,8 @@ AuditTrailPage::AuditTrailPage(CrmApi& api, QWidget* parent) : QWidget(parent), 
   filters->setColumnStretch(3, 1);
   filters->setColumnStretch(5, 1);
   layout->addLayout(filters);
-  for (auto* edit : {m_action, m_target, m_actor}) connect(edit, &QLineEdit::returnPressed, this, &AuditTrailPage::applyFilter);
+  for (auto* edit : {m_action, m_target, m_actor})
+    connect(edit, &QLineEdit::returnPressed, this, &AuditTrailPage::applyFilter);
   connect(apply, &QPushButton::clicked, this, &AuditTrailPage::applyFilter);
 
   // Chain verification and export.
@@ -164,9 +165,7 @@ AuditTrailPage::AuditTrailPage(CrmApi& api, QWidget* parent) : QWidget(parent), 
   connect(m_model, &AuditEventModel::totalChanged, this, [this](qint64 total) {
     m_count->setText(tr("%n event(s)", nullptr, static_cast<int>(qMin<qint64>(total, INT_MAX))));
   });
-  connect(m_model, &AuditEventModel::failed, this, [this](const QString& message) {
-    m_count->setText(message);
-  });
+  connect(m_model, &AuditEventModel::failed, this, [this](const QString& message) { m_count->setText(message); });
 }
 
 AuditTrailPage::~AuditTrailPage() {
@@ -221,11 +220,10 @@ void AuditTrailPage::applyFilter() {
         return;
       }
       if (r.value.customers.size() != 1) {
-        m_count->setText(r.value.customers.isEmpty()
-                             ? tr("No client matches \"%1\".").arg(target)
-                             : tr("%n clients match \"%1\": type more of the name.", nullptr,
-                                  static_cast<int>(r.value.customers.size()))
-                                   .arg(target));
+        m_count->setText(r.value.customers.isEmpty() ? tr("No client matches \"%1\".").arg(target)
+                                                     : tr("%n clients match \"%1\": type more of the name.", nullptr,
+                                                          static_cast<int>(r.value.customers.size()))
+                                                           .arg(target));
         return;
       }
       m_resolvedTarget = r.value.customers.first().id;
@@ -303,9 +301,8 @@ void AuditTrailPage::verifyChain() {
                                   .arg(v.lastSequence));
     } else {
       m_verifyResult->setStyleSheet(QStringLiteral("color: #b91c1c; font-weight: bold;"));
-      m_verifyResult->setText(tr("Chain broken at sequence %1: %2. %3")
-                                  .arg(v.firstBadSequence)
-                                  .arg(problemLabel(v.problem), v.detail));
+      m_verifyResult->setText(
+          tr("Chain broken at sequence %1: %2. %3").arg(v.firstBadSequence).arg(problemLabel(v.problem), v.detail));
     }
     Q_EMIT verifyFinished(v.intact);
   });

@@ -68,8 +68,7 @@ QString SuitabilityExceptionModel::levelText(const QString& level) {
 
 QString SuitabilityExceptionModel::reviewText(const SuitabilityExceptionInfo& e) {
   if (!e.reviewed) return {};
-  return tr("%1, %2: %3")
-      .arg(e.reviewerName, formatDay(e.reviewTime.toLocalTime().date()), e.reviewNote);
+  return tr("%1, %2: %3").arg(e.reviewerName, formatDay(e.reviewTime.toLocalTime().date()), e.reviewNote);
 }
 
 QVariant SuitabilityExceptionModel::data(const QModelIndex& index, int role) const {
@@ -106,7 +105,8 @@ QVariant SuitabilityExceptionModel::headerData(int section, Qt::Orientation orie
     case Kind: return tr("Exception");
     case Level: return tr("Client level");
     case Product: return tr("Product");
-    case Amount: return m_kind == QLatin1String("HOLDING_ABOVE_LEVEL") ? tr("Market value (yuan)") : tr("Amount (yuan)");
+    case Amount:
+      return m_kind == QLatin1String("HOLDING_ABOVE_LEVEL") ? tr("Market value (yuan)") : tr("Amount (yuan)");
     case Time:
       if (m_kind == QLatin1String("ASSESSMENT_EXPIRING")) return tr("Expires on");
       if (m_kind == QLatin1String("HOLDING_ABOVE_LEVEL")) return tr("Holding as of");
@@ -135,24 +135,25 @@ void SuitabilityExceptionModel::fetchMore(const QModelIndex& parent) {
   if (!canFetchMore(parent)) return;
   m_loading = true;
   const int generation = m_generation;
-  m_api.listSuitabilityExceptions(m_kind, m_nextToken, m_unreviewedOnly, this, [this, generation](Result<SuitabilityExceptionPage> r) {
-    if (generation != m_generation) return;
-    m_loading = false;
-    if (!r.ok()) {
-      m_atEnd = true;
-      Q_EMIT failed(r.error.userMessage());
-      return;
-    }
-    m_nextToken = r.value.nextPageToken;
-    m_atEnd = m_nextToken.isEmpty();
-    if (!r.value.items.isEmpty()) {
-      beginInsertRows(QModelIndex(), static_cast<int>(m_rows.size()),
-                      static_cast<int>(m_rows.size() + r.value.items.size() - 1));
-      m_rows.append(r.value.items);
-      endInsertRows();
-    }
-    Q_EMIT loaded(static_cast<int>(m_rows.size()));
-  });
+  m_api.listSuitabilityExceptions(m_kind, m_nextToken, m_unreviewedOnly, this,
+                                  [this, generation](Result<SuitabilityExceptionPage> r) {
+                                    if (generation != m_generation) return;
+                                    m_loading = false;
+                                    if (!r.ok()) {
+                                      m_atEnd = true;
+                                      Q_EMIT failed(r.error.userMessage());
+                                      return;
+                                    }
+                                    m_nextToken = r.value.nextPageToken;
+                                    m_atEnd = m_nextToken.isEmpty();
+                                    if (!r.value.items.isEmpty()) {
+                                      beginInsertRows(QModelIndex(), static_cast<int>(m_rows.size()),
+                                                      static_cast<int>(m_rows.size() + r.value.items.size() - 1));
+                                      m_rows.append(r.value.items);
+                                      endInsertRows();
+                                    }
+                                    Q_EMIT loaded(static_cast<int>(m_rows.size()));
+                                  });
 }
 
 void SuitabilityExceptionModel::setKind(const QString& kind) {
@@ -237,7 +238,8 @@ ExceptionsPage::ExceptionsPage(CrmApi& api, bool canReview, QWidget* parent) : Q
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export suitability exceptions"),
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(QStringLiteral("%1-%2.csv").arg(m_model->kind().toLower(), QDate::currentDate().toString(Qt::ISODate))),
+            .filePath(
+                QStringLiteral("%1-%2.csv").arg(m_model->kind().toLower(), QDate::currentDate().toString(Qt::ISODate))),
         tr("CSV files (*.csv)"));
     if (!path.isEmpty()) exportTo(path);
   });
@@ -326,8 +328,7 @@ void ExceptionsPage::exportPage(const QString& path, const QString& token, QList
         rows << r.value.items;
         if (!r.value.nextPageToken.isEmpty()) return exportPage(path, r.value.nextPageToken, rows, done);
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-          return finish(0, tr("Cannot write %1.").arg(path));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) return finish(0, tr("Cannot write %1.").arg(path));
         QTextStream out(&file);
         out.setEncoding(QStringConverter::Utf8);
         out.setGenerateByteOrderMark(true);  // Excel on Chinese Windows reads it as UTF-8
@@ -342,14 +343,16 @@ void ExceptionsPage::exportPage(const QString& path, const QString& token, QList
           header << cell(m_model->headerData(c, Qt::Horizontal).toString());
         out << header.join(QLatin1Char(',')) << "\r\n";
         for (const auto& e : rows) {
-          const QStringList line{cell(e.customerName),
-                                 cell(e.ownerName),
-                                 cell(SuitabilityExceptionModel::kindLabel(e.kind)),
-                                 cell(SuitabilityExceptionModel::levelText(e.level)),
-                                 cell(e.productCode.isEmpty() ? QString() : QStringLiteral("%1 (R%2)").arg(e.productCode).arg(e.productRisk)),
-                                 cell(e.amountMinor == 0 ? QString() : money(e.amountMinor, e.currency)),
-                                 cell(whenText(e)),
-                                 cell(SuitabilityExceptionModel::reviewText(e))};
+          const QStringList line{
+              cell(e.customerName),
+              cell(e.ownerName),
+              cell(SuitabilityExceptionModel::kindLabel(e.kind)),
+              cell(SuitabilityExceptionModel::levelText(e.level)),
+              cell(e.productCode.isEmpty() ? QString()
+                                           : QStringLiteral("%1 (R%2)").arg(e.productCode).arg(e.productRisk)),
+              cell(e.amountMinor == 0 ? QString() : money(e.amountMinor, e.currency)),
+              cell(whenText(e)),
+              cell(SuitabilityExceptionModel::reviewText(e))};
           out << line.join(QLatin1Char(',')) << "\r\n";
         }
         out.flush();
@@ -369,8 +372,9 @@ ReviewExceptionDialog::ReviewExceptionDialog(CrmApi& api, const SuitabilityExcep
   addField(QStringLiteral("what"), tr("Exception:"), what);
   m_note = new QPlainTextEdit;
   m_note->setObjectName(QStringLiteral("field_note"));
-  m_note->setPlaceholderText(tr("What you checked and concluded, e.g. signed warning and recording on file, client "
-                                "called back (recorded)"));
+  m_note->setPlaceholderText(
+      tr("What you checked and concluded, e.g. signed warning and recording on file, client "
+         "called back (recorded)"));
   m_note->setMinimumHeight(90);
   if (item.reviewed) m_note->setPlainText(QString());
   addField(QStringLiteral("note"), tr("Note:"), m_note);

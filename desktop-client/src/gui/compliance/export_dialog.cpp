@@ -81,7 +81,9 @@ void ExportDialog::updateState() {
   const bool hasReason = !reason().isEmpty();
   const bool hasPath = !filePath().isEmpty();
   m_ok->setEnabled(hasReason && hasPath);
-  m_hint->setText(!hasReason ? tr("A reason is required.") : !hasPath ? tr("Choose where to save the file.") : QString());
+  m_hint->setText(!hasReason ? tr("A reason is required.")
+                  : !hasPath ? tr("Choose where to save the file.")
+                             : QString());
 }
 
 }  // namespace crm::desktop

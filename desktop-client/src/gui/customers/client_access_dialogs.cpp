@@ -75,8 +75,7 @@ void DelegationDialog::submit() {
                          [this](Result<Empty> r) { finish(r.error); });
 }
 
-ArchiveDialog::ArchiveDialog(CrmApi& api, const QString& customerId, const QString& name, bool archive,
-                             QWidget* parent)
+ArchiveDialog::ArchiveDialog(CrmApi& api, const QString& customerId, const QString& name, bool archive, QWidget* parent)
     : FormDialog(QStringLiteral("archiveDialog"), archive ? tr("Archive %1").arg(name) : tr("Restore %1").arg(name),
                  archive ? tr("Archive") : tr("Restore"), parent),
       m_api(api),
@@ -152,12 +151,14 @@ void TransferDialog::updateChoices() {
   for (const auto& c : m_selected)
     if (c.ownerUserId == from) ++ofFrom;
   const bool usable = !m_selected.isEmpty() && ofFrom == m_selected.size();
-  m_onlySelected->setText(m_selected.isEmpty() ? tr("The clients selected in the list (none selected)")
-                                               : tr("The %n client(s) selected in the list", nullptr,
-                                                    static_cast<int>(m_selected.size())));
+  m_onlySelected->setText(
+      m_selected.isEmpty() ? tr("The clients selected in the list (none selected)")
+                           : tr("The %n client(s) selected in the list", nullptr, static_cast<int>(m_selected.size())));
   m_onlySelected->setEnabled(usable);
-  if (usable) m_onlySelected->setChecked(true);
-  else m_all->setChecked(true);
+  if (usable)
+    m_onlySelected->setChecked(true);
+  else
+    m_all->setChecked(true);
 }
 
 void TransferDialog::submit() {
@@ -190,7 +191,8 @@ void TransferDialog::submit() {
 }
 
 void TransferDialog::setInputsEnabled(bool enabled) {
-  for (QWidget* w : std::initializer_list<QWidget*>{m_from, m_to, m_onlySelected, m_all, m_reason}) w->setEnabled(enabled);
+  for (QWidget* w : std::initializer_list<QWidget*>{m_from, m_to, m_onlySelected, m_all, m_reason})
+    w->setEnabled(enabled);
   if (enabled) updateChoices();
 }
 
@@ -225,24 +227,21 @@ void TransferDialog::collect(const QString& from, const QString& to, const QStri
 void TransferDialog::transferBatch(const QString& from, const QString& to, QStringList ids, int sent) {
   const QStringList batch = ids.mid(sent, 1000);
   setMessage(tr("Transferring %1 of %2 clients...").arg(sent + batch.size()).arg(ids.size()), false);
-  m_api.transferCustomers(batch, from, to, m_reason->text().trimmed(), this,
-                          [this, from, to, ids, sent, batch](Result<int> r) {
-                            if (!r.ok()) {
-                              transferEnded(r.error);
-                              if (sent > 0)
-                                setMessage(tr("%1 clients were transferred before this problem: %2")
-                                               .arg(sent)
-                                               .arg(message()),
-                                           true);
-                              return;
-                            }
-                            m_transferred += r.value;
-                            if (sent + batch.size() < ids.size()) {
-                              transferBatch(from, to, ids, sent + static_cast<int>(batch.size()));
-                              return;
-                            }
-                            transferEnded(ApiError());
-                          });
+  m_api.transferCustomers(
+      batch, from, to, m_reason->text().trimmed(), this, [this, from, to, ids, sent, batch](Result<int> r) {
+        if (!r.ok()) {
+          transferEnded(r.error);
+          if (sent > 0)
+            setMessage(tr("%1 clients were transferred before this problem: %2").arg(sent).arg(message()), true);
+          return;
+        }
+        m_transferred += r.value;
+        if (sent + batch.size() < ids.size()) {
+          transferBatch(from, to, ids, sent + static_cast<int>(batch.size()));
+          return;
+        }
+        transferEnded(ApiError());
+      });
 }
 
 }  // namespace crm::desktop

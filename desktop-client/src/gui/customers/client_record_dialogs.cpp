@@ -37,8 +37,8 @@ AddAccountDialog::AddAccountDialog(CrmApi& api, const QString& customerId, QWidg
 
 void AddAccountDialog::submit() {
   if (!begin()) return;
-  m_api.addAccount(m_customerId, m_kind->currentData().toString(), m_number->text().trimmed(), m_openDate->date(),
-                   this, [this](Result<Empty> r) { finish(r.error); });
+  m_api.addAccount(m_customerId, m_kind->currentData().toString(), m_number->text().trimmed(), m_openDate->date(), this,
+                   [this](Result<Empty> r) { finish(r.error); });
 }
 
 AddRelationDialog::AddRelationDialog(CrmApi& api, const QString& customerId, QWidget* parent)
@@ -140,8 +140,8 @@ void AddRelationDialog::submit() {
 }
 
 ConsentDialog::ConsentDialog(CrmApi& api, const QString& customerId, const ConsentInfo* preset, QWidget* parent)
-    : FormDialog(QStringLiteral("consentDialog"), preset ? tr("Withdraw consent") : tr("Record consent"),
-                 tr("Record"), parent),
+    : FormDialog(QStringLiteral("consentDialog"), preset ? tr("Withdraw consent") : tr("Record consent"), tr("Record"),
+                 parent),
       m_api(api),
       m_customerId(customerId) {
   m_purpose = new QComboBox;
@@ -234,8 +234,9 @@ TagsDialog::TagsDialog(CrmApi& api, const QString& customerId, const QStringList
   connect(add, &QPushButton::clicked, this, &TagsDialog::addTyped);
   onEnter(m_new, [this] { addTyped(); });  // Enter adds the tag; the dialog stays open
   addField(QStringLiteral("add"), tr("New tag:"), addBox);
-  addNote(ruleTags.isEmpty() ? tr("The tier rules keep no tags on this client.")
-                             : tr("Kept by the tier rules (not edited here): %1").arg(ruleTags.join(QStringLiteral(", "))));
+  addNote(ruleTags.isEmpty()
+              ? tr("The tier rules keep no tags on this client.")
+              : tr("Kept by the tier rules (not edited here): %1").arg(ruleTags.join(QStringLiteral(", "))));
 }
 
 void TagsDialog::addTyped() {

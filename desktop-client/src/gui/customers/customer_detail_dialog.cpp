@@ -90,9 +90,8 @@ CustomerDetailDialog::CustomerDetailDialog(CrmApi& api, const QString& customerI
     m_editTags = new QPushButton(tr("Edit tags..."), profile);
     m_editTags->setObjectName(QStringLiteral("editTagsButton"));
     m_editTags->hide();
-    connect(m_editTags, &QPushButton::clicked, this, [this] {
-      openForm(new TagsDialog(m_api, m_id, m_detail.manualTags, m_detail.ruleTags, this));
-    });
+    connect(m_editTags, &QPushButton::clicked, this,
+            [this] { openForm(new TagsDialog(m_api, m_id, m_detail.manualTags, m_detail.ruleTags, this)); });
     row->addWidget(m_editTags);
     form->addRow(tr("Tags:"), row);
   }
@@ -216,7 +215,8 @@ QString MetricName(const QString& key) {
   if (key == QLatin1String("trades_90d")) return CustomerDetailDialog::tr("trades (90 days)");
   if (key == QLatin1String("days_since_last_trade")) return CustomerDetailDialog::tr("days since the last trade");
   if (key == QLatin1String("net_cash_flow_3m")) return CustomerDetailDialog::tr("net cash flow (3 months)");
-  if (key == QLatin1String("days_since_last_interaction")) return CustomerDetailDialog::tr("days since the last contact");
+  if (key == QLatin1String("days_since_last_interaction"))
+    return CustomerDetailDialog::tr("days since the last contact");
   return key;
 }
 }  // namespace
@@ -311,9 +311,11 @@ void CustomerDetailDialog::display(const CustomerDetail& d) {
                              CustomerListModel::statusLabel(d.summary.status)) +
                     (d.summary.archived ? tr(" · Archived") : QString()));
   m_holdingsTab->show(d);
-  m_values[QStringLiteral("KIND")]->setText(d.kind == QLatin1String("INSTITUTION") ? tr("Institution") : tr("Individual"));
-  m_values[QStringLiteral("GENDER")]->setText(d.gender == QLatin1String("M") ? tr("Male")
-                                              : d.gender == QLatin1String("F") ? tr("Female") : QString());
+  m_values[QStringLiteral("KIND")]->setText(d.kind == QLatin1String("INSTITUTION") ? tr("Institution")
+                                                                                   : tr("Individual"));
+  m_values[QStringLiteral("GENDER")]->setText(d.gender == QLatin1String("M")   ? tr("Male")
+                                              : d.gender == QLatin1String("F") ? tr("Female")
+                                                                               : QString());
   m_values[QStringLiteral("BIRTH")]->setText(d.birthDate);
   m_values[QStringLiteral("ID_NUMBER")]->setText(d.summary.idNumberMasked);
   m_values[QStringLiteral("PHONE")]->setText(d.summary.phoneMasked);
@@ -323,7 +325,7 @@ void CustomerDetailDialog::display(const CustomerDetail& d) {
   m_values[QStringLiteral("EMPLOYER")]->setText(d.employer);
   m_values[QStringLiteral("SOURCE")]->setText(d.source);
   m_values[QStringLiteral("OWNER")]->setText(m_ownerShown == d.ownerUserId ? m_values[QStringLiteral("OWNER")]->text()
-                                                                          : QString());
+                                                                           : QString());
   QStringList tags = d.manualTags;
   for (const auto& t : d.ruleTags) tags << tr("%1 (rule)").arg(t);
   m_values[QStringLiteral("TAGS")]->setText(tags.join(QStringLiteral(", ")));
@@ -368,10 +370,11 @@ void CustomerDetailDialog::display(const CustomerDetail& d) {
 void CustomerDetailDialog::askReveal(const QString& field) {
   m_pendingField = field;
   m_message->hide();
-  m_revealPrompt->setText(tr("Reveal %1:").arg(field == QLatin1String("ID_NUMBER") ? tr("ID number")
-                                               : field == QLatin1String("PHONE")   ? tr("mobile")
-                                               : field == QLatin1String("EMAIL")   ? tr("e-mail")
-                                                                                   : tr("address")));
+  m_revealPrompt->setText(tr("Reveal %1:")
+                              .arg(field == QLatin1String("ID_NUMBER") ? tr("ID number")
+                                   : field == QLatin1String("PHONE")   ? tr("mobile")
+                                   : field == QLatin1String("EMAIL")   ? tr("e-mail")
+                                                                       : tr("address")));
   m_reason->clear();
   m_revealPanel->show();
   m_reason->setFocus();

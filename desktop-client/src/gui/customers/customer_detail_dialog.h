@@ -25,9 +25,15 @@ class CustomerDetailDialog : public QDialog {
  public:
   // canSell: the user's role serves clients (assessments, checks, sales).
   CustomerDetailDialog(CrmApi& api, const QString& customerId, bool canSell = false, QWidget* parent = nullptr);
-  class SuitabilityTab* suitabilityTab() const { return m_suitability; }
-  class InteractionsTab* interactionsTab() const { return m_interactions; }
-  class HoldingsTab* holdingsTab() const { return m_holdingsTab; }
+  class SuitabilityTab* suitabilityTab() const {
+    return m_suitability;
+  }
+  class InteractionsTab* interactionsTab() const {
+    return m_interactions;
+  }
+  class HoldingsTab* holdingsTab() const {
+    return m_holdingsTab;
+  }
   QTreeWidget* tierHistory() const { return m_tierHistory; }
   bool tierHistoryLoaded() const { return m_tierHistoryLoaded; }
   bool isLoaded() const { return m_loaded; }

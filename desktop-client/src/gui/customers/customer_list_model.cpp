@@ -17,10 +17,11 @@ bool Retryable(const ApiError& e) {
 
 }  // namespace
 
-
 CustomerListModel::CustomerListModel(CrmApi& api, QObject* parent) : QAbstractTableModel(parent), m_api(api) {}
 
-int CustomerListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
+int CustomerListModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
 int CustomerListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant CustomerListModel::data(const QModelIndex& index, int role) const {
@@ -42,7 +43,8 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const {
     }
   }
   if (role == Qt::UserRole) return c.id;
-  if (role == Qt::TextAlignmentRole && index.column() == Aum) return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+  if (role == Qt::TextAlignmentRole && index.column() == Aum)
+    return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
   if (role == Qt::ForegroundRole && c.archived) return QColor(0x6b, 0x72, 0x80);
   return {};
 }
@@ -63,7 +65,8 @@ QString CustomerListModel::statusLabel(const QString& status) {
 QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const {
   if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
     return isSortable(section) ? tr("Click to sort") : tr("This column cannot be sorted");
-  if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+  if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    return QAbstractTableModel::headerData(section, orientation, role);
   switch (section) {
     case Name: return tr("Name");
     case Status: return tr("Status");
@@ -107,7 +110,8 @@ void CustomerListModel::fetchMore(const QModelIndex& parent) {
 
 void CustomerListModel::append(const CustomerPage& page, int generation) {
   if (generation != m_generation || page.customers.isEmpty()) return;
-  beginInsertRows(QModelIndex(), static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + page.customers.size() - 1));
+  beginInsertRows(QModelIndex(), static_cast<int>(m_rows.size()),
+                  static_cast<int>(m_rows.size() + page.customers.size() - 1));
   m_rows.append(page.customers);
   endInsertRows();
 }

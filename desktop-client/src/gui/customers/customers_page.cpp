@@ -141,7 +141,8 @@ CustomersPage::CustomersPage(CrmApi& api, const UserInfo& user, bool canSell, QW
                                                 {tr("Tier B"), QStringLiteral("B")},
                                                 {tr("Tier C"), QStringLiteral("C")},
                                                 {tr("Tier D"), QStringLiteral("D")}});
-  QList<QPair<QString, QString>> risks{{tr("Any risk level"), QString()}, {tr("C1 (lowest)"), QStringLiteral("C1_LOWEST")}};
+  QList<QPair<QString, QString>> risks{{tr("Any risk level"), QString()},
+                                       {tr("C1 (lowest)"), QStringLiteral("C1_LOWEST")}};
   for (const char* r : {"C1", "C2", "C3", "C4", "C5"}) risks.append({QString::fromLatin1(r), QString::fromLatin1(r)});
   m_risk = combo(QStringLiteral("riskFilter"), risks);
   m_tag = new QLineEdit(this);

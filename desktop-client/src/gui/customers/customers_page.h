@@ -60,7 +60,7 @@ class CustomersPage : public QWidget {
   QTimer* m_debounce;
   QLabel* m_message;
   QPushButton* m_retry;
-  QTimer* m_autoRetry;       // tries again by itself while the server cannot be reached
+  QTimer* m_autoRetry;        // tries again by itself while the server cannot be reached
   int m_retryDelayMs = 2000;  // 2, 4, 8 ... 30 s
   bool m_showingError = false;
   QProgressBar* m_busy;

@@ -53,13 +53,12 @@ void HoldingsTab::show(const CustomerDetail& d) {
     m_aum->setText(m_aum->text() + QStringLiteral("  ·  ") +
                    tr("cash %1 yuan on %2").arg(formatYuan(d.cashMinor), formatDay(d.cashDate)));
   if (d.hasActivity)
-    m_aum->setText(m_aum->text() + QLatin1Char('\n') +
-                   tr("%n trade(s) in 90 days", nullptr, d.trades90d) + QStringLiteral("  ·  ") +
-                   (d.lastTradeDate.isValid()
-                        ? tr("last trade %1").arg(formatDay(d.lastTradeDate))
-                        : tr("never traded")) +
-                   QStringLiteral("  ·  ") + tr("commission (12 months) %1 yuan").arg(formatYuan(d.commission12mMinor)) +
-                   QStringLiteral("  ·  ") + tr("net cash flow (3 months) %1 yuan").arg(formatYuan(d.netCashFlow3mMinor)));
+    m_aum->setText(
+        m_aum->text() + QLatin1Char('\n') + tr("%n trade(s) in 90 days", nullptr, d.trades90d) +
+        QStringLiteral("  ·  ") +
+        (d.lastTradeDate.isValid() ? tr("last trade %1").arg(formatDay(d.lastTradeDate)) : tr("never traded")) +
+        QStringLiteral("  ·  ") + tr("commission (12 months) %1 yuan").arg(formatYuan(d.commission12mMinor)) +
+        QStringLiteral("  ·  ") + tr("net cash flow (3 months) %1 yuan").arg(formatYuan(d.netCashFlow3mMinor)));
   // The chart draws in 10,000 yuan; the double is for placing pixels only,
   // every figure shown as text comes from the integer fen.
   auto* series = new QLineSeries();
@@ -100,10 +99,11 @@ void HoldingsTab::show(const CustomerDetail& d) {
 
   m_holdings->clear();
   for (const auto& h : d.holdings) {
-    auto* row = new QTreeWidgetItem({h.productCode, h.productName.isEmpty() ? QStringLiteral("-") : h.productName,
-                                     formatYuan(h.marketValueMinor) +
-                                         (h.currency == QLatin1String("CNY") ? QString() : QLatin1Char(' ') + h.currency),
-                                     formatDay(h.asOf)});
+    auto* row =
+        new QTreeWidgetItem({h.productCode, h.productName.isEmpty() ? QStringLiteral("-") : h.productName,
+                             formatYuan(h.marketValueMinor) +
+                                 (h.currency == QLatin1String("CNY") ? QString() : QLatin1Char(' ') + h.currency),
+                             formatDay(h.asOf)});
     row->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     m_holdings->addTopLevelItem(row);
   }

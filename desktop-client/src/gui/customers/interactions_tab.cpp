@@ -147,8 +147,8 @@ void InteractionDialog::submit() {
     // the server records it once; an edited note is a new request.
     const QDate next = m_hasNext->isChecked() ? m_next->date() : QDate();
     const QString content = m_channel->currentData().toString() + QLatin1Char('\n') +
-                            m_when->dateTime().toString(Qt::ISODate) + QLatin1Char('\n') +
-                            next.toString(Qt::ISODate) + QLatin1Char('\n') + summary;
+                            m_when->dateTime().toString(Qt::ISODate) + QLatin1Char('\n') + next.toString(Qt::ISODate) +
+                            QLatin1Char('\n') + summary;
     if (content != m_requestContent) {
       m_requestContent = content;
       m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -223,10 +223,9 @@ void InteractionsTab::show(const QList<InteractionInfo>& items) {
     const InteractionInfo& it = items.at(i);
     QString note = it.summary;
     if (!it.amendsId.isEmpty()) note = tr("Correction: %1 (reason: %2)").arg(it.summary, it.amendReason);
-    auto* row = new QTreeWidgetItem(
-        {formatMinute(it.occurTime),
-         InteractionDialog::channelLabel(it.channel), it.authorName, note,
-         it.nextActionDate.isValid() ? it.nextActionDate.toString(Qt::ISODate) : QString()});
+    auto* row =
+        new QTreeWidgetItem({formatMinute(it.occurTime), InteractionDialog::channelLabel(it.channel), it.authorName,
+                             note, it.nextActionDate.isValid() ? it.nextActionDate.toString(Qt::ISODate) : QString()});
     row->setData(0, Qt::UserRole, i);
     row->setToolTip(3, note);
     if (!it.amendedById.isEmpty()) {
@@ -243,7 +242,8 @@ void InteractionsTab::show(const QList<InteractionInfo>& items) {
     }
     m_list->addTopLevelItem(row);
   }
-  m_status->setText(items.isEmpty() ? tr("No interactions recorded yet.") : tr("%n interaction(s)", nullptr, static_cast<int>(items.size())));
+  m_status->setText(items.isEmpty() ? tr("No interactions recorded yet.")
+                                    : tr("%n interaction(s)", nullptr, static_cast<int>(items.size())));
   updateButtons();
 }
 
@@ -258,17 +258,15 @@ void InteractionsTab::showDetail() {
   const InteractionInfo& it = m_items.at(current->data(0, Qt::UserRole).toInt());
   QStringList lines;
   lines << tr("%1 · %2 · by %3")
-               .arg(formatMinute(it.occurTime),
-                    InteractionDialog::channelLabel(it.channel), it.authorName.isEmpty() ? tr("unknown") : it.authorName);
+               .arg(formatMinute(it.occurTime), InteractionDialog::channelLabel(it.channel),
+                    it.authorName.isEmpty() ? tr("unknown") : it.authorName);
   lines << it.summary;
   if (it.nextActionDate.isValid()) lines << tr("Next step on %1").arg(it.nextActionDate.toString(Qt::ISODate));
   if (!it.amendsId.isEmpty()) lines << tr("This corrects an earlier record; reason: %1").arg(it.amendReason);
   if (!it.amendedById.isEmpty()) {
     for (const auto& later : m_items)
       if (later.id == it.amendedById)
-        lines << tr("Corrected on %1 by %2: %3")
-                     .arg(formatMinute(later.createTime),
-                          later.authorName, later.summary);
+        lines << tr("Corrected on %1 by %2: %3").arg(formatMinute(later.createTime), later.authorName, later.summary);
   }
   m_detail->setPlainText(lines.join(QLatin1Char('\n')));
 }

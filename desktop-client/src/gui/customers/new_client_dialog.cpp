@@ -42,8 +42,8 @@ NewClientDialog::NewClientDialog(CrmApi& api, const UserInfo& user, QWidget* par
   // Where the client came from: the usual answers offered, anything typed kept.
   m_source = new QComboBox;
   m_source->setEditable(true);
-  m_source->addItems({QString(), tr("Branch walk-in"), tr("Referral"), tr("Event"), tr("Online sign-up"),
-                      tr("Bank partner")});
+  m_source->addItems(
+      {QString(), tr("Branch walk-in"), tr("Referral"), tr("Event"), tr("Online sign-up"), tr("Bank partner")});
   addField(QStringLiteral("source"), tr("Source:"), m_source);
   // A lead or branch manager creates for one of their account managers.
   if (user.role == QLatin1String("TEAM_LEAD") || user.role == QLatin1String("BRANCH_MANAGER")) {
@@ -59,15 +59,17 @@ NewClientDialog::NewClientDialog(CrmApi& api, const UserInfo& user, QWidget* par
         return;
       }
       auto users = r.value;
-      std::sort(users.begin(), users.end(),
-                [](const UserInfo& a, const UserInfo& b) { return a.displayName.localeAwareCompare(b.displayName) < 0; });
+      std::sort(users.begin(), users.end(), [](const UserInfo& a, const UserInfo& b) {
+        return a.displayName.localeAwareCompare(b.displayName) < 0;
+      });
       for (const auto& u : users)
         if (u.role == QLatin1String("ACCOUNT_MANAGER"))
           m_owner->addItem(u.displayName.isEmpty() ? u.username : u.displayName, u.id);
     });
   }
-  addNote(tr("The client starts as a prospect. The ID number, mobile, e-mail and address are stored encrypted and "
-             "shown masked."));
+  addNote(
+      tr("The client starts as a prospect. The ID number, mobile, e-mail and address are stored encrypted and "
+         "shown masked."));
 }
 
 QLineEdit* NewClientDialog::line(const QString& key, const QString& placeholder) {

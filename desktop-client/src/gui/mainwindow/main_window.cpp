@@ -45,10 +45,11 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
   m_nav->setObjectName(QStringLiteral("navigation"));
   m_nav->setFixedWidth(200);
   m_nav->setFrameShape(QFrame::NoFrame);
-  m_nav->setStyleSheet(QStringLiteral("QListWidget { background: #1f2a37; color: #e5e7eb; font-size: 14px; outline: 0; }"
-                                      "QListWidget::item { padding: 10px 14px; border: 0; margin: 0; }"
-                                      "QListWidget::item:!selected { padding: 10px 14px; }"
-                                      "QListWidget::item:selected { background: #374151; color: white; }"));
+  m_nav->setStyleSheet(
+      QStringLiteral("QListWidget { background: #1f2a37; color: #e5e7eb; font-size: 14px; outline: 0; }"
+                     "QListWidget::item { padding: 10px 14px; border: 0; margin: 0; }"
+                     "QListWidget::item:!selected { padding: 10px 14px; }"
+                     "QListWidget::item:selected { background: #374151; color: white; }"));
   m_pages = new QStackedWidget(this);
 
   // Home page: who is signed in.
@@ -118,9 +119,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     auto* card = new QPushButton(home);
     card->setObjectName(QStringLiteral("home_") + area);
     card->setText(QStringLiteral("%1\n%2").arg(m_nav->item(i)->text(), areaDescription(area)));
-    card->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 10px 14px; border: 1px solid #d1d5db; "
-                                       "border-radius: 6px; background: #ffffff; } "
-                                       "QPushButton:hover { border-color: #2563eb; }"));
+    card->setStyleSheet(
+        QStringLiteral("QPushButton { text-align: left; padding: 10px 14px; border: 1px solid #d1d5db; "
+                       "border-radius: 6px; background: #ffffff; } "
+                       "QPushButton:hover { border-color: #2563eb; }"));
     card->setMaximumWidth(720);
     card->setCursor(Qt::PointingHandCursor);
     connect(card, &QPushButton::clicked, this, [this, area] { showArea(area); });
@@ -155,14 +157,16 @@ QString MainWindow::signedInText() const { return m_who->text(); }
 
 QString MainWindow::areaDescription(const QString& area) {
   if (area == QLatin1String("customers"))
-    return tr("Your clients page by page: search by name, ID or mobile number, filter, sort, open a client's 360 view.");
+    return tr(
+        "Your clients page by page: search by name, ID or mobile number, filter, sort, open a client's 360 view.");
   if (area == QLatin1String("tiering"))
     return tr("Tier policies: edit the rules as a draft, preview what they would change, activate, recompute.");
   if (area == QLatin1String("audit"))
     return tr("Every access to client data: filter, read an event, verify the chain, export with a reason.");
   if (area == QLatin1String("exceptions"))
-    return tr("Sales against a mismatch or to special-care clients, assessments about to expire, holdings above a "
-              "client's level.");
+    return tr(
+        "Sales against a mismatch or to special-care clients, assessments about to expire, holdings above a "
+        "client's level.");
   return {};
 }
 

@@ -17,7 +17,7 @@ class AuditTrailPage;
 class CustomersPage;
 class ExceptionsPage;
 class TieringPage;
-}
+}  // namespace crm::desktop
 
 namespace crm::desktop {
 

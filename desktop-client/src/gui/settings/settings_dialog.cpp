@@ -43,7 +43,8 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent) : QDialog(pa
   layout->addWidget(note);
   layout->addWidget(buttons);
   connect(browse, &QPushButton::clicked, this, [this] {
-    QString path = QFileDialog::getOpenFileName(this, tr("CA certificate"), m_ca->text(), tr("Certificates (*.crt *.pem)"));
+    QString path =
+        QFileDialog::getOpenFileName(this, tr("CA certificate"), m_ca->text(), tr("Certificates (*.crt *.pem)"));
     if (!path.isEmpty()) m_ca->setText(path);
   });
   connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);

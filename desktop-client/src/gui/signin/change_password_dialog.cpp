@@ -14,9 +14,8 @@ ChangePasswordDialog::ChangePasswordDialog(bool required, QWidget* parent) : QDi
   setObjectName(QStringLiteral("changePasswordDialog"));
   setWindowTitle(tr("Change password"));
   setMinimumWidth(420);
-  auto* intro = new QLabel(required ? tr("Your password must be changed before you continue.")
-                                    : tr("Choose a new password."),
-                           this);
+  auto* intro = new QLabel(
+      required ? tr("Your password must be changed before you continue.") : tr("Choose a new password."), this);
   intro->setWordWrap(true);
   auto* rules = new QLabel(
       tr("At least 10 characters, mixing three of: lower-case, upper-case, digits, symbols; not your user name; "

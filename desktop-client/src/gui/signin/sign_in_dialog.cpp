@@ -125,8 +125,10 @@ void SignInDialog::setBusy(bool busy) {
   m_server->setEnabled(!busy);
   m_username->setEnabled(!busy);
   m_password->setEnabled(!busy);
-  if (busy) m_signIn->setText(tr("Signing in..."));
-  else m_signIn->setText(tr("Sign in"));
+  if (busy)
+    m_signIn->setText(tr("Signing in..."));
+  else
+    m_signIn->setText(tr("Sign in"));
 }
 
 void SignInDialog::showError(const QString& message) {

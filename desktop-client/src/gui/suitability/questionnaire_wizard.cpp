@@ -114,10 +114,11 @@ void QuestionnaireWizard::build(const QuestionnaireInfo& q) {
   m_questionnaire = q;
   const bool zh = chinese();
   page(0)->setTitle(zh || q.titleEn.isEmpty() ? q.title : q.titleEn);
-  m_intro->setText(tr("Go through the %n question(s) with the client and choose the answer the client gives. "
-                      "The server scores the answers; the result is the client's risk level for the validity "
-                      "period set by compliance.",
-                      nullptr, q.questions.size()));
+  m_intro->setText(
+      tr("Go through the %n question(s) with the client and choose the answer the client gives. "
+         "The server scores the answers; the result is the client's risk level for the validity "
+         "period set by compliance.",
+         nullptr, q.questions.size()));
   int index = 0;
   for (const auto& question : q.questions) {
     auto* group = new QButtonGroup(this);
@@ -183,7 +184,8 @@ QString QuestionnaireWizard::resultText() const {
                      .arg(m_result.score)
                      .arg(formatDay(m_result.expireTime.toLocalTime().date()));
   if (m_result.forcedLowest)
-    text += QLatin1Char('\n') + tr("The client cannot accept any loss: only the lowest-risk (R1) products are suitable.");
+    text +=
+        QLatin1Char('\n') + tr("The client cannot accept any loss: only the lowest-risk (R1) products are suitable.");
   return text;
 }
 

@@ -121,7 +121,8 @@ SuitabilityCheckDialog::SuitabilityCheckDialog(CrmApi& api, const QString& custo
   m_amount = new QLineEdit(this);
   m_amount->setObjectName(QStringLiteral("amountEdit"));
   m_amount->setPlaceholderText(tr("Amount in yuan, e.g. 50000.00"));
-  m_amount->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{1,13}(\\.\\d{0,2})?")), this));
+  m_amount->setValidator(
+      new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{1,13}(\\.\\d{0,2})?")), this));
   m_saleButton = new QPushButton(tr("Record sale"), this);
   m_saleButton->setObjectName(QStringLiteral("saleButton"));
   m_saleButton->setEnabled(false);
@@ -181,9 +182,7 @@ bool SuitabilityCheckDialog::selectProduct(const QString& code) {
   return false;
 }
 
-void SuitabilityCheckDialog::setIntent(const QString& intent) {
-  m_intent->setCurrentIndex(m_intent->findData(intent));
-}
+void SuitabilityCheckDialog::setIntent(const QString& intent) { m_intent->setCurrentIndex(m_intent->findData(intent)); }
 
 void SuitabilityCheckDialog::runCheck() {
   if (m_busy || m_product->currentIndex() < 0 || m_products.isEmpty()) return;
@@ -218,7 +217,8 @@ void SuitabilityCheckDialog::showCheck() {
   m_decision->setStyleSheet(QStringLiteral("color: %1;").arg(decisionColor(m_check.decision)));
   QStringList lines;
   lines << tr("Client: %1, %2. Product: %3.")
-               .arg(investorClassText(m_check.investorClass), levelText(m_check.clientLevel), riskText(m_check.productRisk));
+               .arg(investorClassText(m_check.investorClass), levelText(m_check.clientLevel),
+                    riskText(m_check.productRisk));
   for (const auto& r : m_check.reasons) lines << QStringLiteral("• ") + reasonText(r);
   if (m_check.requiredSteps.contains(QLatin1String("ASSESSMENT")))
     lines << tr("Do a new risk assessment with the client first.");
@@ -240,7 +240,8 @@ bool SuitabilityCheckDialog::saleEnabled() const { return m_saleButton->isEnable
 
 void SuitabilityCheckDialog::updateSaleButton() {
   const bool ready = !m_check.id.isEmpty() && m_check.decision != QLatin1String("DENY") &&
-                     m_check.missingSteps.isEmpty() && m_sale.id.isEmpty() && parseYuan(m_amount->text()) > 0 && !m_busy;
+                     m_check.missingSteps.isEmpty() && m_sale.id.isEmpty() && parseYuan(m_amount->text()) > 0 &&
+                     !m_busy;
   m_saleButton->setEnabled(ready);
 }
 

@@ -74,8 +74,8 @@ class SuitabilityCheckDialog : public QDialog {
   QLabel* m_decision;
   QLabel* m_reasons;
   QGroupBox* m_evidenceBox;
-  QMap<QString, QWidget*> m_stepRows;     // by step code
-  QMap<QString, QLabel*> m_stepStatus;    // by step code
+  QMap<QString, QWidget*> m_stepRows;   // by step code
+  QMap<QString, QLabel*> m_stepStatus;  // by step code
   QSpinBox* m_duration;
   QLineEdit* m_recordedBy;
   QLineEdit* m_amount;

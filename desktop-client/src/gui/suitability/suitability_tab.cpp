@@ -84,7 +84,8 @@ void SuitabilityTab::display() {
     standing += tr("Risk level %1, valid until %2").arg(levelText(p.current.level), day(p.current.expireTime));
   }
   m_standing->setText(standing);
-  m_standing->setStyleSheet(warn ? QStringLiteral("color: #b3261e; font-weight: bold;") : QStringLiteral("font-weight: bold;"));
+  m_standing->setStyleSheet(warn ? QStringLiteral("color: #b3261e; font-weight: bold;")
+                                 : QStringLiteral("font-weight: bold;"));
 
   m_history->clear();
   auto* assessments = new QTreeWidgetItem(m_history, {tr("Assessments (%1)").arg(p.assessments.size())});
@@ -98,8 +99,9 @@ void SuitabilityTab::display() {
   for (const auto& c : p.checks) {
     QStringList reasons;
     for (const auto& r : c.reasons) reasons << reasonText(r);
-    auto* item = new QTreeWidgetItem(checks, {minute(c.checkTime), QStringLiteral("%1 %2").arg(c.productCode, c.productName),
-                                              decisionText(c.decision)});
+    auto* item = new QTreeWidgetItem(
+        checks,
+        {minute(c.checkTime), QStringLiteral("%1 %2").arg(c.productCode, c.productName), decisionText(c.decision)});
     item->setToolTip(2, reasons.join(QLatin1Char('\n')));
   }
   auto* sales = new QTreeWidgetItem(m_history, {tr("Sales (%1)").arg(p.sales.size())});
@@ -107,9 +109,9 @@ void SuitabilityTab::display() {
     QStringList flags;
     if (s.mismatch) flags << tr("at the client's request, above level");
     if (s.specialCare) flags << tr("special care");
-    new QTreeWidgetItem(sales, {minute(s.saleTime),
-                                SuitabilityCheckDialog::formatMoney(s.amountMinor) + QLatin1Char(' ') + s.currency,
-                                flags.join(QStringLiteral(" · "))});
+    new QTreeWidgetItem(
+        sales, {minute(s.saleTime), SuitabilityCheckDialog::formatMoney(s.amountMinor) + QLatin1Char(' ') + s.currency,
+                flags.join(QStringLiteral(" · "))});
   }
   m_history->expandAll();
   m_history->resizeColumnToContents(0);

@@ -192,8 +192,9 @@ PolicyEditorDialog::PolicyEditorDialog(CrmApi& api, const TierPolicyInfo& policy
   };
   connect(m_up, &QPushButton::clicked, this, [move] { move(-1); });
   connect(m_down, &QPushButton::clicked, this, [move] { move(+1); });
-  connect(addCond, &QPushButton::clicked, this,
-          [this] { addComparisonRow({QStringLiteral("aum"), QStringLiteral(">="), QString()}); });
+  connect(addCond, &QPushButton::clicked, this, [this] {
+    addComparisonRow({QStringLiteral("aum"), QStringLiteral(">="), QString()});
+  });
   connect(removeCond, &QPushButton::clicked, this, [this] {
     const int row = m_conditions->currentRow();
     if (row >= 0) m_conditions->removeRow(row);
@@ -260,10 +261,14 @@ void PolicyEditorDialog::addComparisonRow(const TierComparison& c) {
   auto hint = [metric, value] {
     const QString m = metric->currentData().toString();
     QString range;
-    if (m == QLatin1String("net_cash_flow_3m")) range = tr("e.g. -500000.00 or 500000.00 (yuan)");
-    else if (tierMetricIsMoney(m)) range = tr("e.g. 500000.00 (yuan, not negative)");
-    else if (m == QLatin1String("trades_90d")) range = tr("0 to 100000");
-    else range = tr("0 to 36500 days");
+    if (m == QLatin1String("net_cash_flow_3m"))
+      range = tr("e.g. -500000.00 or 500000.00 (yuan)");
+    else if (tierMetricIsMoney(m))
+      range = tr("e.g. 500000.00 (yuan, not negative)");
+    else if (m == QLatin1String("trades_90d"))
+      range = tr("0 to 100000");
+    else
+      range = tr("0 to 36500 days");
     value->setPlaceholderText(range);
     value->setToolTip(range);
   };
@@ -323,9 +328,9 @@ void PolicyEditorDialog::storeTier() {
 }
 
 QString PolicyEditorDialog::describeProblem(const PolicyProblemInfo& p) const {
-  static const QRegularExpression kPath(
-      QStringLiteral(R"(^definition\.tiers\[(\d+)\](?:\.(code|name|contact_interval_days|review_interval_days|condition))?)"
-                     R"((?:.*\[(\d+)\]\.(metric|op|value))?)"));
+  static const QRegularExpression kPath(QStringLiteral(
+      R"(^definition\.tiers\[(\d+)\](?:\.(code|name|contact_interval_days|review_interval_days|condition))?)"
+      R"((?:.*\[(\d+)\]\.(metric|op|value))?)"));
   QString where;
   const auto m = kPath.match(p.field);
   if (m.hasMatch()) {
@@ -333,16 +338,23 @@ QString PolicyEditorDialog::describeProblem(const PolicyProblemInfo& p) const {
     const QString code = tier < m_form.tiers.size() ? m_form.tiers.at(tier).code : QString();
     where = tr("Tier %1 (%2)").arg(tier + 1).arg(code);
     const QString field = m.captured(2);
-    if (field == QLatin1String("code")) where += tr(", code");
-    else if (field == QLatin1String("name")) where += tr(", name");
-    else if (field == QLatin1String("contact_interval_days")) where += tr(", contact interval");
-    else if (field == QLatin1String("review_interval_days")) where += tr(", review interval");
+    if (field == QLatin1String("code"))
+      where += tr(", code");
+    else if (field == QLatin1String("name"))
+      where += tr(", name");
+    else if (field == QLatin1String("contact_interval_days"))
+      where += tr(", contact interval");
+    else if (field == QLatin1String("review_interval_days"))
+      where += tr(", review interval");
     if (!m.captured(3).isEmpty()) {
       where += tr(", comparison %1").arg(m.captured(3).toInt() + 1);
       const QString part = m.captured(4);
-      if (part == QLatin1String("metric")) where += tr(" (metric)");
-      else if (part == QLatin1String("op")) where += tr(" (comparison)");
-      else if (part == QLatin1String("value")) where += tr(" (value)");
+      if (part == QLatin1String("metric"))
+        where += tr(" (metric)");
+      else if (part == QLatin1String("op"))
+        where += tr(" (comparison)");
+      else if (part == QLatin1String("value"))
+        where += tr(" (value)");
     } else if (field == QLatin1String("condition")) {
       where += tr(", condition");
     }
@@ -356,16 +368,26 @@ QString PolicyEditorDialog::describeProblem(const PolicyProblemInfo& p) const {
   // The server words its checks in English; the common ones in the UI language.
   const QString d = p.description;
   QString what = d;
-  if (d == QLatin1String("is required")) what = tr("is required");
-  else if (d.startsWith(QLatin1String("is required (at most"))) what = tr("is required (at most 200 characters)");
-  else if (d == QLatin1String("must be 1 to 3660 days")) what = tr("must be 1 to 3660 days");
-  else if (d == QLatin1String("1 to 20 of A-Z, 0-9, _")) what = tr("use 1 to 20 capital letters, digits or _");
-  else if (d == QLatin1String("is used by another tier")) what = tr("is used by another tier");
-  else if (d == QLatin1String("between 2 and 20 tiers")) what = tr("a policy has 2 to 20 tiers");
-  else if (d.startsWith(QLatin1String("must be an amount in yuan"))) what = tr("must be an amount in yuan with at most 2 decimals, e.g. 500000.00");
-  else if (d == QLatin1String("must be a whole number")) what = tr("must be a whole number");
-  else if (d.startsWith(QLatin1String("must be one of >="))) what = tr("choose a comparison");
-  else if (d.startsWith(QLatin1String("unknown metric"))) what = tr("choose a metric");
+  if (d == QLatin1String("is required"))
+    what = tr("is required");
+  else if (d.startsWith(QLatin1String("is required (at most")))
+    what = tr("is required (at most 200 characters)");
+  else if (d == QLatin1String("must be 1 to 3660 days"))
+    what = tr("must be 1 to 3660 days");
+  else if (d == QLatin1String("1 to 20 of A-Z, 0-9, _"))
+    what = tr("use 1 to 20 capital letters, digits or _");
+  else if (d == QLatin1String("is used by another tier"))
+    what = tr("is used by another tier");
+  else if (d == QLatin1String("between 2 and 20 tiers"))
+    what = tr("a policy has 2 to 20 tiers");
+  else if (d.startsWith(QLatin1String("must be an amount in yuan")))
+    what = tr("must be an amount in yuan with at most 2 decimals, e.g. 500000.00");
+  else if (d == QLatin1String("must be a whole number"))
+    what = tr("must be a whole number");
+  else if (d.startsWith(QLatin1String("must be one of >=")))
+    what = tr("choose a comparison");
+  else if (d.startsWith(QLatin1String("unknown metric")))
+    what = tr("choose a metric");
   return QStringLiteral("%1: %2").arg(where, what);
 }
 

@@ -45,8 +45,12 @@ void readCondition(const QJsonValue& c, TierForm& t) {
 }  // namespace
 
 QStringList tierMetrics() {
-  return {QStringLiteral("aum"),           QStringLiteral("avg_aum_3m"),         QStringLiteral("commission_12m"),
-          QStringLiteral("net_cash_flow_3m"), QStringLiteral("trades_90d"),     QStringLiteral("days_since_last_trade"),
+  return {QStringLiteral("aum"),
+          QStringLiteral("avg_aum_3m"),
+          QStringLiteral("commission_12m"),
+          QStringLiteral("net_cash_flow_3m"),
+          QStringLiteral("trades_90d"),
+          QStringLiteral("days_since_last_trade"),
           QStringLiteral("days_since_last_interaction")};
 }
 
@@ -56,8 +60,8 @@ bool tierMetricIsMoney(const QString& metric) {
 }
 
 QStringList tierOperators() {
-  return {QStringLiteral(">="), QStringLiteral(">"), QStringLiteral("<="), QStringLiteral("<"), QStringLiteral("="),
-          QStringLiteral("!=")};
+  return {QStringLiteral(">="), QStringLiteral(">"), QStringLiteral("<="),
+          QStringLiteral("<"),  QStringLiteral("="), QStringLiteral("!=")};
 }
 
 PolicyForm PolicyForm::fromJson(const QString& definitionJson) {
@@ -95,7 +99,8 @@ QString PolicyForm::toJson() const {
     } else {
       QJsonArray items;
       for (const auto& c : t.comparisons)
-        items.append(QJsonObject{{QStringLiteral("metric"), c.metric}, {QStringLiteral("op"), c.op},
+        items.append(QJsonObject{{QStringLiteral("metric"), c.metric},
+                                 {QStringLiteral("op"), c.op},
                                  {QStringLiteral("value"), c.value.trimmed()}});
       condition = QJsonObject{{t.any ? QStringLiteral("any") : QStringLiteral("all"), items}};
     }

@@ -116,9 +116,9 @@ TieringPage::TieringPage(CrmApi& api, const QString& userId, QWidget* parent)
   });
   connect(m_recomputeButton, &QPushButton::clicked, this, [this] {
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Recompute tiers"),
-                                                 tr("Recompute every client's tier now. Why? (recorded)"),
-                                                 QLineEdit::Normal, QString(), &ok);
+    const QString reason =
+        QInputDialog::getText(this, tr("Recompute tiers"), tr("Recompute every client's tier now. Why? (recorded)"),
+                              QLineEdit::Normal, QString(), &ok);
     if (ok && !reason.trimmed().isEmpty()) recompute(reason.trimmed());
   });
 }
@@ -135,8 +135,8 @@ void TieringPage::updateButtons() {
   const TierPolicyInfo* selected = item ? &m_policies.at(item->data(0, Qt::UserRole).toInt()) : nullptr;
   const bool draft = selected && selected->status == QLatin1String("TIER_POLICY_DRAFT");
   // Four eyes: the author or last editor of a draft does not activate it.
-  const bool mine = selected && !m_userId.isEmpty() &&
-                    (selected->createdBy == m_userId || selected->updatedBy == m_userId);
+  const bool mine =
+      selected && !m_userId.isEmpty() && (selected->createdBy == m_userId || selected->updatedBy == m_userId);
   m_activateButton->setEnabled(draft && !mine);
   m_activateButton->setToolTip(draft && mine ? tr("You wrote or last changed this draft: a second person activates it.")
                                              : QString());
@@ -182,7 +182,8 @@ void TieringPage::activateSelected(const QString& reason) {
       Q_EMIT activated(false);
       return;
     }
-    m_status->setText(tr("%1 v%2 is now in force; every client's tier is being recomputed.").arg(p.code).arg(p.version));
+    m_status->setText(
+        tr("%1 v%2 is now in force; every client's tier is being recomputed.").arg(p.code).arg(p.version));
     reloadPolicies();
     Q_EMIT activated(true);
   });
@@ -241,8 +242,8 @@ void TieringPage::reloadPolicies() {
     m_list->clear();
     for (int i = 0; i < m_policies.size(); ++i) {
       const auto& p = m_policies.at(i);
-      auto* item = new QTreeWidgetItem({p.code, QString::number(p.version), p.name, statusLabel(p.status),
-                                        p.tiers.join(QStringLiteral(" / "))});
+      auto* item = new QTreeWidgetItem(
+          {p.code, QString::number(p.version), p.name, statusLabel(p.status), p.tiers.join(QStringLiteral(" / "))});
       item->setData(0, Qt::UserRole, i);
       if (p.status == QLatin1String("TIER_POLICY_ACTIVE")) {
         QFont f = item->font(0);
@@ -350,8 +351,9 @@ void TieringPage::showPreview(const TierPreviewInfo& p, const TierPolicyInfo& po
       m_matrix->setItem(r, c, cell);
     }
   m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-  m_matrix->setToolTip(tr("Rows: the tier now. Columns: the tier with this policy, best first. Red: moved "
-                          "down (less service); green: moved up."));
+  m_matrix->setToolTip(
+      tr("Rows: the tier now. Columns: the tier with this policy, best first. Red: moved "
+         "down (less service); green: moved up."));
   m_matrix->show();
 }
 
