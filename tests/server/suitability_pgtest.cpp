@@ -156,7 +156,7 @@ TEST_F(SuitabilityTest, MismatchSaleNeedsEveryStepAndItsEvidence) {
   EXPECT_EQ(ViolationFields(s), std::vector<std::string>{"sha256"});
   EXPECT_EQ(Count("SELECT count(*) FROM suitability_evidence WHERE check_id = '" + check.id() + "'"), 0);
   EXPECT_EQ(Count("SELECT count(*) FROM audit_trail WHERE action = 'suitability.acknowledgement' AND outcome = "
-                  "'denied' AND target_id = '" +
+                  "'denied' AND details->>'refused' = 'EVIDENCE_HASH_MISMATCH' AND target_id = '" +
                   check.id() + "'"),
             1);
 

@@ -64,7 +64,7 @@ struct ClientPlacement {
 // THE client-scope rule: is this client within the scope an action reaches?
 // Own: the actor's clients and those they stand in for; team / branch: the
 // actor's team or branch; all; none. The row-level security policies of V0009
-// are the second defence and say the same (tests/server/scope_rule_pgtest.cpp
+// are the second defence and say the same (ScopingMatrixTest.TheScopeRuleAndRowLevelSecurityAgree
 // proves both agree for every role, the system actor included).
 bool InScope(const Actor& actor, DataScope scope, const ClientPlacement& client);
 

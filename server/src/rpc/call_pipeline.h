@@ -53,7 +53,7 @@ struct Call {
   // acting user for row-level security, or the plain ActAs once the call is
   // authenticated), and calls ConfirmActingUser on the batch's results before
   // it uses `actor` or anything it read. When the session is not plainly live
-  // ConfirmActingUser throws (UNAUTHENTICATED, SESSION_UNCONFIRMED): the
+  // ConfirmActingUser throws (SessionUnconfirmed, call_pipeline.cc): the
   // transaction rolls back and the pipeline authenticates the usual way, which
   // answers with the reason (or, in a race, runs the handler again as the
   // user it finds). Until the confirmation the handler may only

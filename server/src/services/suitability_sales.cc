@@ -62,7 +62,7 @@ void WithCheckInScope(rpc::Call& call, storage::ConnectionPool& db, domain::Data
     if (found) {
       details = fn(tx, *customer, *check, refusal);
       details["customer_id"] = customer->id;
-      if (refusal) details["refused"] = refusal->reason();
+      if (refusal) details["refused"] = ReasonName(refusal->reason());
     }
     AuditRepository::Record(tx, AuditWho::From(call.actor),
                             {action, "suitability_check", check_id, reason,

@@ -28,6 +28,7 @@ constexpr Statement kInsert{"customer_insert",
                             ", $15, " CRM_BYTEA(16) ", $17, $18, $19, $20, $21, NULLIF($22,''), NULLIF($23,''), "
                             "$24::uuid, NULLIF($25,'')::uuid, NULLIF($26,'')::uuid)"};
 
+// The edit's SQL; run only as kUpdateAudited (with its event), never alone.
 constexpr Statement kUpdate{"customer_update",
                             "UPDATE customer SET kind = $3, name = $4, gender = $5, birth_date = NULLIF($6,'')::date, "
                             "id_type = NULLIF($7,''), id_number_enc = " CRM_BYTEA(8) ", id_number_bidx = NULLIF($9,''), "
@@ -243,10 +244,10 @@ std::vector<RelationRow> RelationsFrom(const Rows& rows) {
 
 const std::vector<Statement>& CustomerRepository::Statements() {
   static const std::vector<Statement> kAll{
-      kActAs,          kInsert,          kUpdate,        kUpdateAudited,  kGet,           kArchive,
-      kNames,          kTransfer,        kOwnerHistory,  kCount,          kDelegate,      kInteractionInsert,
-      kInteractionGet, kInteractionList, kConsentInsert, kConsentCurrent, kAccountInsert, kAccounts,
-      kRelationInsert, kRelations,       kTags,          kTagAdd,         kTagRemove};
+      kActAs,           kInsert,        kUpdateAudited,  kGet,           kArchive,           kNames,
+      kTransfer,        kOwnerHistory,  kCount,          kDelegate,      kInteractionInsert, kInteractionGet,
+      kInteractionList, kConsentInsert, kConsentCurrent, kAccountInsert, kAccounts,          kRelationInsert,
+      kRelations,       kTags,          kTagAdd,         kTagRemove};
   static const std::vector<Statement> kWithLists = [] {
     std::vector<Statement> all = kAll;
     for (const auto& st : kListOrders) all.push_back(st);
@@ -335,14 +336,6 @@ CustomerRepository::View360 CustomerRepository::ReadView360(const std::vector<Pi
   v.tags = TagsFrom(results.at(b.tags));
   v.interactions = InteractionsFrom(results.at(b.interactions));
   return v;
-}
-
-bool CustomerRepository::Update(pqxx::transaction_base& tx, const CustomerRow& c, int expected_version) {
-  auto r = tx.exec_prepared(kUpdate.name, c.id, expected_version, c.kind, c.name, c.gender, c.birth_date, c.id_type,
-                            c.id_number_enc_hex, c.id_number_bidx, c.id_number_mask, c.phone_enc_hex, c.phone_bidx,
-                            c.phone_mask, c.email_enc_hex, c.email_mask, c.address_enc_hex, c.district, c.occupation,
-                            c.employer, c.source, c.status);
-  return r.affected_rows() == 1;
 }
 
 std::map<std::string, std::string> CustomerRepository::Names(pqxx::transaction_base& tx,

@@ -122,9 +122,6 @@ class CustomerRepository {
   };
   static View360Batch QueueView360(PipelinedTx& tx, const std::string& id);  // id: a uuid
   static View360 ReadView360(const std::vector<PipelinedResult>& results, const View360Batch& batch);
-  // Writes every column from row when its version still equals
-  // expected_version; false when it changed (or the row is not writable here).
-  static bool Update(pqxx::transaction_base& tx, const CustomerRow& row, int expected_version);
   // Names of the clients with these ids that the acting user may see.
   static std::map<std::string, std::string> Names(pqxx::transaction_base& tx, const std::vector<std::string>& ids);
   static bool SetArchived(pqxx::transaction_base& tx, const std::string& id, bool archived);
