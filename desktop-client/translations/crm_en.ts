@@ -305,7 +305,7 @@
         <translation>at least %1 characters</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="245"/>
+        <location filename="../src/api/error_words.cpp" line="249"/>
         <source>The request was refused by a business rule.</source>
         <translation>The request was refused by a business rule.</translation>
     </message>
@@ -501,17 +501,17 @@
         <translation>not valid</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="173"/>
+        <location filename="../src/api/error_words.cpp" line="174"/>
         <source>This record already exists.</source>
         <translation>This record already exists.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="175"/>
+        <location filename="../src/api/error_words.cpp" line="176"/>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/api/error_words.cpp" line="177"/>
+        <location filename="../src/api/error_words.cpp" line="178"/>
         <source>Too many failed sign-ins. The account is locked; try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins. The account is locked; try again in %n second.</numerusform>
@@ -519,72 +519,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="179"/>
+        <location filename="../src/api/error_words.cpp" line="180"/>
         <source>This account has been locked by an administrator.</source>
         <translation>This account has been locked by an administrator.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="182"/>
-        <location filename="../src/api/error_words.cpp" line="240"/>
+        <location filename="../src/api/error_words.cpp" line="183"/>
+        <location filename="../src/api/error_words.cpp" line="244"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="183"/>
+        <location filename="../src/api/error_words.cpp" line="184"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>Your password has expired. Please choose a new one.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="170"/>
+        <location filename="../src/api/error_words.cpp" line="171"/>
         <source>The new password does not meet the policy: %1.</source>
         <translation>The new password does not meet the policy: %1.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="170"/>
+        <location filename="../src/api/error_words.cpp" line="171"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="165"/>
-        <location filename="../src/api/error_words.cpp" line="244"/>
+        <location filename="../src/api/error_words.cpp" line="248"/>
         <source>Some input is not valid.</source>
         <translation>Some input is not valid.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="165"/>
+        <location filename="../src/api/error_words.cpp" line="166"/>
         <source>Please correct: %1.</source>
         <translation>Please correct: %1.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="174"/>
-        <location filename="../src/api/error_words.cpp" line="241"/>
+        <location filename="../src/api/error_words.cpp" line="175"/>
+        <location filename="../src/api/error_words.cpp" line="245"/>
         <source>You do not have permission to do this.</source>
         <translation>You do not have permission to do this.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="172"/>
-        <location filename="../src/api/error_words.cpp" line="242"/>
+        <location filename="../src/api/error_words.cpp" line="173"/>
+        <location filename="../src/api/error_words.cpp" line="246"/>
         <source>The record was not found.</source>
         <translation>The record was not found.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="187"/>
+        <location filename="../src/api/error_words.cpp" line="188"/>
         <source>This request was already sent with different content, so it was not applied again. Close the form and start again.</source>
         <translation>This request was already sent with different content, so it was not applied again. Close the form and start again.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="185"/>
-        <location filename="../src/api/error_words.cpp" line="243"/>
+        <location filename="../src/api/error_words.cpp" line="186"/>
+        <location filename="../src/api/error_words.cpp" line="247"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>Someone else changed this at the same time. Reload and try again.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="195"/>
+        <location filename="../src/api/error_words.cpp" line="197"/>
         <source>This account number is already linked to a client.</source>
         <translation>This account number is already linked to a client.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/api/error_words.cpp" line="198"/>
+        <location filename="../src/api/error_words.cpp" line="200"/>
         <source>%n of these clients are not this manager&apos;s (or not in your scope); nothing was transferred.</source>
         <translation>
             <numerusform>%n of these clients are not this manager&apos;s (or not in your scope); nothing was transferred.</numerusform>
@@ -592,121 +592,121 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="201"/>
+        <location filename="../src/api/error_words.cpp" line="204"/>
         <source>The questionnaire&apos;s score bands do not cover this score; ask compliance.</source>
         <translation>The questionnaire&apos;s score bands do not cover this score; ask compliance.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="202"/>
+        <location filename="../src/api/error_words.cpp" line="205"/>
         <source>A product with this code is already in the catalogue.</source>
         <translation>A product with this code is already in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="204"/>
+        <location filename="../src/api/error_words.cpp" line="207"/>
         <source>The file changed: its fingerprint (SHA-256) does not match. Nothing was recorded.</source>
         <translation>The file changed: its fingerprint (SHA-256) does not match. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="209"/>
+        <location filename="../src/api/error_words.cpp" line="213"/>
         <source>The sale cannot be recorded yet. Still missing: %1.</source>
         <translation>The sale cannot be recorded yet. Still missing: %1.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="209"/>
+        <location filename="../src/api/error_words.cpp" line="213"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="211"/>
+        <location filename="../src/api/error_words.cpp" line="215"/>
         <source>This check refused the sale; no document can change that.</source>
         <translation>This check refused the sale; no document can change that.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="212"/>
+        <location filename="../src/api/error_words.cpp" line="216"/>
         <source>The check is too old. Run the check again.</source>
         <translation>The check is too old. Run the check again.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="213"/>
+        <location filename="../src/api/error_words.cpp" line="217"/>
         <source>A sale was already recorded on this check. Run a new check.</source>
         <translation>A sale was already recorded on this check. Run a new check.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="215"/>
+        <location filename="../src/api/error_words.cpp" line="219"/>
         <source>The evidence does not meet the thresholds for a professional investor.</source>
         <translation>The evidence does not meet the thresholds for a professional investor.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="216"/>
+        <location filename="../src/api/error_words.cpp" line="220"/>
         <source>Only a draft can be changed or activated. Create a new version instead.</source>
         <translation>Only a draft can be changed or activated. Create a new version instead.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="217"/>
+        <location filename="../src/api/error_words.cpp" line="221"/>
         <source>You wrote or last changed this policy: a second person must activate it.</source>
         <translation>You wrote or last changed this policy: a second person must activate it.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="218"/>
+        <location filename="../src/api/error_words.cpp" line="222"/>
         <source>No tier policy is active yet.</source>
         <translation>No tier policy is active yet.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="219"/>
+        <location filename="../src/api/error_words.cpp" line="223"/>
         <source>A newer tier policy took over before the recompute finished. Run it again.</source>
         <translation>A newer tier policy took over before the recompute finished. Run it again.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="220"/>
+        <location filename="../src/api/error_words.cpp" line="224"/>
         <source>These events are still within the retention period and must stay in the live trail.</source>
         <translation>These events are still within the retention period and must stay in the live trail.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="221"/>
+        <location filename="../src/api/error_words.cpp" line="225"/>
         <source>Archive the older months first.</source>
         <translation>Archive the older months first.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="222"/>
+        <location filename="../src/api/error_words.cpp" line="226"/>
         <source>The audit chain is broken. Investigate before archiving.</source>
         <translation>The audit chain is broken. Investigate before archiving.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="237"/>
+        <location filename="../src/api/error_words.cpp" line="241"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>Cannot reach the server. Check the server address and your network.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="190"/>
-        <location filename="../src/api/error_words.cpp" line="246"/>
+        <location filename="../src/api/error_words.cpp" line="192"/>
+        <location filename="../src/api/error_words.cpp" line="250"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>The server is busy. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="189"/>
+        <location filename="../src/api/error_words.cpp" line="191"/>
         <source>Something this refers to no longer exists. Reload and try again.</source>
         <translation>Something this refers to no longer exists. Reload and try again.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="191"/>
+        <location filename="../src/api/error_words.cpp" line="193"/>
         <source>The server cannot reach its database. Please try again in a moment.</source>
         <translation>The server cannot reach its database. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="192"/>
-        <location filename="../src/api/error_words.cpp" line="238"/>
+        <location filename="../src/api/error_words.cpp" line="194"/>
+        <location filename="../src/api/error_words.cpp" line="242"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>The server took too long to answer. Please try again.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="193"/>
-        <location filename="../src/api/error_words.cpp" line="239"/>
+        <location filename="../src/api/error_words.cpp" line="195"/>
+        <location filename="../src/api/error_words.cpp" line="243"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="194"/>
-        <location filename="../src/api/error_words.cpp" line="254"/>
+        <location filename="../src/api/error_words.cpp" line="196"/>
+        <location filename="../src/api/error_words.cpp" line="258"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>Something went wrong on the server. Please try again or contact support.</translation>
     </message>
@@ -819,42 +819,42 @@
         <translation>Beneficial owner</translation>
     </message>
     <message>
-        <location filename="../src/api/customer_words.cpp" line="45"/>
+        <location filename="../src/api/customer_words.cpp" line="46"/>
         <source>Entity this client controls</source>
         <translation>Entity this client controls</translation>
     </message>
     <message>
-        <location filename="../src/api/customer_words.cpp" line="47"/>
+        <location filename="../src/api/customer_words.cpp" line="48"/>
         <source>Entity this client beneficially owns</source>
         <translation>Entity this client beneficially owns</translation>
     </message>
     <message>
-        <location filename="../src/api/customer_words.cpp" line="48"/>
+        <location filename="../src/api/customer_words.cpp" line="49"/>
         <source>Related party</source>
         <translation>Related party</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="322"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="323"/>
         <source>  opened %1</source>
         <translation>  opened %1</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="330"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="331"/>
         <source>%1 by %2: %3 (%4)</source>
         <translation>%1 by %2: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="333"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="334"/>
         <source>agreed</source>
         <translation>agreed</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="334"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="335"/>
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="341"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="342"/>
         <source>a client outside your book</source>
         <translation>a client outside your book</translation>
     </message>
@@ -862,12 +862,12 @@
 <context>
     <name>GrpcCrmApi</name>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="65"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="63"/>
         <source>Cannot read the CA certificate file %1.</source>
         <translation>Cannot read the CA certificate file %1.</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="125"/>
+        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="124"/>
         <location filename="../src/api/grpc_crm_api_compliance.cpp" line="162"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
@@ -876,7 +876,7 @@
 <context>
     <name>Money</name>
     <message>
-        <location filename="../src/api/display_formats.cpp" line="16"/>
+        <location filename="../src/api/display_formats.cpp" line="15"/>
         <source>%1 yuan</source>
         <translation>%1 yuan</translation>
     </message>
@@ -924,132 +924,132 @@
         <translation>Not suitable: only at the client&apos;s own request, with a signed risk warning</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="10"/>
+        <location filename="../src/api/suitability_words.cpp" line="12"/>
         <source>Refused: this product may not be sold to this client</source>
         <translation>Refused: this product may not be sold to this client</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="15"/>
+        <location filename="../src/api/suitability_words.cpp" line="18"/>
         <source>The product&apos;s risk is above the client&apos;s risk tolerance.</source>
         <translation>The product&apos;s risk is above the client&apos;s risk tolerance.</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="17"/>
+        <location filename="../src/api/suitability_words.cpp" line="20"/>
         <source>The client is in the lowest category (cannot accept any loss): only R1 products.</source>
         <translation>The client is in the lowest category (cannot accept any loss): only R1 products.</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="18"/>
+        <location filename="../src/api/suitability_words.cpp" line="23"/>
         <source>The client has no risk assessment yet.</source>
         <translation>The client has no risk assessment yet.</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="19"/>
+        <location filename="../src/api/suitability_words.cpp" line="25"/>
         <source>The client&apos;s risk assessment has expired.</source>
         <translation>The client&apos;s risk assessment has expired.</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="21"/>
+        <location filename="../src/api/suitability_words.cpp" line="27"/>
         <source>The firm never recommends a product above the client&apos;s level.</source>
         <translation>The firm never recommends a product above the client&apos;s level.</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="23"/>
+        <location filename="../src/api/suitability_words.cpp" line="29"/>
         <source>A campaign may not offer a product above the client&apos;s level.</source>
         <translation>A campaign may not offer a product above the client&apos;s level.</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="25"/>
+        <location filename="../src/api/suitability_words.cpp" line="31"/>
         <source>R4/R5 to an ordinary investor: special care (extra disclosure, cooling-off or return visit).</source>
         <translation>R4/R5 to an ordinary investor: special care (extra disclosure, cooling-off or return visit).</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="26"/>
+        <location filename="../src/api/suitability_words.cpp" line="34"/>
         <source>The risk warning must be audio/video recorded (dual recording).</source>
         <translation>The risk warning must be audio/video recorded (dual recording).</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="28"/>
+        <location filename="../src/api/suitability_words.cpp" line="37"/>
         <source>The client must confirm the risk warning electronically.</source>
         <translation>The client must confirm the risk warning electronically.</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="33"/>
+        <location filename="../src/api/suitability_words.cpp" line="42"/>
         <source>a current risk assessment</source>
         <translation>a current risk assessment</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="34"/>
+        <location filename="../src/api/suitability_words.cpp" line="44"/>
         <source>the signed special risk warning</source>
         <translation>the signed special risk warning</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="35"/>
+        <location filename="../src/api/suitability_words.cpp" line="45"/>
         <source>the dual recording</source>
         <translation>the dual recording</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="36"/>
+        <location filename="../src/api/suitability_words.cpp" line="47"/>
         <source>the client&apos;s electronic confirmation</source>
         <translation>the client&apos;s electronic confirmation</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="41"/>
+        <location filename="../src/api/suitability_words.cpp" line="52"/>
         <source>not assessed</source>
         <translation>not assessed</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="42"/>
+        <location filename="../src/api/suitability_words.cpp" line="53"/>
         <source>C1 (lowest category)</source>
         <translation>C1 (lowest category)</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="47"/>
+        <location filename="../src/api/suitability_words.cpp" line="59"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="47"/>
+        <location filename="../src/api/suitability_words.cpp" line="59"/>
         <source>medium-low</source>
         <translation>medium-low</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="48"/>
+        <location filename="../src/api/suitability_words.cpp" line="60"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="49"/>
+        <location filename="../src/api/suitability_words.cpp" line="60"/>
         <source>medium-high</source>
         <translation>medium-high</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="50"/>
+        <location filename="../src/api/suitability_words.cpp" line="61"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="56"/>
+        <location filename="../src/api/suitability_words.cpp" line="67"/>
         <source>Professional investor</source>
         <translation>Professional investor</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="57"/>
+        <location filename="../src/api/suitability_words.cpp" line="68"/>
         <source>Ordinary investor</source>
         <translation>Ordinary investor</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="61"/>
+        <location filename="../src/api/suitability_words.cpp" line="72"/>
         <source>We recommend it</source>
         <translation>We recommend it</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="62"/>
+        <location filename="../src/api/suitability_words.cpp" line="73"/>
         <source>Marketing campaign</source>
         <translation>Marketing campaign</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="63"/>
+        <location filename="../src/api/suitability_words.cpp" line="74"/>
         <source>The client asks for it</source>
         <translation>The client asks for it</translation>
     </message>
@@ -1164,47 +1164,47 @@
 <context>
     <name>crm::desktop::ArchiveDialog</name>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="80"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="79"/>
         <source>Archive %1</source>
         <translation>Archive %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="80"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="79"/>
         <source>Restore %1</source>
         <translation>Restore %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="81"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="80"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="81"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="80"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="85"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="84"/>
         <source>e.g. account closed, duplicate record (recorded)</source>
         <translation>e.g. account closed, duplicate record (recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="86"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="85"/>
         <source>e.g. the client came back (recorded)</source>
         <translation>e.g. the client came back (recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="87"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="86"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="88"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="87"/>
         <source>An archived client leaves the lists but keeps every record; tick &quot;Show archived&quot; in the client list to find and restore them.</source>
         <translation>An archived client leaves the lists but keeps every record; tick &quot;Show archived&quot; in the client list to find and restore them.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="90"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="89"/>
         <source>The client returns to the lists of whoever serves them.</source>
         <translation>The client returns to the lists of whoever serves them.</translation>
     </message>
@@ -1715,22 +1715,22 @@
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="112"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="113"/>
         <source>Verify chain</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="114"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="115"/>
         <source>Export...</source>
         <translation>Export...</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="156"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="157"/>
         <source>Select an event to see everything recorded with it.</source>
         <translation>Select an event to see everything recorded with it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="165"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="166"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -1738,17 +1738,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="207"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="206"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="225"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="223"/>
         <source>No client matches &quot;%1&quot;.</source>
         <translation>No client matches &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="226"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="224"/>
         <source>%n clients match &quot;%1&quot;: type more of the name.</source>
         <translation>
             <numerusform>%n client matches &quot;%1&quot;: type more of the name.</numerusform>
@@ -1756,122 +1756,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="252"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="250"/>
         <source>No user named &quot;%1&quot;.</source>
         <translation>No user named &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="266"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="264"/>
         <source>Event %1</source>
         <translation>Event %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="267"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="265"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="268"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="266"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="269"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="267"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="270"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="268"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="271"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="269"/>
         <source>User id</source>
         <translation>User id</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="272"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="270"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="273"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="271"/>
         <source>Client address</source>
         <translation>Client address</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="274"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="272"/>
         <source>Request id</source>
         <translation>Request id</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="275"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="273"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="276"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="274"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="277"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="275"/>
         <source>Hash</source>
         <translation>Hash</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="278"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="276"/>
         <source>Previous hash</source>
         <translation>Previous hash</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="280"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="278"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="287"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="285"/>
         <source>Verifying the whole chain...</source>
         <translation>Verifying the whole chain...</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="299"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="297"/>
         <source>Chain intact: %1 events and %2 signed checkpoints checked (sequence %3 to %4).</source>
         <translation>Chain intact: %1 events and %2 signed checkpoints checked (sequence %3 to %4).</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="306"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="305"/>
         <source>Chain broken at sequence %1: %2. %3</source>
         <translation>Chain broken at sequence %1: %2. %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="327"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="324"/>
         <source>Exporting audit events...</source>
         <translation>Exporting audit events...</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="327"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="324"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="329"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="326"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="341"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="338"/>
         <source>Exported %1 of %2 events...</source>
         <translation>Exported %1 of %2 events...</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="354"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="351"/>
         <source>Exported %1 events to %2.</source>
         <translation>Exported %1 events to %2.</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="357"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="354"/>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
@@ -1880,12 +1880,12 @@
     <name>crm::desktop::ChangePasswordDialog</name>
     <message>
         <location filename="../src/gui/signin/change_password_dialog.cpp" line="15"/>
-        <location filename="../src/gui/signin/change_password_dialog.cpp" line="51"/>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="50"/>
         <source>Change password</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/change_password_dialog.cpp" line="17"/>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="18"/>
         <source>Your password must be changed before you continue.</source>
         <translation>Your password must be changed before you continue.</translation>
     </message>
@@ -1895,47 +1895,47 @@
         <translation>Choose a new password.</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/change_password_dialog.cpp" line="22"/>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="21"/>
         <source>At least 10 characters, mixing three of: lower-case, upper-case, digits, symbols; not your user name; not one of your last 5 passwords.</source>
         <translation>At least 10 characters, mixing three of: lower-case, upper-case, digits, symbols; not your user name; not one of your last 5 passwords.</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/change_password_dialog.cpp" line="35"/>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="34"/>
         <source>Current password:</source>
         <translation>Current password:</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/change_password_dialog.cpp" line="36"/>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="35"/>
         <source>New password:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/change_password_dialog.cpp" line="37"/>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="36"/>
         <source>Repeat new password:</source>
         <translation>Repeat new password:</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/change_password_dialog.cpp" line="52"/>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="51"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/change_password_dialog.cpp" line="52"/>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="51"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/change_password_dialog.cpp" line="67"/>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="66"/>
         <source>Enter your current password.</source>
         <translation>Enter your current password.</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/change_password_dialog.cpp" line="68"/>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="67"/>
         <source>Enter a new password.</source>
         <translation>Enter a new password.</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/change_password_dialog.cpp" line="69"/>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="68"/>
         <source>The two new passwords do not match.</source>
         <translation>The two new passwords do not match.</translation>
     </message>
@@ -1953,7 +1953,7 @@
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="144"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="143"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
@@ -2086,272 +2086,272 @@
         <translation>Edit tags...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="97"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="96"/>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="107"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="106"/>
         <source>Why do you need to see it? (recorded)</source>
         <translation>Why do you need to see it? (recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="108"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="107"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="145"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="144"/>
         <source>Add account...</source>
         <translation>Add account...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="147"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="146"/>
         <source>Add...</source>
         <translation>Add...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="149"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="148"/>
         <source>Record consent...</source>
         <translation>Record consent...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="151"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="150"/>
         <source>Withdraw...</source>
         <translation>Withdraw...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="162"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="161"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="162"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="165"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="164"/>
         <source>Holdings and AUM</source>
         <translation>Holdings and AUM</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="166"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="165"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="167"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="166"/>
         <source>Consents</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="169"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="168"/>
         <source>Interactions</source>
         <translation>Interactions</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="173"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="172"/>
         <source>Suitability</source>
         <translation>Suitability</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="176"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="175"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="176"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="175"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="176"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="175"/>
         <source>Policy</source>
         <translation>Policy</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="176"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="175"/>
         <source>What decided it</source>
         <translation>What decided it</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="179"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="178"/>
         <source>Tier history</source>
         <translation>Tier history</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="184"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="200"/>
         <source>Edit...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="190"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="206"/>
         <source>Stand-in...</source>
         <translation>Stand-in...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="192"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="208"/>
         <source>Let another account manager serve this client for a while</source>
         <translation>Let another account manager serve this client for a while</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="213"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="229"/>
         <source>AUM</source>
         <translation>AUM</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="214"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="230"/>
         <source>average AUM (3 months)</source>
         <translation>average AUM (3 months)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="215"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="231"/>
         <source>commission (12 months)</source>
         <translation>commission (12 months)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="216"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="232"/>
         <source>trades (90 days)</source>
         <translation>trades (90 days)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="217"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="233"/>
         <source>days since the last trade</source>
         <translation>days since the last trade</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="218"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="234"/>
         <source>net cash flow (3 months)</source>
         <translation>net cash flow (3 months)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="219"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="236"/>
         <source>days since the last contact</source>
         <translation>days since the last contact</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="235"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="252"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="240"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="257"/>
         <source>%1 v%2%3</source>
         <translation>%1 v%2%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="240"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="257"/>
         <source> (recompute)</source>
         <translation> (recompute)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="240"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="257"/>
         <source> (new data)</source>
         <translation> (new data)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="305"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="307"/>
         <source>%1 (expired %2)</source>
         <translation>%1 (expired %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="306"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="308"/>
         <source>%1 (until %2)</source>
         <translation>%1 (until %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="308"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="310"/>
         <source>Tier %1 · Risk %2 · AUM %3 · %4</source>
         <translation>Tier %1 · Risk %2 · AUM %3 · %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="312"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="314"/>
         <source> · Archived</source>
         <translation> · Archived</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="314"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="316"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="314"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="317"/>
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="315"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="318"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="316"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="319"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="328"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="331"/>
         <source>%1 (rule)</source>
         <translation>%1 (rule)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="333"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="336"/>
         <source>(not recorded)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="360"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="363"/>
         <source>Restore...</source>
         <translation>Restore...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="360"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="363"/>
         <source>Archive...</source>
         <translation>Archive...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="362"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="364"/>
         <source>No linked accounts yet.</source>
         <translation>No linked accounts yet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="363"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="365"/>
         <source>No consent recorded: the client receives no marketing.</source>
         <translation>No consent recorded: the client receives no marketing.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="364"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="366"/>
         <source>No household members or related parties recorded.</source>
         <translation>No household members or related parties recorded.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="371"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="373"/>
         <source>Reveal %1:</source>
         <translation>Reveal %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="371"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="374"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="372"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="375"/>
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="373"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="376"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="374"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="377"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="383"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="386"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>Say why you need to see it; the reason is recorded.</translation>
     </message>
@@ -2359,97 +2359,97 @@
 <context>
     <name>crm::desktop::CustomerListModel</name>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="56"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="58"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="57"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="59"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="58"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="60"/>
         <source>Dormant</source>
         <translation>Dormant</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="59"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="61"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="34"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="35"/>
         <source>C1 (lowest)</source>
         <translation>C1 (lowest)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="32"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="33"/>
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="37"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="38"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="65"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="67"/>
         <source>Click to sort</source>
         <translation>Click to sort</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="65"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="67"/>
         <source>This column cannot be sorted</source>
         <translation>This column cannot be sorted</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="68"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="71"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="69"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="70"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="73"/>
         <source>Tier</source>
         <translation>Tier</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="71"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="74"/>
         <source>Risk level</source>
         <translation>Risk level</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="72"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="75"/>
         <source>AUM (yuan)</source>
         <translation>AUM (yuan)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="73"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="76"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="74"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="77"/>
         <source>Account manager</source>
         <translation>Account manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="75"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="78"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="76"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="79"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="77"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="80"/>
         <source>District</source>
         <translation>District</translation>
     </message>
@@ -2462,27 +2462,27 @@
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="212"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="213"/>
         <source>No client in your book matches these filters. Clear them to see every client.</source>
         <translation>No client in your book matches these filters. Clear them to see every client.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="272"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="273"/>
         <source>Team clients</source>
         <translation>Team clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="273"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="274"/>
         <source>Branch clients</source>
         <translation>Branch clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="274"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="275"/>
         <source>All clients</source>
         <translation>All clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="275"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="276"/>
         <source>My clients</source>
         <translation>My clients</translation>
     </message>
@@ -2537,37 +2537,37 @@
         <translation>Any risk level</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="144"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="145"/>
         <source>C1 (lowest)</source>
         <translation>C1 (lowest)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="149"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="150"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="152"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="153"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="160"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="161"/>
         <source>Any account manager</source>
         <translation>Any account manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="166"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="167"/>
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="211"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="212"/>
         <source>There are no clients in your book yet.</source>
         <translation>There are no clients in your book yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/customers_page.cpp" line="217"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="218"/>
         <source>Many clients match; %n shown. Type more of the name or its pinyin.</source>
         <translation>
             <numerusform>Many clients match; %n shown. Type more of the name or its pinyin.</numerusform>
@@ -2575,7 +2575,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/customers_page.cpp" line="218"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="219"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>
@@ -2583,17 +2583,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="221"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="222"/>
         <source>No client in your book matches &quot;%1&quot;. Search by part of a name or its pinyin, the last 4 digits of a mobile, or a complete ID number or mobile number.</source>
         <translation>No client in your book matches &quot;%1&quot;. Search by part of a name or its pinyin, the last 4 digits of a mobile, or a complete ID number or mobile number.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="267"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="268"/>
         <source>%1 clients</source>
         <translation>%1 clients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/customers_page.cpp" line="317"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="318"/>
         <source>%n client(s) transferred.</source>
         <translation>
             <numerusform>%n client transferred.</numerusform>
@@ -2735,54 +2735,54 @@
 <context>
     <name>crm::desktop::ExceptionsPage</name>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="176"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="177"/>
         <source>Suitability exceptions</source>
         <translation>Suitability exceptions</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="189"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="190"/>
         <source>Only not yet reviewed</source>
         <translation>Only not yet reviewed</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="194"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="195"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="222"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="223"/>
         <source>Open client</source>
         <translation>Open client</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="227"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="228"/>
         <source>Mark reviewed...</source>
         <translation>Mark reviewed...</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="233"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="234"/>
         <source>Export CSV...</source>
         <translation>Export CSV...</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="238"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="239"/>
         <source>Export suitability exceptions</source>
         <translation>Export suitability exceptions</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="241"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="243"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="250"/>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="254"/>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="267"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="252"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="256"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="269"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="258"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="260"/>
         <source>%n shown, more below</source>
         <translation>
             <numerusform>%n shown, more below</numerusform>
@@ -2790,7 +2790,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="259"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="261"/>
         <source>%n in total</source>
         <translation>
             <numerusform>%n in total</numerusform>
@@ -2798,12 +2798,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="309"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="311"/>
         <source>Exporting...</source>
         <translation>Exporting...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="322"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="324"/>
         <source>Exported %n exception(s).</source>
         <translation>
             <numerusform>Exported %n exception.</numerusform>
@@ -2811,7 +2811,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="330"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="331"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
@@ -2884,7 +2884,7 @@
         <translation>A reason is required.</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/export_dialog.cpp" line="84"/>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="85"/>
         <source>Choose where to save the file.</source>
         <translation>Choose where to save the file.</translation>
     </message>
@@ -2954,27 +2954,27 @@
         <translation>last trade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="60"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="59"/>
         <source>never traded</source>
         <translation>never traded</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="61"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="60"/>
         <source>commission (12 months) %1 yuan</source>
         <translation>commission (12 months) %1 yuan</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="62"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="61"/>
         <source>net cash flow (3 months) %1 yuan</source>
         <translation>net cash flow (3 months) %1 yuan</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="66"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="65"/>
         <source>Daily AUM (10,000 yuan)</source>
         <translation>Daily AUM (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="79"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="78"/>
         <source>AUM over the last 12 months (10,000 yuan)</source>
         <translation>AUM over the last 12 months (10,000 yuan)</translation>
     </message>
@@ -3145,12 +3145,12 @@
         <translation>Correction: %1 (reason: %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="235"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="234"/>
         <source>%1 (corrected later)</source>
         <translation>%1 (corrected later)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="246"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="245"/>
         <source>No interactions recorded yet.</source>
         <translation>No interactions recorded yet.</translation>
     </message>
@@ -3236,57 +3236,57 @@
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="58"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="59"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="81"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="82"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="96"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="97"/>
         <source>Tiering</source>
         <translation>Tiering</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="104"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="105"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="111"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="112"/>
         <source>Suitability exceptions</source>
         <translation>Suitability exceptions</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="158"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="160"/>
         <source>Your clients page by page: search by name, ID or mobile number, filter, sort, open a client&apos;s 360 view.</source>
         <translation>Your clients page by page: search by name, ID or mobile number, filter, sort, open a client&apos;s 360 view.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="160"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="163"/>
         <source>Tier policies: edit the rules as a draft, preview what they would change, activate, recompute.</source>
         <translation>Tier policies: edit the rules as a draft, preview what they would change, activate, recompute.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="162"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="165"/>
         <source>Every access to client data: filter, read an event, verify the chain, export with a reason.</source>
         <translation>Every access to client data: filter, read an event, verify the chain, export with a reason.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="164"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="167"/>
         <source>Sales against a mismatch or to special-care clients, assessments about to expire, holdings above a client&apos;s level.</source>
         <translation>Sales against a mismatch or to special-care clients, assessments about to expire, holdings above a client&apos;s level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="178"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="182"/>
         <source>Signed in as %1 (%2), %3</source>
         <translation>Signed in as %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="183"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="187"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
@@ -3429,22 +3429,22 @@
         <translation>Employer:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/new_client_dialog.cpp" line="45"/>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="46"/>
         <source>Branch walk-in</source>
         <translation>Branch walk-in</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/new_client_dialog.cpp" line="45"/>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="46"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/new_client_dialog.cpp" line="45"/>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="46"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/new_client_dialog.cpp" line="45"/>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="46"/>
         <source>Online sign-up</source>
         <translation>Online sign-up</translation>
     </message>
@@ -3469,12 +3469,12 @@
         <translation>Account manager:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/new_client_dialog.cpp" line="69"/>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="71"/>
         <source>The client starts as a prospect. The ID number, mobile, e-mail and address are stored encrypted and shown masked.</source>
         <translation>The client starts as a prospect. The ID number, mobile, e-mail and address are stored encrypted and shown masked.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/new_client_dialog.cpp" line="93"/>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="95"/>
         <source>Choose the account manager who will serve this client.</source>
         <translation>Choose the account manager who will serve this client.</translation>
     </message>
@@ -3673,147 +3673,147 @@
         <translation>New tier</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="213"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="214"/>
         <source>The server finds no problem in this policy.</source>
         <translation>The server finds no problem in this policy.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="242"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="243"/>
         <source> (default)</source>
         <translation> (default)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="263"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="265"/>
         <source>e.g. -500000.00 or 500000.00 (yuan)</source>
         <translation>e.g. -500000.00 or 500000.00 (yuan)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="264"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="267"/>
         <source>e.g. 500000.00 (yuan, not negative)</source>
         <translation>e.g. 500000.00 (yuan, not negative)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="265"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="269"/>
         <source>0 to 100000</source>
         <translation>0 to 100000</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="266"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="271"/>
         <source>0 to 36500 days</source>
         <translation>0 to 36500 days</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="423"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="445"/>
         <source>Nothing has changed, so there is nothing to save.</source>
         <translation>Nothing has changed, so there is nothing to save.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="334"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="339"/>
         <source>Tier %1 (%2)</source>
         <translation>Tier %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="336"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="342"/>
         <source>, code</source>
         <translation>, code</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="337"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="344"/>
         <source>, name</source>
         <translation>, name</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="338"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="346"/>
         <source>, contact interval</source>
         <translation>, contact interval</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="339"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="348"/>
         <source>, review interval</source>
         <translation>, review interval</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="341"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="350"/>
         <source>, comparison %1</source>
         <translation>, comparison %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="343"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="353"/>
         <source> (metric)</source>
         <translation> (metric)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="344"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="355"/>
         <source> (comparison)</source>
         <translation> (comparison)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="345"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="357"/>
         <source> (value)</source>
         <translation> (value)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="347"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="359"/>
         <source>, condition</source>
         <translation>, condition</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="350"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="362"/>
         <source>Tiers</source>
         <translation>Tiers</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="352"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="364"/>
         <source>Policy name</source>
         <translation>Policy name</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="359"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="372"/>
         <source>is required</source>
         <translation>is required</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="360"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="374"/>
         <source>is required (at most 200 characters)</source>
         <translation>is required (at most 200 characters)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="361"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="376"/>
         <source>must be 1 to 3660 days</source>
         <translation>must be 1 to 3660 days</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="362"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="378"/>
         <source>use 1 to 20 capital letters, digits or _</source>
         <translation>use 1 to 20 capital letters, digits or _</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="363"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="380"/>
         <source>is used by another tier</source>
         <translation>is used by another tier</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="364"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="382"/>
         <source>a policy has 2 to 20 tiers</source>
         <translation>a policy has 2 to 20 tiers</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="365"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="384"/>
         <source>must be an amount in yuan with at most 2 decimals, e.g. 500000.00</source>
         <translation>must be an amount in yuan with at most 2 decimals, e.g. 500000.00</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="366"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="386"/>
         <source>must be a whole number</source>
         <translation>must be a whole number</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="367"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="388"/>
         <source>choose a comparison</source>
         <translation>choose a comparison</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="368"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="390"/>
         <source>choose a metric</source>
         <translation>choose a metric</translation>
     </message>
@@ -3846,7 +3846,7 @@
         <translation>Loading the questionnaire...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="117"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="118"/>
         <source>Go through the %n question(s) with the client and choose the answer the client gives. The server scores the answers; the result is the client&apos;s risk level for the validity period set by compliance.</source>
         <translation>
             <numerusform>Go through the %n question with the client and choose the answer the client gives. The server scores the answers; the result is the client&apos;s risk level for the validity period set by compliance.</numerusform>
@@ -3854,22 +3854,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="125"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="126"/>
         <source>Question %1 of %2</source>
         <translation>Question %1 of %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="165"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="166"/>
         <source>Scoring the answers...</source>
         <translation>Scoring the answers...</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="181"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="182"/>
         <source>Risk level: %1 (score %2). Valid until %3.</source>
         <translation>Risk level: %1 (score %2). Valid until %3.</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="186"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="188"/>
         <source>The client cannot accept any loss: only the lowest-risk (R1) products are suitable.</source>
         <translation>The client cannot accept any loss: only the lowest-risk (R1) products are suitable.</translation>
     </message>
@@ -3877,37 +3877,37 @@
 <context>
     <name>crm::desktop::ReviewExceptionDialog</name>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="362"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="365"/>
         <source>Review: %1</source>
         <translation>Review: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="362"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="365"/>
         <source>Mark reviewed</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="369"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="372"/>
         <source>Exception:</source>
         <translation>Exception:</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="372"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="376"/>
         <source>What you checked and concluded, e.g. signed warning and recording on file, client called back (recorded)</source>
         <translation>What you checked and concluded, e.g. signed warning and recording on file, client called back (recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="376"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="380"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="377"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="381"/>
         <source>Reviewed before: %1</source>
         <translation>Reviewed before: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="378"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="382"/>
         <source>The note is kept with your name on the audit trail; a later review adds to it.</source>
         <translation>The note is kept with your name on the audit trail; a later review adds to it.</translation>
     </message>
@@ -3955,12 +3955,12 @@
         <translation>A new language applies at once, from the sign-in window on.</translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/settings_dialog.cpp" line="46"/>
+        <location filename="../src/gui/settings/settings_dialog.cpp" line="47"/>
         <source>CA certificate</source>
         <translation>CA certificate</translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/settings_dialog.cpp" line="46"/>
+        <location filename="../src/gui/settings/settings_dialog.cpp" line="47"/>
         <source>Certificates (*.crt *.pem)</source>
         <translation>Certificates (*.crt *.pem)</translation>
     </message>
@@ -3999,7 +3999,7 @@
     </message>
     <message>
         <location filename="../src/gui/signin/sign_in_dialog.cpp" line="85"/>
-        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="129"/>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="131"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
@@ -4024,7 +4024,7 @@
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="128"/>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="129"/>
         <source>Signing in...</source>
         <translation>Signing in...</translation>
     </message>
@@ -4097,22 +4097,22 @@
         <translation>Amount in yuan, e.g. 50000.00</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="125"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="126"/>
         <source>Record sale</source>
         <translation>Record sale</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="129"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="130"/>
         <source>Subscription:</source>
         <translation>Subscription:</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="210"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="209"/>
         <source>Choose a product and check it before any sale.</source>
         <translation>Choose a product and check it before any sale.</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="220"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="219"/>
         <source>Client: %1, %2. Product: %3.</source>
         <translation>Client: %1, %2. Product: %3.</translation>
     </message>
@@ -4123,7 +4123,7 @@
     </message>
     <message>
         <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="232"/>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="282"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="283"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
@@ -4133,27 +4133,27 @@
         <translation>attached ✓</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="249"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="250"/>
         <source>computing SHA-256...</source>
         <translation>computing SHA-256...</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="276"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="277"/>
         <source>cannot read the file</source>
         <translation>cannot read the file</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="289"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="290"/>
         <source>%1 recorded (SHA-256 %2...).</source>
         <translation>%1 recorded (SHA-256 %2...).</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="293"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="294"/>
         <source>branch staff</source>
         <translation>branch staff</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="324"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="325"/>
         <source>Sale recorded: %1 %2.</source>
         <translation>Sale recorded: %1 %2.</translation>
     </message>
@@ -4191,32 +4191,32 @@
         <translation>C1 (lowest)</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="88"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="87"/>
         <source>Not reviewed</source>
         <translation>Not reviewed</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="104"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="103"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="105"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="104"/>
         <source>Account manager</source>
         <translation>Account manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="106"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="105"/>
         <source>Exception</source>
         <translation>Exception</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="107"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="106"/>
         <source>Client level</source>
         <translation>Client level</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="108"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="107"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
@@ -4294,37 +4294,37 @@
         <translation>Risk level %1, valid until %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="90"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="91"/>
         <source>Assessments (%1)</source>
         <translation>Assessments (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="93"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="94"/>
         <source>score %1, questionnaire v%2, valid until %3%4</source>
         <translation>score %1, questionnaire v%2, valid until %3%4</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="96"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="97"/>
         <source> (expired)</source>
         <translation> (expired)</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="97"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="98"/>
         <source>Checks (%1)</source>
         <translation>Checks (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="105"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="107"/>
         <source>Sales (%1)</source>
         <translation>Sales (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="108"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="110"/>
         <source>at the client&apos;s request, above level</source>
         <translation>at the client&apos;s request, above level</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="109"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="111"/>
         <source>special care</source>
         <translation>special care</translation>
     </message>
@@ -4367,12 +4367,12 @@
         <translation>New tag:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="237"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="238"/>
         <source>The tier rules keep no tags on this client.</source>
         <translation>The tier rules keep no tags on this client.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="238"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="239"/>
         <source>Kept by the tier rules (not edited here): %1</source>
         <translation>Kept by the tier rules (not edited here): %1</translation>
     </message>
@@ -4456,8 +4456,8 @@
         <translation>Activating replaces the policy in force and recomputes every client&apos;s tier. Why? (recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="119"/>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="196"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="120"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="197"/>
         <source>Recompute tiers</source>
         <translation>Recompute tiers</translation>
     </message>
@@ -4482,72 +4482,72 @@
         <translation>Saved %1 v%2 as a draft. Preview it; a second person activates it when it is right.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="353"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="355"/>
         <source>Rows: the tier now. Columns: the tier with this policy, best first. Red: moved down (less service); green: moved up.</source>
         <translation>Rows: the tier now. Columns: the tier with this policy, best first. Red: moved down (less service); green: moved up.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="185"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="186"/>
         <source>%1 v%2 is now in force; every client&apos;s tier is being recomputed.</source>
         <translation>%1 v%2 is now in force; every client&apos;s tier is being recomputed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="194"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="195"/>
         <source>Recomputing tiers...</source>
         <translation>Recomputing tiers...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="194"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="195"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="209"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="210"/>
         <source>%1 of %2 clients done, %3 changed tier...</source>
         <translation>%1 of %2 clients done, %3 changed tier...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="220"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="221"/>
         <source>Recomputed %1 clients; %2 changed tier.</source>
         <translation>Recomputed %1 clients; %2 changed tier.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="234"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="235"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="256"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="257"/>
         <source>Select a policy and preview what it would do now.</source>
         <translation>Select a policy and preview what it would do now.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="267"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="268"/>
         <source>Computing the preview over every client...</source>
         <translation>Computing the preview over every client...</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="282"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="283"/>
         <source>%1 v%2 applied now: %3 of %4 clients would change tier.</source>
         <translation>%1 v%2 applied now: %3 of %4 clients would change tier.</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="295"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="296"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="302"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="303"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="303"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="304"/>
         <source>With this policy</source>
         <translation>With this policy</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="319"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="320"/>
         <source>Clients per tier</source>
         <translation>Clients per tier</translation>
     </message>
@@ -4555,53 +4555,53 @@
 <context>
     <name>crm::desktop::TransferDialog</name>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="101"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="100"/>
         <source>Transfer clients</source>
         <translation>Transfer clients</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="101"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="100"/>
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="105"/>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="121"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="104"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="120"/>
         <source>Choose an account manager</source>
         <translation>Choose an account manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="106"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="105"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="112"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="111"/>
         <source>Every client of this account manager</source>
         <translation>Every client of this account manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="119"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="118"/>
         <source>Clients:</source>
         <translation>Clients:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="122"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="121"/>
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="123"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="122"/>
         <source>e.g. 王磊 left the firm (recorded)</source>
         <translation>e.g. 王磊 left the firm (recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="124"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="123"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="125"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="124"/>
         <source>The clients&apos; history stays with them; the new account manager sees them at once.</source>
         <translation>The clients&apos; history stays with them; the new account manager sees them at once.</translation>
     </message>
@@ -4619,32 +4619,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="168"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="169"/>
         <source>Choose whose clients move.</source>
         <translation>Choose whose clients move.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="172"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="173"/>
         <source>Choose who takes them over.</source>
         <translation>Choose who takes them over.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="175"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="176"/>
         <source>Choose a different account manager.</source>
         <translation>Choose a different account manager.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="188"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="189"/>
         <source>Finding the clients...</source>
         <translation>Finding the clients...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="227"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="229"/>
         <source>Transferring %1 of %2 clients...</source>
         <translation>Transferring %1 of %2 clients...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="233"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="235"/>
         <source>%1 clients were transferred before this problem: %2</source>
         <translation>%1 clients were transferred before this problem: %2</translation>
     </message>

@@ -305,7 +305,7 @@
         <translation>至少%1个字符</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="245"/>
+        <location filename="../src/api/error_words.cpp" line="249"/>
         <source>The request was refused by a business rule.</source>
         <translation>该请求因业务规则被拒绝。</translation>
     </message>
@@ -499,210 +499,210 @@
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="173"/>
+        <location filename="../src/api/error_words.cpp" line="174"/>
         <source>This record already exists.</source>
         <translation>该记录已存在。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="175"/>
+        <location filename="../src/api/error_words.cpp" line="176"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/api/error_words.cpp" line="177"/>
+        <location filename="../src/api/error_words.cpp" line="178"/>
         <source>Too many failed sign-ins. The account is locked; try again in %n second(s).</source>
         <translation>
             <numerusform>登录失败次数过多，账户已锁定，请在 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="179"/>
+        <location filename="../src/api/error_words.cpp" line="180"/>
         <source>This account has been locked by an administrator.</source>
         <translation>该账户已被管理员锁定。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="182"/>
-        <location filename="../src/api/error_words.cpp" line="240"/>
+        <location filename="../src/api/error_words.cpp" line="183"/>
+        <location filename="../src/api/error_words.cpp" line="244"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="183"/>
+        <location filename="../src/api/error_words.cpp" line="184"/>
         <source>Your password has expired. Please choose a new one.</source>
         <translation>密码已过期，请设置新密码。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="170"/>
+        <location filename="../src/api/error_words.cpp" line="171"/>
         <source>The new password does not meet the policy: %1.</source>
         <translation>新密码不符合密码策略：%1。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="170"/>
+        <location filename="../src/api/error_words.cpp" line="171"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="165"/>
-        <location filename="../src/api/error_words.cpp" line="244"/>
+        <location filename="../src/api/error_words.cpp" line="248"/>
         <source>Some input is not valid.</source>
         <translation>部分输入无效。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="165"/>
+        <location filename="../src/api/error_words.cpp" line="166"/>
         <source>Please correct: %1.</source>
         <translation>请更正：%1。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="174"/>
-        <location filename="../src/api/error_words.cpp" line="241"/>
+        <location filename="../src/api/error_words.cpp" line="175"/>
+        <location filename="../src/api/error_words.cpp" line="245"/>
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="172"/>
-        <location filename="../src/api/error_words.cpp" line="242"/>
+        <location filename="../src/api/error_words.cpp" line="173"/>
+        <location filename="../src/api/error_words.cpp" line="246"/>
         <source>The record was not found.</source>
         <translation>未找到该记录。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="187"/>
+        <location filename="../src/api/error_words.cpp" line="188"/>
         <source>This request was already sent with different content, so it was not applied again. Close the form and start again.</source>
         <translation>该请求已以不同内容提交过，本次未再执行。请关闭表单后重新开始。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="185"/>
-        <location filename="../src/api/error_words.cpp" line="243"/>
+        <location filename="../src/api/error_words.cpp" line="186"/>
+        <location filename="../src/api/error_words.cpp" line="247"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>他人同时修改了此记录，请重新加载后再试。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="195"/>
+        <location filename="../src/api/error_words.cpp" line="197"/>
         <source>This account number is already linked to a client.</source>
         <translation>该账号已关联到一位客户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/api/error_words.cpp" line="198"/>
+        <location filename="../src/api/error_words.cpp" line="200"/>
         <source>%n of these clients are not this manager&apos;s (or not in your scope); nothing was transferred.</source>
         <translation>
             <numerusform>其中 %n 位客户不属于该客户经理（或不在您的权限范围内），未做任何移交。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="201"/>
+        <location filename="../src/api/error_words.cpp" line="204"/>
         <source>The questionnaire&apos;s score bands do not cover this score; ask compliance.</source>
         <translation>问卷的分数档位未覆盖该得分，请联系合规部门。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="202"/>
+        <location filename="../src/api/error_words.cpp" line="205"/>
         <source>A product with this code is already in the catalogue.</source>
         <translation>产品目录中已有该代码的产品。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="204"/>
+        <location filename="../src/api/error_words.cpp" line="207"/>
         <source>The file changed: its fingerprint (SHA-256) does not match. Nothing was recorded.</source>
         <translation>文件已被改动：其指纹（SHA-256）不一致，未记录任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="209"/>
+        <location filename="../src/api/error_words.cpp" line="213"/>
         <source>The sale cannot be recorded yet. Still missing: %1.</source>
         <translation>暂不能记录该笔销售，仍缺少：%1。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="209"/>
+        <location filename="../src/api/error_words.cpp" line="213"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="211"/>
+        <location filename="../src/api/error_words.cpp" line="215"/>
         <source>This check refused the sale; no document can change that.</source>
         <translation>本次检查已拒绝该销售，任何文件都无法改变这一结果。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="212"/>
+        <location filename="../src/api/error_words.cpp" line="216"/>
         <source>The check is too old. Run the check again.</source>
         <translation>该检查已过期，请重新检查。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="213"/>
+        <location filename="../src/api/error_words.cpp" line="217"/>
         <source>A sale was already recorded on this check. Run a new check.</source>
         <translation>该检查已记录过一笔销售，请重新检查。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="215"/>
+        <location filename="../src/api/error_words.cpp" line="219"/>
         <source>The evidence does not meet the thresholds for a professional investor.</source>
         <translation>所提供的证明未达到专业投资者的标准。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="216"/>
+        <location filename="../src/api/error_words.cpp" line="220"/>
         <source>Only a draft can be changed or activated. Create a new version instead.</source>
         <translation>只有草稿可以修改或启用，请创建新版本。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="217"/>
+        <location filename="../src/api/error_words.cpp" line="221"/>
         <source>You wrote or last changed this policy: a second person must activate it.</source>
         <translation>该策略由您编写或最后修改，须由另一人启用。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="218"/>
+        <location filename="../src/api/error_words.cpp" line="222"/>
         <source>No tier policy is active yet.</source>
         <translation>目前尚无生效的分级策略。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="219"/>
+        <location filename="../src/api/error_words.cpp" line="223"/>
         <source>A newer tier policy took over before the recompute finished. Run it again.</source>
         <translation>重算完成前已有更新的分级策略生效，请重新运行。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="220"/>
+        <location filename="../src/api/error_words.cpp" line="224"/>
         <source>These events are still within the retention period and must stay in the live trail.</source>
         <translation>这些事件仍在保留期内，必须留在在线审计记录中。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="221"/>
+        <location filename="../src/api/error_words.cpp" line="225"/>
         <source>Archive the older months first.</source>
         <translation>请先归档更早的月份。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="222"/>
+        <location filename="../src/api/error_words.cpp" line="226"/>
         <source>The audit chain is broken. Investigate before archiving.</source>
         <translation>审计链已断裂，请先调查再归档。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="237"/>
+        <location filename="../src/api/error_words.cpp" line="241"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>无法连接服务器，请检查服务器地址和网络。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="190"/>
-        <location filename="../src/api/error_words.cpp" line="246"/>
+        <location filename="../src/api/error_words.cpp" line="192"/>
+        <location filename="../src/api/error_words.cpp" line="250"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>服务器繁忙，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="189"/>
+        <location filename="../src/api/error_words.cpp" line="191"/>
         <source>Something this refers to no longer exists. Reload and try again.</source>
         <translation>所引用的记录已不存在，请刷新后重试。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="191"/>
+        <location filename="../src/api/error_words.cpp" line="193"/>
         <source>The server cannot reach its database. Please try again in a moment.</source>
         <translation>服务器无法连接数据库，请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="192"/>
-        <location filename="../src/api/error_words.cpp" line="238"/>
+        <location filename="../src/api/error_words.cpp" line="194"/>
+        <location filename="../src/api/error_words.cpp" line="242"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>服务器响应超时，请重试。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="193"/>
-        <location filename="../src/api/error_words.cpp" line="239"/>
+        <location filename="../src/api/error_words.cpp" line="195"/>
+        <location filename="../src/api/error_words.cpp" line="243"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="194"/>
-        <location filename="../src/api/error_words.cpp" line="254"/>
+        <location filename="../src/api/error_words.cpp" line="196"/>
+        <location filename="../src/api/error_words.cpp" line="258"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>服务器出现错误，请重试或联系技术支持。</translation>
     </message>
@@ -815,42 +815,42 @@
         <translation>受益所有人</translation>
     </message>
     <message>
-        <location filename="../src/api/customer_words.cpp" line="45"/>
+        <location filename="../src/api/customer_words.cpp" line="46"/>
         <source>Entity this client controls</source>
         <translation>本客户控制的机构</translation>
     </message>
     <message>
-        <location filename="../src/api/customer_words.cpp" line="47"/>
+        <location filename="../src/api/customer_words.cpp" line="48"/>
         <source>Entity this client beneficially owns</source>
         <translation>本客户为受益所有人的机构</translation>
     </message>
     <message>
-        <location filename="../src/api/customer_words.cpp" line="48"/>
+        <location filename="../src/api/customer_words.cpp" line="49"/>
         <source>Related party</source>
         <translation>关联方</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="322"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="323"/>
         <source>  opened %1</source>
         <translation>  开户于 %1</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="330"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="331"/>
         <source>%1 by %2: %3 (%4)</source>
         <translation>%1（%2）：%3（%4）</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="333"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="334"/>
         <source>agreed</source>
         <translation>已同意</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="334"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="335"/>
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="341"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="342"/>
         <source>a client outside your book</source>
         <translation>不在您名下的客户</translation>
     </message>
@@ -858,12 +858,12 @@
 <context>
     <name>GrpcCrmApi</name>
     <message>
-        <location filename="../src/api/grpc_crm_api.cpp" line="65"/>
+        <location filename="../src/api/grpc_crm_api.cpp" line="63"/>
         <source>Cannot read the CA certificate file %1.</source>
         <translation>无法读取 CA 证书文件 %1。</translation>
     </message>
     <message>
-        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="125"/>
+        <location filename="../src/api/grpc_crm_api_compliance.cpp" line="124"/>
         <location filename="../src/api/grpc_crm_api_compliance.cpp" line="162"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
@@ -872,7 +872,7 @@
 <context>
     <name>Money</name>
     <message>
-        <location filename="../src/api/display_formats.cpp" line="16"/>
+        <location filename="../src/api/display_formats.cpp" line="15"/>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
@@ -920,132 +920,132 @@
         <translation>不适当：仅限客户主动要求，并签署特别风险警示书</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="10"/>
+        <location filename="../src/api/suitability_words.cpp" line="12"/>
         <source>Refused: this product may not be sold to this client</source>
         <translation>拒绝：不得向该客户销售此产品</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="15"/>
+        <location filename="../src/api/suitability_words.cpp" line="18"/>
         <source>The product&apos;s risk is above the client&apos;s risk tolerance.</source>
         <translation>产品风险等级高于客户的风险承受能力。</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="17"/>
+        <location filename="../src/api/suitability_words.cpp" line="20"/>
         <source>The client is in the lowest category (cannot accept any loss): only R1 products.</source>
         <translation>客户属于最低类别（不能承受任何损失）：只能购买R1产品。</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="18"/>
+        <location filename="../src/api/suitability_words.cpp" line="23"/>
         <source>The client has no risk assessment yet.</source>
         <translation>客户尚未进行风险测评。</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="19"/>
+        <location filename="../src/api/suitability_words.cpp" line="25"/>
         <source>The client&apos;s risk assessment has expired.</source>
         <translation>客户的风险测评已过期。</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="21"/>
+        <location filename="../src/api/suitability_words.cpp" line="27"/>
         <source>The firm never recommends a product above the client&apos;s level.</source>
         <translation>公司不得向客户推荐高于其风险等级的产品。</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="23"/>
+        <location filename="../src/api/suitability_words.cpp" line="29"/>
         <source>A campaign may not offer a product above the client&apos;s level.</source>
         <translation>营销活动不得向客户推介高于其风险等级的产品。</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="25"/>
+        <location filename="../src/api/suitability_words.cpp" line="31"/>
         <source>R4/R5 to an ordinary investor: special care (extra disclosure, cooling-off or return visit).</source>
         <translation>向普通投资者销售R4/R5产品：需特别关注（加强告知、冷静期或回访）。</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="26"/>
+        <location filename="../src/api/suitability_words.cpp" line="34"/>
         <source>The risk warning must be audio/video recorded (dual recording).</source>
         <translation>风险揭示须进行录音录像（双录）。</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="28"/>
+        <location filename="../src/api/suitability_words.cpp" line="37"/>
         <source>The client must confirm the risk warning electronically.</source>
         <translation>客户须以电子方式确认风险揭示。</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="33"/>
+        <location filename="../src/api/suitability_words.cpp" line="42"/>
         <source>a current risk assessment</source>
         <translation>有效的风险测评</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="34"/>
+        <location filename="../src/api/suitability_words.cpp" line="44"/>
         <source>the signed special risk warning</source>
         <translation>签署的特别风险警示书</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="35"/>
+        <location filename="../src/api/suitability_words.cpp" line="45"/>
         <source>the dual recording</source>
         <translation>双录文件</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="36"/>
+        <location filename="../src/api/suitability_words.cpp" line="47"/>
         <source>the client&apos;s electronic confirmation</source>
         <translation>客户的电子确认</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="41"/>
+        <location filename="../src/api/suitability_words.cpp" line="52"/>
         <source>not assessed</source>
         <translation>未测评</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="42"/>
+        <location filename="../src/api/suitability_words.cpp" line="53"/>
         <source>C1 (lowest category)</source>
         <translation>C1（最低类别）</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="47"/>
+        <location filename="../src/api/suitability_words.cpp" line="59"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="47"/>
+        <location filename="../src/api/suitability_words.cpp" line="59"/>
         <source>medium-low</source>
         <translation>中低</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="48"/>
+        <location filename="../src/api/suitability_words.cpp" line="60"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="49"/>
+        <location filename="../src/api/suitability_words.cpp" line="60"/>
         <source>medium-high</source>
         <translation>中高</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="50"/>
+        <location filename="../src/api/suitability_words.cpp" line="61"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="56"/>
+        <location filename="../src/api/suitability_words.cpp" line="67"/>
         <source>Professional investor</source>
         <translation>专业投资者</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="57"/>
+        <location filename="../src/api/suitability_words.cpp" line="68"/>
         <source>Ordinary investor</source>
         <translation>普通投资者</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="61"/>
+        <location filename="../src/api/suitability_words.cpp" line="72"/>
         <source>We recommend it</source>
         <translation>我方推荐</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="62"/>
+        <location filename="../src/api/suitability_words.cpp" line="73"/>
         <source>Marketing campaign</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../src/api/suitability_words.cpp" line="63"/>
+        <location filename="../src/api/suitability_words.cpp" line="74"/>
         <source>The client asks for it</source>
         <translation>客户主动要求</translation>
     </message>
@@ -1160,47 +1160,47 @@
 <context>
     <name>crm::desktop::ArchiveDialog</name>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="80"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="79"/>
         <source>Archive %1</source>
         <translation>归档 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="80"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="79"/>
         <source>Restore %1</source>
         <translation>恢复 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="81"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="80"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="81"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="80"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="85"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="84"/>
         <source>e.g. account closed, duplicate record (recorded)</source>
         <translation>例如：已销户、重复建档（将被记录）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="86"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="85"/>
         <source>e.g. the client came back (recorded)</source>
         <translation>例如：客户重新回来（将被记录）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="87"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="86"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="88"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="87"/>
         <source>An archived client leaves the lists but keeps every record; tick &quot;Show archived&quot; in the client list to find and restore them.</source>
         <translation>归档后客户不再出现在列表中，但所有记录都会保留；在客户列表中勾选“显示已归档”即可找到并恢复。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="90"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="89"/>
         <source>The client returns to the lists of whoever serves them.</source>
         <translation>客户将重新出现在服务人员的列表中。</translation>
     </message>
@@ -1711,161 +1711,161 @@
         <translation>结果：</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="112"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="113"/>
         <source>Verify chain</source>
         <translation>校验链</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="114"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="115"/>
         <source>Export...</source>
         <translation>导出……</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="156"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="157"/>
         <source>Select an event to see everything recorded with it.</source>
         <translation>选择一条事件，查看其全部记录内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="165"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="166"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n 条事件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="207"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="206"/>
         <source>Loading...</source>
         <translation>正在加载……</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="225"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="223"/>
         <source>No client matches &quot;%1&quot;.</source>
         <translation>没有客户与“%1”匹配。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="226"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="224"/>
         <source>%n clients match &quot;%1&quot;: type more of the name.</source>
         <translation>
             <numerusform>有 %n 位客户与“%1”匹配，请输入更完整的姓名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="252"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="250"/>
         <source>No user named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的用户。</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="266"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="264"/>
         <source>Event %1</source>
         <translation>事件 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="267"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="265"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="268"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="266"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="269"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="267"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="270"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="268"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="271"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="269"/>
         <source>User id</source>
         <translation>用户编号</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="272"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="270"/>
         <source>Session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="273"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="271"/>
         <source>Client address</source>
         <translation>客户端地址</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="274"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="272"/>
         <source>Request id</source>
         <translation>请求编号</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="275"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="273"/>
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="276"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="274"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="277"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="275"/>
         <source>Hash</source>
         <translation>哈希</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="278"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="276"/>
         <source>Previous hash</source>
         <translation>前一哈希</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="280"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="278"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="287"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="285"/>
         <source>Verifying the whole chain...</source>
         <translation>正在校验整条链……</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="299"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="297"/>
         <source>Chain intact: %1 events and %2 signed checkpoints checked (sequence %3 to %4).</source>
         <translation>链完整：已校验 %1 条事件和 %2 个签名检查点（序号 %3 至 %4）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="306"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="305"/>
         <source>Chain broken at sequence %1: %2. %3</source>
         <translation>链在序号 %1 处断裂：%2。%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="327"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="324"/>
         <source>Exporting audit events...</source>
         <translation>正在导出审计事件……</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="327"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="324"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="329"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="326"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="341"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="338"/>
         <source>Exported %1 of %2 events...</source>
         <translation>已导出 %1 / %2 条事件……</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="354"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="351"/>
         <source>Exported %1 events to %2.</source>
         <translation>已导出 %1 条事件到 %2。</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="357"/>
+        <location filename="../src/gui/compliance/audit_trail_page.cpp" line="354"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -1874,12 +1874,12 @@
     <name>crm::desktop::ChangePasswordDialog</name>
     <message>
         <location filename="../src/gui/signin/change_password_dialog.cpp" line="15"/>
-        <location filename="../src/gui/signin/change_password_dialog.cpp" line="51"/>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="50"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/change_password_dialog.cpp" line="17"/>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="18"/>
         <source>Your password must be changed before you continue.</source>
         <translation>继续使用前必须修改密码。</translation>
     </message>
@@ -1889,47 +1889,47 @@
         <translation>请设置新密码。</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/change_password_dialog.cpp" line="22"/>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="21"/>
         <source>At least 10 characters, mixing three of: lower-case, upper-case, digits, symbols; not your user name; not one of your last 5 passwords.</source>
         <translation>至少 10 个字符，包含小写字母、大写字母、数字、符号中的三类；不得包含用户名；不得与最近 5 次密码相同。</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/change_password_dialog.cpp" line="35"/>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="34"/>
         <source>Current password:</source>
         <translation>当前密码：</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/change_password_dialog.cpp" line="36"/>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="35"/>
         <source>New password:</source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/change_password_dialog.cpp" line="37"/>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="36"/>
         <source>Repeat new password:</source>
         <translation>确认新密码：</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/change_password_dialog.cpp" line="52"/>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="51"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/change_password_dialog.cpp" line="52"/>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="51"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/change_password_dialog.cpp" line="67"/>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="66"/>
         <source>Enter your current password.</source>
         <translation>请输入当前密码。</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/change_password_dialog.cpp" line="68"/>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="67"/>
         <source>Enter a new password.</source>
         <translation>请输入新密码。</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/change_password_dialog.cpp" line="69"/>
+        <location filename="../src/gui/signin/change_password_dialog.cpp" line="68"/>
         <source>The two new passwords do not match.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -1947,7 +1947,7 @@
         <translation>记录授权</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="144"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="143"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -2080,272 +2080,272 @@
         <translation>编辑标签……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="97"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="96"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="107"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="106"/>
         <source>Why do you need to see it? (recorded)</source>
         <translation>查看原因（将被记录）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="108"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="107"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="145"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="144"/>
         <source>Add account...</source>
         <translation>添加账户……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="147"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="146"/>
         <source>Add...</source>
         <translation>添加……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="149"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="148"/>
         <source>Record consent...</source>
         <translation>记录授权……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="151"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="150"/>
         <source>Withdraw...</source>
         <translation>撤回……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="162"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="161"/>
         <source>Profile</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="163"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="162"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="165"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="164"/>
         <source>Holdings and AUM</source>
         <translation>持仓与资产</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="166"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="165"/>
         <source>Household</source>
         <translation>家庭与关联人</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="167"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="166"/>
         <source>Consents</source>
         <translation>授权同意</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="169"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="168"/>
         <source>Interactions</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="173"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="172"/>
         <source>Suitability</source>
         <translation>适当性</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="176"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="175"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="176"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="175"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="176"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="175"/>
         <source>Policy</source>
         <translation>分级策略</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="176"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="175"/>
         <source>What decided it</source>
         <translation>判定依据</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="179"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="178"/>
         <source>Tier history</source>
         <translation>等级变化</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="184"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="200"/>
         <source>Edit...</source>
         <translation>编辑……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="190"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="206"/>
         <source>Stand-in...</source>
         <translation>指定代理……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="192"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="208"/>
         <source>Let another account manager serve this client for a while</source>
         <translation>让另一位客户经理临时服务该客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="213"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="229"/>
         <source>AUM</source>
         <translation>资产规模</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="214"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="230"/>
         <source>average AUM (3 months)</source>
         <translation>近3个月日均资产</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="215"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="231"/>
         <source>commission (12 months)</source>
         <translation>近12个月佣金</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="216"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="232"/>
         <source>trades (90 days)</source>
         <translation>近90天交易笔数</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="217"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="233"/>
         <source>days since the last trade</source>
         <translation>距上次交易天数</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="218"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="234"/>
         <source>net cash flow (3 months)</source>
         <translation>近3个月净流入</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="219"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="236"/>
         <source>days since the last contact</source>
         <translation>距上次联系天数</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="235"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="252"/>
         <source>never</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="240"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="257"/>
         <source>%1 v%2%3</source>
         <translation>%1 第%2版%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="240"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="257"/>
         <source> (recompute)</source>
         <translation>（重算）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="240"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="257"/>
         <source> (new data)</source>
         <translation>（数据变化）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="305"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="307"/>
         <source>%1 (expired %2)</source>
         <translation>%1（%2 已过期）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="306"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="308"/>
         <source>%1 (until %2)</source>
         <translation>%1（至 %2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="308"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="310"/>
         <source>Tier %1 · Risk %2 · AUM %3 · %4</source>
         <translation>等级 %1 · 风险 %2 · 资产 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="312"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="314"/>
         <source> · Archived</source>
         <translation> · 已归档</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="314"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="316"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="314"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="317"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="315"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="318"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="316"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="319"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="328"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="331"/>
         <source>%1 (rule)</source>
         <translation>%1（规则）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="333"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="336"/>
         <source>(not recorded)</source>
         <translation>（未登记）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="360"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="363"/>
         <source>Restore...</source>
         <translation>恢复……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="360"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="363"/>
         <source>Archive...</source>
         <translation>归档……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="362"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="364"/>
         <source>No linked accounts yet.</source>
         <translation>尚未关联账户。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="363"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="365"/>
         <source>No consent recorded: the client receives no marketing.</source>
         <translation>尚无授权记录：不向该客户发送营销信息。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="364"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="366"/>
         <source>No household members or related parties recorded.</source>
         <translation>尚未登记家庭成员或关联方。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="371"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="373"/>
         <source>Reveal %1:</source>
         <translation>查看%1：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="371"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="374"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="372"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="375"/>
         <source>mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="373"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="376"/>
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="374"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="377"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="383"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="386"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>请说明查看原因，原因将被记录。</translation>
     </message>
@@ -2353,97 +2353,97 @@
 <context>
     <name>crm::desktop::CustomerListModel</name>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="56"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="58"/>
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="57"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="59"/>
         <source>Active</source>
         <translation>活跃</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="58"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="60"/>
         <source>Dormant</source>
         <translation>休眠</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="59"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="61"/>
         <source>Closed</source>
         <translation>已销户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="34"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="35"/>
         <source>C1 (lowest)</source>
         <translation>C1（最低类别）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="32"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="33"/>
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="37"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="38"/>
         <source>never</source>
         <translation>从未联系</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="65"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="67"/>
         <source>Click to sort</source>
         <translation>点击排序</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="65"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="67"/>
         <source>This column cannot be sorted</source>
         <translation>此列不能排序</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="68"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="71"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="69"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="72"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="70"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="73"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="71"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="74"/>
         <source>Risk level</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="72"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="75"/>
         <source>AUM (yuan)</source>
         <translation>资产（元）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="73"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="76"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="74"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="77"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="75"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="78"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="76"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="79"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_list_model.cpp" line="77"/>
+        <location filename="../src/gui/customers/customer_list_model.cpp" line="80"/>
         <source>District</source>
         <translation>所在区域</translation>
     </message>
@@ -2456,27 +2456,27 @@
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="212"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="213"/>
         <source>No client in your book matches these filters. Clear them to see every client.</source>
         <translation>没有客户符合这些筛选条件。清除筛选即可查看所有客户。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="272"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="273"/>
         <source>Team clients</source>
         <translation>团队客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="273"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="274"/>
         <source>Branch clients</source>
         <translation>营业部客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="274"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="275"/>
         <source>All clients</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="275"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="276"/>
         <source>My clients</source>
         <translation>我的客户</translation>
     </message>
@@ -2531,61 +2531,61 @@
         <translation>全部风险等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="144"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="145"/>
         <source>C1 (lowest)</source>
         <translation>C1（最低类别）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="149"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="150"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="152"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="153"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="160"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="161"/>
         <source>Any account manager</source>
         <translation>全部客户经理</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="166"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="167"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="211"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="212"/>
         <source>There are no clients in your book yet.</source>
         <translation>您名下还没有客户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/customers_page.cpp" line="217"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="218"/>
         <source>Many clients match; %n shown. Type more of the name or its pinyin.</source>
         <translation>
             <numerusform>匹配的客户很多，仅显示 %n 位。请输入更多姓名或拼音。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/customers_page.cpp" line="218"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="219"/>
         <source>%n found</source>
         <translation>
             <numerusform>找到 %n 位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="221"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="222"/>
         <source>No client in your book matches &quot;%1&quot;. Search by part of a name or its pinyin, the last 4 digits of a mobile, or a complete ID number or mobile number.</source>
         <translation>您名下没有与“%1”匹配的客户。可按姓名的一部分或拼音、手机尾号 4 位，或完整的证件号码、手机号码搜索。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customers_page.cpp" line="267"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="268"/>
         <source>%1 clients</source>
         <translation>共 %1 位客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/customers_page.cpp" line="317"/>
+        <location filename="../src/gui/customers/customers_page.cpp" line="318"/>
         <source>%n client(s) transferred.</source>
         <translation>
             <numerusform>已移交 %n 位客户。</numerusform>
@@ -2726,80 +2726,80 @@
 <context>
     <name>crm::desktop::ExceptionsPage</name>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="176"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="177"/>
         <source>Suitability exceptions</source>
         <translation>适当性异常</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="189"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="190"/>
         <source>Only not yet reviewed</source>
         <translation>仅显示未复核</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="194"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="195"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="222"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="223"/>
         <source>Open client</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="227"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="228"/>
         <source>Mark reviewed...</source>
         <translation>标记已复核……</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="233"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="234"/>
         <source>Export CSV...</source>
         <translation>导出 CSV……</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="238"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="239"/>
         <source>Export suitability exceptions</source>
         <translation>导出适当性异常</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="241"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="243"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="250"/>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="254"/>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="267"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="252"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="256"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="269"/>
         <source>Loading...</source>
         <translation>正在加载……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="258"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="260"/>
         <source>%n shown, more below</source>
         <translation>
             <numerusform>已显示 %n 条，向下滚动加载更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="259"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="261"/>
         <source>%n in total</source>
         <translation>
             <numerusform>共 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="309"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="311"/>
         <source>Exporting...</source>
         <translation>正在导出……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="322"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="324"/>
         <source>Exported %n exception(s).</source>
         <translation>
             <numerusform>已导出 %n 条异常。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="330"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="331"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -2872,7 +2872,7 @@
         <translation>必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/export_dialog.cpp" line="84"/>
+        <location filename="../src/gui/compliance/export_dialog.cpp" line="85"/>
         <source>Choose where to save the file.</source>
         <translation>请选择保存位置。</translation>
     </message>
@@ -2941,27 +2941,27 @@
         <translation>最近交易 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="60"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="59"/>
         <source>never traded</source>
         <translation>尚无交易</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="61"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="60"/>
         <source>commission (12 months) %1 yuan</source>
         <translation>近12个月佣金 %1 元</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="62"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="61"/>
         <source>net cash flow (3 months) %1 yuan</source>
         <translation>近3个月资金净流入 %1 元</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="66"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="65"/>
         <source>Daily AUM (10,000 yuan)</source>
         <translation>每日资产（万元）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="79"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="78"/>
         <source>AUM over the last 12 months (10,000 yuan)</source>
         <translation>近12个月资产（万元）</translation>
     </message>
@@ -3132,12 +3132,12 @@
         <translation>更正：%1（原因：%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="235"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="234"/>
         <source>%1 (corrected later)</source>
         <translation>%1（已更正）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="246"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="245"/>
         <source>No interactions recorded yet.</source>
         <translation>尚无联系记录。</translation>
     </message>
@@ -3222,57 +3222,57 @@
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="58"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="59"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="81"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="82"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="96"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="97"/>
         <source>Tiering</source>
         <translation>客户分级</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="104"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="105"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="111"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="112"/>
         <source>Suitability exceptions</source>
         <translation>适当性异常</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="158"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="160"/>
         <source>Your clients page by page: search by name, ID or mobile number, filter, sort, open a client&apos;s 360 view.</source>
         <translation>分页浏览您的客户：按姓名、证件号或手机号搜索，筛选、排序，打开客户360视图。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="160"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="163"/>
         <source>Tier policies: edit the rules as a draft, preview what they would change, activate, recompute.</source>
         <translation>分级策略：以草稿编辑规则，预览变化，启用并重算。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="162"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="165"/>
         <source>Every access to client data: filter, read an event, verify the chain, export with a reason.</source>
         <translation>所有客户数据访问记录：筛选、查看事件、校验链、填写原因后导出。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="164"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="167"/>
         <source>Sales against a mismatch or to special-care clients, assessments about to expire, holdings above a client&apos;s level.</source>
         <translation>不匹配销售、特殊关注客户的销售、即将到期的风险测评、超出客户等级的持仓。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="178"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="182"/>
         <source>Signed in as %1 (%2), %3</source>
         <translation>当前用户：%1（%2），%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="183"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="187"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
@@ -3415,22 +3415,22 @@
         <translation>工作单位：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/new_client_dialog.cpp" line="45"/>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="46"/>
         <source>Branch walk-in</source>
         <translation>营业部到访</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/new_client_dialog.cpp" line="45"/>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="46"/>
         <source>Referral</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/new_client_dialog.cpp" line="45"/>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="46"/>
         <source>Event</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/new_client_dialog.cpp" line="45"/>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="46"/>
         <source>Online sign-up</source>
         <translation>线上开户</translation>
     </message>
@@ -3455,12 +3455,12 @@
         <translation>客户经理：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/new_client_dialog.cpp" line="69"/>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="71"/>
         <source>The client starts as a prospect. The ID number, mobile, e-mail and address are stored encrypted and shown masked.</source>
         <translation>新客户状态为潜在客户。证件号、手机、邮箱和地址加密存储，脱敏显示。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/new_client_dialog.cpp" line="93"/>
+        <location filename="../src/gui/customers/new_client_dialog.cpp" line="95"/>
         <source>Choose the account manager who will serve this client.</source>
         <translation>请选择服务该客户的客户经理。</translation>
     </message>
@@ -3659,147 +3659,147 @@
         <translation>新等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="213"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="214"/>
         <source>The server finds no problem in this policy.</source>
         <translation>服务器检查通过，此策略没有问题。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="242"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="243"/>
         <source> (default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="263"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="265"/>
         <source>e.g. -500000.00 or 500000.00 (yuan)</source>
         <translation>例如 -500000.00 或 500000.00（元）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="264"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="267"/>
         <source>e.g. 500000.00 (yuan, not negative)</source>
         <translation>例如 500000.00（元，不能为负）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="265"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="269"/>
         <source>0 to 100000</source>
         <translation>0 至 100000</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="266"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="271"/>
         <source>0 to 36500 days</source>
         <translation>0 至 36500 天</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="423"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="445"/>
         <source>Nothing has changed, so there is nothing to save.</source>
         <translation>没有任何修改，无需保存。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="334"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="339"/>
         <source>Tier %1 (%2)</source>
         <translation>第%1个等级（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="336"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="342"/>
         <source>, code</source>
         <translation>，代码</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="337"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="344"/>
         <source>, name</source>
         <translation>，名称</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="338"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="346"/>
         <source>, contact interval</source>
         <translation>，联系频率</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="339"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="348"/>
         <source>, review interval</source>
         <translation>，回顾频率</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="341"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="350"/>
         <source>, comparison %1</source>
         <translation>，第%1个条件</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="343"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="353"/>
         <source> (metric)</source>
         <translation>（指标）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="344"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="355"/>
         <source> (comparison)</source>
         <translation>（比较）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="345"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="357"/>
         <source> (value)</source>
         <translation>（数值）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="347"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="359"/>
         <source>, condition</source>
         <translation>，条件</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="350"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="362"/>
         <source>Tiers</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="352"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="364"/>
         <source>Policy name</source>
         <translation>策略名称</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="359"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="372"/>
         <source>is required</source>
         <translation>为必填项</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="360"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="374"/>
         <source>is required (at most 200 characters)</source>
         <translation>为必填项（最多200个字符）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="361"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="376"/>
         <source>must be 1 to 3660 days</source>
         <translation>须为1至3660天</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="362"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="378"/>
         <source>use 1 to 20 capital letters, digits or _</source>
         <translation>请使用1至20个大写字母、数字或下划线</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="363"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="380"/>
         <source>is used by another tier</source>
         <translation>已被其他等级使用</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="364"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="382"/>
         <source>a policy has 2 to 20 tiers</source>
         <translation>一个策略须有2至20个等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="365"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="384"/>
         <source>must be an amount in yuan with at most 2 decimals, e.g. 500000.00</source>
         <translation>须为以元为单位、最多两位小数的金额，例如 500000.00</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="366"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="386"/>
         <source>must be a whole number</source>
         <translation>须为整数</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="367"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="388"/>
         <source>choose a comparison</source>
         <translation>请选择比较方式</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="368"/>
+        <location filename="../src/gui/tiering/policy_editor_dialog.cpp" line="390"/>
         <source>choose a metric</source>
         <translation>请选择指标</translation>
     </message>
@@ -3832,29 +3832,29 @@
         <translation>正在加载问卷……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="117"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="118"/>
         <source>Go through the %n question(s) with the client and choose the answer the client gives. The server scores the answers; the result is the client&apos;s risk level for the validity period set by compliance.</source>
         <translation>
             <numerusform>请与客户逐一完成 %n 道题目，选择客户给出的答案。服务器评分后，结果即为客户在合规设定的有效期内的风险等级。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="125"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="126"/>
         <source>Question %1 of %2</source>
         <translation>第 %1 题，共 %2 题</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="165"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="166"/>
         <source>Scoring the answers...</source>
         <translation>正在评分……</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="181"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="182"/>
         <source>Risk level: %1 (score %2). Valid until %3.</source>
         <translation>风险等级：%1（得分 %2），有效期至 %3。</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="186"/>
+        <location filename="../src/gui/suitability/questionnaire_wizard.cpp" line="188"/>
         <source>The client cannot accept any loss: only the lowest-risk (R1) products are suitable.</source>
         <translation>客户不能承受任何损失：只适合最低风险（R1）产品。</translation>
     </message>
@@ -3862,37 +3862,37 @@
 <context>
     <name>crm::desktop::ReviewExceptionDialog</name>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="362"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="365"/>
         <source>Review: %1</source>
         <translation>复核：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="362"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="365"/>
         <source>Mark reviewed</source>
         <translation>标记已复核</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="369"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="372"/>
         <source>Exception:</source>
         <translation>异常：</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="372"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="376"/>
         <source>What you checked and concluded, e.g. signed warning and recording on file, client called back (recorded)</source>
         <translation>核查内容与结论，例如：风险警示书与双录齐全，已电话回访（将被记录）</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="376"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="380"/>
         <source>Note:</source>
         <translation>复核意见：</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="377"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="381"/>
         <source>Reviewed before: %1</source>
         <translation>此前复核：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="378"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="382"/>
         <source>The note is kept with your name on the audit trail; a later review adds to it.</source>
         <translation>复核意见连同您的姓名记入审计日志；再次复核会追加记录。</translation>
     </message>
@@ -3940,12 +3940,12 @@
         <translation>新的界面语言立即生效（从登录窗口开始）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/settings_dialog.cpp" line="46"/>
+        <location filename="../src/gui/settings/settings_dialog.cpp" line="47"/>
         <source>CA certificate</source>
         <translation>CA 证书</translation>
     </message>
     <message>
-        <location filename="../src/gui/settings/settings_dialog.cpp" line="46"/>
+        <location filename="../src/gui/settings/settings_dialog.cpp" line="47"/>
         <source>Certificates (*.crt *.pem)</source>
         <translation>证书文件 (*.crt *.pem)</translation>
     </message>
@@ -3984,7 +3984,7 @@
     </message>
     <message>
         <location filename="../src/gui/signin/sign_in_dialog.cpp" line="85"/>
-        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="129"/>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="131"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
@@ -4009,7 +4009,7 @@
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="128"/>
+        <location filename="../src/gui/signin/sign_in_dialog.cpp" line="129"/>
         <source>Signing in...</source>
         <translation>正在登录...</translation>
     </message>
@@ -4082,22 +4082,22 @@
         <translation>金额（元），如 50000.00</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="125"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="126"/>
         <source>Record sale</source>
         <translation>登记销售</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="129"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="130"/>
         <source>Subscription:</source>
         <translation>认购：</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="210"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="209"/>
         <source>Choose a product and check it before any sale.</source>
         <translation>销售前请选择产品并进行适当性检查。</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="220"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="219"/>
         <source>Client: %1, %2. Product: %3.</source>
         <translation>客户：%1，%2。产品：%3。</translation>
     </message>
@@ -4108,7 +4108,7 @@
     </message>
     <message>
         <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="232"/>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="282"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="283"/>
         <source>missing</source>
         <translation>缺少</translation>
     </message>
@@ -4118,27 +4118,27 @@
         <translation>已附加 ✓</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="249"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="250"/>
         <source>computing SHA-256...</source>
         <translation>正在计算 SHA-256……</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="276"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="277"/>
         <source>cannot read the file</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="289"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="290"/>
         <source>%1 recorded (SHA-256 %2...).</source>
         <translation>已记录%1（SHA-256 %2……）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="293"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="294"/>
         <source>branch staff</source>
         <translation>营业部员工</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="324"/>
+        <location filename="../src/gui/suitability/suitability_check_dialog.cpp" line="325"/>
         <source>Sale recorded: %1 %2.</source>
         <translation>已登记销售：%1 %2。</translation>
     </message>
@@ -4176,32 +4176,32 @@
         <translation>C1（最低类别）</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="88"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="87"/>
         <source>Not reviewed</source>
         <translation>未复核</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="104"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="103"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="105"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="104"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="106"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="105"/>
         <source>Exception</source>
         <translation>异常类型</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="107"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="106"/>
         <source>Client level</source>
         <translation>客户风险等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/exceptions_page.cpp" line="108"/>
+        <location filename="../src/gui/compliance/exceptions_page.cpp" line="107"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
@@ -4279,37 +4279,37 @@
         <translation>风险等级 %1，有效期至 %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="90"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="91"/>
         <source>Assessments (%1)</source>
         <translation>测评（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="93"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="94"/>
         <source>score %1, questionnaire v%2, valid until %3%4</source>
         <translation>得分 %1，问卷第 %2 版，有效期至 %3%4</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="96"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="97"/>
         <source> (expired)</source>
         <translation>（已过期）</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="97"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="98"/>
         <source>Checks (%1)</source>
         <translation>检查（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="105"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="107"/>
         <source>Sales (%1)</source>
         <translation>销售（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="108"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="110"/>
         <source>at the client&apos;s request, above level</source>
         <translation>客户主动要求，超出等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/suitability/suitability_tab.cpp" line="109"/>
+        <location filename="../src/gui/suitability/suitability_tab.cpp" line="111"/>
         <source>special care</source>
         <translation>特别关注</translation>
     </message>
@@ -4352,12 +4352,12 @@
         <translation>新标签：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="237"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="238"/>
         <source>The tier rules keep no tags on this client.</source>
         <translation>分级规则未给该客户设置标签。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="238"/>
+        <location filename="../src/gui/customers/client_record_dialogs.cpp" line="239"/>
         <source>Kept by the tier rules (not edited here): %1</source>
         <translation>由分级规则维护（此处不可编辑）：%1</translation>
     </message>
@@ -4441,8 +4441,8 @@
         <translation>启用后将替换现行策略并重算所有客户的等级。原因？（将被记录）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="119"/>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="196"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="120"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="197"/>
         <source>Recompute tiers</source>
         <translation>重算等级</translation>
     </message>
@@ -4467,72 +4467,72 @@
         <translation>已将 %1 v%2 保存为草稿。请先预览；确认无误后由另一人启用。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="353"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="355"/>
         <source>Rows: the tier now. Columns: the tier with this policy, best first. Red: moved down (less service); green: moved up.</source>
         <translation>行：当前等级。列：按此方案的等级（由高到低）。红色：降级（服务减少）；绿色：升级。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="185"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="186"/>
         <source>%1 v%2 is now in force; every client&apos;s tier is being recomputed.</source>
         <translation>%1 第%2版已生效，正在重算所有客户的等级。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="194"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="195"/>
         <source>Recomputing tiers...</source>
         <translation>正在重算等级……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="194"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="195"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="209"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="210"/>
         <source>%1 of %2 clients done, %3 changed tier...</source>
         <translation>已完成 %1 / %2 位客户，%3 位等级变化……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="220"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="221"/>
         <source>Recomputed %1 clients; %2 changed tier.</source>
         <translation>已重算 %1 位客户，%2 位等级变化。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="234"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="235"/>
         <source>Loading...</source>
         <translation>正在加载……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="256"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="257"/>
         <source>Select a policy and preview what it would do now.</source>
         <translation>选择一项策略，预览其当前应用的效果。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="267"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="268"/>
         <source>Computing the preview over every client...</source>
         <translation>正在对全部客户计算预览……</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="282"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="283"/>
         <source>%1 v%2 applied now: %3 of %4 clients would change tier.</source>
         <translation>%1 第%2版若现在应用：%4 位客户中有 %3 位等级会变化。</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="295"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="296"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="302"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="303"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="303"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="304"/>
         <source>With this policy</source>
         <translation>应用此策略后</translation>
     </message>
     <message>
-        <location filename="../src/gui/tiering/tiering_page.cpp" line="319"/>
+        <location filename="../src/gui/tiering/tiering_page.cpp" line="320"/>
         <source>Clients per tier</source>
         <translation>各等级客户数</translation>
     </message>
@@ -4540,53 +4540,53 @@
 <context>
     <name>crm::desktop::TransferDialog</name>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="101"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="100"/>
         <source>Transfer clients</source>
         <translation>移交客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="101"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="100"/>
         <source>Transfer</source>
         <translation>移交</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="105"/>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="121"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="104"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="120"/>
         <source>Choose an account manager</source>
         <translation>请选择客户经理</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="106"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="105"/>
         <source>From:</source>
         <translation>移出：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="112"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="111"/>
         <source>Every client of this account manager</source>
         <translation>该客户经理名下的全部客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="119"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="118"/>
         <source>Clients:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="122"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="121"/>
         <source>To:</source>
         <translation>移入：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="123"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="122"/>
         <source>e.g. 王磊 left the firm (recorded)</source>
         <translation>例如：王磊离职（将被记录）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="124"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="123"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="125"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="124"/>
         <source>The clients&apos; history stays with them; the new account manager sees them at once.</source>
         <translation>客户的历史记录随客户保留；新客户经理立即可见。</translation>
     </message>
@@ -4603,32 +4603,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="168"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="169"/>
         <source>Choose whose clients move.</source>
         <translation>请选择移出哪位经理的客户。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="172"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="173"/>
         <source>Choose who takes them over.</source>
         <translation>请选择接手的客户经理。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="175"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="176"/>
         <source>Choose a different account manager.</source>
         <translation>请选择另一位客户经理。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="188"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="189"/>
         <source>Finding the clients...</source>
         <translation>正在查找客户……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="227"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="229"/>
         <source>Transferring %1 of %2 clients...</source>
         <translation>正在移交客户（%1 / %2）……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="233"/>
+        <location filename="../src/gui/customers/client_access_dialogs.cpp" line="235"/>
         <source>%1 clients were transferred before this problem: %2</source>
         <translation>出现问题前已移交 %1 位客户：%2</translation>
     </message>

@@ -516,7 +516,9 @@ class CustomersTest : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0, 10000);
     const QString id = model.customerAt(3).id;
     crm::desktop::CustomerDetailDialog dialog(*api, id, true);
+    dialog.show();
     auto* tab = dialog.interactionsTab();
+    QVERIFY(crm::testing::ClickTab(tab));
     QTRY_VERIFY_WITH_TIMEOUT(tab->isLoaded(), 10000);
     const int before = static_cast<int>(tab->interactions().size());
 

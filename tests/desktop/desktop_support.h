@@ -6,6 +6,8 @@
 #include <memory>
 
 #include <QLineEdit>
+#include <QTabBar>
+#include <QTabWidget>
 
 #include "api/grpc_crm_api.h"
 #include "core/settings.h"
@@ -48,6 +50,17 @@ inline std::unique_ptr<crm::desktop::Workstation> SignedInWorkstation(const Test
   QTest::keyClick(password, Qt::Key_Return);
   if (!QTest::qWaitFor([&] { return ws->mainWindow() && ws->mainWindow()->isVisible(); }, 10000)) return nullptr;
   return ws;
+}
+
+// Brings `page` to the front by clicking its tab, as a person would (the
+// 360 view's interactions, suitability and tier history load when shown).
+inline bool ClickTab(QWidget* page) {
+  for (QWidget* w = page ? page->parentWidget() : nullptr; w; w = w->parentWidget())
+    if (auto* tabs = qobject_cast<QTabWidget*>(w); tabs && tabs->indexOf(page) >= 0) {
+      QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(tabs->indexOf(page)).center());
+      return tabs->currentWidget() == page;
+    }
+  return false;
 }
 
 }  // namespace crm::testing

@@ -265,9 +265,9 @@ int main(int argc, char** argv) {
   crm::desktop::CustomerDetailDialog detail(api, id, true);
   detail.resize(760, 560);
   detail.show();
-  Await([&] { return detail.isLoaded() && detail.suitabilityTab()->isLoaded(); });
   auto* tabs = detail.findChild<QTabWidget*>();
-  tabs->setCurrentWidget(detail.suitabilityTab());
+  tabs->setCurrentWidget(detail.suitabilityTab());  // read when first shown
+  Await([&] { return detail.isLoaded() && detail.suitabilityTab()->isLoaded(); });
   Save(&detail, out, QStringLiteral("client-suitability-%1.png").arg(lang));
 
   // Holdings and AUM: the client (active since the sale above) gets two more
@@ -321,9 +321,9 @@ int main(int argc, char** argv) {
   api.amendInteraction(firstId, QStringLiteral("营业部面谈：介绍稳健债券A与平衡混合基金，客户关注流动性"),
                        QStringLiteral("漏记一只产品"), &ctx, [&](auto) { ++saved; });
   Await([&] { return saved == 3; });
-  detail.interactionsTab()->load();
-  Await([&] { return detail.interactionsTab()->interactions().size() == 3; });
+  // First shown now, so the tab loads itself (as for a person opening it).
   tabs->setCurrentWidget(detail.interactionsTab());
+  Await([&] { return detail.interactionsTab()->interactions().size() == 3; });
   // The corrected meeting selected: read in full below, with its correction.
   auto* interactionList = detail.interactionsTab()->list();
   for (int i = 0; i < interactionList->topLevelItemCount(); ++i)

@@ -99,12 +99,10 @@ class SuitabilityDesktopTest : public QObject {
     crm::desktop::CustomerDetailDialog dialog(*api, m_client, true);
     dialog.show();
     auto* tab = dialog.suitabilityTab();
+    QVERIFY(!tab->isLoaded());  // read when first shown
+    QVERIFY(crm::testing::ClickTab(tab));
     QTRY_VERIFY_WITH_TIMEOUT(tab->isLoaded(), 10000);
     QVERIFY(!tab->profile().hasAssessment);
-    auto* tabs = dialog.findChild<QTabWidget*>();
-    QVERIFY(tabs && tabs->indexOf(tab) >= 0);
-    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(tabs->indexOf(tab)).center());
-    QCOMPARE(tabs->currentWidget(), tab);
     auto* assess = tab->findChild<QPushButton*>(QStringLiteral("newAssessmentButton"));
     QVERIFY(assess && assess->isVisible());
     QTest::mouseClick(assess, Qt::LeftButton);
@@ -351,6 +349,8 @@ class SuitabilityDesktopTest : public QObject {
     auto api = signedInApi(QStringLiteral("manager1"));
     QVERIFY(api);
     crm::desktop::CustomerDetailDialog dialog(*api, m_client, true);
+    dialog.show();
+    QVERIFY(crm::testing::ClickTab(dialog.tierHistory()));
     QTRY_VERIFY_WITH_TIMEOUT(dialog.tierHistoryLoaded(), 10000);
     QVERIFY(dialog.tierHistory()->topLevelItemCount() >= 1);
     auto* latest = dialog.tierHistory()->topLevelItem(0);
@@ -369,7 +369,9 @@ class SuitabilityDesktopTest : public QObject {
     auto api = signedInApi(QStringLiteral("compliance1"));
     QVERIFY(api);
     crm::desktop::CustomerDetailDialog dialog(*api, m_client, false);
+    dialog.show();
     auto* tab = dialog.suitabilityTab();
+    QVERIFY(crm::testing::ClickTab(tab));
     QTRY_VERIFY_WITH_TIMEOUT(tab->isLoaded(), 10000);
     QCOMPARE(tab->profile().sales.size(), 1);
     QVERIFY(tab->profile().checks.size() >= 2);

@@ -177,7 +177,7 @@ TEST_F(InterceptorTest, NoPasswordOrTokenReachesTheAuditDetails) {
 }
 
 // GetCustomer and UpdateCustomer check the session inside their first
-// pipelined batch (rpc::AuthMode::kSessionInBatch); every rule of the usual
+// pipelined batch (usecases::Caller::Transact, rpc UnaryInBatch); every rule of the usual
 // path holds there too, with the same answers and the same events.
 class SessionInBatchTest : public InterceptorTest {
  protected:

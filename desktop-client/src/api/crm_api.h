@@ -102,6 +102,7 @@ struct CustomerDetail {
   QString occupation;
   QString employer, source;
   QString ownerUserId, teamId, branchId;
+  QString ownerName;  // the account manager's display name
   QString etag;
   QStringList manualTags;             // set by people (UpdateTags)
   QStringList ruleTags;               // kept by the tier rules

@@ -301,6 +301,7 @@ void GrpcCrmApi::getCustomer(const QString& id, QObject* context, std::function<
         d.employer = QString::fromStdString(c.employer());
         d.source = QString::fromStdString(c.source());
         d.ownerUserId = QString::fromStdString(c.owner_user_id());
+        d.ownerName = QString::fromStdString(c.owner_name());
         d.teamId = QString::fromStdString(c.team_id());
         d.branchId = QString::fromStdString(c.branch_id());
         for (const auto& t : c.manual_tags()) d.manualTags << QString::fromStdString(t);

@@ -10,8 +10,6 @@
 #include "rpc/error_mapping.h"
 #include "security/crypto.h"
 #include "storage/audit_repository.h"
-#include "storage/customer_repository.h"
-#include "storage/user_repository.h"
 
 namespace crm::rpc {
 namespace {
@@ -20,14 +18,6 @@ void RequireCurrentPassword(const domain::Actor& actor) {
   if (actor.must_change_password)
     throw Error(crm::v1::ErrorReason::PASSWORD_EXPIRED, "the password must be changed before continuing");
 }
-
-// Call::QueueActingUser's and ConfirmActingUser's refusal; Run answers it, it
-// never reaches a client. An Error, so transactions roll back and rethrow it
-// as it is.
-class SessionUnconfirmed : public Error {
- public:
-  SessionUnconfirmed() : Error(crm::v1::ErrorReason::SESSION_REVOKED, "the session was not confirmed") {}
-};
 
 std::string Metadata(const grpc::CallbackServerContext* ctx, const char* key) {
   const auto& md = ctx->client_metadata();
@@ -87,6 +77,7 @@ std::shared_ptr<Call> CallPipeline::NewCall(grpc::CallbackServerContext* ctx, co
   auto call = std::make_shared<Call>();
   call->method = method;
   call->server_context = ctx;
+  call->db_ = &db_;
   call->request_id = SafeRequestId(Metadata(ctx, "x-request-id"));
   call->client_address = ctx->peer();
   // The gRPC deadline (system clock) as a steady-clock point, capped.
@@ -118,6 +109,33 @@ grpc::ServerUnaryReactor* CallPipeline::Unary(grpc::CallbackServerContext* ctx, 
   return reactor;
 }
 
+grpc::ServerUnaryReactor* CallPipeline::UnaryInBatch(grpc::CallbackServerContext* ctx, const char* method,
+                                                     std::function<void(usecases::Caller&)> handler) {
+  // kPublic here means "not before the handler": the Caller checks the session.
+  return Unary(ctx, method, AuthMode::kPublic, [this, handler = std::move(handler)](Call& call) {
+    auto caller = usecases::Caller::WithSession(auth_, BearerToken(call.server_context), auth_.Now(),
+                                                call.request_info(), db_, call.tx_options());
+    // Whoever the caller turned out to be, for the log line and the record of a denial.
+    struct NoteActor {
+      Call& call;
+      const usecases::Caller& caller;
+      ~NoteActor() {
+        if (const auto* actor = caller.for_log()) call.actor = *actor;
+      }
+    } note{call, caller};
+    try {
+      handler(caller);
+    } catch (...) {
+      // Thrown before any transaction confirmed the caller (the request's own
+      // validation): the session's refusal, if any, comes first.
+      if (!caller.confirmed()) caller.Confirm();
+      throw;
+    }
+    // A handler that answered without a transaction is still a signed-in call.
+    if (!caller.confirmed()) caller.Confirm();
+  });
+}
+
 grpc::Status CallPipeline::BusyStatus() {
   return ToGrpcStatus(Error(crm::v1::ErrorReason::BUSY, "the server is busy; try again"));
 }
@@ -130,36 +148,14 @@ grpc::Status CallPipeline::Execute(Call& call, AuthMode mode, const std::functio
 }
 
 void CallPipeline::Authenticate(Call& call, AuthMode mode) {
-  call.session_auth_ = nullptr;
   call.actor = auth_.Authenticate(BearerToken(call.server_context), call.request_info());
   if (mode != AuthMode::kSessionPasswordChange) RequireCurrentPassword(call.actor);
 }
 
 grpc::Status CallPipeline::Run(Call& call, AuthMode mode, const std::function<void(Call&)>& handler) {
   try {
-    if (mode == AuthMode::kSessionInBatch) {
-      call.session_auth_ = &auth_;
-      call.session_token_ = BearerToken(call.server_context);
-      call.session_now_ = auth_.Now();
-      try {
-        handler(call);
-      } catch (const SessionUnconfirmed&) {
-        // Not plainly live, and rolled back: the usual path answers with the
-        // reason, or (a race) the session is live after all and the handler
-        // runs again as the user it finds.
-        Authenticate(call, mode);
-        handler(call);
-      } catch (const Error&) {
-        if (call.session_auth_ == nullptr) throw;  // authenticated, or the usual path already answered
-        // Thrown before the session was confirmed, and rolled back: the
-        // usual path's refusal comes first, with its reason.
-        Authenticate(call, mode);
-        throw;
-      }
-    } else {
-      if (mode != AuthMode::kPublic) Authenticate(call, mode);
-      handler(call);
-    }
+    if (mode != AuthMode::kPublic) Authenticate(call, mode);
+    handler(call);
     return grpc::Status::OK;
   } catch (const Error& e) {
     if (e.code() == ErrorCode::kPermissionDenied && call.authenticated()) RecordDenial(call, e.what());
@@ -168,30 +164,6 @@ grpc::Status CallPipeline::Run(Call& call, AuthMode mode, const std::function<vo
     spdlog::error("unhandled error in {} request_id={}: {}", call.method, call.request_id, e.what());
     return InternalStatus();
   }
-}
-
-size_t Call::QueueActingUser(storage::PipelinedTx& tx) {
-  if (authenticated()) return storage::CustomerRepository::QueueActAs(tx, actor);
-  if (session_auth_ == nullptr) throw std::logic_error("QueueActingUser: the call was not authenticated");
-  auto index = session_auth_->QueueSession(tx, session_token_, session_now_);
-  if (!index) throw SessionUnconfirmed();
-  return *index;
-}
-
-void Call::EnsureAuthenticated() {
-  if (session_auth_ == nullptr) return;
-  auto* auth = std::exchange(session_auth_, nullptr);  // its refusal is the answer
-  actor = auth->Authenticate(session_token_, request_info());
-  RequireCurrentPassword(actor);
-}
-
-void Call::ConfirmActingUser(const std::vector<storage::PipelinedResult>& results, size_t index) {
-  if (session_auth_ == nullptr) return;  // authenticated before the handler ran (or already confirmed)
-  auto found = storage::UserRepository::ReadAuthenticated(results.at(index));
-  auto live = session_auth_->LiveActor(found, session_now_, request_info());
-  if (!live || live->must_change_password) throw SessionUnconfirmed();
-  actor = std::move(*live);
-  session_auth_ = nullptr;
 }
 
 void CallPipeline::RecordDenial(const Call& call, const std::string& detail) {

@@ -1,7 +1,8 @@
 // The request path every RPC takes (the server's one interceptor):
 //   gRPC thread -> WorkerPool (bounded; full = UNAVAILABLE at once)
-//   -> deadline check -> authentication (bearer token -> Actor)
-//   -> handler (policy check, transactions, audit) -> error mapping
+//   -> deadline check -> authentication (bearer token -> Actor; on a hot
+//      path, in the first batch of the handler's request transaction)
+//   -> handler (use case: request transaction, policy check, audit) -> error mapping
 //   -> one log line (method, code, latency, request id, user id).
 // Handlers never run on gRPC's threads and never see a token.
 #pragma once
@@ -18,17 +19,16 @@
 #include "domain/role.h"
 #include "rpc/worker_pool.h"
 #include "storage/connection_pool.h"
-#include "storage/pipelined_tx.h"
 #include "storage/transaction.h"
 #include "usecases/auth_manager.h"
+#include "usecases/request_tx.h"
 
 namespace crm::rpc {
 
 enum class AuthMode {
-  kPublic,                 // Login
-  kSession,                // everything else
-  kSessionPasswordChange,  // allowed while a password change is pending
-  kSessionInBatch          // kSession, checked in the handler's first pipelined batch (below)
+  kPublic,                // Login
+  kSession,               // everything else
+  kSessionPasswordChange  // allowed while a password change is pending
 };
 
 struct Call {
@@ -47,30 +47,13 @@ struct Call {
   usecases::RequestInfo request_info() const { return {client_address, request_id}; }
   bool authenticated() const { return !actor.user_id.empty(); }
 
-  // AuthMode::kSessionInBatch: authentication rides in the handler's first
-  // pipelined batch, so it costs no round trip of its own. The handler
-  // queues QueueActingUser first (the session statement, which also sets the
-  // acting user for row-level security, or the plain ActAs once the call is
-  // authenticated), and calls ConfirmActingUser on the batch's results before
-  // it uses `actor` or anything it read. When the session is not plainly live
-  // ConfirmActingUser throws (SessionUnconfirmed, call_pipeline.cc): the
-  // transaction rolls back and the pipeline authenticates the usual way, which
-  // answers with the reason (or, in a race, runs the handler again as the
-  // user it finds). Until the confirmation the handler may only
-  // queue statements and validate its input: an Error thrown before the
-  // confirmation is answered only after the session is checked, so an
-  // unauthenticated caller always hears UNAUTHENTICATED first.
-  size_t QueueActingUser(storage::PipelinedTx& tx);
-  void ConfirmActingUser(const std::vector<storage::PipelinedResult>& results, size_t index);
-  // For a kSessionInBatch handler's paths that have no pipelined batch:
-  // authenticates the usual way now (no-op once authenticated).
-  void EnsureAuthenticated();
+  // A known caller for the use cases (usecases/request_tx.h): the actor
+  // authenticated before the handler ran.
+  usecases::Caller caller() const { return usecases::Caller::Known(actor, *db_, tx_options()); }
 
  private:
   friend class CallPipeline;
-  usecases::AuthManager* session_auth_ = nullptr;  // set while authentication is pending in the batch
-  std::string session_token_;
-  TimePoint session_now_{};
+  storage::ConnectionPool* db_ = nullptr;
 };
 
 struct PipelineOptions {
@@ -84,6 +67,12 @@ class CallPipeline {
 
   grpc::ServerUnaryReactor* Unary(grpc::CallbackServerContext* ctx, const char* method, AuthMode mode,
                                   std::function<void(Call&)> handler);
+  // A hot path (ADR 0010, 0015): no round trip for authentication of its
+  // own. The handler gets a usecases::Caller whose session is checked in the
+  // first batch of its transaction (Caller::Transact); it has no actor
+  // before that. Otherwise AuthMode::kSession.
+  grpc::ServerUnaryReactor* UnaryInBatch(grpc::CallbackServerContext* ctx, const char* method,
+                                         std::function<void(usecases::Caller&)> handler);
 
   // Server streaming: the handler runs on a worker and calls write(message),
   // which blocks until the message is sent and returns false once the client

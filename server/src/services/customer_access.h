@@ -17,14 +17,15 @@ namespace crm::services {
 
 // What the access is recorded as (the target is the client).
 struct ClientAccess {
-  std::string action;  // audit action, e.g. "customer.consent"
-  std::string reason;  // recorded with the event (may be empty)
+  std::string action;                                 // audit action, e.g. "customer.consent"
+  std::string reason;                                 // recorded with the event (may be empty)
+  nlohmann::json details = nlohmann::json::object();  // recorded with either outcome (e.g. the field asked for)
 };
 
 // fn does the work and returns the event details. Throws NOT_FOUND when the
 // client is not visible; the denial is recorded first.
-void WithClientInScope(rpc::Call& call, storage::ConnectionPool& db, domain::DataScope scope,
-                       const std::string& customer_id, const ClientAccess& access,
+void WithClientInScope(rpc::Call& call, domain::DataScope scope, const std::string& customer_id,
+                       const ClientAccess& access,
                        const std::function<nlohmann::json(pqxx::work&, const storage::CustomerRow&)>& fn);
 
 }  // namespace crm::services

@@ -13,6 +13,7 @@
 #include "domain/policy.h"
 #include "security/crypto.h"
 #include "security/field_cipher.h"
+#include "services/customer_access.h"
 #include "services/customer_mapping.h"
 #include "services/proto_convert.h"
 #include "storage/audit_repository.h"
@@ -33,6 +34,22 @@ using storage::CustomerRow;
 namespace {
 
 Error NotFound() { return Error::NotFound("customer"); }
+
+// A list's or count's filter as its audit event records it.
+nlohmann::json FilterDetails(const storage::CustomerFilter& f) {
+  return {{"status", f.status},
+          {"owner", f.owner_user_id},
+          {"team", f.team_id},
+          {"branch", f.branch_id},
+          {"tier", f.tier},
+          {"risk_level", f.risk_level},
+          {"tag", f.tag},
+          {"aum_min_minor", f.aum_min_minor},
+          {"aum_max_minor", f.aum_max_minor},
+          {"last_trade_after", f.last_trade_after},
+          {"last_trade_before", f.last_trade_before},
+          {"include_archived", f.include_archived}};
+}
 
 // Keyed hashes of old and new values for the audit record, never the values.
 nlohmann::json ChangeHashes(const CustomerRow& before, const CustomerRow& after,
@@ -159,8 +176,8 @@ grpc::ServerUnaryReactor* CustomerService::CreateCustomer(grpc::CallbackServerCo
         v.ThrowIfFailed();
 
         const auto key = KeyOf("CreateCustomer", row.request_id, *req, call.actor.user_id);
-        storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
-          CustomerRepository::ActAs(tx, call.actor);
+        call.caller().TransactWork([&](usecases::WorkTx& work) {
+          auto& tx = work.work();
           // A repeat, also one sent while the first is still running (the claim
           // waits for it), answers with the client first created.
           if (auto first = storage::RequestKeyRepository::Claim(tx, key)) {
@@ -197,128 +214,118 @@ grpc::ServerUnaryReactor* CustomerService::CreateCustomer(grpc::CallbackServerCo
 grpc::ServerUnaryReactor* CustomerService::GetCustomer(grpc::CallbackServerContext* ctx,
                                                        const crm::v1::GetCustomerRequest* req,
                                                        crm::v1::Customer* resp) {
-  return pipeline_.Unary(
-      ctx, "/crm.v1.CustomerService/GetCustomer", rpc::AuthMode::kSessionInBatch, [this, req, resp](rpc::Call& call) {
-        if (!storage::IsUuid(req->id())) throw Error::InvalidField("id", "is not a client id");
-        bool found = false;
-        // Two round trips (storage/pipelined_tx.h): [BEGIN, the session and its
-        // user as the acting user, the client and every part of the 360 view] and
-        // [the view's event, COMMIT]. The parts are read before the policy check;
-        // row-level security already limits them to the caller's scope, and
-        // nothing is returned unless the check passes.
-        storage::InPipelinedTransaction(pipeline_.db(), call.tx_options(), [&](storage::PipelinedTx& tx) {
-          resp->Clear();
-          const size_t acting = call.QueueActingUser(tx);
-          const auto view_batch = CustomerRepository::QueueView360(tx, req->id());
-          const auto holdings_batch = storage::HoldingsRepository::QueueView(tx, req->id());
-          const auto results = tx.Send();
-          call.ConfirmActingUser(results, acting);
-          const auto scope = domain::Require(call.actor, Action::kCustomerRead);
-          auto view = CustomerRepository::ReadView360(results, view_batch);
-          found = view.row && InScope(call.actor, scope, *view.row);
-          if (found) {
-            CustomerToProto(*view.row, resp);
-            for (const auto& c : view.consents) ConsentToProto(c, resp->add_consents());
-            for (const auto& a : view.accounts) AccountToProto(a, resp->add_accounts());
-            for (const auto& r : view.relations) RelationToProto(r, resp->add_relations());
-            for (const auto& t : view.tags.first) resp->add_manual_tags(t);
-            for (const auto& t : view.tags.second) resp->add_rule_tags(t);
-            auto holdings = storage::HoldingsRepository::ReadView(results, holdings_batch);
-            HoldingsToProto(holdings.holdings, holdings.aum, holdings.cash, resp);
-            for (const auto& i : view.interactions) InteractionToProto(i, resp->add_recent_interactions());
-            if (holdings.activity) ActivityToProto(*holdings.activity, resp->mutable_activity());
-            for (auto [action, capability] : {std::pair{Action::kCustomerWrite, crm::v1::CAPABILITY_EDIT},
-                                              {Action::kCustomerRevealSensitive, crm::v1::CAPABILITY_REVEAL_SENSITIVE},
-                                              {Action::kCustomerTransfer, crm::v1::CAPABILITY_TRANSFER}}) {
-              const auto d = domain::Authorize(call.actor, action);
-              if (d.allowed && InScope(call.actor, d.scope, *view.row)) resp->add_capabilities(capability);
-            }
-          }
-          AuditRepository::QueueRecord(
-              tx, AuditWho::From(call.actor),
-              {"customer.view", "customer", req->id(), "", found ? AuditOutcome::kOk : AuditOutcome::kDenied,
-               found ? nlohmann::json::object() : nlohmann::json{{"result", "not found or out of scope"}}});
-          tx.Commit();
-        });
-        if (!found) throw NotFound();
-      });
+  return pipeline_.UnaryInBatch(ctx, "/crm.v1.CustomerService/GetCustomer", [req, resp](usecases::Caller& caller) {
+    if (!storage::IsUuid(req->id())) throw Error::InvalidField("id", "is not a client id");
+    bool found = false;
+    // Two round trips (storage/pipelined_tx.h): [BEGIN, the session and its
+    // user as the acting user, the client and every part of the 360 view] and
+    // [the view's event, COMMIT]. The parts are read before the policy check;
+    // row-level security already limits them to the caller's scope, and
+    // nothing is returned unless the check passes.
+    caller.Transact([&](usecases::RequestTx& request) {
+      resp->Clear();
+      const auto view_batch = CustomerRepository::QueueView360(request.queue(), req->id());
+      const auto holdings_batch = storage::HoldingsRepository::QueueView(request.queue(), req->id());
+      auto [tx, results] = request.Send();
+      const auto scope = tx.Require(Action::kCustomerRead);
+      auto view = CustomerRepository::ReadView360(results, view_batch);
+      found = view.row && InScope(tx.actor(), scope, *view.row);
+      if (found) {
+        CustomerToProto(*view.row, resp);
+        resp->set_owner_name(view.owner_name);
+        for (const auto& c : view.consents) ConsentToProto(c, resp->add_consents());
+        for (const auto& a : view.accounts) AccountToProto(a, resp->add_accounts());
+        for (const auto& r : view.relations) RelationToProto(r, resp->add_relations());
+        for (const auto& t : view.tags.first) resp->add_manual_tags(t);
+        for (const auto& t : view.tags.second) resp->add_rule_tags(t);
+        auto holdings = storage::HoldingsRepository::ReadView(results, holdings_batch);
+        HoldingsToProto(holdings.holdings, holdings.aum, holdings.cash, resp);
+        for (const auto& i : view.interactions) InteractionToProto(i, resp->add_recent_interactions());
+        if (holdings.activity) ActivityToProto(*holdings.activity, resp->mutable_activity());
+        for (auto [action, capability] : {std::pair{Action::kCustomerWrite, crm::v1::CAPABILITY_EDIT},
+                                          {Action::kCustomerRevealSensitive, crm::v1::CAPABILITY_REVEAL_SENSITIVE},
+                                          {Action::kCustomerTransfer, crm::v1::CAPABILITY_TRANSFER}}) {
+          const auto d = domain::Authorize(tx.actor(), action);
+          if (d.allowed && InScope(tx.actor(), d.scope, *view.row)) resp->add_capabilities(capability);
+        }
+      }
+      tx.QueueAudit({"customer.view", "customer", req->id(), "", found ? AuditOutcome::kOk : AuditOutcome::kDenied,
+                     found ? nlohmann::json::object() : nlohmann::json{{"result", "not found or out of scope"}}});
+      tx.Commit();
+    });
+    if (!found) throw NotFound();
+  });
 }
 
 grpc::ServerUnaryReactor* CustomerService::UpdateCustomer(grpc::CallbackServerContext* ctx,
                                                           const crm::v1::UpdateCustomerRequest* req,
                                                           crm::v1::Customer* resp) {
-  return pipeline_.Unary(
-      ctx, "/crm.v1.CustomerService/UpdateCustomer", rpc::AuthMode::kSessionInBatch,
-      [this, req, resp](rpc::Call& call) {
-        Validation v;
-        const auto& in = req->customer();
-        if (!storage::IsUuid(in.id())) v.Fail("customer.id", "is not a client id");
-        if (req->etag().empty())
-          v.Fail("etag", crm::v1::FieldProblem::REQUIRED, "is required (from the client you read)");
-        std::set<std::string> paths;
-        for (const auto& p : req->update_mask().paths()) {
-          if (!UpdatablePaths().count(p)) v.Fail("update_mask", "cannot update \"" + p + "\"");
-          paths.insert(p);
-        }
-        if (paths.empty()) v.Fail("update_mask", "name at least one field");
-        v.ThrowIfFailed();
-        enum class Outcome { kOk, kNotFound, kStale } outcome = Outcome::kOk;
-        std::string current_etag;
-        // The hot write path goes in two round trips (storage/pipelined_tx.h):
-        // [BEGIN, the session and its user as the acting user, the row before]
-        // and [the change with its event, COMMIT].
-        storage::InPipelinedTransaction(pipeline_.db(), call.tx_options(), [&](storage::PipelinedTx& tx) {
-          outcome = Outcome::kOk;
-          const size_t acting = call.QueueActingUser(tx);
-          const size_t get = CustomerRepository::QueueGet(tx, in.id());
-          const auto results = tx.Send();
-          call.ConfirmActingUser(results, acting);
-          const auto scope = domain::Require(call.actor, Action::kCustomerWrite);
-          auto before = CustomerRepository::Row(results[get]);
-          if (!before || !InScope(call.actor, scope, *before)) {
-            outcome = Outcome::kNotFound;
-            AuditRepository::QueueRecord(tx, AuditWho::From(call.actor),
-                                         {"customer.update",
-                                          "customer",
-                                          in.id(),
-                                          "",
-                                          AuditOutcome::kDenied,
-                                          {{"result", "not found or out of scope"}}});
-            tx.Commit();
-            return;
-          }
-          if (Etag(*before) != req->etag()) {
-            outcome = Outcome::kStale;
-            current_etag = Etag(*before);
-            return;  // rolled back: nothing was written
-          }
-          CustomerRow after = *before;
-          Validation fv;
-          auto changed = ApplyCustomerInput(in, paths, after, fv);
-          fv.ThrowIfFailed();
-          // The change and its event go in one statement, which returns the stored row.
-          const size_t update = CustomerRepository::QueueUpdateAudited(
-              tx, after, before->version, AuditWho::From(call.actor),
-              {"customer.update",
-               "customer",
-               in.id(),
-               "",
-               AuditOutcome::kOk,
-               {{"fields", changed}, {"changes", ChangeHashes(*before, after, changed)}}});
-          auto stored = CustomerRepository::Row(tx.Commit()[update]);
-          if (!stored) {
-            outcome = Outcome::kStale;
-            return;
-          }
-          CustomerToProto(*stored, resp);
-        });
-        if (outcome == Outcome::kNotFound) throw NotFound();
-        if (outcome == Outcome::kStale) {
-          Error e(crm::v1::ErrorReason::ETAG_MISMATCH, "the client was changed by someone else; reload and try again");
-          if (!current_etag.empty()) e.AddMetadata("current_etag", current_etag);
-          throw e;
-        }
-      });
+  return pipeline_.UnaryInBatch(ctx, "/crm.v1.CustomerService/UpdateCustomer", [req, resp](usecases::Caller& caller) {
+    Validation v;
+    const auto& in = req->customer();
+    if (!storage::IsUuid(in.id())) v.Fail("customer.id", "is not a client id");
+    if (req->etag().empty()) v.Fail("etag", crm::v1::FieldProblem::REQUIRED, "is required (from the client you read)");
+    std::set<std::string> paths;
+    for (const auto& p : req->update_mask().paths()) {
+      if (!UpdatablePaths().count(p)) v.Fail("update_mask", "cannot update \"" + p + "\"");
+      paths.insert(p);
+    }
+    if (paths.empty()) v.Fail("update_mask", "name at least one field");
+    v.ThrowIfFailed();
+    enum class Outcome { kOk, kNotFound, kStale } outcome = Outcome::kOk;
+    std::string current_etag;
+    // The hot write path goes in two round trips (storage/pipelined_tx.h):
+    // [BEGIN, the session and its user as the acting user, the row before]
+    // and [the change with its event, COMMIT].
+    caller.Transact([&](usecases::RequestTx& request) {
+      outcome = Outcome::kOk;
+      const size_t get = CustomerRepository::QueueGet(request.queue(), in.id());
+      auto [tx, results] = request.Send();
+      const auto scope = tx.Require(Action::kCustomerWrite);
+      auto before = CustomerRepository::Row(results[get]);
+      if (!before || !InScope(tx.actor(), scope, *before)) {
+        outcome = Outcome::kNotFound;
+        tx.QueueAudit({"customer.update",
+                       "customer",
+                       in.id(),
+                       "",
+                       AuditOutcome::kDenied,
+                       {{"result", "not found or out of scope"}}});
+        tx.Commit();
+        return;
+      }
+      if (Etag(*before) != req->etag()) {
+        outcome = Outcome::kStale;
+        current_etag = Etag(*before);
+        return;  // rolled back: nothing was written
+      }
+      CustomerRow after = *before;
+      Validation fv;
+      auto changed = ApplyCustomerInput(in, paths, after, fv);
+      fv.ThrowIfFailed();
+      // The change and its event go in one statement, which returns the stored row.
+      const size_t update = CustomerRepository::QueueUpdateAudited(
+          tx.queue(), after, before->version, tx.who(),
+          {"customer.update",
+           "customer",
+           in.id(),
+           "",
+           AuditOutcome::kOk,
+           {{"fields", changed}, {"changes", ChangeHashes(*before, after, changed)}}});
+      auto stored = CustomerRepository::Row(tx.Commit()[update]);
+      if (!stored) {
+        outcome = Outcome::kStale;
+        return;
+      }
+      CustomerToProto(*stored, resp);
+    });
+    if (outcome == Outcome::kNotFound) throw NotFound();
+    if (outcome == Outcome::kStale) {
+      Error e(crm::v1::ErrorReason::ETAG_MISMATCH, "the client was changed by someone else; reload and try again");
+      if (!current_etag.empty()) e.AddMetadata("current_etag", current_etag);
+      throw e;
+    }
+  });
 }
 
 grpc::ServerUnaryReactor* CustomerService::SetArchived(grpc::CallbackServerContext* ctx, const char* method,
@@ -331,24 +338,12 @@ grpc::ServerUnaryReactor* CustomerService::SetArchived(grpc::CallbackServerConte
     if (reason.find_first_not_of(" \t") == std::string::npos)
       v.Fail("reason", crm::v1::FieldProblem::REQUIRED, "is required");
     v.ThrowIfFailed();
-    bool found = false;
-    storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
-      CustomerRepository::ActAs(tx, call.actor);
-      auto row = CustomerRepository::Get(tx, id);
-      found = row && InScope(call.actor, scope, *row);
-      if (found) {
-        CustomerRepository::SetArchived(tx, id, archived);  // no-op when already so
-        CustomerToProto(*CustomerRepository::Get(tx, id), resp);
-      }
-      AuditRepository::Record(tx, AuditWho::From(call.actor),
-                              {archived ? "customer.archive" : "customer.restore",
-                               "customer",
-                               id,
-                               reason,
-                               found ? AuditOutcome::kOk : AuditOutcome::kDenied,
-                               {}});
-    });
-    if (!found) throw NotFound();
+    WithClientInScope(call, scope, id, {archived ? "customer.archive" : "customer.restore", reason},
+                      [&](pqxx::work& tx, const storage::CustomerRow&) {
+                        CustomerRepository::SetArchived(tx, id, archived);  // no-op when already so
+                        CustomerToProto(*CustomerRepository::Get(tx, id), resp);
+                        return nlohmann::json::object();
+                      });
   });
 }
 
@@ -409,9 +404,9 @@ grpc::ServerUnaryReactor* CustomerService::ListCustomers(grpc::CallbackServerCon
         }
         v.ThrowIfFailed();
         const int size = req->page_size() == 0 ? 50 : req->page_size();
-        storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+        call.caller().TransactWork([&](usecases::WorkTx& work) {
+          auto& tx = work.work();
           resp->Clear();
-          CustomerRepository::ActAs(tx, call.actor);
           auto rows = CustomerRepository::List(tx, f, *order, after ? &*after : nullptr, size + 1);
           nlohmann::json ids = nlohmann::json::array();
           for (int i = 0; i < static_cast<int>(rows.size()) && i < size; ++i) {
@@ -430,27 +425,14 @@ grpc::ServerUnaryReactor* CustomerService::ListCustomers(grpc::CallbackServerCon
             resp->set_next_page_token(
                 EncodeCursor(order_text, {CustomerRepository::SortKey(last, order->key), last.name, last.id}));
           }
-          AuditRepository::Record(tx, AuditWho::From(call.actor),
-                                  {"customer.list",
-                                   "customer",
-                                   "",
-                                   "",
-                                   AuditOutcome::kOk,
-                                   {{"filter",
-                                     {{"status", f.status},
-                                      {"owner", f.owner_user_id},
-                                      {"team", f.team_id},
-                                      {"branch", f.branch_id},
-                                      {"tier", f.tier},
-                                      {"risk_level", f.risk_level},
-                                      {"tag", f.tag},
-                                      {"aum_min_minor", f.aum_min_minor},
-                                      {"aum_max_minor", f.aum_max_minor},
-                                      {"last_trade_after", f.last_trade_after},
-                                      {"last_trade_before", f.last_trade_before}}},
-                                    {"order_by", req->order_by()},
-                                    {"count", ids.size()},
-                                    {"ids", ids}}});
+          AuditRepository::Record(
+              tx, AuditWho::From(call.actor),
+              {"customer.list",
+               "customer",
+               "",
+               "",
+               AuditOutcome::kOk,
+               {{"filter", FilterDetails(f)}, {"order_by", req->order_by()}, {"count", ids.size()}, {"ids", ids}}});
         });
       });
 }
@@ -464,8 +446,8 @@ grpc::ServerUnaryReactor* CustomerService::CountCustomers(grpc::CallbackServerCo
                            Validation v;
                            storage::CustomerFilter f = FilterOf(call, scope, *req, v);
                            v.ThrowIfFailed();
-                           storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
-                             CustomerRepository::ActAs(tx, call.actor);
+                           call.caller().TransactWork([&](usecases::WorkTx& work) {
+                             auto& tx = work.work();
                              resp->set_total_size(CustomerRepository::Count(tx, f));
                              AuditRepository::Record(tx, AuditWho::From(call.actor),
                                                      {"customer.count",
@@ -473,16 +455,7 @@ grpc::ServerUnaryReactor* CustomerService::CountCustomers(grpc::CallbackServerCo
                                                       "",
                                                       "",
                                                       AuditOutcome::kOk,
-                                                      {{"filter",
-                                                        {{"status", f.status},
-                                                         {"owner", f.owner_user_id},
-                                                         {"team", f.team_id},
-                                                         {"branch", f.branch_id},
-                                                         {"tier", f.tier},
-                                                         {"risk_level", f.risk_level},
-                                                         {"tag", f.tag},
-                                                         {"include_archived", f.include_archived}}},
-                                                       {"count", resp->total_size()}}});
+                                                      {{"filter", FilterDetails(f)}, {"count", resp->total_size()}}});
                            });
                          });
 }
@@ -517,21 +490,12 @@ grpc::ServerUnaryReactor* CustomerService::RevealSensitiveField(grpc::CallbackSe
         if (req->reason().size() > 500)
           v.Fail("reason", crm::v1::FieldProblem::TOO_LONG, "must be at most 500 characters", 500);
         v.ThrowIfFailed();
-        bool found = false;
-        storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
-          CustomerRepository::ActAs(tx, call.actor);
-          auto row = CustomerRepository::Get(tx, req->id());
-          found = row && InScope(call.actor, scope, *row);
-          if (found) resp->set_value(DecryptField(*row, req->field()));
-          AuditRepository::Record(tx, AuditWho::From(call.actor),
-                                  {"customer.reveal",
-                                   "customer",
-                                   req->id(),
-                                   req->reason(),
-                                   found ? AuditOutcome::kOk : AuditOutcome::kDenied,
-                                   {{"field", SensitiveFieldName(req->field())}}});
-        });
-        if (!found) throw NotFound();
+        WithClientInScope(call, scope, req->id(),
+                          {"customer.reveal", req->reason(), {{"field", SensitiveFieldName(req->field())}}},
+                          [&](pqxx::work&, const storage::CustomerRow& row) {
+                            resp->set_value(DecryptField(row, req->field()));
+                            return nlohmann::json::object();
+                          });
       });
 }
 

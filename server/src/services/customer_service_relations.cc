@@ -63,9 +63,9 @@ grpc::ServerUnaryReactor* CustomerService::TransferCustomers(grpc::CallbackServe
         v.ThrowIfFailed();
         int moved = 0;
         std::vector<std::string> refused;
-        storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+        call.caller().TransactWork([&](usecases::WorkTx& work) {
+          auto& tx = work.work();
           moved = 0;
-          CustomerRepository::ActAs(tx, call.actor);
           auto to = storage::UserRepository::FindById(tx, req->to_user_id());
           if (!to || to->role != "ACCOUNT_MANAGER" || to->disabled)
             throw Error::InvalidField("to_user_id", crm::v1::FieldProblem::NOT_ACTIVE_MANAGER,
@@ -141,8 +141,8 @@ grpc::ServerUnaryReactor* CustomerService::CreateDelegation(grpc::CallbackServer
           v.Fail("expire_time", crm::v1::FieldProblem::TOO_FAR_AHEAD, "must be at most 90 days ahead", 90);
         v.ThrowIfFailed();
         bool found = false;
-        storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
-          CustomerRepository::ActAs(tx, call.actor);
+        call.caller().TransactWork([&](usecases::WorkTx& work) {
+          auto& tx = work.work();
           auto row = CustomerRepository::Get(tx, req->customer_id());
           // A delegate may not pass the client on: only the owner or a lead delegates.
           found = row && InScope(call.actor, scope, *row) &&
@@ -199,7 +199,7 @@ grpc::ServerUnaryReactor* CustomerService::ListInteractions(grpc::CallbackServer
         const int size = req->page_size() == 0 ? 50 : req->page_size();
         resp->Clear();
         WithClientInScope(
-            call, pipeline_.db(), scope, req->customer_id(), {"interaction.list", ""},
+            call, scope, req->customer_id(), {"interaction.list", ""},
             [&](pqxx::work& tx, const storage::CustomerRow& row) {
               resp->Clear();
               auto rows = CustomerRepository::ListInteractions(tx, row.id, before_us, before_id, size + 1);
@@ -246,7 +246,7 @@ grpc::ServerUnaryReactor* CustomerService::CreateInteraction(grpc::CallbackServe
         }
         v.ThrowIfFailed();
         const auto key = KeyOf("CreateInteraction", req->request_id(), *req, call.actor.user_id);
-        WithClientInScope(call, pipeline_.db(), scope, req->customer_id(), {"interaction.create", ""},
+        WithClientInScope(call, scope, req->customer_id(), {"interaction.create", ""},
                           [&](pqxx::work& tx, const storage::CustomerRow& row) {
                             if (!key.request_id.empty()) {
                               if (auto first = storage::RequestKeyRepository::Claim(tx, key)) {
@@ -285,8 +285,8 @@ grpc::ServerUnaryReactor* CustomerService::AmendInteraction(grpc::CallbackServer
         if (Blank(req->reason())) v.Fail("reason", crm::v1::FieldProblem::REQUIRED, "is required for an amendment");
         v.ThrowIfFailed();
         bool found = false;
-        storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
-          CustomerRepository::ActAs(tx, call.actor);
+        call.caller().TransactWork([&](usecases::WorkTx& work) {
+          auto& tx = work.work();
           auto original = CustomerRepository::GetInteraction(tx, req->interaction_id());
           std::optional<storage::CustomerRow> row;
           if (original) row = CustomerRepository::Get(tx, original->customer_id);
@@ -343,7 +343,7 @@ grpc::ServerUnaryReactor* CustomerService::UpdateConsent(grpc::CallbackServerCon
           v.Fail("method", crm::v1::FieldProblem::TOO_LONG, "must be at most 200 characters", 200);
         v.ThrowIfFailed();
         WithClientInScope(
-            call, pipeline_.db(), scope, req->customer_id(), {"customer.consent", req->method()},
+            call, scope, req->customer_id(), {"customer.consent", req->method()},
             [&](pqxx::work& tx, const storage::CustomerRow& row) {
               CustomerRepository::InsertConsent(tx, row.id, purpose, channel, req->granted(), req->method(),
                                                 call.actor.user_id);
@@ -378,7 +378,7 @@ grpc::ServerUnaryReactor* CustomerService::AddAccount(grpc::CallbackServerContex
         // An account number is linked to one client only (UNIQUE kind + blind index):
         // a second link names the field instead of a bare ALREADY_EXISTS.
         try {
-          WithClientInScope(call, pipeline_.db(), scope, req->customer_id(), {"customer.account_add", ""},
+          WithClientInScope(call, scope, req->customer_id(), {"customer.account_add", ""},
                             [&](pqxx::work& tx, const storage::CustomerRow& row) {
                               auto cipher = security::FieldCipher::Process();
                               storage::AccountRow a;
@@ -434,7 +434,7 @@ grpc::ServerUnaryReactor* CustomerService::AddRelation(grpc::CallbackServerConte
           v.Fail("related_name", crm::v1::FieldProblem::TOO_LONG, "must be at most 200 characters", 200);
         v.ThrowIfFailed();
         WithClientInScope(
-            call, pipeline_.db(), scope, req->customer_id(), {"customer.relation_add", ""},
+            call, scope, req->customer_id(), {"customer.relation_add", ""},
             [&](pqxx::work& tx, const storage::CustomerRow& row) {
               if (has_client) {
                 // Linking to a client needs that client in the caller's scope too.
@@ -470,7 +470,7 @@ grpc::ServerUnaryReactor* CustomerService::UpdateTags(grpc::CallbackServerContex
               break;
             }
         v.ThrowIfFailed();
-        WithClientInScope(call, pipeline_.db(), scope, req->customer_id(), {"customer.tags", ""},
+        WithClientInScope(call, scope, req->customer_id(), {"customer.tags", ""},
                           [&](pqxx::work& tx, const storage::CustomerRow& row) {
                             for (const auto& t : req->add()) CustomerRepository::AddTag(tx, row.id, t);
                             for (const auto& t : req->remove()) CustomerRepository::RemoveTag(tx, row.id, t);

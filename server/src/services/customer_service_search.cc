@@ -32,13 +32,13 @@ namespace {
 // row-level security: a row it refuses is a defect in one of the two layers,
 // so the call fails and rolls back (no data, no event) instead of answering
 // in part.
-nlohmann::json AddInScope(const rpc::Call& call, domain::DataScope scope, const std::vector<storage::CustomerRow>& rows,
-                          crm::v1::SearchCustomersResponse* resp) {
+nlohmann::json AddInScope(const usecases::ConfirmedTx& tx, domain::DataScope scope,
+                          const std::vector<storage::CustomerRow>& rows, crm::v1::SearchCustomersResponse* resp) {
   nlohmann::json ids = nlohmann::json::array();
   for (const auto& r : rows) {
-    if (!InScope(call.actor, scope, r)) {
+    if (!InScope(tx.actor(), scope, r)) {
       spdlog::error("SearchCustomers request_id={}: a row past row-level security is outside the policy's scope",
-                    call.request_id);
+                    tx.actor().request_id);
       throw Error::Internal();
     }
     CustomerToProto(r, resp->add_customers());
@@ -49,7 +49,7 @@ nlohmann::json AddInScope(const rpc::Call& call, domain::DataScope scope, const 
 
 // The list's AUM and last contact for the rows found, when the caller asks
 // (queued with the event and COMMIT: no extra round trip); applied after.
-std::optional<size_t> QueueMetrics(storage::PipelinedTx& tx, const crm::v1::SearchCustomersRequest& req,
+std::optional<size_t> QueueMetrics(storage::StatementQueue& tx, const crm::v1::SearchCustomersRequest& req,
                                    const crm::v1::SearchCustomersResponse& resp) {
   if (!req.include_metrics()) return std::nullopt;
   std::vector<std::string> ids;
@@ -63,148 +63,123 @@ void ApplyMetrics(const std::vector<storage::PipelinedResult>& results, std::opt
   const auto rows = storage::HoldingsRepository::ReadListMetrics(results.at(*metrics));
   for (auto& c : *resp->mutable_customers()) SetListMetrics(rows, &c);
 }
+// The rows found into the answer (each checked against the scope), the
+// search's event (how it searched, never what was typed; the count and the
+// ids shown) and COMMIT, with the list's metrics when asked.
+void Answer(usecases::ConfirmedTx& tx, domain::DataScope scope, const std::vector<storage::CustomerRow>& rows,
+            nlohmann::json details, const crm::v1::SearchCustomersRequest& req,
+            crm::v1::SearchCustomersResponse* resp) {
+  const nlohmann::json ids = AddInScope(tx, scope, rows, resp);
+  const auto metrics = QueueMetrics(tx.queue(), req, *resp);
+  details["count"] = ids.size();
+  details["ids"] = ids;
+  tx.QueueAudit({"customer.search", "customer", "", "", AuditOutcome::kOk, std::move(details)});
+  ApplyMetrics(tx.Commit(), metrics, resp);
+}
 }  // namespace
 
 grpc::ServerUnaryReactor* CustomerService::SearchCustomers(grpc::CallbackServerContext* ctx,
                                                            const crm::v1::SearchCustomersRequest* req,
                                                            crm::v1::SearchCustomersResponse* resp) {
-  return pipeline_.Unary(
-      ctx, "/crm.v1.CustomerService/SearchCustomers", rpc::AuthMode::kSessionInBatch,
-      [this, req, resp](rpc::Call& call) {
-        Validation v;
-        std::string q = req->query();
-        while (!q.empty() && std::isspace(static_cast<unsigned char>(q.back()))) q.pop_back();
-        while (!q.empty() && std::isspace(static_cast<unsigned char>(q.front()))) q.erase(0, 1);
-        if (q.size() < 2) v.Fail("query", crm::v1::FieldProblem::TOO_SHORT, "must be at least 2 characters", 2);
-        if (q.size() > 100) v.Fail("query", crm::v1::FieldProblem::TOO_LONG, "must be at most 100 characters", 100);
-        if (req->page_size() < 0 || req->page_size() > 100) v.Fail("page_size", "must be between 0 and 100");
-        v.ThrowIfFailed();
-        const int size = req->page_size() == 0 ? 20 : req->page_size();
-        auto cipher = security::FieldCipher::Process();
-        const std::string id_norm = domain::NormalizeIdNumber(q);
-        // An exact document number: a valid resident ID, or an 8+ character
-        // code with digits that is not a mobile number (passports, permits).
-        const bool looks_like_id =
-            domain::IsValidPrcId(id_norm) ||
-            (domain::CheckIdNumber(domain::IdType::kPassport, id_norm).empty() && id_norm.size() >= 8 &&
-             std::any_of(id_norm.begin(), id_norm.end(), ::isdigit) && !domain::IsValidMobile(q));
-        const bool looks_like_phone = domain::IsValidMobile(q);
-        const std::string digits = domain::NormalizeAccountNumber(q).value_or("");
-        // An account or card number: 10-20 digits that are neither a mobile nor a resident ID.
-        const bool looks_like_account =
-            !looks_like_phone && !domain::IsValidPrcId(id_norm) && digits.size() >= 10 && digits.size() <= 20;
-        // The last four digits of a mobile, as a client reads them out on the
-        // phone: matched on the masked number within the caller's own book.
-        const bool last_four = q.size() == 4 && std::all_of(q.begin(), q.end(), ::isdigit);
-        if (last_four) {
-          // [BEGIN, the acting user], then the search narrowed to the caller's
-          // book by index, the policy check, then [the event, COMMIT].
-          storage::InPipelinedTransaction(pipeline_.db(), call.tx_options(), [&](storage::PipelinedTx& tx) {
-            resp->Clear();
-            resp->set_matched_by("phone_last_four");
-            const size_t acting = call.QueueActingUser(tx);
-            call.ConfirmActingUser(tx.Send(), acting);
-            const auto scope = domain::Require(call.actor, Action::kCustomerRead);
-            const auto lookup = CustomerRepository::QueueFindByPhoneSuffix(
-                tx, q, scope == domain::DataScope::kOwn ? call.actor.user_id : "",
-                scope == domain::DataScope::kTeam ? call.actor.team_id : "",
-                scope == domain::DataScope::kBranch ? call.actor.branch_id : "", size);
-            const auto results = tx.Send();
-            const nlohmann::json ids = AddInScope(call, scope, CustomerRepository::Rows(results, lookup), resp);
-            const auto metrics = QueueMetrics(tx, *req, *resp);
-            // Never the digits typed (part of a client's number).
-            AuditRepository::QueueRecord(
-                tx, AuditWho::From(call.actor),
-                {"customer.search",
-                 "customer",
-                 "",
-                 "",
-                 AuditOutcome::kOk,
-                 {{"query", {{"by", "phone_last_four"}}}, {"count", ids.size()}, {"ids", ids}}});
-            ApplyMetrics(tx.Commit(), metrics, resp);
-          });
-          return;
-        }
-        if (looks_like_phone || looks_like_account || looks_like_id) {
-          // Exact lookups in two round trips (storage/pipelined_tx.h): [BEGIN,
-          // the session and its user as the acting user, the lookup], then the
-          // row-by-row policy check, then [the search's event with the count and
-          // ids returned, COMMIT]. The check must agree with row-level security:
-          // a row it refuses is a defect in one of the two layers, so the call
-          // fails and rolls back (no data, no event) instead of answering in part.
-          using Key = CustomerRepository::ExactKey;
-          Key key = Key::kIdNumber;
-          std::string bidx, matched_by;
-          if (looks_like_phone) {
-            matched_by = "phone";
-            key = Key::kPhone;
-            bidx = cipher->BlindIndex("phone", domain::NormalizePhone(q));
-          } else if (looks_like_account) {
-            matched_by = "account_number";
-            key = Key::kAccountNumber;
-            bidx = cipher->BlindIndex("account_number", digits);
-          } else {
-            matched_by = "id_number";
-            key = Key::kIdNumber;
-            bidx = cipher->BlindIndex("id_number", id_norm);
-          }
-          storage::InPipelinedTransaction(pipeline_.db(), call.tx_options(), [&](storage::PipelinedTx& tx) {
-            resp->Clear();
-            resp->set_matched_by(matched_by);
-            const size_t acting = call.QueueActingUser(tx);
-            const size_t lookup = CustomerRepository::QueueFindByIndex(tx, key, bidx, size);
-            const auto results = tx.Send();
-            call.ConfirmActingUser(results, acting);
-            const auto scope = domain::Require(call.actor, Action::kCustomerRead);
-            const nlohmann::json ids = AddInScope(call, scope, CustomerRepository::Rows(results[lookup]), resp);
-            const auto metrics = QueueMetrics(tx, *req, *resp);
-            // The query as recorded: which index and a prefix of the blind index, never the number.
-            AuditRepository::QueueRecord(tx, AuditWho::From(call.actor),
-                                         {"customer.search",
-                                          "customer",
-                                          "",
-                                          "",
-                                          AuditOutcome::kOk,
-                                          {{"query", {{"by", matched_by}, {"blind_index", bidx.substr(0, 16)}}},
-                                           {"count", ids.size()},
-                                           {"ids", ids}}});
-            ApplyMetrics(tx.Commit(), metrics, resp);
-          });
-          return;
-        }
-        // The name search in two round trips as well: [BEGIN, the session and its
-        // user as the acting user, the search in that user's scope], the policy
-        // check, then [the event, COMMIT].
-        storage::InPipelinedTransaction(pipeline_.db(), call.tx_options(), [&](storage::PipelinedTx& tx) {
-          resp->Clear();
-          resp->set_matched_by("name");
-          const size_t acting = call.QueueActingUser(tx);
-          // Letters only may also be the pinyin of a name or its initials (V0024).
-          const domain::PinyinQuery pinyin = domain::ParsePinyinQuery(q);
-          const auto search = CustomerRepository::QueueSearchByName(tx, q, pinyin, size);
-          const auto results = tx.Send();
-          call.ConfirmActingUser(results, acting);
-          const auto scope = domain::Require(call.actor, Action::kCustomerRead);
-          const auto rows = CustomerRepository::Rows(results, search);
-          resp->set_partial(CustomerRepository::Partial(results, search));
-          const nlohmann::json ids = AddInScope(call, scope, rows, resp);
-          const auto metrics = QueueMetrics(tx, *req, *resp);
-          // Who searched, when, how many and which clients were shown; never the
-          // typed text, which is part of a client's name (ADR 0006).
-          AuditRepository::QueueRecord(
-              tx, AuditWho::From(call.actor),
-              {"customer.search",
-               "customer",
-               "",
-               "",
-               AuditOutcome::kOk,
-               {{"query", {{"by", pinyin.empty() ? "name" : "name_or_pinyin"}, {"characters", Utf8Length(q)}}},
-                {"partial", resp->partial()},
-                {"count", ids.size()},
-                {"ids", ids}}});
-          ApplyMetrics(tx.Commit(), metrics, resp);
-        });
+  return pipeline_.UnaryInBatch(ctx, "/crm.v1.CustomerService/SearchCustomers", [req, resp](usecases::Caller& caller) {
+    Validation v;
+    std::string q = req->query();
+    while (!q.empty() && std::isspace(static_cast<unsigned char>(q.back()))) q.pop_back();
+    while (!q.empty() && std::isspace(static_cast<unsigned char>(q.front()))) q.erase(0, 1);
+    if (q.size() < 2) v.Fail("query", crm::v1::FieldProblem::TOO_SHORT, "must be at least 2 characters", 2);
+    if (q.size() > 100) v.Fail("query", crm::v1::FieldProblem::TOO_LONG, "must be at most 100 characters", 100);
+    if (req->page_size() < 0 || req->page_size() > 100) v.Fail("page_size", "must be between 0 and 100");
+    v.ThrowIfFailed();
+    const int size = req->page_size() == 0 ? 20 : req->page_size();
+    auto cipher = security::FieldCipher::Process();
+    const std::string id_norm = domain::NormalizeIdNumber(q);
+    // An exact document number: a valid resident ID, or an 8+ character
+    // code with digits that is not a mobile number (passports, permits).
+    const bool looks_like_id =
+        domain::IsValidPrcId(id_norm) ||
+        (domain::CheckIdNumber(domain::IdType::kPassport, id_norm).empty() && id_norm.size() >= 8 &&
+         std::any_of(id_norm.begin(), id_norm.end(), ::isdigit) && !domain::IsValidMobile(q));
+    const bool looks_like_phone = domain::IsValidMobile(q);
+    const std::string digits = domain::NormalizeAccountNumber(q).value_or("");
+    // An account or card number: 10-20 digits that are neither a mobile nor a resident ID.
+    const bool looks_like_account =
+        !looks_like_phone && !domain::IsValidPrcId(id_norm) && digits.size() >= 10 && digits.size() <= 20;
+    // The last four digits of a mobile, as a client reads them out on the
+    // phone: matched on the masked number within the caller's own book.
+    const bool last_four = q.size() == 4 && std::all_of(q.begin(), q.end(), ::isdigit);
+    if (last_four) {
+      // [BEGIN, the acting user], then the search narrowed to the caller's
+      // book by index, the policy check, then [the event, COMMIT].
+      caller.Transact([&](usecases::RequestTx& request) {
+        resp->Clear();
+        resp->set_matched_by("phone_last_four");
+        auto& tx = request.Send().tx;
+        const auto scope = tx.Require(Action::kCustomerRead);
+        const auto narrow = domain::NarrowToScope(tx.actor(), scope);
+        const auto lookup = CustomerRepository::QueueFindByPhoneSuffix(tx.queue(), q, narrow.owner_user_id,
+                                                                       narrow.team_id, narrow.branch_id, size);
+        // Never the digits typed (part of a client's number).
+        Answer(tx, scope, CustomerRepository::Rows(tx.Send(), lookup), {{"query", {{"by", "phone_last_four"}}}}, *req,
+               resp);
       });
+      return;
+    }
+    if (looks_like_phone || looks_like_account || looks_like_id) {
+      // Exact lookups in two round trips (storage/pipelined_tx.h): [BEGIN,
+      // the session and its user as the acting user, the lookup], then the
+      // row-by-row policy check, then [the search's event with the count and
+      // ids returned, COMMIT]. The check must agree with row-level security:
+      // a row it refuses is a defect in one of the two layers, so the call
+      // fails and rolls back (no data, no event) instead of answering in part.
+      using Key = CustomerRepository::ExactKey;
+      Key key = Key::kIdNumber;
+      std::string bidx, matched_by;
+      if (looks_like_phone) {
+        matched_by = "phone";
+        key = Key::kPhone;
+        bidx = cipher->BlindIndex("phone", domain::NormalizePhone(q));
+      } else if (looks_like_account) {
+        matched_by = "account_number";
+        key = Key::kAccountNumber;
+        bidx = cipher->BlindIndex("account_number", digits);
+      } else {
+        matched_by = "id_number";
+        key = Key::kIdNumber;
+        bidx = cipher->BlindIndex("id_number", id_norm);
+      }
+      caller.Transact([&](usecases::RequestTx& request) {
+        resp->Clear();
+        resp->set_matched_by(matched_by);
+        const size_t lookup = CustomerRepository::QueueFindByIndex(request.queue(), key, bidx, size);
+        auto [tx, results] = request.Send();
+        const auto scope = tx.Require(Action::kCustomerRead);
+        // The query as recorded: which index and a prefix of the blind index, never the number.
+        Answer(tx, scope, CustomerRepository::Rows(results[lookup]),
+               {{"query", {{"by", matched_by}, {"blind_index", bidx.substr(0, 16)}}}}, *req, resp);
+      });
+      return;
+    }
+    // The name search in two round trips as well: [BEGIN, the session and its
+    // user as the acting user, the search in that user's scope], the policy
+    // check, then [the event, COMMIT].
+    caller.Transact([&](usecases::RequestTx& request) {
+      resp->Clear();
+      resp->set_matched_by("name");
+      // Letters only may also be the pinyin of a name or its initials (V0024).
+      const domain::PinyinQuery pinyin = domain::ParsePinyinQuery(q);
+      const auto search = CustomerRepository::QueueSearchByName(request.queue(), q, pinyin, size);
+      auto [tx, results] = request.Send();
+      const auto scope = tx.Require(Action::kCustomerRead);
+      const auto rows = CustomerRepository::Rows(results, search);
+      resp->set_partial(CustomerRepository::Partial(results, search));
+      // Who searched, when, how many and which clients were shown; never the
+      // typed text, which is part of a client's name (ADR 0006).
+      Answer(tx, scope, rows,
+             {{"query", {{"by", pinyin.empty() ? "name" : "name_or_pinyin"}, {"characters", Utf8Length(q)}}},
+              {"partial", resp->partial()}},
+             *req, resp);
+    });
+  });
 }
 
 }  // namespace crm::services

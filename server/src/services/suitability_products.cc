@@ -138,9 +138,9 @@ grpc::ServerUnaryReactor* SuitabilityService::UpdateProduct(grpc::CallbackServer
         ValidateProductFields(p, v);
         v.ThrowIfFailed();
         const TimePoint now = clock_.Now();
-        storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+        call.caller().TransactWork([&](usecases::WorkTx& work) {
+          auto& tx = work.work();
           resp->Clear();
-          storage::CustomerRepository::ActAs(tx, call.actor);
           auto before = SuitabilityRepository::ProductById(tx, p.id());
           if (!before) throw Error::NotFound("product");
           if (ProductEtag(*before) != p.etag())

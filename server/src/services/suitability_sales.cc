@@ -46,14 +46,13 @@ using CheckWork = std::function<nlohmann::json(pqxx::work&, const storage::Custo
 // client must be visible (row-level security) and in the caller's scope.
 // fn may set a refusal: the event is then recorded as denied, committed, and
 // the refusal thrown.
-void WithCheckInScope(rpc::Call& call, storage::ConnectionPool& db, domain::DataScope scope,
-                      const std::string& check_id, const std::string& action, const std::string& reason,
-                      const CheckWork& fn) {
+void WithCheckInScope(rpc::Call& call, domain::DataScope scope, const std::string& check_id, const std::string& action,
+                      const std::string& reason, const CheckWork& fn) {
   bool found = false;
   std::optional<Error> refusal;
-  storage::InTransaction(db, call.tx_options(), [&](pqxx::work& tx) {
+  call.caller().TransactWork([&](usecases::WorkTx& work) {
+    auto& tx = work.work();
     refusal.reset();
-    storage::CustomerRepository::ActAs(tx, call.actor);
     auto check = SuitabilityRepository::Check(tx, check_id);
     std::optional<storage::CustomerRow> customer;
     if (check) customer = storage::CustomerRepository::Get(tx, check->customer_id);
@@ -95,11 +94,11 @@ std::optional<Error> DeniedCheck(const storage::CheckRow& check) {
 // Attaches one piece of evidence to a check, with its audit event: refused
 // (and recorded as denied) when the check is a DENY or the content sent does
 // not hash to the SHA-256 claimed.
-storage::EvidenceRow AttachEvidence(rpc::Call& call, storage::ConnectionPool& db, domain::DataScope scope,
-                                    const std::string& check_id, const std::string& action, const std::string& content,
-                                    storage::EvidenceRow row, nlohmann::json details) {
+storage::EvidenceRow AttachEvidence(rpc::Call& call, domain::DataScope scope, const std::string& check_id,
+                                    const std::string& action, const std::string& content, storage::EvidenceRow row,
+                                    nlohmann::json details) {
   WithCheckInScope(
-      call, db, scope, check_id, action, "",
+      call, scope, check_id, action, "",
       [&](pqxx::work& tx, const storage::CustomerRow&, const storage::CheckRow& check, std::optional<Error>& refusal) {
         if ((refusal = DeniedCheck(check)) || (refusal = HashMismatch(content, row.sha256))) return details;
         row.id = NewUuid();
@@ -117,9 +116,8 @@ storage::EvidenceRow AttachEvidence(rpc::Call& call, storage::ConnectionPool& db
 grpc::ServerUnaryReactor* SuitabilityService::CheckSuitability(grpc::CallbackServerContext* ctx,
                                                                const crm::v1::CheckSuitabilityRequest* req,
                                                                crm::v1::SuitabilityCheck* resp) {
-  return pipeline_.Unary(
-      ctx, "/crm.v1.SuitabilityService/CheckSuitability", rpc::AuthMode::kSessionInBatch,
-      [this, req, resp](rpc::Call& call) {
+  return pipeline_.UnaryInBatch(
+      ctx, "/crm.v1.SuitabilityService/CheckSuitability", [this, req, resp](usecases::Caller& caller) {
         Validation v;
         if (!IsUuid(req->customer_id())) v.Fail("customer_id", "is not a client id");
         if (req->product_id().empty()) v.Fail("product_id", "give a product id or code");
@@ -135,25 +133,23 @@ grpc::ServerUnaryReactor* SuitabilityService::CheckSuitability(grpc::CallbackSer
         // latest assessment], then [the check, its event, COMMIT]. Row-level
         // security scopes the reads; nothing is used unless the policy check on
         // the client passes (else [the denial event, COMMIT]).
-        storage::InPipelinedTransaction(pipeline_.db(), call.tx_options(), [&](storage::PipelinedTx& tx) {
-          const size_t acting = call.QueueActingUser(tx);
-          const size_t get = storage::CustomerRepository::QueueGet(tx, req->customer_id());
-          const size_t product_at = SuitabilityRepository::QueueProduct(tx, req->product_id());
-          const size_t settings_at = SuitabilityRepository::QueueSettings(tx);
-          const size_t latest_at = SuitabilityRepository::QueueAssessments(tx, req->customer_id(), 1);
-          const auto results = tx.Send();
-          call.ConfirmActingUser(results, acting);
-          const auto scope = domain::Require(call.actor, Action::kSuitabilityWrite);
+        caller.Transact([&](usecases::RequestTx& request) {
+          auto& queue = request.queue();
+          const size_t get = storage::CustomerRepository::QueueGet(queue, req->customer_id());
+          const size_t product_at = SuitabilityRepository::QueueProduct(queue, req->product_id());
+          const size_t settings_at = SuitabilityRepository::QueueSettings(queue);
+          const size_t latest_at = SuitabilityRepository::QueueAssessments(queue, req->customer_id(), 1);
+          auto [tx, results] = request.Send();
+          const auto scope = tx.Require(Action::kSuitabilityWrite);
           const auto customer = storage::CustomerRepository::Row(results[get]);
-          found = customer && InScope(call.actor, scope, *customer);
+          found = customer && InScope(tx.actor(), scope, *customer);
           if (!found) {
-            AuditRepository::QueueRecord(tx, AuditWho::From(call.actor),
-                                         {"suitability.check",
-                                          "customer",
-                                          req->customer_id(),
-                                          "",
-                                          AuditOutcome::kDenied,
-                                          {{"result", "not found or out of scope"}}});
+            tx.QueueAudit({"suitability.check",
+                           "customer",
+                           req->customer_id(),
+                           "",
+                           AuditOutcome::kDenied,
+                           {{"result", "not found or out of scope"}}});
             tx.Commit();
             return;
           }
@@ -190,25 +186,24 @@ grpc::ServerUnaryReactor* SuitabilityService::CheckSuitability(grpc::CallbackSer
           row.special_care = outcome.special_care;
           row.mismatch = outcome.mismatch;
           row.check_time_us = MicrosOf(now);
-          row.checked_by = call.actor.user_id;
+          row.checked_by = tx.actor().user_id;
           row.product_code = product->code;
           row.product_name = product->name;
-          SuitabilityRepository::QueueInsertCheck(tx, row);
-          AuditRepository::QueueRecord(tx, AuditWho::From(call.actor),
-                                       {"suitability.check",
-                                        "customer",
-                                        req->customer_id(),
-                                        "",
-                                        AuditOutcome::kOk,
-                                        {{"check_id", row.id},
-                                         {"product_code", product->code},
-                                         {"product_risk", "R" + std::to_string(product->risk)},
-                                         {"client_level", row.client_level},
-                                         {"investor_class", row.investor_class},
-                                         {"intent", row.intent},
-                                         {"decision", row.decision},
-                                         {"reasons", row.reasons},
-                                         {"required_steps", row.required_steps}}});
+          SuitabilityRepository::QueueInsertCheck(tx.queue(), row);
+          tx.QueueAudit({"suitability.check",
+                         "customer",
+                         req->customer_id(),
+                         "",
+                         AuditOutcome::kOk,
+                         {{"check_id", row.id},
+                          {"product_code", product->code},
+                          {"product_risk", "R" + std::to_string(product->risk)},
+                          {"client_level", row.client_level},
+                          {"investor_class", row.investor_class},
+                          {"intent", row.intent},
+                          {"decision", row.decision},
+                          {"reasons", row.reasons},
+                          {"required_steps", row.required_steps}}});
           tx.Commit();
         });
         if (!found) throw Error::NotFound("customer");
@@ -244,8 +239,8 @@ grpc::ServerUnaryReactor* SuitabilityService::RecordAcknowledgement(grpc::Callba
         row.sha256 = sha;
         row.confirm_time_us = confirm_us;
         row.create_time_us = MicrosOf(now);
-        row = AttachEvidence(call, pipeline_.db(), scope, req->check_id(), "suitability.acknowledgement",
-                             req->content(), row, {{"kind", kind}, {"sha256", sha}});
+        row = AttachEvidence(call, scope, req->check_id(), "suitability.acknowledgement", req->content(), row,
+                             {{"kind", kind}, {"sha256", sha}});
         EvidenceToProto(row, resp);
       });
 }
@@ -275,8 +270,8 @@ grpc::ServerUnaryReactor* SuitabilityService::RecordDualRecording(grpc::Callback
         row.duration_seconds = req->duration_seconds();
         row.recorded_by_name = req->recorded_by_name();
         row.create_time_us = MicrosOf(now);
-        row = AttachEvidence(call, pipeline_.db(), scope, req->check_id(), "suitability.dual_recording", req->content(),
-                             row, {{"sha256", sha}, {"duration_seconds", req->duration_seconds()}});
+        row = AttachEvidence(call, scope, req->check_id(), "suitability.dual_recording", req->content(), row,
+                             {{"sha256", sha}, {"duration_seconds", req->duration_seconds()}});
         EvidenceToProto(row, resp);
       });
 }
@@ -297,7 +292,7 @@ grpc::ServerUnaryReactor* SuitabilityService::RecordSale(grpc::CallbackServerCon
         storage::SaleRow row;
         const auto key = KeyOf("RecordSale", req->request_id(), *req, call.actor.user_id);
         WithCheckInScope(
-            call, pipeline_.db(), scope, req->check_id(), "suitability.sale", "",
+            call, scope, req->check_id(), "suitability.sale", "",
             [&](pqxx::work& tx, const storage::CustomerRow& customer, const storage::CheckRow& check,
                 std::optional<Error>& refusal) {
               // A retry answers with the sale first recorded; the same request_id
@@ -419,9 +414,9 @@ grpc::ServerUnaryReactor* SuitabilityService::ListSuitabilityExceptions(
         const int size = req->page_size() == 0 ? 100 : req->page_size();
         const std::string kind = crm::v1::SuitabilityExceptionKind_Name(req->kind());
         const int64_t now_us = MicrosOf(clock_.Now());
-        storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
+        call.caller().TransactWork([&](usecases::WorkTx& work) {
+          auto& tx = work.work();
           resp->Clear();
-          storage::CustomerRepository::ActAs(tx, call.actor);
           auto rows = SuitabilityRepository::Exceptions(tx, kind, now_us, offset, size + 1, req->unreviewed_only());
           std::vector<std::string> ids;
           for (int i = 0; i < std::min<int>(size, rows.size()); ++i) {
@@ -506,8 +501,8 @@ grpc::ServerUnaryReactor* SuitabilityService::ReviewSuitabilityException(
         }
         const std::string customer_id = m[1].str();
         bool found = false;
-        storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
-          storage::CustomerRepository::ActAs(tx, call.actor);
+        call.caller().TransactWork([&](usecases::WorkTx& work) {
+          auto& tx = work.work();
           auto row = storage::CustomerRepository::Get(tx, customer_id);
           found = row && InScope(call.actor, scope, *row) &&
                   SuitabilityRepository::ExceptionExists(tx, kind, parts, MicrosOf(clock_.Now()));

@@ -122,7 +122,7 @@ grpc::ServerUnaryReactor* SuitabilityService::SubmitAssessment(grpc::CallbackSer
         const TimePoint now = clock_.Now();
         storage::AssessmentRow row;
         WithClientInScope(
-            call, pipeline_.db(), scope, req->customer_id(), {"suitability.assessment.submit", ""},
+            call, scope, req->customer_id(), {"suitability.assessment.submit", ""},
             [&](pqxx::work& tx, const storage::CustomerRow&) {
               auto q = SuitabilityRepository::Questionnaire(tx, req->questionnaire_version());
               if (!q) throw Error::InvalidField("questionnaire_version", "no such questionnaire version");
@@ -218,7 +218,7 @@ grpc::ServerUnaryReactor* SuitabilityService::ClassifyInvestor(grpc::CallbackSer
         v.ThrowIfFailed();
         const TimePoint now = clock_.Now();
         storage::ClassificationRow row;
-        WithClientInScope(call, pipeline_.db(), scope, req->customer_id(), {"suitability.classify", ""},
+        WithClientInScope(call, scope, req->customer_id(), {"suitability.classify", ""},
                           [&](pqxx::work& tx, const storage::CustomerRow& customer) {
                             domain::suitability::ClassificationFacts f;
                             f.institution = customer.kind == "INSTITUTION";
@@ -275,7 +275,7 @@ grpc::ServerUnaryReactor* SuitabilityService::GetSuitabilityProfile(grpc::Callba
         const auto scope = domain::Require(call.actor, Action::kSuitabilityRead);
         if (!IsUuid(req->customer_id())) throw Error::InvalidField("customer_id", "is not a client id");
         const TimePoint now = clock_.Now();
-        WithClientInScope(call, pipeline_.db(), scope, req->customer_id(), {"suitability.profile.view", ""},
+        WithClientInScope(call, scope, req->customer_id(), {"suitability.profile.view", ""},
                           [&](pqxx::work& tx, const storage::CustomerRow& customer) {
                             resp->Clear();
                             resp->set_customer_id(customer.id);

@@ -188,53 +188,53 @@ grpc::ServerUnaryReactor* TieringService::ValidateTierPolicy(grpc::CallbackServe
 grpc::ServerUnaryReactor* TieringService::PreviewTierPolicy(grpc::CallbackServerContext* ctx,
                                                             const crm::v1::PreviewTierPolicyRequest* req,
                                                             crm::v1::PreviewTierPolicyResponse* resp) {
-  return pipeline_.Unary(
-      ctx, "/crm.v1.TieringService/PreviewTierPolicy", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
-        domain::Require(call.actor, Action::kTierPolicyManage);
-        const std::string today = engine_.Today();
-        storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
-          resp->Clear();
-          storage::CustomerRepository::ActAs(tx, call.actor);  // counts and samples within the caller's scope
-          auto policy = TierRepository::Policy(tx, req->id());
-          if (!policy) throw Error::NotFound("tier policy");
-          std::map<std::string, int64_t> before, after;
-          int64_t clients = 0, changing = 0;
-          for (const auto& t : TierRepository::Preview(tx, *policy, today)) {
-            before[t.from] += t.count;
-            after[t.to] += t.count;
-            clients += t.count;
-            if (t.from != t.to) changing += t.count;
-            auto* out = resp->add_transitions();
-            out->set_from_tier(t.from);
-            out->set_to_tier(t.to);
-            out->set_count(t.count);
-            for (const auto& [id, name] : t.samples) {
-              auto* s = out->add_samples();
-              s->set_customer_id(id);
-              s->set_name(name);
-            }
-          }
-          for (const auto& [tier, n] : before) {
-            auto* c = resp->add_before();
-            c->set_tier(tier);
-            c->set_count(n);
-          }
-          for (const auto& [tier, n] : after) {
-            auto* c = resp->add_after();
-            c->set_tier(tier);
-            c->set_count(n);
-          }
-          resp->set_clients(clients);
-          resp->set_changing(changing);
-          AuditRepository::Record(tx, AuditWho::From(call.actor),
-                                  {"tiering.policy.preview",
-                                   "tier_policy",
-                                   policy->id,
-                                   "",
-                                   AuditOutcome::kOk,
-                                   {{"clients", clients}, {"changing", changing}}});
-        });
-      });
+  return pipeline_.Unary(ctx, "/crm.v1.TieringService/PreviewTierPolicy", rpc::AuthMode::kSession,
+                         [this, req, resp](rpc::Call& call) {
+                           domain::Require(call.actor, Action::kTierPolicyManage);
+                           const std::string today = engine_.Today();
+                           call.caller().TransactWork([&](usecases::WorkTx& work) {
+                             auto& tx = work.work();  // counts and samples within the caller's scope
+                             resp->Clear();
+                             auto policy = TierRepository::Policy(tx, req->id());
+                             if (!policy) throw Error::NotFound("tier policy");
+                             std::map<std::string, int64_t> before, after;
+                             int64_t clients = 0, changing = 0;
+                             for (const auto& t : TierRepository::Preview(tx, *policy, today)) {
+                               before[t.from] += t.count;
+                               after[t.to] += t.count;
+                               clients += t.count;
+                               if (t.from != t.to) changing += t.count;
+                               auto* out = resp->add_transitions();
+                               out->set_from_tier(t.from);
+                               out->set_to_tier(t.to);
+                               out->set_count(t.count);
+                               for (const auto& [id, name] : t.samples) {
+                                 auto* s = out->add_samples();
+                                 s->set_customer_id(id);
+                                 s->set_name(name);
+                               }
+                             }
+                             for (const auto& [tier, n] : before) {
+                               auto* c = resp->add_before();
+                               c->set_tier(tier);
+                               c->set_count(n);
+                             }
+                             for (const auto& [tier, n] : after) {
+                               auto* c = resp->add_after();
+                               c->set_tier(tier);
+                               c->set_count(n);
+                             }
+                             resp->set_clients(clients);
+                             resp->set_changing(changing);
+                             AuditRepository::Record(tx, AuditWho::From(call.actor),
+                                                     {"tiering.policy.preview",
+                                                      "tier_policy",
+                                                      policy->id,
+                                                      "",
+                                                      AuditOutcome::kOk,
+                                                      {{"clients", clients}, {"changing", changing}}});
+                           });
+                         });
 }
 
 grpc::ServerUnaryReactor* TieringService::ActivateTierPolicy(grpc::CallbackServerContext* ctx,
@@ -333,7 +333,7 @@ grpc::ServerUnaryReactor* TieringService::GetCustomerTierHistory(grpc::CallbackS
                            if (req->page_size() < 0 || req->page_size() > 500)
                              throw Error::InvalidField("page_size", "must be 0 to 500");
                            WithClientInScope(
-                               call, pipeline_.db(), scope, req->customer_id(), {"tiering.history.view", ""},
+                               call, scope, req->customer_id(), {"tiering.history.view", ""},
                                [&](pqxx::work& tx, const storage::CustomerRow&) {
                                  resp->Clear();
                                  for (const auto& h : TierRepository::History(

@@ -199,7 +199,7 @@ int64_t AuditRepository::Record(pqxx::transaction_base& tx, const AuditWho& who,
       .as<int64_t>();
 }
 
-size_t AuditRepository::QueueRecord(PipelinedTx& tx, const AuditWho& who, const AuditEvent& event) {
+size_t AuditRepository::QueueRecord(StatementQueue& tx, const AuditWho& who, const AuditEvent& event) {
   std::vector<std::string> params;
   AppendEventParams(params, who, event);
   return tx.Queue(kInsertPending, std::move(params));

@@ -20,7 +20,7 @@
 
 namespace crm::storage {
 
-class PipelinedTx;
+class StatementQueue;
 
 enum class AuditOutcome { kOk, kDenied, kError };
 
@@ -101,7 +101,7 @@ class AuditRepository {
 
   // The pipelined forms (storage/pipelined_tx.h): Record() queued, and the
   // event's parameters that follow a WithEventSql statement's own.
-  static size_t QueueRecord(PipelinedTx& tx, const AuditWho& who, const AuditEvent& event);
+  static size_t QueueRecord(StatementQueue& tx, const AuditWho& who, const AuditEvent& event);
   static void AppendEventParams(std::vector<std::string>& params, const AuditWho& who, const AuditEvent& event);
 
   // Newest first when descending; the cursor is the last seq returned (0: start).

@@ -48,6 +48,11 @@ const Statement kUpdateAudited{"customer_update_audited", kUpdateAuditedSql.c_st
 constexpr Statement kGet{"customer_get", "SELECT " CRM_CUSTOMER_COLUMNS "FROM customer WHERE id = $1::uuid"};
 constexpr Statement kNames{"customer_names",
                            "SELECT id::text, name FROM customer WHERE id = ANY(string_to_array($1, ',')::uuid[])"};
+// The 360 view's account manager, under row-level security like the client.
+constexpr Statement kOwnerName{"customer_owner_name",
+                               "SELECT u.display_name || ' (' || u.username || ')' "
+                               "FROM customer c JOIN app_user u ON u.id = c.owner_user_id "
+                               "WHERE c.id = $1::uuid"};
 constexpr Statement kArchive{"customer_archive",
                              "UPDATE customer SET archive_time = CASE WHEN $2 THEN now() END, version = version + 1, "
                              "update_time = now() WHERE id = $1::uuid AND (archive_time IS NULL) = $2"};
@@ -247,7 +252,7 @@ const std::vector<Statement>& CustomerRepository::Statements() {
       kActAs,           kInsert,        kUpdateAudited,  kGet,           kArchive,           kNames,
       kTransfer,        kOwnerHistory,  kCount,          kDelegate,      kInteractionInsert, kInteractionGet,
       kInteractionList, kConsentInsert, kConsentCurrent, kAccountInsert, kAccounts,          kRelationInsert,
-      kRelations,       kTags,          kTagAdd,         kTagRemove};
+      kRelations,       kTags,          kTagAdd,         kTagRemove,     kOwnerName};
   static const std::vector<Statement> kWithLists = [] {
     std::vector<Statement> all = kAll;
     for (const auto& st : kListOrders) all.push_back(st);
@@ -275,13 +280,13 @@ std::optional<CustomerRow> CustomerRepository::Get(pqxx::transaction_base& tx, c
   return detail::ReadCustomer(r[0]);
 }
 
-size_t CustomerRepository::QueueActAs(PipelinedTx& tx, const domain::Actor& a) {
+size_t CustomerRepository::QueueActAs(StatementQueue& tx, const domain::Actor& a) {
   return tx.Queue(kActAs, {a.user_id, std::string(domain::RoleName(a.role)), a.team_id, a.branch_id});
 }
 
-size_t CustomerRepository::QueueGet(PipelinedTx& tx, const std::string& id) { return tx.Queue(kGet, {id}); }
+size_t CustomerRepository::QueueGet(StatementQueue& tx, const std::string& id) { return tx.Queue(kGet, {id}); }
 
-size_t CustomerRepository::QueueUpdateAudited(PipelinedTx& tx, const CustomerRow& c, int expected_version,
+size_t CustomerRepository::QueueUpdateAudited(StatementQueue& tx, const CustomerRow& c, int expected_version,
                                               const AuditWho& who, const AuditEvent& event) {
   std::vector<std::string> params{c.id,
                                   std::to_string(expected_version),
@@ -313,7 +318,7 @@ std::optional<CustomerRow> CustomerRepository::Row(const PipelinedResult& result
   return detail::ReadCustomer(result[0]);
 }
 
-CustomerRepository::View360Batch CustomerRepository::QueueView360(PipelinedTx& tx, const std::string& id) {
+CustomerRepository::View360Batch CustomerRepository::QueueView360(StatementQueue& tx, const std::string& id) {
   View360Batch b;
   b.row = tx.Queue(kGet, {id});
   b.consents = tx.Queue(kConsentCurrent, {id});
@@ -323,6 +328,7 @@ CustomerRepository::View360Batch CustomerRepository::QueueView360(PipelinedTx& t
   b.interactions =
       tx.Queue(kInteractionList, {id, std::to_string(std::numeric_limits<int64_t>::max() / 2),
                                   "ffffffff-ffff-ffff-ffff-ffffffffffff", std::to_string(kView360Interactions)});
+  b.owner_name = tx.Queue(kOwnerName, {id});
   return b;
 }
 
@@ -335,6 +341,8 @@ CustomerRepository::View360 CustomerRepository::ReadView360(const std::vector<Pi
   v.relations = RelationsFrom(results.at(b.relations));
   v.tags = TagsFrom(results.at(b.tags));
   v.interactions = InteractionsFrom(results.at(b.interactions));
+  const auto& owner = results.at(b.owner_name);
+  if (!owner.empty()) v.owner_name = owner[0][0].as<std::string>();
   return v;
 }
 

@@ -17,7 +17,7 @@
 
 namespace crm::storage {
 
-class PipelinedTx;
+class StatementQueue;
 class PipelinedResult;
 
 struct CustomerRow {
@@ -101,16 +101,16 @@ class CustomerRepository {
   // audit event in one statement, which returns the row as stored (none when
   // Update() would return false) (storage/pipelined_tx.h). Each queues its
   // statement; Row() reads a Get or UpdateAudited result.
-  static size_t QueueActAs(PipelinedTx& tx, const domain::Actor& actor);
-  static size_t QueueGet(PipelinedTx& tx, const std::string& id);  // id: a uuid (IsUuid)
-  static size_t QueueUpdateAudited(PipelinedTx& tx, const CustomerRow& row, int expected_version, const AuditWho& who,
-                                   const AuditEvent& event);
+  static size_t QueueActAs(StatementQueue& tx, const domain::Actor& actor);
+  static size_t QueueGet(StatementQueue& tx, const std::string& id);  // id: a uuid (IsUuid)
+  static size_t QueueUpdateAudited(StatementQueue& tx, const CustomerRow& row, int expected_version,
+                                   const AuditWho& who, const AuditEvent& event);
   static std::optional<CustomerRow> Row(const PipelinedResult& result);
   static std::vector<CustomerRow> Rows(const PipelinedResult& result);
   // The client 360 view's reads, queued in one batch after QueueActAs.
   static constexpr int kView360Interactions = 5;  // the most recent ones
   struct View360Batch {
-    size_t row = 0, consents = 0, accounts = 0, relations = 0, tags = 0, interactions = 0;
+    size_t row = 0, consents = 0, accounts = 0, relations = 0, tags = 0, interactions = 0, owner_name = 0;
   };
   struct View360 {
     std::optional<CustomerRow> row;
@@ -119,8 +119,9 @@ class CustomerRepository {
     std::vector<RelationRow> relations;
     std::pair<std::vector<std::string>, std::vector<std::string>> tags;  // manual, rule
     std::vector<InteractionRow> interactions;
+    std::string owner_name;  // "display name (user name)"
   };
-  static View360Batch QueueView360(PipelinedTx& tx, const std::string& id);  // id: a uuid
+  static View360Batch QueueView360(StatementQueue& tx, const std::string& id);  // id: a uuid
   static View360 ReadView360(const std::vector<PipelinedResult>& results, const View360Batch& batch);
   // Names of the clients with these ids that the acting user may see.
   static std::map<std::string, std::string> Names(pqxx::transaction_base& tx, const std::vector<std::string>& ids);
@@ -144,8 +145,8 @@ class CustomerRepository {
   };
   // pinyin: the query read as pinyin, to match the name's pinyin or initials
   // as well (V0024); empty for the name alone.
-  static NameSearch QueueSearchByName(PipelinedTx& tx, const std::string& fragment, const domain::PinyinQuery& pinyin,
-                                      int limit);
+  static NameSearch QueueSearchByName(StatementQueue& tx, const std::string& fragment,
+                                      const domain::PinyinQuery& pinyin, int limit);
   static std::vector<CustomerRow> Rows(const std::vector<PipelinedResult>& results, const NameSearch& search);
   // Whether more clients matched than the search reads (pinyin letters
   // matching thousands, see customer_search.cc): the rows are then some of
@@ -155,12 +156,13 @@ class CustomerRepository {
   // caller records the search's event with what it returns). Read the result
   // with Rows().
   enum class ExactKey { kIdNumber, kPhone, kAccountNumber };
-  static size_t QueueFindByIndex(PipelinedTx& tx, ExactKey key, const std::string& bidx, int limit);
+  static size_t QueueFindByIndex(StatementQueue& tx, ExactKey key, const std::string& bidx, int limit);
   // Clients whose mobile ends in these four digits (the masked number keeps
   // them in clear), narrowed to an owner, team or branch ("" = none), and an
   // account manager's delegated clients; read with Rows(results, search).
-  static NameSearch QueueFindByPhoneSuffix(PipelinedTx& tx, const std::string& last_four, const std::string& owner_id,
-                                           const std::string& team_id, const std::string& branch_id, int limit);
+  static NameSearch QueueFindByPhoneSuffix(StatementQueue& tx, const std::string& last_four,
+                                           const std::string& owner_id, const std::string& team_id,
+                                           const std::string& branch_id, int limit);
 
   // Moves the client when it is still owned by from_user_id; false otherwise.
   static bool TransferOwner(pqxx::transaction_base& tx, const std::string& id, const std::string& from_user_id,

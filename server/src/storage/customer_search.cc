@@ -131,7 +131,7 @@ const std::vector<Statement>& CustomerRepository::SearchStatements() {
   return kAll;
 }
 
-CustomerRepository::NameSearch CustomerRepository::QueueSearchByName(PipelinedTx& tx, const std::string& fragment,
+CustomerRepository::NameSearch CustomerRepository::QueueSearchByName(StatementQueue& tx, const std::string& fragment,
                                                                      const domain::PinyinQuery& pinyin, int limit) {
   const std::string like = EscapeLike(fragment), n = std::to_string(limit);
   NameSearch search;
@@ -173,7 +173,8 @@ std::vector<CustomerRow> CustomerRepository::Rows(const PipelinedResult& result)
   return detail::ReadCustomers(result);
 }
 
-CustomerRepository::NameSearch CustomerRepository::QueueFindByPhoneSuffix(PipelinedTx& tx, const std::string& last_four,
+CustomerRepository::NameSearch CustomerRepository::QueueFindByPhoneSuffix(StatementQueue& tx,
+                                                                          const std::string& last_four,
                                                                           const std::string& owner_id,
                                                                           const std::string& team_id,
                                                                           const std::string& branch_id, int limit) {
@@ -184,7 +185,7 @@ CustomerRepository::NameSearch CustomerRepository::QueueFindByPhoneSuffix(Pipeli
   return search;
 }
 
-size_t CustomerRepository::QueueFindByIndex(PipelinedTx& tx, ExactKey key, const std::string& bidx, int limit) {
+size_t CustomerRepository::QueueFindByIndex(StatementQueue& tx, ExactKey key, const std::string& bidx, int limit) {
   const Statement& statement = key == ExactKey::kIdNumber ? kByIdIndex
                                : key == ExactKey::kPhone  ? kByPhoneIndex
                                                           : kByAccountIndex;

@@ -99,7 +99,7 @@ std::map<std::string, ListMetricsRow> HoldingsRepository::ListMetricsOf(pqxx::tr
   return ListMetricsFrom(tx.exec_prepared(kListMetrics.name, list));
 }
 
-size_t HoldingsRepository::QueueListMetricsOf(PipelinedTx& tx, const std::vector<std::string>& ids) {
+size_t HoldingsRepository::QueueListMetricsOf(StatementQueue& tx, const std::vector<std::string>& ids) {
   return tx.Queue(kListMetrics, {IdList(ids)});  // "" matches nothing
 }
 
@@ -112,7 +112,7 @@ const std::vector<Statement>& HoldingsRepository::Statements() {
   return kAll;
 }
 
-HoldingsRepository::ViewBatch HoldingsRepository::QueueView(PipelinedTx& tx, const std::string& customer_id) {
+HoldingsRepository::ViewBatch HoldingsRepository::QueueView(StatementQueue& tx, const std::string& customer_id) {
   ViewBatch b;
   b.holdings = tx.Queue(kHoldings, {customer_id});
   b.aum = tx.Queue(kAumHistory, {customer_id});

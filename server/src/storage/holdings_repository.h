@@ -13,7 +13,7 @@
 
 namespace crm::storage {
 
-class PipelinedTx;
+class StatementQueue;
 class PipelinedResult;
 
 struct HoldingRow {
@@ -60,14 +60,14 @@ class HoldingsRepository {
     std::optional<CashRow> cash;
     std::optional<ActivityRow> activity;
   };
-  static ViewBatch QueueView(PipelinedTx& tx, const std::string& customer_id);
+  static ViewBatch QueueView(StatementQueue& tx, const std::string& customer_id);
   static View ReadView(const std::vector<PipelinedResult>& results, const ViewBatch& batch);
   // The metrics of the clients listed, by id (clients without metrics yet
   // are absent): one read by primary key for a page.
   static std::map<std::string, ListMetricsRow> ListMetricsOf(pqxx::transaction_base& tx,
                                                              const std::vector<std::string>& ids);
   // The same on a pipelined transaction: queue, then read its result.
-  static size_t QueueListMetricsOf(PipelinedTx& tx, const std::vector<std::string>& ids);
+  static size_t QueueListMetricsOf(StatementQueue& tx, const std::vector<std::string>& ids);
   static std::map<std::string, ListMetricsRow> ReadListMetrics(const PipelinedResult& result);
 };
 

@@ -77,16 +77,28 @@ auto MapRows(const Rows& rows, Read&& read) {
   return out;
 }
 
-class PipelinedTx {
+// What the repositories' Queue* functions take: a place to queue statements
+// for the next batch, with no way to send it. Who may send, and what must be
+// known first, is the owner's business (usecases::RequestTx confirms the
+// caller in the first batch; docs/adr/0015-request-transaction.md).
+class StatementQueue {
+ public:
+  // Queues a named statement (one of the repositories' Statements()) with
+  // text parameters; returns its index in the next batch's results.
+  virtual size_t Queue(const Statement& statement, std::vector<std::string> params) = 0;
+
+ protected:
+  ~StatementQueue() = default;
+};
+
+class PipelinedTx final : public StatementQueue {
  public:
   explicit PipelinedTx(Lease& lease);
   ~PipelinedTx();
   PipelinedTx(const PipelinedTx&) = delete;
   PipelinedTx& operator=(const PipelinedTx&) = delete;
 
-  // Queues a named statement (one of the repositories' Statements()) with
-  // text parameters; returns its index in the next Send()'s results.
-  size_t Queue(const Statement& statement, std::vector<std::string> params);
+  size_t Queue(const Statement& statement, std::vector<std::string> params) override;
   // Sends what is queued (after BEGIN, the first time) and returns the
   // statements' results in order. Throws on the first failed statement; the
   // transaction is then rolled back.

@@ -507,21 +507,21 @@ void SuitabilityRepository::AddToHolding(pqxx::transaction_base& tx, const std::
   tx.exec_prepared0(kHoldingAdd.name, customer_id, product_code, amount_minor, currency);
 }
 
-size_t SuitabilityRepository::QueueInsertCheck(PipelinedTx& tx, const CheckRow& c) {
+size_t SuitabilityRepository::QueueInsertCheck(StatementQueue& tx, const CheckRow& c) {
   return tx.Queue(kCheckInsert, {c.id, c.customer_id, c.product_id, c.intent, c.channel, c.decision,
                                  JsonArray(c.reasons), JsonArray(c.required_steps), c.client_level, c.investor_class,
                                  std::to_string(c.product_risk), c.assessment_id, c.special_care ? "true" : "false",
                                  c.mismatch ? "true" : "false", std::to_string(c.check_time_us), c.checked_by});
 }
 
-size_t SuitabilityRepository::QueueSettings(PipelinedTx& tx) { return tx.Queue(kSettings, {}); }
+size_t SuitabilityRepository::QueueSettings(StatementQueue& tx) { return tx.Queue(kSettings, {}); }
 
 SuitabilitySettingsRow SuitabilityRepository::Settings(const PipelinedResult& result) {
   if (result.empty()) throw std::runtime_error("suitability_setting has no row");
   return ReadSettings(result[0]);
 }
 
-size_t SuitabilityRepository::QueueProduct(PipelinedTx& tx, const std::string& id_or_code) {
+size_t SuitabilityRepository::QueueProduct(StatementQueue& tx, const std::string& id_or_code) {
   return IsUuid(id_or_code) ? tx.Queue(kProductById, {id_or_code}) : tx.Queue(kProductByCode, {id_or_code});
 }
 
@@ -530,7 +530,7 @@ std::optional<ProductRow> SuitabilityRepository::Product(const PipelinedResult& 
   return ReadProduct(result[0]);
 }
 
-size_t SuitabilityRepository::QueueAssessments(PipelinedTx& tx, const std::string& customer_id, int limit) {
+size_t SuitabilityRepository::QueueAssessments(StatementQueue& tx, const std::string& customer_id, int limit) {
   return tx.Queue(kAssessments, {customer_id, std::to_string(limit)});
 }
 

@@ -150,13 +150,13 @@ class SuitabilityRepository {
 
   // CheckSuitability's pipelined forms (storage/pipelined_tx.h): the reads
   // of its first batch and the check's insert in its last.
-  static size_t QueueSettings(PipelinedTx& tx);
+  static size_t QueueSettings(StatementQueue& tx);
   static SuitabilitySettingsRow Settings(const PipelinedResult& result);
-  static size_t QueueProduct(PipelinedTx& tx, const std::string& id_or_code);  // by id when a UUID, else by code
+  static size_t QueueProduct(StatementQueue& tx, const std::string& id_or_code);  // by id when a UUID, else by code
   static std::optional<ProductRow> Product(const PipelinedResult& result);
-  static size_t QueueAssessments(PipelinedTx& tx, const std::string& customer_id, int limit);
+  static size_t QueueAssessments(StatementQueue& tx, const std::string& customer_id, int limit);
   static std::vector<AssessmentRow> Assessments(const PipelinedResult& result);
-  static size_t QueueInsertCheck(PipelinedTx& tx, const CheckRow& c);
+  static size_t QueueInsertCheck(StatementQueue& tx, const CheckRow& c);
   static std::optional<CheckRow> Check(pqxx::transaction_base& tx, const std::string& id);
   static std::vector<CheckRow> Checks(pqxx::transaction_base& tx, const std::string& customer_id, int limit);
 

@@ -157,7 +157,7 @@ std::optional<SessionUser> UserRepository::Authenticate(pqxx::transaction_base& 
   return ReadSessionUser(r[0]);
 }
 
-size_t UserRepository::QueueAuthenticateActAs(PipelinedTx& tx, const std::string& token_sha256_hex, TimePoint now,
+size_t UserRepository::QueueAuthenticateActAs(StatementQueue& tx, const std::string& token_sha256_hex, TimePoint now,
                                               int64_t idle_seconds) {
   return tx.Queue(kAuthenticateActAs, {token_sha256_hex, ToPgTimestamp(now), std::to_string(idle_seconds)});
 }

@@ -68,9 +68,9 @@ class UserRepository {
   // The same statement inside a handler's pipelined transaction, which also
   // sets the session's user as the acting user (CustomerRepository::ActAs's
   // settings) when the session is live, so authentication costs no round
-  // trip of its own (rpc::AuthMode::kSessionInBatch). The touch then commits
+  // trip of its own (usecases::Caller, usecases/request_tx.h). The touch then commits
   // or rolls back with the call's transaction.
-  static size_t QueueAuthenticateActAs(PipelinedTx& tx, const std::string& token_sha256_hex, TimePoint now,
+  static size_t QueueAuthenticateActAs(StatementQueue& tx, const std::string& token_sha256_hex, TimePoint now,
                                        int64_t idle_seconds);
   static std::optional<SessionUser> ReadAuthenticated(const PipelinedResult& result);
 

@@ -165,7 +165,7 @@ domain::Actor AuthManager::Authenticate(const std::string& token, const RequestI
   throw Error(crm::v1::ErrorReason::SESSION_REVOKED, "the session has ended; sign in again");  // user gone or disabled
 }
 
-std::optional<size_t> AuthManager::QueueSession(storage::PipelinedTx& tx, const std::string& token,
+std::optional<size_t> AuthManager::QueueSession(storage::StatementQueue& tx, const std::string& token,
                                                 TimePoint now) const {
   if (token.empty() || !security::LooksLikeToken(token)) return std::nullopt;
   return UserRepository::QueueAuthenticateActAs(tx, security::HexEncode(security::TokenDigest(token)), now,

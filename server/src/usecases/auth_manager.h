@@ -41,12 +41,12 @@ class AuthManager {
   domain::Actor Authenticate(const std::string& token, const RequestInfo& info);
 
   // Authentication inside a handler's first pipelined batch
-  // (rpc::AuthMode::kSessionInBatch): QueueSession queues the session
+  // (usecases::Caller, usecases/request_tx.h): QueueSession queues the session
   // statement that also sets the acting user, for the time `now`; nullopt
   // when the token cannot be a session's. LiveActor is Authenticate's
   // success path: the acting user when the session is live, nullopt for
   // anything Authenticate would refuse or act on (then call Authenticate).
-  std::optional<size_t> QueueSession(storage::PipelinedTx& tx, const std::string& token, TimePoint now) const;
+  std::optional<size_t> QueueSession(storage::StatementQueue& tx, const std::string& token, TimePoint now) const;
   std::optional<domain::Actor> LiveActor(const std::optional<storage::SessionUser>& found, TimePoint now,
                                          const RequestInfo& info) const;
   TimePoint Now() const { return clock_.Now(); }

@@ -176,6 +176,23 @@ CustomerDetailDialog::CustomerDetailDialog(CrmApi& api, const QString& customerI
   m_tierHistory->setRootIsDecorated(false);
   m_tierHistory->setWordWrap(true);
   tabs->addTab(m_tierHistory, tr("Tier history"));
+  // The 360 view opens with one GetCustomer; these tabs read their own data
+  // when first shown. After a change load() reads interactions and tier
+  // history again once they have been shown; the suitability tab reloads
+  // itself after its own changes.
+  connect(tabs, &QTabWidget::currentChanged, this, [this, tabs] {
+    QWidget* shown = tabs->currentWidget();
+    if (shown == m_interactions && !m_interactionsShown) {
+      m_interactionsShown = true;
+      m_interactions->load();
+    } else if (shown == m_suitability && !m_suitabilityShown) {
+      m_suitabilityShown = true;
+      m_suitability->reload();
+    } else if (shown == m_tierHistory && !m_tierHistoryShown) {
+      m_tierHistoryShown = true;
+      loadTierHistory();
+    }
+  });
 
   auto* layout = new QVBoxLayout(this);
   auto* header = new QHBoxLayout();
@@ -246,8 +263,8 @@ void CustomerDetailDialog::loadTierHistory() {
 }
 
 void CustomerDetailDialog::load() {
-  loadTierHistory();
-  m_interactions->load();
+  if (m_tierHistoryShown) loadTierHistory();
+  if (m_interactionsShown) m_interactions->load();
   m_busy->show();
   m_api.getCustomer(m_id, this, [this](Result<CustomerDetail> r) {
     m_busy->hide();
@@ -264,21 +281,6 @@ void CustomerDetailDialog::openForm(FormDialog* dialog) {
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   connect(dialog, &FormDialog::saved, this, [this] { load(); });
   dialog->open();
-}
-
-// The account manager's name (the org tree is readable by everyone).
-void CustomerDetailDialog::showOwner(const QString& ownerId, const QString& teamId) {
-  if (ownerId == m_ownerShown) return;
-  m_ownerShown = ownerId;
-  m_api.listUsers(teamId, QString(), this, [this, ownerId](Result<QList<UserInfo>> r) {
-    if (!r.ok() || ownerId != m_ownerShown) return;
-    for (const auto& u : r.value)
-      if (u.id == ownerId) {
-        auto* label = m_values.value(QStringLiteral("OWNER"));
-        label->setText(u.displayName.isEmpty() ? u.username : QStringLiteral("%1 (%2)").arg(u.displayName, u.username));
-        label->setStyleSheet(QString());
-      }
-  });
 }
 
 EditCustomerDialog* CustomerDetailDialog::openEdit() {
@@ -324,8 +326,7 @@ void CustomerDetailDialog::display(const CustomerDetail& d) {
   m_values[QStringLiteral("OCCUPATION")]->setText(d.occupation);
   m_values[QStringLiteral("EMPLOYER")]->setText(d.employer);
   m_values[QStringLiteral("SOURCE")]->setText(d.source);
-  m_values[QStringLiteral("OWNER")]->setText(m_ownerShown == d.ownerUserId ? m_values[QStringLiteral("OWNER")]->text()
-                                                                           : QString());
+  m_values[QStringLiteral("OWNER")]->setText(d.ownerName);
   QStringList tags = d.manualTags;
   for (const auto& t : d.ruleTags) tags << tr("%1 (rule)").arg(t);
   m_values[QStringLiteral("TAGS")]->setText(tags.join(QStringLiteral(", ")));
@@ -360,7 +361,6 @@ void CustomerDetailDialog::display(const CustomerDetail& d) {
   m_delegate->setVisible(d.canEdit && (d.canTransfer || d.ownerUserId == m_user.id));
   m_archive->setVisible(d.canEdit);
   m_archive->setText(d.summary.archived ? tr("Restore...") : tr("Archive..."));
-  if (!d.ownerUserId.isEmpty()) showOwner(d.ownerUserId, d.teamId);
   fill(m_accounts, d.accounts, tr("No linked accounts yet."));
   fill(m_consents, d.consents, tr("No consent recorded: the client receives no marketing."));
   fill(m_relations, d.relations, tr("No household members or related parties recorded."));

@@ -59,7 +59,6 @@ class CustomerDetailDialog : public QDialog {
   void reveal();
   // Opens a form dialog over this one; a saved change reloads the client.
   void openForm(class FormDialog* dialog);
-  void showOwner(const QString& ownerId, const QString& teamId);
 
   CrmApi& m_api;
   QString m_id;
@@ -89,9 +88,9 @@ class CustomerDetailDialog : public QDialog {
   QList<QPushButton*> m_recordButtons;  // add account, relation, consent
   QPushButton* m_withdrawConsent;
   UserInfo m_user;
-  QString m_ownerShown;
   QTreeWidget* m_tierHistory;
   bool m_tierHistoryLoaded = false;
+  bool m_interactionsShown = false, m_suitabilityShown = false, m_tierHistoryShown = false;
   void loadTierHistory();
 };
 

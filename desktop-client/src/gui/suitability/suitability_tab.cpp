@@ -51,7 +51,7 @@ SuitabilityTab::SuitabilityTab(CrmApi& api, const QString& customerId, bool canS
   layout->addWidget(m_history, 1);
   connect(m_assess, &QPushButton::clicked, this, [this] { openAssessment(); });
   connect(m_check, &QPushButton::clicked, this, [this] { openCheck(); });
-  reload();
+  // Loaded when first shown (CustomerDetailDialog).
 }
 
 void SuitabilityTab::reload() {
