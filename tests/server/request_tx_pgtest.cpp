@@ -136,6 +136,24 @@ TEST_F(RequestTxTest, TheSessionsRefusalComesBeforeTheBodysOwnError) {
   EXPECT_EQ(fails_before_send(live), "VALIDATION_FAILED");  // a signed-in caller hears about the input
 }
 
+TEST_F(RequestTxTest, WhoMayNotCallHearsThatBeforeAnythingElse) {
+  auto reason_of = [](const std::function<void()>& f) {
+    try {
+      f();
+    } catch (const Error& e) {
+      return crm::ReasonName(e.reason());
+    }
+    return std::string("OK");
+  };
+  auto forged = WithToken(std::string(43, 'A'));
+  EXPECT_EQ(reason_of([&] { forged.Require(crm::domain::Action::kTierPolicyManage); }), "SESSION_REVOKED");
+  auto manager = WithToken(Login());
+  EXPECT_EQ(reason_of([&] { manager.Require(crm::domain::Action::kTierPolicyManage); }), "PERMISSION_DENIED");
+  EXPECT_EQ(reason_of([&] { manager.Require(crm::domain::Action::kCustomerRead); }), "OK");
+  ASSERT_NE(manager.confirmed(), nullptr);  // the session was checked on the way
+  EXPECT_EQ(manager.confirmed()->username, "manager1");
+}
+
 TEST_F(RequestTxTest, AnExpiredPasswordAllowsNoWork) {
   clock_.Advance(24h * 91);
   auto caller = WithToken(Login());

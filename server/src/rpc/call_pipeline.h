@@ -12,6 +12,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <functional>
+#include <optional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -47,13 +48,17 @@ struct Call {
   usecases::RequestInfo request_info() const { return {client_address, request_id}; }
   bool authenticated() const { return !actor.user_id.empty(); }
 
-  // A known caller for the use cases (usecases/request_tx.h): the actor
-  // authenticated before the handler ran.
-  usecases::Caller caller() const { return usecases::Caller::Known(actor, *db_, tx_options()); }
+  // The caller for the use cases (usecases/request_tx.h): the actor
+  // authenticated before the handler ran. One per call.
+  usecases::Caller& caller() {
+    if (!caller_) caller_.emplace(usecases::Caller::Known(actor, *db_, tx_options()));
+    return *caller_;
+  }
 
  private:
   friend class CallPipeline;
   storage::ConnectionPool* db_ = nullptr;
+  std::optional<usecases::Caller> caller_;
 };
 
 struct PipelineOptions {

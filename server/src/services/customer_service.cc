@@ -13,7 +13,7 @@
 #include "domain/policy.h"
 #include "security/crypto.h"
 #include "security/field_cipher.h"
-#include "services/customer_access.h"
+#include "usecases/client_access.h"
 #include "services/customer_mapping.h"
 #include "services/proto_convert.h"
 #include "storage/audit_repository.h"
@@ -200,13 +200,12 @@ grpc::ServerUnaryReactor* CustomerService::CreateCustomer(grpc::CallbackServerCo
           auto stored = CustomerRepository::Get(tx, row.id);
           if (!stored) throw Error::Internal();
           CustomerToProto(*stored, resp);
-          AuditRepository::Record(tx, AuditWho::From(call.actor),
-                                  {"customer.create",
-                                   "customer",
-                                   row.id,
-                                   "",
-                                   AuditOutcome::kOk,
-                                   {{"request_id", row.request_id}, {"owner_user_id", row.owner_user_id}}});
+          work.Audit({"customer.create",
+                      "customer",
+                      row.id,
+                      "",
+                      AuditOutcome::kOk,
+                      {{"request_id", row.request_id}, {"owner_user_id", row.owner_user_id}}});
         });
       });
 }
@@ -338,12 +337,12 @@ grpc::ServerUnaryReactor* CustomerService::SetArchived(grpc::CallbackServerConte
     if (reason.find_first_not_of(" \t") == std::string::npos)
       v.Fail("reason", crm::v1::FieldProblem::REQUIRED, "is required");
     v.ThrowIfFailed();
-    WithClientInScope(call, scope, id, {archived ? "customer.archive" : "customer.restore", reason},
-                      [&](pqxx::work& tx, const storage::CustomerRow&) {
-                        CustomerRepository::SetArchived(tx, id, archived);  // no-op when already so
-                        CustomerToProto(*CustomerRepository::Get(tx, id), resp);
-                        return nlohmann::json::object();
-                      });
+    usecases::WithClientInScope(call.caller(), scope, id, {archived ? "customer.archive" : "customer.restore", reason},
+                                [&](pqxx::work& tx, const storage::CustomerRow&) {
+                                  CustomerRepository::SetArchived(tx, id, archived);  // no-op when already so
+                                  CustomerToProto(*CustomerRepository::Get(tx, id), resp);
+                                  return nlohmann::json::object();
+                                });
   });
 }
 
@@ -425,8 +424,7 @@ grpc::ServerUnaryReactor* CustomerService::ListCustomers(grpc::CallbackServerCon
             resp->set_next_page_token(
                 EncodeCursor(order_text, {CustomerRepository::SortKey(last, order->key), last.name, last.id}));
           }
-          AuditRepository::Record(
-              tx, AuditWho::From(call.actor),
+          work.Audit(
               {"customer.list",
                "customer",
                "",
@@ -449,13 +447,12 @@ grpc::ServerUnaryReactor* CustomerService::CountCustomers(grpc::CallbackServerCo
                            call.caller().TransactWork([&](usecases::WorkTx& work) {
                              auto& tx = work.work();
                              resp->set_total_size(CustomerRepository::Count(tx, f));
-                             AuditRepository::Record(tx, AuditWho::From(call.actor),
-                                                     {"customer.count",
-                                                      "customer",
-                                                      "",
-                                                      "",
-                                                      AuditOutcome::kOk,
-                                                      {{"filter", FilterDetails(f)}, {"count", resp->total_size()}}});
+                             work.Audit({"customer.count",
+                                         "customer",
+                                         "",
+                                         "",
+                                         AuditOutcome::kOk,
+                                         {{"filter", FilterDetails(f)}, {"count", resp->total_size()}}});
                            });
                          });
 }
@@ -490,12 +487,12 @@ grpc::ServerUnaryReactor* CustomerService::RevealSensitiveField(grpc::CallbackSe
         if (req->reason().size() > 500)
           v.Fail("reason", crm::v1::FieldProblem::TOO_LONG, "must be at most 500 characters", 500);
         v.ThrowIfFailed();
-        WithClientInScope(call, scope, req->id(),
-                          {"customer.reveal", req->reason(), {{"field", SensitiveFieldName(req->field())}}},
-                          [&](pqxx::work&, const storage::CustomerRow& row) {
-                            resp->set_value(DecryptField(row, req->field()));
-                            return nlohmann::json::object();
-                          });
+        usecases::WithClientInScope(call.caller(), scope, req->id(),
+                                    {"customer.reveal", req->reason(), {{"field", SensitiveFieldName(req->field())}}},
+                                    [&](pqxx::work&, const storage::CustomerRow& row) {
+                                      resp->set_value(DecryptField(row, req->field()));
+                                      return nlohmann::json::object();
+                                    });
       });
 }
 

@@ -6,7 +6,7 @@
 #include "domain/customer_rules.h"
 #include "security/crypto.h"
 #include "security/field_cipher.h"
-#include "services/customer_access.h"
+#include "usecases/client_access.h"
 #include "services/customer_mapping.h"
 #include "services/customer_service.h"
 #include "services/proto_convert.h"
@@ -88,13 +88,12 @@ grpc::ServerUnaryReactor* CustomerService::TransferCustomers(grpc::CallbackServe
           }
           if (!refused.empty()) {
             for (const auto& id : refused)
-              AuditRepository::Record(tx, AuditWho::From(call.actor),
-                                      {"customer.transfer",
-                                       "customer",
-                                       id,
-                                       req->reason(),
-                                       AuditOutcome::kDenied,
-                                       {{"from_user_id", req->from_user_id()}, {"to_user_id", to->id}}});
+              work.Audit({"customer.transfer",
+                          "customer",
+                          id,
+                          req->reason(),
+                          AuditOutcome::kDenied,
+                          {{"from_user_id", req->from_user_id()}, {"to_user_id", to->id}}});
             return;
           }
           for (const auto& id : req->customer_ids()) {
@@ -102,13 +101,12 @@ grpc::ServerUnaryReactor* CustomerService::TransferCustomers(grpc::CallbackServe
               throw Error(crm::v1::ErrorReason::CONFLICT, "a client changed during the transfer; try again");
             CustomerRepository::InsertOwnerHistory(tx, id, req->from_user_id(), to->id, call.actor.user_id,
                                                    req->reason());
-            AuditRepository::Record(tx, AuditWho::From(call.actor),
-                                    {"customer.transfer",
-                                     "customer",
-                                     id,
-                                     req->reason(),
-                                     AuditOutcome::kOk,
-                                     {{"from_user_id", req->from_user_id()}, {"to_user_id", to->id}}});
+            work.Audit({"customer.transfer",
+                        "customer",
+                        id,
+                        req->reason(),
+                        AuditOutcome::kOk,
+                        {{"from_user_id", req->from_user_id()}, {"to_user_id", to->id}}});
             ++moved;
           }
         });
@@ -160,13 +158,12 @@ grpc::ServerUnaryReactor* CustomerService::CreateDelegation(grpc::CallbackServer
             resp->set_delegate_user_id(delegate->id);
             *resp->mutable_expire_time() = req->expire_time();
           }
-          AuditRepository::Record(tx, AuditWho::From(call.actor),
-                                  {"customer.delegate",
-                                   "customer",
-                                   req->customer_id(),
-                                   req->reason(),
-                                   found ? AuditOutcome::kOk : AuditOutcome::kDenied,
-                                   {{"delegate_user_id", req->delegate_user_id()}, {"expire_time_us", expire}}});
+          work.Audit({"customer.delegate",
+                      "customer",
+                      req->customer_id(),
+                      req->reason(),
+                      found ? AuditOutcome::kOk : AuditOutcome::kDenied,
+                      {{"delegate_user_id", req->delegate_user_id()}, {"expire_time_us", expire}}});
         });
         if (!found) throw Error::NotFound("customer");
       });
@@ -198,8 +195,8 @@ grpc::ServerUnaryReactor* CustomerService::ListInteractions(grpc::CallbackServer
         v.ThrowIfFailed();
         const int size = req->page_size() == 0 ? 50 : req->page_size();
         resp->Clear();
-        WithClientInScope(
-            call, scope, req->customer_id(), {"interaction.list", ""},
+        usecases::WithClientInScope(
+            call.caller(), scope, req->customer_id(), {"interaction.list", ""},
             [&](pqxx::work& tx, const storage::CustomerRow& row) {
               resp->Clear();
               auto rows = CustomerRepository::ListInteractions(tx, row.id, before_us, before_id, size + 1);
@@ -246,28 +243,30 @@ grpc::ServerUnaryReactor* CustomerService::CreateInteraction(grpc::CallbackServe
         }
         v.ThrowIfFailed();
         const auto key = KeyOf("CreateInteraction", req->request_id(), *req, call.actor.user_id);
-        WithClientInScope(call, scope, req->customer_id(), {"interaction.create", ""},
-                          [&](pqxx::work& tx, const storage::CustomerRow& row) {
-                            if (!key.request_id.empty()) {
-                              if (auto first = storage::RequestKeyRepository::Claim(tx, key)) {
-                                auto earlier = CustomerRepository::GetInteraction(tx, *first);
-                                if (!earlier) throw Error::NotFound("interaction");
-                                InteractionToProto(*earlier, resp);  // a repeat: the interaction first recorded
-                                return nlohmann::json{{"interaction_id", *first}, {"replay", true}};
-                              }
-                            }
-                            storage::InteractionRow r;
-                            r.customer_id = row.id;
-                            r.channel = channel;
-                            r.occurred_time_us = occurred;
-                            r.author_user_id = call.actor.user_id;
-                            r.summary = req->summary();
-                            r.next_action_date = next_action;
-                            r.id = CustomerRepository::InsertInteraction(tx, r);
-                            if (!key.request_id.empty()) storage::RequestKeyRepository::Complete(tx, key, r.id);
-                            InteractionToProto(*CustomerRepository::GetInteraction(tx, r.id), resp);
-                            return nlohmann::json{{"interaction_id", r.id}, {"channel", channel}};
-                          });
+        usecases::WithClientInScope(call.caller(), scope, req->customer_id(), {"interaction.create", ""},
+                                    [&](pqxx::work& tx, const storage::CustomerRow& row) {
+                                      if (!key.request_id.empty()) {
+                                        if (auto first = storage::RequestKeyRepository::Claim(tx, key)) {
+                                          auto earlier = CustomerRepository::GetInteraction(tx, *first);
+                                          if (!earlier) throw Error::NotFound("interaction");
+                                          InteractionToProto(*earlier,
+                                                             resp);  // a repeat: the interaction first recorded
+                                          return nlohmann::json{{"interaction_id", *first}, {"replay", true}};
+                                        }
+                                      }
+                                      storage::InteractionRow r;
+                                      r.customer_id = row.id;
+                                      r.channel = channel;
+                                      r.occurred_time_us = occurred;
+                                      r.author_user_id = call.actor.user_id;
+                                      r.summary = req->summary();
+                                      r.next_action_date = next_action;
+                                      r.id = CustomerRepository::InsertInteraction(tx, r);
+                                      if (!key.request_id.empty())
+                                        storage::RequestKeyRepository::Complete(tx, key, r.id);
+                                      InteractionToProto(*CustomerRepository::GetInteraction(tx, r.id), resp);
+                                      return nlohmann::json{{"interaction_id", r.id}, {"channel", channel}};
+                                    });
       });
 }
 
@@ -300,13 +299,12 @@ grpc::ServerUnaryReactor* CustomerService::AmendInteraction(grpc::CallbackServer
             r.id = CustomerRepository::InsertInteraction(tx, r);
             InteractionToProto(*CustomerRepository::GetInteraction(tx, r.id), resp);
           }
-          AuditRepository::Record(tx, AuditWho::From(call.actor),
-                                  {"interaction.amend",
-                                   "interaction",
-                                   req->interaction_id(),
-                                   req->reason(),
-                                   found ? AuditOutcome::kOk : AuditOutcome::kDenied,
-                                   {{"amendment_id", resp->id()}}});
+          work.Audit({"interaction.amend",
+                      "interaction",
+                      req->interaction_id(),
+                      req->reason(),
+                      found ? AuditOutcome::kOk : AuditOutcome::kDenied,
+                      {{"amendment_id", resp->id()}}});
         });
         if (!found) throw Error::NotFound("interaction");
       });
@@ -342,8 +340,8 @@ grpc::ServerUnaryReactor* CustomerService::UpdateConsent(grpc::CallbackServerCon
         if (req->method().size() > 200)
           v.Fail("method", crm::v1::FieldProblem::TOO_LONG, "must be at most 200 characters", 200);
         v.ThrowIfFailed();
-        WithClientInScope(
-            call, scope, req->customer_id(), {"customer.consent", req->method()},
+        usecases::WithClientInScope(
+            call.caller(), scope, req->customer_id(), {"customer.consent", req->method()},
             [&](pqxx::work& tx, const storage::CustomerRow& row) {
               CustomerRepository::InsertConsent(tx, row.id, purpose, channel, req->granted(), req->method(),
                                                 call.actor.user_id);
@@ -378,23 +376,23 @@ grpc::ServerUnaryReactor* CustomerService::AddAccount(grpc::CallbackServerContex
         // An account number is linked to one client only (UNIQUE kind + blind index):
         // a second link names the field instead of a bare ALREADY_EXISTS.
         try {
-          WithClientInScope(call, scope, req->customer_id(), {"customer.account_add", ""},
-                            [&](pqxx::work& tx, const storage::CustomerRow& row) {
-                              auto cipher = security::FieldCipher::Process();
-                              storage::AccountRow a;
-                              a.id = NewUuid();
-                              a.customer_id = row.id;
-                              a.kind = crm::v1::AccountKind_Name(req->kind());
-                              a.number_enc_hex =
-                                  security::HexEncode(cipher->Encrypt(digits, "customer_account.number:" + a.id));
-                              a.number_bidx = cipher->BlindIndex("account_number", digits);
-                              a.number_mask = domain::MaskAccount(digits);
-                              a.open_date = open_date;
-                              a.status = "ACTIVE";
-                              CustomerRepository::InsertAccount(tx, a);
-                              AccountToProto(a, resp);
-                              return nlohmann::json{{"kind", a.kind}, {"account_id", a.id}};
-                            });
+          usecases::WithClientInScope(
+              call.caller(), scope, req->customer_id(), {"customer.account_add", ""},
+              [&](pqxx::work& tx, const storage::CustomerRow& row) {
+                auto cipher = security::FieldCipher::Process();
+                storage::AccountRow a;
+                a.id = NewUuid();
+                a.customer_id = row.id;
+                a.kind = crm::v1::AccountKind_Name(req->kind());
+                a.number_enc_hex = security::HexEncode(cipher->Encrypt(digits, "customer_account.number:" + a.id));
+                a.number_bidx = cipher->BlindIndex("account_number", digits);
+                a.number_mask = domain::MaskAccount(digits);
+                a.open_date = open_date;
+                a.status = "ACTIVE";
+                CustomerRepository::InsertAccount(tx, a);
+                AccountToProto(a, resp);
+                return nlohmann::json{{"kind", a.kind}, {"account_id", a.id}};
+              });
         } catch (const Error& e) {
           if (e.code() != ErrorCode::kAlreadyExists) throw;
           throw Error(crm::v1::ErrorReason::ACCOUNT_EXISTS, "this account number is already linked")
@@ -433,8 +431,8 @@ grpc::ServerUnaryReactor* CustomerService::AddRelation(grpc::CallbackServerConte
         if (req->related_name().size() > 200)
           v.Fail("related_name", crm::v1::FieldProblem::TOO_LONG, "must be at most 200 characters", 200);
         v.ThrowIfFailed();
-        WithClientInScope(
-            call, scope, req->customer_id(), {"customer.relation_add", ""},
+        usecases::WithClientInScope(
+            call.caller(), scope, req->customer_id(), {"customer.relation_add", ""},
             [&](pqxx::work& tx, const storage::CustomerRow& row) {
               if (has_client) {
                 // Linking to a client needs that client in the caller's scope too.
@@ -470,18 +468,18 @@ grpc::ServerUnaryReactor* CustomerService::UpdateTags(grpc::CallbackServerContex
               break;
             }
         v.ThrowIfFailed();
-        WithClientInScope(call, scope, req->customer_id(), {"customer.tags", ""},
-                          [&](pqxx::work& tx, const storage::CustomerRow& row) {
-                            for (const auto& t : req->add()) CustomerRepository::AddTag(tx, row.id, t);
-                            for (const auto& t : req->remove()) CustomerRepository::RemoveTag(tx, row.id, t);
-                            resp->Clear();
-                            auto [manual, rule] = CustomerRepository::Tags(tx, row.id);
-                            for (const auto& t : manual) resp->add_manual_tags(t);
-                            for (const auto& t : rule) resp->add_rule_tags(t);
-                            return nlohmann::json{
-                                {"added", std::vector<std::string>(req->add().begin(), req->add().end())},
-                                {"removed", std::vector<std::string>(req->remove().begin(), req->remove().end())}};
-                          });
+        usecases::WithClientInScope(
+            call.caller(), scope, req->customer_id(), {"customer.tags", ""},
+            [&](pqxx::work& tx, const storage::CustomerRow& row) {
+              for (const auto& t : req->add()) CustomerRepository::AddTag(tx, row.id, t);
+              for (const auto& t : req->remove()) CustomerRepository::RemoveTag(tx, row.id, t);
+              resp->Clear();
+              auto [manual, rule] = CustomerRepository::Tags(tx, row.id);
+              for (const auto& t : manual) resp->add_manual_tags(t);
+              for (const auto& t : rule) resp->add_rule_tags(t);
+              return nlohmann::json{{"added", std::vector<std::string>(req->add().begin(), req->add().end())},
+                                    {"removed", std::vector<std::string>(req->remove().begin(), req->remove().end())}};
+            });
       });
 }
 

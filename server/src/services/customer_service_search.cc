@@ -9,7 +9,7 @@
 #include "domain/customer_rules.h"
 #include "domain/policy.h"
 #include "security/field_cipher.h"
-#include "services/customer_access.h"
+#include "usecases/client_access.h"
 #include "services/customer_mapping.h"
 #include "services/customer_service.h"
 #include "services/proto_convert.h"

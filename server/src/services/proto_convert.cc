@@ -34,7 +34,7 @@ crm::v1::Role RoleToProto(const std::string& role) {
   return crm::v1::ROLE_UNSPECIFIED;
 }
 
-void UserToProto(const storage::UserRecord& u, crm::v1::User* out) {
+void UserToProto(const domain::User& u, crm::v1::User* out) {
   out->set_id(u.id);
   out->set_username(u.username);
   out->set_display_name(u.display_name);

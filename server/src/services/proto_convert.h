@@ -7,7 +7,7 @@
 #include "common/clock.h"
 #include "crm/v1/auth.pb.h"
 #include "storage/request_key_repository.h"
-#include "storage/user_repository.h"
+#include "domain/org.h"
 
 namespace crm::services {
 
@@ -16,7 +16,7 @@ void SetTimestamp(google::protobuf::Timestamp* ts, TimePoint t);
 // name search records this much of its query, never the text.
 size_t Utf8Length(const std::string& s);
 crm::v1::Role RoleToProto(const std::string& role);
-void UserToProto(const storage::UserRecord& u, crm::v1::User* out);
+void UserToProto(const domain::User& u, crm::v1::User* out);
 
 // The idempotency key of a create: its method, the request_id, and a keyed
 // fingerprint (HMAC-SHA256 under the blind-index key) of the caller and the

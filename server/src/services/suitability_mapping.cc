@@ -140,7 +140,7 @@ void ClassificationToProto(const storage::ClassificationRow& row, crm::v1::Inves
   out->set_decided_by(row.decided_by);
 }
 
-std::string ProductEtag(const storage::ProductRow& row) { return "v" + std::to_string(row.version); }
+std::string ProductEtag(const storage::ProductRow& row) { return row.Etag(); }
 
 void ProductToProto(const storage::ProductRow& row, crm::v1::Product* out) {
   out->set_id(row.id);

@@ -5,31 +5,21 @@
 #include <regex>
 
 #include "common/error.h"
+#include "common/ids.h"
 #include "domain/dates.h"
 #include "domain/money.h"
-#include "domain/policy.h"
 #include "security/crypto.h"
-#include "services/customer_mapping.h"
 #include "services/proto_convert.h"
 #include "services/suitability_mapping.h"
 #include "services/suitability_service.h"
-#include "storage/audit_repository.h"
-#include "storage/customer_repository.h"
-#include "storage/suitability_repository.h"
-#include "storage/transaction.h"
+#include "usecases/products.h"
 
 namespace crm::services {
 
-using domain::Action;
-using storage::AuditOutcome;
-using storage::AuditRepository;
-using storage::AuditWho;
-using storage::SuitabilityRepository;
 using namespace suitability;
+namespace products = usecases::products;
 
 namespace {
-
-constexpr int kMaxChangedHolders = 1000;
 
 const std::set<std::string>& ProductTypes() {
   static const std::set<std::string> kTypes{"STOCK",
@@ -63,6 +53,20 @@ void ValidateProductFields(const crm::v1::Product& p, Validation& v) {
     v.Fail("product.maturity_date", crm::v1::FieldProblem::INVALID_DATE, "is not a valid date");
 }
 
+// The product's fields as the request gives them (validated first).
+domain::Product FromRequest(const crm::v1::Product& p) {
+  domain::Product out;
+  out.id = p.id();
+  out.code = p.code();
+  out.name = p.name();
+  out.type = p.type();
+  out.risk = p.risk();
+  out.min_investment_minor = p.min_investment_minor();
+  out.currency = p.currency().empty() ? "CNY" : p.currency();
+  out.maturity_date = DateText(p.maturity_date());
+  return out;
+}
+
 std::string Cursor(const std::string& code) {
   return security::Base64Encode(std::vector<uint8_t>(code.begin(), code.end()));
 }
@@ -73,8 +77,8 @@ grpc::ServerUnaryReactor* SuitabilityService::CreateProduct(grpc::CallbackServer
                                                             const crm::v1::CreateProductRequest* req,
                                                             crm::v1::Product* resp) {
   return pipeline_.Unary(
-      ctx, "/crm.v1.SuitabilityService/CreateProduct", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
-        domain::Require(call.actor, Action::kProductManage);
+      ctx, "/crm.v1.SuitabilityService/CreateProduct", rpc::AuthMode::kSession, [req, resp](rpc::Call& call) {
+        call.caller().Require(domain::Action::kProductManage);  // who may not ask hears that first
         const auto& p = req->product();
         Validation v;
         static const std::regex kCode("[A-Z0-9][A-Z0-9._-]{0,31}");
@@ -88,40 +92,7 @@ grpc::ServerUnaryReactor* SuitabilityService::CreateProduct(grpc::CallbackServer
           v.Fail("request_id", crm::v1::FieldProblem::TOO_LONG, "must be at most 100 characters", 100);
         v.ThrowIfFailed();
         const auto key = KeyOf("CreateProduct", req->request_id(), *req, call.actor.user_id);
-        storage::ProductRow row;
-        row.id = NewUuid();
-        row.code = p.code();
-        row.name = p.name();
-        row.type = p.type();
-        row.risk = p.risk();
-        row.min_investment_minor = p.min_investment_minor();
-        row.currency = p.currency().empty() ? "CNY" : p.currency();
-        row.maturity_date = DateText(p.maturity_date());
-        storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
-          if (!key.request_id.empty()) {
-            if (auto first = storage::RequestKeyRepository::Claim(tx, key)) {
-              auto first_product = SuitabilityRepository::ProductById(tx, *first);
-              if (!first_product) throw Error::NotFound("product");
-              row = *first_product;  // a repeat: the product first created
-              return;
-            }
-          }
-          if (SuitabilityRepository::ProductByCode(tx, row.code))
-            throw Error(crm::v1::ErrorReason::PRODUCT_EXISTS, "a product with this code exists")
-                .AddViolation("product.code", "is already in the catalogue");
-          SuitabilityRepository::InsertProduct(tx, row);
-          if (!key.request_id.empty()) storage::RequestKeyRepository::Complete(tx, key, row.id);
-          SuitabilityRepository::InsertRiskHistory(tx, row.id, std::nullopt, row.risk, "created", call.actor.user_id);
-          AuditRepository::Record(tx, AuditWho::From(call.actor),
-                                  {"product.create",
-                                   "product",
-                                   row.id,
-                                   "",
-                                   AuditOutcome::kOk,
-                                   {{"code", row.code}, {"type", row.type}, {"risk", "R" + std::to_string(row.risk)}}});
-          row = *SuitabilityRepository::ProductById(tx, row.id);
-        });
-        ProductToProto(row, resp);
+        ProductToProto(products::Create(call.caller(), FromRequest(p), key), resp);
       });
 }
 
@@ -130,68 +101,26 @@ grpc::ServerUnaryReactor* SuitabilityService::UpdateProduct(grpc::CallbackServer
                                                             crm::v1::UpdateProductResponse* resp) {
   return pipeline_.Unary(
       ctx, "/crm.v1.SuitabilityService/UpdateProduct", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
-        domain::Require(call.actor, Action::kProductManage);
+        call.caller().Require(domain::Action::kProductManage);
         const auto& p = req->product();
         Validation v;
         if (!IsUuid(p.id())) v.Fail("product.id", "is not a product id");
         if (p.etag().empty()) v.Fail("product.etag", "send the etag you read");
         ValidateProductFields(p, v);
         v.ThrowIfFailed();
-        const TimePoint now = clock_.Now();
-        call.caller().TransactWork([&](usecases::WorkTx& work) {
-          auto& tx = work.work();
-          resp->Clear();
-          auto before = SuitabilityRepository::ProductById(tx, p.id());
-          if (!before) throw Error::NotFound("product");
-          if (ProductEtag(*before) != p.etag())
-            throw Error(crm::v1::ErrorReason::ETAG_MISMATCH, "the product changed since you read it; reload");
-          const bool risk_changed = before->risk != p.risk();
-          if (risk_changed && Blank(req->reason()))
-            throw Error::InvalidField("reason", crm::v1::FieldProblem::REQUIRED,
-                                      "is required when the risk level changes");
-          storage::ProductRow next = *before;
-          next.name = p.name();
-          next.risk = p.risk();
-          next.min_investment_minor = p.min_investment_minor();
-          next.maturity_date = DateText(p.maturity_date());
-          if (!SuitabilityRepository::UpdateProduct(tx, next, before->version))
-            throw Error(crm::v1::ErrorReason::ETAG_MISMATCH, "the product changed since you read it; reload");
-          int changed = 0;
-          if (risk_changed) {
-            SuitabilityRepository::InsertRiskHistory(tx, next.id, before->risk, next.risk, req->reason(),
-                                                     call.actor.user_id);
-            for (const auto& h : SuitabilityRepository::Holders(tx, next.code)) {
-              const auto cls = h.investor_class == "PROFESSIONAL" ? domain::suitability::InvestorClass::kProfessional
-                                                                  : domain::suitability::InvestorClass::kOrdinary;
-              auto level = domain::suitability::ParseLevel(h.risk_level);
-              if (!h.risk_expire_time_us || domain::suitability::Expired(now, FromMicros(*h.risk_expire_time_us)))
-                level.reset();
-              const bool was = domain::suitability::Matches(cls, level, before->risk);
-              const bool is = domain::suitability::Matches(cls, level, next.risk);
-              if (was == is) continue;
-              if (++changed > kMaxChangedHolders) continue;
-              auto* c = resp->add_changed_holders();
-              c->set_customer_id(h.customer_id);
-              c->set_customer_name(h.customer_name);
-              c->set_level(LevelToProto(level ? h.risk_level : ""));
-              c->set_investor_class(ClassToProto(h.investor_class));
-              c->set_matched_before(was);
-              c->set_matches_now(is);
-            }
-          }
-          resp->set_changed_holder_count(changed);
-          AuditRepository::Record(tx, AuditWho::From(call.actor),
-                                  {"product.update",
-                                   "product",
-                                   next.id,
-                                   req->reason(),
-                                   AuditOutcome::kOk,
-                                   {{"code", next.code},
-                                    {"risk_before", "R" + std::to_string(before->risk)},
-                                    {"risk_after", "R" + std::to_string(next.risk)},
-                                    {"holders_whose_match_changed", changed}}});
-          ProductToProto(*SuitabilityRepository::ProductById(tx, next.id), resp->mutable_product());
-        });
+        const auto updated = products::Update(call.caller(), FromRequest(p), p.etag(), req->reason(), clock_.Now());
+        resp->Clear();
+        for (const auto& h : updated.changed_holders) {
+          auto* c = resp->add_changed_holders();
+          c->set_customer_id(h.customer_id);
+          c->set_customer_name(h.customer_name);
+          c->set_level(LevelToProto(h.risk_level));
+          c->set_investor_class(ClassToProto(h.investor_class));
+          c->set_matched_before(h.matched_before);
+          c->set_matches_now(h.matches_now);
+        }
+        resp->set_changed_holder_count(updated.changed_holder_count);
+        ProductToProto(updated.product, resp->mutable_product());
       });
 }
 
@@ -199,16 +128,10 @@ grpc::ServerUnaryReactor* SuitabilityService::GetProduct(grpc::CallbackServerCon
                                                          const crm::v1::GetProductRequest* req,
                                                          crm::v1::Product* resp) {
   return pipeline_.Unary(ctx, "/crm.v1.SuitabilityService/GetProduct", rpc::AuthMode::kSession,
-                         [this, req, resp](rpc::Call& call) {
-                           domain::Require(call.actor, Action::kProductRead);
+                         [req, resp](rpc::Call& call) {
+                           call.caller().Require(domain::Action::kProductRead);
                            if (req->id().empty()) throw Error::InvalidField("id", "give a product id or code");
-                           std::optional<storage::ProductRow> row;
-                           storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
-                             row = IsUuid(req->id()) ? SuitabilityRepository::ProductById(tx, req->id())
-                                                     : SuitabilityRepository::ProductByCode(tx, req->id());
-                           });
-                           if (!row) throw Error::NotFound("product");
-                           ProductToProto(*row, resp);
+                           ProductToProto(products::Get(call.caller(), req->id()), resp);
                          });
 }
 
@@ -216,8 +139,8 @@ grpc::ServerUnaryReactor* SuitabilityService::ListProducts(grpc::CallbackServerC
                                                            const crm::v1::ListProductsRequest* req,
                                                            crm::v1::ListProductsResponse* resp) {
   return pipeline_.Unary(
-      ctx, "/crm.v1.SuitabilityService/ListProducts", rpc::AuthMode::kSession, [this, req, resp](rpc::Call& call) {
-        domain::Require(call.actor, Action::kProductRead);
+      ctx, "/crm.v1.SuitabilityService/ListProducts", rpc::AuthMode::kSession, [req, resp](rpc::Call& call) {
+        call.caller().Require(domain::Action::kProductRead);
         Validation v;
         if (req->page_size() < 0 || req->page_size() > 500) v.Fail("page_size", "must be 0 to 500");
         if (req->max_risk() < 0 || req->max_risk() > crm::v1::R5)
@@ -233,10 +156,7 @@ grpc::ServerUnaryReactor* SuitabilityService::ListProducts(grpc::CallbackServerC
         }
         v.ThrowIfFailed();
         const int size = req->page_size() == 0 ? 50 : req->page_size();
-        std::vector<storage::ProductRow> rows;
-        storage::InTransaction(pipeline_.db(), call.tx_options(), [&](pqxx::work& tx) {
-          rows = SuitabilityRepository::ListProducts(tx, req->max_risk(), req->query(), after, size + 1);
-        });
+        const auto rows = products::List(call.caller(), req->max_risk(), req->query(), after, size + 1);
         for (int i = 0; i < std::min<int>(size, rows.size()); ++i) ProductToProto(rows[i], resp->add_products());
         if (static_cast<int>(rows.size()) > size) resp->set_next_page_token(Cursor(rows[size - 1].code));
       });

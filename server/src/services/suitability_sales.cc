@@ -10,7 +10,7 @@
 #include "domain/money.h"
 #include "domain/policy.h"
 #include "security/crypto.h"
-#include "services/customer_access.h"
+#include "usecases/client_access.h"
 #include "services/customer_mapping.h"
 #include "services/proto_convert.h"
 #include "services/suitability_mapping.h"
@@ -63,9 +63,8 @@ void WithCheckInScope(rpc::Call& call, domain::DataScope scope, const std::strin
       details["customer_id"] = customer->id;
       if (refusal) details["refused"] = ReasonName(refusal->reason());
     }
-    AuditRepository::Record(tx, AuditWho::From(call.actor),
-                            {action, "suitability_check", check_id, reason,
-                             found && !refusal ? AuditOutcome::kOk : AuditOutcome::kDenied, details});
+    work.Audit({action, "suitability_check", check_id, reason,
+                found && !refusal ? AuditOutcome::kOk : AuditOutcome::kDenied, details});
   });
   if (!found) throw Error::NotFound("suitability check");
   if (refusal) throw *refusal;
@@ -447,13 +446,12 @@ grpc::ServerUnaryReactor* SuitabilityService::ListSuitabilityExceptions(
             ids.push_back(r.customer_id);
           }
           if (static_cast<int>(rows.size()) > size) resp->set_next_page_token(std::to_string(offset + size));
-          AuditRepository::Record(tx, AuditWho::From(call.actor),
-                                  {"suitability.exceptions.list",
-                                   "customer",
-                                   "",
-                                   "",
-                                   AuditOutcome::kOk,
-                                   {{"kind", kind}, {"count", ids.size()}, {"customer_ids", ids}}});
+          work.Audit({"suitability.exceptions.list",
+                      "customer",
+                      "",
+                      "",
+                      AuditOutcome::kOk,
+                      {{"kind", kind}, {"count", ids.size()}, {"customer_ids", ids}}});
         });
       });
 }
@@ -513,13 +511,12 @@ grpc::ServerUnaryReactor* SuitabilityService::ReviewSuitabilityException(
             ReviewToProto(*latest, resp);
           }
           // In the same transaction as the review it records (the note is the reason).
-          AuditRepository::Record(tx, AuditWho::From(call.actor),
-                                  {"suitability.exception.review",
-                                   "customer",
-                                   customer_id,
-                                   note,
-                                   found ? AuditOutcome::kOk : AuditOutcome::kDenied,
-                                   {{"kind", kind}, {"review_key", key}}});
+          work.Audit({"suitability.exception.review",
+                      "customer",
+                      customer_id,
+                      note,
+                      found ? AuditOutcome::kOk : AuditOutcome::kDenied,
+                      {{"kind", kind}, {"review_key", key}}});
         });
         if (!found) throw Error::NotFound("suitability exception");
       });

@@ -9,7 +9,7 @@
 #include "common/error.h"
 #include "domain/money.h"
 #include "domain/policy.h"
-#include "services/customer_access.h"
+#include "usecases/client_access.h"
 #include "services/customer_mapping.h"
 #include "services/suitability_mapping.h"
 #include "storage/audit_repository.h"
@@ -121,8 +121,8 @@ grpc::ServerUnaryReactor* SuitabilityService::SubmitAssessment(grpc::CallbackSer
         v.ThrowIfFailed();
         const TimePoint now = clock_.Now();
         storage::AssessmentRow row;
-        WithClientInScope(
-            call, scope, req->customer_id(), {"suitability.assessment.submit", ""},
+        usecases::WithClientInScope(
+            call.caller(), scope, req->customer_id(), {"suitability.assessment.submit", ""},
             [&](pqxx::work& tx, const storage::CustomerRow&) {
               auto q = SuitabilityRepository::Questionnaire(tx, req->questionnaire_version());
               if (!q) throw Error::InvalidField("questionnaire_version", "no such questionnaire version");
@@ -218,50 +218,50 @@ grpc::ServerUnaryReactor* SuitabilityService::ClassifyInvestor(grpc::CallbackSer
         v.ThrowIfFailed();
         const TimePoint now = clock_.Now();
         storage::ClassificationRow row;
-        WithClientInScope(call, scope, req->customer_id(), {"suitability.classify", ""},
-                          [&](pqxx::work& tx, const storage::CustomerRow& customer) {
-                            domain::suitability::ClassificationFacts f;
-                            f.institution = customer.kind == "INSTITUTION";
-                            f.licensed_institution = e.licensed_institution();
-                            f.net_assets_minor = e.net_assets_minor();
-                            f.financial_assets_minor = e.financial_assets_minor();
-                            f.average_income_3y_minor = e.average_income_3y_minor();
-                            f.investing_years = e.investing_years();
-                            f.relevant_work_years = e.relevant_work_years();
-                            f.senior_manager_financial_institution = e.senior_manager_financial_institution();
-                            f.certified_professional = e.certified_professional();
-                            row.id = NewUuid();
-                            row.customer_id = req->customer_id();
-                            row.basis = crm::v1::ClassificationBasis_Name(req->basis());
-                            row.evidence_json = EvidenceJson(e).dump();
-                            row.decide_time_us = MicrosOf(now);
-                            row.decided_by = call.actor.user_id;
-                            if (req->basis() == crm::v1::OPT_DOWN) {
-                              row.investor_class = "ORDINARY";
-                            } else {
-                              auto result = req->basis() == crm::v1::APPLICATION
-                                                ? domain::suitability::QualifiesOnApplication(f)
-                                                : domain::suitability::QualifiesAsProfessional(f);
-                              if (req->basis() == crm::v1::APPLICATION && !result.qualifies) {
-                                Error err(crm::v1::ErrorReason::APPLICATION_THRESHOLDS_NOT_MET,
-                                          "the evidence does not meet the thresholds for conversion to professional");
-                                for (const auto& u : result.unmet)
-                                  err.AddViolation("evidence." + u, "below the threshold (inclusive)");
-                                throw err;
-                              }
-                              row.investor_class = result.qualifies ? "PROFESSIONAL" : "ORDINARY";
-                              row.unmet = result.unmet;
-                            }
-                            SuitabilityRepository::InsertClassification(tx, row);
-                            SuitabilityRepository::SetCustomerClass(tx, row.customer_id, row.investor_class);
-                            nlohmann::json docs = nlohmann::json::array();
-                            for (const auto& d : e.documents()) docs.push_back(d.sha256());
-                            return nlohmann::json{{"classification_id", row.id},
-                                                  {"basis", row.basis},
-                                                  {"investor_class", row.investor_class},
-                                                  {"unmet", row.unmet},
-                                                  {"document_sha256", docs}};
-                          });
+        usecases::WithClientInScope(
+            call.caller(), scope, req->customer_id(), {"suitability.classify", ""},
+            [&](pqxx::work& tx, const storage::CustomerRow& customer) {
+              domain::suitability::ClassificationFacts f;
+              f.institution = customer.kind == "INSTITUTION";
+              f.licensed_institution = e.licensed_institution();
+              f.net_assets_minor = e.net_assets_minor();
+              f.financial_assets_minor = e.financial_assets_minor();
+              f.average_income_3y_minor = e.average_income_3y_minor();
+              f.investing_years = e.investing_years();
+              f.relevant_work_years = e.relevant_work_years();
+              f.senior_manager_financial_institution = e.senior_manager_financial_institution();
+              f.certified_professional = e.certified_professional();
+              row.id = NewUuid();
+              row.customer_id = req->customer_id();
+              row.basis = crm::v1::ClassificationBasis_Name(req->basis());
+              row.evidence_json = EvidenceJson(e).dump();
+              row.decide_time_us = MicrosOf(now);
+              row.decided_by = call.actor.user_id;
+              if (req->basis() == crm::v1::OPT_DOWN) {
+                row.investor_class = "ORDINARY";
+              } else {
+                auto result = req->basis() == crm::v1::APPLICATION ? domain::suitability::QualifiesOnApplication(f)
+                                                                   : domain::suitability::QualifiesAsProfessional(f);
+                if (req->basis() == crm::v1::APPLICATION && !result.qualifies) {
+                  Error err(crm::v1::ErrorReason::APPLICATION_THRESHOLDS_NOT_MET,
+                            "the evidence does not meet the thresholds for conversion to professional");
+                  for (const auto& u : result.unmet)
+                    err.AddViolation("evidence." + u, "below the threshold (inclusive)");
+                  throw err;
+                }
+                row.investor_class = result.qualifies ? "PROFESSIONAL" : "ORDINARY";
+                row.unmet = result.unmet;
+              }
+              SuitabilityRepository::InsertClassification(tx, row);
+              SuitabilityRepository::SetCustomerClass(tx, row.customer_id, row.investor_class);
+              nlohmann::json docs = nlohmann::json::array();
+              for (const auto& d : e.documents()) docs.push_back(d.sha256());
+              return nlohmann::json{{"classification_id", row.id},
+                                    {"basis", row.basis},
+                                    {"investor_class", row.investor_class},
+                                    {"unmet", row.unmet},
+                                    {"document_sha256", docs}};
+            });
         ClassificationToProto(row, resp);
       });
 }
@@ -275,26 +275,27 @@ grpc::ServerUnaryReactor* SuitabilityService::GetSuitabilityProfile(grpc::Callba
         const auto scope = domain::Require(call.actor, Action::kSuitabilityRead);
         if (!IsUuid(req->customer_id())) throw Error::InvalidField("customer_id", "is not a client id");
         const TimePoint now = clock_.Now();
-        WithClientInScope(call, scope, req->customer_id(), {"suitability.profile.view", ""},
-                          [&](pqxx::work& tx, const storage::CustomerRow& customer) {
-                            resp->Clear();
-                            resp->set_customer_id(customer.id);
-                            resp->set_investor_class(ClassToProto(customer.investor_class));
-                            const auto settings = SuitabilityRepository::Settings(tx);
-                            auto assessments = SuitabilityRepository::Assessments(tx, customer.id, kHistoryLimit);
-                            for (const auto& a : assessments) AssessmentToProto(a, now, resp->add_assessments());
-                            if (!assessments.empty()) *resp->mutable_current_assessment() = resp->assessments(0);
-                            for (const auto& c : SuitabilityRepository::Classifications(tx, customer.id, kHistoryLimit))
-                              ClassificationToProto(c, resp->add_classifications());
-                            for (const auto& k : SuitabilityRepository::Checks(tx, customer.id, kHistoryLimit))
-                              CheckToProto(k, SuitabilityRepository::Evidence(tx, k.id), settings.check_valid_minutes,
-                                           resp->add_checks());
-                            for (const auto& s : SuitabilityRepository::Sales(tx, customer.id, kHistoryLimit))
-                              SaleToProto(s, resp->add_sales());
-                            return nlohmann::json{{"assessments", resp->assessments_size()},
-                                                  {"checks", resp->checks_size()},
-                                                  {"sales", resp->sales_size()}};
-                          });
+        usecases::WithClientInScope(
+            call.caller(), scope, req->customer_id(), {"suitability.profile.view", ""},
+            [&](pqxx::work& tx, const storage::CustomerRow& customer) {
+              resp->Clear();
+              resp->set_customer_id(customer.id);
+              resp->set_investor_class(ClassToProto(customer.investor_class));
+              const auto settings = SuitabilityRepository::Settings(tx);
+              auto assessments = SuitabilityRepository::Assessments(tx, customer.id, kHistoryLimit);
+              for (const auto& a : assessments) AssessmentToProto(a, now, resp->add_assessments());
+              if (!assessments.empty()) *resp->mutable_current_assessment() = resp->assessments(0);
+              for (const auto& c : SuitabilityRepository::Classifications(tx, customer.id, kHistoryLimit))
+                ClassificationToProto(c, resp->add_classifications());
+              for (const auto& k : SuitabilityRepository::Checks(tx, customer.id, kHistoryLimit))
+                CheckToProto(k, SuitabilityRepository::Evidence(tx, k.id), settings.check_valid_minutes,
+                             resp->add_checks());
+              for (const auto& s : SuitabilityRepository::Sales(tx, customer.id, kHistoryLimit))
+                SaleToProto(s, resp->add_sales());
+              return nlohmann::json{{"assessments", resp->assessments_size()},
+                                    {"checks", resp->checks_size()},
+                                    {"sales", resp->sales_size()}};
+            });
       });
 }
 

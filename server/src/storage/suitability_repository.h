@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/product.h"
 #include "storage/pipelined_tx.h"
 #include "storage/statements.h"
 
@@ -48,15 +49,8 @@ struct ClassificationRow {
   std::string decided_by;
 };
 
-struct ProductRow {
-  std::string id, code, name, type;
-  int risk = 1;
-  int64_t min_investment_minor = 0;
-  std::string currency = "CNY";
-  std::string maturity_date;  // YYYY-MM-DD or ""
-  int version = 1;
-  int64_t update_time_us = 0;
-};
+// A product is the domain's (domain/product.h).
+using ProductRow = domain::Product;
 
 struct CheckRow {
   std::string id, customer_id, product_id, intent, channel, decision;

@@ -10,35 +10,21 @@
 #include <string>
 #include <vector>
 
+#include "domain/tier_policy.h"
 #include "domain/tier_rules.h"
 #include "storage/statements.h"
 
 namespace crm::storage {
 
-struct TierPolicyRow {
-  std::string id, code, name, status, definition_json;
-  int version = 1, etag = 1;
-  int64_t create_time_us = 0, update_time_us = 0;
-  std::optional<int64_t> activate_time_us;
-  std::string created_by, updated_by;  // user ids; "" for the policies shipped with the schema
-};
+// Policies, changes and transitions are the domain's types (domain/tier_policy.h).
+using TierPolicyRow = domain::TierPolicy;
+using TierHistoryRow = domain::TierChange;
+using TierTransition = domain::TierTransition;
 
 struct TierRunRow {
   std::string id, policy_id, kind, status, as_of;
   int next_block = 0;  // where the run resumes in the client table
   int64_t total = 0, processed = 0, changed = 0;
-};
-
-struct TierHistoryRow {
-  std::string customer_id, policy_id, policy_code, old_tier, new_tier, metrics_json, run_id;
-  int policy_version = 0, matched_index = 0;
-  int64_t change_time_us = 0;
-};
-
-struct TierTransition {
-  std::string from, to;
-  int64_t count = 0;
-  std::vector<std::pair<std::string, std::string>> samples;  // id, name
 };
 
 struct BatchResult {

@@ -8,27 +8,17 @@
 #include <vector>
 
 #include "common/clock.h"
+#include "domain/org.h"
 #include "storage/pipelined_tx.h"
 #include "storage/session_repository.h"
 #include "storage/statements.h"
 
 namespace crm::storage {
 
-struct UserRecord {
-  std::string id;
-  std::string username;
-  std::string display_name;
-  std::string role;
-  std::string team_id;
-  std::string branch_id;  // the user's own branch, or the team's
-  std::string team_name;
-  std::string branch_name;
-  std::string password_hash;
-  TimePoint password_change_time;
-  TimePoint create_time;
-  bool must_change_password = false;
-  bool disabled = false;
-};
+// The org tree's rows are the domain's types (domain/org.h).
+using UserRecord = domain::User;
+using BranchRecord = domain::Branch;
+using TeamRecord = domain::Team;
 
 struct NewUser {
   std::string username;
@@ -38,13 +28,6 @@ struct NewUser {
   std::string branch_id;
   std::string password_hash;
   bool must_change_password = false;
-};
-
-struct BranchRecord {
-  std::string id, code, name;
-};
-struct TeamRecord {
-  std::string id, branch_id, code, name;
 };
 
 // A session found by its token, with its user (absent when the user is gone).

@@ -68,6 +68,12 @@ class Caller {
   // Checks the session now, the usual way (for paths with no transaction),
   // and returns the actor. Throws the refusal (UNAUTHENTICATED, PASSWORD_EXPIRED).
   const domain::Actor& Confirm();
+  // PERMISSION_DENIED unless the caller may do `action` (the policy module
+  // decides; the session is confirmed first). For a service that checks a
+  // request's shape before the use case runs: a caller who may not call at
+  // all hears that first, as before any other answer. The use case asks
+  // again in its transaction. Not on a hot path (it is a round trip there).
+  domain::DataScope Require(domain::Action action) { return domain::Require(Confirm(), action); }
 
   // The actor once confirmed, else nullptr: for the log line and the record
   // of a permission denial, never for deciding anything.

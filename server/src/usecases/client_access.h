@@ -10,10 +10,10 @@
 #include <string>
 
 #include "domain/policy.h"
-#include "rpc/call_pipeline.h"
 #include "storage/customer_repository.h"
+#include "usecases/request_tx.h"
 
-namespace crm::services {
+namespace crm::usecases {
 
 // What the access is recorded as (the target is the client).
 struct ClientAccess {
@@ -24,8 +24,13 @@ struct ClientAccess {
 
 // fn does the work and returns the event details. Throws NOT_FOUND when the
 // client is not visible; the denial is recorded first.
-void WithClientInScope(rpc::Call& call, domain::DataScope scope, const std::string& customer_id,
+void WithClientInScope(Caller& caller, domain::DataScope scope, const std::string& customer_id,
+                       const ClientAccess& access,
+                       const std::function<nlohmann::json(pqxx::work&, const storage::CustomerRow&)>& fn);
+// The same, with the permission check in the same transaction: PERMISSION_DENIED
+// unless the caller may do `action`, whose scope then applies.
+void WithClientInScope(Caller& caller, domain::Action action, const std::string& customer_id,
                        const ClientAccess& access,
                        const std::function<nlohmann::json(pqxx::work&, const storage::CustomerRow&)>& fn);
 
-}  // namespace crm::services
+}  // namespace crm::usecases
