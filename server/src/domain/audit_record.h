@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,17 @@ struct AuditRecord {
   std::vector<uint8_t> hash;
   std::string mac_key_id;
   std::vector<uint8_t> mac;
+};
+
+// Which events a list, count or export covers (every field optional).
+struct AuditFilter {
+  std::string actor_user_id;
+  std::string target_type;
+  std::string target_id;
+  std::string action;  // exact, or a prefix ending in '.' ("auth.")
+  std::string outcome;
+  std::optional<int64_t> start_time_us;  // inclusive
+  std::optional<int64_t> end_time_us;    // exclusive
 };
 
 // Length-prefixed fields in a fixed order: unambiguous for any content.

@@ -17,6 +17,7 @@
 #include <mutex>
 #include <string>
 
+#include "common/error.h"
 #include "domain/role.h"
 #include "rpc/worker_pool.h"
 #include "storage/connection_pool.h"
@@ -51,6 +52,9 @@ struct Call {
   // The caller for the use cases (usecases/request_tx.h): the actor
   // authenticated before the handler ran. One per call.
   usecases::Caller& caller() {
+    // Only once authenticated (not in a public call, nor in UnaryInBatch,
+    // whose handler gets its own Caller): never a caller acting as nobody.
+    if (!authenticated()) throw Error::Internal();
     if (!caller_) caller_.emplace(usecases::Caller::Known(actor, *db_, tx_options()));
     return *caller_;
   }

@@ -2,7 +2,7 @@
 
 #include "crm/v1/audit.grpc.pb.h"
 #include "rpc/call_pipeline.h"
-#include "storage/audit_sealer.h"
+#include "usecases/audit_trail.h"
 
 namespace crm::services {
 

@@ -18,6 +18,7 @@
 #include "services/proto_convert.h"
 #include "storage/audit_repository.h"
 #include "storage/customer_repository.h"
+#include "storage/request_key_repository.h"
 #include "storage/holdings_repository.h"
 #include "storage/pipelined_tx.h"
 #include "storage/user_repository.h"

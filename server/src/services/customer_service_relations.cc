@@ -12,6 +12,7 @@
 #include "services/proto_convert.h"
 #include "storage/audit_repository.h"
 #include "storage/customer_repository.h"
+#include "storage/request_key_repository.h"
 #include "storage/user_repository.h"
 
 namespace crm::services {

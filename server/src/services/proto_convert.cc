@@ -46,8 +46,8 @@ void UserToProto(const domain::User& u, crm::v1::User* out) {
   SetTimestamp(out->mutable_password_change_time(), u.password_change_time);
 }
 
-storage::RequestKey KeyOf(const std::string& method, const std::string& request_id,
-                          const google::protobuf::Message& request, const std::string& actor_user_id) {
+domain::RequestKey KeyOf(const std::string& method, const std::string& request_id,
+                         const google::protobuf::Message& request, const std::string& actor_user_id) {
   std::string bytes;
   {
     google::protobuf::io::StringOutputStream stream(&bytes);

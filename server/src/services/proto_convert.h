@@ -6,7 +6,7 @@
 
 #include "common/clock.h"
 #include "crm/v1/auth.pb.h"
-#include "storage/request_key_repository.h"
+#include "domain/request_key.h"
 #include "domain/org.h"
 
 namespace crm::services {
@@ -22,7 +22,7 @@ void UserToProto(const domain::User& u, crm::v1::User* out);
 // fingerprint (HMAC-SHA256 under the blind-index key) of the caller and the
 // request's content (deterministic serialisation), so a repeat with other
 // content, or by another user, is told apart.
-storage::RequestKey KeyOf(const std::string& method, const std::string& request_id,
-                          const google::protobuf::Message& request, const std::string& actor_user_id);
+domain::RequestKey KeyOf(const std::string& method, const std::string& request_id,
+                         const google::protobuf::Message& request, const std::string& actor_user_id);
 
 }  // namespace crm::services

@@ -17,6 +17,7 @@
 #include "services/suitability_service.h"
 #include "storage/audit_repository.h"
 #include "storage/customer_repository.h"
+#include "storage/request_key_repository.h"
 #include "storage/pipelined_tx.h"
 #include "storage/suitability_repository.h"
 #include "storage/transaction.h"

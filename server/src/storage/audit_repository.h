@@ -44,15 +44,7 @@ struct AuditWho {
   static AuditWho From(const domain::Actor& actor);
 };
 
-struct AuditFilter {
-  std::string actor_user_id;
-  std::string target_type;
-  std::string target_id;
-  std::string action;  // exact, or a prefix ending in '.' ("auth.")
-  std::string outcome;
-  std::optional<int64_t> start_time_us;  // inclusive
-  std::optional<int64_t> end_time_us;    // exclusive
-};
+using AuditFilter = domain::AuditFilter;  // domain/audit_record.h
 
 struct AuditCheckpoint {
   int64_t id = 0;

@@ -10,16 +10,12 @@
 #include <string>
 #include <vector>
 
+#include "domain/request_key.h"
 #include "storage/statements.h"
 
 namespace crm::storage {
 
-struct RequestKey {
-  std::string method;         // e.g. "CreateCustomer"
-  std::string request_id;     // as the caller sent it
-  std::string fingerprint;    // hex HMAC-SHA256 of the caller and the request's content
-  std::string actor_user_id;  // "" for a caller that is not a user
-};
+using RequestKey = domain::RequestKey;  // domain/request_key.h
 
 class RequestKeyRepository {
  public:

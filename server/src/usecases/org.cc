@@ -34,6 +34,7 @@ UserPage ListUsers(Caller& caller, const UserQuery& query) {
   });
   page.more = static_cast<int>(page.users.size()) > query.size;
   if (page.more) page.users.resize(query.size);
+  for (auto& u : page.users) u.password_hash.clear();  // never past the use case
   return page;
 }
 
@@ -44,6 +45,7 @@ domain::User GetUser(Caller& caller, const std::string& id) {
     user = UserRepository::FindById(tx.work(), id);
   });
   if (!user) throw Error::NotFound("user");
+  user->password_hash.clear();  // never past the use case
   return *user;
 }
 

@@ -30,7 +30,8 @@ struct UserPage {
 };
 UserPage ListUsers(Caller& caller, const UserQuery& query);
 
-// NOT_FOUND when there is no such user.
+// NOT_FOUND when there is no such user. Users come back without their
+// password hash.
 domain::User GetUser(Caller& caller, const std::string& id);
 
 }  // namespace crm::usecases::org

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "common/ids.h"
 #include "domain/suitability_rules.h"
+#include "storage/request_key_repository.h"
 #include "storage/suitability_repository.h"
 
 namespace crm::usecases::products {
@@ -19,7 +20,7 @@ std::string RiskName(int risk) { return "R" + std::to_string(risk); }
 
 }  // namespace
 
-domain::Product Create(Caller& caller, domain::Product product, const storage::RequestKey& key) {
+domain::Product Create(Caller& caller, domain::Product product, const domain::RequestKey& key) {
   product.id = NewUuid();
   caller.TransactWork([&](WorkTx& tx) {
     tx.Require(Action::kProductManage);

@@ -11,7 +11,7 @@
 
 #include "common/clock.h"
 #include "domain/product.h"
-#include "storage/request_key_repository.h"
+#include "domain/request_key.h"
 #include "usecases/request_tx.h"
 
 namespace crm::usecases::products {
@@ -19,7 +19,7 @@ namespace crm::usecases::products {
 // A new product (id and version are given here). With a request key, a
 // repeat answers the product the first request created (PRODUCT_EXISTS for
 // a code already in the catalogue otherwise).
-domain::Product Create(Caller& caller, domain::Product product, const storage::RequestKey& key);
+domain::Product Create(Caller& caller, domain::Product product, const domain::RequestKey& key);
 
 // A holder whose match with the product changed with its risk level.
 struct HolderChange {

@@ -65,14 +65,15 @@ domain::TierPolicy GetPolicy(Caller& caller, const std::string& id) {
 domain::TierPolicy CreatePolicy(Caller& caller, const std::string& code, const std::string& name,
                                 const std::string& definition_json) {
   static const std::regex kCode("[a-z0-9_]{1,40}");
+  caller.Require(Action::kTierPolicyManage);  // who may not hears that first; then the request's problems
+  Validation v;
+  if (!std::regex_match(code, kCode)) v.Fail("code", "1 to 40 of a-z, 0-9, _");
+  CheckName(name, v);
+  v.ThrowIfFailed();
+  const auto definition = CheckedDefinition(definition_json);
   domain::TierPolicy row;
   caller.TransactWork([&](WorkTx& tx) {
     tx.Require(Action::kTierPolicyManage);
-    Validation v;
-    if (!std::regex_match(code, kCode)) v.Fail("code", "1 to 40 of a-z, 0-9, _");
-    CheckName(name, v);
-    v.ThrowIfFailed();
-    const auto definition = CheckedDefinition(definition_json);
     row = TierRepository::InsertPolicy(tx.work(), NewUuid(), code, name, definition.dump(), tx.actor().user_id);
     tx.Audit({"tiering.policy.create",
               "tier_policy",
@@ -86,14 +87,15 @@ domain::TierPolicy CreatePolicy(Caller& caller, const std::string& code, const s
 
 domain::TierPolicy UpdateDraft(Caller& caller, const std::string& id, const std::string& etag, const std::string& name,
                                const std::string& definition_json) {
+  caller.Require(Action::kTierPolicyManage);
+  Validation v;
+  CheckName(name, v);
+  if (etag.size() < 2 || etag[0] != 'v') v.Fail("etag", "send the etag you read");
+  v.ThrowIfFailed();
+  const auto definition = CheckedDefinition(definition_json);
   domain::TierPolicy row;
   caller.TransactWork([&](WorkTx& tx) {
     tx.Require(Action::kTierPolicyManage);
-    Validation v;
-    CheckName(name, v);
-    if (etag.size() < 2 || etag[0] != 'v') v.Fail("etag", "send the etag you read");
-    v.ThrowIfFailed();
-    const auto definition = CheckedDefinition(definition_json);
     const auto before = Found(TierRepository::Policy(tx.work(), id));
     if (before.status != "DRAFT")
       throw Error(crm::v1::ErrorReason::NOT_A_DRAFT, "only drafts can be edited; create a new version")
@@ -141,10 +143,11 @@ Activation Activate(Caller& caller, TierEngine& engine, const std::string& id, c
   const std::string today = engine.Today();
   std::optional<Error> refusal;
   Activation out;
+  caller.Require(Action::kTierPolicyManage);
+  if (Blank(reason))
+    throw Error::InvalidField("reason", crm::v1::FieldProblem::REQUIRED, "is required to activate a policy");
   caller.TransactWork([&](WorkTx& tx) {
     tx.Require(Action::kTierPolicyManage);
-    if (Blank(reason))
-      throw Error::InvalidField("reason", crm::v1::FieldProblem::REQUIRED, "is required to activate a policy");
     refusal.reset();
     const auto policy = Found(TierRepository::Policy(tx.work(), id));
     if (policy.status != "DRAFT")
