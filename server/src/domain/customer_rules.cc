@@ -155,3 +155,26 @@ std::string MaskEmail(const std::string& email) {
 std::string MaskAddress(const std::string& district) { return district.empty() ? "" : district + "****"; }
 
 }  // namespace crm::domain
+
+#include "domain/customer.h"
+
+namespace crm::domain {
+
+bool CanChangeStatus(const std::string& from, const std::string& to) {
+  if (to != "PROSPECT" && to != "ACTIVE" && to != "DORMANT" && to != "CLOSED") return false;
+  return from.empty() || from == to || (from == "PROSPECT" && (to == "ACTIVE" || to == "CLOSED")) ||
+         (from == "ACTIVE" && (to == "DORMANT" || to == "CLOSED")) ||
+         (from == "DORMANT" && (to == "ACTIVE" || to == "CLOSED"));
+}
+
+const char* SensitiveFieldName(SensitiveField field) {
+  switch (field) {
+    case SensitiveField::kIdNumber: return "id_number";
+    case SensitiveField::kPhone: return "phone";
+    case SensitiveField::kEmail: return "email";
+    case SensitiveField::kAddress: return "address";
+    default: return "";
+  }
+}
+
+}  // namespace crm::domain

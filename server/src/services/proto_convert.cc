@@ -63,10 +63,4 @@ domain::RequestKey KeyOf(const std::string& method, const std::string& request_i
           actor_user_id};
 }
 
-size_t Utf8Length(const std::string& s) {
-  size_t n = 0;
-  for (unsigned char ch : s) n += (ch & 0xC0) != 0x80;
-  return n;
-}
-
 }  // namespace crm::services

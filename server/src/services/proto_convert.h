@@ -5,6 +5,7 @@
 #include <google/protobuf/timestamp.pb.h>
 
 #include "common/clock.h"
+#include "common/utf8.h"
 #include "crm/v1/auth.pb.h"
 #include "domain/request_key.h"
 #include "domain/org.h"
@@ -12,9 +13,6 @@
 namespace crm::services {
 
 void SetTimestamp(google::protobuf::Timestamp* ts, TimePoint t);
-// Characters (UTF-8 code points) in s: limits on free text count these, and a
-// name search records this much of its query, never the text.
-size_t Utf8Length(const std::string& s);
 crm::v1::Role RoleToProto(const std::string& role);
 void UserToProto(const domain::User& u, crm::v1::User* out);
 

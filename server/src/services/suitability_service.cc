@@ -123,7 +123,8 @@ grpc::ServerUnaryReactor* SuitabilityService::SubmitAssessment(grpc::CallbackSer
         storage::AssessmentRow row;
         usecases::WithClientInScope(
             call.caller(), scope, req->customer_id(), {"suitability.assessment.submit", ""},
-            [&](pqxx::work& tx, const storage::CustomerRow&) {
+            [&](usecases::WorkTx& work_tx, const storage::CustomerRow&) {
+              auto& tx = work_tx.work();
               auto q = SuitabilityRepository::Questionnaire(tx, req->questionnaire_version());
               if (!q) throw Error::InvalidField("questionnaire_version", "no such questionnaire version");
               crm::v1::Questionnaire questionnaire;
@@ -220,7 +221,8 @@ grpc::ServerUnaryReactor* SuitabilityService::ClassifyInvestor(grpc::CallbackSer
         storage::ClassificationRow row;
         usecases::WithClientInScope(
             call.caller(), scope, req->customer_id(), {"suitability.classify", ""},
-            [&](pqxx::work& tx, const storage::CustomerRow& customer) {
+            [&](usecases::WorkTx& work_tx, const storage::CustomerRow& customer) {
+              auto& tx = work_tx.work();
               domain::suitability::ClassificationFacts f;
               f.institution = customer.kind == "INSTITUTION";
               f.licensed_institution = e.licensed_institution();
@@ -277,7 +279,8 @@ grpc::ServerUnaryReactor* SuitabilityService::GetSuitabilityProfile(grpc::Callba
         const TimePoint now = clock_.Now();
         usecases::WithClientInScope(
             call.caller(), scope, req->customer_id(), {"suitability.profile.view", ""},
-            [&](pqxx::work& tx, const storage::CustomerRow& customer) {
+            [&](usecases::WorkTx& work_tx, const storage::CustomerRow& customer) {
+              auto& tx = work_tx.work();
               resp->Clear();
               resp->set_customer_id(customer.id);
               resp->set_investor_class(ClassToProto(customer.investor_class));

@@ -247,12 +247,22 @@ std::vector<RelationRow> RelationsFrom(const Rows& rows) {
 
 }  // namespace
 
+// The CSV import's lookups: active account managers by user name (with
+// team and branch), and the external references already imported.
+constexpr Statement kImportOwners{"customer_import_owners", R"sql(
+SELECT u.username, u.id::text, COALESCE(u.team_id::text,''), COALESCE(t.branch_id::text,'')
+FROM app_user u LEFT JOIN team t ON t.id = u.team_id
+WHERE u.role = 'ACCOUNT_MANAGER' AND NOT u.disabled)sql"};
+constexpr Statement kImportedRefs{"customer_imported_refs",
+                                  "SELECT request_id FROM customer WHERE request_id LIKE 'import:%'"};
+
 const std::vector<Statement>& CustomerRepository::Statements() {
   static const std::vector<Statement> kAll{
       kActAs,           kInsert,        kUpdateAudited,  kGet,           kArchive,           kNames,
       kTransfer,        kOwnerHistory,  kCount,          kDelegate,      kInteractionInsert, kInteractionGet,
       kInteractionList, kConsentInsert, kConsentCurrent, kAccountInsert, kAccounts,          kRelationInsert,
-      kRelations,       kTags,          kTagAdd,         kTagRemove,     kOwnerName};
+      kRelations,       kTags,          kTagAdd,         kTagRemove,     kOwnerName,         kImportOwners,
+      kImportedRefs};
   static const std::vector<Statement> kWithLists = [] {
     std::vector<Statement> all = kAll;
     for (const auto& st : kListOrders) all.push_back(st);
@@ -470,6 +480,45 @@ std::string CustomerRepository::InsertRelation(pqxx::transaction_base& tx, const
 
 std::vector<RelationRow> CustomerRepository::Relations(pqxx::transaction_base& tx, const std::string& customer_id) {
   return RelationsFrom(tx.exec_prepared(kRelations.name, customer_id));
+}
+
+}  // namespace crm::storage
+
+namespace crm::storage {
+
+std::map<std::string, CustomerRepository::Placement> CustomerRepository::ActiveManagersByUsername(
+    pqxx::transaction_base& tx) {
+  std::map<std::string, Placement> out;
+  for (const auto& r : tx.exec_prepared(kImportOwners.name))
+    out[r[0].as<std::string>()] = {r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>()};
+  return out;
+}
+
+std::set<std::string> CustomerRepository::ImportedRequestIds(pqxx::transaction_base& tx) {
+  std::set<std::string> out;
+  for (const auto& r : tx.exec_prepared(kImportedRefs.name)) out.insert(r[0].as<std::string>());
+  return out;
+}
+
+void CustomerRepository::CopyIn(pqxx::transaction_base& tx, const std::vector<CustomerRow>& rows) {
+  pqxx::stream_to out(tx, "customer",
+                      std::vector<std::string>{
+                          "id",         "request_id",    "kind",           "name",           "gender",    "birth_date",
+                          "id_type",    "id_number_enc", "id_number_bidx", "id_number_mask", "phone_enc", "phone_bidx",
+                          "phone_mask", "email_enc",     "email_mask",     "address_enc",    "district",  "occupation",
+                          "employer",   "source",        "status",         "owner_user_id",  "team_id",   "branch_id"});
+  auto orNull = [](const std::string& s) -> const char* { return s.empty() ? nullptr : s.c_str(); };
+  auto bytea = [](const std::string& hex) { return hex.empty() ? std::string() : "\\x" + hex; };
+  for (const auto& c : rows) {
+    std::string enc_id = bytea(c.id_number_enc_hex), enc_phone = bytea(c.phone_enc_hex),
+                enc_email = bytea(c.email_enc_hex), enc_addr = bytea(c.address_enc_hex);
+    out << std::make_tuple(c.id, c.request_id, c.kind, c.name, c.gender, orNull(c.birth_date), orNull(c.id_type),
+                           orNull(enc_id), orNull(c.id_number_bidx), c.id_number_mask, orNull(enc_phone),
+                           orNull(c.phone_bidx), c.phone_mask, orNull(enc_email), c.email_mask, orNull(enc_addr),
+                           c.district, c.occupation, c.employer, c.source, c.status, c.owner_user_id, orNull(c.team_id),
+                           orNull(c.branch_id));
+  }
+  out.complete();
 }
 
 }  // namespace crm::storage

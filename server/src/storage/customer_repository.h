@@ -5,11 +5,13 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <pqxx/pqxx>
 #include <string>
 #include <vector>
 
 #include "common/ids.h"
+#include "domain/customer.h"
 #include "domain/customer_rules.h"
 #include "domain/role.h"
 #include "storage/audit_repository.h"
@@ -20,71 +22,14 @@ namespace crm::storage {
 class StatementQueue;
 class PipelinedResult;
 
-struct CustomerRow {
-  std::string id;
-  std::string request_id;
-  std::string kind;  // INDIVIDUAL, INSTITUTION
-  std::string name;
-  std::string gender;
-  std::string birth_date;  // YYYY-MM-DD or ""
-  std::string id_type;     // "" when none
-  std::string id_number_enc_hex, id_number_bidx, id_number_mask;
-  std::string phone_enc_hex, phone_bidx, phone_mask;
-  std::string email_enc_hex, email_mask;
-  std::string address_enc_hex, district;
-  std::string occupation, employer, source;
-  std::string status;
-  std::string risk_level, tier;
-  std::string owner_user_id, team_id, branch_id;
-  int version = 1;
-  int64_t create_time_us = 0, update_time_us = 0;
-  std::optional<int64_t> archive_time_us;
-  bool delegated_to_actor = false;             // an active delegation to the acting user
-  std::optional<int64_t> risk_expire_time_us;  // set by suitability
-  std::string investor_class = "ORDINARY";
-};
-
-struct ConsentRow {
-  std::string purpose, channel, method;
-  bool granted = false;
-  int64_t record_time_us = 0;
-};
-
-struct AccountRow {
-  std::string id, customer_id, kind, number_enc_hex, number_bidx, number_mask, open_date, status;
-};
-
-struct RelationRow {
-  std::string id, relation, related_customer_id, related_name;
-  bool related_visible = false;  // the related client is visible to the acting user
-  bool recorded_here = true;     // false: recorded on the related client, turned round
-};
-
-struct InteractionRow {
-  std::string id, customer_id, channel, author_user_id, summary, amends_id, amend_reason, amended_by_id;
-  int64_t occurred_time_us = 0, create_time_us = 0;
-  std::string next_action_date;  // YYYY-MM-DD or empty
-  std::string author_name;       // read only
-};
-
-// How ListCustomers sorts: by one key, then name, then id.
-struct ListOrder {
-  enum class Key { kName = 0, kStatus, kTier, kRiskLevel, kCreateTime, kUpdateTime };
-  Key key = Key::kName;
-  bool descending = false;
-};
-
-// Where the previous page ended: the last row's sort key, name and id.
-struct ListCursor {
-  std::string key, name, id;
-};
-
-struct CustomerFilter {
-  std::string status, owner_user_id, team_id, branch_id, tier, risk_level, tag;
-  // From the client's metrics ("" = no bound): AUM in minor units, dates YYYY-MM-DD.
-  std::string aum_min_minor, aum_max_minor, last_trade_after, last_trade_before;
-  bool include_archived = false;
-};
+using CustomerRow = domain::Customer;
+using ConsentRow = domain::Consent;
+using AccountRow = domain::Account;
+using RelationRow = domain::Relation;
+using InteractionRow = domain::Interaction;
+using ListOrder = domain::ListOrder;
+using ListCursor = domain::ListCursor;
+using CustomerFilter = domain::CustomerFilter;
 
 class CustomerRepository {
  public:
@@ -194,6 +139,16 @@ class CustomerRepository {
   static std::string InsertInteraction(pqxx::transaction_base& tx, const InteractionRow& row);
   static std::optional<InteractionRow> GetInteraction(pqxx::transaction_base& tx, const std::string& id);
   // Newest first; cursor is the last (occurred time, id) returned.
+  // The CSV import (usecases/customer_import.cc): active account managers by
+  // user name, the external references already imported ("import:<ref>"),
+  // and the new clients written with COPY.
+  struct Placement {
+    std::string user_id, team_id, branch_id;
+  };
+  static std::map<std::string, Placement> ActiveManagersByUsername(pqxx::transaction_base& tx);
+  static std::set<std::string> ImportedRequestIds(pqxx::transaction_base& tx);
+  static void CopyIn(pqxx::transaction_base& tx, const std::vector<CustomerRow>& rows);
+
   static std::vector<InteractionRow> ListInteractions(pqxx::transaction_base& tx, const std::string& customer_id,
                                                       int64_t before_time_us, const std::string& before_id, int limit);
 };

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/holdings.h"
 #include "storage/statements.h"
 
 namespace crm::storage {
@@ -16,32 +17,11 @@ namespace crm::storage {
 class StatementQueue;
 class PipelinedResult;
 
-struct HoldingRow {
-  std::string product_code, product_name, currency, as_of;  // as_of: YYYY-MM-DD
-  int64_t market_value_minor = 0;
-};
-
-struct CashRow {
-  int64_t amount_minor = 0;
-  std::string currency, as_of;  // as_of: YYYY-MM-DD
-};
-
-struct ActivityRow {
-  int trades_90d = 0;
-  std::string last_trade_date, last_interaction_date, as_of;  // YYYY-MM-DD or ""
-  int64_t commission_12m_minor = 0, net_cash_flow_3m_minor = 0, avg_aum_3m_minor = 0;
-};
-
-struct AumPointRow {
-  std::string day;  // YYYY-MM-DD
-  int64_t aum_minor = 0;
-};
-
-// A listed client's latest AUM and last contact (the list's columns).
-struct ListMetricsRow {
-  int64_t aum_minor = 0;
-  std::string as_of, last_interaction_date;  // YYYY-MM-DD or ""
-};
+using HoldingRow = domain::Holding;
+using CashRow = domain::Cash;
+using ActivityRow = domain::Activity;
+using AumPointRow = domain::AumPoint;
+using ListMetricsRow = domain::ListMetrics;
 
 class HoldingsRepository {
  public:

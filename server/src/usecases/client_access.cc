@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "storage/audit_repository.h"
+#include "storage/customer_repository.h"
 #include "storage/transaction.h"
 
 namespace crm::usecases {
@@ -10,15 +11,15 @@ namespace {
 
 void InScopeWork(Caller& caller, const std::function<domain::DataScope(WorkTx&)>& scope_of,
                  const std::string& customer_id, const ClientAccess& access,
-                 const std::function<nlohmann::json(pqxx::work&, const storage::CustomerRow&)>& fn) {
+                 const std::function<nlohmann::json(WorkTx&, const domain::Customer&)>& fn) {
   bool found = false;
   caller.TransactWork([&](WorkTx& tx) {
     const domain::DataScope scope = scope_of(tx);
     auto row = storage::CustomerRepository::Get(tx.work(), customer_id);
-    found = row && tx.InScope(scope, {row->owner_user_id, row->team_id, row->branch_id, row->delegated_to_actor});
+    found = row && tx.InScope(scope, domain::Placement(*row));
     nlohmann::json details = access.details;
     if (found)
-      details.update(fn(tx.work(), *row));
+      details.update(fn(tx, *row));
     else
       details["result"] = "not found or out of scope";
     tx.Audit({access.action, "customer", customer_id, access.reason,
@@ -31,14 +32,14 @@ void InScopeWork(Caller& caller, const std::function<domain::DataScope(WorkTx&)>
 
 void WithClientInScope(Caller& caller, domain::DataScope scope, const std::string& customer_id,
                        const ClientAccess& access,
-                       const std::function<nlohmann::json(pqxx::work&, const storage::CustomerRow&)>& fn) {
+                       const std::function<nlohmann::json(WorkTx&, const domain::Customer&)>& fn) {
   InScopeWork(
       caller, [scope](WorkTx&) { return scope; }, customer_id, access, fn);
 }
 
 void WithClientInScope(Caller& caller, domain::Action action, const std::string& customer_id,
                        const ClientAccess& access,
-                       const std::function<nlohmann::json(pqxx::work&, const storage::CustomerRow&)>& fn) {
+                       const std::function<nlohmann::json(WorkTx&, const domain::Customer&)>& fn) {
   InScopeWork(
       caller, [action](WorkTx& tx) { return tx.Require(action); }, customer_id, access, fn);
 }

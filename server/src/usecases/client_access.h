@@ -10,7 +10,7 @@
 #include <string>
 
 #include "domain/policy.h"
-#include "storage/customer_repository.h"
+#include "domain/customer.h"
 #include "usecases/request_tx.h"
 
 namespace crm::usecases {
@@ -26,11 +26,11 @@ struct ClientAccess {
 // client is not visible; the denial is recorded first.
 void WithClientInScope(Caller& caller, domain::DataScope scope, const std::string& customer_id,
                        const ClientAccess& access,
-                       const std::function<nlohmann::json(pqxx::work&, const storage::CustomerRow&)>& fn);
+                       const std::function<nlohmann::json(WorkTx&, const domain::Customer&)>& fn);
 // The same, with the permission check in the same transaction: PERMISSION_DENIED
 // unless the caller may do `action`, whose scope then applies.
 void WithClientInScope(Caller& caller, domain::Action action, const std::string& customer_id,
                        const ClientAccess& access,
-                       const std::function<nlohmann::json(pqxx::work&, const storage::CustomerRow&)>& fn);
+                       const std::function<nlohmann::json(WorkTx&, const domain::Customer&)>& fn);
 
 }  // namespace crm::usecases

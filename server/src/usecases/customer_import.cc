@@ -8,10 +8,11 @@
 #include <stdexcept>
 
 #include "common/error.h"
-#include "crm/v1/customer.pb.h"
+#include "common/ids.h"
 #include "security/tls_files.h"
-#include "services/customer_mapping.h"
+#include "usecases/customer_input.h"
 #include "storage/audit_repository.h"
+#include "storage/customer_repository.h"
 #include "storage/statements.h"
 
 namespace crm::usecases {
@@ -133,16 +134,10 @@ ImportReport ImportCustomers(const std::string& owner_conninfo, const ImportOpti
   pqxx::connection conn(owner_conninfo);
   storage::PrepareAll(conn);
   pqxx::work tx(conn);
-  std::map<std::string, std::array<std::string, 3>> owners;  // username -> id, team, branch
-  for (const auto& r : tx.exec("SELECT u.username, u.id::text, COALESCE(u.team_id::text,''), "
-                               "COALESCE(t.branch_id::text,'') FROM app_user u LEFT JOIN team t ON t.id = u.team_id "
-                               "WHERE u.role = 'ACCOUNT_MANAGER' AND NOT u.disabled"))
-    owners[r[0].as<std::string>()] = {r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>()};
-  std::set<std::string> existing;
-  for (const auto& r : tx.exec("SELECT request_id FROM customer WHERE request_id LIKE 'import:%'"))
-    existing.insert(r[0].as<std::string>());
+  const auto owners = storage::CustomerRepository::ActiveManagersByUsername(tx);
+  const auto existing = storage::CustomerRepository::ImportedRequestIds(tx);
 
-  std::vector<storage::CustomerRow> good;
+  std::vector<domain::Customer> good;
   std::set<std::string> refs_in_file;
   report.rows = static_cast<int64_t>(rows.size()) - 1;
   for (size_t i = 1; i < rows.size(); ++i) {
@@ -164,59 +159,58 @@ ImportReport ImportCustomers(const std::string& owner_conninfo, const ImportOpti
       ++report.skipped_existing;
       continue;
     }
-    crm::v1::Customer in;
+    domain::CustomerInput in;
     const std::string kind = cell(r, "kind");
-    in.set_kind(kind == "INSTITUTION" ? crm::v1::INSTITUTION : crm::v1::INDIVIDUAL);
+    in.kind = kind == "INSTITUTION" ? "INSTITUTION" : "INDIVIDUAL";
     if (!kind.empty() && kind != "INDIVIDUAL" && kind != "INSTITUTION")
       fail("kind", "must be INDIVIDUAL or INSTITUTION");
-    in.set_name(cell(r, "name"));
-    in.set_gender(cell(r, "gender"));
+    in.name = cell(r, "name");
+    in.gender = cell(r, "gender");
     const std::string birth = cell(r, "birth_date");
     if (!birth.empty()) {
       if (birth.size() != 10 || birth[4] != '-' || birth[7] != '-') {
         fail("birth_date", "must look like 1985-03-17");
       } else {
-        in.mutable_birth_date()->set_year(std::atoi(birth.substr(0, 4).c_str()));
-        in.mutable_birth_date()->set_month(std::atoi(birth.substr(5, 2).c_str()));
-        in.mutable_birth_date()->set_day(std::atoi(birth.substr(8, 2).c_str()));
+        in.birth_year = std::atoi(birth.substr(0, 4).c_str());
+        in.birth_month = std::atoi(birth.substr(5, 2).c_str());
+        in.birth_day = std::atoi(birth.substr(8, 2).c_str());
       }
     }
-    crm::v1::IdType id_type = crm::v1::ID_TYPE_UNSPECIFIED;
-    if (!cell(r, "id_type").empty() && !crm::v1::IdType_Parse(cell(r, "id_type"), &id_type))
+    static const std::set<std::string> kIdTypes{"PRC_ID_CARD", "PASSPORT", "HK_MACAO_PERMIT", "TAIWAN_PERMIT",
+                                                "BUSINESS_LICENSE"};
+    if (!cell(r, "id_type").empty() && !kIdTypes.count(cell(r, "id_type")))
       fail("id_type", "is not a known document type");
-    in.set_id_type(id_type);
-    in.set_id_number(cell(r, "id_number"));
-    in.set_phone(cell(r, "phone"));
-    in.set_email(cell(r, "email"));
-    in.set_address(cell(r, "address"));
-    in.set_district(cell(r, "district"));
-    in.set_occupation(cell(r, "occupation"));
-    in.set_employer(cell(r, "employer"));
-    in.set_source(cell(r, "source"));
-    storage::CustomerRow row;
-    row.id = services::NewUuid();
+    else
+      in.id_type = cell(r, "id_type");
+    in.id_number = cell(r, "id_number");
+    in.phone = cell(r, "phone");
+    in.email = cell(r, "email");
+    in.address = cell(r, "address");
+    in.district = cell(r, "district");
+    in.occupation = cell(r, "occupation");
+    in.employer = cell(r, "employer");
+    in.source = cell(r, "source");
+    domain::Customer row;
+    row.id = NewUuid();
     row.request_id = "import:" + ref;
     row.status = "PROSPECT";
     Validation v;
     std::set<std::string> paths{"kind",  "name",  "gender",   "birth_date", "id_type",  "id_number",
                                 "phone", "email", "district", "occupation", "employer", "source"};
-    if (!in.address().empty()) paths.insert("address");
-    services::ApplyCustomerInput(in, paths, row, v);
+    if (!in.address.empty()) paths.insert("address");
+    ApplyCustomerInput(in, paths, row, v, "");
     try {
       v.ThrowIfFailed();
     } catch (const Error& e) {
-      for (const auto& fv : e.violations()) {
-        std::string field = fv.field.rfind("customer.", 0) == 0 ? fv.field.substr(9) : fv.field;
-        fail(field, fv.description);
-      }
+      for (const auto& fv : e.violations()) fail(fv.field, fv.description);
     }
     auto owner = owners.find(cell(r, "owner_username"));
     if (owner == owners.end()) {
       fail("owner_username", "is not an active account manager");
     } else {
-      row.owner_user_id = owner->second[0];
-      row.team_id = owner->second[1];
-      row.branch_id = owner->second[2];
+      row.owner_user_id = owner->second.user_id;
+      row.team_id = owner->second.team_id;
+      row.branch_id = owner->second.branch_id;
     }
     if (report.errors.empty() || report.errors.back().line != line) good.push_back(std::move(row));
     if (progress && i % 10000 == 0) progress(static_cast<int64_t>(i), report.rows);
@@ -225,27 +219,7 @@ ImportReport ImportCustomers(const std::string& owner_conninfo, const ImportOpti
     tx.abort();  // all or nothing
     return report;
   }
-  {
-    pqxx::stream_to out(
-        tx, "customer",
-        std::vector<std::string>{"id",          "request_id",    "kind",          "name",           "gender",
-                                 "birth_date",  "id_type",       "id_number_enc", "id_number_bidx", "id_number_mask",
-                                 "phone_enc",   "phone_bidx",    "phone_mask",    "email_enc",      "email_mask",
-                                 "address_enc", "district",      "occupation",    "employer",       "source",
-                                 "status",      "owner_user_id", "team_id",       "branch_id"});
-    auto orNull = [](const std::string& s) -> const char* { return s.empty() ? nullptr : s.c_str(); };
-    auto bytea = [](const std::string& hex) { return hex.empty() ? std::string() : "\\x" + hex; };
-    for (const auto& c : good) {
-      std::string enc_id = bytea(c.id_number_enc_hex), enc_phone = bytea(c.phone_enc_hex),
-                  enc_email = bytea(c.email_enc_hex), enc_addr = bytea(c.address_enc_hex);
-      out << std::make_tuple(c.id, c.request_id, c.kind, c.name, c.gender, orNull(c.birth_date), orNull(c.id_type),
-                             orNull(enc_id), orNull(c.id_number_bidx), c.id_number_mask, orNull(enc_phone),
-                             orNull(c.phone_bidx), c.phone_mask, orNull(enc_email), c.email_mask, orNull(enc_addr),
-                             c.district, c.occupation, c.employer, c.source, c.status, c.owner_user_id,
-                             orNull(c.team_id), orNull(c.branch_id));
-    }
-    out.complete();
-  }
+  storage::CustomerRepository::CopyIn(tx, good);
   report.imported = static_cast<int64_t>(good.size());
   storage::AuditRepository::Record(tx, {"", options.operator_name, "ADMIN_CLI", "", "local", ""},
                                    {"customer.import",

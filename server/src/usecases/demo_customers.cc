@@ -11,7 +11,7 @@
 #include "domain/customer_rules.h"
 #include "security/crypto.h"
 #include "security/field_cipher.h"
-#include "services/customer_mapping.h"
+#include "common/ids.h"
 #include "storage/audit_repository.h"
 #include "storage/statements.h"
 #include "storage/tier_repository.h"
@@ -241,7 +241,7 @@ DemoSeedResult SeedDemoCustomers(const std::string& owner_conninfo, int64_t coun
     std::string email = "client" + std::to_string(serial) + "@example.com";
     std::string address = std::string(region.district) + "示例路" + std::to_string(1 + serial % 999) + "号";
     // The client id is made here so the ciphertexts can be bound to it.
-    const std::string id = services::NewUuid();
+    const std::string id = NewUuid();
     char birth[16];
     std::snprintf(birth, sizeof birth, "%04d-%02d-%02d", y, mo, d);
     auto enc = [&](const char* field, const std::string& v) {
@@ -262,11 +262,11 @@ DemoSeedResult SeedDemoCustomers(const std::string& owner_conninfo, int64_t coun
                   1 + static_cast<int>(serial % 12), 1 + static_cast<int>(serial % 28));
     char securities[20];
     std::snprintf(securities, sizeof securities, "60%010lld", static_cast<long long>(serial));
-    accounts.push_back({services::NewUuid(), id, "SECURITIES", securities, opened});
+    accounts.push_back({NewUuid(), id, "SECURITIES", securities, opened});
     if (serial % 3 == 0) {
       char card[24];
       std::snprintf(card, sizeof card, "622202%013lld", static_cast<long long>(serial));
-      accounts.push_back({services::NewUuid(), id, "BANK", card, opened});
+      accounts.push_back({NewUuid(), id, "BANK", card, opened});
     }
     if (progress && (i + 1) % 10000 == 0) progress(i + 1, count);
   }

@@ -200,8 +200,8 @@ TierProgress Recompute(Caller& caller, TierEngine& engine, const std::string& re
 std::vector<domain::TierChange> History(Caller& caller, const std::string& customer_id, int limit) {
   std::vector<domain::TierChange> out;
   WithClientInScope(caller, Action::kCustomerRead, customer_id, {"tiering.history.view", ""},
-                    [&](pqxx::work& tx, const storage::CustomerRow&) {
-                      out = TierRepository::History(tx, customer_id, limit);
+                    [&](WorkTx& tx, const domain::Customer&) {
+                      out = TierRepository::History(tx.work(), customer_id, limit);
                       return nlohmann::json{{"changes", out.size()}};
                     });
   return out;
