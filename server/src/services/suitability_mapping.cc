@@ -25,32 +25,45 @@ sr::Channel ChannelFromProto(crm::v1::SalesChannel c) {
   return c == crm::v1::ONLINE ? sr::Channel::kOnline : sr::Channel::kBranch;
 }
 
-void QuestionnaireToProto(const storage::QuestionnaireRow& row, crm::v1::Questionnaire* out) {
-  const auto content = nlohmann::json::parse(row.content_json);
-  out->set_version(row.version);
-  out->set_title(row.title);
-  out->set_title_en(content.value("title_en", ""));
-  for (const auto& q : content.at("questions")) {
+void QuestionnaireToProto(const domain::Questionnaire& q, crm::v1::Questionnaire* out) {
+  out->set_version(q.version);
+  out->set_title(q.title);
+  out->set_title_en(q.title_en);
+  for (const auto& question : q.questions) {
     auto* pq = out->add_questions();
-    pq->set_id(q.at("id").get<std::string>());
-    pq->set_text(q.value("text", ""));
-    pq->set_text_en(q.value("text_en", ""));
-    for (const auto& o : q.at("options")) {
+    pq->set_id(question.id);
+    pq->set_text(question.text);
+    pq->set_text_en(question.text_en);
+    for (const auto& o : question.options) {
       auto* po = pq->add_options();
-      po->set_id(o.at("id").get<std::string>());
-      po->set_text(o.value("text", ""));
-      po->set_text_en(o.value("text_en", ""));
-      po->set_score(o.value("score", 0));
-      po->set_forces_lowest(o.value("forces_lowest", false));
+      po->set_id(o.id);
+      po->set_text(o.text);
+      po->set_text_en(o.text_en);
+      po->set_score(o.score);
+      po->set_forces_lowest(o.forces_lowest);
     }
   }
-  for (const auto& b : content.at("bands")) {
+  for (const auto& b : q.bands) {
     auto* pb = out->add_bands();
-    pb->set_level(LevelToProto(b.at("level").get<std::string>()));
-    pb->set_min_score(b.at("min").get<int>());
-    pb->set_max_score(b.at("max").get<int>());
+    pb->set_level(LevelToProto(std::string(sr::LevelName(b.level))));
+    pb->set_min_score(b.min);
+    pb->set_max_score(b.max);
   }
-  SetTimestamp(out->mutable_publish_time(), FromMicros(row.publish_time_us));
+  SetTimestamp(out->mutable_publish_time(), FromMicros(q.publish_time_us));
+}
+
+domain::Questionnaire QuestionnaireOf(const crm::v1::Questionnaire& q) {
+  domain::Questionnaire out;
+  out.title = q.title();
+  out.title_en = q.title_en();
+  for (const auto& pq : q.questions()) {
+    domain::Question question{pq.id(), pq.text(), pq.text_en(), {}};
+    for (const auto& o : pq.options())
+      question.options.push_back({o.id(), o.text(), o.text_en(), o.score(), o.forces_lowest()});
+    out.questions.push_back(std::move(question));
+  }
+  out.bands = BandsOf(q);
+  return out;
 }
 
 std::vector<sr::Band> BandsOf(const crm::v1::Questionnaire& q) {
@@ -63,24 +76,7 @@ std::vector<sr::Band> BandsOf(const crm::v1::Questionnaire& q) {
   return bands;
 }
 
-nlohmann::json QuestionnaireContent(const crm::v1::Questionnaire& q) {
-  nlohmann::json questions = nlohmann::json::array();
-  for (const auto& pq : q.questions()) {
-    nlohmann::json options = nlohmann::json::array();
-    for (const auto& o : pq.options()) {
-      nlohmann::json jo{{"id", o.id()}, {"text", o.text()}, {"text_en", o.text_en()}, {"score", o.score()}};
-      if (o.forces_lowest()) jo["forces_lowest"] = true;
-      options.push_back(jo);
-    }
-    questions.push_back({{"id", pq.id()}, {"text", pq.text()}, {"text_en", pq.text_en()}, {"options", options}});
-  }
-  nlohmann::json bands = nlohmann::json::array();
-  for (const auto& b : q.bands())
-    bands.push_back({{"level", LevelFromProto(b.level())}, {"min", b.min_score()}, {"max", b.max_score()}});
-  return {{"title_en", q.title_en()}, {"questions", questions}, {"bands", bands}};
-}
-
-void AssessmentToProto(const storage::AssessmentRow& row, TimePoint now, crm::v1::Assessment* out) {
+void AssessmentToProto(const domain::Assessment& row, TimePoint now, crm::v1::Assessment* out) {
   out->set_id(row.id);
   out->set_customer_id(row.customer_id);
   out->set_questionnaire_version(row.questionnaire_version);
@@ -99,21 +95,7 @@ void AssessmentToProto(const storage::AssessmentRow& row, TimePoint now, crm::v1
   out->set_expired(sr::Expired(now, FromMicros(row.expire_time_us)));
 }
 
-nlohmann::json EvidenceJson(const crm::v1::ClassificationEvidence& e) {
-  nlohmann::json docs = nlohmann::json::array();
-  for (const auto& d : e.documents()) docs.push_back({{"reference", d.reference()}, {"sha256", d.sha256()}});
-  return {{"licensed_institution", e.licensed_institution()},
-          {"net_assets_minor", e.net_assets_minor()},
-          {"financial_assets_minor", e.financial_assets_minor()},
-          {"average_income_3y_minor", e.average_income_3y_minor()},
-          {"investing_years", e.investing_years()},
-          {"relevant_work_years", e.relevant_work_years()},
-          {"senior_manager_financial_institution", e.senior_manager_financial_institution()},
-          {"certified_professional", e.certified_professional()},
-          {"documents", docs}};
-}
-
-void ClassificationToProto(const storage::ClassificationRow& row, crm::v1::InvestorClassification* out) {
+void ClassificationToProto(const domain::Classification& row, crm::v1::InvestorClassification* out) {
   out->set_id(row.id);
   out->set_customer_id(row.customer_id);
   out->set_investor_class(ClassToProto(row.investor_class));
@@ -140,9 +122,9 @@ void ClassificationToProto(const storage::ClassificationRow& row, crm::v1::Inves
   out->set_decided_by(row.decided_by);
 }
 
-std::string ProductEtag(const storage::ProductRow& row) { return row.Etag(); }
+std::string ProductEtag(const domain::Product& row) { return row.Etag(); }
 
-void ProductToProto(const storage::ProductRow& row, crm::v1::Product* out) {
+void ProductToProto(const domain::Product& row, crm::v1::Product* out) {
   out->set_id(row.id);
   out->set_code(row.code);
   out->set_name(row.name);
@@ -159,7 +141,7 @@ void ProductToProto(const storage::ProductRow& row, crm::v1::Product* out) {
   SetTimestamp(out->mutable_update_time(), FromMicros(row.update_time_us));
 }
 
-void EvidenceToProto(const storage::EvidenceRow& row, crm::v1::Evidence* out) {
+void EvidenceToProto(const domain::Evidence& row, crm::v1::Evidence* out) {
   out->set_id(row.id);
   out->set_check_id(row.check_id);
   out->set_kind(row.kind);
@@ -171,17 +153,7 @@ void EvidenceToProto(const storage::EvidenceRow& row, crm::v1::Evidence* out) {
   SetTimestamp(out->mutable_create_time(), FromMicros(row.create_time_us));
 }
 
-std::vector<std::string> MissingSteps(const storage::CheckRow& row, const std::vector<storage::EvidenceRow>& evidence) {
-  std::vector<std::string> missing;
-  for (const auto& step : row.required_steps) {
-    // ASSESSMENT is met by a new assessment and a new check, never by evidence.
-    const bool present = std::any_of(evidence.begin(), evidence.end(), [&](const auto& e) { return e.kind == step; });
-    if (!present) missing.push_back(step);
-  }
-  return missing;
-}
-
-void CheckToProto(const storage::CheckRow& row, const std::vector<storage::EvidenceRow>& evidence,
+void CheckToProto(const domain::SuitabilityCheck& row, const std::vector<domain::Evidence>& evidence,
                   int check_valid_minutes, crm::v1::SuitabilityCheck* out) {
   out->set_id(row.id);
   out->set_customer_id(row.customer_id);
@@ -195,7 +167,7 @@ void CheckToProto(const storage::CheckRow& row, const std::vector<storage::Evide
                                                                          : crm::v1::SUITABILITY_DECISION_UNSPECIFIED);
   for (const auto& r : row.reasons) out->add_reasons(r);
   for (const auto& s : row.required_steps) out->add_required_steps(s);
-  for (const auto& s : MissingSteps(row, evidence)) out->add_missing_steps(s);
+  for (const auto& s : domain::MissingSteps(row, evidence)) out->add_missing_steps(s);
   out->set_client_level(LevelToProto(row.client_level));
   out->set_investor_class(ClassToProto(row.investor_class));
   out->set_product_risk(static_cast<crm::v1::ProductRisk>(row.product_risk));
@@ -208,7 +180,7 @@ void CheckToProto(const storage::CheckRow& row, const std::vector<storage::Evide
   out->set_product_name(row.product_name);
 }
 
-void SaleToProto(const storage::SaleRow& row, crm::v1::Sale* out) {
+void SaleToProto(const domain::Sale& row, crm::v1::Sale* out) {
   out->set_id(row.id);
   out->set_check_id(row.check_id);
   out->set_customer_id(row.customer_id);
@@ -221,7 +193,7 @@ void SaleToProto(const storage::SaleRow& row, crm::v1::Sale* out) {
   out->set_sold_by(row.sold_by);
 }
 
-void SettingsToProto(const storage::SuitabilitySettingsRow& row, crm::v1::SuitabilitySettings* out) {
+void SettingsToProto(const domain::SuitabilitySettings& row, crm::v1::SuitabilitySettings* out) {
   out->set_assessment_validity_days(row.validity_days);
   out->set_block_r1_without_assessment(row.block_r1_without_assessment);
   out->set_check_valid_minutes(row.check_valid_minutes);

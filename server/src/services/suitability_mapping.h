@@ -1,4 +1,4 @@
-// proto <-> stored suitability rows, and the questionnaire's JSON form.
+// proto <-> suitability's domain types (domain/suitability.h).
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -8,7 +8,8 @@
 #include "common/clock.h"
 #include "crm/v1/suitability.pb.h"
 #include "domain/suitability_rules.h"
-#include "storage/suitability_repository.h"
+#include "domain/product.h"
+#include "domain/suitability.h"
 
 namespace crm::services::suitability {
 
@@ -20,23 +21,21 @@ crm::v1::InvestorClass ClassToProto(const std::string& c);
 crm::v1::SalesChannel ChannelToProto(const std::string& c);
 sr::Channel ChannelFromProto(crm::v1::SalesChannel c);
 
-// Questionnaire content (the jsonb column) <-> proto.
-void QuestionnaireToProto(const storage::QuestionnaireRow& row, crm::v1::Questionnaire* out);
+// A questionnaire <-> proto (BandsOf: an unknown level makes its band invalid).
+void QuestionnaireToProto(const domain::Questionnaire& q, crm::v1::Questionnaire* out);
+domain::Questionnaire QuestionnaireOf(const crm::v1::Questionnaire& q);
 std::vector<sr::Band> BandsOf(const crm::v1::Questionnaire& q);
-nlohmann::json QuestionnaireContent(const crm::v1::Questionnaire& q);
 
-void AssessmentToProto(const storage::AssessmentRow& row, TimePoint now, crm::v1::Assessment* out);
-void ClassificationToProto(const storage::ClassificationRow& row, crm::v1::InvestorClassification* out);
-nlohmann::json EvidenceJson(const crm::v1::ClassificationEvidence& e);
-void ProductToProto(const storage::ProductRow& row, crm::v1::Product* out);
-std::string ProductEtag(const storage::ProductRow& row);
-void EvidenceToProto(const storage::EvidenceRow& row, crm::v1::Evidence* out);
+void AssessmentToProto(const domain::Assessment& row, TimePoint now, crm::v1::Assessment* out);
+void ClassificationToProto(const domain::Classification& row, crm::v1::InvestorClassification* out);
+void ProductToProto(const domain::Product& row, crm::v1::Product* out);
+std::string ProductEtag(const domain::Product& row);
+void EvidenceToProto(const domain::Evidence& row, crm::v1::Evidence* out);
 // The check with its evidence and the steps still missing.
-void CheckToProto(const storage::CheckRow& row, const std::vector<storage::EvidenceRow>& evidence,
+void CheckToProto(const domain::SuitabilityCheck& row, const std::vector<domain::Evidence>& evidence,
                   int check_valid_minutes, crm::v1::SuitabilityCheck* out);
-std::vector<std::string> MissingSteps(const storage::CheckRow& row, const std::vector<storage::EvidenceRow>& evidence);
-void SaleToProto(const storage::SaleRow& row, crm::v1::Sale* out);
-void SettingsToProto(const storage::SuitabilitySettingsRow& row, crm::v1::SuitabilitySettings* out);
+void SaleToProto(const domain::Sale& row, crm::v1::Sale* out);
+void SettingsToProto(const domain::SuitabilitySettings& row, crm::v1::SuitabilitySettings* out);
 
 // Lowercase 64-hex SHA-256?
 bool IsSha256Hex(const std::string& s);

@@ -11,94 +11,23 @@
 #include <vector>
 
 #include "domain/product.h"
+#include "domain/suitability.h"
 #include "storage/pipelined_tx.h"
 #include "storage/statements.h"
 
 namespace crm::storage {
 
-struct SuitabilitySettingsRow {
-  int validity_days = 730;
-  bool block_r1_without_assessment = false;
-  int check_valid_minutes = 1440;
-  int version = 1;
-};
-
-struct QuestionnaireRow {
-  int version = 0;
-  std::string title;
-  std::string content_json;
-  int64_t publish_time_us = 0;
-};
-
-struct AssessmentRow {
-  std::string id, customer_id;
-  int questionnaire_version = 0;
-  std::string answers_json;
-  int score = 0;
-  std::string level;
-  bool forced_lowest = false;
-  std::string channel;
-  int64_t assess_time_us = 0, expire_time_us = 0;
-  std::string assessed_by;
-};
-
-struct ClassificationRow {
-  std::string id, customer_id, investor_class, basis, evidence_json;
-  std::vector<std::string> unmet;
-  int64_t decide_time_us = 0;
-  std::string decided_by;
-};
-
+using SuitabilitySettingsRow = domain::SuitabilitySettings;
+using QuestionnaireRow = domain::QuestionnaireRecord;
+using AssessmentRow = domain::Assessment;
+using ClassificationRow = domain::Classification;
 // A product is the domain's (domain/product.h).
 using ProductRow = domain::Product;
-
-struct CheckRow {
-  std::string id, customer_id, product_id, intent, channel, decision;
-  std::vector<std::string> reasons, required_steps;
-  std::string client_level, investor_class;
-  int product_risk = 1;
-  std::string assessment_id;
-  bool special_care = false, mismatch = false;
-  int64_t check_time_us = 0;
-  std::string checked_by;
-  std::string product_code, product_name;  // joined on read
-};
-
-struct EvidenceRow {
-  std::string id, check_id, kind, reference, sha256;
-  std::optional<int64_t> confirm_time_us;
-  int duration_seconds = 0;
-  std::string recorded_by_name;
-  int64_t create_time_us = 0;
-  std::string created_by;
-};
-
-struct SaleRow {
-  std::string id, request_id, check_id, customer_id, product_id;
-  int64_t amount_minor = 0;
-  std::string currency;
-  bool special_care = false, mismatch = false;
-  int64_t sale_time_us = 0;
-  std::string sold_by;
-};
-
-struct HolderRow {
-  std::string customer_id, customer_name, risk_level, investor_class;
-  std::optional<int64_t> risk_expire_time_us;
-};
-
-struct ExceptionRow {
-  std::string kind, customer_id, customer_name, risk_level, product_code, sale_id, currency;
-  std::string owner_user_id, team_id, branch_id;  // for the scope check
-  int product_risk = 0;
-  int64_t time_us = 0, amount_minor = 0;
-  std::string owner_name;
-  std::string
-      key;  // "<customer id>|sale|<sale id>", "<customer id>|expiring|<expiry us>", "<customer id>|holding|<code>"
-  std::optional<std::string> review_note;  // the latest review, if any
-  std::string reviewer_user_id, reviewer_name;
-  int64_t review_time_us = 0;
-};
+using CheckRow = domain::SuitabilityCheck;
+using EvidenceRow = domain::Evidence;
+using SaleRow = domain::Sale;
+using HolderRow = domain::Holder;
+using ExceptionRow = domain::SuitabilityException;
 
 class SuitabilityRepository {
  public:
