@@ -54,3 +54,100 @@ TEST(Ids, NewUuidsAreVersionFourAndDistinct) {
   EXPECT_EQ(a[14], '4');
   EXPECT_NE(std::string("89ab").find(a[19]), std::string::npos);
 }
+
+#include "domain/customer.h"
+#include "domain/suitability.h"
+
+// product.md section 1: a prospect becomes active or closes; an active
+// client goes dormant or closes; a dormant one comes back or closes; a
+// closed client stays closed; nothing goes back to prospect.
+TEST(ClientStatus, FollowsTheLifecycle) {
+  using crm::domain::CanChangeStatus;
+  EXPECT_TRUE(CanChangeStatus("", "ACTIVE"));  // a new client may start anywhere
+  EXPECT_TRUE(CanChangeStatus("PROSPECT", "ACTIVE"));
+  EXPECT_TRUE(CanChangeStatus("PROSPECT", "CLOSED"));
+  EXPECT_FALSE(CanChangeStatus("PROSPECT", "DORMANT"));
+  EXPECT_TRUE(CanChangeStatus("ACTIVE", "DORMANT"));
+  EXPECT_FALSE(CanChangeStatus("ACTIVE", "PROSPECT"));
+  EXPECT_TRUE(CanChangeStatus("DORMANT", "ACTIVE"));
+  EXPECT_FALSE(CanChangeStatus("CLOSED", "ACTIVE"));
+  EXPECT_TRUE(CanChangeStatus("CLOSED", "CLOSED"));  // unchanged is no change
+  EXPECT_FALSE(CanChangeStatus("ACTIVE", "CUSTOMER_STATUS_UNSPECIFIED"));
+  EXPECT_FALSE(CanChangeStatus("", ""));
+}
+
+TEST(ClientStatus, EtagIsTheVersionAndPlacementTheOrgTree) {
+  crm::domain::Customer c;
+  c.version = 7;
+  c.owner_user_id = "u";
+  c.team_id = "t";
+  c.branch_id = "b";
+  c.delegated_to_actor = true;
+  EXPECT_EQ(crm::domain::Etag(c), "v7");
+  const auto p = crm::domain::Placement(c);
+  EXPECT_EQ(p.owner_user_id, "u");
+  EXPECT_EQ(p.team_id, "t");
+  EXPECT_EQ(p.branch_id, "b");
+  EXPECT_TRUE(p.delegated_to_actor);
+}
+
+namespace {
+crm::domain::Questionnaire TwoQuestions() {
+  crm::domain::Questionnaire q;
+  q.version = 3;
+  q.title = "风险测评";
+  q.title_en = "Risk assessment";
+  q.questions = {{"age", "年龄", "Age", {{"a", "<30", "<30", 10, false}, {"b", ">70", ">70", 0, true}}},
+                 {"horizon", "期限", "Horizon", {{"s", "短", "short", 5, false}, {"l", "长", "long", 20, false}}}};
+  q.bands = crm::domain::suitability::DefaultBands();
+  return q;
+}
+}  // namespace
+
+// regulatory.md section 1: every question answered once with one of its
+// options; each problem names the answer it is about.
+TEST(Questionnaire, ScoresAnswersAndNamesEachBadOne) {
+  const auto q = TwoQuestions();
+  crm::Validation ok;
+  const auto scored = crm::domain::ScoreAnswers(q, {{"age", "a"}, {"horizon", "l"}}, ok);
+  EXPECT_NO_THROW(ok.ThrowIfFailed());
+  EXPECT_EQ(scored.score, 30);
+  EXPECT_FALSE(scored.forced_lowest);
+
+  crm::Validation forced;
+  EXPECT_TRUE(crm::domain::ScoreAnswers(q, {{"age", "b"}, {"horizon", "l"}}, forced).forced_lowest);
+
+  crm::Validation bad;
+  crm::domain::ScoreAnswers(q, {{"age", "a"}, {"age", "b"}, {"nope", "x"}}, bad);
+  try {
+    bad.ThrowIfFailed();
+    FAIL() << "bad answers were accepted";
+  } catch (const crm::Error& e) {
+    std::vector<std::string> fields;
+    for (const auto& v : e.violations()) fields.push_back(v.field);
+    EXPECT_EQ(fields, (std::vector<std::string>{"answers[1].question_id", "answers[2].question_id", "answers"}));
+  }
+}
+
+TEST(Questionnaire, ContentSurvivesStorage) {
+  auto q = TwoQuestions();
+  crm::domain::QuestionnaireRecord record{3, q.title, crm::domain::QuestionnaireContent(q), 42};
+  const auto back = crm::domain::ParseQuestionnaire(record);
+  EXPECT_EQ(back.title_en, "Risk assessment");
+  ASSERT_EQ(back.questions.size(), 2u);
+  EXPECT_TRUE(back.questions[0].options[1].forces_lowest);
+  EXPECT_EQ(back.questions[1].options[1].score, 20);
+  ASSERT_EQ(back.bands.size(), q.bands.size());
+  EXPECT_EQ(back.bands.back().level, q.bands.back().level);
+  EXPECT_EQ(back.publish_time_us, 42);
+}
+
+// The mismatch path: a sale needs every required step's evidence.
+TEST(Questionnaire, MissingStepsAreTheRequiredOnesWithoutEvidence) {
+  crm::domain::SuitabilityCheck check;
+  check.required_steps = {"ACKNOWLEDGEMENT", "DUAL_RECORDING"};
+  crm::domain::Evidence ack;
+  ack.kind = "ACKNOWLEDGEMENT";
+  EXPECT_EQ(crm::domain::MissingSteps(check, {}), check.required_steps);
+  EXPECT_EQ(crm::domain::MissingSteps(check, {ack}), (std::vector<std::string>{"DUAL_RECORDING"}));
+}

@@ -246,8 +246,7 @@ void CrmServer::HealthLoop() {
     bool ok = false;
     try {
       if (!conn || !conn->is_open()) conn = std::make_unique<pqxx::connection>(conninfo_);
-      pqxx::nontransaction tx(*conn);
-      tx.exec("SELECT 1");
+      storage::Ping(*conn);
       ok = true;
     } catch (const std::exception&) {
       conn.reset();

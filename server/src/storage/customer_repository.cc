@@ -253,6 +253,11 @@ constexpr Statement kImportOwners{"customer_import_owners", R"sql(
 SELECT u.username, u.id::text, COALESCE(u.team_id::text,''), COALESCE(t.branch_id::text,'')
 FROM app_user u LEFT JOIN team t ON t.id = u.team_id
 WHERE u.role = 'ACCOUNT_MANAGER' AND NOT u.disabled)sql"};
+// The positions import's clients, by id or by the external reference of an import.
+constexpr Statement kByIdOrRef{
+    "customer_by_id_or_ref",
+    "SELECT id::text, COALESCE(substring(request_id from '^import:(.*)$'), '') FROM customer WHERE "
+    "archive_time IS NULL AND (id::text = ANY($1::text[]) OR request_id = ANY($2::text[]))"};
 constexpr Statement kImportedRefs{"customer_imported_refs",
                                   "SELECT request_id FROM customer WHERE request_id LIKE 'import:%'"};
 
@@ -262,7 +267,7 @@ const std::vector<Statement>& CustomerRepository::Statements() {
       kTransfer,        kOwnerHistory,  kCount,          kDelegate,      kInteractionInsert, kInteractionGet,
       kInteractionList, kConsentInsert, kConsentCurrent, kAccountInsert, kAccounts,          kRelationInsert,
       kRelations,       kTags,          kTagAdd,         kTagRemove,     kOwnerName,         kImportOwners,
-      kImportedRefs};
+      kImportedRefs,    kByIdOrRef};
   static const std::vector<Statement> kWithLists = [] {
     std::vector<Statement> all = kAll;
     for (const auto& st : kListOrders) all.push_back(st);
@@ -494,30 +499,54 @@ std::map<std::string, CustomerRepository::Placement> CustomerRepository::ActiveM
   return out;
 }
 
+std::vector<std::pair<std::string, std::string>> CustomerRepository::FindByIdOrImportRef(
+    pqxx::transaction_base& tx, const std::vector<std::string>& ids, const std::vector<std::string>& refs) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& r : tx.exec_prepared(kByIdOrRef.name, TextArray(ids), TextArray(refs)))
+    out.emplace_back(r[0].as<std::string>(), r[1].as<std::string>());
+  return out;
+}
+
 std::set<std::string> CustomerRepository::ImportedRequestIds(pqxx::transaction_base& tx) {
   std::set<std::string> out;
   for (const auto& r : tx.exec_prepared(kImportedRefs.name)) out.insert(r[0].as<std::string>());
   return out;
 }
 
-void CustomerRepository::CopyIn(pqxx::transaction_base& tx, const std::vector<CustomerRow>& rows) {
-  pqxx::stream_to out(tx, "customer",
-                      std::vector<std::string>{
-                          "id",         "request_id",    "kind",           "name",           "gender",    "birth_date",
-                          "id_type",    "id_number_enc", "id_number_bidx", "id_number_mask", "phone_enc", "phone_bidx",
-                          "phone_mask", "email_enc",     "email_mask",     "address_enc",    "district",  "occupation",
-                          "employer",   "source",        "status",         "owner_user_id",  "team_id",   "branch_id"});
+CustomerRepository::CopyWriter::CopyWriter(pqxx::transaction_base& tx)
+    : clients_(tx, "customer",
+               std::vector<std::string>{
+                   "id",         "request_id",      "kind",           "name",           "gender",        "birth_date",
+                   "id_type",    "id_number_enc",   "id_number_bidx", "id_number_mask", "phone_enc",     "phone_bidx",
+                   "phone_mask", "email_enc",       "email_mask",     "address_enc",    "district",      "occupation",
+                   "employer",   "source",          "status",         "risk_level",     "owner_user_id", "team_id",
+                   "branch_id",  "risk_expire_time"}) {}
+
+CustomerRepository::CopyWriter::~CopyWriter() = default;
+
+void CustomerRepository::CopyWriter::Write(const CustomerRow& c) {
   auto orNull = [](const std::string& s) -> const char* { return s.empty() ? nullptr : s.c_str(); };
   auto bytea = [](const std::string& hex) { return hex.empty() ? std::string() : "\\x" + hex; };
-  for (const auto& c : rows) {
-    std::string enc_id = bytea(c.id_number_enc_hex), enc_phone = bytea(c.phone_enc_hex),
-                enc_email = bytea(c.email_enc_hex), enc_addr = bytea(c.address_enc_hex);
-    out << std::make_tuple(c.id, c.request_id, c.kind, c.name, c.gender, orNull(c.birth_date), orNull(c.id_type),
-                           orNull(enc_id), orNull(c.id_number_bidx), c.id_number_mask, orNull(enc_phone),
-                           orNull(c.phone_bidx), c.phone_mask, orNull(enc_email), c.email_mask, orNull(enc_addr),
-                           c.district, c.occupation, c.employer, c.source, c.status, c.owner_user_id, orNull(c.team_id),
-                           orNull(c.branch_id));
-  }
+  const std::string enc_id = bytea(c.id_number_enc_hex), enc_phone = bytea(c.phone_enc_hex),
+                    enc_email = bytea(c.email_enc_hex), enc_addr = bytea(c.address_enc_hex);
+  std::optional<std::string> expire;
+  if (c.risk_expire_time_us) expire = ToPgTimestamp(TimePoint(std::chrono::microseconds(*c.risk_expire_time_us)));
+  clients_ << std::make_tuple(c.id, c.request_id, c.kind, c.name, c.gender, orNull(c.birth_date), orNull(c.id_type),
+                              orNull(enc_id), orNull(c.id_number_bidx), c.id_number_mask, orNull(enc_phone),
+                              orNull(c.phone_bidx), c.phone_mask, orNull(enc_email), c.email_mask, orNull(enc_addr),
+                              c.district, c.occupation, c.employer, c.source, c.status, orNull(c.risk_level),
+                              c.owner_user_id, orNull(c.team_id), orNull(c.branch_id), expire);
+}
+
+void CustomerRepository::CopyWriter::Complete() { clients_.complete(); }
+
+void CustomerRepository::CopyInAccounts(pqxx::transaction_base& tx, const std::vector<AccountRow>& accounts) {
+  pqxx::stream_to out(
+      tx, "customer_account",
+      std::vector<std::string>{"id", "customer_id", "kind", "number_enc", "number_bidx", "number_mask", "open_date"});
+  for (const auto& a : accounts)
+    out << std::make_tuple(a.id, a.customer_id, a.kind, "\\x" + a.number_enc_hex, a.number_bidx, a.number_mask,
+                           a.open_date);
   out.complete();
 }
 

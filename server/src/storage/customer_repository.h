@@ -147,7 +147,36 @@ class CustomerRepository {
   };
   static std::map<std::string, Placement> ActiveManagersByUsername(pqxx::transaction_base& tx);
   static std::set<std::string> ImportedRequestIds(pqxx::transaction_base& tx);
-  static void CopyIn(pqxx::transaction_base& tx, const std::vector<CustomerRow>& rows);
+  // New clients written with COPY (the import and the demo book), one at a
+  // time; Complete() ends the COPY. Their accounts likewise, after them.
+  class CopyWriter {
+   public:
+    explicit CopyWriter(pqxx::transaction_base& tx);
+    ~CopyWriter();
+    void Write(const CustomerRow& row);
+    void Complete();
+
+   private:
+    pqxx::stream_to clients_;
+  };
+  static void CopyInAccounts(pqxx::transaction_base& tx, const std::vector<AccountRow>& accounts);
+  // The positions import: live clients by id or by "import:<ref>" request
+  // id; (id, the ref it was imported with or "").
+  static std::vector<std::pair<std::string, std::string>> FindByIdOrImportRef(pqxx::transaction_base& tx,
+                                                                              const std::vector<std::string>& ids,
+                                                                              const std::vector<std::string>& refs);
+
+  // Data-key rotation (storage/customer_keys.cc): the encrypted fields of
+  // the next batch of clients after an id, locked, hex-encoded ("" = none),
+  // and their rewrite (an empty value is left as it is).
+  static const std::vector<Statement>& KeyStatements();
+  struct EncryptedFields {
+    std::string id;
+    std::string hex[4];  // id_number, phone, email, address
+  };
+  static std::vector<EncryptedFields> LockEncryptedBatch(pqxx::transaction_base& tx, const std::string& after_id,
+                                                         int limit);
+  static void RewriteEncrypted(pqxx::transaction_base& tx, const EncryptedFields& fields);
 
   static std::vector<InteractionRow> ListInteractions(pqxx::transaction_base& tx, const std::string& customer_id,
                                                       int64_t before_time_us, const std::string& before_id, int limit);

@@ -107,8 +107,76 @@ std::map<std::string, ListMetricsRow> HoldingsRepository::ReadListMetrics(const 
   return ListMetricsFrom(result);
 }
 
+namespace {
+
+// The writes of holding, cash_balance and aum_daily: this repository is the
+// only one that writes them (a sale adds to a holding; a positions snapshot
+// replaces a client's holdings and cash and that day's AUM).
+constexpr Statement kHoldingValue{
+    "holding_value",
+    "SELECT COALESCE((SELECT market_value_minor FROM holding WHERE customer_id = $1::uuid AND product_code = $2), 0)"};
+constexpr Statement kHoldingAdd{
+    "holding_add",
+    "INSERT INTO holding (customer_id, product_code, market_value_minor, currency, as_of) VALUES "
+    "($1::uuid, $2, $3, $4, current_date) ON CONFLICT (customer_id, product_code) DO UPDATE SET "
+    "market_value_minor = holding.market_value_minor + EXCLUDED.market_value_minor, as_of = current_date"};
+constexpr Statement kUpsertHolding{
+    "holding_upsert",
+    "INSERT INTO holding (customer_id, product_code, market_value_minor, currency, as_of) VALUES ($1::uuid, $2, $3, "
+    "$4, $5::date) ON CONFLICT (customer_id, product_code) DO UPDATE SET market_value_minor = "
+    "EXCLUDED.market_value_minor, currency = EXCLUDED.currency, as_of = EXCLUDED.as_of WHERE "
+    "(holding.market_value_minor, holding.currency, holding.as_of) IS DISTINCT FROM (EXCLUDED.market_value_minor, "
+    "EXCLUDED.currency, EXCLUDED.as_of)"};
+// Positions a snapshot no longer lists are closed (zero; the 360 view leaves them out).
+constexpr Statement kCloseOthers{
+    "holding_close_others",
+    "UPDATE holding SET market_value_minor = 0, as_of = $3::date WHERE customer_id = $1::uuid AND "
+    "market_value_minor <> 0 AND NOT (product_code = ANY($2::text[]))"};
+constexpr Statement kUpsertCash{
+    "cash_balance_upsert",
+    "INSERT INTO cash_balance (customer_id, amount_minor, currency, as_of) VALUES ($1::uuid, $2, $3, $4::date) "
+    "ON CONFLICT (customer_id) DO UPDATE SET amount_minor = EXCLUDED.amount_minor, currency = EXCLUDED.currency, "
+    "as_of = EXCLUDED.as_of"};
+// That day's AUM: the client's holdings plus its cash balance as they stand
+// (rewritten only when it changed, so a re-run does not mark the tier again).
+constexpr Statement kUpsertAum{
+    "aum_daily_upsert",
+    "INSERT INTO aum_daily (customer_id, day, aum_minor) SELECT $1::uuid, $2::date, "
+    "COALESCE((SELECT sum(market_value_minor) FROM holding WHERE customer_id = $1::uuid), 0) + "
+    "COALESCE((SELECT amount_minor FROM cash_balance WHERE customer_id = $1::uuid), 0) "
+    "ON CONFLICT (customer_id, day) DO UPDATE SET aum_minor = EXCLUDED.aum_minor "
+    "WHERE aum_daily.aum_minor <> EXCLUDED.aum_minor"};
+
+}  // namespace
+
+int64_t HoldingsRepository::HoldingValue(pqxx::transaction_base& tx, const std::string& customer_id,
+                                         const std::string& product_code) {
+  return tx.exec_prepared1(kHoldingValue.name, customer_id, product_code)[0].as<int64_t>();
+}
+
+void HoldingsRepository::AddToHolding(pqxx::transaction_base& tx, const std::string& customer_id,
+                                      const std::string& product_code, int64_t amount_minor,
+                                      const std::string& currency) {
+  tx.exec_prepared0(kHoldingAdd.name, customer_id, product_code, amount_minor, currency);
+}
+
+void HoldingsRepository::ReplaceSnapshot(pqxx::transaction_base& tx, const std::string& customer_id,
+                                         const std::string& day, const std::vector<domain::Holding>& holdings,
+                                         const std::optional<domain::Cash>& cash) {
+  std::vector<std::string> codes;
+  if (cash) tx.exec_prepared0(kUpsertCash.name, customer_id, cash->amount_minor, cash->currency, day);
+  for (const auto& h : holdings) {
+    codes.push_back(h.product_code);
+    tx.exec_prepared0(kUpsertHolding.name, customer_id, h.product_code, h.market_value_minor, h.currency, day);
+  }
+  tx.exec_prepared0(kCloseOthers.name, customer_id, TextArray(codes), day);
+  tx.exec_prepared0(kUpsertAum.name, customer_id, day);
+}
+
 const std::vector<Statement>& HoldingsRepository::Statements() {
-  static const std::vector<Statement> kAll{kHoldings, kAumHistory, kCash, kActivity, kListMetrics};
+  static const std::vector<Statement> kAll{kHoldings,    kAumHistory,   kCash,       kActivity,
+                                           kListMetrics, kHoldingValue, kHoldingAdd, kUpsertHolding,
+                                           kCloseOthers, kUpsertCash,   kUpsertAum};
   return kAll;
 }
 

@@ -1,8 +1,10 @@
 #include "storage/statements.h"
 
 #include "common/ids.h"
+#include "storage/audit_archive_repository.h"
 #include "storage/audit_repository.h"
 #include "storage/customer_repository.h"
+#include "storage/demo_data.h"
 #include "storage/holdings_repository.h"
 #include "storage/request_key_repository.h"
 #include "storage/pipelined_tx.h"
@@ -17,7 +19,8 @@ void PrepareAll(pqxx::connection_base& conn) {
   for (const auto* list :
        {&AuditRepository::Statements(), &UserRepository::Statements(), &SessionRepository::Statements(),
         &CustomerRepository::Statements(), &SuitabilityRepository::Statements(), &TierRepository::Statements(),
-        &HoldingsRepository::Statements(), &RequestKeyRepository::Statements(), &PipelinedTx::Statements()})
+        &HoldingsRepository::Statements(), &RequestKeyRepository::Statements(), &PipelinedTx::Statements(),
+        &AuditArchiveRepository::Statements(), &CustomerRepository::KeyStatements(), &DemoData::Statements()})
     for (const auto& s : *list) conn.prepare(s.name, s.sql);
 }
 
@@ -30,6 +33,25 @@ std::map<std::string, std::string> TextByIds(pqxx::transaction_base& tx, const S
   if (list.empty()) return out;
   for (const auto& r : tx.exec_prepared(statement.name, list)) out[r[0].as<std::string>()] = r[1].as<std::string>();
   return out;
+}
+
+void Ping(pqxx::connection_base& conn) {
+  pqxx::nontransaction tx(conn);
+  tx.exec("SELECT 1");
+}
+
+std::string TextArray(const std::vector<std::string>& items) {
+  std::string out = "{";
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) out += ',';
+    out += '"';
+    for (char c : items[i]) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+    out += '"';
+  }
+  return out + "}";
 }
 
 }  // namespace crm::storage

@@ -24,4 +24,11 @@ void PrepareAll(pqxx::connection_base& conn);
 std::map<std::string, std::string> TextByIds(pqxx::transaction_base& tx, const Statement& statement,
                                              const std::vector<std::string>& ids);
 
+// Whether the database answers (SELECT 1 on conn; throws when it does not).
+void Ping(pqxx::connection_base& conn);
+
+// A text[] literal for one bound parameter: {"a","b"} with quotes and
+// backslashes escaped.
+std::string TextArray(const std::vector<std::string>& items);
+
 }  // namespace crm::storage

@@ -86,15 +86,6 @@ constexpr Statement kHolders{
     "SELECT c.id::text, c.name, COALESCE(c.risk_level, ''), c.investor_class, " CRM_US("c.risk_expire_time")
     " FROM holding h JOIN customer c ON c.id = h.customer_id WHERE h.product_code = $1 AND "
     "h.market_value_minor > 0 ORDER BY c.name, c.id"};
-constexpr Statement kHoldingValue{
-    "suit_holding_value",
-    "SELECT COALESCE((SELECT market_value_minor FROM holding WHERE customer_id = $1::uuid AND product_code = $2), 0)"};
-constexpr Statement kHoldingAdd{
-    "suit_holding_add",
-    "INSERT INTO holding (customer_id, product_code, market_value_minor, currency, as_of) VALUES "
-    "($1::uuid, $2, $3, $4, current_date) ON CONFLICT (customer_id, product_code) DO UPDATE SET "
-    "market_value_minor = holding.market_value_minor + EXCLUDED.market_value_minor, as_of = current_date"};
-
 #define CRM_CHECK_COLUMNS                                                                                       \
   "k.id::text, k.customer_id::text, k.product_id::text, k.intent, k.channel, k.decision, "                      \
   "array_to_json(k.reasons)::text, array_to_json(k.required_steps)::text, COALESCE(k.client_level, ''), "       \
@@ -367,8 +358,6 @@ const std::vector<Statement>& SuitabilityRepository::Statements() {
                                            kProductList,
                                            kRiskHistoryInsert,
                                            kHolders,
-                                           kHoldingValue,
-                                           kHoldingAdd,
                                            kCheckInsert,
                                            kCheck,
                                            kChecks,
@@ -494,17 +483,6 @@ std::vector<HolderRow> SuitabilityRepository::Holders(pqxx::transaction_base& tx
     return HolderRow{r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
                      OptMicros(r[4])};
   });
-}
-
-int64_t SuitabilityRepository::HoldingValue(pqxx::transaction_base& tx, const std::string& customer_id,
-                                            const std::string& product_code) {
-  return tx.exec_prepared1(kHoldingValue.name, customer_id, product_code)[0].as<int64_t>();
-}
-
-void SuitabilityRepository::AddToHolding(pqxx::transaction_base& tx, const std::string& customer_id,
-                                         const std::string& product_code, int64_t amount_minor,
-                                         const std::string& currency) {
-  tx.exec_prepared0(kHoldingAdd.name, customer_id, product_code, amount_minor, currency);
 }
 
 size_t SuitabilityRepository::QueueInsertCheck(StatementQueue& tx, const CheckRow& c) {

@@ -65,12 +65,6 @@ class SuitabilityRepository {
                                 int new_risk, const std::string& reason, const std::string& user_id);
   // Holders of a product code visible to the caller.
   static std::vector<HolderRow> Holders(pqxx::transaction_base& tx, const std::string& product_code);
-  // The client's current market value in the product (0 when none).
-  static int64_t HoldingValue(pqxx::transaction_base& tx, const std::string& customer_id,
-                              const std::string& product_code);
-  static void AddToHolding(pqxx::transaction_base& tx, const std::string& customer_id, const std::string& product_code,
-                           int64_t amount_minor, const std::string& currency);
-
   // CheckSuitability's pipelined forms (storage/pipelined_tx.h): the reads
   // of its first batch and the check's insert in its last.
   static size_t QueueSettings(StatementQueue& tx);

@@ -120,11 +120,17 @@ UserRecord ReadUser(const Row& r, int from = 0) {
 
 }  // namespace
 
+namespace {
+constexpr Statement kNoUsers{"user_none", "SELECT NOT EXISTS (SELECT 1 FROM app_user)"};
+}  // namespace
+
+bool UserRepository::NoUsers(pqxx::transaction_base& tx) { return tx.exec_prepared1(kNoUsers.name)[0].as<bool>(); }
+
 const std::vector<Statement>& UserRepository::Statements() {
   static const std::vector<Statement> kAll{
-      kAuthenticate, kAuthenticateActAs, kFindByUsername, kFindById,        kNames,       kList,
-      kCreate,       kSetDisabled,       kSetRole,        kArchivePassword, kSetPassword, kRecentPasswords,
-      kCreateBranch, kCreateTeam,        kListBranches,   kListTeams,       kTeamByCode,  kBranchByCode};
+      kAuthenticate, kAuthenticateActAs, kFindByUsername,  kFindById,     kNames,           kList,         kCreate,
+      kSetDisabled,  kSetRole,           kArchivePassword, kSetPassword,  kRecentPasswords, kCreateBranch, kCreateTeam,
+      kListBranches, kListTeams,         kTeamByCode,      kBranchByCode, kNoUsers};
   return kAll;
 }
 

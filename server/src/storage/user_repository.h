@@ -57,6 +57,8 @@ class UserRepository {
                                        int64_t idle_seconds);
   static std::optional<SessionUser> ReadAuthenticated(const PipelinedResult& result);
 
+  // A database with no user at all (the demo seed's first run).
+  static bool NoUsers(pqxx::transaction_base& tx);
   static std::optional<UserRecord> FindByUsername(pqxx::transaction_base& tx, const std::string& username);
   static std::optional<UserRecord> FindById(pqxx::transaction_base& tx, const std::string& id);
   // "Display Name (username)" of the users with these ids.

@@ -3,25 +3,17 @@
 #include <fstream>
 #include <pqxx/pqxx>
 #include <regex>
+#include <tuple>
 
 #include "common/error.h"
 #include "security/audit_signer.h"
 #include "security/crypto.h"
+#include "storage/audit_archive_repository.h"
 #include "storage/audit_repository.h"
 #include "usecases/audit_export.h"
 #include "usecases/audit_verifier.h"
 
 namespace crm::usecases {
-
-namespace {
-constexpr storage::Statement kPartitionInfo{"archive_partition_info", R"sql(
-SELECT to_regclass($1) IS NOT NULL,
-       ($2::date + interval '1 month') <= (date_trunc('month', now() AT TIME ZONE 'UTC') - make_interval(months => $3)),
-       EXISTS (SELECT 1 FROM audit_event WHERE event_time < ($2::date)::timestamp AT TIME ZONE 'UTC'))sql"};
-constexpr storage::Statement kInsertArchive{"archive_insert", R"sql(
-INSERT INTO audit_archive (partition_name, first_seq, last_seq, last_hash, event_count, file_sha256)
-VALUES ($1, $2, $3, decode($4, 'hex'), $5, $6))sql"};
-}  // namespace
 
 ArchiveResult ArchiveAuditPartition(const std::string& owner_conninfo, const ArchiveRequest& req) {
   std::smatch m;
@@ -40,34 +32,26 @@ ArchiveResult ArchiveAuditPartition(const std::string& owner_conninfo, const Arc
   result.partition = "audit_event_y" + std::string(m[1]) + "m" + std::string(m[2]);
   const std::string first_day = req.month + "-01";
 
+  using storage::AuditArchiveRepository;
   pqxx::connection conn(owner_conninfo);
-  conn.prepare(kPartitionInfo.name, kPartitionInfo.sql);
-  conn.prepare(kInsertArchive.name, kInsertArchive.sql);
-  for (const auto* list : {&storage::AuditRepository::Statements()})
+  for (const auto* list : {&storage::AuditRepository::Statements(), &AuditArchiveRepository::Statements()})
     for (const auto& s : *list) conn.prepare(s.name, s.sql);
   pqxx::work tx(conn);
   // Nobody appends to the chain while the segment is checked and detached.
-  tx.exec0("LOCK TABLE audit_head IN EXCLUSIVE MODE");
-  auto info = tx.exec_prepared1(kPartitionInfo.name, result.partition, first_day, req.retention_months);
-  if (!info[0].as<bool>()) throw Error::InvalidField("month", "there is no live audit partition for " + req.month);
-  if (!info[1].as<bool>())
+  AuditArchiveRepository::LockChain(tx);
+  const auto partition = AuditArchiveRepository::Partition(tx, result.partition, first_day, req.retention_months);
+  if (!partition.exists) throw Error::InvalidField("month", "there is no live audit partition for " + req.month);
+  if (!partition.past_retention)
     throw Error(crm::v1::ErrorReason::RETENTION, "the events of " + req.month + " are within the " +
                                                      std::to_string(req.retention_months) +
                                                      "-month retention period and must stay in the live trail");
-  if (info[2].as<bool>())
+  if (partition.older_events)
     throw Error(crm::v1::ErrorReason::NOT_OLDEST, "archive older months first: the chain must stay contiguous");
 
   // Export the partition's events (they are the oldest ones in the chain).
   storage::AuditFilter filter;
   filter.start_time_us = 0;
-  {
-    auto bounds = tx.exec_params(
-        "SELECT (EXTRACT(EPOCH FROM ($1::date)::timestamp AT TIME ZONE 'UTC') * 1000000)::bigint, "
-        "(EXTRACT(EPOCH FROM (($1::date) + interval '1 month')::timestamp AT TIME ZONE 'UTC') * 1000000)::bigint",
-        first_day);
-    filter.start_time_us = bounds[0][0].as<int64_t>();
-    filter.end_time_us = bounds[0][1].as<int64_t>();
-  }
+  std::tie(filter.start_time_us, filter.end_time_us) = AuditArchiveRepository::MonthBounds(tx, first_day);
   std::ofstream out(req.out_file, std::ios::binary | std::ios::trunc);
   if (!out) throw Error::InvalidField("out", "cannot be written");
   auto stats = ExportAudit(
@@ -90,8 +74,8 @@ ArchiveResult ArchiveAuditPartition(const std::string& owner_conninfo, const Arc
       throw Error(crm::v1::ErrorReason::CHAIN_BROKEN,
                   "the chain is broken at " + std::to_string(verified.first_bad_seq) + " (" +
                       ChainProblemName(verified.problem) + "); investigate before archiving");
-    tx.exec_prepared0(kInsertArchive.name, result.partition, stats.first_seq, stats.last_seq, stats.last_hash_hex,
-                      stats.exported, stats.sha256);
+    AuditArchiveRepository::Insert(tx, result.partition, stats.first_seq, stats.last_seq, stats.last_hash_hex,
+                                   stats.exported, stats.sha256);
   }
   storage::AuditRepository::Record(tx, {"", req.operator_name, "ADMIN_CLI", "", "local", ""},
                                    {"audit.archive",
@@ -104,7 +88,7 @@ ArchiveResult ArchiveAuditPartition(const std::string& owner_conninfo, const Arc
                                      {"last_seq", stats.last_seq},
                                      {"file_sha256", stats.sha256},
                                      {"retention_months", req.retention_months}}});
-  tx.exec0("ALTER TABLE audit_event DETACH PARTITION " + tx.quote_name(result.partition));
+  AuditArchiveRepository::Detach(tx, result.partition);
   tx.commit();
   return result;
 }

@@ -219,7 +219,11 @@ ImportReport ImportCustomers(const std::string& owner_conninfo, const ImportOpti
     tx.abort();  // all or nothing
     return report;
   }
-  storage::CustomerRepository::CopyIn(tx, good);
+  {
+    storage::CustomerRepository::CopyWriter out(tx);
+    for (const auto& c : good) out.Write(c);
+    out.Complete();
+  }
   report.imported = static_cast<int64_t>(good.size());
   storage::AuditRepository::Record(tx, {"", options.operator_name, "ADMIN_CLI", "", "local", ""},
                                    {"customer.import",

@@ -2,6 +2,7 @@
 
 #include "security/crypto.h"
 #include "storage/transaction.h"
+#include "storage/user_repository.h"
 
 namespace crm::usecases {
 
@@ -12,9 +13,7 @@ std::string GenerateDemoPassword() {
 
 bool SeedDemoData(UserAdmin& admin, storage::ConnectionPool& pool, const std::string& password) {
   bool empty = false;
-  storage::InTransaction(pool, {}, [&](pqxx::work& tx) {
-    empty = tx.exec("SELECT NOT EXISTS (SELECT 1 FROM app_user)")[0][0].as<bool>();
-  });
+  storage::InTransaction(pool, {}, [&](pqxx::work& tx) { empty = storage::UserRepository::NoUsers(tx); });
   if (!empty) return false;
   admin.CreateBranch("SH01", "上海浦东营业部 Shanghai Pudong");
   admin.CreateTeam("SH01", "T1", "财富一组 Wealth Team 1");

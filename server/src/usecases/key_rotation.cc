@@ -8,25 +8,10 @@
 #include "security/key_store.h"
 #include "security/process_keys.h"
 #include "storage/audit_repository.h"
+#include "storage/customer_repository.h"
 #include "storage/statements.h"
 
 namespace crm::usecases {
-namespace {
-
-constexpr storage::Statement kBatch{"rotation_batch", R"sql(
-SELECT id::text, COALESCE(encode(id_number_enc,'hex'),''), COALESCE(encode(phone_enc,'hex'),''),
-       COALESCE(encode(email_enc,'hex'),''), COALESCE(encode(address_enc,'hex'),'')
-FROM customer WHERE id > $1::uuid ORDER BY id LIMIT $2 FOR UPDATE)sql"};
-constexpr storage::Statement kRewrite{"rotation_rewrite", R"sql(
-UPDATE customer SET
-  id_number_enc = CASE WHEN $2 = '' THEN id_number_enc ELSE decode($2,'hex') END,
-  phone_enc = CASE WHEN $3 = '' THEN phone_enc ELSE decode($3,'hex') END,
-  email_enc = CASE WHEN $4 = '' THEN email_enc ELSE decode($4,'hex') END,
-  address_enc = CASE WHEN $5 = '' THEN address_enc ELSE decode($5,'hex') END
-WHERE id = $1::uuid)sql"};
-
-}  // namespace
-
 RotationResult RotateDataKeys(const std::string& owner_conninfo, const std::filesystem::path& keys_dir,
                               const std::string& operator_name, int batch_size,
                               const std::function<void(int64_t)>& progress) {
@@ -38,28 +23,25 @@ RotationResult RotateDataKeys(const std::string& owner_conninfo, const std::file
 
   pqxx::connection conn(owner_conninfo);
   storage::PrepareAll(conn);
-  conn.prepare(kBatch.name, kBatch.sql);
-  conn.prepare(kRewrite.name, kRewrite.sql);
   std::string after = "00000000-0000-0000-0000-000000000000";
   for (;;) {
     pqxx::work tx(conn);
-    auto rows = tx.exec_prepared(kBatch.name, after, batch_size);
-    for (const auto& r : rows) {
-      const std::string id = r[0].as<std::string>();
+    const auto rows = storage::CustomerRepository::LockEncryptedBatch(tx, after, batch_size);
+    for (const auto& row : rows) {
       const char* fields[] = {"id_number", "phone", "email", "address"};
-      std::string out[4];
+      storage::CustomerRepository::EncryptedFields out{row.id, {}};
+      bool changed = false;
       for (int f = 0; f < 4; ++f) {
-        std::string hex = r[f + 1].as<std::string>();
-        if (hex.empty()) continue;
-        auto blob = security::HexDecode(hex);
+        if (row.hex[f].empty()) continue;
+        auto blob = security::HexDecode(row.hex[f]);
         if (security::FieldCipher::KeyIdOf(blob) == result.new_key_id) continue;
-        const std::string aad = std::string("customer.") + fields[f] + ":" + id;
-        out[f] = security::HexEncode(cipher->Encrypt(cipher->Decrypt(blob, aad), aad));
+        const std::string aad = std::string("customer.") + fields[f] + ":" + row.id;
+        out.hex[f] = security::HexEncode(cipher->Encrypt(cipher->Decrypt(blob, aad), aad));
+        changed = true;
         ++result.values_reencrypted;
       }
-      if (!(out[0].empty() && out[1].empty() && out[2].empty() && out[3].empty()))
-        tx.exec_prepared0(kRewrite.name, id, out[0], out[1], out[2], out[3]);
-      after = id;
+      if (changed) storage::CustomerRepository::RewriteEncrypted(tx, out);
+      after = row.id;
       ++result.rows_scanned;
     }
     tx.commit();

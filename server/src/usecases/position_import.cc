@@ -11,58 +11,11 @@
 #include "domain/tier_rules.h"
 #include "storage/audit_repository.h"
 #include "storage/customer_repository.h"
+#include "storage/holdings_repository.h"
 #include "storage/statements.h"
 
 namespace crm::usecases {
 namespace {
-
-// The importer's statements (it runs as the schema owner, like the client import).
-constexpr storage::Statement kClients{
-    "positions_clients",
-    "SELECT id::text, COALESCE(substring(request_id from '^import:(.*)$'), '') FROM customer WHERE "
-    "archive_time IS NULL AND (id::text = ANY($1::text[]) OR request_id = ANY($2::text[]))"};
-constexpr storage::Statement kUpsertHolding{
-    "positions_upsert_holding",
-    "INSERT INTO holding (customer_id, product_code, market_value_minor, currency, as_of) VALUES ($1::uuid, $2, $3, "
-    "$4, "
-    "$5::date) ON CONFLICT (customer_id, product_code) DO UPDATE SET market_value_minor = EXCLUDED.market_value_minor, "
-    "currency = EXCLUDED.currency, as_of = EXCLUDED.as_of WHERE (holding.market_value_minor, holding.currency, "
-    "holding.as_of) IS DISTINCT FROM (EXCLUDED.market_value_minor, EXCLUDED.currency, EXCLUDED.as_of)"};
-// Positions the snapshot no longer lists are closed (zero; the 360 view leaves them out).
-constexpr storage::Statement kCloseOthers{
-    "positions_close_others",
-    "UPDATE holding SET market_value_minor = 0, as_of = $3::date WHERE customer_id = $1::uuid AND "
-    "market_value_minor <> 0 AND NOT (product_code = ANY($2::text[]))"};
-constexpr storage::Statement kUpsertCash{
-    "positions_upsert_cash",
-    "INSERT INTO cash_balance (customer_id, amount_minor, currency, as_of) VALUES ($1::uuid, $2, $3, $4::date) "
-    "ON CONFLICT (customer_id) DO UPDATE SET amount_minor = EXCLUDED.amount_minor, currency = EXCLUDED.currency, "
-    "as_of = EXCLUDED.as_of"};
-// That day's AUM: the client's holdings plus its cash balance as they stand
-// after the snapshot (rewritten only when it changed, so a re-run does not
-// mark the tier again).
-constexpr storage::Statement kUpsertAum{
-    "positions_upsert_aum",
-    "INSERT INTO aum_daily (customer_id, day, aum_minor) SELECT $1::uuid, $2::date, "
-    "COALESCE((SELECT sum(market_value_minor) FROM holding WHERE customer_id = $1::uuid), 0) + "
-    "COALESCE((SELECT amount_minor FROM cash_balance WHERE customer_id = $1::uuid), 0) "
-    "ON CONFLICT (customer_id, day) DO UPDATE SET aum_minor = EXCLUDED.aum_minor "
-    "WHERE aum_daily.aum_minor <> EXCLUDED.aum_minor"};
-
-// A text[] literal for a bound parameter: {"a","b"} with quotes and backslashes escaped.
-std::string TextArray(const std::vector<std::string>& items) {
-  std::string out = "{";
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (i) out += ',';
-    out += '"';
-    for (char c : items[i]) {
-      if (c == '"' || c == '\\') out += '\\';
-      out += c;
-    }
-    out += '"';
-  }
-  return out + "}";
-}
 
 struct Row {
   int64_t line = 0;
@@ -115,9 +68,7 @@ PositionImportReport ImportPositions(const std::string& owner_conninfo, const Im
   }
 
   pqxx::connection conn(owner_conninfo);
-  storage::PrepareAll(conn);  // the audit statements
-  for (const auto* st : {&kClients, &kUpsertHolding, &kCloseOthers, &kUpsertCash, &kUpsertAum})
-    conn.prepare(st->name, st->sql);
+  storage::PrepareAll(conn);
   pqxx::work tx(conn);
   // 2. The clients: by id or by the external reference of an import; one
   // snapshot date per client.
@@ -125,9 +76,9 @@ PositionImportReport ImportPositions(const std::string& owner_conninfo, const Im
   for (const auto& g : good)
     (IsUuid(g.client) ? ids : refs).push_back(IsUuid(g.client) ? g.client : "import:" + g.client);
   std::map<std::string, std::string> client_id;  // as written in the file -> id
-  for (const auto& r : tx.exec_prepared(kClients.name, TextArray(ids), TextArray(refs))) {
-    client_id[r[0].as<std::string>()] = r[0].as<std::string>();
-    if (!r[1].as<std::string>().empty()) client_id[r[1].as<std::string>()] = r[0].as<std::string>();
+  for (const auto& [id, ref] : storage::CustomerRepository::FindByIdOrImportRef(tx, ids, refs)) {
+    client_id[id] = id;
+    if (!ref.empty()) client_id[ref] = id;
   }
   std::map<std::string, std::string> day_of;  // client id -> as_of
   for (const auto& g : good) {
@@ -166,18 +117,15 @@ PositionImportReport ImportPositions(const std::string& owner_conninfo, const Im
   for (const auto& g : good) by_client[client_id[g.client]].push_back(&g);
   int64_t done = 0;
   for (const auto& [id, items] : by_client) {
-    std::vector<std::string> codes;
-    const std::string& day = day_of[id];
+    std::vector<domain::Holding> holdings;
+    std::optional<domain::Cash> cash;
     for (const Row* g : items) {
-      if (g->product == "CASH") {
-        tx.exec_prepared0(kUpsertCash.name, id, g->minor, g->currency, day);
-      } else {
-        codes.push_back(g->product);
-        tx.exec_prepared0(kUpsertHolding.name, id, g->product, g->minor, g->currency, day);
-      }
+      if (g->product == "CASH")
+        cash = domain::Cash{g->minor, g->currency, ""};
+      else
+        holdings.push_back({g->product, "", g->currency, "", g->minor});
     }
-    tx.exec_prepared0(kCloseOthers.name, id, TextArray(codes), day);
-    tx.exec_prepared0(kUpsertAum.name, id, day);
+    storage::HoldingsRepository::ReplaceSnapshot(tx, id, day_of[id], holdings, cash);
     if (progress && ++done % 1000 == 0) progress(done, report.clients);
   }
   storage::AuditRepository::Record(tx, {"", options.operator_name, "ADMIN_CLI", "", "local", ""},

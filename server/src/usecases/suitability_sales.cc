@@ -11,6 +11,7 @@
 #include "security/crypto.h"
 #include "storage/audit_repository.h"
 #include "storage/customer_repository.h"
+#include "storage/holdings_repository.h"
 #include "storage/pipelined_tx.h"
 #include "storage/request_key_repository.h"
 #include "storage/suitability_repository.h"
@@ -255,7 +256,7 @@ domain::Sale RecordSale(Caller& caller, const SaleInput& input, TimePoint now) {
         if (input.amount_minor < product->min_investment_minor)
           throw Error::InvalidField("amount.amount_minor", "is below the product's minimum investment");
         // The holding this sale adds to stays within the range of an amount.
-        const int64_t held = SuitabilityRepository::HoldingValue(tx, customer.id, product->code);
+        const int64_t held = storage::HoldingsRepository::HoldingValue(tx, customer.id, product->code);
         if (!domain::AddMoney(held, input.amount_minor))
           throw Error::InvalidField("amount.amount_minor", crm::v1::FieldProblem::HOLDING_TOO_LARGE,
                                     "would take the client's holding of this product beyond " +
@@ -276,7 +277,7 @@ domain::Sale RecordSale(Caller& caller, const SaleInput& input, TimePoint now) {
         row.sold_by = work.actor().user_id;
         SuitabilityRepository::InsertSale(tx, row);
         storage::RequestKeyRepository::Complete(tx, key, row.id);
-        SuitabilityRepository::AddToHolding(tx, customer.id, product->code, row.amount_minor, row.currency);
+        storage::HoldingsRepository::AddToHolding(tx, customer.id, product->code, row.amount_minor, row.currency);
         SuitabilityRepository::InsertTrade(tx, row, product->code);
         details["sale_id"] = row.id;
         details["special_care"] = row.special_care;
