@@ -15,6 +15,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <stdexcept>
 #include <pqxx/pqxx>
 #include <string>
 #include <vector>
@@ -51,6 +52,9 @@ class PipelinedResult {
    public:
     Row(const PGresult* r, int row) : r_(r), row_(row) {}
     Field operator[](int col) const { return Field(r_, row_, col); }
+    // The column's number by its name (as pqxx::row::column_number);
+    // throws std::out_of_range when the statement has no such column.
+    int column_number(const char* name) const { return PipelinedResult::ColumnNumber(r_, name); }
 
    private:
     const PGresult* r_;
@@ -62,6 +66,12 @@ class PipelinedResult {
   int columns() const { return PQnfields(r_.get()); }
   bool empty() const { return size() == 0; }
   Row operator[](int row) const { return Row(r_.get(), row); }
+  int column_number(const char* name) const { return ColumnNumber(r_.get(), name); }
+  static int ColumnNumber(const PGresult* r, const char* name) {
+    const int n = PQfnumber(r, name);
+    if (n < 0) throw std::out_of_range(std::string("the statement has no column ") + name);
+    return n;
+  }
 
  private:
   std::shared_ptr<PGresult> r_;

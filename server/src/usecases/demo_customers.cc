@@ -119,15 +119,16 @@ DemoSeedResult SeedDemoCustomers(const std::string& owner_conninfo, int64_t coun
     c.email_mask = domain::MaskEmail(email);
     c.address_enc_hex = enc("address", address);
     c.district = region.district;
-    c.occupation = Pick(rng, kOccupations);
-    c.source = Pick(rng, kSources);
-    c.status = Pick(rng, statuses);
+    // Drawn in the order the seed has always drawn them (same seed, same book).
+    const int expire_back_hours = std::uniform_int_distribution<int>(0, 24 * 760)(rng);
     c.risk_level = Pick(rng, risks);
+    c.status = Pick(rng, statuses);
+    c.source = Pick(rng, kSources);
+    c.occupation = Pick(rng, kOccupations);
     c.owner_user_id = m.id;
     c.team_id = m.team_id;
     c.branch_id = m.branch_id;
-    c.risk_expire_time_us = ToEpochMicros(now + std::chrono::hours(24 * 730) -
-                                          std::chrono::hours(std::uniform_int_distribution<int>(0, 24 * 760)(rng)));
+    c.risk_expire_time_us = ToEpochMicros(now + std::chrono::hours(24 * 730) - std::chrono::hours(expire_back_hours));
     out.Write(c);
     char opened[16];
     std::snprintf(opened, sizeof opened, "%04d-%02d-%02d", 2005 + static_cast<int>(serial % 19),

@@ -1,5 +1,6 @@
 #include "usecases/suitability_sales.h"
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
