@@ -244,6 +244,35 @@ TEST_F(CustomerTest, AStaleEtagIsAbortedAndAFreshOneUpdatesOnlyTheMaskedFields) 
   EXPECT_EQ(details.find(kCanaryPhone), std::string::npos);
 }
 
+// product.md section 1, the status machine (domain::CanChangeStatus) over
+// the API: a prospect becomes active, an active client cannot go back to
+// prospect (the field is named, nothing changes), a closed one stays closed.
+TEST_F(CustomerTest, StatusFollowsTheLifecycleAndARefusalChangesNothing) {
+  crm::v1::Customer c;
+  ASSERT_TRUE(Create("manager1", Sample("状态流转"), &c).ok());
+  auto set_status = [&](crm::v1::CustomerStatus status, const std::string& etag, crm::v1::Customer* out) {
+    auto ctx = AuthedContext(tokens_["manager1"]);
+    crm::v1::UpdateCustomerRequest req;
+    req.mutable_customer()->set_id(c.id());
+    req.mutable_customer()->set_status(status);
+    req.mutable_update_mask()->add_paths("status");
+    req.set_etag(etag);
+    return stub_->UpdateCustomer(ctx.get(), req, out);
+  };
+  crm::v1::Customer active;
+  ASSERT_TRUE(set_status(crm::v1::ACTIVE, c.etag(), &active).ok());
+  EXPECT_EQ(active.status(), crm::v1::ACTIVE);
+  crm::v1::Customer unchanged;
+  const auto back = set_status(crm::v1::PROSPECT, active.etag(), &unchanged);
+  EXPECT_EQ(back.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(crm::testing::FieldProblemCodes(back), std::vector<std::string>{"customer.status:INVALID"});
+  EXPECT_EQ(Count("SELECT count(*) FROM customer WHERE id = '" + c.id() + "' AND status = 'ACTIVE' AND version = 2"),
+            1);
+  crm::v1::Customer closed;
+  ASSERT_TRUE(set_status(crm::v1::CLOSED, active.etag(), &closed).ok());
+  EXPECT_EQ(set_status(crm::v1::ACTIVE, closed.etag(), &unchanged).error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+}
+
 TEST_F(CustomerTest, LeadsTransferClientsWithAReasonAndHistoryIsKept) {
   crm::v1::Customer a, b;
   ASSERT_TRUE(Create("manager1", Sample("迁移客户甲"), &a).ok());
