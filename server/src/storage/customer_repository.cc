@@ -253,6 +253,15 @@ constexpr Statement kImportOwners{"customer_import_owners", R"sql(
 SELECT u.username, u.id::text, COALESCE(u.team_id::text,''), COALESCE(t.branch_id::text,'')
 FROM app_user u LEFT JOIN team t ON t.id = u.team_id
 WHERE u.role = 'ACCOUNT_MANAGER' AND NOT u.disabled)sql"};
+// Suitability's result kept on the client row (the list filters and the
+// 360 view read it there): the current level with its expiry, and the
+// investor class. The tier column is the tiering engine's (TierRepository,
+// set-based); every other column is written by the statements above.
+constexpr Statement kSetRisk{"customer_set_risk",
+                             "UPDATE customer SET risk_level = $2, risk_expire_time = (TIMESTAMPTZ 'epoch' + "
+                             "$3::bigint * INTERVAL '1 microsecond') WHERE id = $1::uuid"};
+constexpr Statement kSetClass{"customer_set_class", "UPDATE customer SET investor_class = $2 WHERE id = $1::uuid"};
+
 // The positions import's clients, by id or by the external reference of an import.
 constexpr Statement kByIdOrRef{
     "customer_by_id_or_ref",
@@ -267,7 +276,7 @@ const std::vector<Statement>& CustomerRepository::Statements() {
       kTransfer,        kOwnerHistory,  kCount,          kDelegate,      kInteractionInsert, kInteractionGet,
       kInteractionList, kConsentInsert, kConsentCurrent, kAccountInsert, kAccounts,          kRelationInsert,
       kRelations,       kTags,          kTagAdd,         kTagRemove,     kOwnerName,         kImportOwners,
-      kImportedRefs,    kByIdOrRef};
+      kImportedRefs,    kByIdOrRef,     kSetRisk,        kSetClass};
   static const std::vector<Statement> kWithLists = [] {
     std::vector<Statement> all = kAll;
     for (const auto& st : kListOrders) all.push_back(st);
@@ -505,6 +514,16 @@ std::vector<std::pair<std::string, std::string>> CustomerRepository::FindByIdOrI
   for (const auto& r : tx.exec_prepared(kByIdOrRef.name, TextArray(ids), TextArray(refs)))
     out.emplace_back(r[0].as<std::string>(), r[1].as<std::string>());
   return out;
+}
+
+void CustomerRepository::SetRisk(pqxx::transaction_base& tx, const std::string& customer_id, const std::string& level,
+                                 int64_t expire_time_us) {
+  tx.exec_prepared0(kSetRisk.name, customer_id, level, expire_time_us);
+}
+
+void CustomerRepository::SetInvestorClass(pqxx::transaction_base& tx, const std::string& customer_id,
+                                          const std::string& investor_class) {
+  tx.exec_prepared0(kSetClass.name, customer_id, investor_class);
 }
 
 std::set<std::string> CustomerRepository::ImportedRequestIds(pqxx::transaction_base& tx) {

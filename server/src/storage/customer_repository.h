@@ -71,6 +71,12 @@ class CustomerRepository {
   // Names of the clients with these ids that the acting user may see.
   static std::map<std::string, std::string> Names(pqxx::transaction_base& tx, const std::vector<std::string>& ids);
   static bool SetArchived(pqxx::transaction_base& tx, const std::string& id, bool archived);
+  // Suitability's result on the client row: the current risk level with its
+  // expiry, and the investor class (ORDINARY, PROFESSIONAL).
+  static void SetRisk(pqxx::transaction_base& tx, const std::string& customer_id, const std::string& level,
+                      int64_t expire_time_us);
+  static void SetInvestorClass(pqxx::transaction_base& tx, const std::string& customer_id,
+                               const std::string& investor_class);
   // Ordered by (order key, name, id); after = where the previous page ended
   // (nullptr for the first page).
   // How many clients the filter matches (row-level security applies).

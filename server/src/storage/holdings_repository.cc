@@ -120,6 +120,12 @@ constexpr Statement kHoldingAdd{
     "INSERT INTO holding (customer_id, product_code, market_value_minor, currency, as_of) VALUES "
     "($1::uuid, $2, $3, $4, current_date) ON CONFLICT (customer_id, product_code) DO UPDATE SET "
     "market_value_minor = holding.market_value_minor + EXCLUDED.market_value_minor, as_of = current_date"};
+// A subscription is a trade: it moves the client's metrics and tier (V0008).
+constexpr Statement kSaleTrade{
+    "trade_insert_sale",
+    "INSERT INTO trade (customer_id, trade_time, product_code, side, amount_minor, commission_minor, external_ref) "
+    "VALUES ($1::uuid, (TIMESTAMPTZ 'epoch' + $2::bigint * INTERVAL '1 microsecond'), $3, 'BUY', $4, 0, "
+    "'sale:' || $5)"};
 constexpr Statement kUpsertHolding{
     "holding_upsert",
     "INSERT INTO holding (customer_id, product_code, market_value_minor, currency, as_of) VALUES ($1::uuid, $2, $3, "
@@ -160,6 +166,12 @@ void HoldingsRepository::AddToHolding(pqxx::transaction_base& tx, const std::str
   tx.exec_prepared0(kHoldingAdd.name, customer_id, product_code, amount_minor, currency);
 }
 
+void HoldingsRepository::RecordSaleTrade(pqxx::transaction_base& tx, const std::string& customer_id,
+                                         int64_t sale_time_us, const std::string& product_code, int64_t amount_minor,
+                                         const std::string& sale_id) {
+  tx.exec_prepared0(kSaleTrade.name, customer_id, sale_time_us, product_code, amount_minor, sale_id);
+}
+
 void HoldingsRepository::ReplaceSnapshot(pqxx::transaction_base& tx, const std::string& customer_id,
                                          const std::string& day, const std::vector<domain::Holding>& holdings,
                                          const std::optional<domain::Cash>& cash) {
@@ -176,7 +188,7 @@ void HoldingsRepository::ReplaceSnapshot(pqxx::transaction_base& tx, const std::
 const std::vector<Statement>& HoldingsRepository::Statements() {
   static const std::vector<Statement> kAll{kHoldings,    kAumHistory,   kCash,       kActivity,
                                            kListMetrics, kHoldingValue, kHoldingAdd, kUpsertHolding,
-                                           kCloseOthers, kUpsertCash,   kUpsertAum};
+                                           kCloseOthers, kUpsertCash,   kUpsertAum,  kSaleTrade};
   return kAll;
 }
 

@@ -50,13 +50,17 @@ class HoldingsRepository {
   static size_t QueueListMetricsOf(StatementQueue& tx, const std::vector<std::string>& ids);
   static std::map<std::string, ListMetricsRow> ReadListMetrics(const PipelinedResult& result);
 
-  // The only writes of holding, cash_balance and aum_daily.
+  // The only writes of holding, cash_balance, aum_daily and (but for the
+  // demo book) trade.
   // The client's current market value in the product (0 when none).
   static int64_t HoldingValue(pqxx::transaction_base& tx, const std::string& customer_id,
                               const std::string& product_code);
   // A sale adds its amount to the client's holding of the product (as of today).
   static void AddToHolding(pqxx::transaction_base& tx, const std::string& customer_id, const std::string& product_code,
                            int64_t amount_minor, const std::string& currency);
+  // The trade a sale is (a BUY without commission, external_ref "sale:<id>").
+  static void RecordSaleTrade(pqxx::transaction_base& tx, const std::string& customer_id, int64_t sale_time_us,
+                              const std::string& product_code, int64_t amount_minor, const std::string& sale_id);
   // A positions snapshot for one client and day: these holdings (unchanged
   // ones left alone), the cash balance when given, every other position
   // closed, and that day's AUM as holdings + cash.

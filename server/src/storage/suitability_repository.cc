@@ -41,9 +41,6 @@ constexpr Statement kAssessmentInsert{
 constexpr Statement kAssessments{"suit_assessments", "SELECT " CRM_ASSESSMENT_COLUMNS
                                                      "FROM suitability_assessment WHERE "
                                                      "customer_id = $1::uuid ORDER BY assess_time DESC, id LIMIT $2"};
-constexpr Statement kSetRisk{
-    "suit_customer_set_risk",
-    "UPDATE customer SET risk_level = $2, risk_expire_time = " CRM_TS(3) " WHERE id = $1::uuid"};
 
 #define CRM_CLASSIFICATION_COLUMNS                                                                           \
   "id::text, customer_id::text, investor_class, basis, evidence::text, array_to_json(unmet)::text, " CRM_US( \
@@ -56,7 +53,6 @@ constexpr Statement kClassifications{"suit_classifications",
                                      "SELECT " CRM_CLASSIFICATION_COLUMNS
                                      "FROM investor_classification WHERE "
                                      "customer_id = $1::uuid ORDER BY decide_time DESC, id LIMIT $2"};
-constexpr Statement kSetClass{"suit_customer_set_class", "UPDATE customer SET investor_class = $2 WHERE id = $1::uuid"};
 
 #define CRM_PRODUCT_COLUMNS                                                                               \
   "id::text, code, name, type, risk, min_investment_minor, currency, COALESCE(maturity_date::text, ''), " \
@@ -132,12 +128,6 @@ constexpr Statement kSaleByCheck{"suit_sale_by_check",
 constexpr Statement kSales{"suit_sales", "SELECT " CRM_SALE_COLUMNS
                                          "FROM suitability_sale WHERE customer_id = $1::uuid "
                                          "ORDER BY sale_time DESC, id LIMIT $2"};
-
-// A subscription is a trade: it moves the client's metrics and tier (V0008).
-constexpr Statement kTradeInsert{
-    "suit_trade_insert",
-    "INSERT INTO trade (customer_id, trade_time, product_code, side, amount_minor, commission_minor, external_ref) "
-    "VALUES ($1::uuid, " CRM_TS(2) ", $3, 'BUY', $4, 0, 'sale:' || $5)"};
 
 // The client's owner, team and branch, for the service's own scope check.
 #define CRM_SCOPE_COLUMNS "c.owner_user_id::text, COALESCE(c.team_id::text, ''), COALESCE(c.branch_id::text, '') "
@@ -347,10 +337,8 @@ const std::vector<Statement>& SuitabilityRepository::Statements() {
                                            kQuestionnairePublish,
                                            kAssessmentInsert,
                                            kAssessments,
-                                           kSetRisk,
                                            kClassificationInsert,
                                            kClassifications,
-                                           kSetClass,
                                            kProductInsert,
                                            kProductById,
                                            kProductByCode,
@@ -367,7 +355,6 @@ const std::vector<Statement>& SuitabilityRepository::Statements() {
                                            kSaleByRequest,
                                            kSaleByCheck,
                                            kSales,
-                                           kTradeInsert,
                                            kExceptionSales,
                                            kExceptionExpiring,
                                            kExceptionHoldings,
@@ -421,11 +408,6 @@ std::vector<AssessmentRow> SuitabilityRepository::Assessments(pqxx::transaction_
   return ReadAll<AssessmentRow>(tx.exec_prepared(kAssessments.name, customer_id, limit), ReadAssessment<pqxx::row>);
 }
 
-void SuitabilityRepository::SetCustomerRisk(pqxx::transaction_base& tx, const std::string& customer_id,
-                                            const std::string& level, int64_t expire_time_us) {
-  tx.exec_prepared0(kSetRisk.name, customer_id, level, expire_time_us);
-}
-
 void SuitabilityRepository::InsertClassification(pqxx::transaction_base& tx, const ClassificationRow& c) {
   tx.exec_prepared0(kClassificationInsert.name, c.id, c.customer_id, c.investor_class, c.basis, c.evidence_json,
                     JsonArray(c.unmet), c.decide_time_us, c.decided_by);
@@ -434,11 +416,6 @@ void SuitabilityRepository::InsertClassification(pqxx::transaction_base& tx, con
 std::vector<ClassificationRow> SuitabilityRepository::Classifications(pqxx::transaction_base& tx,
                                                                       const std::string& customer_id, int limit) {
   return ReadAll<ClassificationRow>(tx.exec_prepared(kClassifications.name, customer_id, limit), ReadClassification);
-}
-
-void SuitabilityRepository::SetCustomerClass(pqxx::transaction_base& tx, const std::string& customer_id,
-                                             const std::string& investor_class) {
-  tx.exec_prepared0(kSetClass.name, customer_id, investor_class);
 }
 
 void SuitabilityRepository::InsertProduct(pqxx::transaction_base& tx, const ProductRow& p) {
@@ -540,10 +517,6 @@ std::vector<EvidenceRow> SuitabilityRepository::Evidence(pqxx::transaction_base&
 void SuitabilityRepository::InsertSale(pqxx::transaction_base& tx, const SaleRow& s) {
   tx.exec_prepared0(kSaleInsert.name, s.id, s.request_id, s.check_id, s.customer_id, s.product_id, s.amount_minor,
                     s.currency, s.special_care, s.mismatch, s.sale_time_us, s.sold_by);
-}
-
-void SuitabilityRepository::InsertTrade(pqxx::transaction_base& tx, const SaleRow& s, const std::string& product_code) {
-  tx.exec_prepared0(kTradeInsert.name, s.customer_id, s.sale_time_us, product_code, s.amount_minor, s.id);
 }
 
 std::optional<SaleRow> SuitabilityRepository::SaleByRequest(pqxx::transaction_base& tx, const std::string& request_id) {

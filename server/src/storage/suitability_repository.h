@@ -45,15 +45,10 @@ class SuitabilityRepository {
 
   static void InsertAssessment(pqxx::transaction_base& tx, const AssessmentRow& a);
   static std::vector<AssessmentRow> Assessments(pqxx::transaction_base& tx, const std::string& customer_id, int limit);
-  // Keeps the client's current level and expiry on the client row.
-  static void SetCustomerRisk(pqxx::transaction_base& tx, const std::string& customer_id, const std::string& level,
-                              int64_t expire_time_us);
 
   static void InsertClassification(pqxx::transaction_base& tx, const ClassificationRow& c);
   static std::vector<ClassificationRow> Classifications(pqxx::transaction_base& tx, const std::string& customer_id,
                                                         int limit);
-  static void SetCustomerClass(pqxx::transaction_base& tx, const std::string& customer_id,
-                               const std::string& investor_class);
 
   static void InsertProduct(pqxx::transaction_base& tx, const ProductRow& p);
   static std::optional<ProductRow> ProductById(pqxx::transaction_base& tx, const std::string& id);
@@ -81,7 +76,6 @@ class SuitabilityRepository {
   static std::vector<EvidenceRow> Evidence(pqxx::transaction_base& tx, const std::string& check_id);
 
   static void InsertSale(pqxx::transaction_base& tx, const SaleRow& s);
-  static void InsertTrade(pqxx::transaction_base& tx, const SaleRow& s, const std::string& product_code);
   static std::optional<SaleRow> SaleByRequest(pqxx::transaction_base& tx, const std::string& request_id);
   static std::optional<SaleRow> SaleByCheck(pqxx::transaction_base& tx, const std::string& check_id);
   static std::vector<SaleRow> Sales(pqxx::transaction_base& tx, const std::string& customer_id, int limit);

@@ -151,7 +151,9 @@ std::string ApplySql(const tr::CompiledPolicy& c, bool by_ids) {
          "), n AS (SELECT b.*, x.idx, ($2::text[])[x.idx + 1] AS new_tier FROM b CROSS JOIN LATERAL (SELECT " +
          c.tier_index_sql +
          " AS idx) x), "
-         // Unchanged clients (by the batch's snapshot) are not even looked up again.
+         // The one writer of customer.tier (set-based, a block at a time; every
+         // other client column is CustomerRepository's, ADR 0015). Unchanged
+         // clients (by the batch's snapshot) are not even looked up again.
          "upd AS (UPDATE customer c SET tier = n.new_tier FROM n WHERE n.old_tier IS DISTINCT FROM n.new_tier AND "
          "c.id = n.id AND c.tier IS DISTINCT FROM n.new_tier RETURNING c.id), "
          "hist AS (INSERT INTO customer_tier_history (customer_id, policy_id, old_tier, new_tier, matched_index, "

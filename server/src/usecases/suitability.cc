@@ -5,6 +5,7 @@
 #include "common/error.h"
 #include "common/ids.h"
 #include "storage/audit_repository.h"
+#include "storage/customer_repository.h"
 #include "storage/suitability_repository.h"
 #include "usecases/client_access.h"
 
@@ -80,7 +81,7 @@ domain::Assessment SubmitAssessment(Caller& caller, const AssessmentInput& input
                       row.expire_time_us = row.assess_time_us + int64_t{settings.validity_days} * 86400 * 1000000;
                       row.assessed_by = work.actor().user_id;
                       SuitabilityRepository::InsertAssessment(tx, row);
-                      SuitabilityRepository::SetCustomerRisk(tx, row.customer_id, row.level, row.expire_time_us);
+                      storage::CustomerRepository::SetRisk(tx, row.customer_id, row.level, row.expire_time_us);
                       return nlohmann::json{{"assessment_id", row.id},
                                             {"questionnaire_version", row.questionnaire_version},
                                             {"score", row.score},
@@ -134,7 +135,7 @@ domain::Classification Classify(Caller& caller, const ClassificationInput& input
                         row.unmet = result.unmet;
                       }
                       SuitabilityRepository::InsertClassification(tx, row);
-                      SuitabilityRepository::SetCustomerClass(tx, row.customer_id, row.investor_class);
+                      storage::CustomerRepository::SetInvestorClass(tx, row.customer_id, row.investor_class);
                       return nlohmann::json{{"classification_id", row.id},
                                             {"basis", row.basis},
                                             {"investor_class", row.investor_class},

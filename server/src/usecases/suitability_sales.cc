@@ -279,7 +279,8 @@ domain::Sale RecordSale(Caller& caller, const SaleInput& input, TimePoint now) {
         SuitabilityRepository::InsertSale(tx, row);
         storage::RequestKeyRepository::Complete(tx, key, row.id);
         storage::HoldingsRepository::AddToHolding(tx, customer.id, product->code, row.amount_minor, row.currency);
-        SuitabilityRepository::InsertTrade(tx, row, product->code);
+        storage::HoldingsRepository::RecordSaleTrade(tx, customer.id, row.sale_time_us, product->code, row.amount_minor,
+                                                     row.id);
         details["sale_id"] = row.id;
         details["special_care"] = row.special_care;
         details["mismatch"] = row.mismatch;
