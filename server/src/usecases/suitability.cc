@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/clock.h"
 #include "common/error.h"
 #include "common/ids.h"
 #include "storage/audit_repository.h"
@@ -19,10 +20,6 @@ namespace sr = domain::suitability;
 namespace {
 
 constexpr int kHistoryLimit = 50;
-
-int64_t MicrosOf(TimePoint t) {
-  return std::chrono::duration_cast<std::chrono::microseconds>(t.time_since_epoch()).count();
-}
 
 }  // namespace
 
@@ -77,7 +74,7 @@ domain::Assessment SubmitAssessment(Caller& caller, const AssessmentInput& input
                       row.level = std::string(sr::LevelName(*level));
                       row.forced_lowest = scored.forced_lowest;
                       row.channel = input.channel;
-                      row.assess_time_us = MicrosOf(now);
+                      row.assess_time_us = ToEpochMicros(now);
                       row.expire_time_us = row.assess_time_us + int64_t{settings.validity_days} * 86400 * 1000000;
                       row.assessed_by = work.actor().user_id;
                       SuitabilityRepository::InsertAssessment(tx, row);
@@ -117,7 +114,7 @@ domain::Classification Classify(Caller& caller, const ClassificationInput& input
                           {"senior_manager_financial_institution", f.senior_manager_financial_institution},
                           {"certified_professional", f.certified_professional},
                           {"documents", docs}}.dump();
-                      row.decide_time_us = MicrosOf(now);
+                      row.decide_time_us = ToEpochMicros(now);
                       row.decided_by = work.actor().user_id;
                       if (input.basis == "OPT_DOWN") {
                         row.investor_class = "ORDINARY";

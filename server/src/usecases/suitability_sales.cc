@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/clock.h"
 #include "common/error.h"
 #include "common/ids.h"
 #include "domain/money.h"
@@ -25,10 +26,6 @@ using storage::SuitabilityRepository;
 namespace sr = domain::suitability;
 
 namespace {
-
-int64_t MicrosOf(TimePoint t) {
-  return std::chrono::duration_cast<std::chrono::microseconds>(t.time_since_epoch()).count();
-}
 
 std::string Join(const std::vector<std::string>& v) {
   std::string out;
@@ -161,7 +158,7 @@ CheckResult Check(Caller& caller, const std::string& customer_id, const std::str
     row.assessment_id = latest.empty() ? "" : latest[0].id;
     row.special_care = outcome.special_care;
     row.mismatch = outcome.mismatch;
-    row.check_time_us = MicrosOf(now);
+    row.check_time_us = ToEpochMicros(now);
     row.checked_by = tx.actor().user_id;
     row.product_code = product->code;
     row.product_name = product->name;
@@ -238,7 +235,7 @@ domain::Sale RecordSale(Caller& caller, const SaleInput& input, TimePoint now) {
                         .AddViolation("check_id", "already has a sale");
           return details;
         }
-        if (MicrosOf(now) > check.check_time_us + int64_t{settings.check_valid_minutes} * 60 * 1000000) {
+        if (ToEpochMicros(now) > check.check_time_us + int64_t{settings.check_valid_minutes} * 60 * 1000000) {
           refusal = Error(crm::v1::ErrorReason::CHECK_EXPIRED, "the check is older than " +
                                                                    std::to_string(settings.check_valid_minutes) +
                                                                    " minutes; run it again")
@@ -274,7 +271,7 @@ domain::Sale RecordSale(Caller& caller, const SaleInput& input, TimePoint now) {
         row.currency = currency;
         row.special_care = check.special_care;
         row.mismatch = check.mismatch;
-        row.sale_time_us = MicrosOf(now);
+        row.sale_time_us = ToEpochMicros(now);
         row.sold_by = work.actor().user_id;
         SuitabilityRepository::InsertSale(tx, row);
         storage::RequestKeyRepository::Complete(tx, key, row.id);
@@ -298,7 +295,8 @@ ExceptionPage ListExceptions(Caller& caller, const std::string& kind, int offset
   caller.TransactWork([&](WorkTx& work) {
     const auto scope = work.Require(Action::kSuitabilityExceptions);
     page = ExceptionPage{};
-    auto rows = SuitabilityRepository::Exceptions(work.work(), kind, MicrosOf(now), offset, size + 1, unreviewed_only);
+    auto rows =
+        SuitabilityRepository::Exceptions(work.work(), kind, ToEpochMicros(now), offset, size + 1, unreviewed_only);
     std::vector<std::string> ids;
     for (int i = 0; i < std::min<int>(size, rows.size()); ++i) {
       auto& r = rows[i];
@@ -329,7 +327,7 @@ domain::SuitabilityException ReviewException(Caller& caller, const std::string& 
     const auto scope = work.Require(Action::kSuitabilityExceptionReview);
     auto row = storage::CustomerRepository::Get(tx, customer_id);
     found = row && work.InScope(scope, domain::Placement(*row)) &&
-            SuitabilityRepository::ExceptionExists(tx, kind, parts, MicrosOf(now));
+            SuitabilityRepository::ExceptionExists(tx, kind, parts, ToEpochMicros(now));
     if (found) {
       SuitabilityRepository::InsertExceptionReview(tx, customer_id, kind, key, note, work.actor().user_id);
       auto latest = SuitabilityRepository::LatestExceptionReview(tx, key);
