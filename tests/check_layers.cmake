@@ -3,6 +3,7 @@
 # is excepted (issue 24 emptied the lists of files from before the rules).
 #   domain/    the rules: no storage, use cases, services, rpc or security
 #   security/  crypto: none of storage, use cases, services, rpc
+#   channels/  sending to outside systems (libcurl): none of storage, use cases, services, rpc
 #   storage/   SQL: no use cases, services or rpc
 #   usecases/  the work: no services or rpc; SQL only under storage/
 #   services/  proto <-> use cases: no storage (ADR 0015)
@@ -34,10 +35,11 @@ endfunction()
 
 check(domain "^#include [\"<](storage|usecases|services|rpc|security)/" "includes an outer layer")
 check(security "^#include [\"<](storage|usecases|services|rpc)/" "includes an outer layer")
+check(channels "^#include [\"<](storage|usecases|services|rpc)/" "includes an outer layer")
 check(storage "^#include [\"<](usecases|services|rpc)/" "includes an outer layer")
 check(usecases "^#include [\"<](services|rpc)/" "includes services/ or rpc/")
 check(services "^#include [\"<]storage/" "includes storage/")
-foreach(layer domain security usecases services rpc app cli common)
+foreach(layer domain security channels usecases services rpc app cli common)
   check(${layer} "${sql_regex}" "holds SQL (it belongs under storage/)")
 endforeach()
 

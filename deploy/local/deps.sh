@@ -15,6 +15,7 @@ PACKAGES=(
   postgresql postgresql-contrib
   xvfb xauth
   clang-format-14
+  libcurl4-openssl-dev python3-aiosmtpd
 )
 
 missing=()

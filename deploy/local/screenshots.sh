@@ -12,6 +12,10 @@ cd "$(dirname "$0")/../.."
 if ! command -v xvfb-run >/dev/null; then
   apt-get install -y --no-install-recommends xvfb xauth >/dev/null
 fi
+# Chinese screens need a CJK font (without one every character is a box).
+if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+  apt-get install -y --no-install-recommends fonts-noto-cjk >/dev/null
+fi
 ./deploy/local/build.sh -DCRM_BUILD_TESTS=ON
 mkdir -p docs/user-guide
 langs=("$@")

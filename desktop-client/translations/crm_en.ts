@@ -305,7 +305,22 @@
         <translation>at least %1 characters</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="249"/>
+        <location filename="../src/api/error_words.cpp" line="228"/>
+        <source>The client has not agreed to marketing on this channel. Record their consent first, or send a service notice.</source>
+        <translation>The client has not agreed to marketing on this channel. Record their consent first, or send a service notice.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="230"/>
+        <source>The client has no phone number or e-mail address for this channel.</source>
+        <translation>The client has no phone number or e-mail address for this channel.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="231"/>
+        <source>The message&apos;s status does not allow this any more.</source>
+        <translation>The message&apos;s status does not allow this any more.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="254"/>
         <source>The request was refused by a business rule.</source>
         <translation>The request was refused by a business rule.</translation>
     </message>
@@ -525,7 +540,7 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="183"/>
-        <location filename="../src/api/error_words.cpp" line="244"/>
+        <location filename="../src/api/error_words.cpp" line="249"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
@@ -546,7 +561,7 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="165"/>
-        <location filename="../src/api/error_words.cpp" line="248"/>
+        <location filename="../src/api/error_words.cpp" line="253"/>
         <source>Some input is not valid.</source>
         <translation>Some input is not valid.</translation>
     </message>
@@ -557,13 +572,13 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="175"/>
-        <location filename="../src/api/error_words.cpp" line="245"/>
+        <location filename="../src/api/error_words.cpp" line="250"/>
         <source>You do not have permission to do this.</source>
         <translation>You do not have permission to do this.</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="173"/>
-        <location filename="../src/api/error_words.cpp" line="246"/>
+        <location filename="../src/api/error_words.cpp" line="251"/>
         <source>The record was not found.</source>
         <translation>The record was not found.</translation>
     </message>
@@ -574,7 +589,7 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="186"/>
-        <location filename="../src/api/error_words.cpp" line="247"/>
+        <location filename="../src/api/error_words.cpp" line="252"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>Someone else changed this at the same time. Reload and try again.</translation>
     </message>
@@ -672,13 +687,13 @@
         <translation>The audit chain is broken. Investigate before archiving.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="241"/>
+        <location filename="../src/api/error_words.cpp" line="246"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>Cannot reach the server. Check the server address and your network.</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="192"/>
-        <location filename="../src/api/error_words.cpp" line="250"/>
+        <location filename="../src/api/error_words.cpp" line="255"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>The server is busy. Please try again in a moment.</translation>
     </message>
@@ -694,19 +709,19 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="194"/>
-        <location filename="../src/api/error_words.cpp" line="242"/>
+        <location filename="../src/api/error_words.cpp" line="247"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>The server took too long to answer. Please try again.</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="195"/>
-        <location filename="../src/api/error_words.cpp" line="243"/>
+        <location filename="../src/api/error_words.cpp" line="248"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="196"/>
-        <location filename="../src/api/error_words.cpp" line="258"/>
+        <location filename="../src/api/error_words.cpp" line="263"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>Something went wrong on the server. Please try again or contact support.</translation>
     </message>
@@ -2251,107 +2266,107 @@
         <translation> (new data)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="307"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="308"/>
         <source>%1 (expired %2)</source>
         <translation>%1 (expired %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="308"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="309"/>
         <source>%1 (until %2)</source>
         <translation>%1 (until %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="310"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="311"/>
         <source>Tier %1 · Risk %2 · AUM %3 · %4</source>
         <translation>Tier %1 · Risk %2 · AUM %3 · %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="314"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="315"/>
         <source> · Archived</source>
         <translation> · Archived</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="316"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="317"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="317"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="318"/>
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="318"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="319"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="319"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="320"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="331"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="332"/>
         <source>%1 (rule)</source>
         <translation>%1 (rule)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="336"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="337"/>
         <source>(not recorded)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="363"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="364"/>
         <source>Restore...</source>
         <translation>Restore...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="363"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="364"/>
         <source>Archive...</source>
         <translation>Archive...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="364"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="365"/>
         <source>No linked accounts yet.</source>
         <translation>No linked accounts yet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="365"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="366"/>
         <source>No consent recorded: the client receives no marketing.</source>
         <translation>No consent recorded: the client receives no marketing.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="366"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="367"/>
         <source>No household members or related parties recorded.</source>
         <translation>No household members or related parties recorded.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="373"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="374"/>
         <source>Reveal %1:</source>
         <translation>Reveal %1:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="374"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="375"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="375"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="376"/>
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="376"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="377"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="377"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="378"/>
         <source>address</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="386"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="387"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>Say why you need to see it; the reason is recorded.</translation>
     </message>
@@ -2982,112 +2997,112 @@
 <context>
     <name>crm::desktop::InteractionDialog</name>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="26"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="28"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="27"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="29"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="28"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="30"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="29"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="31"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="30"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="32"/>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="31"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="33"/>
         <source>WeCom</source>
         <translation>WeCom</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="32"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="34"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="40"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="42"/>
         <source>Correct an interaction</source>
         <translation>Correct an interaction</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="40"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="42"/>
         <source>Add an interaction</source>
         <translation>Add an interaction</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="49"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="51"/>
         <source>Recorded:</source>
         <translation>Recorded:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="56"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="58"/>
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="62"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="64"/>
         <source>When:</source>
         <translation>When:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="66"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="68"/>
         <source>What was discussed, agreed or sent</source>
         <translation>What was discussed, agreed or sent</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="69"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="71"/>
         <source>Corrected note:</source>
         <translation>Corrected note:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="69"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="71"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="73"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="75"/>
         <source>Agreed to follow up on</source>
         <translation>Agreed to follow up on</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="85"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="87"/>
         <source>Next step:</source>
         <translation>Next step:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="90"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="92"/>
         <source>Why it is corrected (kept with the record)</source>
         <translation>Why it is corrected (kept with the record)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="91"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="93"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="102"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="104"/>
         <source>Save correction</source>
         <translation>Save correction</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="102"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="104"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="103"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="105"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -3095,67 +3110,77 @@
 <context>
     <name>crm::desktop::InteractionsTab</name>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="168"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="170"/>
         <source>Add...</source>
         <translation>Add...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="170"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="172"/>
         <source>Correct...</source>
         <translation>Correct...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="184"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="176"/>
+        <source>Send message...</source>
+        <translation>Send message...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="178"/>
+        <source>A templated SMS or e-mail through the firm&apos;s channels; the outcome shows here.</source>
+        <translation>A templated SMS or e-mail through the firm&apos;s channels; the outcome shows here.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="191"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="184"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="191"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="184"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="191"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="184"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="191"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="184"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="191"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="196"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="203"/>
         <source>Select a record to read it in full.</source>
         <translation>Select a record to read it in full.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="207"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="215"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="225"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="233"/>
         <source>Correction: %1 (reason: %2)</source>
         <translation>Correction: %1 (reason: %2)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="234"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="242"/>
         <source>%1 (corrected later)</source>
         <translation>%1 (corrected later)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="245"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="253"/>
         <source>No interactions recorded yet.</source>
         <translation>No interactions recorded yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="246"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="254"/>
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interaction</numerusform>
@@ -3163,132 +3188,279 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="260"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="268"/>
         <source>%1 · %2 · by %3</source>
         <translation>%1 · %2 · by %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="262"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="270"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="264"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="272"/>
         <source>Next step on %1</source>
         <translation>Next step on %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="265"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="273"/>
         <source>This corrects an earlier record; reason: %1</source>
         <translation>This corrects an earlier record; reason: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="269"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="277"/>
         <source>Corrected on %1 by %2: %3</source>
         <translation>Corrected on %1 by %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="316"/>
+        <source>Message queued: it leaves within seconds; its outcome is recorded here.</source>
+        <translation>Message queued: it leaves within seconds; its outcome is recorded here.</translation>
     </message>
 </context>
 <context>
     <name>crm::desktop::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="23"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="24"/>
         <source>Account manager</source>
         <translation>Account manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="24"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="25"/>
         <source>Team lead</source>
         <translation>Team lead</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="25"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="26"/>
         <source>Branch manager</source>
         <translation>Branch manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="26"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="27"/>
         <source>Compliance officer</source>
         <translation>Compliance officer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="27"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="28"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="33"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="34"/>
         <source>Securities CRM Workstation</source>
         <translation>Securities CRM Workstation</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="36"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="37"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="37"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="38"/>
         <source>Change &amp;password...</source>
         <translation>Change &amp;password...</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="39"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="40"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="59"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="60"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="82"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="83"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="97"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="98"/>
         <source>Tiering</source>
         <translation>Tiering</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="105"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="106"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="112"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="113"/>
         <source>Suitability exceptions</source>
         <translation>Suitability exceptions</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="160"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="120"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="169"/>
         <source>Your clients page by page: search by name, ID or mobile number, filter, sort, open a client&apos;s 360 view.</source>
         <translation>Your clients page by page: search by name, ID or mobile number, filter, sort, open a client&apos;s 360 view.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="163"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="172"/>
         <source>Tier policies: edit the rules as a draft, preview what they would change, activate, recompute.</source>
         <translation>Tier policies: edit the rules as a draft, preview what they would change, activate, recompute.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="165"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="174"/>
         <source>Every access to client data: filter, read an event, verify the chain, export with a reason.</source>
         <translation>Every access to client data: filter, read an event, verify the chain, export with a reason.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="167"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="176"/>
+        <source>Every message sent to clients and staff: delivered, retrying, dead letters, stopped for consent.</source>
+        <translation>Every message sent to clients and staff: delivered, retrying, dead letters, stopped for consent.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="178"/>
         <source>Sales against a mismatch or to special-care clients, assessments about to expire, holdings above a client&apos;s level.</source>
         <translation>Sales against a mismatch or to special-care clients, assessments about to expire, holdings above a client&apos;s level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="182"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="193"/>
         <source>Signed in as %1 (%2), %3</source>
         <translation>Signed in as %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="187"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="198"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::MessagesPage</name>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="16"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="17"/>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="18"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="19"/>
+        <source>Dead letter</source>
+        <translation>Dead letter</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="20"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="21"/>
+        <source>Stopped (no consent)</source>
+        <translation>Stopped (no consent)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="28"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="34"/>
+        <source>All messages</source>
+        <translation>All messages</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="37"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="39"/>
+        <source>Load more</source>
+        <translation>Load more</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="45"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="52"/>
+        <source>Dead letters failed every try. An administrator requeues or cancels them with crm-admin outbox retry|cancel (see the admin guide).</source>
+        <translation>Dead letters failed every try. An administrator requeues or cancels them with crm-admin outbox retry|cancel (see the admin guide).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <source>Tries</source>
+        <translation>Tries</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="63"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="63"/>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="91"/>
+        <source>Loading...</source>
+        <translation>Loading...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="102"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="102"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="105"/>
+        <source>(staff)</source>
+        <translation>(staff)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/messages_page.cpp" line="116"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3910,6 +4082,109 @@
         <location filename="../src/gui/compliance/exceptions_page.cpp" line="382"/>
         <source>The note is kept with your name on the audit trail; a later review adds to it.</source>
         <translation>The note is kept with your name on the audit trail; a later review adds to it.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::SendMessageDialog</name>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="18"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="19"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="20"/>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="29"/>
+        <source>Marketing (needs the client&apos;s consent on the channel)</source>
+        <translation>Marketing (needs the client&apos;s consent on the channel)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="30"/>
+        <source>Service notice</source>
+        <translation>Service notice</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="38"/>
+        <source>Send a message to %1</source>
+        <translation>Send a message to %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="38"/>
+        <source>the client</source>
+        <translation>the client</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="44"/>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="47"/>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="48"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="49"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="52"/>
+        <source>Template:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="55"/>
+        <source>What the message says (fills {{text}} in the template)</source>
+        <translation>What the message says (fills {{text}} in the template)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="57"/>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="61"/>
+        <source>The client reads:</source>
+        <translation>The client reads:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="74"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="76"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="85"/>
+        <source>Loading the channels...</source>
+        <translation>Loading the channels...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="97"/>
+        <source>No channel reaches clients yet. An administrator configures them (admin guide).</source>
+        <translation>No channel reaches clients yet. An administrator configures them (admin guide).</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="145"/>
+        <source>%1 of %2 bytes the channel takes</source>
+        <translation>%1 of %2 bytes the channel takes</translation>
     </message>
 </context>
 <context>

@@ -305,7 +305,22 @@
         <translation>至少%1个字符</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="249"/>
+        <location filename="../src/api/error_words.cpp" line="228"/>
+        <source>The client has not agreed to marketing on this channel. Record their consent first, or send a service notice.</source>
+        <translation>客户未同意通过此渠道接收营销信息。请先登记客户的授权，或改发服务通知。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="230"/>
+        <source>The client has no phone number or e-mail address for this channel.</source>
+        <translation>客户没有此渠道可用的手机号或电子邮箱。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="231"/>
+        <source>The message&apos;s status does not allow this any more.</source>
+        <translation>该消息的当前状态已不允许此操作。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="254"/>
         <source>The request was refused by a business rule.</source>
         <translation>该请求因业务规则被拒绝。</translation>
     </message>
@@ -522,7 +537,7 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="183"/>
-        <location filename="../src/api/error_words.cpp" line="244"/>
+        <location filename="../src/api/error_words.cpp" line="249"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
@@ -543,7 +558,7 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="165"/>
-        <location filename="../src/api/error_words.cpp" line="248"/>
+        <location filename="../src/api/error_words.cpp" line="253"/>
         <source>Some input is not valid.</source>
         <translation>部分输入无效。</translation>
     </message>
@@ -554,13 +569,13 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="175"/>
-        <location filename="../src/api/error_words.cpp" line="245"/>
+        <location filename="../src/api/error_words.cpp" line="250"/>
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="173"/>
-        <location filename="../src/api/error_words.cpp" line="246"/>
+        <location filename="../src/api/error_words.cpp" line="251"/>
         <source>The record was not found.</source>
         <translation>未找到该记录。</translation>
     </message>
@@ -571,7 +586,7 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="186"/>
-        <location filename="../src/api/error_words.cpp" line="247"/>
+        <location filename="../src/api/error_words.cpp" line="252"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>他人同时修改了此记录，请重新加载后再试。</translation>
     </message>
@@ -668,13 +683,13 @@
         <translation>审计链已断裂，请先调查再归档。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="241"/>
+        <location filename="../src/api/error_words.cpp" line="246"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>无法连接服务器，请检查服务器地址和网络。</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="192"/>
-        <location filename="../src/api/error_words.cpp" line="250"/>
+        <location filename="../src/api/error_words.cpp" line="255"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>服务器繁忙，请稍后再试。</translation>
     </message>
@@ -690,19 +705,19 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="194"/>
-        <location filename="../src/api/error_words.cpp" line="242"/>
+        <location filename="../src/api/error_words.cpp" line="247"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>服务器响应超时，请重试。</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="195"/>
-        <location filename="../src/api/error_words.cpp" line="243"/>
+        <location filename="../src/api/error_words.cpp" line="248"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="196"/>
-        <location filename="../src/api/error_words.cpp" line="258"/>
+        <location filename="../src/api/error_words.cpp" line="263"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>服务器出现错误，请重试或联系技术支持。</translation>
     </message>
@@ -2245,107 +2260,107 @@
         <translation>（数据变化）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="307"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="308"/>
         <source>%1 (expired %2)</source>
         <translation>%1（%2 已过期）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="308"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="309"/>
         <source>%1 (until %2)</source>
         <translation>%1（至 %2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="310"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="311"/>
         <source>Tier %1 · Risk %2 · AUM %3 · %4</source>
         <translation>等级 %1 · 风险 %2 · 资产 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="314"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="315"/>
         <source> · Archived</source>
         <translation> · 已归档</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="316"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="317"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="317"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="318"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="318"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="319"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="319"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="320"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="331"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="332"/>
         <source>%1 (rule)</source>
         <translation>%1（规则）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="336"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="337"/>
         <source>(not recorded)</source>
         <translation>（未登记）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="363"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="364"/>
         <source>Restore...</source>
         <translation>恢复……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="363"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="364"/>
         <source>Archive...</source>
         <translation>归档……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="364"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="365"/>
         <source>No linked accounts yet.</source>
         <translation>尚未关联账户。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="365"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="366"/>
         <source>No consent recorded: the client receives no marketing.</source>
         <translation>尚无授权记录：不向该客户发送营销信息。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="366"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="367"/>
         <source>No household members or related parties recorded.</source>
         <translation>尚未登记家庭成员或关联方。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="373"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="374"/>
         <source>Reveal %1:</source>
         <translation>查看%1：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="374"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="375"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="375"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="376"/>
         <source>mobile</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="376"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="377"/>
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="377"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="378"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="386"/>
+        <location filename="../src/gui/customers/customer_detail_dialog.cpp" line="387"/>
         <source>Say why you need to see it; the reason is recorded.</source>
         <translation>请说明查看原因，原因将被记录。</translation>
     </message>
@@ -2969,112 +2984,112 @@
 <context>
     <name>crm::desktop::InteractionDialog</name>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="26"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="28"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="27"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="29"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="28"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="30"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="29"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="31"/>
         <source>Meeting</source>
         <translation>面谈</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="30"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="32"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="31"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="33"/>
         <source>WeCom</source>
         <translation>企业微信</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="32"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="34"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="40"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="42"/>
         <source>Correct an interaction</source>
         <translation>更正联系记录</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="40"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="42"/>
         <source>Add an interaction</source>
         <translation>新增联系记录</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="49"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="51"/>
         <source>Recorded:</source>
         <translation>原记录：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="56"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="58"/>
         <source>Channel:</source>
         <translation>渠道：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="62"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="64"/>
         <source>When:</source>
         <translation>时间：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="66"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="68"/>
         <source>What was discussed, agreed or sent</source>
         <translation>沟通、约定或发送的内容</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="69"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="71"/>
         <source>Corrected note:</source>
         <translation>更正后内容：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="69"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="71"/>
         <source>Note:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="73"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="75"/>
         <source>Agreed to follow up on</source>
         <translation>约定跟进日期</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="85"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="87"/>
         <source>Next step:</source>
         <translation>下一步：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="90"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="92"/>
         <source>Why it is corrected (kept with the record)</source>
         <translation>更正原因（随记录保存）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="91"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="93"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="102"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="104"/>
         <source>Save correction</source>
         <translation>保存更正</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="102"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="104"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="103"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="105"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3082,199 +3097,355 @@
 <context>
     <name>crm::desktop::InteractionsTab</name>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="168"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="170"/>
         <source>Add...</source>
         <translation>新增……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="170"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="172"/>
         <source>Correct...</source>
         <translation>更正……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="184"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="176"/>
+        <source>Send message...</source>
+        <translation>发送消息……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="178"/>
+        <source>A templated SMS or e-mail through the firm&apos;s channels; the outcome shows here.</source>
+        <translation>通过公司配置的渠道发送模板短信或邮件；发送结果会记录在这里。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="191"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="184"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="191"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="184"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="191"/>
         <source>Note</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="184"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="191"/>
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="184"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="191"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="196"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="203"/>
         <source>Select a record to read it in full.</source>
         <translation>选择一条记录查看全文。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="207"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="215"/>
         <source>Loading...</source>
         <translation>正在加载……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="225"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="233"/>
         <source>Correction: %1 (reason: %2)</source>
         <translation>更正：%1（原因：%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="234"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="242"/>
         <source>%1 (corrected later)</source>
         <translation>%1（已更正）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="245"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="253"/>
         <source>No interactions recorded yet.</source>
         <translation>尚无联系记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="246"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="254"/>
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n 条联系记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="260"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="268"/>
         <source>%1 · %2 · by %3</source>
         <translation>%1 · %2 · 记录人 %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="262"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="270"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="264"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="272"/>
         <source>Next step on %1</source>
         <translation>下一步：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="265"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="273"/>
         <source>This corrects an earlier record; reason: %1</source>
         <translation>此条更正了之前的记录，原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/interactions_tab.cpp" line="269"/>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="277"/>
         <source>Corrected on %1 by %2: %3</source>
         <translation>%1 由 %2 更正为：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/interactions_tab.cpp" line="316"/>
+        <source>Message queued: it leaves within seconds; its outcome is recorded here.</source>
+        <translation>消息已排队：几秒内发出，发送结果会记录在此。</translation>
     </message>
 </context>
 <context>
     <name>crm::desktop::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="23"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="24"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="24"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="25"/>
         <source>Team lead</source>
         <translation>团队主管</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="25"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="26"/>
         <source>Branch manager</source>
         <translation>营业部负责人</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="26"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="27"/>
         <source>Compliance officer</source>
         <translation>合规专员</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="27"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="28"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="33"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="34"/>
         <source>Securities CRM Workstation</source>
         <translation>证券客户关系管理工作台</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="36"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="37"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="37"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="38"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="39"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="40"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="59"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="60"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="82"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="83"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="97"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="98"/>
         <source>Tiering</source>
         <translation>客户分级</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="105"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="106"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="112"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="113"/>
         <source>Suitability exceptions</source>
         <translation>适当性异常</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="160"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="120"/>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="169"/>
         <source>Your clients page by page: search by name, ID or mobile number, filter, sort, open a client&apos;s 360 view.</source>
         <translation>分页浏览您的客户：按姓名、证件号或手机号搜索，筛选、排序，打开客户360视图。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="163"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="172"/>
         <source>Tier policies: edit the rules as a draft, preview what they would change, activate, recompute.</source>
         <translation>分级策略：以草稿编辑规则，预览变化，启用并重算。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="165"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="174"/>
         <source>Every access to client data: filter, read an event, verify the chain, export with a reason.</source>
         <translation>所有客户数据访问记录：筛选、查看事件、校验链、填写原因后导出。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="167"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="176"/>
+        <source>Every message sent to clients and staff: delivered, retrying, dead letters, stopped for consent.</source>
+        <translation>发给客户和员工的所有消息：已送达、重试中、死信、因撤回授权而停止。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="178"/>
         <source>Sales against a mismatch or to special-care clients, assessments about to expire, holdings above a client&apos;s level.</source>
         <translation>不匹配销售、特殊关注客户的销售、即将到期的风险测评、超出客户等级的持仓。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="182"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="193"/>
         <source>Signed in as %1 (%2), %3</source>
         <translation>当前用户：%1（%2），%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="187"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="198"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::MessagesPage</name>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="16"/>
+        <source>Waiting</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="17"/>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="18"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="19"/>
+        <source>Dead letter</source>
+        <translation>死信</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="20"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="21"/>
+        <source>Stopped (no consent)</source>
+        <translation>已停止（无授权）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="28"/>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="34"/>
+        <source>All messages</source>
+        <translation>全部消息</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="37"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="39"/>
+        <source>Load more</source>
+        <translation>加载更多</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="45"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="52"/>
+        <source>Dead letters failed every try. An administrator requeues or cancels them with crm-admin outbox retry|cancel (see the admin guide).</source>
+        <translation>死信是每次尝试都失败的消息。由管理员用 crm-admin outbox retry|cancel 重新排队或取消（见管理员指南）。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <source>Queued</source>
+        <translation>排队时间</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <source>Tries</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="63"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="63"/>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="91"/>
+        <source>Loading...</source>
+        <translation>正在加载……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="102"/>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="102"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="105"/>
+        <source>(staff)</source>
+        <translation>（员工）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/messages_page.cpp" line="116"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3895,6 +4066,109 @@
         <location filename="../src/gui/compliance/exceptions_page.cpp" line="382"/>
         <source>The note is kept with your name on the audit trail; a later review adds to it.</source>
         <translation>复核意见连同您的姓名记入审计日志；再次复核会追加记录。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::SendMessageDialog</name>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="18"/>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="19"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="20"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="29"/>
+        <source>Marketing (needs the client&apos;s consent on the channel)</source>
+        <translation>营销（需客户在该渠道的授权）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="30"/>
+        <source>Service notice</source>
+        <translation>服务通知</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="38"/>
+        <source>Send a message to %1</source>
+        <translation>向 %1 发送消息</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="38"/>
+        <source>the client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="44"/>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="47"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="48"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="49"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="52"/>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="55"/>
+        <source>What the message says (fills {{text}} in the template)</source>
+        <translation>消息内容（填入模板中的 {{text}}）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="57"/>
+        <source>Text:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="61"/>
+        <source>The client reads:</source>
+        <translation>客户收到：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="74"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="76"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="85"/>
+        <source>Loading the channels...</source>
+        <translation>正在加载渠道……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="97"/>
+        <source>No channel reaches clients yet. An administrator configures them (admin guide).</source>
+        <translation>尚无可发给客户的渠道，需由管理员配置（见管理员指南）。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="145"/>
+        <source>%1 of %2 bytes the channel takes</source>
+        <translation>%1 / %2 字节（渠道上限）</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,9 @@ class FakeCrmApi : public CrmApi {
   std::function<Result<ExportSummary>()> onExportAuditEvents;
   std::function<Result<SuitabilityExceptionPage>()> onListSuitabilityExceptions;
   std::function<Result<SuitabilityExceptionInfo>()> onReviewException;
+  std::function<Result<MessageChannels>()> onListMessageChannels;
+  std::function<Result<OutboxMessageInfo>()> onSendClientMessage;
+  std::function<Result<OutboxMessagePage>()> onListMessages;
   std::function<Result<CustomerSummary>()> onCreateCustomer;
   std::function<Result<Empty>()> onAddAccount;
   std::function<Result<Empty>()> onAddRelation;
@@ -217,6 +220,18 @@ class FakeCrmApi : public CrmApi {
   void reviewException(const SuitabilityExceptionInfo& /*exception*/, const QString& /*note*/, QObject* context,
                        std::function<void(Result<SuitabilityExceptionInfo>)> done) override {
     answer("reviewException", context, onReviewException, std::move(done));
+  }
+  void listMessageChannels(QObject* context, std::function<void(Result<MessageChannels>)> done) override {
+    answer("listMessageChannels", context, onListMessageChannels, std::move(done));
+  }
+  void sendClientMessage(const QString& /*requestId*/, const QString& /*customerId*/, const QString& /*channel*/,
+                         const QString& /*templateCode*/, const QString& /*language*/, const QString& /*text*/,
+                         QObject* context, std::function<void(Result<OutboxMessageInfo>)> done) override {
+    answer("sendClientMessage", context, onSendClientMessage, std::move(done));
+  }
+  void listMessages(const QString& /*customerId*/, const QString& /*status*/, const QString& /*pageToken*/,
+                    QObject* context, std::function<void(Result<OutboxMessagePage>)> done) override {
+    answer("listMessages", context, onListMessages, std::move(done));
   }
   void createCustomer(const QString& /*requestId*/, const NewCustomerInput& /*input*/, QObject* context,
                       std::function<void(Result<CustomerSummary>)> done) override {

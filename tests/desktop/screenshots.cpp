@@ -54,6 +54,9 @@
 #include "gui/suitability/suitability_check_dialog.h"
 #include "gui/suitability/suitability_tab.h"
 #include "support/test_server.h"
+#include "support/receivers.h"
+#include "gui/customers/send_message_dialog.h"
+#include "gui/compliance/messages_page.h"
 
 using crm::testing::TestServer;
 
@@ -87,7 +90,16 @@ int main(int argc, char** argv) {
               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
     QApplication::installTranslator(&qt);
 
-  TestServer server;
+  // An SMS gateway on loopback (the test's HTTP receiver) for the message screens.
+  crm::testing::Http().SetMode("ok");
+  crm::testing::TestServerOptions options;
+  options.configure = [](crm::app::ServerConfig& c, const std::filesystem::path& dir) {
+    crm::testing::WriteSmsChannel(dir);
+    c.outbox_interval_ms = 50;
+    c.outbox_max_attempts = 2;
+    c.outbox_backoff_ms = 100;
+  };
+  TestServer server(options);
   server.CreateUser("manager1", "ACCOUNT_MANAGER", "T1", TestServer::kPassword);
   server.CreateUser("compliance1", "COMPLIANCE_OFFICER", "", TestServer::kPassword);
   server.CreateUser("lead1", "TEAM_LEAD", "T1", TestServer::kPassword);
@@ -117,6 +129,7 @@ int main(int argc, char** argv) {
   creq.set_request_id("shot-1");
   creq.mutable_customer()->set_kind(crm::v1::INDIVIDUAL);
   creq.mutable_customer()->set_name("钱多多");
+  creq.mutable_customer()->set_phone("13912340001");
   crm::v1::Customer c;
   auto cctx = crm::testing::AuthedContext(manager);
   customers->CreateCustomer(cctx.get(), creq, &c);
@@ -331,6 +344,38 @@ int main(int argc, char** argv) {
       interactionList->setCurrentItem(interactionList->topLevelItem(i));
   Save(&detail, out, QStringLiteral("client-interactions-%1.png").arg(lang));
 
+  // A service notice from the timeline (the preview masks the name), then its delivery on the timeline.
+  QTest::mouseClick(detail.interactionsTab()->findChild<QPushButton*>(QStringLiteral("sendMessageButton")),
+                    Qt::LeftButton);
+  crm::desktop::SendMessageDialog* send = nullptr;
+  Await([&] {
+    return (send = detail.interactionsTab()->findChild<crm::desktop::SendMessageDialog*>()) && send->isVisible() &&
+           send->isLoaded();
+  });
+  send->templateBox()->setCurrentIndex(send->templateBox()->findData(QStringLiteral("service.notice")));
+  send->textEdit()->insertPlainText(lang == QLatin1String("zh_CN")
+                                        ? QStringLiteral("您的季度对账单已生成，请登录网上营业厅查看。")
+                                        : QStringLiteral("Your quarterly statement is ready in online banking."));
+  if (lang != QLatin1String("zh_CN"))
+    send->findChild<QComboBox*>(QStringLiteral("messageLanguage"))->setCurrentIndex(1);
+  Save(send, out, QStringLiteral("client-message-%1.png").arg(lang));
+  QTest::mouseClick(send->sendButton(), Qt::LeftButton);
+  Await([&] {
+    for (const auto& it : detail.interactionsTab()->interactions())
+      if (it.summary.contains(QStringLiteral("SENT"))) return true;
+    return false;
+  });
+  detail.interactionsTab()->list()->setCurrentItem(detail.interactionsTab()->list()->topLevelItem(0));
+  Save(&detail, out, QStringLiteral("client-message-sent-%1.png").arg(lang));
+  // A second notice while the gateway is down: it becomes a dead letter (for the compliance page).
+  crm::testing::Http().SetMode("fail");
+  bool queued = false;
+  api.sendClientMessage(QString(), id, QStringLiteral("sms"), QStringLiteral("service.notice"), QStringLiteral("zh_CN"),
+                        QStringLiteral("您的新股申购已中签，请按时缴款。"), &ctx, [&](auto) { queued = true; });
+  Await([&] { return queued; });
+  QTest::qWait(1500);
+  crm::testing::Http().SetMode("ok");
+
   // Editing: the server's field message beside the field.
   auto* edit = detail.openEdit();
   edit->setField(QStringLiteral("occupation"), QStringLiteral("律师"));
@@ -367,6 +412,14 @@ int main(int argc, char** argv) {
   QTest::mouseClick(trail.findChild<QPushButton*>(QStringLiteral("verifyChainButton")), Qt::LeftButton);
   Await([&] { return verified; });
   Save(&trail, out, QStringLiteral("audit-trail-%1.png").arg(lang));
+  {
+    crm::desktop::MessagesPage messages(officer);
+    messages.resize(1180, 420);
+    messages.show();
+    messages.activate();
+    Await([&] { return messages.list()->topLevelItemCount() >= 2; });
+    Save(&messages, out, QStringLiteral("messages-%1.png").arg(lang));
+  }
   crm::desktop::ExportDialog exportDialog(&trail);
   exportDialog.findChild<QLineEdit*>(QStringLiteral("exportReason"))
       ->setText(lang == QLatin1String("zh_CN") ? QStringLiteral("监管调阅 2026-17")

@@ -32,6 +32,7 @@ TestServer::TestServer(TestServerOptions options) : clock_(options.clock ? optio
   config_.shutdown_grace_seconds = 2;
   config_.tier_schedule_hour = -1;  // tests start recomputes themselves
   config_.tier_dirty_interval_ms = 100;
+  if (options.configure) options.configure(config_, dir_);
   server_ = std::make_unique<app::CrmServer>(config_, clock_);
   server_->Start();
   port_ = server_->port();

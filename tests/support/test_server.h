@@ -4,6 +4,8 @@
 
 #include <grpcpp/grpcpp.h>
 
+#include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -22,6 +24,9 @@ struct TestServerOptions {
   int health_interval_ms = 200;
   int db_pool_size = 4;
   int max_queued_calls = 64;
+  // Changes the configuration before the server starts (dir: its data dir,
+  // with tls/ and keys/ made).
+  std::function<void(app::ServerConfig&, const std::filesystem::path& dir)> configure;
 };
 
 class TestServer {
@@ -58,6 +63,11 @@ class TestServer {
 
  private:
   std::filesystem::path dir_;
+
+ public:
+  const std::filesystem::path& dir() const { return dir_; }
+
+ private:
   std::string conninfo_;
   app::ServerConfig config_;
   std::unique_ptr<app::CrmServer> server_;

@@ -256,6 +256,32 @@ struct InteractionInfo {
   QDate nextActionDate;           // the agreed next step (invalid: none)
 };
 
+// Messages through the server's outbox (issue 27): the channels that reach
+// clients, the templates, and each message with its outcome.
+struct MessageChannelInfo {
+  QString name, kind;      // kind: webhook, wecom_robot, dingtalk_robot, smtp
+  QString consentChannel;  // SMS, EMAIL, WECHAT
+  int maxBytes = 0;
+};
+struct MessageTemplateInfo {
+  QString code, language, purpose, subject, body;  // purpose: SERVICE, MARKETING; body with {{variables}}
+  bool personalData = false;
+};
+struct MessageChannels {
+  QList<MessageChannelInfo> channels;
+  QList<MessageTemplateInfo> templates;
+};
+struct OutboxMessageInfo {
+  qint64 id = 0;
+  QString channel, customerId, templateCode, language, purpose, status, lastError, source;
+  int attempts = 0;
+  QDateTime createTime, sentTime, nextAttemptTime;
+};
+struct OutboxMessagePage {
+  QList<OutboxMessageInfo> items;
+  QString nextPageToken;
+};
+
 // Compliance (product.md section 4): the audit trail and its checks.
 struct AuditEventInfo {
   qint64 sequence = 0;
@@ -448,6 +474,14 @@ class CrmApi {
   // Archives (archived true) or restores a client, with the reason on record.
   virtual void setArchived(const QString& customerId, bool archived, const QString& reason, QObject* context,
                            std::function<void(Result<Empty>)> done) = 0;
+  virtual void listMessageChannels(QObject* context, std::function<void(Result<MessageChannels>)> done) = 0;
+  // requestId: the same for a retry of the same message (the server queues it once).
+  virtual void sendClientMessage(const QString& requestId, const QString& customerId, const QString& channel,
+                                 const QString& templateCode, const QString& language, const QString& text,
+                                 QObject* context, std::function<void(Result<OutboxMessageInfo>)> done) = 0;
+  // customerId empty: every client's (compliance). status empty: any.
+  virtual void listMessages(const QString& customerId, const QString& status, const QString& pageToken,
+                            QObject* context, std::function<void(Result<OutboxMessagePage>)> done) = 0;
   virtual void setAccessToken(const QString& token) = 0;
   // Called on the GUI thread after any call fails because the session ended
   // (expired or revoked), once that call's own callback has run.

@@ -224,6 +224,12 @@ QString ApiError::reasonMessage() const {
     case R::RETENTION: return tr("These events are still within the retention period and must stay in the live trail.");
     case R::NOT_OLDEST: return tr("Archive the older months first.");
     case R::CHAIN_BROKEN: return tr("The audit chain is broken. Investigate before archiving.");
+    case R::NO_MARKETING_CONSENT:
+      return tr(
+          "The client has not agreed to marketing on this channel. Record their consent first, or send a "
+          "service notice.");
+    case R::NO_CONTACT_ADDRESS: return tr("The client has no phone number or e-mail address for this channel.");
+    case R::MESSAGE_STATE: return tr("The message's status does not allow this any more.");
     case R::ERROR_REASON_UNSPECIFIED:
     case crm::v1::ErrorReason_Value_ErrorReason_Value_INT_MIN_SENTINEL_DO_NOT_USE_:
     case crm::v1::ErrorReason_Value_ErrorReason_Value_INT_MAX_SENTINEL_DO_NOT_USE_: break;

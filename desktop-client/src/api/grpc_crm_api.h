@@ -98,6 +98,12 @@ class GrpcCrmApi final : public CrmApi {
                                                    const QString& reason, const QString& filePath, QObject* context,
                                                    std::function<void(qint64 exported, qint64 total)> progress,
                                                    std::function<void(Result<ExportSummary>)> done) override;
+  void listMessageChannels(QObject* context, std::function<void(Result<MessageChannels>)> done) override;
+  void sendClientMessage(const QString& requestId, const QString& customerId, const QString& channel,
+                         const QString& templateCode, const QString& language, const QString& text, QObject* context,
+                         std::function<void(Result<OutboxMessageInfo>)> done) override;
+  void listMessages(const QString& customerId, const QString& status, const QString& pageToken, QObject* context,
+                    std::function<void(Result<OutboxMessagePage>)> done) override;
   void listSuitabilityExceptions(const QString& kind, const QString& pageToken, bool unreviewedOnly, QObject* context,
                                  std::function<void(Result<SuitabilityExceptionPage>)> done) override;
   void reviewException(const SuitabilityExceptionInfo& exception, const QString& note, QObject* context,

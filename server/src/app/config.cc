@@ -75,6 +75,26 @@ void AddServerOptions(CLI::App& app, ServerConfig& c) {
       ->envname("CRM_TIER_DIRTY_INTERVAL_MS")
       ->check(CLI::Range(50, 600000))
       ->capture_default_str();
+  app.add_option("--channels-file", c.channels_file,
+                 "Message channels (JSON; secrets named as files in the keys dir); default <data-dir>/channels.json")
+      ->envname("CRM_CHANNELS_FILE");
+  app.add_option("--outbox-interval-ms", c.outbox_interval_ms, "How often the dispatcher looks for due messages")
+      ->envname("CRM_OUTBOX_INTERVAL_MS")
+      ->check(CLI::Range(10, 60000))
+      ->capture_default_str();
+  app.add_option("--outbox-max-attempts", c.outbox_max_attempts, "Tries before a message becomes a dead letter")
+      ->envname("CRM_OUTBOX_MAX_ATTEMPTS")
+      ->check(CLI::Range(1, 100))
+      ->capture_default_str();
+  app.add_option("--outbox-backoff-ms", c.outbox_backoff_ms, "Delay before the first retry (doubles, jittered)")
+      ->envname("CRM_OUTBOX_BACKOFF_MS")
+      ->check(CLI::Range(10, 3600000))
+      ->capture_default_str();
+  app.add_option("--outbox-lease-seconds", c.outbox_lease_seconds,
+                 "How long a claimed message is one server's before another may send it")
+      ->envname("CRM_OUTBOX_LEASE_SECONDS")
+      ->check(CLI::Range(1, 3600))
+      ->capture_default_str();
   app.add_option("--log-format", c.log_format, "Log format")
       ->envname("CRM_LOG_FORMAT")
       ->check(CLI::IsMember({"plain", "json"}))

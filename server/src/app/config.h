@@ -43,6 +43,11 @@ struct ServerConfig {
   std::string db_role = "crm_app";
   int audit_checkpoint_seconds = 60;
   int audit_checkpoint_events = 1000;
+  std::string channels_file;      // default: data_dir/channels.json (none: no channels)
+  int outbox_interval_ms = 100;   // how often the dispatcher looks for due messages
+  int outbox_max_attempts = 8;    // tries before a message is a dead letter
+  int outbox_backoff_ms = 2000;   // the first retry's delay (doubling, jittered)
+  int outbox_lease_seconds = 60;  // a claimed message's lease (then another server may send it)
 
   int max_failed_logins = 5;
   int lockout_seconds = 300;

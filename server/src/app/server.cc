@@ -26,6 +26,9 @@
 #include "services/suitability_service.h"
 #include "services/tiering_service.h"
 #include "usecases/tier_engine.h"
+#include "usecases/outbox_dispatcher.h"
+#include "services/notification_service.h"
+#include "channels/channel_config.h"
 #include "security/field_cipher.h"
 #include "security/process_keys.h"
 #include "services/org_service.h"
@@ -179,6 +182,24 @@ void CrmServer::Start() {
   suitability_service_ = std::make_unique<services::SuitabilityService>(*pipeline_, *clock_);
   tier_engine_ = std::make_unique<usecases::TierEngine>(*pool_, *clock_);
   tiering_service_ = std::make_unique<services::TieringService>(*pipeline_, *tier_engine_);
+  {
+    const fs::path keys = config_.keys_dir.empty() ? fs::path(config_.data_dir) / "keys" : fs::path(config_.keys_dir);
+    const fs::path file =
+        config_.channels_file.empty() ? fs::path(config_.data_dir) / "channels.json" : fs::path(config_.channels_file);
+    try {
+      channels_ = usecases::messages::ChannelSet(channels::LoadChannels(file));
+    } catch (const Error& e) {
+      throw std::runtime_error("the channels file " + file.string() + ": " + e.what());
+    }
+    usecases::OutboxSettings os;
+    os.max_attempts = config_.outbox_max_attempts;
+    os.backoff_base = std::chrono::milliseconds(config_.outbox_backoff_ms);
+    os.lease_seconds = config_.outbox_lease_seconds;
+    outbox_ = std::make_unique<usecases::OutboxDispatcher>(*pool_, channels_, keys, os);
+    notification_service_ =
+        std::make_unique<services::NotificationService>(*pipeline_, channels_, config_.outbox_max_attempts);
+    spdlog::info("message channels: {} configured", channels_.all().size());
+  }
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
@@ -193,12 +214,14 @@ void CrmServer::Start() {
   builder.RegisterService(customer_service_.get());
   builder.RegisterService(suitability_service_.get());
   builder.RegisterService(tiering_service_.get());
+  builder.RegisterService(notification_service_.get());
   server_ = builder.BuildAndStart();
   if (!server_ || port_ == 0) throw std::runtime_error("cannot listen on " + config_.listen);
   server_->GetHealthCheckService()->SetServingStatus(true);
   health_thread_ = std::thread([this] { HealthLoop(); });
   audit_thread_ = std::thread([this] { AuditLoop(); });
   tiering_thread_ = std::thread([this] { TieringLoop(); });
+  outbox_thread_ = std::thread([this] { OutboxLoop(); });
   spdlog::info("crm-server listening on {} ({})",
                config_.listen.substr(0, config_.listen.rfind(':') + 1) + std::to_string(port_),
                config_.insecure ? "plaintext" : "TLS");
@@ -359,6 +382,28 @@ void CrmServer::TieringLoop() {
   }
 }
 
+// Sends what the outbox holds (issue 27): a round over every channel each
+// interval, at once again while a round finds work.
+void CrmServer::OutboxLoop() {
+  if (channels_.all().empty()) return;
+  for (;;) {
+    {
+      std::unique_lock lock(health_mu_);
+      if (health_cv_.wait_for(lock, std::chrono::milliseconds(config_.outbox_interval_ms),
+                              [this] { return stopping_; }))
+        return;
+    }
+    try {
+      while (outbox_->RunOnce() > 0) {
+        std::lock_guard lock(health_mu_);
+        if (stopping_) return;
+      }
+    } catch (const std::exception& e) {
+      spdlog::warn("outbox round skipped: {}", e.what());
+    }
+  }
+}
+
 void CrmServer::Shutdown() {
   if (shut_down_) return;
   shut_down_ = true;
@@ -369,6 +414,7 @@ void CrmServer::Shutdown() {
   health_cv_.notify_all();
   if (health_thread_.joinable()) health_thread_.join();
   if (tiering_thread_.joinable()) tiering_thread_.join();
+  if (outbox_thread_.joinable()) outbox_thread_.join();
   if (server_) {
     server_->GetHealthCheckService()->SetServingStatus(false);
     server_->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(config_.shutdown_grace_seconds));

@@ -15,6 +15,7 @@
 
 #include "app/config.h"
 #include "common/clock.h"
+#include "usecases/messages.h"
 
 namespace crm::storage {
 class ConnectionPool;
@@ -28,6 +29,7 @@ class CallPipeline;
 namespace crm::usecases {
 class AuthManager;
 class TierEngine;
+class OutboxDispatcher;
 }  // namespace crm::usecases
 namespace crm::services {
 class AuthService;
@@ -36,6 +38,7 @@ class AuditService;
 class CustomerService;
 class SuitabilityService;
 class TieringService;
+class NotificationService;
 }  // namespace crm::services
 
 namespace crm::app {
@@ -59,6 +62,7 @@ class CrmServer {
   std::string database_conninfo() const { return conninfo_; }
   storage::AuditSealer& sealer() { return *sealer_; }
   usecases::TierEngine& tier_engine() { return *tier_engine_; }
+  usecases::OutboxDispatcher& outbox() { return *outbox_; }
   rpc::CallPipeline& pipeline() { return *pipeline_; }
 
  private:
@@ -70,6 +74,7 @@ class CrmServer {
   bool RestartEmbeddedIfDead(int& attempts, std::chrono::steady_clock::time_point& next_try);
   void AuditLoop();
   void TieringLoop();
+  void OutboxLoop();
   void LoadAuditKeys();
   void ReloadKeysIfChanged();
   std::filesystem::file_time_type keys_mtime_{};
@@ -92,12 +97,16 @@ class CrmServer {
   std::unique_ptr<services::SuitabilityService> suitability_service_;
   std::unique_ptr<usecases::TierEngine> tier_engine_;
   std::unique_ptr<services::TieringService> tiering_service_;
+  usecases::messages::ChannelSet channels_;
+  std::unique_ptr<usecases::OutboxDispatcher> outbox_;
+  std::unique_ptr<services::NotificationService> notification_service_;
   std::unique_ptr<grpc::Server> server_;
   int port_ = 0;
 
   std::thread health_thread_;
   std::thread audit_thread_;
   std::thread tiering_thread_;
+  std::thread outbox_thread_;
   std::mutex health_mu_;
   std::condition_variable health_cv_;
   bool stopping_ = false;        // health loop

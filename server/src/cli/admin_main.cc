@@ -16,6 +16,7 @@
 #include <memory>
 #include <pqxx/pqxx>
 
+#include "cli/admin_outbox.h"
 #include "common/clock.h"
 #include "common/error.h"
 #include "security/audit_signer.h"
@@ -280,6 +281,9 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   demo_seed_cmd->add_option("--seed", demo_seed, "Random seed (same seed, same data)")->capture_default_str();
 
+  crm::cli::OutboxCommands outbox_cmds;
+  outbox_cmds.Add(app);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -510,6 +514,7 @@ int main(int argc, char** argv) {
     }
     crm::usecases::UserAdmin admin(pool, clock, Settings(g), OperatorName());
 
+    if (auto rc = outbox_cmds.Run(pool, {"", OperatorName(), "ADMIN_CLI", "", "local", ""})) return *rc;
     if (*user_create) {
       bool generated = false;
       create_in.password = ReadPassword(pw_stdin, generated);

@@ -35,7 +35,10 @@ ErrorCode CodeOf(Reason reason) {
     case R::NO_ACTIVE_POLICY:
     case R::RETENTION:
     case R::NOT_OLDEST:
-    case R::CHAIN_BROKEN: return ErrorCode::kFailedPrecondition;
+    case R::CHAIN_BROKEN:
+    case R::NO_MARKETING_CONSENT:
+    case R::NO_CONTACT_ADDRESS:
+    case R::MESSAGE_STATE: return ErrorCode::kFailedPrecondition;
     case R::ETAG_MISMATCH:
     case R::CONFLICT:
     case R::CANCELLED:

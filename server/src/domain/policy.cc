@@ -23,6 +23,8 @@ std::string_view ActionName(Action action) {
     case Action::kSuitabilityExceptionReview: return "suitability.exceptions.review";
     case Action::kProductRead: return "product.read";
     case Action::kProductManage: return "product.manage";
+    case Action::kMessageSend: return "message.send";
+    case Action::kMessageAudit: return "message.audit";
   }
   return "unknown";
 }
@@ -89,6 +91,11 @@ Decision Authorize(const Actor& actor, Action action) {
     case Action::kProductManage:
       // Product risk rating is a compliance function.
       return role == Role::kComplianceOfficer ? Allow(DataScope::kAll) : kDeny;
+    case Action::kMessageSend:
+      // Those who serve the client; compliance reads, never contacts.
+      if (role == Role::kAdmin || role == Role::kComplianceOfficer) return kDeny;
+      return Allow(OwnScope(role));
+    case Action::kMessageAudit: return role == Role::kComplianceOfficer ? Allow(DataScope::kAll) : kDeny;
   }
   return kDeny;
 }

@@ -35,6 +35,9 @@ enum class Action {
   kSuitabilityExceptionReview,  // marking an exception reviewed (compliance)
   kProductRead,
   kProductManage,  // create products, change their risk level
+
+  kMessageSend,   // queue a message to a client (those who serve the client)
+  kMessageAudit,  // every message and its outcome (compliance)
 };
 
 std::string_view ActionName(Action action);

@@ -6,6 +6,7 @@
 #include "storage/customer_repository.h"
 #include "storage/demo_data.h"
 #include "storage/holdings_repository.h"
+#include "storage/outbox_repository.h"
 #include "storage/request_key_repository.h"
 #include "storage/pipelined_tx.h"
 #include "storage/session_repository.h"
@@ -20,7 +21,8 @@ void PrepareAll(pqxx::connection_base& conn) {
        {&AuditRepository::Statements(), &UserRepository::Statements(), &SessionRepository::Statements(),
         &CustomerRepository::Statements(), &SuitabilityRepository::Statements(), &TierRepository::Statements(),
         &HoldingsRepository::Statements(), &RequestKeyRepository::Statements(), &PipelinedTx::Statements(),
-        &AuditArchiveRepository::Statements(), &CustomerRepository::KeyStatements(), &DemoData::Statements()})
+        &AuditArchiveRepository::Statements(), &CustomerRepository::KeyStatements(), &DemoData::Statements(),
+        &OutboxRepository::Statements()})
     for (const auto& s : *list) conn.prepare(s.name, s.sql);
 }
 

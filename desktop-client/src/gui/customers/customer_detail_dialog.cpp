@@ -300,6 +300,7 @@ void CustomerDetailDialog::display(const CustomerDetail& d) {
   setWindowTitle(d.summary.name);
   m_title->setText(d.summary.name);
   m_suitability->setCustomerName(d.summary.name);
+  m_interactions->setClientName(d.summary.name);
   // Risk level with its expiry (regulatory.md section 1): an expired one is shown as such.
   QString risk = d.summary.riskLevel.isEmpty() ? QStringLiteral("-") : d.summary.riskLevel;
   if (d.riskExpireTime.isValid()) {

@@ -1,6 +1,7 @@
 #include "gui/customers/interactions_tab.h"
 
 #include "api/display_formats.h"
+#include "gui/customers/send_message_dialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -171,12 +173,17 @@ InteractionsTab::InteractionsTab(CrmApi& api, const QString& customerId, bool ca
   m_amend->setObjectName(QStringLiteral("amendInteractionButton"));
   m_status = new QLabel(this);
   m_status->setStyleSheet(QStringLiteral("color: #4b5563;"));
+  m_send = new QPushButton(tr("Send message..."), this);
+  m_send->setObjectName(QStringLiteral("sendMessageButton"));
+  m_send->setToolTip(tr("A templated SMS or e-mail through the firm's channels; the outcome shows here."));
   bar->addWidget(m_add);
   bar->addWidget(m_amend);
+  bar->addWidget(m_send);
   bar->addStretch();
   bar->addWidget(m_status);
   m_add->setVisible(canWrite);
   m_amend->setVisible(canWrite);
+  m_send->setVisible(canWrite);
   layout->addLayout(bar);
   m_list = new QTreeWidget(this);
   m_list->setObjectName(QStringLiteral("interactionList"));
@@ -199,6 +206,7 @@ InteractionsTab::InteractionsTab(CrmApi& api, const QString& customerId, bool ca
   connect(m_list, &QTreeWidget::currentItemChanged, this, &InteractionsTab::showDetail);
   connect(m_add, &QPushButton::clicked, this, [this] { openAdd(); });
   connect(m_amend, &QPushButton::clicked, this, [this] { openAmend(); });
+  connect(m_send, &QPushButton::clicked, this, [this] { openSend(); });
   connect(m_list, &QTreeWidget::currentItemChanged, this, &InteractionsTab::updateButtons);
   updateButtons();
 }
@@ -297,6 +305,20 @@ InteractionDialog* InteractionsTab::openAmend() {
   auto* dialog = new InteractionDialog(m_api, m_customerId, &it, this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   connect(dialog, &InteractionDialog::saved, this, [this] { load(); });
+  dialog->open();
+  return dialog;
+}
+
+SendMessageDialog* InteractionsTab::openSend() {
+  auto* dialog = new SendMessageDialog(m_api, m_customerId, m_clientName, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &SendMessageDialog::queued, this, [this] {
+    m_status->setText(tr("Message queued: it leaves within seconds; its outcome is recorded here."));
+    // The delivery is recorded on the timeline once sent (within a second or
+    // two; later when the channel is retrying).
+    QTimer::singleShot(2000, this, [this] { load(); });
+    QTimer::singleShot(8000, this, [this] { load(); });
+  });
   dialog->open();
   return dialog;
 }

@@ -21,6 +21,10 @@ class QPushButton;
 class QTreeWidget;
 
 namespace crm::desktop {
+class SendMessageDialog;
+}
+
+namespace crm::desktop {
 
 class InteractionDialog : public QDialog {
   Q_OBJECT
@@ -73,6 +77,9 @@ class InteractionsTab : public QWidget {
   // Opens the dialogs (non-modal, returned for tests); amend needs a selection.
   InteractionDialog* openAdd();
   InteractionDialog* openAmend();
+  SendMessageDialog* openSend();
+  // The client's name, for the message preview (masked there).
+  void setClientName(const QString& name) { m_clientName = name; }
 
  private:
   void show(const QList<InteractionInfo>& items);
@@ -89,6 +96,8 @@ class InteractionsTab : public QWidget {
   QLabel* m_status;
   QPushButton* m_add;
   QPushButton* m_amend;
+  QPushButton* m_send;
+  QString m_clientName;
 };
 
 }  // namespace crm::desktop

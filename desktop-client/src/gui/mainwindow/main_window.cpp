@@ -14,6 +14,7 @@
 
 #include "gui/compliance/audit_trail_page.h"
 #include "gui/compliance/exceptions_page.h"
+#include "gui/compliance/messages_page.h"
 #include "gui/customers/customers_page.h"
 #include "gui/tiering/tiering_page.h"
 
@@ -112,6 +113,13 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     m_nav->addItem(tr("Suitability exceptions"));
     m_areas << QStringLiteral("exceptions");
   }
+  // Every message and its outcome (the outbox) is compliance's to watch.
+  if (session.hasRole(QStringLiteral("COMPLIANCE_OFFICER"))) {
+    m_messages = new MessagesPage(session.api(), this);
+    m_pages->addWidget(m_messages);
+    m_nav->addItem(tr("Messages"));
+    m_areas << QStringLiteral("messages");
+  }
 
   // The home page lists what this role can do here, one button per area.
   for (int i = 1; i < m_areas.size(); ++i) {
@@ -142,6 +150,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     if (page == m_customers && m_customers) m_customers->activate();
     if (page == m_auditTrail && m_auditTrail) m_auditTrail->activate();
     if (page == m_exceptions && m_exceptions) m_exceptions->activate();
+    if (page == m_messages && m_messages) m_messages->activate();
     if (page == m_tiering && m_tiering) m_tiering->activate();
   });
   m_nav->setCurrentRow(0);
@@ -163,6 +172,8 @@ QString MainWindow::areaDescription(const QString& area) {
     return tr("Tier policies: edit the rules as a draft, preview what they would change, activate, recompute.");
   if (area == QLatin1String("audit"))
     return tr("Every access to client data: filter, read an event, verify the chain, export with a reason.");
+  if (area == QLatin1String("messages"))
+    return tr("Every message sent to clients and staff: delivered, retrying, dead letters, stopped for consent.");
   if (area == QLatin1String("exceptions"))
     return tr(
         "Sales against a mismatch or to special-care clients, assessments about to expire, holdings above a "

@@ -16,6 +16,7 @@ namespace crm::desktop {
 class AuditTrailPage;
 class CustomersPage;
 class ExceptionsPage;
+class MessagesPage;
 class TieringPage;
 }  // namespace crm::desktop
 
@@ -30,6 +31,7 @@ class MainWindow : public QMainWindow {
   CustomersPage* customersPage() const { return m_customers; }
   AuditTrailPage* auditTrailPage() const { return m_auditTrail; }
   ExceptionsPage* exceptionsPage() const { return m_exceptions; }
+  MessagesPage* messagesPage() const { return m_messages; }
   TieringPage* tieringPage() const { return m_tiering; }
   // Shows the page of that navigation entry ("home", "customers", "audit",
   // "exceptions"); false when the role does not have it.
@@ -54,6 +56,7 @@ class MainWindow : public QMainWindow {
   CustomersPage* m_customers = nullptr;
   AuditTrailPage* m_auditTrail = nullptr;
   ExceptionsPage* m_exceptions = nullptr;
+  MessagesPage* m_messages = nullptr;
   TieringPage* m_tiering = nullptr;
   QStringList m_areas;
 };
