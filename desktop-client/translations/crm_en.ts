@@ -310,17 +310,17 @@
         <translation>The client has not agreed to marketing on this channel. Record their consent first, or send a service notice.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="230"/>
+        <location filename="../src/api/error_words.cpp" line="231"/>
         <source>The client has no phone number or e-mail address for this channel.</source>
         <translation>The client has no phone number or e-mail address for this channel.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="231"/>
+        <location filename="../src/api/error_words.cpp" line="232"/>
         <source>The message&apos;s status does not allow this any more.</source>
         <translation>The message&apos;s status does not allow this any more.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="254"/>
+        <location filename="../src/api/error_words.cpp" line="255"/>
         <source>The request was refused by a business rule.</source>
         <translation>The request was refused by a business rule.</translation>
     </message>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="183"/>
-        <location filename="../src/api/error_words.cpp" line="249"/>
+        <location filename="../src/api/error_words.cpp" line="250"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
@@ -561,7 +561,7 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="165"/>
-        <location filename="../src/api/error_words.cpp" line="253"/>
+        <location filename="../src/api/error_words.cpp" line="254"/>
         <source>Some input is not valid.</source>
         <translation>Some input is not valid.</translation>
     </message>
@@ -572,13 +572,13 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="175"/>
-        <location filename="../src/api/error_words.cpp" line="250"/>
+        <location filename="../src/api/error_words.cpp" line="251"/>
         <source>You do not have permission to do this.</source>
         <translation>You do not have permission to do this.</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="173"/>
-        <location filename="../src/api/error_words.cpp" line="251"/>
+        <location filename="../src/api/error_words.cpp" line="252"/>
         <source>The record was not found.</source>
         <translation>The record was not found.</translation>
     </message>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="186"/>
-        <location filename="../src/api/error_words.cpp" line="252"/>
+        <location filename="../src/api/error_words.cpp" line="253"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>Someone else changed this at the same time. Reload and try again.</translation>
     </message>
@@ -687,13 +687,13 @@
         <translation>The audit chain is broken. Investigate before archiving.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="246"/>
+        <location filename="../src/api/error_words.cpp" line="247"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>Cannot reach the server. Check the server address and your network.</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="192"/>
-        <location filename="../src/api/error_words.cpp" line="255"/>
+        <location filename="../src/api/error_words.cpp" line="256"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>The server is busy. Please try again in a moment.</translation>
     </message>
@@ -709,19 +709,19 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="194"/>
-        <location filename="../src/api/error_words.cpp" line="247"/>
+        <location filename="../src/api/error_words.cpp" line="248"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>The server took too long to answer. Please try again.</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="195"/>
-        <location filename="../src/api/error_words.cpp" line="248"/>
+        <location filename="../src/api/error_words.cpp" line="249"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="196"/>
-        <location filename="../src/api/error_words.cpp" line="263"/>
+        <location filename="../src/api/error_words.cpp" line="264"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>Something went wrong on the server. Please try again or contact support.</translation>
     </message>
@@ -3395,67 +3395,67 @@
         <translation>Dead letters failed every try. An administrator requeues or cancels them with crm-admin outbox retry|cancel (see the admin guide).</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="61"/>
         <source>Queued</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="61"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="61"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="61"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="61"/>
         <source>Tries</source>
         <translation>Tries</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="63"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="63"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="91"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="90"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="102"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="101"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="102"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="101"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="105"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="103"/>
         <source>(staff)</source>
         <translation>(staff)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/messages_page.cpp" line="116"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="114"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -4112,77 +4112,87 @@
         <translation>Service notice</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="38"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="37"/>
         <source>Send a message to %1</source>
         <translation>Send a message to %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="38"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="37"/>
         <source>the client</source>
         <translation>the client</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="44"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="43"/>
         <source>Channel:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="47"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="46"/>
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="48"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="47"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="49"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="48"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="52"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="51"/>
         <source>Template:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="55"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="54"/>
         <source>What the message says (fills {{text}} in the template)</source>
         <translation>What the message says (fills {{text}} in the template)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="57"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="56"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="61"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="60"/>
         <source>The client reads:</source>
         <translation>The client reads:</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="74"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="73"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="76"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="75"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="85"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="84"/>
         <source>Loading the channels...</source>
         <translation>Loading the channels...</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="97"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="96"/>
         <source>No channel reaches clients yet. An administrator configures them (admin guide).</source>
         <translation>No channel reaches clients yet. An administrator configures them (admin guide).</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="145"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="111"/>
+        <source>%1 (marketing: needs consent)</source>
+        <translation>%1 (marketing: needs consent)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="112"/>
+        <source>%1 (service)</source>
+        <translation>%1 (service)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="146"/>
         <source>%1 of %2 bytes the channel takes</source>
         <translation>%1 of %2 bytes the channel takes</translation>
     </message>

@@ -310,17 +310,17 @@
         <translation>客户未同意通过此渠道接收营销信息。请先登记客户的授权，或改发服务通知。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="230"/>
+        <location filename="../src/api/error_words.cpp" line="231"/>
         <source>The client has no phone number or e-mail address for this channel.</source>
         <translation>客户没有此渠道可用的手机号或电子邮箱。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="231"/>
+        <location filename="../src/api/error_words.cpp" line="232"/>
         <source>The message&apos;s status does not allow this any more.</source>
         <translation>该消息的当前状态已不允许此操作。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="254"/>
+        <location filename="../src/api/error_words.cpp" line="255"/>
         <source>The request was refused by a business rule.</source>
         <translation>该请求因业务规则被拒绝。</translation>
     </message>
@@ -537,7 +537,7 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="183"/>
-        <location filename="../src/api/error_words.cpp" line="249"/>
+        <location filename="../src/api/error_words.cpp" line="250"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
@@ -558,7 +558,7 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="165"/>
-        <location filename="../src/api/error_words.cpp" line="253"/>
+        <location filename="../src/api/error_words.cpp" line="254"/>
         <source>Some input is not valid.</source>
         <translation>部分输入无效。</translation>
     </message>
@@ -569,13 +569,13 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="175"/>
-        <location filename="../src/api/error_words.cpp" line="250"/>
+        <location filename="../src/api/error_words.cpp" line="251"/>
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="173"/>
-        <location filename="../src/api/error_words.cpp" line="251"/>
+        <location filename="../src/api/error_words.cpp" line="252"/>
         <source>The record was not found.</source>
         <translation>未找到该记录。</translation>
     </message>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="186"/>
-        <location filename="../src/api/error_words.cpp" line="252"/>
+        <location filename="../src/api/error_words.cpp" line="253"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>他人同时修改了此记录，请重新加载后再试。</translation>
     </message>
@@ -683,13 +683,13 @@
         <translation>审计链已断裂，请先调查再归档。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="246"/>
+        <location filename="../src/api/error_words.cpp" line="247"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>无法连接服务器，请检查服务器地址和网络。</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="192"/>
-        <location filename="../src/api/error_words.cpp" line="255"/>
+        <location filename="../src/api/error_words.cpp" line="256"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>服务器繁忙，请稍后再试。</translation>
     </message>
@@ -705,19 +705,19 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="194"/>
-        <location filename="../src/api/error_words.cpp" line="247"/>
+        <location filename="../src/api/error_words.cpp" line="248"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>服务器响应超时，请重试。</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="195"/>
-        <location filename="../src/api/error_words.cpp" line="248"/>
+        <location filename="../src/api/error_words.cpp" line="249"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="196"/>
-        <location filename="../src/api/error_words.cpp" line="263"/>
+        <location filename="../src/api/error_words.cpp" line="264"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>服务器出现错误，请重试或联系技术支持。</translation>
     </message>
@@ -3381,67 +3381,67 @@
         <translation>死信是每次尝试都失败的消息。由管理员用 crm-admin outbox retry|cancel 重新排队或取消（见管理员指南）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="61"/>
         <source>Queued</source>
         <translation>排队时间</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="61"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="61"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="61"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="61"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="61"/>
         <source>Tries</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="63"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="63"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="62"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="91"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="90"/>
         <source>Loading...</source>
         <translation>正在加载……</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="102"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="101"/>
         <source>Marketing</source>
         <translation>营销</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="102"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="101"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="105"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="103"/>
         <source>(staff)</source>
         <translation>（员工）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/messages_page.cpp" line="116"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="114"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n 条消息</numerusform>
@@ -4096,77 +4096,87 @@
         <translation>服务通知</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="38"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="37"/>
         <source>Send a message to %1</source>
         <translation>向 %1 发送消息</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="38"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="37"/>
         <source>the client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="44"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="43"/>
         <source>Channel:</source>
         <translation>渠道：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="47"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="46"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="48"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="47"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="49"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="48"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="52"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="51"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="55"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="54"/>
         <source>What the message says (fills {{text}} in the template)</source>
         <translation>消息内容（填入模板中的 {{text}}）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="57"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="56"/>
         <source>Text:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="61"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="60"/>
         <source>The client reads:</source>
         <translation>客户收到：</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="74"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="73"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="76"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="75"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="85"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="84"/>
         <source>Loading the channels...</source>
         <translation>正在加载渠道……</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="97"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="96"/>
         <source>No channel reaches clients yet. An administrator configures them (admin guide).</source>
         <translation>尚无可发给客户的渠道，需由管理员配置（见管理员指南）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="145"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="111"/>
+        <source>%1 (marketing: needs consent)</source>
+        <translation>%1（营销：需客户授权）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="112"/>
+        <source>%1 (service)</source>
+        <translation>%1（服务）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="146"/>
         <source>%1 of %2 bytes the channel takes</source>
         <translation>%1 / %2 字节（渠道上限）</translation>
     </message>

@@ -111,6 +111,7 @@ class MessagesTest : public QObject {
     page.activate();
     QTRY_COMPARE_WITH_TIMEOUT(page.list()->topLevelItemCount(), 1, 10000);
     QCOMPARE(page.list()->topLevelItem(0)->text(3), QStringLiteral("service.notice"));
+    QCOMPARE(page.list()->topLevelItem(0)->text(7), QStringLiteral("孙丽华"));  // compliance sees whose it was
     QCOMPARE(page.list()->topLevelItem(0)->text(1), crm::desktop::MessagesPage::statusLabel(QStringLiteral("SENT")));
     // Filtering to dead letters leaves none.
     page.statusBox()->setCurrentIndex(page.statusBox()->findData(QStringLiteral("DEAD")));

@@ -96,8 +96,9 @@ class OutboxTest : public ::testing::Test {
     Http().SetMode("ok");
   }
 
-  std::string NewClient(const std::string& name, const std::string& phone, const std::string& email = "") {
-    auto ctx = AuthedContext(tokens_["manager1"]);
+  std::string NewClient(const std::string& name, const std::string& phone, const std::string& email = "",
+                        const std::string& who = "manager1") {
+    auto ctx = AuthedContext(tokens_[who]);
     crm::v1::CreateCustomerRequest req;
     static int n = 0;
     req.set_request_id("outbox-client-" + std::to_string(++n));
@@ -112,9 +113,11 @@ class OutboxTest : public ::testing::Test {
   }
 
   grpc::Status Send(const std::string& who, const std::string& customer_id, const std::string& channel,
-                    const std::string& tmpl, const std::string& text, crm::v1::OutboxMessage* out) {
+                    const std::string& tmpl, const std::string& text, crm::v1::OutboxMessage* out,
+                    const std::string& request_id = "") {
     auto ctx = AuthedContext(tokens_[who]);
     crm::v1::SendClientMessageRequest req;
+    req.set_request_id(request_id);
     req.set_customer_id(customer_id);
     req.set_channel(channel);
     req.set_template_code(tmpl);
@@ -239,6 +242,22 @@ TEST_F(OutboxTest, TextLongerThanTheChannelTakesIsRefusedWhenQueuedAndNothingIsQ
   pqxx::connection c(server_->conninfo());
   pqxx::work tx(c);
   EXPECT_EQ(tx.exec_params1("SELECT count(*) FROM outbox_message WHERE customer_id = $1::uuid", id)[0].as<int>(), 0);
+}
+
+TEST_F(OutboxTest, ARepeatedRequestIdQueuesOnceAndIsTheCallersOwn) {
+  const std::string mine = NewClient("吴刚", "13800138007");
+  const std::string theirs = NewClient("郑爽", "13800138008", "", "manager3");
+  crm::v1::OutboxMessage first, again, other;
+  ASSERT_TRUE(Send("manager1", mine, "sms", "service.notice", "once", &first, "req-same-1").ok());
+  ASSERT_TRUE(Send("manager1", mine, "sms", "service.notice", "once", &again, "req-same-1").ok());
+  EXPECT_EQ(again.id(), first.id());  // a retry of the same request: one message
+  // Another user's request with the same id is theirs: a message of their own, never the first one.
+  ASSERT_TRUE(Send("manager3", theirs, "sms", "service.notice", "hello", &other, "req-same-1").ok());
+  EXPECT_NE(other.id(), first.id());
+  EXPECT_EQ(other.customer_id(), theirs);
+  // A request id that could end up in a header is refused, naming it.
+  auto st = Send("manager1", mine, "sms", "service.notice", "x", &other, "bad\r\nBcc: x@example.com");
+  EXPECT_EQ(ViolationFields(st), std::vector<std::string>{"request_id"});
 }
 
 TEST_F(OutboxTest, FailuresRetryWithTheSameKeyThenDeadLetterThenRequeueDelivers) {

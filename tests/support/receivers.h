@@ -39,6 +39,8 @@ def _watch(ppid=os.getppid()):  # the test ended (even killed): go too
 threading.Thread(target=_watch, daemon=True).start()
 class H(BaseHTTPRequestHandler):
     protocol_version = 'HTTP/1.1'
+    disable_nagle_algorithm = True
+    wbufsize = 65536  # headers and body leave in one write (flushed after each request)
     def do_POST(self):
         n = int(self.headers.get('Content-Length', '0'))
         body = self.rfile.read(n)

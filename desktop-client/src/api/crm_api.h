@@ -273,7 +273,7 @@ struct MessageChannels {
 };
 struct OutboxMessageInfo {
   qint64 id = 0;
-  QString channel, customerId, templateCode, language, purpose, status, lastError, source;
+  QString channel, customerId, customerName, templateCode, language, purpose, status, lastError, source;
   int attempts = 0;
   QDateTime createTime, sentTime, nextAttemptTime;
 };

@@ -13,6 +13,7 @@ OutboxMessageInfo toMessage(const v1::OutboxMessage& m) {
   i.id = m.id();
   i.channel = q(m.channel());
   i.customerId = q(m.customer_id());
+  i.customerName = q(m.customer_name());
   i.templateCode = q(m.template_code());
   i.language = q(m.language());
   i.purpose = q(m.purpose());

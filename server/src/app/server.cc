@@ -412,6 +412,7 @@ void CrmServer::Shutdown() {
     stopping_ = true;
   }
   health_cv_.notify_all();
+  if (outbox_) outbox_->Stop();
   if (health_thread_.joinable()) health_thread_.join();
   if (tiering_thread_.joinable()) tiering_thread_.join();
   if (outbox_thread_.joinable()) outbox_thread_.join();

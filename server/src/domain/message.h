@@ -51,6 +51,7 @@ struct OutboxMessage {
   int attempts = 0, max_attempts = 0;
   int64_t next_attempt_time_us = 0, create_time_us = 0, sent_time_us = 0;
   std::string last_error;
+  std::string customer_name;  // read only (the client's name, for lists)
 };
 
 // The wait before retry number `attempt` (1 = after the first failure):

@@ -21,6 +21,7 @@ void ToProto(const domain::OutboxMessage& m, crm::v1::OutboxMessage* out) {
   out->set_attempts(m.attempts);
   out->set_last_error(m.last_error);
   out->set_source(m.source);
+  out->set_customer_name(m.customer_name);
   auto at = [](int64_t us) { return TimePoint(std::chrono::microseconds(us)); };
   SetTimestamp(out->mutable_create_time(), at(m.create_time_us));
   if (m.sent_time_us) SetTimestamp(out->mutable_sent_time(), at(m.sent_time_us));
@@ -59,33 +60,34 @@ grpc::ServerUnaryReactor* NotificationService::ListChannels(grpc::CallbackServer
 grpc::ServerUnaryReactor* NotificationService::SendClientMessage(grpc::CallbackServerContext* ctx,
                                                                  const crm::v1::SendClientMessageRequest* req,
                                                                  crm::v1::OutboxMessage* resp) {
-  return pipeline_.Unary(ctx, "/crm.v1.NotificationService/SendClientMessage", rpc::AuthMode::kSession,
-                         [this, req, resp](rpc::Call& call) {
-                           call.caller().Require(Action::kMessageSend);
-                           Validation v;
-                           if (!IsUuid(req->customer_id())) v.Fail("customer_id", "is not a client id");
-                           if (req->channel().empty())
-                             v.Fail("channel", crm::v1::FieldProblem::REQUIRED, "is required");
-                           if (req->template_code().empty())
-                             v.Fail("template_code", crm::v1::FieldProblem::REQUIRED, "is required");
-                           const std::string language = req->language().empty() ? "zh_CN" : req->language();
-                           if (language != "zh_CN" && language != "en")
-                             v.Fail("language", crm::v1::FieldProblem::NOT_ONE_OF, "must be zh_CN or en");
-                           if (req->text().find_first_not_of(" \t\r\n") == std::string::npos)
-                             v.Fail("text", crm::v1::FieldProblem::REQUIRED, "is required");
-                           if (req->request_id().size() > 100)
-                             v.Fail("request_id", crm::v1::FieldProblem::TOO_LONG, "must be at most 100 characters",
-                                    100);
-                           v.ThrowIfFailed();
-                           usecases::messages::ClientMessageRequest r;
-                           r.request_id = req->request_id();
-                           r.customer_id = req->customer_id();
-                           r.channel = req->channel();
-                           r.template_code = req->template_code();
-                           r.language = language;
-                           r.text = req->text();
-                           ToProto(usecases::messages::SendToClient(call.caller(), channels_, r, max_attempts_), resp);
-                         });
+  return pipeline_.Unary(
+      ctx, "/crm.v1.NotificationService/SendClientMessage", rpc::AuthMode::kSession,
+      [this, req, resp](rpc::Call& call) {
+        call.caller().Require(Action::kMessageSend);
+        Validation v;
+        if (!IsUuid(req->customer_id())) v.Fail("customer_id", "is not a client id");
+        if (req->channel().empty()) v.Fail("channel", crm::v1::FieldProblem::REQUIRED, "is required");
+        if (req->template_code().empty()) v.Fail("template_code", crm::v1::FieldProblem::REQUIRED, "is required");
+        const std::string language = req->language().empty() ? "zh_CN" : req->language();
+        if (language != "zh_CN" && language != "en")
+          v.Fail("language", crm::v1::FieldProblem::NOT_ONE_OF, "must be zh_CN or en");
+        if (req->text().find_first_not_of(" \t\r\n") == std::string::npos)
+          v.Fail("text", crm::v1::FieldProblem::REQUIRED, "is required");
+        if (req->request_id().size() > 100)
+          v.Fail("request_id", crm::v1::FieldProblem::TOO_LONG, "must be at most 100 characters", 100);
+        else if (req->request_id().find_first_not_of(
+                     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") != std::string::npos)
+          v.Fail("request_id", "must be letters, digits, '_' or '-'");
+        v.ThrowIfFailed();
+        usecases::messages::ClientMessageRequest r;
+        r.request_id = req->request_id();
+        r.customer_id = req->customer_id();
+        r.channel = req->channel();
+        r.template_code = req->template_code();
+        r.language = language;
+        r.text = req->text();
+        ToProto(usecases::messages::SendToClient(call.caller(), channels_, r, max_attempts_), resp);
+      });
 }
 
 grpc::ServerUnaryReactor* NotificationService::ListMessages(grpc::CallbackServerContext* ctx,

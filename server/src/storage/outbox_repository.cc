@@ -11,7 +11,8 @@ namespace {
   "(EXTRACT(EPOCH FROM m.next_attempt_time) * 1000000)::bigint, (EXTRACT(EPOCH FROM m.create_time) * "    \
   "1000000)::bigint, "                                                                                    \
   "COALESCE((EXTRACT(EPOCH FROM m.sent_time) * 1000000)::bigint, 0), m.last_error, m.source, "            \
-  "COALESCE(m.created_by::text, '') "
+  "COALESCE(m.created_by::text, ''), "                                                                    \
+  "COALESCE((SELECT c.name FROM customer c WHERE c.id = m.customer_id), '') "
 
 constexpr Statement kTemplate{"outbox_template",
                               "SELECT code, language, purpose, subject, body, personal_data FROM message_template "
@@ -47,6 +48,9 @@ constexpr Statement kFinish{
     "next_attempt_time = clock_timestamp() + make_interval(secs => $5::double precision), last_error = left($6, "
     "500), sent_time = CASE WHEN $3 = 'SENT' THEN clock_timestamp() ELSE sent_time END "
     "WHERE id = $1 AND status = 'SENDING' AND attempts = $2 RETURNING id"};
+constexpr Statement kRenew{"outbox_renew",
+                           "UPDATE outbox_message SET next_attempt_time = clock_timestamp() + make_interval(secs => "
+                           "$3::int) WHERE id = $1 AND status = 'SENDING' AND attempts = $2 RETURNING id"};
 constexpr Statement kEndAttempt{"outbox_end_attempt",
                                 "UPDATE outbox_attempt SET end_time = clock_timestamp(), outcome = $2, http_status = "
                                 "NULLIF($3, 0), error = left($4, 500) WHERE id = $1"};
@@ -104,15 +108,16 @@ domain::OutboxMessage ReadMessage(const pqxx::row& r) {
   m.last_error = r[15].as<std::string>();
   m.source = r[16].as<std::string>();
   m.created_by = r[17].as<std::string>();
+  m.customer_name = r[18].as<std::string>();
   return m;
 }
 
 }  // namespace
 
 const std::vector<Statement>& OutboxRepository::Statements() {
-  static const std::vector<Statement> kAll{kTemplate, kTemplates, kEnqueue, kByKey,      kLock, kRateUsed,
-                                           kClaim,    kConsent,   kFinish,  kEndAttempt, kGet,  kList,
-                                           kAttempts, kRequeue,   kCancel,  kStats};
+  static const std::vector<Statement> kAll{kTemplate, kTemplates, kEnqueue, kByKey,      kLock,  kRateUsed,
+                                           kClaim,    kConsent,   kFinish,  kEndAttempt, kRenew, kGet,
+                                           kList,     kAttempts,  kRequeue, kCancel,     kStats};
   return kAll;
 }
 
@@ -152,7 +157,7 @@ std::vector<ClaimedMessage> OutboxRepository::Claim(pqxx::transaction_base& tx, 
   std::vector<ClaimedMessage> out;
   if (limit <= 0) return out;
   for (const auto& row : tx.exec_prepared(kClaim.name, channel, limit, lease_seconds))
-    out.push_back({ReadMessage(row), row[18].as<int64_t>()});
+    out.push_back({ReadMessage(row), row[19].as<int64_t>()});
   return out;
 }
 
@@ -167,6 +172,10 @@ bool OutboxRepository::Finish(pqxx::transaction_base& tx, int64_t id, int claime
   return !tx.exec_prepared(kFinish.name, id, claimed_attempts, domain::MessageStatusName(status), counts,
                            retry_in_seconds, error)
               .empty();
+}
+
+bool OutboxRepository::Renew(pqxx::transaction_base& tx, int64_t id, int claimed_attempts, int lease_seconds) {
+  return !tx.exec_prepared(kRenew.name, id, claimed_attempts, lease_seconds).empty();
 }
 
 void OutboxRepository::EndAttempt(pqxx::transaction_base& tx, int64_t attempt_id, const std::string& outcome,

@@ -82,6 +82,9 @@ class OutboxRepository {
   // ran out and another took it, or an admin cancelled it).
   static bool Finish(pqxx::transaction_base& tx, int64_t id, int claimed_attempts, domain::MessageStatus status,
                      bool counts, double retry_in_seconds, const std::string& error);
+  // Extends a claim's lease just before its message is sent; false when the
+  // claim is no longer this sender's (then it must not send).
+  static bool Renew(pqxx::transaction_base& tx, int64_t id, int claimed_attempts, int lease_seconds);
   static void EndAttempt(pqxx::transaction_base& tx, int64_t attempt_id, const std::string& outcome, int http_status,
                          const std::string& error);
 

@@ -1,9 +1,11 @@
 #include "usecases/messages.h"
 
 #include <nlohmann/json.hpp>
+#include <regex>
 
 #include "common/error.h"
 #include "common/ids.h"
+#include "security/crypto.h"
 #include "storage/transaction.h"
 #include "usecases/client_access.h"
 #include "usecases/customer_input.h"
@@ -38,6 +40,9 @@ std::string ClientAddress(const domain::Customer& client, const std::string& con
 
 storage::OutboxRepository::Queued Enqueue(pqxx::transaction_base& tx, const ChannelSet& channels,
                                           const storage::NewOutboxMessage& m, const domain::Customer* client) {
+  static const std::regex kKey("^[A-Za-z0-9._-]{1,200}$");
+  if (!std::regex_match(m.idempotency_key, kKey))  // it travels in headers and the e-mail's Message-ID
+    throw Error::InvalidField("idempotency_key", "must be letters, digits, '.', '_' or '-'");
   const auto* ch = channels.Find(m.channel);
   if (!ch) throw Error::InvalidField("channel", crm::v1::FieldProblem::NOT_ONE_OF, "is not a configured channel");
   if (!m.customer_id.empty() && ch->consent_channel.empty())
@@ -64,7 +69,11 @@ storage::OutboxRepository::Queued Enqueue(pqxx::transaction_base& tx, const Chan
 domain::OutboxMessage SendToClient(Caller& caller, const ChannelSet& channels, const ClientMessageRequest& request,
                                    int max_attempts) {
   domain::OutboxMessage out;
-  const std::string key = request.request_id.empty() ? "api:" + NewUuid() : "api:" + request.request_id;
+  // The key is the caller's own (two users' request ids never meet) and
+  // safe in a header: "api-" and 40 hex digits.
+  const std::string key = "api-" + security::Sha256Hex(caller.Confirm().user_id + "\n" +
+                                                       (request.request_id.empty() ? NewUuid() : request.request_id))
+                                       .substr(0, 40);
   WithClientInScope(
       caller, Action::kMessageSend, request.customer_id, {"message.queue", ""},
       [&](WorkTx& tx, const domain::Customer& client) {

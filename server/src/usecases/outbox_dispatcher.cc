@@ -46,8 +46,8 @@ std::string OutcomeWords(MessageStatus s) {
 
 // The delivery on the client's timeline (as the person who queued it) and
 // the audit event, in the transaction that records the outcome.
-void RecordForClient(pqxx::work& tx, const channels::ChannelConfig& ch, const Prepared& p, MessageStatus status,
-                     const std::string& why, int http_status) {
+void RecordForClient(pqxx::transaction_base& tx, const channels::ChannelConfig& ch, const Prepared& p,
+                     MessageStatus status, const std::string& why, int http_status) {
   const auto& m = p.claim.message;
   if (p.client && !m.created_by.empty()) {
     domain::Interaction i;
@@ -129,6 +129,7 @@ int OutboxDispatcher::RunChannel(const channels::ChannelConfig& ch) {
   storage::InTransaction(pool_, {}, [&](pqxx::work& tx) {
     ready.clear();
     settled = 0;
+    std::map<std::string, std::optional<domain::MessageTemplate>> templates;  // this round's
     storage::CustomerRepository::ActAs(tx, kDispatcher);
     OutboxRepository::LockChannel(tx, ch.name);
     const int64_t used = OutboxRepository::AttemptsLastMinute(tx, ch.name);
@@ -137,120 +138,195 @@ int OutboxDispatcher::RunChannel(const channels::ChannelConfig& ch) {
       Prepared p;
       p.claim = std::move(claim);
       const auto& m = p.claim.message;
+      // Each message in a savepoint of its own: one that cannot be prepared
+      // (a value that no longer decrypts, say) is a dead letter, and the
+      // channel's other messages go on.
+      pqxx::transaction_base* cur = &tx;
       auto settle = [&](MessageStatus status, const std::string& outcome, const std::string& why) {
-        OutboxRepository::Finish(tx, m.id, m.attempts, status, true, 0, why);
-        OutboxRepository::EndAttempt(tx, p.claim.attempt_id, outcome, 0, why);
-        RecordForClient(tx, ch, p, status, why, 0);
+        OutboxRepository::Finish(*cur, m.id, m.attempts, status, true, 0, why);
+        OutboxRepository::EndAttempt(*cur, p.claim.attempt_id, outcome, 0, why);
+        RecordForClient(*cur, ch, p, status, why, 0);
         ++settled;
       };
-      if (!m.customer_id.empty()) {
-        p.client = storage::CustomerRepository::Get(tx, m.customer_id);
-        if (!p.client) {
-          settle(MessageStatus::kDead, "REJECTED", "the client no longer exists");
-          continue;
+      auto prepare = [&]() -> bool {
+        pqxx::transaction_base& t = *cur;
+        if (!m.customer_id.empty()) {
+          p.client = storage::CustomerRepository::Get(t, m.customer_id);
+          if (!p.client) {
+            settle(MessageStatus::kDead, "REJECTED", "the client no longer exists");
+            return false;
+          }
+          // Consent is checked again now: a withdrawal after queueing stops it.
+          if (m.purpose == domain::MessagePurpose::kMarketing &&
+              !OutboxRepository::MarketingConsent(t, m.customer_id, ch.consent_channel)) {
+            settle(MessageStatus::kSuppressed, "SUPPRESSED",
+                   "consent to marketing by " + ch.consent_channel + " withdrawn before sending");
+            return false;
+          }
         }
-        // Consent is checked again now: a withdrawal after queueing stops it.
-        if (m.purpose == domain::MessagePurpose::kMarketing &&
-            !OutboxRepository::MarketingConsent(tx, m.customer_id, ch.consent_channel)) {
-          settle(MessageStatus::kSuppressed, "SUPPRESSED",
-                 "consent to marketing by " + ch.consent_channel + " withdrawn before sending");
-          continue;
+        const std::string tkey = m.template_code + "\n" + m.language;
+        auto cached = templates.find(tkey);
+        if (cached == templates.end())
+          cached = templates.emplace(tkey, OutboxRepository::Template(t, m.template_code, m.language)).first;
+        const auto& tmpl = cached->second;
+        if (!tmpl) {
+          settle(MessageStatus::kDead, "REJECTED", "the template no longer exists");
+          return false;
         }
-      }
-      auto tmpl = OutboxRepository::Template(tx, m.template_code, m.language);
-      if (!tmpl) {
-        settle(MessageStatus::kDead, "REJECTED", "the template no longer exists");
+        const domain::Customer* client = p.client ? &*p.client : nullptr;
+        std::string missing;
+        p.out.text =
+            domain::RenderTemplate(tmpl->body, messages::MessageVariables(m.variables_json, *tmpl, client), &missing);
+        p.out.subject = domain::RenderTemplate(tmpl->subject,
+                                               messages::MessageVariables(m.variables_json, *tmpl, client), &missing);
+        if (!missing.empty()) {
+          settle(MessageStatus::kDead, "REJECTED", "the template needs the variable " + missing);
+          return false;
+        }
+        if (p.out.text.size() > ch.max_bytes) {
+          settle(MessageStatus::kDead, "REJECTED", "longer than the channel takes");
+          return false;
+        }
+        domain::MessageTemplate masked = *tmpl;
+        masked.personal_data = false;
+        p.personal_data = tmpl->personal_data && client;
+        p.masked_text =
+            domain::RenderTemplate(tmpl->body, messages::MessageVariables(m.variables_json, masked, client), &missing);
+        p.out.idempotency_key = m.idempotency_key;
+        p.out.to = client ? messages::ClientAddress(*client, ch.consent_channel) : m.recipient;
+        if (client && p.out.to.empty()) {
+          settle(MessageStatus::kDead, "REJECTED", "the client has no address on this channel");
+          return false;
+        }
+        return true;
+      };
+      bool ok = false;
+      try {
+        if (m.customer_id.empty()) {
+          ok = prepare();  // a staff message reads no client data: nothing to fence off
+        } else {
+          pqxx::subtransaction sub(tx, "outbox_message");
+          cur = &sub;
+          ok = prepare();
+          sub.commit();
+          cur = &tx;
+        }
+      } catch (const pqxx::broken_connection&) {
+        throw;
+      } catch (const pqxx::transaction_rollback&) {
+        throw;
+      } catch (const std::exception& e) {
+        cur = &tx;
+        spdlog::warn("outbox: message {} cannot be prepared: {}", m.id, e.what());
+        settle(MessageStatus::kDead, "REJECTED", "could not be prepared for sending");
         continue;
       }
-      const domain::Customer* client = p.client ? &*p.client : nullptr;
-      std::string missing;
-      p.out.text =
-          domain::RenderTemplate(tmpl->body, messages::MessageVariables(m.variables_json, *tmpl, client), &missing);
-      p.out.subject =
-          domain::RenderTemplate(tmpl->subject, messages::MessageVariables(m.variables_json, *tmpl, client), &missing);
-      if (!missing.empty()) {
-        settle(MessageStatus::kDead, "REJECTED", "the template needs the variable " + missing);
-        continue;
-      }
-      if (p.out.text.size() > ch.max_bytes) {
-        settle(MessageStatus::kDead, "REJECTED", "longer than the channel takes");
-        continue;
-      }
-      domain::MessageTemplate masked = *tmpl;
-      masked.personal_data = false;
-      p.personal_data = tmpl->personal_data && client;
-      p.masked_text =
-          domain::RenderTemplate(tmpl->body, messages::MessageVariables(m.variables_json, masked, client), &missing);
-      p.out.idempotency_key = m.idempotency_key;
-      p.out.to = client ? messages::ClientAddress(*client, ch.consent_channel) : m.recipient;
-      if (client && p.out.to.empty()) {
-        settle(MessageStatus::kDead, "REJECTED", "the client has no address on this channel");
-        continue;
-      }
+      if (!ok) continue;
       ready.push_back(std::move(p));
     }
   });
 
   int handled = settled;
+  // Outcomes are recorded together after the batch is sent (one
+  // transaction, not one per message); a crash before that leaves the batch
+  // SENDING, and each message goes again with its key when its lease ends.
+  struct Outcome {
+    const Prepared* p = nullptr;
+    MessageStatus status = MessageStatus::kPending;
+    std::string outcome;
+    bool counts = true, lost = false;
+    double retry_in = 0;
+    channels::SendResult r;
+  };
+  std::vector<Outcome> outcomes;
+  outcomes.reserve(ready.size());
+  const auto claimed_at = std::chrono::steady_clock::now();
   std::optional<std::chrono::seconds> throttled;
   for (auto& p : ready) {
     const auto& m = p.claim.message;
-    channels::SendResult r;
-    if (throttled) {
-      r.outcome = channels::SendOutcome::kThrottled;
-      r.error = "the channel asked us to slow down";
-      r.retry_after = *throttled;
-    } else {
-      r = sender->Send(p.out);
+    Outcome o;
+    o.p = &p;
+    if (stop_.load()) {
+      // The server is stopping: put the rest back, untried, for the next one.
+      o.counts = false;
+      o.outcome = "FAILED";
+      o.r.error = "not sent: the server stopped";
+      outcomes.push_back(std::move(o));
+      continue;
     }
-    MessageStatus status = MessageStatus::kPending;
-    std::string outcome;
-    bool counts = true;
-    double retry_in = 0;
-    switch (r.outcome) {
+    // A long round may outlive the lease; past half of it, each message is
+    // renewed before it is sent, and one another server took is not sent.
+    if (!throttled &&
+        std::chrono::steady_clock::now() - claimed_at > std::chrono::seconds(settings_.lease_seconds) / 2) {
+      bool mine = false;
+      storage::InTransaction(pool_, {}, [&](pqxx::work& tx) {
+        mine = OutboxRepository::Renew(tx, m.id, m.attempts, settings_.lease_seconds);
+      });
+      if (!mine) {
+        o.lost = true;
+        o.outcome = "FAILED";
+        o.r.error = "claim lost before sending";
+        outcomes.push_back(std::move(o));
+        continue;
+      }
+    }
+    if (throttled) {
+      o.r.outcome = channels::SendOutcome::kThrottled;
+      o.r.error = "the channel asked us to slow down";
+      o.r.retry_after = *throttled;
+    } else {
+      o.r = sender->Send(p.out);
+    }
+    switch (o.r.outcome) {
       case channels::SendOutcome::kSent:
-        status = MessageStatus::kSent;
-        outcome = "SENT";
+        o.status = MessageStatus::kSent;
+        o.outcome = "SENT";
         break;
       case channels::SendOutcome::kThrottled:
-        outcome = "THROTTLED";
-        counts = false;
-        retry_in = static_cast<double>(r.retry_after.count() > 0 ? r.retry_after.count() : 60);
+        o.outcome = "THROTTLED";
+        o.counts = false;
+        o.retry_in = static_cast<double>(o.r.retry_after.count() > 0 ? o.r.retry_after.count() : 60);
         if (!throttled) {
-          throttled = std::chrono::seconds(static_cast<int64_t>(retry_in));
+          throttled = std::chrono::seconds(static_cast<int64_t>(o.retry_in));
           paused_until_[ch.name] = std::chrono::steady_clock::now() + *throttled;
         }
         break;
       case channels::SendOutcome::kFailed:
-        outcome = "FAILED";
+        o.outcome = "FAILED";
         if (m.attempts >= m.max_attempts) {
-          status = MessageStatus::kDead;
+          o.status = MessageStatus::kDead;
         } else {
           std::uniform_real_distribution<double> jitter(0.5, 1.0);
-          retry_in = static_cast<double>(domain::RetryDelay(m.attempts, settings_.backoff_base, jitter(rng_)).count()) /
-                     1000.0;
+          o.retry_in =
+              static_cast<double>(domain::RetryDelay(m.attempts, settings_.backoff_base, jitter(rng_)).count()) /
+              1000.0;
         }
         break;
       case channels::SendOutcome::kRejected:
-        outcome = "REJECTED";
-        status = MessageStatus::kDead;
+        o.outcome = "REJECTED";
+        o.status = MessageStatus::kDead;
         break;
     }
-    try {
-      storage::InTransaction(pool_, {}, [&](pqxx::work& tx) {
-        storage::CustomerRepository::ActAs(tx, kDispatcher);
-        const bool mine = OutboxRepository::Finish(tx, m.id, m.attempts, status, counts, retry_in, r.error);
-        OutboxRepository::EndAttempt(tx, p.claim.attempt_id, outcome, r.http_status, r.error);
-        if (mine && (status == MessageStatus::kSent || status == MessageStatus::kDead))
-          RecordForClient(tx, ch, p, status, r.error, r.http_status);
-      });
-    } catch (const std::exception& e) {
-      // The lease ends and the message is sent again with its key.
-      spdlog::warn("outbox: message {} sent but not recorded: {}", m.id, e.what());
-    }
-    ++handled;
+    outcomes.push_back(std::move(o));
   }
-  return handled;
+  if (outcomes.empty()) return handled;
+  try {
+    storage::InTransaction(pool_, {}, [&](pqxx::work& tx) {
+      storage::CustomerRepository::ActAs(tx, kDispatcher);
+      for (const auto& o : outcomes) {
+        const auto& m = o.p->claim.message;
+        const bool mine =
+            !o.lost && OutboxRepository::Finish(tx, m.id, m.attempts, o.status, o.counts, o.retry_in, o.r.error);
+        OutboxRepository::EndAttempt(tx, o.p->claim.attempt_id, o.outcome, o.r.http_status, o.r.error);
+        if (mine && (o.status == MessageStatus::kSent || o.status == MessageStatus::kDead))
+          RecordForClient(tx, ch, *o.p, o.status, o.r.error, o.r.http_status);
+      }
+    });
+  } catch (const std::exception& e) {
+    // Their leases end and they are sent again, each with its key.
+    spdlog::warn("outbox: {} message(s) on {} sent but not recorded: {}", outcomes.size(), ch.name, e.what());
+  }
+  return handled + static_cast<int>(outcomes.size());
 }
 
 }  // namespace crm::usecases

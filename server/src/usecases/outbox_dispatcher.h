@@ -11,6 +11,7 @@
 // dispatcher then sends it again with the same idempotency key.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <map>
@@ -44,6 +45,9 @@ class OutboxDispatcher {
   // skipped with a warning (its messages wait).
   int RunOnce();
   const OutboxSettings& settings() const { return settings_; }
+  // Asks a running round to stop before its next send (what it claimed and
+  // did not send goes back, untried).
+  void Stop() { stop_ = true; }
 
  private:
   int RunChannel(const channels::ChannelConfig& channel);
@@ -57,6 +61,7 @@ class OutboxDispatcher {
   std::map<std::string, std::chrono::steady_clock::time_point> paused_until_;  // throttled channels
   std::mt19937_64 rng_;
   std::mutex mu_;  // one round at a time
+  std::atomic<bool> stop_{false};
 };
 
 }  // namespace crm::usecases

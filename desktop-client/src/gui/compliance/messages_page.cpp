@@ -32,7 +32,7 @@ MessagesPage::MessagesPage(CrmApi& api, QWidget* parent) : QWidget(parent), m_ap
   m_status = new QComboBox(this);
   m_status->setObjectName(QStringLiteral("messageStatusFilter"));
   m_status->addItem(tr("All messages"), QString());
-  for (const char* s : {"DEAD", "PENDING", "SENT", "SUPPRESSED", "CANCELLED"})
+  for (const char* s : {"DEAD", "PENDING", "SENDING", "SENT", "SUPPRESSED", "CANCELLED"})
     m_status->addItem(statusLabel(QString::fromLatin1(s)), QString::fromLatin1(s));
   m_refresh = new QPushButton(tr("Refresh"), this);
   m_refresh->setObjectName(QStringLiteral("messagesRefresh"));
@@ -79,6 +79,7 @@ void MessagesPage::activate() {
 }
 
 void MessagesPage::reload() {
+  ++m_generation;  // answers to earlier requests are dropped
   m_list->clear();
   m_next.clear();
   fetch(false);
@@ -89,8 +90,10 @@ QString MessagesPage::statusText() const { return m_info->text(); }
 void MessagesPage::fetch(bool more) {
   m_info->setText(tr("Loading..."));
   m_more->setEnabled(false);
+  const int generation = m_generation;
   m_api.listMessages(QString(), m_status->currentData().toString(), more ? m_next : QString(), this,
-                     [this](Result<OutboxMessagePage> r) {
+                     [this, generation](Result<OutboxMessagePage> r) {
+                       if (generation != m_generation) return;
                        if (!r.ok()) {
                          m_info->setText(r.error.userMessage());
                          return;
@@ -100,7 +103,7 @@ void MessagesPage::fetch(bool more) {
                              {formatMinute(m.createTime), statusLabel(m.status), m.channel, m.templateCode,
                               m.purpose == QLatin1String("MARKETING") ? tr("Marketing") : tr("Service"),
                               QString::number(m.attempts), m.sentTime.isValid() ? formatMinute(m.sentTime) : QString(),
-                              m.customerId.isEmpty() ? tr("(staff)") : m.customerId.left(8), m.lastError});
+                              m.customerId.isEmpty() ? tr("(staff)") : m.customerName, m.lastError});
                          row->setToolTip(7, m.customerId);
                          row->setToolTip(8, m.lastError);
                          if (m.status == QLatin1String("DEAD"))

@@ -32,6 +32,7 @@ class MessagesPage : public QWidget {
 
   CrmApi& m_api;
   bool m_activated = false;
+  int m_generation = 0;
   QString m_next;
   QComboBox* m_status;
   QPushButton* m_refresh;

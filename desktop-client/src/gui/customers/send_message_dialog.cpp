@@ -108,7 +108,9 @@ void SendMessageDialog::fillTemplates() {
     if (t.language != language || t.code.startsWith(QLatin1String("staff.")) ||
         t.code.startsWith(QLatin1String("tier.")))
       continue;
-    m_template->addItem(QStringLiteral("%1 - %2").arg(t.subject, purposeLabel(t.purpose)), t.code);
+    m_template->addItem(t.purpose == QLatin1String("MARKETING") ? tr("%1 (marketing: needs consent)").arg(t.subject)
+                                                                : tr("%1 (service)").arg(t.subject),
+                        t.code);
   }
   const int keep = m_template->findData(before);
   if (keep >= 0) m_template->setCurrentIndex(keep);
@@ -143,7 +145,8 @@ void SendMessageDialog::updatePreview() {
   const bool fits = maxBytes == 0 || bytes <= maxBytes;
   m_size->setText(tr("%1 of %2 bytes the channel takes").arg(bytes).arg(maxBytes));
   m_size->setStyleSheet(fits ? QStringLiteral("color: #4b5563;") : QStringLiteral("color: #b91c1c;"));
-  m_send->setEnabled(m_loaded && fits && !m_text->toPlainText().trimmed().isEmpty() && m_channel->count() > 0);
+  m_send->setEnabled(!m_busy && m_loaded && fits && !m_text->toPlainText().trimmed().isEmpty() &&
+                     m_channel->count() > 0);
 }
 
 QString SendMessageDialog::message() const { return m_message->text(); }
@@ -151,6 +154,7 @@ QString SendMessageDialog::preview() const { return m_preview->toPlainText(); }
 
 void SendMessageDialog::submit() {
   if (!m_send->isEnabled()) return;
+  m_busy = true;  // one request at a time: edits while it runs do not re-enable Send
   m_send->setEnabled(false);
   m_message->clear();
   const QString channel = m_channel->currentData().toString();
@@ -165,6 +169,7 @@ void SendMessageDialog::submit() {
   }
   m_api.sendClientMessage(m_requestId, m_customerId, channel, code, language, text, this,
                           [this](Result<OutboxMessageInfo> r) {
+                            m_busy = false;
                             updatePreview();
                             if (!r.ok()) {
                               m_message->setText(r.error.userMessage());  // what was typed stays

@@ -47,6 +47,7 @@ class SendMessageDialog : public QDialog {
   QString m_requestId, m_requestContent;
   MessageChannels m_catalog;
   bool m_loaded = false;
+  bool m_busy = false;  // a send is under way
   QComboBox* m_channel;
   QComboBox* m_language;
   QComboBox* m_template;
