@@ -112,7 +112,9 @@ void SendMessageDialog::fillTemplates() {
                                                                 : tr("%1 (service)").arg(t.subject),
                         t.code);
   }
-  const int keep = m_template->findData(before);
+  // Keep the choice across a language change; first time, the service
+  // notice (marketing needs consent and is the rarer, deliberate choice).
+  const int keep = m_template->findData(before.isEmpty() ? QStringLiteral("service.notice") : before);
   if (keep >= 0) m_template->setCurrentIndex(keep);
   m_template->blockSignals(false);
   updatePreview();
