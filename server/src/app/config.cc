@@ -44,6 +44,9 @@ void AddServerOptions(CLI::App& app, ServerConfig& c) {
       ->envname("CRM_TLS_CERT");
   app.add_option("--tls-key", c.tls_key, "Server private key (PEM); default <data-dir>/tls/server.key")
       ->envname("CRM_TLS_KEY");
+  app.add_option("--integration-ca", c.integration_ca,
+                 "CA (PEM) of integration accounts' client certificates (mutual TLS); default <data-dir>/tls/ca.crt")
+      ->envname("CRM_INTEGRATION_CA");
   app.add_flag("--insecure", c.insecure, "Serve plaintext (loopback addresses only; for debugging)")
       ->envname("CRM_INSECURE");
   app.add_option("--db-pool-size", c.db_pool_size, "Database connections (= worker threads)")

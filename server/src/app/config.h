@@ -26,8 +26,9 @@ struct ServerConfig {
   std::string database_url;  // empty: the embedded database under data_dir/pg
   std::string data_dir = "var";
   std::string migrations_dir = CRM_DEFAULT_MIGRATIONS_DIR;
-  std::string tls_cert;  // default: data_dir/tls/server.crt
-  std::string tls_key;   // default: data_dir/tls/server.key
+  std::string tls_cert;        // default: data_dir/tls/server.crt
+  std::string tls_key;         // default: data_dir/tls/server.key
+  std::string integration_ca;  // CA of integration client certificates; default data_dir/tls/ca.crt when present
   bool insecure = false;
   int db_pool_size = 8;
   int max_queued_calls = 256;

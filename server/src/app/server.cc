@@ -27,6 +27,8 @@
 #include "services/tiering_service.h"
 #include "usecases/tier_engine.h"
 #include "usecases/outbox_dispatcher.h"
+#include "services/aml_service.h"
+#include "services/ingest_service.h"
 #include "services/notification_service.h"
 #include "channels/channel_config.h"
 #include "security/field_cipher.h"
@@ -108,7 +110,17 @@ std::shared_ptr<grpc::ServerCredentials> CrmServer::Credentials() {
     cert = paths.server_cert.string();
     key = paths.server_key.string();
   }
-  grpc::SslServerCredentialsOptions ssl;
+  // Integration accounts present a client certificate from this CA (mutual
+  // TLS, ADR 0017); people's workstations present none, so one is requested
+  // and verified when sent, not required.
+  std::string client_ca = config_.integration_ca;
+  if (client_ca.empty()) {
+    auto paths = security::TlsPaths::InDir(fs::path(config_.data_dir) / "tls");
+    if (fs::exists(paths.ca_cert)) client_ca = paths.ca_cert.string();
+  }
+  grpc::SslServerCredentialsOptions ssl(client_ca.empty() ? GRPC_SSL_DONT_REQUEST_CLIENT_CERTIFICATE
+                                                          : GRPC_SSL_REQUEST_CLIENT_CERTIFICATE_AND_VERIFY);
+  if (!client_ca.empty()) ssl.pem_root_certs = security::ReadFile(client_ca);
   ssl.pem_key_cert_pairs.push_back({security::ReadFile(key), security::ReadFile(cert)});
   return grpc::SslServerCredentials(ssl);
 }
@@ -201,6 +213,9 @@ void CrmServer::Start() {
     spdlog::info("message channels: {} configured", channels_.all().size());
   }
 
+  ingest_service_ = std::make_unique<services::IngestService>(*pipeline_);
+  aml_service_ = std::make_unique<services::AmlService>(*pipeline_);
+
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;
@@ -215,6 +230,8 @@ void CrmServer::Start() {
   builder.RegisterService(suitability_service_.get());
   builder.RegisterService(tiering_service_.get());
   builder.RegisterService(notification_service_.get());
+  builder.RegisterService(ingest_service_.get());
+  builder.RegisterService(aml_service_.get());
   server_ = builder.BuildAndStart();
   if (!server_ || port_ == 0) throw std::runtime_error("cannot listen on " + config_.listen);
   server_->GetHealthCheckService()->SetServingStatus(true);

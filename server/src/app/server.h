@@ -39,6 +39,8 @@ class CustomerService;
 class SuitabilityService;
 class TieringService;
 class NotificationService;
+class IngestService;
+class AmlService;
 }  // namespace crm::services
 
 namespace crm::app {
@@ -100,6 +102,8 @@ class CrmServer {
   usecases::messages::ChannelSet channels_;
   std::unique_ptr<usecases::OutboxDispatcher> outbox_;
   std::unique_ptr<services::NotificationService> notification_service_;
+  std::unique_ptr<services::IngestService> ingest_service_;
+  std::unique_ptr<services::AmlService> aml_service_;
   std::unique_ptr<grpc::Server> server_;
   int port_ = 0;
 

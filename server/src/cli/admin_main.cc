@@ -16,6 +16,7 @@
 #include <memory>
 #include <pqxx/pqxx>
 
+#include "cli/admin_ingest.h"
 #include "cli/admin_outbox.h"
 #include "common/clock.h"
 #include "common/error.h"
@@ -283,6 +284,8 @@ int main(int argc, char** argv) {
 
   crm::cli::OutboxCommands outbox_cmds;
   outbox_cmds.Add(app);
+  crm::cli::IngestCommands ingest_cmds;
+  ingest_cmds.Add(app, import);
 
   try {
     app.parse(argc, argv);
@@ -515,6 +518,7 @@ int main(int argc, char** argv) {
     crm::usecases::UserAdmin admin(pool, clock, Settings(g), OperatorName());
 
     if (auto rc = outbox_cmds.Run(pool, {"", OperatorName(), "ADMIN_CLI", "", "local", ""})) return *rc;
+    if (auto rc = ingest_cmds.Run(pool, {"", OperatorName(), "ADMIN_CLI", "", "local", ""}, g.data_dir)) return *rc;
     if (*user_create) {
       bool generated = false;
       create_in.password = ReadPassword(pw_stdin, generated);

@@ -39,6 +39,8 @@ ErrorCode CodeOf(Reason reason) {
     case R::NO_MARKETING_CONSENT:
     case R::NO_CONTACT_ADDRESS:
     case R::MESSAGE_STATE: return ErrorCode::kFailedPrecondition;
+    case R::REPORT_CLOSED: return ErrorCode::kFailedPrecondition;
+    case R::INTEGRATION_REFUSED: return ErrorCode::kUnauthenticated;
     case R::ETAG_MISMATCH:
     case R::CONFLICT:
     case R::CANCELLED:

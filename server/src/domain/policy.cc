@@ -25,6 +25,7 @@ std::string_view ActionName(Action action) {
     case Action::kProductManage: return "product.manage";
     case Action::kMessageSend: return "message.send";
     case Action::kMessageAudit: return "message.audit";
+    case Action::kAmlReview: return "aml.review";
   }
   return "unknown";
 }
@@ -96,6 +97,7 @@ Decision Authorize(const Actor& actor, Action action) {
       if (role == Role::kAdmin || role == Role::kComplianceOfficer) return kDeny;
       return Allow(OwnScope(role));
     case Action::kMessageAudit: return role == Role::kComplianceOfficer ? Allow(DataScope::kAll) : kDeny;
+    case Action::kAmlReview: return role == Role::kComplianceOfficer ? Allow(DataScope::kAll) : kDeny;
   }
   return kDeny;
 }

@@ -38,6 +38,8 @@ enum class Action {
 
   kMessageSend,   // queue a message to a client (those who serve the client)
   kMessageAudit,  // every message and its outcome (compliance)
+
+  kAmlReview,  // large-value reports and AML cases: list, assign, file, dismiss (compliance)
 };
 
 std::string_view ActionName(Action action);

@@ -1,10 +1,13 @@
 #include "security/tls_files.h"
 
+#include <openssl/asn1.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 #include <sys/stat.h>
+
+#include <ctime>
 
 #include <fstream>
 #include <memory>
@@ -49,7 +52,7 @@ void AddExt(X509* cert, X509* issuer, int nid, const std::string& value) {
 }
 
 X509Ptr MakeCert(EVP_PKEY* key, const std::string& cn, X509* issuer_cert, EVP_PKEY* issuer_key, int days, bool is_ca,
-                 const std::string& san) {
+                 const std::string& san, bool client = false) {
   X509Ptr cert(X509_new());
   Check(X509_set_version(cert.get(), 2), "set_version");
   auto serial = RandomBytes(16);
@@ -72,8 +75,8 @@ X509Ptr MakeCert(EVP_PKEY* key, const std::string& cn, X509* issuer_cert, EVP_PK
   } else {
     AddExt(cert.get(), issuer, NID_basic_constraints, "critical,CA:FALSE");
     AddExt(cert.get(), issuer, NID_key_usage, "critical,digitalSignature,keyEncipherment");
-    AddExt(cert.get(), issuer, NID_ext_key_usage, "serverAuth");
-    AddExt(cert.get(), issuer, NID_subject_alt_name, san);
+    AddExt(cert.get(), issuer, NID_ext_key_usage, client ? "clientAuth" : "serverAuth");
+    if (!san.empty()) AddExt(cert.get(), issuer, NID_subject_alt_name, san);
   }
   AddExt(cert.get(), issuer, NID_subject_key_identifier, "hash");
   if (X509_sign(cert.get(), issuer_key, EVP_sha256()) <= 0) throw std::runtime_error("openssl: sign failed");
@@ -136,6 +139,65 @@ bool InitTlsFiles(const std::filesystem::path& dir, const TlsInitOptions& option
   WritePem(paths.server_cert, CertPem(server.get()), false);
   WritePem(paths.ca_cert, CertPem(ca.get()), false);
   return true;
+}
+
+namespace {
+
+std::string DerSha256Hex(X509* cert) {
+  unsigned char* der = nullptr;
+  int n = i2d_X509(cert, &der);
+  if (n <= 0) throw std::runtime_error("openssl: i2d_X509 failed");
+  std::string hex = Sha256Hex(std::string_view(reinterpret_cast<const char*>(der), static_cast<size_t>(n)));
+  OPENSSL_free(der);
+  return hex;
+}
+
+int64_t NotAfterSeconds(X509* cert) {
+  struct tm t {};
+  Check(ASN1_TIME_to_tm(X509_get0_notAfter(cert), &t), "notAfter");
+  return static_cast<int64_t>(timegm(&t));
+}
+
+}  // namespace
+
+ClientCertificate IssueClientCertificate(const std::filesystem::path& tls_dir, const std::string& name, int days,
+                                         const std::string& csr_pem) {
+  TlsPaths paths = TlsPaths::InDir(tls_dir);
+  std::string ca_cert_pem = ReadFile(paths.ca_cert), ca_key_pem = ReadFile(paths.ca_key);
+  std::unique_ptr<BIO, BioFree> cb(BIO_new_mem_buf(ca_cert_pem.data(), static_cast<int>(ca_cert_pem.size())));
+  X509Ptr ca(PEM_read_bio_X509(cb.get(), nullptr, nullptr, nullptr));
+  std::unique_ptr<BIO, BioFree> kb(BIO_new_mem_buf(ca_key_pem.data(), static_cast<int>(ca_key_pem.size())));
+  PkeyPtr ca_key(PEM_read_bio_PrivateKey(kb.get(), nullptr, nullptr, nullptr));
+  if (!ca || !ca_key) throw std::runtime_error("cannot read the CA certificate and key in " + tls_dir.string());
+  ClientCertificate out;
+  PkeyPtr key;
+  EVP_PKEY* subject_key = nullptr;
+  if (csr_pem.empty()) {
+    key = NewKey();
+    subject_key = key.get();
+    out.key_pem = KeyPem(key.get());
+  } else {
+    std::unique_ptr<BIO, BioFree> rb(BIO_new_mem_buf(csr_pem.data(), static_cast<int>(csr_pem.size())));
+    std::unique_ptr<X509_REQ, decltype(&X509_REQ_free)> req(PEM_read_bio_X509_REQ(rb.get(), nullptr, nullptr, nullptr),
+                                                            &X509_REQ_free);
+    if (!req) throw std::runtime_error("the CSR is not a PEM certificate request");
+    key.reset(X509_REQ_get_pubkey(req.get()));
+    if (!key || X509_REQ_verify(req.get(), key.get()) != 1)
+      throw std::runtime_error("the CSR's signature does not verify");
+    subject_key = key.get();
+  }
+  X509Ptr cert = MakeCert(subject_key, name, ca.get(), ca_key.get(), days, false, "", /*client=*/true);
+  out.cert_pem = CertPem(cert.get());
+  out.sha256 = DerSha256Hex(cert.get());
+  out.not_after_seconds = NotAfterSeconds(cert.get());
+  return out;
+}
+
+std::string CertificateSha256(const std::string& pem) {
+  std::unique_ptr<BIO, BioFree> b(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())));
+  X509Ptr cert(PEM_read_bio_X509(b.get(), nullptr, nullptr, nullptr));
+  if (!cert) return "";
+  return DerSha256Hex(cert.get());
 }
 
 std::string ReadFile(const std::filesystem::path& path) {

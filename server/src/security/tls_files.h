@@ -3,6 +3,7 @@
 // Production deployments bring their own PEM files through config.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -30,5 +31,19 @@ struct TlsInitOptions {
 bool InitTlsFiles(const std::filesystem::path& dir, const TlsInitOptions& options);
 
 std::string ReadFile(const std::filesystem::path& path);
+
+// A client certificate for an integration account (mutual TLS, issue 26),
+// signed by the CA in tls_dir: for a new key pair (key_pem set) or for the
+// public key of a certificate request the firm brings (csr_pem; key_pem
+// stays empty, the private key never leaves the firm's system).
+struct ClientCertificate {
+  std::string cert_pem, key_pem;
+  std::string sha256;  // of the DER certificate, lower-case hex
+  int64_t not_after_seconds = 0;
+};
+ClientCertificate IssueClientCertificate(const std::filesystem::path& tls_dir, const std::string& name, int days,
+                                         const std::string& csr_pem);
+// The SHA-256 fingerprint (hex) of a PEM certificate; "" when it is not one.
+std::string CertificateSha256(const std::string& pem);
 
 }  // namespace crm::security

@@ -7,6 +7,8 @@
 #include "storage/demo_data.h"
 #include "storage/holdings_repository.h"
 #include "storage/outbox_repository.h"
+#include "storage/ingest_repository.h"
+#include "storage/aml_repository.h"
 #include "storage/request_key_repository.h"
 #include "storage/pipelined_tx.h"
 #include "storage/session_repository.h"
@@ -22,7 +24,7 @@ void PrepareAll(pqxx::connection_base& conn) {
         &CustomerRepository::Statements(), &SuitabilityRepository::Statements(), &TierRepository::Statements(),
         &HoldingsRepository::Statements(), &RequestKeyRepository::Statements(), &PipelinedTx::Statements(),
         &AuditArchiveRepository::Statements(), &CustomerRepository::KeyStatements(), &DemoData::Statements(),
-        &OutboxRepository::Statements()})
+        &OutboxRepository::Statements(), &IngestRepository::Statements(), &AmlRepository::Statements()})
     for (const auto& s : *list) conn.prepare(s.name, s.sql);
 }
 

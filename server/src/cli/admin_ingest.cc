@@ -1,0 +1,211 @@
+#include "cli/admin_ingest.h"
+
+#include <iomanip>
+#include <iostream>
+
+#include "common/error.h"
+#include "security/tls_files.h"
+#include "storage/aml_repository.h"
+#include "storage/transaction.h"
+#include "usecases/aml.h"
+#include "usecases/ingest.h"
+#include "usecases/integrations.h"
+
+namespace crm::cli {
+namespace {
+
+std::string Time(int64_t us) {
+  if (us == 0) return "-";
+  std::time_t t = static_cast<std::time_t>(us / 1000000);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%SZ", &tm);
+  return buf;
+}
+
+std::string Yuan(int64_t minor) {
+  std::string sign = minor < 0 ? "-" : "";
+  uint64_t v = minor < 0 ? static_cast<uint64_t>(-minor) : static_cast<uint64_t>(minor);
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%s%llu.%02llu", sign.c_str(), static_cast<unsigned long long>(v / 100),
+                static_cast<unsigned long long>(v % 100));
+  return buf;
+}
+
+}  // namespace
+
+void IngestCommands::Add(CLI::App& app, CLI::App* import) {
+  auto* integration =
+      app.add_subcommand("integration", "Integration accounts: systems that call the ingest API (mTLS)");
+  integration->require_subcommand(1);
+  create_ = integration->add_subcommand(
+      "create", "Issue a client certificate (NAME.crt, NAME.key) from the server's CA for a new integration account");
+  create_->add_option("name", name_, "Account name: a-z, 0-9, '-', '_'")->required();
+  create_->add_option("--scopes", scopes_, "What it may call (ingest)")->capture_default_str();
+  create_->add_option("--csr", csr_file_, "Sign this certificate request (PEM) instead of making a key pair")
+      ->check(CLI::ExistingFile);
+  create_->add_option("--out", out_dir_, "Directory for NAME.crt and NAME.key")->capture_default_str();
+  create_->add_option("--days", valid_days_, "Days the certificate is valid")
+      ->check(CLI::Range(1, 825))
+      ->capture_default_str();
+  create_->add_option("--tls-dir", tls_dir_, "The CA's directory (ca.crt, ca.key); default <data-dir>/tls");
+  list_ = integration->add_subcommand("list", "Integration accounts and their certificates");
+  revoke_ = integration->add_subcommand("revoke", "Refuse an account's certificate from its next call on");
+  revoke_->add_option("name", name_, "Account name")->required();
+
+  auto* calendar = app.add_subcommand("calendar", "Working-day and trading calendars (deadlines, SLAs)");
+  calendar->require_subcommand(1);
+  cal_load_ = calendar->add_subcommand(
+      "load", "Replace a year of a calendar from a file of lines YYYY-MM-DD,HOLIDAY|WORKDAY[,note]");
+  cal_load_->add_option("file", file_, "Calendar file (UTF-8)")->required()->check(CLI::ExistingFile);
+  cal_load_->add_option("--calendar", calendar_, "working or trading")
+      ->check(CLI::IsMember({"working", "trading"}))
+      ->capture_default_str();
+  cal_load_->add_option("--year", year_, "The year the file holds")->required()->check(CLI::Range(2000, 2100));
+  cal_show_ = calendar->add_subcommand("show", "The years loaded for each calendar");
+
+  flows_ = import->add_subcommand(
+      "flows", "Cash flows of a business day (as the ingest API takes them; large-value screening included)");
+  flows_
+      ->add_option("file", file_,
+                   "CSV: flow_ref, client or account, flow_type, counterparty, cross_border (Y/N), currency, "
+                   "amount (yuan)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  flows_->add_option("--source", source_, "The sending system (part of each flow's natural key)")->required();
+  flows_->add_option("--date", business_date_, "The business date YYYY-MM-DD")->required();
+  flows_->add_option("--encoding", encoding_, "auto, utf-8 or gbk")
+      ->check(CLI::IsMember({"auto", "utf-8", "gbk"}))
+      ->capture_default_str();
+
+  auto* aml = app.add_subcommand("aml", "Anti-money-laundering: large-value rules and reports");
+  aml->require_subcommand(1);
+  rules_ = aml->add_subcommand("rules", "The large-value rules in force (data; PBoC defaults)");
+  reports_ = aml->add_subcommand("reports", "Large-value reports by due date (audited)");
+  reports_->add_option("--status", status_, "OPEN, FILED or DISMISSED")
+      ->check(CLI::IsMember({"OPEN", "FILED", "DISMISSED"}));
+  reports_->add_flag("--overdue", overdue_, "Only open reports past their due date");
+  reports_->add_option("--limit", limit_, "At most this many")->check(CLI::Range(1, 10000))->capture_default_str();
+}
+
+std::optional<int> IngestCommands::Run(storage::ConnectionPool& pool, const storage::AuditWho& who,
+                                       const std::filesystem::path& data_dir) {
+  if (*create_) {
+    usecases::integrations::CreateRequest r;
+    r.name = name_;
+    r.scopes = {scopes_};
+    r.valid_days = valid_days_;
+    if (!csr_file_.empty()) r.csr_pem = security::ReadFile(csr_file_);
+    r.tls_dir = tls_dir_.empty() ? data_dir / "tls" : std::filesystem::path(tls_dir_);
+    r.out_dir = out_dir_;
+    auto c = usecases::integrations::Create(pool, who, r);
+    std::cout << "created integration " << c.account.name << " (scopes " << scopes_ << ")\n"
+              << "  certificate: " << c.cert_file.string() << "\n";
+    if (!c.key_file.empty())
+      std::cout << "  private key: " << c.key_file.string() << " (mode 600; hand it over securely)\n";
+    std::cout << "  sha256: " << c.account.cert_sha256 << "\n  valid until: " << Time(c.account.not_after_us) << "\n"
+              << "  trust the server with: " << (r.tls_dir / "ca.crt").string() << "\n";
+    return 0;
+  }
+  if (*list_) {
+    std::cout << std::left << std::setw(20) << "NAME" << std::setw(10) << "SCOPES" << std::setw(10) << "STATE"
+              << std::setw(22) << "VALID UNTIL"
+              << "SHA-256\n";
+    for (const auto& a : usecases::integrations::List(pool)) {
+      std::string scopes;
+      for (const auto& s : a.scopes) scopes += (scopes.empty() ? "" : ",") + s;
+      std::cout << std::setw(20) << a.name << std::setw(10) << scopes << std::setw(10)
+                << (a.revoke_time_us ? "revoked" : "active") << std::setw(22) << Time(a.not_after_us)
+                << a.cert_sha256.substr(0, 16) << "...\n";
+    }
+    return 0;
+  }
+  if (*revoke_) {
+    usecases::integrations::Revoke(pool, who, name_);
+    std::cout << "revoked " << name_ << ": its certificate is refused from its next call\n";
+    return 0;
+  }
+  if (*cal_load_) {
+    std::string cal = calendar_ == "working" ? "WORKING" : "TRADING";
+    auto r = usecases::aml::LoadCalendar(pool, who, cal, year_, file_);
+    if (!r.problems.empty()) {
+      for (const auto& [line, problem] : r.problems) std::cerr << file_ << ":" << line << ": " << problem << "\n";
+      std::cerr << r.problems.size() << " problem(s); nothing was loaded\n";
+      return 1;
+    }
+    std::cout << "loaded the " << calendar_ << " calendar for " << year_ << " (version " << r.version
+              << "): " << r.holidays << " holiday(s), " << r.workdays << " make-up working day(s)\n";
+    return 0;
+  }
+  if (*cal_show_) {
+    std::cout << std::left << std::setw(10) << "CALENDAR" << std::setw(6) << "YEAR" << std::setw(9) << "VERSION"
+              << std::setw(10) << "HOLIDAYS" << std::setw(10) << "WORKDAYS" << std::setw(22) << "LOADED"
+              << "SOURCE\n";
+    auto years = usecases::aml::CalendarYears(pool);
+    for (const auto& y : years)
+      std::cout << std::setw(10) << y.calendar << std::setw(6) << y.year << std::setw(9) << y.version << std::setw(10)
+                << y.holidays << std::setw(10) << y.workdays << std::setw(22) << Time(y.load_time_us) << y.source
+                << " (" << y.loaded_by << ")\n";
+    if (years.empty()) std::cout << "no calendar loaded: deadlines count weekends only and are marked estimated\n";
+    return 0;
+  }
+  if (*flows_) {
+    usecases::ingest::BatchHeader h{source_, business_date_, -1};
+    auto r = usecases::ingest::ImportCashFlowsCsv(pool, who, file_, h, encoding_);
+    if (!r.rejections.empty()) {
+      for (const auto& j : r.rejections)
+        std::cerr << file_ << ":" << j.line << ": " << j.field << " " << j.problem << "\n";
+      std::cerr << r.rejections.size() << " problem(s) in " << r.rows << " rows; nothing was imported\n";
+      return 1;
+    }
+    std::cout << r.rows << " rows: " << r.accepted << " new, " << r.unchanged << " already received (unchanged); "
+              << r.large_value_reports << " large-value report(s) raised or updated\n";
+    for (const auto& w : r.warnings) std::cout << "warning: " << w << "\n";
+    return 0;
+  }
+  if (*rules_) {
+    std::vector<std::pair<domain::AmlRule, std::string>> rules;
+    storage::InTransaction(pool, {}, [&](pqxx::work& tx) { rules = storage::AmlRepository::AllRules(tx); });
+    std::cout << std::left << std::setw(26) << "CODE" << std::setw(20) << "THRESHOLD" << std::setw(6) << "DUE"
+              << "DESCRIPTION\n";
+    for (const auto& [r, d] : rules)
+      std::cout << std::setw(26) << r.code << std::setw(20) << (r.currency + " " + Yuan(r.threshold_minor))
+                << std::setw(6) << (std::to_string(r.due_working_days) + "wd") << d << "\n";
+    return 0;
+  }
+  if (*reports_) {
+    // As the compliance officer sees them, but from the CLI (audited as the admin).
+    std::vector<storage::AmlReport> rows;
+    storage::InTransaction(pool, {}, [&](pqxx::work& tx) {
+      storage::AmlReportFilter f;
+      f.status = status_;
+      f.overdue_only = overdue_;
+      f.limit = limit_;
+      auto now = std::chrono::system_clock::now() + std::chrono::hours(8);
+      f.today = domain::IsoDateOf(
+          static_cast<int>(std::chrono::duration_cast<std::chrono::hours>(now.time_since_epoch()).count() / 24));
+      rows = storage::AmlRepository::List(tx, f);
+      storage::AuditRepository::Record(tx, who,
+                                       {"aml.report.list",
+                                        "aml_report",
+                                        "",
+                                        "",
+                                        storage::AuditOutcome::kOk,
+                                        {{"status", status_}, {"count", rows.size()}}});
+    });
+    std::cout << std::left << std::setw(8) << "ID" << std::setw(26) << "RULE" << std::setw(12) << "DAY" << std::setw(5)
+              << "DIR" << std::setw(22) << "TOTAL" << std::setw(12) << "DUE"
+              << "STATUS\n";
+    for (const auto& r : rows)
+      std::cout << std::setw(8) << r.id << std::setw(26) << r.rule_code << std::setw(12) << r.day << std::setw(5)
+                << r.direction << std::setw(22) << (r.currency + " " + Yuan(r.total_minor)) << std::setw(12)
+                << (r.due_date + (r.due_estimated ? "*" : "")) << r.status << "\n";
+    std::cout << std::right << rows.size() << " report(s)"
+              << "\n";
+    return 0;
+  }
+  return std::nullopt;
+}
+
+}  // namespace crm::cli

@@ -1,0 +1,221 @@
+#include "usecases/aml.h"
+
+#include <fstream>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "common/clock.h"
+#include "common/error.h"
+#include "domain/calendar.h"
+#include "domain/policy.h"
+#include "storage/ingest_repository.h"
+#include "storage/transaction.h"
+
+namespace crm::usecases::aml {
+
+using domain::Action;
+using storage::AmlRepository;
+using storage::AuditOutcome;
+
+namespace {
+
+std::string Today() {
+  // Business dates are China's (UTC+8, no daylight saving).
+  const auto now = std::chrono::system_clock::now() + std::chrono::hours(8);
+  const int days =
+      static_cast<int>(std::chrono::duration_cast<std::chrono::hours>(now.time_since_epoch()).count() / 24);
+  return domain::IsoDateOf(days);
+}
+
+ReportView ViewOf(const storage::AmlReport& r, const std::string& today) {
+  ReportView v;
+  v.report = r;
+  v.overdue = r.status == "OPEN" && r.due_date < today;
+  return v;
+}
+
+storage::AmlReport Load(WorkTx& tx, int64_t id) {
+  auto r = AmlRepository::Get(tx.work(), id);
+  if (!r) throw Error::NotFound("large-value report");
+  return *r;
+}
+
+}  // namespace
+
+ScreenResult ScreenDay(pqxx::work& tx, const std::vector<std::string>& customer_ids, const std::string& day) {
+  ScreenResult out;
+  if (customer_ids.empty()) return out;
+  const auto rules = AmlRepository::ActiveRules(tx);
+  if (rules.empty()) return out;
+  const int day_number = *domain::DayNumberOf(day);
+  const int year = domain::YearOf(day_number);
+  const domain::Calendar calendar = AmlRepository::LoadCalendar(tx, "WORKING", year, year + 1);
+  std::map<std::string, std::vector<storage::FlowRow>> by_client;
+  for (auto& f : storage::IngestRepository::ScreenedFlows(tx, customer_ids, day))
+    by_client[f.customer_id].push_back(std::move(f));
+  for (const auto& [customer, flows] : by_client) {
+    std::vector<domain::FlowFacts> facts;
+    for (const auto& f : flows)
+      facts.push_back({f.type, f.counterparty, f.cross_border, f.client_is_natural, f.currency, f.amount_minor});
+    for (const auto& hit : domain::DetectLargeValue(rules, facts)) {
+      const domain::AmlRule* rule = nullptr;
+      for (const auto& r : rules)
+        if (r.code == hit.rule_code) rule = &r;
+      const auto due = calendar.AddOpenDays(day_number, rule->due_working_days);
+      if (due.estimated && !out.estimated_year) out.estimated_year = due.unknown_year;
+      const int64_t id = AmlRepository::UpsertReport(tx, hit.rule_code, customer, day, hit.inflow, rule->currency,
+                                                     hit.total_minor, static_cast<int>(hit.flows.size()),
+                                                     domain::IsoDateOf(due.day_number), due.estimated);
+      std::vector<int64_t> ids;
+      for (size_t i : hit.flows) ids.push_back(flows[i].id);
+      AmlRepository::LinkFlows(tx, id, ids);
+      ++out.reports;
+    }
+  }
+  return out;
+}
+
+std::vector<ReportView> ListReports(Caller& caller, const ListRequest& request) {
+  std::vector<ReportView> out;
+  const std::string today = Today();
+  caller.TransactWork([&](WorkTx& tx) {
+    tx.Require(Action::kAmlReview);
+    out.clear();
+    storage::AmlReportFilter f{request.status, request.overdue_only, today, request.after_id, request.limit};
+    for (const auto& r : AmlRepository::List(tx.work(), f)) out.push_back(ViewOf(r, today));
+    tx.Audit({"aml.report.list",
+              "aml_report",
+              "",
+              "",
+              AuditOutcome::kOk,
+              {{"status", request.status}, {"overdue_only", request.overdue_only}, {"count", out.size()}}});
+  });
+  return out;
+}
+
+ReportView GetReport(Caller& caller, int64_t id) {
+  ReportView out;
+  caller.TransactWork([&](WorkTx& tx) {
+    tx.Require(Action::kAmlReview);
+    out = ViewOf(Load(tx, id), Today());
+    out.flow_refs = AmlRepository::FlowRefs(tx.work(), id);
+    tx.Audit({"aml.report.view",
+              "aml_report",
+              std::to_string(id),
+              "",
+              AuditOutcome::kOk,
+              {{"customer_id", out.report.customer_id}}});
+  });
+  return out;
+}
+
+ReportView AssignReport(Caller& caller, int64_t id, int version, const std::string& user_id) {
+  ReportView out;
+  caller.TransactWork([&](WorkTx& tx) {
+    tx.Require(Action::kAmlReview);
+    const std::string assignee = user_id.empty() ? tx.actor().user_id : user_id;
+    auto before = Load(tx, id);
+    if (before.status != "OPEN")
+      throw Error(crm::v1::ErrorReason::REPORT_CLOSED, "the report is already filed or dismissed");
+    if (!AmlRepository::Assign(tx.work(), id, version, assignee))
+      throw Error(crm::v1::ErrorReason::ETAG_MISMATCH, "the report changed since it was read")
+          .AddMetadata("current_etag", std::to_string(before.version));
+    out = ViewOf(Load(tx, id), Today());
+    tx.Audit({"aml.report.assign",
+              "aml_report",
+              std::to_string(id),
+              "",
+              AuditOutcome::kOk,
+              {{"assignee", assignee}, {"previous", before.assignee_id}}});
+  });
+  return out;
+}
+
+ReportView CloseReport(Caller& caller, int64_t id, int version, const std::string& status, const std::string& reason) {
+  if (status != "FILED" && status != "DISMISSED")
+    throw Error::InvalidField("status", crm::v1::FieldProblem::NOT_ONE_OF, "must be FILED or DISMISSED");
+  if (reason.find_first_not_of(" \t\r\n") == std::string::npos)
+    throw Error::InvalidField("reason", crm::v1::FieldProblem::REQUIRED, "is required");
+  if (reason.size() > 500) throw Error::InvalidField("reason", crm::v1::FieldProblem::TOO_LONG, "is too long", 500);
+  ReportView out;
+  caller.TransactWork([&](WorkTx& tx) {
+    tx.Require(Action::kAmlReview);
+    auto before = Load(tx, id);
+    if (before.status != "OPEN")
+      throw Error(crm::v1::ErrorReason::REPORT_CLOSED, "the report is already filed or dismissed");
+    if (!AmlRepository::Close(tx.work(), id, version, status, reason, tx.actor().user_id))
+      throw Error(crm::v1::ErrorReason::ETAG_MISMATCH, "the report changed since it was read")
+          .AddMetadata("current_etag", std::to_string(before.version));
+    out = ViewOf(Load(tx, id), Today());
+    tx.Audit({"aml.report.close",
+              "aml_report",
+              std::to_string(id),
+              reason,
+              AuditOutcome::kOk,
+              {{"status", status}, {"customer_id", before.customer_id}, {"rule", before.rule_code}}});
+  });
+  return out;
+}
+
+CalendarLoadResult LoadCalendar(storage::ConnectionPool& pool, const storage::AuditWho& who,
+                                const std::string& calendar, int year, const std::string& file) {
+  CalendarLoadResult out;
+  if (calendar != "WORKING" && calendar != "TRADING")
+    throw Error::InvalidField("calendar", crm::v1::FieldProblem::NOT_ONE_OF, "must be working or trading");
+  if (year < 2000 || year > 2100) throw Error::InvalidField("year", "must be from 2000 to 2100");
+  std::ifstream in(file);
+  if (!in) throw Error::InvalidField("file", "cannot be read");
+  std::vector<domain::CalendarLine> days;
+  std::set<int> seen;
+  std::string line;
+  int64_t n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (n == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line = line.substr(3);
+    if (line.find_first_not_of(" \t\r") == std::string::npos || line[0] == '#') continue;
+    if (n == 1 && line.rfind("day", 0) == 0) continue;  // a header row
+    std::string field, problem;
+    auto parsed = domain::ParseCalendarLine(line, &field, &problem);
+    if (!parsed) {
+      out.problems.push_back({n, field + ": " + problem});
+      continue;
+    }
+    if (domain::YearOf(parsed->day_number) != year) {
+      out.problems.push_back({n, "day: is not in " + std::to_string(year)});
+      continue;
+    }
+    const int wd = domain::WeekdayOf(parsed->day_number);
+    if (parsed->open && wd <= 5)
+      out.problems.push_back({n, "kind: a WORKDAY must be a Saturday or Sunday"});
+    else if (!parsed->open && wd > 5)
+      out.problems.push_back({n, "kind: a weekend day is already off"});
+    else if (!seen.insert(parsed->day_number).second)
+      out.problems.push_back({n, "day: appears twice"});
+    else
+      days.push_back(*parsed);
+  }
+  if (!out.problems.empty()) return out;
+  for (const auto& d : days) (d.open ? out.workdays : out.holidays)++;
+  storage::InTransaction(pool, {}, [&](pqxx::work& tx) {
+    out.version = AmlRepository::ReplaceCalendarYear(
+        tx, calendar, year, std::filesystem::path(file).filename().string(), who.username, days);
+    storage::AuditRepository::Record(
+        tx, who,
+        {"calendar.load",
+         "calendar",
+         calendar + ":" + std::to_string(year),
+         "",
+         AuditOutcome::kOk,
+         {{"version", out.version}, {"holidays", out.holidays}, {"workdays", out.workdays}}});
+  });
+  return out;
+}
+
+std::vector<storage::CalendarYearInfo> CalendarYears(storage::ConnectionPool& pool) {
+  std::vector<storage::CalendarYearInfo> out;
+  storage::InTransaction(pool, {}, [&](pqxx::work& tx) { out = AmlRepository::CalendarYears(tx); });
+  return out;
+}
+
+}  // namespace crm::usecases::aml

@@ -1,0 +1,65 @@
+// Ingest from the firm's trading and clearing systems (issue 26, ADR 0017).
+// One use case per kind of batch, called by crm.v1.IngestService (an
+// integration account over mutual TLS) and by `crm-admin import flows`.
+//
+// A batch is all or nothing: every row is checked (the reply names the line
+// and field of each problem) and nothing is written unless all pass. Rows
+// are keyed by their natural key, so a batch sent again, a day or a week
+// later, changes nothing and says so (unchanged); the same key with other
+// values is a rejection (a correction needs a new reference). In the same
+// transaction: the metrics tiering reads are marked for the clients
+// concerned, the day's large-value transactions are screened (reports with
+// their due dates) and one audit event names the account.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "storage/audit_repository.h"
+#include "storage/connection_pool.h"
+
+namespace crm::usecases::ingest {
+
+struct BatchHeader {
+  std::string source;         // the sending system, e.g. "clearing"
+  std::string business_date;  // YYYY-MM-DD, in the exchange's time zone
+  int64_t count = -1;         // rows the sender says it sent (checked)
+};
+
+struct CashFlowInput {
+  int64_t line = 0;  // 1-based position in the batch (or the file's line)
+  std::string flow_ref;
+  std::string client;        // a client id or the external_ref of an import; or
+  std::string account;       // a securities / bank account number
+  std::string flow_type;     // CASH_DEPOSIT, CASH_WITHDRAWAL, TRANSFER_IN, TRANSFER_OUT
+  std::string counterparty;  // NONE (cash), NATURAL, NON_NATURAL
+  bool cross_border = false;
+  std::string currency;      // ISO 4217; default CNY
+  int64_t amount_minor = 0;  // > 0, in minor units (fen, cents)
+};
+
+struct Rejection {
+  int64_t line = 0;  // 0: the batch itself
+  std::string field, problem;
+};
+
+struct Result {
+  int64_t rows = 0, accepted = 0, unchanged = 0;
+  std::vector<Rejection> rejections;  // non-empty: nothing was written
+  int64_t batch_id = 0;
+  int64_t large_value_reports = 0;    // reports raised or brought up to date
+  std::vector<std::string> warnings;  // e.g. a deadline in a year with no working-day calendar
+};
+
+// who: the integration account (role INTEGRATION) or the admin (ADMIN_CLI).
+Result IngestCashFlows(storage::ConnectionPool& pool, const storage::AuditWho& who, const BatchHeader& header,
+                       const std::vector<CashFlowInput>& rows);
+
+// `crm-admin import flows FILE`: columns flow_ref, client or account,
+// flow_type, counterparty, cross_border (Y/N), currency, amount (yuan with at
+// most 2 decimals); UTF-8 or GBK.
+Result ImportCashFlowsCsv(storage::ConnectionPool& pool, const storage::AuditWho& who, const std::string& file,
+                          const BatchHeader& header, const std::string& encoding);
+
+}  // namespace crm::usecases::ingest
