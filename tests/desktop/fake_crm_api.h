@@ -59,6 +59,10 @@ class FakeCrmApi : public CrmApi {
   std::function<Result<MessageChannels>()> onListMessageChannels;
   std::function<Result<OutboxMessageInfo>()> onSendClientMessage;
   std::function<Result<OutboxMessagePage>()> onListMessages;
+  std::function<Result<LargeValueReportPage>()> onListLargeValueReports;
+  std::function<Result<LargeValueReportInfo>()> onGetLargeValueReport;
+  std::function<Result<LargeValueReportInfo>()> onAssignLargeValueReport;
+  std::function<Result<LargeValueReportInfo>()> onCloseLargeValueReport;
   std::function<Result<CustomerSummary>()> onCreateCustomer;
   std::function<Result<Empty>()> onAddAccount;
   std::function<Result<Empty>()> onAddRelation;
@@ -232,6 +236,22 @@ class FakeCrmApi : public CrmApi {
   void listMessages(const QString& /*customerId*/, const QString& /*status*/, const QString& /*pageToken*/,
                     QObject* context, std::function<void(Result<OutboxMessagePage>)> done) override {
     answer("listMessages", context, onListMessages, std::move(done));
+  }
+  void listLargeValueReports(const QString& /*status*/, bool /*overdueOnly*/, const QString& /*pageToken*/,
+                             QObject* context, std::function<void(Result<LargeValueReportPage>)> done) override {
+    answer("listLargeValueReports", context, onListLargeValueReports, std::move(done));
+  }
+  void getLargeValueReport(qint64 /*id*/, QObject* context,
+                           std::function<void(Result<LargeValueReportInfo>)> done) override {
+    answer("getLargeValueReport", context, onGetLargeValueReport, std::move(done));
+  }
+  void assignLargeValueReport(qint64 /*id*/, int /*version*/, QObject* context,
+                              std::function<void(Result<LargeValueReportInfo>)> done) override {
+    answer("assignLargeValueReport", context, onAssignLargeValueReport, std::move(done));
+  }
+  void closeLargeValueReport(qint64 /*id*/, int /*version*/, const QString& /*status*/, const QString& /*reason*/,
+                             QObject* context, std::function<void(Result<LargeValueReportInfo>)> done) override {
+    answer("closeLargeValueReport", context, onCloseLargeValueReport, std::move(done));
   }
   void createCustomer(const QString& /*requestId*/, const NewCustomerInput& /*input*/, QObject* context,
                       std::function<void(Result<CustomerSummary>)> done) override {

@@ -282,6 +282,24 @@ struct OutboxMessagePage {
   QString nextPageToken;
 };
 
+// Anti-money-laundering (issue 26): large-value transaction reports the
+// ingest raises, worked by compliance.
+struct LargeValueReportInfo {
+  qint64 id = 0;
+  QString ruleCode, ruleDescription, customerId, customerName, day, direction, currency, dueDate, status, assigneeId,
+      assigneeName, closeReason;
+  qint64 totalMinor = 0;
+  int flowCount = 0;
+  bool dueEstimated = false, overdue = false;
+  int version = 0;
+  QDateTime createTime, closeTime;
+  QStringList flowRefs;  // getLargeValueReport only
+};
+struct LargeValueReportPage {
+  QList<LargeValueReportInfo> items;
+  QString nextPageToken;
+};
+
 // Compliance (product.md section 4): the audit trail and its checks.
 struct AuditEventInfo {
   qint64 sequence = 0;
@@ -482,6 +500,17 @@ class CrmApi {
   // customerId empty: every client's (compliance). status empty: any.
   virtual void listMessages(const QString& customerId, const QString& status, const QString& pageToken,
                             QObject* context, std::function<void(Result<OutboxMessagePage>)> done) = 0;
+  // status: "" any, OPEN, FILED, DISMISSED; by due date.
+  virtual void listLargeValueReports(const QString& status, bool overdueOnly, const QString& pageToken,
+                                     QObject* context, std::function<void(Result<LargeValueReportPage>)> done) = 0;
+  virtual void getLargeValueReport(qint64 id, QObject* context,
+                                   std::function<void(Result<LargeValueReportInfo>)> done) = 0;
+  // To the caller.
+  virtual void assignLargeValueReport(qint64 id, int version, QObject* context,
+                                      std::function<void(Result<LargeValueReportInfo>)> done) = 0;
+  // status FILED (reason: the filing reference) or DISMISSED.
+  virtual void closeLargeValueReport(qint64 id, int version, const QString& status, const QString& reason,
+                                     QObject* context, std::function<void(Result<LargeValueReportInfo>)> done) = 0;
   virtual void setAccessToken(const QString& token) = 0;
   // Called on the GUI thread after any call fails because the session ended
   // (expired or revoked), once that call's own callback has run.

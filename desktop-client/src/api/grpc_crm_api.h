@@ -104,6 +104,14 @@ class GrpcCrmApi final : public CrmApi {
                          std::function<void(Result<OutboxMessageInfo>)> done) override;
   void listMessages(const QString& customerId, const QString& status, const QString& pageToken, QObject* context,
                     std::function<void(Result<OutboxMessagePage>)> done) override;
+  void listLargeValueReports(const QString& status, bool overdueOnly, const QString& pageToken, QObject* context,
+                             std::function<void(Result<LargeValueReportPage>)> done) override;
+  void getLargeValueReport(qint64 id, QObject* context,
+                           std::function<void(Result<LargeValueReportInfo>)> done) override;
+  void assignLargeValueReport(qint64 id, int version, QObject* context,
+                              std::function<void(Result<LargeValueReportInfo>)> done) override;
+  void closeLargeValueReport(qint64 id, int version, const QString& status, const QString& reason, QObject* context,
+                             std::function<void(Result<LargeValueReportInfo>)> done) override;
   void listSuitabilityExceptions(const QString& kind, const QString& pageToken, bool unreviewedOnly, QObject* context,
                                  std::function<void(Result<SuitabilityExceptionPage>)> done) override;
   void reviewException(const SuitabilityExceptionInfo& exception, const QString& note, QObject* context,

@@ -14,6 +14,7 @@
 
 #include "gui/compliance/audit_trail_page.h"
 #include "gui/compliance/exceptions_page.h"
+#include "gui/compliance/aml_page.h"
 #include "gui/compliance/messages_page.h"
 #include "gui/customers/customers_page.h"
 #include "gui/tiering/tiering_page.h"
@@ -119,6 +120,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     m_pages->addWidget(m_messages);
     m_nav->addItem(tr("Messages"));
     m_areas << QStringLiteral("messages");
+    m_aml = new AmlPage(session.api(), this);
+    m_pages->addWidget(m_aml);
+    m_nav->addItem(tr("Large-value reports"));
+    m_areas << QStringLiteral("aml");
   }
 
   // The home page lists what this role can do here, one button per area.
@@ -151,6 +156,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     if (page == m_auditTrail && m_auditTrail) m_auditTrail->activate();
     if (page == m_exceptions && m_exceptions) m_exceptions->activate();
     if (page == m_messages && m_messages) m_messages->activate();
+    if (page == m_aml && m_aml) m_aml->activate();
     if (page == m_tiering && m_tiering) m_tiering->activate();
   });
   m_nav->setCurrentRow(0);
@@ -174,6 +180,8 @@ QString MainWindow::areaDescription(const QString& area) {
     return tr("Every access to client data: filter, read an event, verify the chain, export with a reason.");
   if (area == QLatin1String("messages"))
     return tr("Every message sent to clients and staff: delivered, retrying, dead letters, stopped for consent.");
+  if (area == QLatin1String("aml"))
+    return tr("Large-value transactions to report to the regulator: due dates, overdue ones in red, file or dismiss.");
   if (area == QLatin1String("exceptions"))
     return tr(
         "Sales against a mismatch or to special-care clients, assessments about to expire, holdings above a "

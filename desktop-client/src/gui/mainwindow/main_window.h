@@ -17,6 +17,7 @@ class AuditTrailPage;
 class CustomersPage;
 class ExceptionsPage;
 class MessagesPage;
+class AmlPage;
 class TieringPage;
 }  // namespace crm::desktop
 
@@ -32,6 +33,7 @@ class MainWindow : public QMainWindow {
   AuditTrailPage* auditTrailPage() const { return m_auditTrail; }
   ExceptionsPage* exceptionsPage() const { return m_exceptions; }
   MessagesPage* messagesPage() const { return m_messages; }
+  AmlPage* amlPage() const { return m_aml; }
   TieringPage* tieringPage() const { return m_tiering; }
   // Shows the page of that navigation entry ("home", "customers", "audit",
   // "exceptions"); false when the role does not have it.
@@ -57,6 +59,7 @@ class MainWindow : public QMainWindow {
   AuditTrailPage* m_auditTrail = nullptr;
   ExceptionsPage* m_exceptions = nullptr;
   MessagesPage* m_messages = nullptr;
+  AmlPage* m_aml = nullptr;
   TieringPage* m_tiering = nullptr;
   QStringList m_areas;
 };

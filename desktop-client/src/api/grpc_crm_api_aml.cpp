@@ -1,0 +1,107 @@
+// GrpcCrmApi: large-value reports for compliance (crm.v1.AmlService).
+#include "api/grpc_crm_api.h"
+#include "api/grpc_support.h"
+#include "crm/v1/aml.grpc.pb.h"
+
+namespace crm::desktop {
+namespace {
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+
+LargeValueReportInfo toReport(const v1::LargeValueReport& r) {
+  LargeValueReportInfo i;
+  i.id = r.id();
+  i.ruleCode = q(r.rule_code());
+  i.ruleDescription = q(r.rule_description());
+  i.customerId = q(r.customer_id());
+  i.customerName = q(r.customer_name());
+  i.day = q(r.day());
+  i.direction = q(r.direction());
+  i.currency = q(r.currency());
+  i.dueDate = q(r.due_date());
+  i.status = q(r.status());
+  i.assigneeId = q(r.assignee_id());
+  i.assigneeName = q(r.assignee_name());
+  i.closeReason = q(r.close_reason());
+  i.totalMinor = r.total_minor();
+  i.flowCount = r.flow_count();
+  i.dueEstimated = r.due_estimated();
+  i.overdue = r.overdue();
+  i.version = r.version();
+  i.createTime = toDateTime(r.create_time());
+  if (r.has_close_time()) i.closeTime = toDateTime(r.close_time());
+  for (const auto& f : r.flow_refs()) i.flowRefs << q(f);
+  return i;
+}
+
+}  // namespace
+
+void GrpcCrmApi::listLargeValueReports(const QString& status, bool overdueOnly, const QString& pageToken,
+                                       QObject* context, std::function<void(Result<LargeValueReportPage>)> done) {
+  v1::ListLargeValueReportsRequest req;
+  req.set_status(status.toStdString());
+  req.set_overdue_only(overdueOnly);
+  req.set_page_size(100);
+  req.set_page_token(pageToken.toStdString());
+  unary<LargeValueReportPage>(
+      context,
+      [req](const std::shared_ptr<grpc::Channel>& ch, grpc::ClientContext* ctx) {
+        v1::ListLargeValueReportsResponse resp;
+        auto st = v1::AmlService::NewStub(ch)->ListLargeValueReports(ctx, req, &resp);
+        return toResult<LargeValueReportPage>(st, resp, [](const v1::ListLargeValueReportsResponse& r) {
+          LargeValueReportPage out;
+          for (const auto& x : r.reports()) out.items << toReport(x);
+          out.nextPageToken = q(r.next_page_token());
+          return out;
+        });
+      },
+      std::move(done));
+}
+
+void GrpcCrmApi::getLargeValueReport(qint64 id, QObject* context,
+                                     std::function<void(Result<LargeValueReportInfo>)> done) {
+  v1::GetLargeValueReportRequest req;
+  req.set_id(id);
+  unary<LargeValueReportInfo>(
+      context,
+      [req](const std::shared_ptr<grpc::Channel>& ch, grpc::ClientContext* ctx) {
+        v1::LargeValueReport resp;
+        auto st = v1::AmlService::NewStub(ch)->GetLargeValueReport(ctx, req, &resp);
+        return toResult<LargeValueReportInfo>(st, resp, [](const v1::LargeValueReport& r) { return toReport(r); });
+      },
+      std::move(done));
+}
+
+void GrpcCrmApi::assignLargeValueReport(qint64 id, int version, QObject* context,
+                                        std::function<void(Result<LargeValueReportInfo>)> done) {
+  v1::AssignLargeValueReportRequest req;
+  req.set_id(id);
+  req.set_version(version);
+  unary<LargeValueReportInfo>(
+      context,
+      [req](const std::shared_ptr<grpc::Channel>& ch, grpc::ClientContext* ctx) {
+        v1::LargeValueReport resp;
+        auto st = v1::AmlService::NewStub(ch)->AssignLargeValueReport(ctx, req, &resp);
+        return toResult<LargeValueReportInfo>(st, resp, [](const v1::LargeValueReport& r) { return toReport(r); });
+      },
+      std::move(done));
+}
+
+void GrpcCrmApi::closeLargeValueReport(qint64 id, int version, const QString& status, const QString& reason,
+                                       QObject* context, std::function<void(Result<LargeValueReportInfo>)> done) {
+  v1::CloseLargeValueReportRequest req;
+  req.set_id(id);
+  req.set_version(version);
+  req.set_status(status.toStdString());
+  req.set_reason(reason.toStdString());
+  unary<LargeValueReportInfo>(
+      context,
+      [req](const std::shared_ptr<grpc::Channel>& ch, grpc::ClientContext* ctx) {
+        v1::LargeValueReport resp;
+        auto st = v1::AmlService::NewStub(ch)->CloseLargeValueReport(ctx, req, &resp);
+        return toResult<LargeValueReportInfo>(st, resp, [](const v1::LargeValueReport& r) { return toReport(r); });
+      },
+      std::move(done));
+}
+
+}  // namespace crm::desktop

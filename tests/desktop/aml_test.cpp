@@ -1,0 +1,139 @@
+// Large-value reports in the workstation against the real in-process server
+// (issue 26): a clearing system sends a day's cash flows over mutual TLS;
+// the compliance officer signs in, clicks "Large-value reports" in the
+// navigation, sees the overdue report in red and the one below the
+// threshold absent, selects the report (its flows load), assigns it to
+// herself, types the filing reference and clicks "Mark filed".
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeWidget>
+
+#include "crm/v1/customer.grpc.pb.h"
+#include "crm/v1/ingest.grpc.pb.h"
+#include "desktop_support.h"
+#include "gui/compliance/aml_page.h"
+#include "security/tls_files.h"
+#include "storage/connection_pool.h"
+#include "usecases/integrations.h"
+
+using crm::testing::TestServer;
+
+class AmlTest : public QObject {
+  Q_OBJECT
+
+  std::unique_ptr<TestServer> m_server;
+
+  std::string newClient(const std::string& token, const std::string& name) {
+    auto ctx = crm::testing::AuthedContext(token);
+    crm::v1::CreateCustomerRequest req;
+    req.set_request_id("aml-" + name);
+    req.mutable_customer()->set_kind(crm::v1::INDIVIDUAL);
+    req.mutable_customer()->set_name(name);
+    crm::v1::Customer out;
+    auto st = crm::v1::CustomerService::NewStub(m_server->Channel())->CreateCustomer(ctx.get(), req, &out);
+    return st.ok() ? out.id() : std::string();
+  }
+
+ private Q_SLOTS:
+  void initTestCase() {
+    m_server = std::make_unique<TestServer>();
+    m_server->CreateUser("manager1", "ACCOUNT_MANAGER", "T1", TestServer::kPassword);
+    m_server->CreateUser("compliance1", "COMPLIANCE_OFFICER", "", TestServer::kPassword);
+    const std::string token = crm::testing::LoginOrDie(*m_server->Channel(), "manager1", TestServer::kPassword);
+    const std::string big = newClient(token, "周建国"), small = newClient(token, "吴小燕");
+    QVERIFY(!big.empty() && !small.empty());
+
+    // The clearing system's certificate, as crm-admin integration create issues it.
+    crm::storage::ConnectionPool pool(m_server->conninfo(), 1);
+    crm::usecases::integrations::CreateRequest r;
+    r.name = "clearing";
+    r.tls_dir = m_server->dir() / "tls";
+    r.out_dir = m_server->dir() / "integrations";
+    auto created = crm::usecases::integrations::Create(pool, {"", "test-admin", "ADMIN_CLI", "", "local", ""}, r);
+    grpc::SslCredentialsOptions ssl;
+    ssl.pem_root_certs = crm::security::ReadFile(m_server->ca_path());
+    ssl.pem_cert_chain = crm::security::ReadFile(created.cert_file);
+    ssl.pem_private_key = crm::security::ReadFile(created.key_file);
+    auto channel = grpc::CreateChannel(m_server->address(), grpc::SslCredentials(ssl));
+    grpc::ClientContext ctx;
+    crm::v1::IngestReply reply;
+    auto writer = crm::v1::IngestService::NewStub(channel)->IngestCashFlows(&ctx, &reply);
+    crm::v1::CashFlowBatchPart part;
+    part.mutable_header()->set_source("clearing");
+    part.mutable_header()->set_business_date("2026-06-01");
+    part.mutable_header()->set_count(3);
+    auto add = [&](const char* ref, const std::string& client, const char* type, int64_t minor) {
+      auto* f = part.add_flows();
+      f->set_flow_ref(ref);
+      f->set_client_id(client);
+      f->set_flow_type(type);
+      f->set_counterparty("NONE");
+      f->set_currency("CNY");
+      f->set_amount_minor(minor);
+    };
+    add("D-1", big, "CASH_DEPOSIT", 3000000);
+    add("D-2", big, "CASH_DEPOSIT", 4500000);
+    add("D-3", small, "CASH_DEPOSIT", 4999999);
+    writer->Write(part);
+    writer->WritesDone();
+    auto st = writer->Finish();
+    QVERIFY2(st.ok(), st.error_message().c_str());
+    QCOMPARE(reply.accepted(), int64_t{3});
+    QCOMPARE(reply.large_value_reports(), int64_t{1});
+  }
+
+  void complianceFindsTheOverdueReportAndFilesIt() {
+    crm::desktop::Settings settings;
+    auto ws = crm::testing::SignedInWorkstation(*m_server, settings, QStringLiteral("compliance1"));
+    QVERIFY(ws);
+    // The navigation entry, clicked.
+    auto* nav = ws->mainWindow()->findChild<QListWidget*>();
+    QVERIFY(nav);
+    auto found = nav->findItems(crm::desktop::MainWindow::tr("Large-value reports"), Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(found.first()).center());
+    auto* page = ws->mainWindow()->amlPage();
+    QVERIFY(page && page->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(page->list()->topLevelItemCount(), 1, 10000);
+    auto* row = page->list()->topLevelItem(0);
+    QCOMPARE(row->text(3), QStringLiteral("周建国"));  // 吴小燕's 49,999.99 is below the threshold
+    QCOMPARE(row->text(6), QStringLiteral("CNY 75,000.00"));
+    QCOMPARE(row->text(7), QStringLiteral("2"));
+    QCOMPARE(row->text(0), QStringLiteral("2026-06-08 *"));  // no calendar for 2026 loaded: an estimate
+    QCOMPARE(row->foreground(0).color(), QColor(QStringLiteral("#b91c1c")));  // overdue: red
+    QVERIFY(page->statusText().contains(QLatin1Char('1')));
+    QVERIFY(!page->assignButton()->isEnabled());  // nothing selected yet
+
+    QTest::mouseClick(page->list()->viewport(), Qt::LeftButton, {}, page->list()->visualItemRect(row).center());
+    QTRY_VERIFY_WITH_TIMEOUT(page->detailText().contains(QStringLiteral("clearing:D-2")), 10000);
+    QVERIFY(page->assignButton()->isEnabled());
+    QVERIFY(!page->fileButton()->isEnabled());  // no reference typed
+    QTest::mouseClick(page->assignButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page->list()->topLevelItem(0)->text(8), QStringLiteral("Test compliance1"), 10000);
+
+    QTest::mouseClick(page->reasonEdit(), Qt::LeftButton);
+    QTest::keyClicks(page->reasonEdit(), QStringLiteral("LV-2026-0601-01"));
+    QVERIFY(page->fileButton()->isEnabled());
+    QTest::mouseClick(page->fileButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page->list()->topLevelItem(0)->text(1),
+                              crm::desktop::AmlPage::statusLabel(QStringLiteral("FILED")), 10000);
+    QVERIFY(page->list()->topLevelItem(0)->foreground(0).color() != QColor(QStringLiteral("#b91c1c")));
+    QVERIFY(!page->fileButton()->isEnabled());
+
+    // The Open view no longer lists it; Filed does.
+    page->filterBox()->setCurrentIndex(page->filterBox()->findData(QStringLiteral("OPEN")));
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("amlRefresh")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->statusText().contains(QLatin1Char('0')), 10000);
+    QCOMPARE(page->list()->topLevelItemCount(), 0);
+    page->filterBox()->setCurrentIndex(page->filterBox()->findData(QStringLiteral("FILED")));
+    QTRY_COMPARE_WITH_TIMEOUT(page->list()->topLevelItemCount(), 1, 10000);
+  }
+
+  void cleanupTestCase() { m_server.reset(); }
+};
+
+QTEST_MAIN(AmlTest)
+#include "aml_test.moc"
