@@ -320,7 +320,17 @@
         <translation>The message&apos;s status does not allow this any more.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="255"/>
+        <location filename="../src/api/error_words.cpp" line="233"/>
+        <source>This report has already been filed or dismissed.</source>
+        <translation>This report has already been filed or dismissed.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="234"/>
+        <source>The system&apos;s certificate is not accepted (unknown, revoked or expired).</source>
+        <translation>The system&apos;s certificate is not accepted (unknown, revoked or expired).</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="257"/>
         <source>The request was refused by a business rule.</source>
         <translation>The request was refused by a business rule.</translation>
     </message>
@@ -540,7 +550,7 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="183"/>
-        <location filename="../src/api/error_words.cpp" line="250"/>
+        <location filename="../src/api/error_words.cpp" line="252"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
@@ -561,7 +571,7 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="165"/>
-        <location filename="../src/api/error_words.cpp" line="254"/>
+        <location filename="../src/api/error_words.cpp" line="256"/>
         <source>Some input is not valid.</source>
         <translation>Some input is not valid.</translation>
     </message>
@@ -572,13 +582,13 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="175"/>
-        <location filename="../src/api/error_words.cpp" line="251"/>
+        <location filename="../src/api/error_words.cpp" line="253"/>
         <source>You do not have permission to do this.</source>
         <translation>You do not have permission to do this.</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="173"/>
-        <location filename="../src/api/error_words.cpp" line="252"/>
+        <location filename="../src/api/error_words.cpp" line="254"/>
         <source>The record was not found.</source>
         <translation>The record was not found.</translation>
     </message>
@@ -589,7 +599,7 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="186"/>
-        <location filename="../src/api/error_words.cpp" line="253"/>
+        <location filename="../src/api/error_words.cpp" line="255"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>Someone else changed this at the same time. Reload and try again.</translation>
     </message>
@@ -687,13 +697,13 @@
         <translation>The audit chain is broken. Investigate before archiving.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="247"/>
+        <location filename="../src/api/error_words.cpp" line="249"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>Cannot reach the server. Check the server address and your network.</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="192"/>
-        <location filename="../src/api/error_words.cpp" line="256"/>
+        <location filename="../src/api/error_words.cpp" line="258"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>The server is busy. Please try again in a moment.</translation>
     </message>
@@ -709,19 +719,19 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="194"/>
-        <location filename="../src/api/error_words.cpp" line="248"/>
+        <location filename="../src/api/error_words.cpp" line="250"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>The server took too long to answer. Please try again.</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="195"/>
-        <location filename="../src/api/error_words.cpp" line="249"/>
+        <location filename="../src/api/error_words.cpp" line="251"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="196"/>
-        <location filename="../src/api/error_words.cpp" line="264"/>
+        <location filename="../src/api/error_words.cpp" line="266"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>Something went wrong on the server. Please try again or contact support.</translation>
     </message>
@@ -1174,6 +1184,224 @@
         <location filename="../src/gui/customers/client_record_dialogs.cpp" line="133"/>
         <source>Search for the client and choose them from the list.</source>
         <translation>Search for the client and choose them from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::AmlPage</name>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="18"/>
+        <source>Cash, CNY 50,000</source>
+        <translation>Cash, CNY 50,000</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="19"/>
+        <source>Cash, USD 10,000</source>
+        <translation>Cash, USD 10,000</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="20"/>
+        <source>Institution transfer, CNY 2,000,000</source>
+        <translation>Institution transfer, CNY 2,000,000</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="21"/>
+        <source>Institution transfer, USD 200,000</source>
+        <translation>Institution transfer, USD 200,000</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="22"/>
+        <source>Individual domestic transfer, CNY 500,000</source>
+        <translation>Individual domestic transfer, CNY 500,000</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="23"/>
+        <source>Individual domestic transfer, USD 100,000</source>
+        <translation>Individual domestic transfer, USD 100,000</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="24"/>
+        <source>Cross-border, natural person, CNY 200,000</source>
+        <translation>Cross-border, natural person, CNY 200,000</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="25"/>
+        <source>Cross-border, natural person, USD 10,000</source>
+        <translation>Cross-border, natural person, USD 10,000</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="30"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="45"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="31"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="47"/>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="32"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="48"/>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="39"/>
+        <source>Large-value reports</source>
+        <translation>Large-value reports</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="46"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="49"/>
+        <source>All reports</source>
+        <translation>All reports</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="50"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="52"/>
+        <source>Load more</source>
+        <translation>Load more</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="58"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="65"/>
+        <source>Raised when a client&apos;s cash or transfers of one day reach a threshold (inflows and outflows apart); due within 5 working days. Overdue reports are in red; a due date marked * is estimated because no working-day calendar was loaded for its year.</source>
+        <translation>Raised when a client&apos;s cash or transfers of one day reach a threshold (inflows and outflows apart); due within 5 working days. Overdue reports are in red; a due date marked * is estimated because no working-day calendar was loaded for its year.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="76"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="76"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="76"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="76"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="76"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="76"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="76"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="77"/>
+        <source>Flows</source>
+        <translation>Flows</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="77"/>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="94"/>
+        <source>Assign to me</source>
+        <translation>Assign to me</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="98"/>
+        <source>Filing reference, or why it is dismissed</source>
+        <translation>Filing reference, or why it is dismissed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="100"/>
+        <source>Mark filed</source>
+        <translation>Mark filed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="102"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="158"/>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="158"/>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="170"/>
+        <source>Estimated: no working-day calendar was loaded for this year</source>
+        <translation>Estimated: no working-day calendar was loaded for this year</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="176"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="229"/>
+        <source>Loading...</source>
+        <translation>Loading...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/aml_page.cpp" line="197"/>
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/aml_page.cpp" line="199"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="239"/>
+        <source>%1: %2 flow(s) on %3 totalling %4 %5. Flows: %6.</source>
+        <translation>%1: %2 flow(s) on %3 totalling %4 %5. Flows: %6.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="243"/>
+        <source>Closed: %1</source>
+        <translation>Closed: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="269"/>
+        <source>Marked filed.</source>
+        <translation>Marked filed.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="269"/>
+        <source>Dismissed.</source>
+        <translation>Dismissed.</translation>
     </message>
 </context>
 <context>
@@ -3221,112 +3449,122 @@
 <context>
     <name>crm::desktop::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="24"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="25"/>
         <source>Account manager</source>
         <translation>Account manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="25"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="26"/>
         <source>Team lead</source>
         <translation>Team lead</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="26"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="27"/>
         <source>Branch manager</source>
         <translation>Branch manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="27"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="28"/>
         <source>Compliance officer</source>
         <translation>Compliance officer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="28"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="29"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="34"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="35"/>
         <source>Securities CRM Workstation</source>
         <translation>Securities CRM Workstation</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="37"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="38"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="38"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="39"/>
         <source>Change &amp;password...</source>
         <translation>Change &amp;password...</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="40"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="41"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="60"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="61"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="83"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="84"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="98"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="99"/>
         <source>Tiering</source>
         <translation>Tiering</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="106"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="107"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="113"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="114"/>
         <source>Suitability exceptions</source>
         <translation>Suitability exceptions</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="120"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="121"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="169"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="125"/>
+        <source>Large-value reports</source>
+        <translation>Large-value reports</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="175"/>
         <source>Your clients page by page: search by name, ID or mobile number, filter, sort, open a client&apos;s 360 view.</source>
         <translation>Your clients page by page: search by name, ID or mobile number, filter, sort, open a client&apos;s 360 view.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="172"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="178"/>
         <source>Tier policies: edit the rules as a draft, preview what they would change, activate, recompute.</source>
         <translation>Tier policies: edit the rules as a draft, preview what they would change, activate, recompute.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="174"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="180"/>
         <source>Every access to client data: filter, read an event, verify the chain, export with a reason.</source>
         <translation>Every access to client data: filter, read an event, verify the chain, export with a reason.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="176"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="182"/>
         <source>Every message sent to clients and staff: delivered, retrying, dead letters, stopped for consent.</source>
         <translation>Every message sent to clients and staff: delivered, retrying, dead letters, stopped for consent.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="178"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="184"/>
+        <source>Large-value transactions to report to the regulator: due dates, overdue ones in red, file or dismiss.</source>
+        <translation>Large-value transactions to report to the regulator: due dates, overdue ones in red, file or dismiss.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="186"/>
         <source>Sales against a mismatch or to special-care clients, assessments about to expire, holdings above a client&apos;s level.</source>
         <translation>Sales against a mismatch or to special-care clients, assessments about to expire, holdings above a client&apos;s level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="193"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="201"/>
         <source>Signed in as %1 (%2), %3</source>
         <translation>Signed in as %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="198"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="206"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
@@ -3435,27 +3673,27 @@
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="90"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="91"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="101"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="104"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="101"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="104"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="103"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="106"/>
         <source>(staff)</source>
         <translation>(staff)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/messages_page.cpp" line="114"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="117"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -4192,7 +4430,7 @@
         <translation>%1 (service)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="146"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="148"/>
         <source>%1 of %2 bytes the channel takes</source>
         <translation>%1 of %2 bytes the channel takes</translation>
     </message>

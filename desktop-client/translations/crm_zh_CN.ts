@@ -320,7 +320,17 @@
         <translation>该消息的当前状态已不允许此操作。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="255"/>
+        <location filename="../src/api/error_words.cpp" line="233"/>
+        <source>This report has already been filed or dismissed.</source>
+        <translation>该报告已上报或已排除。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="234"/>
+        <source>The system&apos;s certificate is not accepted (unknown, revoked or expired).</source>
+        <translation>该系统的证书未被接受（未知、已吊销或已过期）。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="257"/>
         <source>The request was refused by a business rule.</source>
         <translation>该请求因业务规则被拒绝。</translation>
     </message>
@@ -537,7 +547,7 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="183"/>
-        <location filename="../src/api/error_words.cpp" line="250"/>
+        <location filename="../src/api/error_words.cpp" line="252"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
@@ -558,7 +568,7 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="165"/>
-        <location filename="../src/api/error_words.cpp" line="254"/>
+        <location filename="../src/api/error_words.cpp" line="256"/>
         <source>Some input is not valid.</source>
         <translation>部分输入无效。</translation>
     </message>
@@ -569,13 +579,13 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="175"/>
-        <location filename="../src/api/error_words.cpp" line="251"/>
+        <location filename="../src/api/error_words.cpp" line="253"/>
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="173"/>
-        <location filename="../src/api/error_words.cpp" line="252"/>
+        <location filename="../src/api/error_words.cpp" line="254"/>
         <source>The record was not found.</source>
         <translation>未找到该记录。</translation>
     </message>
@@ -586,7 +596,7 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="186"/>
-        <location filename="../src/api/error_words.cpp" line="253"/>
+        <location filename="../src/api/error_words.cpp" line="255"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>他人同时修改了此记录，请重新加载后再试。</translation>
     </message>
@@ -683,13 +693,13 @@
         <translation>审计链已断裂，请先调查再归档。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="247"/>
+        <location filename="../src/api/error_words.cpp" line="249"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>无法连接服务器，请检查服务器地址和网络。</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="192"/>
-        <location filename="../src/api/error_words.cpp" line="256"/>
+        <location filename="../src/api/error_words.cpp" line="258"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>服务器繁忙，请稍后再试。</translation>
     </message>
@@ -705,19 +715,19 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="194"/>
-        <location filename="../src/api/error_words.cpp" line="248"/>
+        <location filename="../src/api/error_words.cpp" line="250"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>服务器响应超时，请重试。</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="195"/>
-        <location filename="../src/api/error_words.cpp" line="249"/>
+        <location filename="../src/api/error_words.cpp" line="251"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="196"/>
-        <location filename="../src/api/error_words.cpp" line="264"/>
+        <location filename="../src/api/error_words.cpp" line="266"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>服务器出现错误，请重试或联系技术支持。</translation>
     </message>
@@ -1170,6 +1180,222 @@
         <location filename="../src/gui/customers/client_record_dialogs.cpp" line="133"/>
         <source>Search for the client and choose them from the list.</source>
         <translation>请搜索并从列表中选择客户。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::AmlPage</name>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="18"/>
+        <source>Cash, CNY 50,000</source>
+        <translation>现金，人民币5万元</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="19"/>
+        <source>Cash, USD 10,000</source>
+        <translation>现金，1万美元</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="20"/>
+        <source>Institution transfer, CNY 2,000,000</source>
+        <translation>非自然人客户转账，人民币200万元</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="21"/>
+        <source>Institution transfer, USD 200,000</source>
+        <translation>非自然人客户转账，20万美元</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="22"/>
+        <source>Individual domestic transfer, CNY 500,000</source>
+        <translation>自然人客户境内转账，人民币50万元</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="23"/>
+        <source>Individual domestic transfer, USD 100,000</source>
+        <translation>自然人客户境内转账，10万美元</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="24"/>
+        <source>Cross-border, natural person, CNY 200,000</source>
+        <translation>涉及自然人的跨境转账，人民币20万元</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="25"/>
+        <source>Cross-border, natural person, USD 10,000</source>
+        <translation>涉及自然人的跨境转账，1万美元</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="30"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="45"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="31"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="47"/>
+        <source>Filed</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="32"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="48"/>
+        <source>Dismissed</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="39"/>
+        <source>Large-value reports</source>
+        <translation>大额交易报告</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="46"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="49"/>
+        <source>All reports</source>
+        <translation>全部报告</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="50"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="52"/>
+        <source>Load more</source>
+        <translation>加载更多</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="58"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="65"/>
+        <source>Raised when a client&apos;s cash or transfers of one day reach a threshold (inflows and outflows apart); due within 5 working days. Overdue reports are in red; a due date marked * is estimated because no working-day calendar was loaded for its year.</source>
+        <translation>客户当日现金或转账（流入、流出分别计算）达到标准时生成；须在5个工作日内报送。逾期报告以红色显示；标有 * 的截止日期为估算值，因为该年度尚未导入工作日历。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="76"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="76"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="76"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="76"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="76"/>
+        <source>Day</source>
+        <translation>交易日</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="76"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="76"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="77"/>
+        <source>Flows</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="77"/>
+        <source>Assigned to</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="94"/>
+        <source>Assign to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="98"/>
+        <source>Filing reference, or why it is dismissed</source>
+        <translation>报送编号，或排除的原因</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="100"/>
+        <source>Mark filed</source>
+        <translation>标记为已上报</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="102"/>
+        <source>Dismiss</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="158"/>
+        <source>In</source>
+        <translation>流入</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="158"/>
+        <source>Out</source>
+        <translation>流出</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="170"/>
+        <source>Estimated: no working-day calendar was loaded for this year</source>
+        <translation>估算值：该年度尚未导入工作日历</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="176"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="229"/>
+        <source>Loading...</source>
+        <translation>正在加载……</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/aml_page.cpp" line="197"/>
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 份报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/aml_page.cpp" line="199"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 份逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="239"/>
+        <source>%1: %2 flow(s) on %3 totalling %4 %5. Flows: %6.</source>
+        <translation>%1：%3 共 %2 笔，合计 %4 %5。流水：%6。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="243"/>
+        <source>Closed: %1</source>
+        <translation>已关闭：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="269"/>
+        <source>Marked filed.</source>
+        <translation>已标记为上报。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="269"/>
+        <source>Dismissed.</source>
+        <translation>已排除。</translation>
     </message>
 </context>
 <context>
@@ -3207,112 +3433,122 @@
 <context>
     <name>crm::desktop::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="24"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="25"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="25"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="26"/>
         <source>Team lead</source>
         <translation>团队主管</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="26"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="27"/>
         <source>Branch manager</source>
         <translation>营业部负责人</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="27"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="28"/>
         <source>Compliance officer</source>
         <translation>合规专员</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="28"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="29"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="34"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="35"/>
         <source>Securities CRM Workstation</source>
         <translation>证券客户关系管理工作台</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="37"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="38"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="38"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="39"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="40"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="41"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="60"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="61"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="83"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="84"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="98"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="99"/>
         <source>Tiering</source>
         <translation>客户分级</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="106"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="107"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="113"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="114"/>
         <source>Suitability exceptions</source>
         <translation>适当性异常</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="120"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="121"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="169"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="125"/>
+        <source>Large-value reports</source>
+        <translation>大额交易报告</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="175"/>
         <source>Your clients page by page: search by name, ID or mobile number, filter, sort, open a client&apos;s 360 view.</source>
         <translation>分页浏览您的客户：按姓名、证件号或手机号搜索，筛选、排序，打开客户360视图。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="172"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="178"/>
         <source>Tier policies: edit the rules as a draft, preview what they would change, activate, recompute.</source>
         <translation>分级策略：以草稿编辑规则，预览变化，启用并重算。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="174"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="180"/>
         <source>Every access to client data: filter, read an event, verify the chain, export with a reason.</source>
         <translation>所有客户数据访问记录：筛选、查看事件、校验链、填写原因后导出。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="176"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="182"/>
         <source>Every message sent to clients and staff: delivered, retrying, dead letters, stopped for consent.</source>
         <translation>发给客户和员工的所有消息：已送达、重试中、死信、因撤回授权而停止。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="178"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="184"/>
+        <source>Large-value transactions to report to the regulator: due dates, overdue ones in red, file or dismiss.</source>
+        <translation>须向监管报送的大额交易：截止日期、逾期标红、上报或排除。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="186"/>
         <source>Sales against a mismatch or to special-care clients, assessments about to expire, holdings above a client&apos;s level.</source>
         <translation>不匹配销售、特殊关注客户的销售、即将到期的风险测评、超出客户等级的持仓。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="193"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="201"/>
         <source>Signed in as %1 (%2), %3</source>
         <translation>当前用户：%1（%2），%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="198"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="206"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
@@ -3421,27 +3657,27 @@
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="90"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="91"/>
         <source>Loading...</source>
         <translation>正在加载……</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="101"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="104"/>
         <source>Marketing</source>
         <translation>营销</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="101"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="104"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/messages_page.cpp" line="103"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="106"/>
         <source>(staff)</source>
         <translation>（员工）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/messages_page.cpp" line="114"/>
+        <location filename="../src/gui/compliance/messages_page.cpp" line="117"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n 条消息</numerusform>
@@ -4176,7 +4412,7 @@
         <translation>%1（服务）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/send_message_dialog.cpp" line="146"/>
+        <location filename="../src/gui/customers/send_message_dialog.cpp" line="148"/>
         <source>%1 of %2 bytes the channel takes</source>
         <translation>%1 / %2 字节（渠道上限）</translation>
     </message>

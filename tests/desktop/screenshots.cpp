@@ -56,7 +56,12 @@
 #include "support/test_server.h"
 #include "support/receivers.h"
 #include "gui/customers/send_message_dialog.h"
+#include "gui/compliance/aml_page.h"
 #include "gui/compliance/messages_page.h"
+#include "usecases/aml.h"
+#include "storage/connection_pool.h"
+#include <fstream>
+#include "usecases/ingest.h"
 
 using crm::testing::TestServer;
 
@@ -419,6 +424,47 @@ int main(int argc, char** argv) {
     messages.activate();
     Await([&] { return messages.list()->topLevelItemCount() >= 2; });
     Save(&messages, out, QStringLiteral("messages-%1.png").arg(lang));
+  }
+  {
+    // Large-value reports: the clearing system's flows of a few days (the
+    // working-day calendar for the year loaded), as the ingest screens them.
+    crm::storage::ConnectionPool pool(server.conninfo(), 1);
+    const crm::storage::AuditWho admin{"", "shot", "ADMIN_CLI", "", "local", ""};
+    const auto cal = server.dir() / "working-2026.csv";
+    std::ofstream(cal) << "2026-10-01,HOLIDAY,National Day\n2026-10-02,HOLIDAY,\n2026-10-05,HOLIDAY,\n"
+                          "2026-10-06,HOLIDAY,\n2026-10-07,HOLIDAY,\n2026-10-10,WORKDAY,make-up day\n";
+    crm::usecases::aml::LoadCalendar(pool, admin, "WORKING", 2026, cal.string());
+    std::vector<std::string> ids;
+    {
+      pqxx::connection c(server.conninfo());
+      pqxx::work tx(c);
+      for (const auto& r : tx.exec("SELECT id::text FROM customer WHERE request_id LIKE 'demo%' ORDER BY id LIMIT 4"))
+        ids.push_back(r[0].as<std::string>());
+    }
+    auto ingest = [&](const char* day, std::vector<crm::usecases::ingest::CashFlowInput> rows) {
+      for (size_t i = 0; i < rows.size(); ++i) rows[i].line = static_cast<int64_t>(i) + 1;
+      crm::usecases::ingest::IngestCashFlows(pool, {"", "integration:clearing", "INTEGRATION", "", "local", ""},
+                                             {"clearing", day, static_cast<int64_t>(rows.size())}, rows);
+    };
+    if (ids.size() == 4) {
+      ingest("2026-11-23", {{0, "CL20261123-0007", ids[0], "", "CASH_DEPOSIT", "NONE", false, "CNY", 8000000}});
+      ingest("2026-12-01", {{0, "CL20261201-0112", ids[1], "", "TRANSFER_IN", "NATURAL", false, "CNY", 65000000}});
+      ingest("2026-12-02", {{0, "CL20261202-0031", ids[2], "", "TRANSFER_OUT", "NATURAL", true, "USD", 1500000}});
+      ingest("2026-12-03", {{0, "CL20261203-0045", ids[3], "", "CASH_WITHDRAWAL", "NONE", false, "CNY", 3000000},
+                            {0, "CL20261203-0046", ids[3], "", "CASH_WITHDRAWAL", "NONE", false, "CNY", 2500000}});
+    }
+    crm::desktop::AmlPage aml(officer);
+    aml.resize(1180, 460);
+    aml.show();
+    aml.activate();
+    Await([&] { return aml.list()->topLevelItemCount() >= 4; });
+    auto* list = aml.list();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->topLevelItem(1)).center());
+    Await([&] { return aml.detailText().contains(QStringLiteral("CL20261201")); });
+    QTest::mouseClick(aml.assignButton(), Qt::LeftButton);
+    Await([&] { return !list->topLevelItem(1)->text(8).isEmpty(); });
+    aml.reasonEdit()->setText(QStringLiteral("LV-2026-1201-01"));
+    Save(&aml, out, QStringLiteral("aml-reports-%1.png").arg(lang));
   }
   crm::desktop::ExportDialog exportDialog(&trail);
   exportDialog.findChild<QLineEdit*>(QStringLiteral("exportReason"))
