@@ -1363,7 +1363,7 @@
     </message>
     <message>
         <location filename="../src/gui/compliance/aml_page.cpp" line="176"/>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="229"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="233"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
@@ -1384,22 +1384,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="239"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="243"/>
         <source>%1: %2 flow(s) on %3 totalling %4 %5. Flows: %6.</source>
         <translation>%1: %2 flow(s) on %3 totalling %4 %5. Flows: %6.</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="243"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="247"/>
         <source>Closed: %1</source>
         <translation>Closed: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="269"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="274"/>
         <source>Marked filed.</source>
         <translation>Marked filed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="269"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="274"/>
         <source>Dismissed.</source>
         <translation>Dismissed.</translation>
     </message>

@@ -1359,7 +1359,7 @@
     </message>
     <message>
         <location filename="../src/gui/compliance/aml_page.cpp" line="176"/>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="229"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="233"/>
         <source>Loading...</source>
         <translation>正在加载……</translation>
     </message>
@@ -1378,22 +1378,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="239"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="243"/>
         <source>%1: %2 flow(s) on %3 totalling %4 %5. Flows: %6.</source>
         <translation>%1：%3 共 %2 笔，合计 %4 %5。流水：%6。</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="243"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="247"/>
         <source>Closed: %1</source>
         <translation>已关闭：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="269"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="274"/>
         <source>Marked filed.</source>
         <translation>已标记为上报。</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="269"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="274"/>
         <source>Dismissed.</source>
         <translation>已排除。</translation>
     </message>

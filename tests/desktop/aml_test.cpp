@@ -122,6 +122,7 @@ class AmlTest : public QObject {
                               crm::desktop::AmlPage::statusLabel(QStringLiteral("FILED")), 10000);
     QVERIFY(page->list()->topLevelItem(0)->foreground(0).color() != QColor(QStringLiteral("#b91c1c")));
     QVERIFY(!page->fileButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(page->detailText().contains(QStringLiteral("LV-2026-0601-01")), 10000);
 
     // The Open view no longer lists it; Filed does.
     page->filterBox()->setCurrentIndex(page->filterBox()->findData(QStringLiteral("OPEN")));

@@ -76,14 +76,14 @@ AmlPage::AmlPage(CrmApi& api, QWidget* parent) : QWidget(parent), m_api(api) {
   m_list->setHeaderLabels({tr("Due"), tr("Status"), tr("Rule"), tr("Client"), tr("Day"), tr("Direction"), tr("Amount"),
                            tr("Flows"), tr("Assigned to")});
   m_list->header()->setStretchLastSection(true);
-  m_list->setColumnWidth(0, 100);
-  m_list->setColumnWidth(1, 80);
-  m_list->setColumnWidth(2, 260);
-  m_list->setColumnWidth(3, 110);
-  m_list->setColumnWidth(4, 100);
-  m_list->setColumnWidth(5, 70);
-  m_list->setColumnWidth(6, 150);
-  m_list->setColumnWidth(7, 50);
+  m_list->setColumnWidth(0, 95);
+  m_list->setColumnWidth(1, 70);
+  m_list->setColumnWidth(2, 240);
+  m_list->setColumnWidth(3, 80);
+  m_list->setColumnWidth(4, 90);
+  m_list->setColumnWidth(5, 50);
+  m_list->setColumnWidth(6, 135);
+  m_list->setColumnWidth(7, 45);
   layout->addWidget(m_list, 1);
   m_detail = new QLabel(this);
   m_detail->setObjectName(QStringLiteral("amlDetail"));
@@ -221,6 +221,10 @@ void AmlPage::updateButtons() {
 void AmlPage::selectionChanged() {
   m_reason->clear();
   updateButtons();
+  loadDetail();
+}
+
+void AmlPage::loadDetail() {
   const auto* r = selected();
   if (!r) {
     m_detail->clear();
@@ -251,6 +255,7 @@ void AmlPage::replaceSelected(const LargeValueReportInfo& report) {
     m_reports[i] = report;
     paintRow(m_list->topLevelItem(i), report);
   }
+  loadDetail();
 }
 
 void AmlPage::close(const QString& status) {

@@ -40,6 +40,7 @@ class AmlPage : public QWidget {
  private:
   void fetch(bool more);
   void selectionChanged();
+  void loadDetail();
   void updateButtons();
   void replaceSelected(const LargeValueReportInfo& report);
   const LargeValueReportInfo* selected() const;
