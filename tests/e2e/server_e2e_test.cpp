@@ -10,9 +10,11 @@
 #include <array>
 #include <cstdio>
 #include <fstream>
+#include <thread>
 
 #include "crm/v1/auth.grpc.pb.h"
 #include "crm/v1/customer.grpc.pb.h"
+#include "crm/v1/ingest.grpc.pb.h"
 #include "security/tls_files.h"
 #include "support/pg_cluster.h"
 #include "support/process.h"
@@ -539,4 +541,95 @@ TEST_F(ServerE2E, PositionsSnapshotReplacesHoldingsAndSetsCashAndAum) {
   EXPECT_EQ(one("SELECT aum_minor FROM aum_daily WHERE customer_id = " + pos1 + " AND day = '2026-11-21'"), "12200000");
   EXPECT_EQ(one("SELECT count(*) FROM audit_trail WHERE action = 'positions.import'"),
             std::to_string(std::stoi(events) + 2));
+}
+
+// Issue 26: a batch is one transaction. The server is killed (SIGKILL) while
+// it writes a 200,000-row batch: nothing of it is left; after a restart the
+// same batch goes in whole, and sent again it changes nothing.
+TEST_F(ServerE2E, AnIngestKilledMidwayLeavesNothingHalfAppliedAndGoesInWholeAfterRestart) {
+  ASSERT_EQ(Admin({"user", "create", "kmanager", "--display-name", "K", "--role", "ACCOUNT_MANAGER", "--branch", "B1",
+                   "--team", "T1", "--password-stdin"},
+                  "Harbour-Light-42\n")
+                .first,
+            0);
+  const std::string clients = (dir_ / "clients.csv").string();
+  std::ofstream(clients) << "external_ref,name,owner_username\nKILL-1,流水甲,kmanager\nKILL-2,流水乙,kmanager\n";
+  ASSERT_EQ(Admin({"import", "customers", clients}).first, 0);
+  auto created = Admin({"integration", "create", "feed", "--out", (dir_ / "feed").string()});
+  ASSERT_EQ(created.first, 0) << created.second;
+
+  constexpr int kRows = 200000;
+  auto send = [&](crm::v1::IngestReply* reply) {
+    grpc::SslCredentialsOptions ssl;
+    ssl.pem_root_certs = crm::security::ReadFile(dir_ / "tls" / "ca.crt");
+    ssl.pem_cert_chain = crm::security::ReadFile(dir_ / "feed" / "feed.crt");
+    ssl.pem_private_key = crm::security::ReadFile(dir_ / "feed" / "feed.key");
+    auto channel = grpc::CreateChannel("localhost:" + std::to_string(port_), grpc::SslCredentials(ssl));
+    grpc::ClientContext ctx;
+    ctx.set_deadline(std::chrono::system_clock::now() + 120s);
+    auto writer = crm::v1::IngestService::NewStub(channel)->IngestCashFlows(&ctx, reply);
+    crm::v1::CashFlowBatchPart part;
+    part.mutable_header()->set_source("feed");
+    part.mutable_header()->set_business_date("2026-11-30");
+    part.mutable_header()->set_count(kRows);
+    for (int i = 0; i < kRows; ++i) {
+      auto* f = part.add_flows();
+      f->set_flow_ref("F" + std::to_string(i));
+      f->set_client_id(i % 2 ? "KILL-1" : "KILL-2");
+      f->set_flow_type(i % 3 ? "CASH_DEPOSIT" : "TRANSFER_OUT");
+      f->set_counterparty(i % 3 ? "NONE" : "NATURAL");
+      f->set_amount_minor(100 + i);
+      if (part.flows_size() == 1000) {
+        if (!writer->Write(part)) break;
+        part.Clear();
+      }
+    }
+    writer->WritesDone();
+    return writer->Finish();
+  };
+  pqxx::connection c(db_);
+  auto one = [&](const std::string& sql) {
+    pqxx::read_transaction tx(c);
+    return tx.exec1(sql)[0].as<std::string>();
+  };
+
+  StartServer();
+  crm::v1::IngestReply reply;
+  grpc::Status status;
+  std::thread sender([&] { status = send(&reply); });
+  // The batch's transaction holds the day's advisory lock while it writes:
+  // kill the server then.
+  bool seen = false;
+  for (int i = 0; i < 30000 && !seen; ++i) {
+    seen = one("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted") != "0";
+    if (!seen) std::this_thread::sleep_for(2ms);
+  }
+  ASSERT_TRUE(seen) << "the ingest's transaction never started";
+  std::this_thread::sleep_for(100ms);
+  kill(server_.pid, SIGKILL);
+  waitpid(server_.pid, nullptr, 0);
+  server_.pid = 0;
+  sender.join();
+  EXPECT_FALSE(status.ok()) << "the batch finished before the kill: " << reply.DebugString();
+  // PostgreSQL ends the dead server's transaction: nothing of it remains.
+  for (int i = 0; i < 500 && one("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'") != "0"; ++i)
+    std::this_thread::sleep_for(10ms);
+  EXPECT_EQ(one("SELECT count(*) FROM cash_flow WHERE source = 'feed'"), "0");
+  EXPECT_EQ(one("SELECT count(*) FROM ingest_batch"), "0");
+  EXPECT_EQ(one("SELECT count(*) FROM aml_report"), "0");
+
+  StartServer();
+  status = send(&reply);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  EXPECT_EQ(reply.accepted(), kRows);
+  EXPECT_EQ(one("SELECT count(*) FROM cash_flow WHERE source = 'feed'"), std::to_string(kRows));
+  // Each client's deposits reach the cash threshold and its transfers out
+  // (natural person, domestic) the 500,000 one.
+  EXPECT_EQ(one("SELECT count(*) FROM aml_report"), "4");
+  crm::v1::IngestReply again;
+  status = send(&again);
+  ASSERT_TRUE(status.ok()) << status.error_message();
+  EXPECT_EQ(again.accepted(), 0);
+  EXPECT_EQ(again.unchanged(), kRows);
+  EXPECT_EQ(one("SELECT count(*) FROM cash_flow WHERE source = 'feed'"), std::to_string(kRows));
 }
