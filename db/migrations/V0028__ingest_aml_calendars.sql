@@ -97,7 +97,9 @@ INSERT INTO aml_rule (code, channel, client_kind, cross_border, natural_party, c
 ('NATURAL_CROSS_BORDER_USD', 'TRANSFER', NULL,          true,  true, 'USD',    1000000, 'Cross-border transfer with a natural person, USD 10,000');
 
 -- A large-value report to be filed: one per rule, client, day and direction
--- (a later flow the same day joins the same report). Due a number of
+-- (a later flow the same day joins the open report; once it is filed or
+-- dismissed, later flows go into a supplementary report, seq 2, 3, ...).
+-- total_minor and flow_count are of the report's own flows. Due a number of
 -- working days after the day, by the WORKING calendar; due_estimated when
 -- that calendar's year was not loaded.
 CREATE TABLE aml_report (
@@ -119,8 +121,11 @@ CREATE TABLE aml_report (
   create_time     timestamptz NOT NULL DEFAULT now(),
   update_time     timestamptz NOT NULL DEFAULT now(),
   version         integer NOT NULL DEFAULT 1,
-  UNIQUE (rule_code, customer_id, day, direction)
+  seq             integer NOT NULL DEFAULT 1 CHECK (seq >= 1),
+  UNIQUE (rule_code, customer_id, day, direction, seq)
 );
+-- At most one open report per rule, client, day and direction.
+CREATE UNIQUE INDEX aml_report_one_open ON aml_report (rule_code, customer_id, day, direction) WHERE status = 'OPEN';
 CREATE INDEX aml_report_open_idx ON aml_report (due_date, id) WHERE status = 'OPEN';
 CREATE TABLE aml_report_flow (
   report_id  bigint NOT NULL REFERENCES aml_report(id),
@@ -136,6 +141,12 @@ CREATE POLICY aml_report_insert ON aml_report FOR INSERT TO crm_app
   WITH CHECK (current_setting('crm.actor_role', true) = 'SYSTEM');
 CREATE POLICY aml_report_update ON aml_report FOR UPDATE TO crm_app
   USING (current_setting('crm.actor_role', true) IN ('COMPLIANCE_OFFICER','SYSTEM'));
+
+ALTER TABLE aml_report_flow ENABLE ROW LEVEL SECURITY;
+CREATE POLICY aml_report_flow_read ON aml_report_flow FOR SELECT TO crm_app
+  USING (current_setting('crm.actor_role', true) IN ('COMPLIANCE_OFFICER','SYSTEM'));
+CREATE POLICY aml_report_flow_insert ON aml_report_flow FOR INSERT TO crm_app
+  WITH CHECK (current_setting('crm.actor_role', true) = 'SYSTEM');
 
 CREATE POLICY cash_flow_system_read ON cash_flow FOR SELECT TO crm_app
   USING (current_setting('crm.actor_role', true) = 'SYSTEM');

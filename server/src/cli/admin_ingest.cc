@@ -135,7 +135,8 @@ std::optional<int> IngestCommands::Run(storage::ConnectionPool& pool, const stor
       return 1;
     }
     std::cout << "loaded the " << calendar_ << " calendar for " << year_ << " (version " << r.version
-              << "): " << r.holidays << " holiday(s), " << r.workdays << " make-up working day(s)\n";
+              << "): " << r.holidays << " holiday(s), " << r.workdays << " make-up working day(s); "
+              << r.reports_redated << " open large-value report(s) got a new due date\n";
     return 0;
   }
   if (*cal_show_) {
@@ -162,6 +163,7 @@ std::optional<int> IngestCommands::Run(storage::ConnectionPool& pool, const stor
     std::cout << r.rows << " rows: " << r.accepted << " new, " << r.unchanged << " already received (unchanged); "
               << r.large_value_reports << " large-value report(s) raised or updated\n";
     for (const auto& w : r.warnings) std::cout << "warning: " << w << "\n";
+    if (!r.calendar_warning.empty()) std::cout << "warning: " << r.calendar_warning << "\n";
     return 0;
   }
   if (*rules_) {

@@ -1,5 +1,9 @@
 #include "services/ingest_service.h"
 
+#include <spdlog/spdlog.h>
+
+#include <atomic>
+
 #include "common/error.h"
 #include "rpc/error_mapping.h"
 #include "usecases/ingest.h"
@@ -17,6 +21,8 @@ std::string PeerCertificate(grpc::CallbackServerContext* ctx) {
   return std::string(values.front().data(), values.front().size());
 }
 
+std::atomic<int> g_active_streams{0};
+
 class CashFlowReactor final : public grpc::ServerReadReactor<crm::v1::CashFlowBatchPart> {
  public:
   CashFlowReactor(rpc::CallPipeline& pipeline, grpc::CallbackServerContext* ctx, crm::v1::IngestReply* reply)
@@ -28,78 +34,107 @@ class CashFlowReactor final : public grpc::ServerReadReactor<crm::v1::CashFlowBa
                                    "this method needs an integration certificate (mutual TLS)")));
       return;
     }
+    // Batches are held in memory until they end: a few at a time.
+    if (g_active_streams.fetch_add(1) >= IngestService::kMaxStreams) {
+      g_active_streams.fetch_sub(1);
+      Done(rpc::CallPipeline::BusyStatus());
+      return;
+    }
+    counted_ = true;
     StartRead(&part_);
   }
 
   void OnReadDone(bool ok) override {
-    if (ok) {
-      if (part_.has_header()) {
-        if (!first_) header_error_ = "the header must come in the first message only";
-        header_.source = part_.header().source();
-        header_.business_date = part_.header().business_date();
-        header_.count = part_.header().count();
-        have_header_ = true;
-      }
-      first_ = false;
-      for (const auto& f : part_.flows()) {
-        if (static_cast<int64_t>(rows_.size()) >= IngestService::kMaxRows) {
-          too_many_ = true;
-          break;
-        }
-        usecases::ingest::CashFlowInput in;
-        in.line = static_cast<int64_t>(rows_.size()) + 1;
-        in.flow_ref = f.flow_ref();
-        in.client = f.client_id();
-        in.account = f.account();
-        in.flow_type = f.flow_type();
-        in.counterparty = f.counterparty();
-        in.cross_border = f.cross_border();
-        in.currency = f.currency();
-        in.amount_minor = f.amount_minor();
-        rows_.push_back(std::move(in));
-      }
-      part_.Clear();
-      if (too_many_) {
-        Done(rpc::ToGrpcStatus(Error::InvalidField("flows", crm::v1::FieldProblem::TOO_LONG,
-                                                   "a batch holds at most 2,000,000 rows; split it",
-                                                   IngestService::kMaxRows)));
-        return;
-      }
-      StartRead(&part_);
+    if (!authenticated_) {
+      // The certificate's account is checked (revocation included) before
+      // anything is buffered; on a worker, as every database call is.
+      Submit([this, ok] {
+        grpc::Status status = pipeline_.Execute(*call_, rpc::AuthMode::kPublic, [this](rpc::Call& call) {
+          account_ = usecases::integrations::Authenticate(pipeline_.db(), peer_cert_, "ingest", call.client_address);
+        });
+        if (!status.ok()) return Done(status);
+        authenticated_ = true;
+        if (!ok) return RunBatch();
+        if (Take()) StartRead(&part_);
+      });
       return;
     }
-    // The client half-closed (or went away): run the batch on a worker.
-    auto task = [this] {
-      grpc::Status status = pipeline_.Execute(*call_, rpc::AuthMode::kPublic, [this](rpc::Call& call) {
-        auto account = usecases::integrations::Authenticate(pipeline_.db(), peer_cert_, "ingest", call.client_address);
-        if (!have_header_)
-          throw Error::InvalidField("header", crm::v1::FieldProblem::REQUIRED, "the first message needs the header");
-        if (!header_error_.empty()) throw Error::InvalidField("header", header_error_);
-        storage::AuditWho who{account.id, "integration:" + account.name, "INTEGRATION",
-                              "",         call.client_address,           call.request_id};
-        auto r = usecases::ingest::IngestCashFlows(pipeline_.db(), who, header_, rows_);
-        reply_->set_batch_id(r.batch_id);
-        reply_->set_rows(r.rows);
-        reply_->set_accepted(r.accepted);
-        reply_->set_unchanged(r.unchanged);
-        reply_->set_rejected(static_cast<int64_t>(r.rejections.size()));
-        for (const auto& j : r.rejections) {
-          auto* p = reply_->add_rejections();
-          p->set_line(j.line);
-          p->set_field(j.field);
-          p->set_problem(j.problem);
-        }
-        reply_->set_large_value_reports(r.large_value_reports);
-        for (const auto& w : r.warnings) reply_->add_warnings(w);
-      });
-      Done(status);
-    };
+    if (!ok) {  // the client half-closed: run the batch
+      Submit([this] { RunBatch(); });
+      return;
+    }
+    if (Take()) StartRead(&part_);
+  }
+
+  void OnDone() override {
+    if (counted_) g_active_streams.fetch_sub(1);
+    delete this;
+  }
+
+ private:
+  void Submit(std::function<void()> task) {
     if (!pipeline_.workers().TrySubmit(std::move(task))) Done(rpc::CallPipeline::BusyStatus());
   }
 
-  void OnDone() override { delete this; }
+  // Adds the part just read; false (and the call finished) when the batch is too big.
+  bool Take() {
+    if (part_.has_header()) {
+      if (!first_) header_error_ = "the header must come in the first message only";
+      header_.source = part_.header().source();
+      header_.business_date = part_.header().business_date();
+      header_.count = part_.header().count();
+      have_header_ = true;
+    }
+    first_ = false;
+    if (static_cast<int64_t>(rows_.size()) + part_.flows_size() > IngestService::kMaxRows) {
+      Done(rpc::ToGrpcStatus(Error::InvalidField("flows", crm::v1::FieldProblem::TOO_LONG,
+                                                 "a batch holds at most 2,000,000 rows; split it",
+                                                 IngestService::kMaxRows)));
+      return false;
+    }
+    for (const auto& f : part_.flows()) {
+      usecases::ingest::CashFlowInput in;
+      in.line = static_cast<int64_t>(rows_.size()) + 1;
+      in.flow_ref = f.flow_ref();
+      in.client = f.client_id();
+      in.account = f.account();
+      in.flow_type = f.flow_type();
+      in.counterparty = f.counterparty();
+      in.cross_border = f.cross_border();
+      in.currency = f.currency();
+      in.amount_minor = f.amount_minor();
+      rows_.push_back(std::move(in));
+    }
+    part_.Clear();
+    return true;
+  }
 
- private:
+  void RunBatch() {
+    grpc::Status status = pipeline_.Execute(*call_, rpc::AuthMode::kPublic, [this](rpc::Call& call) {
+      if (!have_header_)
+        throw Error::InvalidField("header", crm::v1::FieldProblem::REQUIRED, "the first message needs the header");
+      if (!header_error_.empty()) throw Error::InvalidField("header", header_error_);
+      if (header_.count < 0) throw Error::InvalidField("header.count", "must be the number of rows sent");
+      storage::AuditWho who{account_.id,    "integration:" + account_.name, "INTEGRATION", "", call.client_address,
+                            call.request_id};
+      auto r = usecases::ingest::IngestCashFlows(pipeline_.db(), who, header_, rows_);
+      if (!r.calendar_warning.empty()) spdlog::warn("ingest {}: {}", header_.business_date, r.calendar_warning);
+      reply_->set_batch_id(r.batch_id);
+      reply_->set_rows(r.rows);
+      reply_->set_accepted(r.accepted);
+      reply_->set_unchanged(r.unchanged);
+      reply_->set_rejected(static_cast<int64_t>(r.rejections.size()));
+      for (const auto& j : r.rejections) {
+        auto* p = reply_->add_rejections();
+        p->set_line(j.line);
+        p->set_field(j.field);
+        p->set_problem(j.problem);
+      }
+      for (const auto& w : r.warnings) reply_->add_warnings(w);
+    });
+    Done(status);
+  }
+
   void Done(const grpc::Status& status) {
     pipeline_.LogCall(*call_, status.error_code(),
                       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_).count());
@@ -111,9 +146,10 @@ class CashFlowReactor final : public grpc::ServerReadReactor<crm::v1::CashFlowBa
   std::chrono::steady_clock::time_point started_;
   std::shared_ptr<rpc::Call> call_;
   std::string peer_cert_;
+  storage::IntegrationAccount account_;
   crm::v1::CashFlowBatchPart part_;
   usecases::ingest::BatchHeader header_;
-  bool have_header_ = false, first_ = true, too_many_ = false;
+  bool counted_ = false, authenticated_ = false, have_header_ = false, first_ = true;
   std::string header_error_;
   std::vector<usecases::ingest::CashFlowInput> rows_;
 };

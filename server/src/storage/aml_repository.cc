@@ -1,5 +1,7 @@
 #include "storage/aml_repository.h"
 
+#include <algorithm>
+
 namespace crm::storage {
 namespace {
 
@@ -10,17 +12,23 @@ namespace {
 constexpr Statement kActiveRules{"aml_active_rules",
                                  "SELECT " CRM_RULE_COLUMNS " FROM aml_rule WHERE active ORDER BY code"};
 constexpr Statement kAllRules{"aml_all_rules", "SELECT " CRM_RULE_COLUMNS ", active FROM aml_rule ORDER BY code"};
-constexpr Statement kUpsert{
-    "aml_upsert_report",
+constexpr Statement kKeyReports{
+    "aml_key_reports",
+    "SELECT id, status, seq FROM aml_report WHERE rule_code = $1 AND customer_id = $2::uuid AND day = $3::date AND "
+    "direction = $4"};
+constexpr Statement kKeyFlows{
+    "aml_key_flows",
+    "SELECT rf.flow_id FROM aml_report_flow rf JOIN aml_report r ON r.id = rf.report_id WHERE r.rule_code = $1 AND "
+    "r.customer_id = $2::uuid AND r.day = $3::date AND r.direction = $4"};
+constexpr Statement kInsertReport{
+    "aml_insert_report",
     "INSERT INTO aml_report (rule_code, customer_id, day, direction, currency, total_minor, flow_count, due_date, "
-    "due_estimated) VALUES ($1, $2::uuid, $3::date, $4, $5, $6, $7, $8::date, $9) "
-    "ON CONFLICT (rule_code, customer_id, day, direction) DO UPDATE SET total_minor = EXCLUDED.total_minor, "
-    "flow_count = EXCLUDED.flow_count, update_time = now(), version = aml_report.version + 1 "
-    "WHERE (aml_report.total_minor, aml_report.flow_count) IS DISTINCT FROM (EXCLUDED.total_minor, "
-    "EXCLUDED.flow_count) RETURNING id"};
-constexpr Statement kReportId{
-    "aml_report_id",
-    "SELECT id FROM aml_report WHERE rule_code = $1 AND customer_id = $2::uuid AND day = $3::date AND direction = $4"};
+    "due_estimated, seq) VALUES ($1, $2::uuid, $3::date, $4, $5, LEAST($6::bigint, 1000000000000000), $7, $8::date, "
+    "$9, $10) RETURNING id"};
+constexpr Statement kAddToReport{
+    "aml_add_to_report",
+    "UPDATE aml_report SET total_minor = LEAST(total_minor + $2::bigint, 1000000000000000), flow_count = flow_count + "
+    "$3, version = version + 1, update_time = now() WHERE id = $1 AND status = 'OPEN'"};
 constexpr Statement kLink{"aml_link_flows",
                           "INSERT INTO aml_report_flow (report_id, flow_id) SELECT $1, unnest($2::bigint[]) "
                           "ON CONFLICT DO NOTHING"};
@@ -36,7 +44,7 @@ constexpr Statement kList{
     "aml_list_reports",
     "SELECT " CRM_REPORT_COLUMNS
     "WHERE ($1 = '' OR r.status = $1) AND (NOT $2 OR (r.status = 'OPEN' AND r.due_date < $3::date)) "
-    "AND ($4 = 0 OR (r.due_date, r.id) > (SELECT due_date, id FROM aml_report WHERE id = $4)) "
+    "AND ($4::bigint = 0 OR (r.due_date, r.id) > (SELECT due_date, id FROM aml_report WHERE id = $4)) "
     "ORDER BY r.due_date, r.id LIMIT $5"};
 constexpr Statement kGet{"aml_get_report", "SELECT " CRM_REPORT_COLUMNS "WHERE r.id = $1"};
 constexpr Statement kAssign{"aml_assign_report",
@@ -50,6 +58,15 @@ constexpr Statement kFlowRefs{"aml_report_flow_refs",
                               "SELECT f.source || ':' || f.flow_ref FROM aml_report_flow rf JOIN cash_flow f ON "
                               "f.id = rf.flow_id WHERE rf.report_id = $1 ORDER BY f.id"};
 
+constexpr Statement kUserRole{"aml_user_role", "SELECT role FROM app_user WHERE id = $1::uuid"};
+constexpr Statement kOpenReportDays{
+    "aml_open_report_days",
+    "SELECT r.id, r.day - date '1970-01-01', ru.due_working_days FROM aml_report r JOIN aml_rule ru ON ru.code = "
+    "r.rule_code WHERE r.status = 'OPEN' AND r.day BETWEEN make_date($1, 1, 1) AND make_date($2, 12, 31)"};
+constexpr Statement kSetDueDate{
+    "aml_set_due_date",
+    "UPDATE aml_report SET due_date = $2::date, due_estimated = $3, version = version + 1, update_time = now() WHERE "
+    "id = $1 AND status = 'OPEN' AND (due_date, due_estimated) IS DISTINCT FROM ($2::date, $3) RETURNING id"};
 constexpr Statement kCalendarYears{"calendar_known_years",
                                    "SELECT year FROM calendar_year WHERE calendar = $1 AND year BETWEEN $2 AND $3"};
 constexpr Statement kCalendarDays{"calendar_days",
@@ -120,22 +137,12 @@ std::string NumArray(const std::vector<T>& items) {
 }  // namespace
 
 const std::vector<Statement>& AmlRepository::Statements() {
-  static const std::vector<Statement> k{kActiveRules,
-                                        kAllRules,
-                                        kUpsert,
-                                        kReportId,
-                                        kLink,
-                                        kList,
-                                        kGet,
-                                        kAssign,
-                                        kClose,
-                                        kFlowRefs,
-                                        kCalendarYears,
-                                        kCalendarDays,
-                                        kCalendarUpsertYear,
-                                        kCalendarClear,
-                                        kCalendarInsert,
-                                        kCalendarInfo};
+  static const std::vector<Statement> k{
+      kActiveRules,   kAllRules,       kKeyReports,    kKeyFlows,     kInsertReport,
+      kAddToReport,   kLink,           kList,          kGet,          kAssign,
+      kClose,         kFlowRefs,       kCalendarYears, kCalendarDays, kCalendarUpsertYear,
+      kCalendarClear, kCalendarInsert, kCalendarInfo,  kUserRole,     kOpenReportDays,
+      kSetDueDate};
   return k;
 }
 
@@ -152,15 +159,31 @@ std::vector<std::pair<domain::AmlRule, std::string>> AmlRepository::AllRules(pqx
   return out;
 }
 
-int64_t AmlRepository::UpsertReport(pqxx::transaction_base& tx, const std::string& rule_code,
+AmlKeyState AmlRepository::KeyState(pqxx::transaction_base& tx, const std::string& rule_code,
+                                    const std::string& customer_id, const std::string& day, bool inflow) {
+  AmlKeyState out;
+  const std::string direction = inflow ? "IN" : "OUT";
+  for (const auto& r : tx.exec_prepared(kKeyReports.name, rule_code, customer_id, day, direction)) {
+    if (r[1].as<std::string>() == "OPEN") out.open_id = r[0].as<int64_t>();
+    out.max_seq = std::max(out.max_seq, r[2].as<int>());
+  }
+  for (const auto& r : tx.exec_prepared(kKeyFlows.name, rule_code, customer_id, day, direction))
+    out.reported_flows.insert(r[0].as<int64_t>());
+  return out;
+}
+
+int64_t AmlRepository::InsertReport(pqxx::transaction_base& tx, const std::string& rule_code,
                                     const std::string& customer_id, const std::string& day, bool inflow,
                                     const std::string& currency, int64_t total_minor, int flow_count,
-                                    const std::string& due_date, bool due_estimated) {
-  const std::string direction = inflow ? "IN" : "OUT";
-  auto rows = tx.exec_prepared(kUpsert.name, rule_code, customer_id, day, direction, currency, total_minor, flow_count,
-                               due_date, due_estimated);
-  if (!rows.empty()) return rows[0][0].as<int64_t>();
-  return tx.exec_prepared1(kReportId.name, rule_code, customer_id, day, direction)[0].as<int64_t>();
+                                    const std::string& due_date, bool due_estimated, int seq) {
+  return tx
+      .exec_prepared1(kInsertReport.name, rule_code, customer_id, day, inflow ? "IN" : "OUT", currency, total_minor,
+                      flow_count, due_date, due_estimated, seq)[0]
+      .as<int64_t>();
+}
+
+void AmlRepository::AddToReport(pqxx::transaction_base& tx, int64_t id, int64_t total_minor, int flow_count) {
+  tx.exec_prepared0(kAddToReport.name, id, total_minor, flow_count);
 }
 
 void AmlRepository::LinkFlows(pqxx::transaction_base& tx, int64_t report_id, const std::vector<int64_t>& flow_ids) {
@@ -194,6 +217,24 @@ std::vector<std::string> AmlRepository::FlowRefs(pqxx::transaction_base& tx, int
   std::vector<std::string> out;
   for (const auto& r : tx.exec_prepared(kFlowRefs.name, report_id)) out.push_back(r[0].as<std::string>());
   return out;
+}
+
+std::optional<domain::Role> AmlRepository::UserRole(pqxx::transaction_base& tx, const std::string& user_id) {
+  auto rows = tx.exec_prepared(kUserRole.name, user_id);
+  if (rows.empty()) return std::nullopt;
+  return domain::ParseRole(rows[0][0].as<std::string>());
+}
+
+std::vector<AmlRepository::OpenReportDay> AmlRepository::OpenReportDays(pqxx::transaction_base& tx, int from_year,
+                                                                        int to_year) {
+  std::vector<OpenReportDay> out;
+  for (const auto& r : tx.exec_prepared(kOpenReportDays.name, from_year, to_year))
+    out.push_back({r[0].as<int64_t>(), r[1].as<int>(), r[2].as<int>()});
+  return out;
+}
+
+bool AmlRepository::SetDueDate(pqxx::transaction_base& tx, int64_t id, const std::string& due_date, bool estimated) {
+  return !tx.exec_prepared(kSetDueDate.name, id, due_date, estimated).empty();
 }
 
 domain::Calendar AmlRepository::LoadCalendar(pqxx::transaction_base& tx, const std::string& calendar, int from_year,

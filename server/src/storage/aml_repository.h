@@ -6,12 +6,14 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <pqxx/pqxx>
 #include <string>
 #include <vector>
 
 #include "domain/aml.h"
 #include "domain/calendar.h"
+#include "domain/role.h"
 #include "storage/statements.h"
 
 namespace crm::storage {
@@ -25,6 +27,12 @@ struct AmlReport {
   bool due_estimated = false;
   int version = 0;
   int64_t create_time_us = 0, close_time_us = 0;
+};
+
+struct AmlKeyState {
+  int64_t open_id = 0;
+  int max_seq = 0;
+  std::set<int64_t> reported_flows;
 };
 
 struct AmlReportFilter {
@@ -49,10 +57,15 @@ class AmlRepository {
   static std::vector<std::pair<domain::AmlRule, std::string>> AllRules(
       pqxx::transaction_base& tx);  // rule, description
 
-  // Creates the report or brings its total up to date; returns its id.
-  static int64_t UpsertReport(pqxx::transaction_base& tx, const std::string& rule_code, const std::string& customer_id,
+  // The reports of one rule, client, day and direction: the open one (0:
+  // none), the highest sequence number, and every flow already in one.
+  static AmlKeyState KeyState(pqxx::transaction_base& tx, const std::string& rule_code, const std::string& customer_id,
+                              const std::string& day, bool inflow);
+  static int64_t InsertReport(pqxx::transaction_base& tx, const std::string& rule_code, const std::string& customer_id,
                               const std::string& day, bool inflow, const std::string& currency, int64_t total_minor,
-                              int flow_count, const std::string& due_date, bool due_estimated);
+                              int flow_count, const std::string& due_date, bool due_estimated, int seq);
+  // Adds flows to an open report's total and count.
+  static void AddToReport(pqxx::transaction_base& tx, int64_t id, int64_t total_minor, int flow_count);
   static void LinkFlows(pqxx::transaction_base& tx, int64_t report_id, const std::vector<int64_t>& flow_ids);
 
   // Ordered by due date, then id; keyset by (due_date, id) through after_id's row.
@@ -64,6 +77,18 @@ class AmlRepository {
                     const std::string& reason, const std::string& user_id);
   // Flow references in a report (source:ref), for the evidence.
   static std::vector<std::string> FlowRefs(pqxx::transaction_base& tx, int64_t report_id);
+
+  // A user's role (nullopt: no such user).
+  static std::optional<domain::Role> UserRole(pqxx::transaction_base& tx, const std::string& user_id);
+
+  // Open reports whose day falls in [from_year, to_year] (for new due dates).
+  struct OpenReportDay {
+    int64_t id = 0;
+    int day_number = 0, due_working_days = 5;
+  };
+  static std::vector<OpenReportDay> OpenReportDays(pqxx::transaction_base& tx, int from_year, int to_year);
+  // Returns whether it changed.
+  static bool SetDueDate(pqxx::transaction_base& tx, int64_t id, const std::string& due_date, bool estimated);
 
   // Calendars.
   static domain::Calendar LoadCalendar(pqxx::transaction_base& tx, const std::string& calendar, int from_year,

@@ -6,10 +6,11 @@ namespace crm::storage {
 namespace {
 
 constexpr Statement kLockDay{"ingest_lock_day",
-                             "SELECT pg_advisory_xact_lock(hashtext('crm.ingest.' || $1 || ':' || $2))"};
+                             "SELECT pg_try_advisory_xact_lock(hashtext('crm.ingest.' || $1 || ':' || $2))"};
 constexpr Statement kByAccount{"ingest_clients_by_account",
-                               "SELECT number_bidx, customer_id::text FROM customer_account WHERE number_bidx = "
-                               "ANY($1::text[]) AND status <> 'CLOSED'"};
+                               "SELECT a.number_bidx, a.customer_id::text, a.status <> 'CLOSED' AND c.archive_time "
+                               "IS NULL FROM customer_account a JOIN customer c ON c.id = a.customer_id WHERE "
+                               "a.number_bidx = ANY($1::text[])"};
 constexpr Statement kFlowsByRef{
     "ingest_flows_by_ref",
     "SELECT f.id, f.customer_id::text, f.flow_ref, f.currency, f.flow_type, f.counterparty, f.cross_border, "
@@ -107,16 +108,19 @@ const std::vector<Statement>& IngestRepository::Statements() {
   return k;
 }
 
-void IngestRepository::LockDay(pqxx::transaction_base& tx, const std::string& kind, const std::string& day) {
-  tx.exec_prepared(kLockDay.name, kind, day);
+bool IngestRepository::TryLockDay(pqxx::transaction_base& tx, const std::string& kind, const std::string& day) {
+  return tx.exec_prepared1(kLockDay.name, kind, day)[0].as<bool>();
 }
 
-std::map<std::string, std::string> IngestRepository::ClientsByAccountIndex(pqxx::transaction_base& tx,
-                                                                           const std::vector<std::string>& bidx) {
-  std::map<std::string, std::string> out;
+std::map<std::string, AccountMatch> IngestRepository::ClientsByAccountIndex(pqxx::transaction_base& tx,
+                                                                            const std::vector<std::string>& bidx) {
+  std::map<std::string, AccountMatch> out;
   if (bidx.empty()) return out;
-  for (const auto& r : tx.exec_prepared(kByAccount.name, TextArray(bidx)))
-    out[r[0].as<std::string>()] = r[1].as<std::string>();
+  for (const auto& r : tx.exec_prepared(kByAccount.name, TextArray(bidx))) {
+    auto& m = out[r[0].as<std::string>()];
+    m.customer_ids.insert(r[1].as<std::string>());
+    m.open = m.open || r[2].as<bool>();
+  }
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <pqxx/pqxx>
 #include <string>
 #include <vector>
@@ -26,6 +27,11 @@ struct FlowRow {
   bool client_is_natural = true;  // read only
 };
 
+struct AccountMatch {
+  std::set<std::string> customer_ids;
+  bool open = false;
+};
+
 struct IntegrationAccount {
   std::string id, name, cert_sha256, created_by, revoked_by;
   std::vector<std::string> scopes;
@@ -37,10 +43,12 @@ class IngestRepository {
   static const std::vector<Statement>& Statements();
 
   // Serializes ingests of one kind for one business day (until the transaction ends).
-  static void LockDay(pqxx::transaction_base& tx, const std::string& kind, const std::string& day);
-  // account number blind index -> client id (accounts not closed).
-  static std::map<std::string, std::string> ClientsByAccountIndex(pqxx::transaction_base& tx,
-                                                                  const std::vector<std::string>& bidx);
+  // Returns false at once when another transaction holds it.
+  static bool TryLockDay(pqxx::transaction_base& tx, const std::string& kind, const std::string& day);
+  // account number blind index -> the clients with an account of that
+  // number (any kind) and whether one is open (and its client not archived).
+  static std::map<std::string, AccountMatch> ClientsByAccountIndex(pqxx::transaction_base& tx,
+                                                                   const std::vector<std::string>& bidx);
   // The flows already received under these references for (source, day).
   static std::map<std::string, FlowRow> FlowsByRef(pqxx::transaction_base& tx, const std::string& source,
                                                    const std::string& day, const std::vector<std::string>& refs);

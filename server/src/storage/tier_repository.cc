@@ -99,7 +99,8 @@ constexpr Statement kTakeDirty{
   "(SELECT count(*) FROM trade t WHERE t.customer_id = c.id AND t.trade_time >= $1::date - 90 AND "                   \
   "t.trade_time < $1::date + 1), "                                                                                    \
   "(SELECT max(t.trade_time)::date FROM trade t WHERE t.customer_id = c.id AND t.trade_time < $1::date + 1), "        \
-  "COALESCE((SELECT sum(f.amount_minor) FROM cash_flow f WHERE f.customer_id = c.id AND f.flow_date > $1::date - 91 " \
+  "COALESCE((SELECT sum(f.amount_minor) FROM cash_flow f WHERE f.customer_id = c.id AND (f.currency IS NULL OR "      \
+  "f.currency = 'CNY') AND f.flow_date > $1::date - 91 "                                                              \
   "AND f.flow_date <= $1::date), 0), "                                                                                \
   "(SELECT max(i.occurred_time)::date FROM interaction i WHERE i.customer_id = c.id), $1::date, now() FROM customer " \
   "c "

@@ -8,6 +8,7 @@
 #include "common/clock.h"
 #include "common/error.h"
 #include "domain/calendar.h"
+#include "domain/money.h"
 #include "domain/policy.h"
 #include "storage/ingest_repository.h"
 #include "storage/transaction.h"
@@ -51,9 +52,13 @@ ScreenResult ScreenDay(pqxx::work& tx, const std::vector<std::string>& customer_
   const int day_number = *domain::DayNumberOf(day);
   const int year = domain::YearOf(day_number);
   const domain::Calendar calendar = AmlRepository::LoadCalendar(tx, "WORKING", year, year + 1);
+  std::set<std::string> ruled;
+  for (const auto& r : rules) ruled.insert(r.currency);
   std::map<std::string, std::vector<storage::FlowRow>> by_client;
-  for (auto& f : storage::IngestRepository::ScreenedFlows(tx, customer_ids, day))
+  for (auto& f : storage::IngestRepository::ScreenedFlows(tx, customer_ids, day)) {
+    if (!ruled.count(f.currency)) out.unscreened_currencies.insert(f.currency);
     by_client[f.customer_id].push_back(std::move(f));
+  }
   for (const auto& [customer, flows] : by_client) {
     std::vector<domain::FlowFacts> facts;
     for (const auto& f : flows)
@@ -62,13 +67,28 @@ ScreenResult ScreenDay(pqxx::work& tx, const std::vector<std::string>& customer_
       const domain::AmlRule* rule = nullptr;
       for (const auto& r : rules)
         if (r.code == hit.rule_code) rule = &r;
-      const auto due = calendar.AddOpenDays(day_number, rule->due_working_days);
-      if (due.estimated && !out.estimated_year) out.estimated_year = due.unknown_year;
-      const int64_t id = AmlRepository::UpsertReport(tx, hit.rule_code, customer, day, hit.inflow, rule->currency,
-                                                     hit.total_minor, static_cast<int>(hit.flows.size()),
-                                                     domain::IsoDateOf(due.day_number), due.estimated);
+      // Flows already in a report of this rule and direction count toward
+      // the day's total but are not reported twice: new ones join the open
+      // report, or a supplementary one once it was filed or dismissed.
+      const auto key = AmlRepository::KeyState(tx, hit.rule_code, customer, day, hit.inflow);
       std::vector<int64_t> ids;
-      for (size_t i : hit.flows) ids.push_back(flows[i].id);
+      int64_t added = 0;
+      for (size_t i : hit.flows)
+        if (!key.reported_flows.count(flows[i].id)) {
+          ids.push_back(flows[i].id);
+          added = domain::AddMoney(added, flows[i].amount_minor).value_or(domain::kMaxMoneyMinor);
+        }
+      if (ids.empty()) continue;
+      int64_t id = key.open_id;
+      if (id) {
+        AmlRepository::AddToReport(tx, id, added, static_cast<int>(ids.size()));
+      } else {
+        const auto due = calendar.AddOpenDays(day_number, rule->due_working_days);
+        if (due.estimated && !out.estimated_year) out.estimated_year = due.unknown_year;
+        id = AmlRepository::InsertReport(tx, hit.rule_code, customer, day, hit.inflow, rule->currency, added,
+                                         static_cast<int>(ids.size()), domain::IsoDateOf(due.day_number), due.estimated,
+                                         key.max_seq + 1);
+      }
       AmlRepository::LinkFlows(tx, id, ids);
       ++out.reports;
     }
@@ -115,6 +135,14 @@ ReportView AssignReport(Caller& caller, int64_t id, int version, const std::stri
   caller.TransactWork([&](WorkTx& tx) {
     tx.Require(Action::kAmlReview);
     const std::string assignee = user_id.empty() ? tx.actor().user_id : user_id;
+    if (assignee != tx.actor().user_id) {
+      // Only someone who may review large-value reports can be given one.
+      auto role = AmlRepository::UserRole(tx.work(), assignee);
+      domain::Actor other;
+      other.role = role.value_or(domain::Role::kAdmin);
+      if (!role || !domain::Authorize(other, Action::kAmlReview).allowed)
+        throw Error::InvalidField("assignee_id", "must be a compliance officer");
+    }
     auto before = Load(tx, id);
     if (before.status != "OPEN")
       throw Error(crm::v1::ErrorReason::REPORT_CLOSED, "the report is already filed or dismissed");
@@ -200,14 +228,26 @@ CalendarLoadResult LoadCalendar(storage::ConnectionPool& pool, const storage::Au
   storage::InTransaction(pool, {}, [&](pqxx::work& tx) {
     out.version = AmlRepository::ReplaceCalendarYear(
         tx, calendar, year, std::filesystem::path(file).filename().string(), who.username, days);
-    storage::AuditRepository::Record(
-        tx, who,
-        {"calendar.load",
-         "calendar",
-         calendar + ":" + std::to_string(year),
-         "",
-         AuditOutcome::kOk,
-         {{"version", out.version}, {"holidays", out.holidays}, {"workdays", out.workdays}}});
+    if (calendar == "WORKING") {
+      // Open reports counted without this year (or by its previous version)
+      // get their due dates again.
+      const auto cal = AmlRepository::LoadCalendar(tx, "WORKING", year - 1, year + 1);
+      for (const auto& r : AmlRepository::OpenReportDays(tx, year - 1, year)) {
+        const auto due = cal.AddOpenDays(r.day_number, r.due_working_days);
+        if (AmlRepository::SetDueDate(tx, r.id, domain::IsoDateOf(due.day_number), due.estimated))
+          ++out.reports_redated;
+      }
+    }
+    storage::AuditRepository::Record(tx, who,
+                                     {"calendar.load",
+                                      "calendar",
+                                      calendar + ":" + std::to_string(year),
+                                      "",
+                                      AuditOutcome::kOk,
+                                      {{"version", out.version},
+                                       {"holidays", out.holidays},
+                                       {"workdays", out.workdays},
+                                       {"reports_redated", out.reports_redated}}});
   });
   return out;
 }

@@ -4,6 +4,7 @@
 // each audited), and the calendars deadlines are counted by.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -18,8 +19,9 @@ namespace crm::usecases::aml {
 // that reaches its threshold (or bringing one up to date), due
 // due_working_days working days after the day.
 struct ScreenResult {
-  int64_t reports = 0;     // raised or updated
-  int estimated_year = 0;  // a due date ran through this unloaded year
+  int64_t reports = 0;                          // raised or updated
+  int estimated_year = 0;                       // a due date ran through this unloaded year
+  std::set<std::string> unscreened_currencies;  // flows in a currency no active rule names
 };
 ScreenResult ScreenDay(pqxx::work& tx, const std::vector<std::string>& customer_ids, const std::string& day);
 
@@ -46,6 +48,7 @@ ReportView CloseReport(Caller& caller, int64_t id, int version, const std::strin
 // every day must fall in `year`; all or nothing.
 struct CalendarLoadResult {
   int version = 0;
+  int reports_redated = 0;  // open large-value reports whose due date the new calendar moved
   int holidays = 0, workdays = 0;
   std::vector<std::pair<int64_t, std::string>> problems;  // (line, "field: problem")
 };

@@ -1,12 +1,15 @@
 #include "usecases/ingest.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <regex>
 #include <set>
 
+#include "common/error.h"
 #include "domain/aml.h"
 #include "domain/calendar.h"
+#include "domain/customer_rules.h"
 #include "domain/dates.h"
 #include "domain/money.h"
 #include "domain/tier_rules.h"
@@ -33,11 +36,9 @@ bool IsUuidText(const std::string& s) {
   return std::regex_match(s, k);
 }
 
-std::string Digits(const std::string& s) {
-  std::string out;
-  for (char c : s)
-    if (c >= '0' && c <= '9') out += c;
-  return out;
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
 }
 
 bool SameFlow(const FlowRow& a, const FlowRow& b) {
@@ -71,8 +72,8 @@ std::vector<Rejection> CheckShape(const BatchHeader& h, const std::vector<CashFl
     f.flow_ref = r.flow_ref;
     if (r.client.empty() == r.account.empty())
       fail(r.client.empty() ? "client" : "account", "give either a client or an account, not both");
-    else if (!r.account.empty() && Digits(r.account).size() < 6)
-      fail("account", "must be an account number of at least 6 digits");
+    else if (!r.account.empty() && !domain::NormalizeAccountNumber(r.account))
+      fail("account", "must be an account number of 6-20 digits (spaces and '-' allowed)");
     auto type = domain::FlowTypeFromName(r.flow_type);
     if (!type)
       fail("flow_type", "must be CASH_DEPOSIT, CASH_WITHDRAWAL, TRANSFER_IN or TRANSFER_OUT");
@@ -130,20 +131,24 @@ Result IngestCashFlows(storage::ConnectionPool& pool, const storage::AuditWho& w
     result.rejections.clear();
     result.accepted = result.unchanged = result.large_value_reports = 0;
     result.warnings.clear();
+    result.calendar_warning.clear();
     storage::CustomerRepository::ActAs(tx, domain::Actor::System("ingest"));
     // One ingest of cash flows per business day at a time: the day's totals
     // are then screened over every committed flow (ADR 0017).
-    IngestRepository::LockDay(tx, "flows", header.business_date);
+    if (!IngestRepository::TryLockDay(tx, "flows", header.business_date))
+      throw Error::Unavailable("another batch of " + header.business_date +
+                               " is being ingested; send this one again shortly (it is idempotent)")
+          .SetRetryAfter(std::chrono::seconds(2));
     // Clients: by id, by an import's external_ref, or by account number.
     std::vector<std::string> ids, refs, bidx;
     std::map<size_t, std::string> bidx_of;
     auto cipher = security::FieldCipher::Process();
     for (size_t i = 0; i < rows.size(); ++i) {
       if (!rows[i].account.empty()) {
-        bidx_of[i] = cipher->BlindIndex("account_number", Digits(rows[i].account));
+        bidx_of[i] = cipher->BlindIndex("account_number", *domain::NormalizeAccountNumber(rows[i].account));
         bidx.push_back(bidx_of[i]);
       } else if (IsUuidText(rows[i].client)) {
-        ids.push_back(rows[i].client);
+        ids.push_back(Lower(rows[i].client));
       } else {
         refs.push_back("import:" + rows[i].client);
       }
@@ -155,25 +160,30 @@ Result IngestCashFlows(storage::ConnectionPool& pool, const storage::AuditWho& w
     }
     auto by_account = IngestRepository::ClientsByAccountIndex(tx, bidx);
     std::vector<std::string> all_refs;
+    for (const auto& r : rows) all_refs.push_back(r.flow_ref);
+    auto existing = IngestRepository::FlowsByRef(tx, header.source, header.business_date, all_refs);
     for (size_t i = 0; i < rows.size(); ++i) {
+      const bool received = existing.count(rows[i].flow_ref) > 0;
       if (!rows[i].account.empty()) {
         auto it = by_account.find(bidx_of[i]);
-        if (it == by_account.end())
+        if (it == by_account.end() || (!it->second.open && !received))
           result.rejections.push_back({rows[i].line, "account", "no open account with this number"});
+        else if (it->second.customer_ids.size() > 1)
+          result.rejections.push_back(
+              {rows[i].line, "account", "accounts of more than one client have this number; give client_id"});
         else
-          flows[i].customer_id = it->second;
+          flows[i].customer_id = *it->second.customer_ids.begin();
       } else {
-        auto it = client_id.find(rows[i].client);
+        const std::string key = IsUuidText(rows[i].client) ? Lower(rows[i].client) : rows[i].client;
+        auto it = client_id.find(key);
         if (it == client_id.end())
           result.rejections.push_back(
               {rows[i].line, "client", "no such client (give its id or the external_ref it was imported with)"});
         else
           flows[i].customer_id = it->second;
       }
-      all_refs.push_back(rows[i].flow_ref);
     }
     // Already received: the same values are unchanged; other values refused.
-    auto existing = IngestRepository::FlowsByRef(tx, header.source, header.business_date, all_refs);
     std::vector<FlowRow> fresh;
     for (size_t i = 0; i < rows.size(); ++i) {
       auto it = existing.find(rows[i].flow_ref);
@@ -201,8 +211,10 @@ Result IngestCashFlows(storage::ConnectionPool& pool, const storage::AuditWho& w
     auto screened = aml::ScreenDay(tx, std::vector<std::string>(touched.begin(), touched.end()), header.business_date);
     result.large_value_reports = screened.reports;
     if (screened.estimated_year)
-      result.warnings.push_back("no working-day calendar for " + std::to_string(screened.estimated_year) +
-                                ": due dates counted over weekends only (crm-admin calendar load)");
+      result.calendar_warning = "no working-day calendar for " + std::to_string(screened.estimated_year) +
+                                ": large-value report due dates counted over weekends only (crm-admin calendar load)";
+    for (const auto& c : screened.unscreened_currencies)
+      result.warnings.push_back("flows in " + c + " are not screened for large values (no rule for the currency)");
     AuditRepository::Record(tx, who,
                             {"ingest.cash_flows",
                              "ingest_batch",
@@ -214,7 +226,8 @@ Result IngestCashFlows(storage::ConnectionPool& pool, const storage::AuditWho& w
                               {"rows", result.rows},
                               {"accepted", result.accepted},
                               {"unchanged", result.unchanged},
-                              {"large_value_reports", result.large_value_reports}}});
+                              {"large_value_reports", result.large_value_reports},
+                              {"calendar_warning", result.calendar_warning}}});
   });
   if (!result.rejections.empty()) {
     result.accepted = result.unchanged = result.large_value_reports = 0;

@@ -48,11 +48,17 @@ struct Result {
   int64_t rows = 0, accepted = 0, unchanged = 0;
   std::vector<Rejection> rejections;  // non-empty: nothing was written
   int64_t batch_id = 0;
-  int64_t large_value_reports = 0;    // reports raised or brought up to date
-  std::vector<std::string> warnings;  // e.g. a deadline in a year with no working-day calendar
+  // For compliance and the admin only, never the sending system (no tipping
+  // off): reports raised or added to, and a due date estimated because the
+  // year's working-day calendar is missing.
+  int64_t large_value_reports = 0;
+  std::string calendar_warning;
+  std::vector<std::string> warnings;  // for the sender: e.g. flows in a currency no rule screens
 };
 
 // who: the integration account (role INTEGRATION) or the admin (ADMIN_CLI).
+// Throws UNAVAILABLE when another batch of the same business day is being
+// ingested (send again: a batch is idempotent).
 Result IngestCashFlows(storage::ConnectionPool& pool, const storage::AuditWho& who, const BatchHeader& header,
                        const std::vector<CashFlowInput>& rows);
 

@@ -1,6 +1,8 @@
 #include "usecases/integrations.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <fstream>
@@ -19,12 +21,20 @@ using storage::IngestRepository;
 
 namespace {
 
-void WriteFile(const std::filesystem::path& path, const std::string& text, bool secret) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) throw Error::InvalidField("out_dir", "cannot write " + path.string());
-  out << text;
-  out.close();
-  ::chmod(path.c_str(), secret ? 0600 : 0644);
+// Created new (never over an existing file), with its mode from the start.
+void WriteNewFile(const std::filesystem::path& path, const std::string& text, bool secret) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, secret ? 0600 : 0644);
+  if (fd < 0) throw Error::InvalidField("out_dir", "cannot create " + path.string() + " (does it exist already?)");
+  size_t done = 0;
+  while (done < text.size()) {
+    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n <= 0) {
+      ::close(fd);
+      throw Error::InvalidField("out_dir", "cannot write " + path.string());
+    }
+    done += static_cast<size_t>(n);
+  }
+  ::close(fd);
 }
 
 }  // namespace
@@ -46,24 +56,33 @@ Created Create(storage::ConnectionPool& pool, const storage::AuditWho& who, cons
   out.account.cert_sha256 = issued.sha256;
   out.account.not_after_us = issued.not_after_seconds * 1000000;
   out.account.created_by = who.username;
+  // The files first (a failure leaves no account), then the account; if
+  // that fails the files go.
+  out.cert_file = r.out_dir / (r.name + ".crt");
+  if (!issued.key_pem.empty()) out.key_file = r.out_dir / (r.name + ".key");
   storage::InTransaction(pool, {}, [&](pqxx::work& tx) {
     for (const auto& a : IngestRepository::Integrations(tx))
       if (a.name == r.name)
         throw Error(crm::v1::ErrorReason::ALREADY_EXISTS, "an integration named " + r.name + " exists");
-    IngestRepository::CreateIntegration(tx, out.account);
-    AuditRepository::Record(tx, who,
-                            {"integration.create",
-                             "integration_account",
-                             out.account.id,
-                             "",
-                             AuditOutcome::kOk,
-                             {{"name", r.name}, {"cert_sha256", issued.sha256}, {"csr", !r.csr_pem.empty()}}});
   });
-  out.cert_file = r.out_dir / (r.name + ".crt");
-  WriteFile(out.cert_file, issued.cert_pem, false);
-  if (!issued.key_pem.empty()) {
-    out.key_file = r.out_dir / (r.name + ".key");
-    WriteFile(out.key_file, issued.key_pem, true);
+  WriteNewFile(out.cert_file, issued.cert_pem, false);
+  try {
+    if (!out.key_file.empty()) WriteNewFile(out.key_file, issued.key_pem, true);
+    storage::InTransaction(pool, {}, [&](pqxx::work& tx) {
+      IngestRepository::CreateIntegration(tx, out.account);
+      AuditRepository::Record(tx, who,
+                              {"integration.create",
+                               "integration_account",
+                               out.account.id,
+                               "",
+                               AuditOutcome::kOk,
+                               {{"name", r.name}, {"cert_sha256", issued.sha256}, {"csr", !r.csr_pem.empty()}}});
+    });
+  } catch (...) {
+    std::error_code ec;
+    std::filesystem::remove(out.cert_file, ec);
+    if (!out.key_file.empty()) std::filesystem::remove(out.key_file, ec);
+    throw;
   }
   return out;
 }

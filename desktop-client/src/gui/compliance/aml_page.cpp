@@ -119,10 +119,12 @@ AmlPage::AmlPage(CrmApi& api, QWidget* parent) : QWidget(parent), m_api(api) {
     updateButtons();
     m_api.assignLargeValueReport(r->id, r->version, this, [this](Result<LargeValueReportInfo> res) {
       m_busy = false;
-      if (!res.ok())
+      if (!res.ok()) {
         m_info->setText(res.error.userMessage());
-      else
+        loadDetail();  // changed meanwhile: show it as it is now
+      } else {
         replaceSelected(res.value);
+      }
       updateButtons();
     });
   });
@@ -183,6 +185,7 @@ void AmlPage::fetch(bool more) {
                                 if (generation != m_generation) return;
                                 if (!r.ok()) {
                                   m_info->setText(r.error.userMessage());
+                                  m_more->setEnabled(!m_next.isEmpty());  // the page can be asked for again
                                   return;
                                 }
                                 int overdueCount = 0;
@@ -232,14 +235,22 @@ void AmlPage::loadDetail() {
   }
   m_detail->setText(tr("Loading..."));
   const qint64 id = r->id;
-  m_api.getLargeValueReport(id, this, [this, id](Result<LargeValueReportInfo> res) {
+  const int generation = ++m_detailGeneration;  // only the latest answer counts
+  m_api.getLargeValueReport(id, this, [this, id, generation](Result<LargeValueReportInfo> res) {
     const auto* now = selected();
-    if (!now || now->id != id) return;  // the selection moved on
+    if (generation != m_detailGeneration || !now || now->id != id) return;
     if (!res.ok()) {
       m_detail->setText(res.error.userMessage());
       return;
     }
     const auto& r = res.value;
+    // The row shows what the server has now (another officer, a later flow).
+    for (int i = 0; i < m_reports.size(); ++i)
+      if (m_reports[i].id == id) {
+        m_reports[i] = r;
+        paintRow(m_list->topLevelItem(i), r);
+      }
+    updateButtons();
     QString text = tr("%1: %2 flow(s) on %3 totalling %4 %5. Flows: %6.")
                        .arg(ruleLabel(r.ruleCode))
                        .arg(r.flowCount)
@@ -268,6 +279,7 @@ void AmlPage::close(const QString& status) {
     m_busy = false;
     if (!res.ok()) {
       m_info->setText(res.error.userMessage());
+      loadDetail();  // changed meanwhile: show it as it is now
     } else {
       replaceSelected(res.value);
       m_reason->clear();

@@ -51,6 +51,7 @@ class AmlPage : public QWidget {
   CrmApi& m_api;
   bool m_activated = false, m_busy = false;
   int m_generation = 0;
+  int m_detailGeneration = 0;
   QString m_next;
   QList<LargeValueReportInfo> m_reports;  // row i of m_list
   QComboBox* m_filter;
