@@ -12,19 +12,26 @@ namespace {
 constexpr Statement kActiveRules{"aml_active_rules",
                                  "SELECT " CRM_RULE_COLUMNS " FROM aml_rule WHERE active ORDER BY code"};
 constexpr Statement kAllRules{"aml_all_rules", "SELECT " CRM_RULE_COLUMNS ", active FROM aml_rule ORDER BY code"};
-constexpr Statement kKeyReports{
-    "aml_key_reports",
-    "SELECT id, status, seq FROM aml_report WHERE rule_code = $1 AND customer_id = $2::uuid AND day = $3::date AND "
-    "direction = $4"};
-constexpr Statement kKeyFlows{
-    "aml_key_flows",
-    "SELECT rf.flow_id FROM aml_report_flow rf JOIN aml_report r ON r.id = rf.report_id WHERE r.rule_code = $1 AND "
-    "r.customer_id = $2::uuid AND r.day = $3::date AND r.direction = $4"};
-constexpr Statement kInsertReport{
-    "aml_insert_report",
-    "INSERT INTO aml_report (rule_code, customer_id, day, direction, currency, total_minor, flow_count, due_date, "
-    "due_estimated, seq) VALUES ($1, $2::uuid, $3::date, $4, $5, LEAST($6::bigint, 1000000000000000), $7, $8::date, "
-    "$9, $10) RETURNING id"};
+constexpr Statement kDayReports{
+    "aml_day_reports",
+    "SELECT rule_code || '|' || customer_id::text || '|' || direction, id, status, seq FROM aml_report WHERE "
+    "customer_id = ANY($1::uuid[]) AND day = $2::date"};
+constexpr Statement kDayReportFlows{
+    "aml_day_report_flows",
+    "SELECT r.rule_code || '|' || r.customer_id::text || '|' || r.direction, rf.flow_id FROM aml_report_flow rf JOIN "
+    "aml_report r ON r.id = rf.report_id WHERE r.customer_id = ANY($1::uuid[]) AND r.day = $2::date"};
+constexpr Statement kInsertReports{
+    "aml_insert_reports",
+    "WITH input AS (SELECT * FROM unnest($2::text[], $3::uuid[], $4::text[], $5::text[], $6::bigint[], $7::int[], "
+    "$8::date[], $9::boolean[], $10::int[]) WITH ORDINALITY AS u(rule, customer, direction, currency, total, cnt, "
+    "due, est, seq, n)), ins AS (INSERT INTO aml_report (rule_code, customer_id, day, direction, currency, "
+    "total_minor, flow_count, due_date, due_estimated, seq) SELECT rule, customer, $1::date, direction, currency, "
+    "LEAST(total, 1000000000000000), cnt, due, est, seq FROM input ORDER BY n RETURNING id, rule_code, customer_id, "
+    "direction, seq) SELECT input.n, ins.id FROM ins JOIN input ON ins.rule_code = input.rule AND ins.customer_id = "
+    "input.customer AND ins.direction = input.direction AND ins.seq = input.seq"};
+constexpr Statement kLinkMany{"aml_link_many",
+                              "INSERT INTO aml_report_flow (report_id, flow_id) SELECT r, f FROM unnest($1::bigint[], "
+                              "$2::bigint[]) AS u(r, f) ON CONFLICT DO NOTHING"};
 constexpr Statement kAddToReport{
     "aml_add_to_report",
     "UPDATE aml_report SET total_minor = LEAST(total_minor + $2::bigint, 1000000000000000), flow_count = flow_count + "
@@ -138,11 +145,10 @@ std::string NumArray(const std::vector<T>& items) {
 
 const std::vector<Statement>& AmlRepository::Statements() {
   static const std::vector<Statement> k{
-      kActiveRules,   kAllRules,       kKeyReports,    kKeyFlows,     kInsertReport,
-      kAddToReport,   kLink,           kList,          kGet,          kAssign,
-      kClose,         kFlowRefs,       kCalendarYears, kCalendarDays, kCalendarUpsertYear,
-      kCalendarClear, kCalendarInsert, kCalendarInfo,  kUserRole,     kOpenReportDays,
-      kSetDueDate};
+      kActiveRules,   kAllRules,       kAddToReport,   kLink,          kList,           kGet,
+      kAssign,        kClose,          kFlowRefs,      kCalendarYears, kCalendarDays,   kCalendarUpsertYear,
+      kCalendarClear, kCalendarInsert, kCalendarInfo,  kUserRole,      kOpenReportDays, kSetDueDate,
+      kDayReports,    kDayReportFlows, kInsertReports, kLinkMany};
   return k;
 }
 
@@ -159,27 +165,55 @@ std::vector<std::pair<domain::AmlRule, std::string>> AmlRepository::AllRules(pqx
   return out;
 }
 
-AmlKeyState AmlRepository::KeyState(pqxx::transaction_base& tx, const std::string& rule_code,
-                                    const std::string& customer_id, const std::string& day, bool inflow) {
-  AmlKeyState out;
-  const std::string direction = inflow ? "IN" : "OUT";
-  for (const auto& r : tx.exec_prepared(kKeyReports.name, rule_code, customer_id, day, direction)) {
-    if (r[1].as<std::string>() == "OPEN") out.open_id = r[0].as<int64_t>();
-    out.max_seq = std::max(out.max_seq, r[2].as<int>());
+std::map<std::string, AmlKeyState> AmlRepository::KeyStates(pqxx::transaction_base& tx,
+                                                            const std::vector<std::string>& customer_ids,
+                                                            const std::string& day) {
+  std::map<std::string, AmlKeyState> out;
+  if (customer_ids.empty()) return out;
+  const std::string ids = TextArray(customer_ids);
+  for (const auto& r : tx.exec_prepared(kDayReports.name, ids, day)) {
+    auto& k = out[r[0].as<std::string>()];
+    if (r[2].as<std::string>() == "OPEN") k.open_id = r[1].as<int64_t>();
+    k.max_seq = std::max(k.max_seq, r[3].as<int>());
   }
-  for (const auto& r : tx.exec_prepared(kKeyFlows.name, rule_code, customer_id, day, direction))
-    out.reported_flows.insert(r[0].as<int64_t>());
+  if (out.empty()) return out;
+  for (const auto& r : tx.exec_prepared(kDayReportFlows.name, ids, day))
+    out[r[0].as<std::string>()].reported_flows.insert(r[1].as<int64_t>());
   return out;
 }
 
-int64_t AmlRepository::InsertReport(pqxx::transaction_base& tx, const std::string& rule_code,
-                                    const std::string& customer_id, const std::string& day, bool inflow,
-                                    const std::string& currency, int64_t total_minor, int flow_count,
-                                    const std::string& due_date, bool due_estimated, int seq) {
-  return tx
-      .exec_prepared1(kInsertReport.name, rule_code, customer_id, day, inflow ? "IN" : "OUT", currency, total_minor,
-                      flow_count, due_date, due_estimated, seq)[0]
-      .as<int64_t>();
+void AmlRepository::InsertReports(pqxx::transaction_base& tx, const std::string& day,
+                                  const std::vector<NewReport>& reports) {
+  if (reports.empty()) return;
+  std::vector<std::string> rules, customers, directions, currencies, dues;
+  std::vector<int64_t> totals;
+  std::vector<int> counts, seqs;
+  std::string est = "{";
+  for (size_t i = 0; i < reports.size(); ++i) {
+    const auto& r = reports[i];
+    rules.push_back(r.rule_code);
+    customers.push_back(r.customer_id);
+    directions.push_back(r.inflow ? "IN" : "OUT");
+    currencies.push_back(r.currency);
+    dues.push_back(r.due_date);
+    totals.push_back(r.total_minor);
+    counts.push_back(static_cast<int>(r.flow_ids.size()));
+    seqs.push_back(r.seq);
+    est += (i ? "," : "") + std::string(r.due_estimated ? "t" : "f");
+  }
+  est += "}";
+  std::vector<int64_t> link_reports, link_flows;
+  for (const auto& row : tx.exec_prepared(kInsertReports.name, day, TextArray(rules), TextArray(customers),
+                                          TextArray(directions), TextArray(currencies), NumArray(totals),
+                                          NumArray(counts), TextArray(dues), est, NumArray(seqs))) {
+    const auto& r = reports[static_cast<size_t>(row[0].as<int64_t>() - 1)];
+    const int64_t id = row[1].as<int64_t>();
+    for (int64_t f : r.flow_ids) {
+      link_reports.push_back(id);
+      link_flows.push_back(f);
+    }
+  }
+  tx.exec_prepared0(kLinkMany.name, NumArray(link_reports), NumArray(link_flows));
 }
 
 void AmlRepository::AddToReport(pqxx::transaction_base& tx, int64_t id, int64_t total_minor, int flow_count) {

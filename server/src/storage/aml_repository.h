@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <set>
 #include <pqxx/pqxx>
@@ -57,13 +58,21 @@ class AmlRepository {
   static std::vector<std::pair<domain::AmlRule, std::string>> AllRules(
       pqxx::transaction_base& tx);  // rule, description
 
-  // The reports of one rule, client, day and direction: the open one (0:
+  // The reports of each rule, client and direction of these clients on
+  // `day` (two statements): key "rule|customer|IN/OUT" -> the open one (0:
   // none), the highest sequence number, and every flow already in one.
-  static AmlKeyState KeyState(pqxx::transaction_base& tx, const std::string& rule_code, const std::string& customer_id,
-                              const std::string& day, bool inflow);
-  static int64_t InsertReport(pqxx::transaction_base& tx, const std::string& rule_code, const std::string& customer_id,
-                              const std::string& day, bool inflow, const std::string& currency, int64_t total_minor,
-                              int flow_count, const std::string& due_date, bool due_estimated, int seq);
+  static std::map<std::string, AmlKeyState> KeyStates(pqxx::transaction_base& tx,
+                                                      const std::vector<std::string>& customer_ids,
+                                                      const std::string& day);
+  struct NewReport {
+    std::string rule_code, customer_id, currency, due_date;
+    bool inflow = true, due_estimated = false;
+    int64_t total_minor = 0;
+    int seq = 1;
+    std::vector<int64_t> flow_ids;
+  };
+  // Inserts the reports and links their flows, set-based (two statements).
+  static void InsertReports(pqxx::transaction_base& tx, const std::string& day, const std::vector<NewReport>& reports);
   // Adds flows to an open report's total and count.
   static void AddToReport(pqxx::transaction_base& tx, int64_t id, int64_t total_minor, int flow_count);
   static void LinkFlows(pqxx::transaction_base& tx, int64_t report_id, const std::vector<int64_t>& flow_ids);

@@ -59,6 +59,8 @@ ScreenResult ScreenDay(pqxx::work& tx, const std::vector<std::string>& customer_
     if (!ruled.count(f.currency)) out.unscreened_currencies.insert(f.currency);
     by_client[f.customer_id].push_back(std::move(f));
   }
+  const auto keys = AmlRepository::KeyStates(tx, customer_ids, day);
+  std::vector<AmlRepository::NewReport> fresh;
   for (const auto& [customer, flows] : by_client) {
     std::vector<domain::FlowFacts> facts;
     for (const auto& f : flows)
@@ -70,7 +72,9 @@ ScreenResult ScreenDay(pqxx::work& tx, const std::vector<std::string>& customer_
       // Flows already in a report of this rule and direction count toward
       // the day's total but are not reported twice: new ones join the open
       // report, or a supplementary one once it was filed or dismissed.
-      const auto key = AmlRepository::KeyState(tx, hit.rule_code, customer, day, hit.inflow);
+      const auto it = keys.find(hit.rule_code + "|" + customer + (hit.inflow ? "|IN" : "|OUT"));
+      const storage::AmlKeyState none;
+      const auto& key = it == keys.end() ? none : it->second;
       std::vector<int64_t> ids;
       int64_t added = 0;
       for (size_t i : hit.flows)
@@ -79,20 +83,19 @@ ScreenResult ScreenDay(pqxx::work& tx, const std::vector<std::string>& customer_
           added = domain::AddMoney(added, flows[i].amount_minor).value_or(domain::kMaxMoneyMinor);
         }
       if (ids.empty()) continue;
-      int64_t id = key.open_id;
-      if (id) {
-        AmlRepository::AddToReport(tx, id, added, static_cast<int>(ids.size()));
+      if (key.open_id) {
+        AmlRepository::AddToReport(tx, key.open_id, added, static_cast<int>(ids.size()));
+        AmlRepository::LinkFlows(tx, key.open_id, ids);
       } else {
         const auto due = calendar.AddOpenDays(day_number, rule->due_working_days);
         if (due.estimated && !out.estimated_year) out.estimated_year = due.unknown_year;
-        id = AmlRepository::InsertReport(tx, hit.rule_code, customer, day, hit.inflow, rule->currency, added,
-                                         static_cast<int>(ids.size()), domain::IsoDateOf(due.day_number), due.estimated,
-                                         key.max_seq + 1);
+        fresh.push_back({hit.rule_code, customer, rule->currency, domain::IsoDateOf(due.day_number), hit.inflow,
+                         due.estimated, added, key.max_seq + 1, std::move(ids)});
       }
-      AmlRepository::LinkFlows(tx, id, ids);
       ++out.reports;
     }
   }
+  AmlRepository::InsertReports(tx, day, fresh);
   return out;
 }
 
