@@ -3,26 +3,15 @@
 #include <iomanip>
 #include <iostream>
 
+#include "cli/cli_text.h"
 #include "common/error.h"
 #include "security/tls_files.h"
-#include "storage/aml_repository.h"
-#include "storage/transaction.h"
 #include "usecases/aml.h"
 #include "usecases/ingest.h"
 #include "usecases/integrations.h"
 
 namespace crm::cli {
 namespace {
-
-std::string Time(int64_t us) {
-  if (us == 0) return "-";
-  std::time_t t = static_cast<std::time_t>(us / 1000000);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%SZ", &tm);
-  return buf;
-}
 
 std::string Yuan(int64_t minor) {
   std::string sign = minor < 0 ? "-" : "";
@@ -167,8 +156,7 @@ std::optional<int> IngestCommands::Run(storage::ConnectionPool& pool, const stor
     return 0;
   }
   if (*rules_) {
-    std::vector<std::pair<domain::AmlRule, std::string>> rules;
-    storage::InTransaction(pool, {}, [&](pqxx::work& tx) { rules = storage::AmlRepository::AllRules(tx); });
+    const auto rules = usecases::aml::Rules(pool);
     std::cout << std::left << std::setw(26) << "CODE" << std::setw(20) << "THRESHOLD" << std::setw(6) << "DUE"
               << "DESCRIPTION\n";
     for (const auto& [r, d] : rules)
@@ -178,24 +166,11 @@ std::optional<int> IngestCommands::Run(storage::ConnectionPool& pool, const stor
   }
   if (*reports_) {
     // As the compliance officer sees them, but from the CLI (audited as the admin).
-    std::vector<storage::AmlReport> rows;
-    storage::InTransaction(pool, {}, [&](pqxx::work& tx) {
-      storage::AmlReportFilter f;
-      f.status = status_;
-      f.overdue_only = overdue_;
-      f.limit = limit_;
-      auto now = std::chrono::system_clock::now() + std::chrono::hours(8);
-      f.today = domain::IsoDateOf(
-          static_cast<int>(std::chrono::duration_cast<std::chrono::hours>(now.time_since_epoch()).count() / 24));
-      rows = storage::AmlRepository::List(tx, f);
-      storage::AuditRepository::Record(tx, who,
-                                       {"aml.report.list",
-                                        "aml_report",
-                                        "",
-                                        "",
-                                        storage::AuditOutcome::kOk,
-                                        {{"status", status_}, {"count", rows.size()}}});
-    });
+    usecases::aml::ListRequest request;
+    request.status = status_;
+    request.overdue_only = overdue_;
+    request.limit = limit_;
+    const auto rows = usecases::aml::AdminListReports(pool, who, request);
     std::cout << std::left << std::setw(8) << "ID" << std::setw(26) << "RULE" << std::setw(12) << "DAY" << std::setw(5)
               << "DIR" << std::setw(22) << "TOTAL" << std::setw(12) << "DUE"
               << "STATUS\n";

@@ -3,23 +3,11 @@
 #include <iomanip>
 #include <iostream>
 
+#include "cli/cli_text.h"
 #include "common/error.h"
 #include "usecases/messages.h"
 
 namespace crm::cli {
-namespace {
-
-std::string Time(int64_t us) {
-  if (us == 0) return "-";
-  std::time_t t = static_cast<std::time_t>(us / 1000000);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M:%SZ", &tm);
-  return buf;
-}
-
-}  // namespace
 
 void OutboxCommands::Add(CLI::App& app) {
   auto* outbox = app.add_subcommand("outbox", "The message outbox: deliveries, failures and dead letters");

@@ -27,7 +27,6 @@ std::string ToPgTimestamp(TimePoint t) {
   return buf;
 }
 
-namespace {
 // Days since 1970-01-01 for a proleptic Gregorian date (H. Hinnant's algorithm).
 int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
   y -= m <= 2;
@@ -37,7 +36,6 @@ int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
   const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
   return era * 146097 + static_cast<int64_t>(doe) - 719468;
 }
-}  // namespace
 
 int64_t ParsePgUtcMicros(const char* t, size_t len) {
   // YYYY-MM-DD HH:MM:SS[.ffffff]+00

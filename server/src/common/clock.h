@@ -43,4 +43,7 @@ int64_t ToEpochMicros(TimePoint t);
 // to microseconds since the epoch. Throws std::invalid_argument otherwise.
 int64_t ParsePgUtcMicros(const char* text, size_t len);
 
+// Days since 1970-01-01 of a proleptic Gregorian date.
+int64_t DaysFromCivil(int64_t year, unsigned month, unsigned day);
+
 }  // namespace crm

@@ -2,18 +2,18 @@
 
 #include <vector>
 
+#include "common/clock.h"
 #include "domain/dates.h"
 
 namespace crm::domain {
 
-// Howard Hinnant's days_from_civil.
 int DayNumber(int y, int m, int d) {
-  y -= m <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int>(doe) - 719468;
+  return static_cast<int>(DaysFromCivil(y, static_cast<unsigned>(m), static_cast<unsigned>(d)));
+}
+
+std::string BusinessDateOf(std::chrono::system_clock::time_point t) {
+  const auto local = t + std::chrono::hours(8);  // China: UTC+8, no daylight saving
+  return IsoDateOf(static_cast<int>(std::chrono::floor<std::chrono::days>(local.time_since_epoch()).count()));
 }
 
 namespace {

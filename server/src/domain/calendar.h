@@ -5,6 +5,7 @@
 // through) an unknown year is flagged as an estimate. Pure rules: no I/O.
 #pragma once
 
+#include <chrono>
 #include <map>
 #include <optional>
 #include <set>
@@ -18,6 +19,8 @@ std::optional<int> DayNumberOf(const std::string& iso_date);
 std::string IsoDateOf(int day_number);
 int WeekdayOf(int day_number);  // 1 Monday .. 7 Sunday
 int YearOf(int day_number);
+// The business date (YYYY-MM-DD) in China (UTC+8, the exchanges' zone) at t.
+std::string BusinessDateOf(std::chrono::system_clock::time_point t);
 
 class Calendar {
  public:

@@ -21,13 +21,7 @@ using storage::AuditOutcome;
 
 namespace {
 
-std::string Today() {
-  // Business dates are China's (UTC+8, no daylight saving).
-  const auto now = std::chrono::system_clock::now() + std::chrono::hours(8);
-  const int days =
-      static_cast<int>(std::chrono::duration_cast<std::chrono::hours>(now.time_since_epoch()).count() / 24);
-  return domain::IsoDateOf(days);
-}
+std::string Today() { return domain::BusinessDateOf(std::chrono::system_clock::now()); }
 
 ReportView ViewOf(const storage::AmlReport& r, const std::string& today) {
   ReportView v;
@@ -186,6 +180,29 @@ ReportView CloseReport(Caller& caller, int64_t id, int version, const std::strin
               AuditOutcome::kOk,
               {{"status", status}, {"customer_id", before.customer_id}, {"rule", before.rule_code}}});
   });
+  return out;
+}
+
+std::vector<storage::AmlReport> AdminListReports(storage::ConnectionPool& pool, const storage::AuditWho& who,
+                                                 const ListRequest& request) {
+  std::vector<storage::AmlReport> out;
+  storage::InTransaction(pool, {}, [&](pqxx::work& tx) {
+    storage::AmlReportFilter f{request.status, request.overdue_only, Today(), request.after_id, request.limit};
+    out = AmlRepository::List(tx, f);
+    storage::AuditRepository::Record(tx, who,
+                                     {"aml.report.list",
+                                      "aml_report",
+                                      "",
+                                      "",
+                                      AuditOutcome::kOk,
+                                      {{"status", request.status}, {"count", out.size()}}});
+  });
+  return out;
+}
+
+std::vector<std::pair<domain::AmlRule, std::string>> Rules(storage::ConnectionPool& pool) {
+  std::vector<std::pair<domain::AmlRule, std::string>> out;
+  storage::InTransaction(pool, {}, [&](pqxx::work& tx) { out = AmlRepository::AllRules(tx); });
   return out;
 }
 

@@ -44,6 +44,12 @@ ReportView AssignReport(Caller& caller, int64_t id, int version, const std::stri
 // DISMISSED (reason required).
 ReportView CloseReport(Caller& caller, int64_t id, int version, const std::string& status, const std::string& reason);
 
+// `crm-admin aml reports` (audited as the admin) and `crm-admin aml rules`
+// (each rule and its description).
+std::vector<storage::AmlReport> AdminListReports(storage::ConnectionPool& pool, const storage::AuditWho& who,
+                                                 const ListRequest& request);
+std::vector<std::pair<domain::AmlRule, std::string>> Rules(storage::ConnectionPool& pool);
+
 // Calendars (`crm-admin calendar load|show`). Lines "YYYY-MM-DD,HOLIDAY|WORKDAY[,note]";
 // every day must fall in `year`; all or nothing.
 struct CalendarLoadResult {
