@@ -7,6 +7,7 @@
 #include "common/error.h"
 #include "security/tls_files.h"
 #include "usecases/aml.h"
+#include "usecases/domain_events.h"
 #include "usecases/ingest.h"
 #include "usecases/integrations.h"
 
@@ -67,6 +68,34 @@ void IngestCommands::Add(CLI::App& app, CLI::App* import) {
   flows_->add_option("--encoding", encoding_, "auto, utf-8 or gbk")
       ->check(CLI::IsMember({"auto", "utf-8", "gbk"}))
       ->capture_default_str();
+
+  trades_ = import->add_subcommand("trades", "Trades of a trading day (as the ingest API takes them)");
+  trades_
+      ->add_option("file", file_,
+                   "CSV: trade_ref, exchange, client or account, product_code, side (BUY/SELL), quantity, amount "
+                   "(yuan), commission, currency, trade_time (HH:MM:SS)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  margin_ = import->add_subcommand("margin", "Futures margin snapshots of a trading day (margin calls raised)");
+  margin_
+      ->add_option("file", file_,
+                   "CSV: client or account, snapshot_time, currency, pre_balance, balance, available, curr_margin, "
+                   "frozen_margin, close_profit, position_profit, commission (yuan)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  for (auto* c : {trades_, margin_}) {
+    c->add_option("--source", source_, "The sending system")->required();
+    c->add_option("--date", business_date_, "The trading day YYYY-MM-DD")->required();
+    c->add_option("--encoding", encoding_, "auto, utf-8 or gbk")
+        ->check(CLI::IsMember({"auto", "utf-8", "gbk"}))
+        ->capture_default_str();
+  }
+
+  auto* events = app.add_subcommand("events", "Domain events ingest raised for the task engine");
+  events->require_subcommand(1);
+  events_ = events->add_subcommand("list", "Newest first: kind, client, business date, handled or pending");
+  events_->add_flag("--pending", pending_, "Only events not handled yet");
+  events_->add_option("--limit", limit_, "At most this many")->check(CLI::Range(1, 10000))->capture_default_str();
 
   auto* aml = app.add_subcommand("aml", "Anti-money-laundering: large-value rules and reports");
   aml->require_subcommand(1);
@@ -153,6 +182,33 @@ std::optional<int> IngestCommands::Run(storage::ConnectionPool& pool, const stor
               << r.large_value_reports << " large-value report(s) raised or updated\n";
     for (const auto& w : r.warnings) std::cout << "warning: " << w << "\n";
     if (!r.calendar_warning.empty()) std::cout << "warning: " << r.calendar_warning << "\n";
+    return 0;
+  }
+  if (*trades_ || *margin_) {
+    usecases::ingest::BatchHeader h{source_, business_date_, -1};
+    auto r = *trades_ ? usecases::ingest::ImportTradesCsv(pool, who, file_, h, encoding_)
+                      : usecases::ingest::ImportMarginCsv(pool, who, file_, h, encoding_);
+    if (!r.rejections.empty()) {
+      for (const auto& j : r.rejections)
+        std::cerr << file_ << ":" << j.line << ": " << j.field << " " << j.problem << "\n";
+      std::cerr << r.rejections.size() << " problem(s) in " << r.rows << " rows; nothing was imported\n";
+      return 1;
+    }
+    std::cout << r.rows << " rows: " << r.accepted << " new, " << r.unchanged << " already received (unchanged)";
+    if (*margin_) std::cout << "; " << r.events << " margin call(s) raised";
+    std::cout << "\n";
+    return 0;
+  }
+  if (*events_) {
+    const auto rows = usecases::events::AdminList(pool, pending_, limit_);
+    std::cout << std::left << std::setw(10) << "ID" << std::setw(20) << "KIND" << std::setw(38) << "CLIENT"
+              << std::setw(6) << "SEQ" << std::setw(12) << "DAY" << std::setw(22) << "RAISED"
+              << "HANDLED\n";
+    for (const auto& e : rows)
+      std::cout << std::setw(10) << e.id << std::setw(20) << e.kind << std::setw(38) << e.customer_id << std::setw(6)
+                << e.client_seq << std::setw(12) << e.business_date << std::setw(22) << Time(e.create_time_us)
+                << (e.handled_time_us ? Time(e.handled_time_us) + " by " + e.handled_by : "pending") << "\n";
+    std::cout << std::right << rows.size() << " event(s)\n";
     return 0;
   }
   if (*rules_) {

@@ -25,14 +25,14 @@ class IngestCommands {
  private:
   CLI::App *create_ = nullptr, *list_ = nullptr, *revoke_ = nullptr;
   CLI::App *cal_load_ = nullptr, *cal_show_ = nullptr;
-  CLI::App* flows_ = nullptr;
+  CLI::App *flows_ = nullptr, *trades_ = nullptr, *margin_ = nullptr, *events_ = nullptr;
   CLI::App *rules_ = nullptr, *reports_ = nullptr;
   std::string name_, csr_file_, out_dir_ = ".", tls_dir_, scopes_ = "ingest";
   int valid_days_ = 397;
   std::string calendar_ = "working", file_;
   int year_ = 0;
   std::string source_, business_date_, encoding_ = "auto", status_;
-  bool overdue_ = false;
+  bool overdue_ = false, pending_ = false;
   int limit_ = 50;
 };
 

@@ -23,11 +23,92 @@ std::string PeerCertificate(grpc::CallbackServerContext* ctx) {
 
 std::atomic<int> g_active_streams{0};
 
-class CashFlowReactor final : public grpc::ServerReadReactor<crm::v1::CashFlowBatchPart> {
+// What differs between the batch kinds: the message, its rows and the use case.
+struct CashFlowKind {
+  using Part = crm::v1::CashFlowBatchPart;
+  using Row = usecases::ingest::CashFlowInput;
+  static constexpr const char* kMethod = "/crm.v1.IngestService/IngestCashFlows";
+  static constexpr const char* kField = "flows";
+  static const auto& Items(const Part& p) { return p.flows(); }
+  static Row RowOf(const crm::v1::CashFlow& f) {
+    Row in;
+    in.flow_ref = f.flow_ref();
+    in.client = f.client_id();
+    in.account = f.account();
+    in.flow_type = f.flow_type();
+    in.counterparty = f.counterparty();
+    in.cross_border = f.cross_border();
+    in.currency = f.currency();
+    in.amount_minor = f.amount_minor();
+    return in;
+  }
+  static usecases::ingest::Result Run(storage::ConnectionPool& db, const storage::AuditWho& who,
+                                      const usecases::ingest::BatchHeader& h, const std::vector<Row>& rows) {
+    return usecases::ingest::IngestCashFlows(db, who, h, rows);
+  }
+};
+
+struct TradeKind {
+  using Part = crm::v1::TradeBatchPart;
+  using Row = usecases::ingest::TradeInput;
+  static constexpr const char* kMethod = "/crm.v1.IngestService/IngestTrades";
+  static constexpr const char* kField = "trades";
+  static const auto& Items(const Part& p) { return p.trades(); }
+  static Row RowOf(const crm::v1::Trade& t) {
+    Row in;
+    in.trade_ref = t.trade_ref();
+    in.exchange = t.exchange();
+    in.client = t.client_id();
+    in.account = t.account();
+    in.product_code = t.product_code();
+    in.side = t.side();
+    in.quantity = t.quantity();
+    in.amount_minor = t.amount_minor();
+    in.commission_minor = t.commission_minor();
+    in.currency = t.currency();
+    in.trade_time = t.trade_time();
+    return in;
+  }
+  static usecases::ingest::Result Run(storage::ConnectionPool& db, const storage::AuditWho& who,
+                                      const usecases::ingest::BatchHeader& h, const std::vector<Row>& rows) {
+    return usecases::ingest::IngestTrades(db, who, h, rows);
+  }
+};
+
+struct MarginKind {
+  using Part = crm::v1::MarginBatchPart;
+  using Row = usecases::ingest::MarginInput;
+  static constexpr const char* kMethod = "/crm.v1.IngestService/IngestMarginSnapshots";
+  static constexpr const char* kField = "snapshots";
+  static const auto& Items(const Part& p) { return p.snapshots(); }
+  static Row RowOf(const crm::v1::MarginSnapshot& m) {
+    Row in;
+    in.client = m.client_id();
+    in.account = m.account();
+    in.snapshot_time = m.snapshot_time();
+    in.currency = m.currency();
+    in.pre_balance_minor = m.pre_balance_minor();
+    in.balance_minor = m.balance_minor();
+    in.available_minor = m.available_minor();
+    in.curr_margin_minor = m.curr_margin_minor();
+    in.frozen_margin_minor = m.frozen_margin_minor();
+    in.close_profit_minor = m.close_profit_minor();
+    in.position_profit_minor = m.position_profit_minor();
+    in.commission_minor = m.commission_minor();
+    return in;
+  }
+  static usecases::ingest::Result Run(storage::ConnectionPool& db, const storage::AuditWho& who,
+                                      const usecases::ingest::BatchHeader& h, const std::vector<Row>& rows) {
+    return usecases::ingest::IngestMargin(db, who, h, rows);
+  }
+};
+
+template <typename Kind>
+class BatchReactor final : public grpc::ServerReadReactor<typename Kind::Part> {
  public:
-  CashFlowReactor(rpc::CallPipeline& pipeline, grpc::CallbackServerContext* ctx, crm::v1::IngestReply* reply)
+  BatchReactor(rpc::CallPipeline& pipeline, grpc::CallbackServerContext* ctx, crm::v1::IngestReply* reply)
       : pipeline_(pipeline), reply_(reply), started_(std::chrono::steady_clock::now()) {
-    call_ = pipeline_.NewCall(ctx, "/crm.v1.IngestService/IngestCashFlows");
+    call_ = pipeline_.NewCall(ctx, Kind::kMethod);
     peer_cert_ = PeerCertificate(ctx);
     if (peer_cert_.empty()) {  // no certificate: refused before anything is read
       Done(rpc::ToGrpcStatus(Error(crm::v1::ErrorReason::INTEGRATION_REFUSED,
@@ -41,7 +122,7 @@ class CashFlowReactor final : public grpc::ServerReadReactor<crm::v1::CashFlowBa
       return;
     }
     counted_ = true;
-    StartRead(&part_);
+    this->StartRead(&part_);
   }
 
   void OnReadDone(bool ok) override {
@@ -55,7 +136,7 @@ class CashFlowReactor final : public grpc::ServerReadReactor<crm::v1::CashFlowBa
         if (!status.ok()) return Done(status);
         authenticated_ = true;
         if (!ok) return RunBatch();
-        if (Take()) StartRead(&part_);
+        if (Take()) this->StartRead(&part_);
       });
       return;
     }
@@ -63,7 +144,7 @@ class CashFlowReactor final : public grpc::ServerReadReactor<crm::v1::CashFlowBa
       Submit([this] { RunBatch(); });
       return;
     }
-    if (Take()) StartRead(&part_);
+    if (Take()) this->StartRead(&part_);
   }
 
   void OnDone() override {
@@ -86,23 +167,15 @@ class CashFlowReactor final : public grpc::ServerReadReactor<crm::v1::CashFlowBa
       have_header_ = true;
     }
     first_ = false;
-    if (static_cast<int64_t>(rows_.size()) + part_.flows_size() > IngestService::kMaxRows) {
-      Done(rpc::ToGrpcStatus(Error::InvalidField("flows", crm::v1::FieldProblem::TOO_LONG,
+    if (static_cast<int64_t>(rows_.size()) + Kind::Items(part_).size() > IngestService::kMaxRows) {
+      Done(rpc::ToGrpcStatus(Error::InvalidField(Kind::kField, crm::v1::FieldProblem::TOO_LONG,
                                                  "a batch holds at most 2,000,000 rows; split it",
                                                  IngestService::kMaxRows)));
       return false;
     }
-    for (const auto& f : part_.flows()) {
-      usecases::ingest::CashFlowInput in;
+    for (const auto& item : Kind::Items(part_)) {
+      auto in = Kind::RowOf(item);
       in.line = static_cast<int64_t>(rows_.size()) + 1;
-      in.flow_ref = f.flow_ref();
-      in.client = f.client_id();
-      in.account = f.account();
-      in.flow_type = f.flow_type();
-      in.counterparty = f.counterparty();
-      in.cross_border = f.cross_border();
-      in.currency = f.currency();
-      in.amount_minor = f.amount_minor();
       rows_.push_back(std::move(in));
     }
     part_.Clear();
@@ -117,7 +190,7 @@ class CashFlowReactor final : public grpc::ServerReadReactor<crm::v1::CashFlowBa
       if (header_.count < 0) throw Error::InvalidField("header.count", "must be the number of rows sent");
       storage::AuditWho who{account_.id,    "integration:" + account_.name, "INTEGRATION", "", call.client_address,
                             call.request_id};
-      auto r = usecases::ingest::IngestCashFlows(pipeline_.db(), who, header_, rows_);
+      auto r = Kind::Run(pipeline_.db(), who, header_, rows_);
       if (!r.calendar_warning.empty()) spdlog::warn("ingest {}: {}", header_.business_date, r.calendar_warning);
       reply_->set_batch_id(r.batch_id);
       reply_->set_rows(r.rows);
@@ -138,7 +211,7 @@ class CashFlowReactor final : public grpc::ServerReadReactor<crm::v1::CashFlowBa
   void Done(const grpc::Status& status) {
     pipeline_.LogCall(*call_, status.error_code(),
                       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_).count());
-    Finish(status);
+    this->Finish(status);
   }
 
   rpc::CallPipeline& pipeline_;
@@ -147,18 +220,28 @@ class CashFlowReactor final : public grpc::ServerReadReactor<crm::v1::CashFlowBa
   std::shared_ptr<rpc::Call> call_;
   std::string peer_cert_;
   storage::IntegrationAccount account_;
-  crm::v1::CashFlowBatchPart part_;
+  typename Kind::Part part_;
   usecases::ingest::BatchHeader header_;
   bool counted_ = false, authenticated_ = false, have_header_ = false, first_ = true;
   std::string header_error_;
-  std::vector<usecases::ingest::CashFlowInput> rows_;
+  std::vector<typename Kind::Row> rows_;
 };
 
 }  // namespace
 
 grpc::ServerReadReactor<crm::v1::CashFlowBatchPart>* IngestService::IngestCashFlows(grpc::CallbackServerContext* ctx,
                                                                                     crm::v1::IngestReply* reply) {
-  return new CashFlowReactor(pipeline_, ctx, reply);
+  return new BatchReactor<CashFlowKind>(pipeline_, ctx, reply);
+}
+
+grpc::ServerReadReactor<crm::v1::TradeBatchPart>* IngestService::IngestTrades(grpc::CallbackServerContext* ctx,
+                                                                              crm::v1::IngestReply* reply) {
+  return new BatchReactor<TradeKind>(pipeline_, ctx, reply);
+}
+
+grpc::ServerReadReactor<crm::v1::MarginBatchPart>* IngestService::IngestMarginSnapshots(
+    grpc::CallbackServerContext* ctx, crm::v1::IngestReply* reply) {
+  return new BatchReactor<MarginKind>(pipeline_, ctx, reply);
 }
 
 }  // namespace crm::services

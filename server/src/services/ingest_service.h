@@ -19,6 +19,10 @@ class IngestService final : public crm::v1::IngestService::CallbackService {
 
   grpc::ServerReadReactor<crm::v1::CashFlowBatchPart>* IngestCashFlows(grpc::CallbackServerContext* ctx,
                                                                        crm::v1::IngestReply* reply) override;
+  grpc::ServerReadReactor<crm::v1::TradeBatchPart>* IngestTrades(grpc::CallbackServerContext* ctx,
+                                                                 crm::v1::IngestReply* reply) override;
+  grpc::ServerReadReactor<crm::v1::MarginBatchPart>* IngestMarginSnapshots(grpc::CallbackServerContext* ctx,
+                                                                           crm::v1::IngestReply* reply) override;
 
  private:
   rpc::CallPipeline& pipeline_;

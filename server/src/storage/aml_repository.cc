@@ -182,9 +182,10 @@ std::map<std::string, AmlKeyState> AmlRepository::KeyStates(pqxx::transaction_ba
   return out;
 }
 
-void AmlRepository::InsertReports(pqxx::transaction_base& tx, const std::string& day,
-                                  const std::vector<NewReport>& reports) {
-  if (reports.empty()) return;
+std::vector<int64_t> AmlRepository::InsertReports(pqxx::transaction_base& tx, const std::string& day,
+                                                  const std::vector<NewReport>& reports) {
+  std::vector<int64_t> ids(reports.size());
+  if (reports.empty()) return ids;
   std::vector<std::string> rules, customers, directions, currencies, dues;
   std::vector<int64_t> totals;
   std::vector<int> counts, seqs;
@@ -208,12 +209,14 @@ void AmlRepository::InsertReports(pqxx::transaction_base& tx, const std::string&
                                           NumArray(counts), TextArray(dues), est, NumArray(seqs))) {
     const auto& r = reports[static_cast<size_t>(row[0].as<int64_t>() - 1)];
     const int64_t id = row[1].as<int64_t>();
+    ids[static_cast<size_t>(row[0].as<int64_t>() - 1)] = id;
     for (int64_t f : r.flow_ids) {
       link_reports.push_back(id);
       link_flows.push_back(f);
     }
   }
   tx.exec_prepared0(kLinkMany.name, NumArray(link_reports), NumArray(link_flows));
+  return ids;
 }
 
 void AmlRepository::AddToReport(pqxx::transaction_base& tx, int64_t id, int64_t total_minor, int flow_count) {

@@ -71,8 +71,10 @@ class AmlRepository {
     int seq = 1;
     std::vector<int64_t> flow_ids;
   };
-  // Inserts the reports and links their flows, set-based (two statements).
-  static void InsertReports(pqxx::transaction_base& tx, const std::string& day, const std::vector<NewReport>& reports);
+  // Inserts the reports and links their flows, set-based (two statements);
+  // returns the reports' ids in order.
+  static std::vector<int64_t> InsertReports(pqxx::transaction_base& tx, const std::string& day,
+                                            const std::vector<NewReport>& reports);
   // Adds flows to an open report's total and count.
   static void AddToReport(pqxx::transaction_base& tx, int64_t id, int64_t total_minor, int flow_count);
   static void LinkFlows(pqxx::transaction_base& tx, int64_t report_id, const std::vector<int64_t>& flow_ids);

@@ -87,18 +87,6 @@ IntegrationAccount IntegrationOf(const pqxx::row& r) {
   return a;
 }
 
-std::string BoolArray(const std::vector<bool>& items) {
-  std::string out = "{";
-  for (size_t i = 0; i < items.size(); ++i) out += (i ? "," : "") + std::string(items[i] ? "t" : "f");
-  return out + "}";
-}
-
-std::string IntArray(const std::vector<int64_t>& items) {
-  std::string out = "{";
-  for (size_t i = 0; i < items.size(); ++i) out += (i ? "," : "") + std::to_string(items[i]);
-  return out + "}";
-}
-
 }  // namespace
 
 const std::vector<Statement>& IngestRepository::Statements() {

@@ -5,6 +5,8 @@
 #include "storage/audit_repository.h"
 #include "storage/customer_repository.h"
 #include "storage/demo_data.h"
+#include "storage/domain_event_repository.h"
+#include "storage/market_data_repository.h"
 #include "storage/holdings_repository.h"
 #include "storage/outbox_repository.h"
 #include "storage/ingest_repository.h"
@@ -24,7 +26,8 @@ void PrepareAll(pqxx::connection_base& conn) {
         &CustomerRepository::Statements(), &SuitabilityRepository::Statements(), &TierRepository::Statements(),
         &HoldingsRepository::Statements(), &RequestKeyRepository::Statements(), &PipelinedTx::Statements(),
         &AuditArchiveRepository::Statements(), &CustomerRepository::KeyStatements(), &DemoData::Statements(),
-        &OutboxRepository::Statements(), &IngestRepository::Statements(), &AmlRepository::Statements()})
+        &OutboxRepository::Statements(), &IngestRepository::Statements(), &AmlRepository::Statements(),
+        &MarketDataRepository::Statements(), &DomainEventRepository::Statements()})
     for (const auto& s : *list) conn.prepare(s.name, s.sql);
 }
 
@@ -55,6 +58,18 @@ std::string TextArray(const std::vector<std::string>& items) {
     }
     out += '"';
   }
+  return out + "}";
+}
+
+std::string BoolArray(const std::vector<bool>& items) {
+  std::string out = "{";
+  for (size_t i = 0; i < items.size(); ++i) out += (i ? "," : "") + std::string(items[i] ? "t" : "f");
+  return out + "}";
+}
+
+std::string IntArray(const std::vector<int64_t>& items) {
+  std::string out = "{";
+  for (size_t i = 0; i < items.size(); ++i) out += (i ? "," : "") + std::to_string(items[i]);
   return out + "}";
 }
 

@@ -30,5 +30,8 @@ void Ping(pqxx::connection_base& conn);
 // A text[] literal for one bound parameter: {"a","b"} with quotes and
 // backslashes escaped.
 std::string TextArray(const std::vector<std::string>& items);
+// bigint[] and boolean[] literals likewise.
+std::string IntArray(const std::vector<int64_t>& items);
+std::string BoolArray(const std::vector<bool>& items);
 
 }  // namespace crm::storage

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <filesystem>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "common/clock.h"
@@ -12,6 +13,7 @@
 #include "domain/policy.h"
 #include "storage/ingest_repository.h"
 #include "storage/transaction.h"
+#include "usecases/domain_events.h"
 
 namespace crm::usecases::aml {
 
@@ -89,7 +91,22 @@ ScreenResult ScreenDay(pqxx::work& tx, const std::vector<std::string>& customer_
       ++out.reports;
     }
   }
-  AmlRepository::InsertReports(tx, day, fresh);
+  const auto ids = AmlRepository::InsertReports(tx, day, fresh);
+  // A large-value report raised is a domain event for the task engine (a
+  // task for compliance, never a message to the client: no tipping off).
+  std::vector<events::NewEvent> raised;
+  for (size_t i = 0; i < fresh.size(); ++i) {
+    const auto& r = fresh[i];
+    raised.push_back({r.customer_id, events::kLargeValue, "aml_report:" + std::to_string(ids[i]), day,
+                      nlohmann::json{{"report_id", ids[i]},
+                                     {"rule", r.rule_code},
+                                     {"direction", r.inflow ? "IN" : "OUT"},
+                                     {"currency", r.currency},
+                                     {"total_minor", r.total_minor},
+                                     {"due_date", r.due_date}}
+                          .dump()});
+  }
+  events::Emit(tx, raised);
   return out;
 }
 

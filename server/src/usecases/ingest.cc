@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
-#include <regex>
 #include <set>
 
 #include "common/error.h"
@@ -20,6 +19,7 @@
 #include "storage/transaction.h"
 #include "usecases/aml.h"
 #include "usecases/customer_import.h"
+#include "usecases/ingest_batchkit.h"
 
 namespace crm::usecases::ingest {
 
@@ -31,16 +31,6 @@ using storage::IngestRepository;
 
 namespace {
 
-bool IsUuidText(const std::string& s) {
-  static const std::regex k("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-  return std::regex_match(s, k);
-}
-
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 bool SameFlow(const FlowRow& a, const FlowRow& b) {
   return a.customer_id == b.customer_id && a.type == b.type && a.counterparty == b.counterparty &&
          a.cross_border == b.cross_border && a.currency == b.currency && a.amount_minor == b.amount_minor;
@@ -50,30 +40,18 @@ bool SameFlow(const FlowRow& a, const FlowRow& b) {
 std::vector<Rejection> CheckShape(const BatchHeader& h, const std::vector<CashFlowInput>& rows,
                                   std::vector<FlowRow>* flows) {
   std::vector<Rejection> out;
-  static const std::regex kSource("[A-Za-z0-9._-]{1,40}");
-  static const std::regex kRef("[A-Za-z0-9._:/-]{1,64}");
-  static const std::regex kCurrency("[A-Z]{3}");
-  if (!std::regex_match(h.source, kSource))
-    out.push_back({0, "source", "must be 1-40 letters, digits, '.', '_' or '-'"});
-  if (!domain::ParseIsoDate(h.business_date)) out.push_back({0, "business_date", "must be a real date YYYY-MM-DD"});
-  if (h.count >= 0 && h.count != static_cast<int64_t>(rows.size()))
-    out.push_back(
-        {0, "count", "says " + std::to_string(h.count) + " rows but " + std::to_string(rows.size()) + " arrived"});
-  if (rows.empty()) out.push_back({0, "rows", "a batch needs at least one row"});
+  batchkit::CheckHeader(h, rows.size(), &out);
   std::set<std::string> refs;
   for (const auto& r : rows) {
     const size_t before = out.size();
     auto fail = [&](const char* field, const std::string& problem) { out.push_back({r.line, field, problem}); };
     FlowRow f;
-    if (!std::regex_match(r.flow_ref, kRef))
+    if (!batchkit::IsRef(r.flow_ref))
       fail("flow_ref", "must be 1-64 letters, digits or . _ : / -");
     else if (!refs.insert(r.flow_ref).second)
       fail("flow_ref", "appears twice in the batch");
     f.flow_ref = r.flow_ref;
-    if (r.client.empty() == r.account.empty())
-      fail(r.client.empty() ? "client" : "account", "give either a client or an account, not both");
-    else if (!r.account.empty() && !domain::NormalizeAccountNumber(r.account))
-      fail("account", "must be an account number of 6-20 digits (spaces and '-' allowed)");
+    batchkit::CheckClientFields({r.line, r.client, r.account, false}, &out);
     auto type = domain::FlowTypeFromName(r.flow_type);
     if (!type)
       fail("flow_type", "must be CASH_DEPOSIT, CASH_WITHDRAWAL, TRANSFER_IN or TRANSFER_OUT");
@@ -90,7 +68,7 @@ std::vector<Rejection> CheckShape(const BatchHeader& h, const std::vector<CashFl
       f.counterparty = *party;
     f.cross_border = r.cross_border;
     f.currency = r.currency.empty() ? "CNY" : r.currency;
-    if (!std::regex_match(f.currency, kCurrency)) fail("currency", "must be an ISO 4217 code such as CNY");
+    if (!batchkit::IsCurrency(f.currency)) fail("currency", "must be an ISO 4217 code such as CNY");
     if (r.amount_minor <= 0 || r.amount_minor > domain::kMaxMoneyMinor)
       fail("amount_minor", "must be more than 0 and at most " + domain::MoneyRangeText(1, domain::kMaxMoneyMinor));
     f.amount_minor = r.amount_minor;
@@ -140,49 +118,13 @@ Result IngestCashFlows(storage::ConnectionPool& pool, const storage::AuditWho& w
                                " is being ingested; send this one again shortly (it is idempotent)")
           .SetRetryAfter(std::chrono::seconds(2));
     // Clients: by id, by an import's external_ref, or by account number.
-    std::vector<std::string> ids, refs, bidx;
-    std::map<size_t, std::string> bidx_of;
-    auto cipher = security::FieldCipher::Process();
-    for (size_t i = 0; i < rows.size(); ++i) {
-      if (!rows[i].account.empty()) {
-        bidx_of[i] = cipher->BlindIndex("account_number", *domain::NormalizeAccountNumber(rows[i].account));
-        bidx.push_back(bidx_of[i]);
-      } else if (IsUuidText(rows[i].client)) {
-        ids.push_back(Lower(rows[i].client));
-      } else {
-        refs.push_back("import:" + rows[i].client);
-      }
-    }
-    std::map<std::string, std::string> client_id;
-    for (const auto& [id, ref] : storage::CustomerRepository::FindByIdOrImportRef(tx, ids, refs)) {
-      client_id[id] = id;
-      if (!ref.empty()) client_id[ref] = id;
-    }
-    auto by_account = IngestRepository::ClientsByAccountIndex(tx, bidx);
     std::vector<std::string> all_refs;
     for (const auto& r : rows) all_refs.push_back(r.flow_ref);
     auto existing = IngestRepository::FlowsByRef(tx, header.source, header.business_date, all_refs);
-    for (size_t i = 0; i < rows.size(); ++i) {
-      const bool received = existing.count(rows[i].flow_ref) > 0;
-      if (!rows[i].account.empty()) {
-        auto it = by_account.find(bidx_of[i]);
-        if (it == by_account.end() || (!it->second.open && !received))
-          result.rejections.push_back({rows[i].line, "account", "no open account with this number"});
-        else if (it->second.customer_ids.size() > 1)
-          result.rejections.push_back(
-              {rows[i].line, "account", "accounts of more than one client have this number; give client_id"});
-        else
-          flows[i].customer_id = *it->second.customer_ids.begin();
-      } else {
-        const std::string key = IsUuidText(rows[i].client) ? Lower(rows[i].client) : rows[i].client;
-        auto it = client_id.find(key);
-        if (it == client_id.end())
-          result.rejections.push_back(
-              {rows[i].line, "client", "no such client (give its id or the external_ref it was imported with)"});
-        else
-          flows[i].customer_id = it->second;
-      }
-    }
+    std::vector<batchkit::ClientRef> refs;
+    for (const auto& r : rows) refs.push_back({r.line, r.client, r.account, existing.count(r.flow_ref) > 0});
+    const auto clients = batchkit::ResolveClients(tx, refs, &result.rejections);
+    for (size_t i = 0; i < rows.size(); ++i) flows[i].customer_id = clients[i].customer_id;
     // Already received: the same values are unchanged; other values refused.
     std::vector<FlowRow> fresh;
     for (size_t i = 0; i < rows.size(); ++i) {
@@ -198,8 +140,7 @@ Result IngestCashFlows(storage::ConnectionPool& pool, const storage::AuditWho& w
         result.rejections.push_back(
             {rows[i].line, "flow_ref", "was received before with other values; a correction needs a new flow_ref"});
     }
-    std::sort(result.rejections.begin(), result.rejections.end(),
-              [](const Rejection& a, const Rejection& b) { return a.line < b.line; });
+    batchkit::SortRejections(&result.rejections);
     if (!result.rejections.empty()) return;  // rolled back below
     result.accepted = static_cast<int64_t>(fresh.size());
     result.batch_id = IngestRepository::InsertBatch(tx, "CASH_FLOWS", header.source, header.business_date, who.username,

@@ -54,6 +54,7 @@ struct Result {
   int64_t large_value_reports = 0;
   std::string calendar_warning;
   std::vector<std::string> warnings;  // for the sender: e.g. flows in a currency no rule screens
+  int64_t events = 0;                 // domain events raised (admin and tests; not told to the sender)
 };
 
 // who: the integration account (role INTEGRATION) or the admin (ADMIN_CLI).
@@ -61,6 +62,56 @@ struct Result {
 // ingested (send again: a batch is idempotent).
 Result IngestCashFlows(storage::ConnectionPool& pool, const storage::AuditWho& who, const BatchHeader& header,
                        const std::vector<CashFlowInput>& rows);
+
+struct TradeInput {
+  int64_t line = 0;
+  std::string trade_ref;  // the exchange's trade id (natural key with exchange and trading day)
+  std::string exchange;   // SSE, SZSE, BSE, SHFE, DCE, CZCE, CFFEX, INE, GFEX, HKEX, ...
+  std::string client, account;
+  std::string product_code;
+  std::string side;              // BUY or SELL
+  int64_t quantity = 0;          // shares, units or lots; > 0
+  int64_t amount_minor = 0;      // the trade's value, >= 0
+  int64_t commission_minor = 0;  // >= 0
+  std::string currency;          // default CNY
+  std::string trade_time;        // HH:MM:SS exchange time on the trading day; default 15:00:00
+};
+
+// Trades of a trading day (header.business_date). Natural key: (exchange,
+// trading day, trade_ref). New trades mark their clients for re-tiering (the
+// metrics tiering reads: trades, commission, last trade).
+Result IngestTrades(storage::ConnectionPool& pool, const storage::AuditWho& who, const BatchHeader& header,
+                    const std::vector<TradeInput>& rows);
+
+// The fields of CTP's trading-account record (CThostFtdcTradingAccountField)
+// the CRM keeps, in minor units.
+struct MarginInput {
+  int64_t line = 0;
+  std::string client, account;  // the futures account (or the client)
+  std::string snapshot_time;    // HH:MM:SS exchange time; default 15:00:00 (settlement)
+  std::string currency;         // default CNY
+  int64_t pre_balance_minor = 0, balance_minor = 0, available_minor = 0, curr_margin_minor = 0, frozen_margin_minor = 0,
+          close_profit_minor = 0, position_profit_minor = 0, commission_minor = 0;
+};
+
+// Futures margin snapshots of a trading day. Natural key: (client, account,
+// trading day, snapshot time). A snapshot whose margin ratio (balance /
+// margin in use) falls below the MARGIN_RATIO_ALERT_BP threshold (and the
+// account's previous one was not below it that day) raises a
+// MARGIN_RATIO_LOW domain event at once; result.events counts them.
+Result IngestMargin(storage::ConnectionPool& pool, const storage::AuditWho& who, const BatchHeader& header,
+                    const std::vector<MarginInput>& rows);
+
+// `crm-admin import trades FILE`: columns trade_ref, exchange, client or
+// account, product_code, side, quantity, amount (yuan, 2 decimals),
+// commission, currency, trade_time.
+Result ImportTradesCsv(storage::ConnectionPool& pool, const storage::AuditWho& who, const std::string& file,
+                       const BatchHeader& header, const std::string& encoding);
+// `crm-admin import margin FILE`: columns client or account, snapshot_time,
+// currency, pre_balance, balance, available, curr_margin, frozen_margin,
+// close_profit, position_profit, commission (yuan).
+Result ImportMarginCsv(storage::ConnectionPool& pool, const storage::AuditWho& who, const std::string& file,
+                       const BatchHeader& header, const std::string& encoding);
 
 // `crm-admin import flows FILE`: columns flow_ref, client or account,
 // flow_type, counterparty, cross_border (Y/N), currency, amount (yuan with at
