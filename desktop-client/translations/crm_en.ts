@@ -1347,28 +1347,28 @@
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="158"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="160"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="158"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="160"/>
         <source>Out</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="170"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="172"/>
         <source>Estimated: no working-day calendar was loaded for this year</source>
         <translation>Estimated: no working-day calendar was loaded for this year</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="176"/>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="233"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="178"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="236"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/aml_page.cpp" line="197"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="200"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n report</numerusform>
@@ -1376,7 +1376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/aml_page.cpp" line="199"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="202"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -1384,22 +1384,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="243"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="254"/>
         <source>%1: %2 flow(s) on %3 totalling %4 %5. Flows: %6.</source>
         <translation>%1: %2 flow(s) on %3 totalling %4 %5. Flows: %6.</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="247"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="258"/>
         <source>Closed: %1</source>
         <translation>Closed: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="274"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="286"/>
         <source>Marked filed.</source>
         <translation>Marked filed.</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="274"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="286"/>
         <source>Dismissed.</source>
         <translation>Dismissed.</translation>
     </message>
@@ -3149,42 +3149,68 @@
 <context>
     <name>crm::desktop::HoldingsTab</name>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="39"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="40"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="39"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="40"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="39"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="40"/>
         <source>Market value (yuan)</source>
         <translation>Market value (yuan)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="39"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="40"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="50"/>
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="49"/>
+        <source>Futures account</source>
+        <translation>Futures account</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="49"/>
+        <source>Equity (yuan)</source>
+        <translation>Equity (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="49"/>
+        <source>Available (yuan)</source>
+        <translation>Available (yuan)</translation>
+    </message>
+    <message>
         <location filename="../src/gui/customers/holdings_tab.cpp" line="50"/>
+        <source>Margin in use (yuan)</source>
+        <translation>Margin in use (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="50"/>
+        <source>Margin ratio</source>
+        <translation>Margin ratio</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="63"/>
         <source>AUM %1 yuan on %2</source>
         <translation>AUM %1 yuan on %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="51"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="64"/>
         <source>No AUM on record yet.</source>
         <translation>No AUM on record yet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="54"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="67"/>
         <source>cash %1 yuan on %2</source>
         <translation>cash %1 yuan on %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="57"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="70"/>
         <source>%n trade(s) in 90 days</source>
         <translation>
             <numerusform>%n trade in 90 days</numerusform>
@@ -3192,34 +3218,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="59"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="72"/>
         <source>last trade %1</source>
         <translation>last trade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="59"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="72"/>
         <source>never traded</source>
         <translation>never traded</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="60"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="73"/>
         <source>commission (12 months) %1 yuan</source>
         <translation>commission (12 months) %1 yuan</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="61"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="74"/>
         <source>net cash flow (3 months) %1 yuan</source>
         <translation>net cash flow (3 months) %1 yuan</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="65"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="78"/>
         <source>Daily AUM (10,000 yuan)</source>
         <translation>Daily AUM (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="78"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="91"/>
         <source>AUM over the last 12 months (10,000 yuan)</source>
         <translation>AUM over the last 12 months (10,000 yuan)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="127"/>
+        <source>no margin in use</source>
+        <translation>no margin in use</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="129"/>
+        <source>below the margin-call line</source>
+        <translation>below the margin-call line</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="130"/>
+        <source>(all futures accounts)</source>
+        <translation>(all futures accounts)</translation>
     </message>
 </context>
 <context>

@@ -1343,57 +1343,57 @@
         <translation>排除</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="158"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="160"/>
         <source>In</source>
         <translation>流入</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="158"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="160"/>
         <source>Out</source>
         <translation>流出</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="170"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="172"/>
         <source>Estimated: no working-day calendar was loaded for this year</source>
         <translation>估算值：该年度尚未导入工作日历</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="176"/>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="233"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="178"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="236"/>
         <source>Loading...</source>
         <translation>正在加载……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/aml_page.cpp" line="197"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="200"/>
         <source>%n report(s)</source>
         <translation>
             <numerusform>%n 份报告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/aml_page.cpp" line="199"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="202"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 份逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="243"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="254"/>
         <source>%1: %2 flow(s) on %3 totalling %4 %5. Flows: %6.</source>
         <translation>%1：%3 共 %2 笔，合计 %4 %5。流水：%6。</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="247"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="258"/>
         <source>Closed: %1</source>
         <translation>已关闭：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="274"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="286"/>
         <source>Marked filed.</source>
         <translation>已标记为上报。</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/aml_page.cpp" line="274"/>
+        <location filename="../src/gui/compliance/aml_page.cpp" line="286"/>
         <source>Dismissed.</source>
         <translation>已排除。</translation>
     </message>
@@ -3135,76 +3135,117 @@
 <context>
     <name>crm::desktop::HoldingsTab</name>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="39"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="40"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="39"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="40"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="39"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="40"/>
         <source>Market value (yuan)</source>
         <translation>市值（元）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="39"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="40"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="50"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="49"/>
+        <source>Futures account</source>
+        <translation>期货账户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="49"/>
+        <source>Equity (yuan)</source>
+        <translation>客户权益（元）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="49"/>
+        <source>Available (yuan)</source>
+        <translation>可用资金（元）</translation>
+    </message>
+    <message>
         <location filename="../src/gui/customers/holdings_tab.cpp" line="50"/>
+        <source>Margin in use (yuan)</source>
+        <translation>占用保证金（元）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="50"/>
+        <source>Margin ratio</source>
+        <translation>保证金比例</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="63"/>
         <source>AUM %1 yuan on %2</source>
         <translation>资产 %1 元（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="51"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="64"/>
         <source>No AUM on record yet.</source>
         <translation>尚无资产记录。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="54"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="67"/>
         <source>cash %1 yuan on %2</source>
         <translation>现金 %1 元（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="57"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="70"/>
         <source>%n trade(s) in 90 days</source>
         <translation>
             <numerusform>近90天交易 %n 笔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="59"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="72"/>
         <source>last trade %1</source>
         <translation>最近交易 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="59"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="72"/>
         <source>never traded</source>
         <translation>尚无交易</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="60"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="73"/>
         <source>commission (12 months) %1 yuan</source>
         <translation>近12个月佣金 %1 元</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="61"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="74"/>
         <source>net cash flow (3 months) %1 yuan</source>
         <translation>近3个月资金净流入 %1 元</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="65"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="78"/>
         <source>Daily AUM (10,000 yuan)</source>
         <translation>每日资产（万元）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="78"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="91"/>
         <source>AUM over the last 12 months (10,000 yuan)</source>
         <translation>近12个月资产（万元）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="127"/>
+        <source>no margin in use</source>
+        <translation>无保证金占用</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="129"/>
+        <source>below the margin-call line</source>
+        <translation>低于追保线</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="130"/>
+        <source>(all futures accounts)</source>
+        <translation>（全部期货账户）</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTabBar>
+#include <QTabWidget>
 
 #include "api/grpc_crm_api.h"
 #include "core/settings.h"
@@ -38,6 +40,8 @@
 #include "support/test_server.h"
 #include "storage/audit_sealer.h"
 #include "usecases/demo_customers.h"
+#include "usecases/ingest.h"
+#include "storage/connection_pool.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -584,6 +588,52 @@ class CustomersTest : public QObject {
                                        r.error.fields().first().field == QLatin1String("next_action_date");
                            });
     QTRY_VERIFY_WITH_TIMEOUT(refused, 10000);
+  }
+
+  // A futures client's margin, as the clearing system sends it (issue 26):
+  // the latest snapshot per account, a ratio under the margin-call line red.
+  void aFuturesClientsMarginShowsWithABreachInRed() {
+    auto api = signedInApi(QStringLiteral("manager1"));
+    QVERIFY(api);
+    CustomerListModel model(*api);
+    model.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 6, 10000);
+    const QString id = model.customerAt(6).id;
+    {
+      crm::storage::ConnectionPool pool(m_server->conninfo(), 1);
+      auto snapshot = [&](const char* time, qint64 balance, qint64 margin) {
+        crm::usecases::ingest::MarginInput m;
+        m.line = 1;
+        m.client = id.toStdString();
+        m.snapshot_time = time;
+        m.pre_balance_minor = balance;
+        m.balance_minor = balance;
+        m.available_minor = balance - margin;
+        m.curr_margin_minor = margin;
+        return m;
+      };
+      const auto r = crm::usecases::ingest::IngestMargin(
+          pool, {"", "ctp", "INTEGRATION", "", "local", ""}, {"ctp", "2026-03-09", 2},
+          {snapshot("10:00:00", 150000000, 100000000), snapshot("14:30:00", 92000000, 100000000)});
+      QVERIFY(r.rejections.empty());
+      QCOMPARE(r.events, 1);
+    }
+    crm::desktop::CustomerDetailDialog detail(*api, id, true);
+    detail.show();
+    QTRY_VERIFY_WITH_TIMEOUT(detail.isLoaded(), 10000);
+    // The account manager opens the holdings tab.
+    auto* tabs = detail.findChild<QTabWidget*>();
+    const int index = tabs->indexOf(detail.holdingsTab());
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(index).center());
+    QCOMPARE(tabs->currentIndex(), index);
+    auto* margin = detail.holdingsTab()->futuresMargin();
+    QVERIFY(margin->isVisible());
+    QCOMPARE(margin->topLevelItemCount(), 1);  // the latest snapshot only
+    auto* row = margin->topLevelItem(0);
+    QVERIFY2(row->text(4).contains(QStringLiteral("92")), qPrintable(row->text(4)));
+    QVERIFY2(row->text(5).contains(QStringLiteral("14:30:00")), qPrintable(row->text(5)));
+    QCOMPARE(row->text(1), crm::desktop::formatYuan(92000000));
+    QCOMPARE(row->foreground(4).color(), QColor(0xc6, 0x28, 0x28));
   }
 
   void holdingsAndAumChartShowWhatTheDatabaseHolds() {

@@ -35,6 +35,8 @@
 #include "gui/customers/new_client_dialog.h"
 #include "gui/customers/edit_customer_dialog.h"
 #include "gui/customers/holdings_tab.h"
+#include "storage/connection_pool.h"
+#include "usecases/ingest.h"
 #include "gui/tiering/tiering_page.h"
 #include "gui/tiering/policy_editor_dialog.h"
 #include "gui/customers/customers_page.h"
@@ -316,6 +318,32 @@ int main(int argc, char** argv) {
         "ON CONFLICT (customer_id, day) DO UPDATE SET aum_minor = EXCLUDED.aum_minor",
         id.toStdString());
     ptx.commit();
+  }
+  {
+    // The client also trades futures: the clearing system's margin snapshots
+    // of today, the latest under the margin-call line.
+    bool added = false;
+    QObject ctx;
+    api.addAccount(id, QStringLiteral("FUTURES"), QStringLiteral("8801 2046 7315"), QDate(2024, 5, 20), &ctx,
+                   [&](auto) { added = true; });
+    Await([&] { return added; });
+    crm::storage::ConnectionPool pool(server.conninfo(), 1);
+    auto snapshot = [&](const char* time, qint64 balance, qint64 margin) {
+      crm::usecases::ingest::MarginInput m;
+      m.line = 1;
+      m.account = "880120467315";
+      m.snapshot_time = time;
+      m.pre_balance_minor = 86000000;
+      m.balance_minor = balance;
+      m.available_minor = balance - margin;
+      m.curr_margin_minor = margin;
+      m.position_profit_minor = balance - 86000000;
+      return m;
+    };
+    crm::usecases::ingest::IngestMargin(
+        pool, {"", "ctp", "INTEGRATION", "", "local", ""},
+        {"ctp", QDate::currentDate().toString(Qt::ISODate).toStdString(), 2},
+        {snapshot("10:30:00", 84500000, 70000000), snapshot("14:15:00", 66300000, 70000000)});
   }
   detail.reload();
   Await([&] { return detail.holdingsTab()->chartPoints() > 300; });

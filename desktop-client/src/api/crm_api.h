@@ -91,6 +91,15 @@ struct HoldingInfo {
   QDate asOf;
 };
 
+// A futures account's latest margin snapshot (from the clearing system).
+struct FuturesMarginInfo {
+  QString accountMask, currency, snapshotTime;  // HH:MM:SS
+  QDate tradingDay;
+  qint64 balanceMinor = 0, availableMinor = 0, marginMinor = 0;
+  int ratioBp = -1;             // balance / margin in use; -1: no margin in use
+  bool belowThreshold = false;  // under the firm's margin-call line
+};
+
 // The 360 view of one client, every sensitive value masked by the server.
 struct CustomerDetail {
   CustomerSummary summary;
@@ -104,16 +113,17 @@ struct CustomerDetail {
   QString ownerUserId, teamId, branchId;
   QString ownerName;  // the account manager's display name
   QString etag;
-  QStringList manualTags;             // set by people (UpdateTags)
-  QStringList ruleTags;               // kept by the tier rules
-  QDateTime riskExpireTime;           // invalid when never assessed
-  QString investorClass;              // ORDINARY, PROFESSIONAL
-  QStringList accounts;               // "BANK 622202*********0123 (ACTIVE)"
-  QStringList consents;               // "MARKETING / SMS: granted (signed form)"
-  QList<ConsentInfo> consentRecords;  // the same, as codes (for withdrawing one)
-  QStringList relations;              // "SPOUSE: 李娜"
-  QList<HoldingInfo> holdings;        // largest first
-  bool hasActivity = false;           // the trade and cash-flow summary exists
+  QStringList manualTags;                  // set by people (UpdateTags)
+  QStringList ruleTags;                    // kept by the tier rules
+  QDateTime riskExpireTime;                // invalid when never assessed
+  QString investorClass;                   // ORDINARY, PROFESSIONAL
+  QStringList accounts;                    // "BANK 622202*********0123 (ACTIVE)"
+  QStringList consents;                    // "MARKETING / SMS: granted (signed form)"
+  QList<ConsentInfo> consentRecords;       // the same, as codes (for withdrawing one)
+  QStringList relations;                   // "SPOUSE: 李娜"
+  QList<HoldingInfo> holdings;             // largest first
+  QList<FuturesMarginInfo> futuresMargin;  // each futures account's latest snapshot
+  bool hasActivity = false;                // the trade and cash-flow summary exists
   int trades90d = 0;
   QDate lastTradeDate;  // invalid: never traded
   qint64 commission12mMinor = 0, netCashFlow3mMinor = 0;

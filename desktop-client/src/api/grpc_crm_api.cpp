@@ -344,6 +344,16 @@ void GrpcCrmApi::getCustomer(const QString& id, QObject* context, std::function<
         for (const auto& h : c.holdings())
           d.holdings << HoldingInfo{QString::fromStdString(h.product_code()), QString::fromStdString(h.product_name()),
                                     QString::fromStdString(h.currency()), h.market_value_minor(), date(h.as_of())};
+        for (const auto& m : c.futures_margin())
+          d.futuresMargin << FuturesMarginInfo{QString::fromStdString(m.account_mask()),
+                                               QString::fromStdString(m.currency()),
+                                               QString::fromStdString(m.snapshot_time()),
+                                               date(m.trading_day()),
+                                               m.balance_minor(),
+                                               m.available_minor(),
+                                               m.curr_margin_minor(),
+                                               m.margin_ratio_bp(),
+                                               m.below_threshold()};
         d.hasActivity = c.has_activity();
         d.trades90d = c.activity().trades_90d();
         if (c.activity().has_last_trade_date()) d.lastTradeDate = date(c.activity().last_trade_date());

@@ -24,6 +24,15 @@ struct Activity {
   int64_t commission_12m_minor = 0, net_cash_flow_3m_minor = 0, avg_aum_3m_minor = 0;
 };
 
+// A futures account's latest margin snapshot (ingest, CTP's trading-account
+// fields): balance / margin in use as margin_ratio_bp (-1: no margin in use).
+struct FuturesMargin {
+  std::string account_mask, trading_day, snapshot_time, currency;  // day YYYY-MM-DD, time HH:MM:SS
+  int64_t balance_minor = 0, available_minor = 0, curr_margin_minor = 0, position_profit_minor = 0;
+  int32_t margin_ratio_bp = -1;
+  bool below_threshold = false;  // under the firm's margin-call threshold (ingest_threshold)
+};
+
 struct AumPoint {
   std::string day;  // YYYY-MM-DD
   int64_t aum_minor = 0;

@@ -184,6 +184,19 @@ void HoldingsToProto(const std::vector<domain::Holding>& holdings, const std::ve
   }
 }
 
+void FuturesMarginToProto(const domain::FuturesMargin& m, crm::v1::FuturesMargin* out) {
+  out->set_account_mask(m.account_mask);
+  SetDate(m.trading_day, out->mutable_trading_day());
+  out->set_snapshot_time(m.snapshot_time);
+  out->set_currency(m.currency);
+  out->set_balance_minor(m.balance_minor);
+  out->set_available_minor(m.available_minor);
+  out->set_curr_margin_minor(m.curr_margin_minor);
+  out->set_position_profit_minor(m.position_profit_minor);
+  out->set_margin_ratio_bp(m.margin_ratio_bp);
+  out->set_below_threshold(m.below_threshold);
+}
+
 void ActivityToProto(const domain::Activity& a, crm::v1::ClientActivity* out) {
   out->set_trades_90d(a.trades_90d);
   if (!a.last_trade_date.empty()) SetDate(a.last_trade_date, out->mutable_last_trade_date());

@@ -33,6 +33,7 @@ void SetListMetrics(const std::map<std::string, domain::ListMetrics>& metrics, c
 void ConsentToProto(const domain::Consent& row, crm::v1::Consent* out);
 void RelationToProto(const domain::Relation& row, crm::v1::Relation* out);
 // Holdings and the daily AUM of the last year into the 360 view.
+void FuturesMarginToProto(const domain::FuturesMargin& m, crm::v1::FuturesMargin* out);
 void HoldingsToProto(const std::vector<domain::Holding>& holdings, const std::vector<domain::AumPoint>& aum,
                      const std::optional<domain::Cash>& cash, crm::v1::Customer* out);
 void AccountToProto(const domain::Account& row, crm::v1::Account* out);

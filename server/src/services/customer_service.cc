@@ -120,6 +120,7 @@ grpc::ServerUnaryReactor* CustomerService::GetCustomer(grpc::CallbackServerConte
     HoldingsToProto(view.holdings, view.aum, view.cash, resp);
     for (const auto& i : view.recent_interactions) InteractionToProto(i, resp->add_recent_interactions());
     if (view.activity) ActivityToProto(*view.activity, resp->mutable_activity());
+    for (const auto& m : view.futures_margin) FuturesMarginToProto(m, resp->add_futures_margin());
     for (auto action : view.may) {
       if (action == Action::kCustomerWrite) resp->add_capabilities(crm::v1::CAPABILITY_EDIT);
       if (action == Action::kCustomerRevealSensitive) resp->add_capabilities(crm::v1::CAPABILITY_REVEAL_SENSITIVE);

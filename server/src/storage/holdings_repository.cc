@@ -20,6 +20,14 @@ ORDER BY day)sql"};
 constexpr Statement kCash{"cash_balance_get",
                           "SELECT amount_minor, currency, as_of::text FROM cash_balance WHERE customer_id = $1::uuid"};
 
+constexpr Statement kMargin{
+    "futures_margin_latest",
+    "SELECT DISTINCT ON (account_key) account_mask, trading_day::text, to_char(snapshot_time, 'HH24:MI:SS'), "
+    "currency, balance_minor, available_minor, curr_margin_minor, position_profit_minor, COALESCE(margin_ratio_bp, "
+    "-1), COALESCE(margin_ratio_bp < (SELECT value FROM ingest_threshold WHERE code = 'MARGIN_RATIO_ALERT_BP'), "
+    "false) FROM futures_margin WHERE customer_id = $1::uuid ORDER BY account_key, trading_day DESC, snapshot_time "
+    "DESC"};
+
 constexpr Statement kActivity{"customer_activity_get",
                               "SELECT trades_90d, COALESCE(last_trade_date::text, ''), commission_12m_minor, "
                               "net_cash_flow_3m_minor, avg_aum_3m_minor, COALESCE(last_interaction_date::text, ''), "
@@ -47,6 +55,24 @@ std::optional<CashRow> CashFrom(const Rows& rows) {
   if (rows.empty()) return std::nullopt;
   auto r = rows[0];
   return CashRow{r[0].template as<int64_t>(), r[1].template as<std::string>(), r[2].template as<std::string>()};
+}
+
+template <typename Rows>
+std::vector<domain::FuturesMargin> MarginFrom(const Rows& rows) {
+  return MapRows(rows, [](const auto& r) {
+    domain::FuturesMargin m;
+    m.account_mask = r[0].template as<std::string>();
+    m.trading_day = r[1].template as<std::string>();
+    m.snapshot_time = r[2].template as<std::string>();
+    m.currency = r[3].template as<std::string>();
+    m.balance_minor = r[4].template as<int64_t>();
+    m.available_minor = r[5].template as<int64_t>();
+    m.curr_margin_minor = r[6].template as<int64_t>();
+    m.position_profit_minor = r[7].template as<int64_t>();
+    m.margin_ratio_bp = r[8].template as<int32_t>();
+    m.below_threshold = r[9].template as<bool>();
+    return m;
+  });
 }
 
 template <typename Rows>
@@ -186,9 +212,9 @@ void HoldingsRepository::ReplaceSnapshot(pqxx::transaction_base& tx, const std::
 }
 
 const std::vector<Statement>& HoldingsRepository::Statements() {
-  static const std::vector<Statement> kAll{kHoldings,    kAumHistory,   kCash,       kActivity,
-                                           kListMetrics, kHoldingValue, kHoldingAdd, kUpsertHolding,
-                                           kCloseOthers, kUpsertCash,   kUpsertAum,  kSaleTrade};
+  static const std::vector<Statement> kAll{kMargin,      kHoldings,     kAumHistory, kCash,          kActivity,
+                                           kListMetrics, kHoldingValue, kHoldingAdd, kUpsertHolding, kCloseOthers,
+                                           kUpsertCash,  kUpsertAum,    kSaleTrade};
   return kAll;
 }
 
@@ -198,12 +224,13 @@ HoldingsRepository::ViewBatch HoldingsRepository::QueueView(StatementQueue& tx, 
   b.aum = tx.Queue(kAumHistory, {customer_id});
   b.cash = tx.Queue(kCash, {customer_id});
   b.activity = tx.Queue(kActivity, {customer_id});
+  b.margin = tx.Queue(kMargin, {customer_id});
   return b;
 }
 
 HoldingsRepository::View HoldingsRepository::ReadView(const std::vector<PipelinedResult>& results, const ViewBatch& b) {
   return {HoldingsFrom(results.at(b.holdings)), AumFrom(results.at(b.aum)), CashFrom(results.at(b.cash)),
-          ActivityFrom(results.at(b.activity))};
+          ActivityFrom(results.at(b.activity)), MarginFrom(results.at(b.margin))};
 }
 
 }  // namespace crm::storage

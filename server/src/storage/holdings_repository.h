@@ -32,13 +32,14 @@ class HoldingsRepository {
   // (nullopt when not loaded yet), queued in one pipelined batch
   // (storage/pipelined_tx.h) and read from its results.
   struct ViewBatch {
-    size_t holdings = 0, aum = 0, cash = 0, activity = 0;
+    size_t holdings = 0, aum = 0, cash = 0, activity = 0, margin = 0;
   };
   struct View {
     std::vector<HoldingRow> holdings;
     std::vector<AumPointRow> aum;
     std::optional<CashRow> cash;
     std::optional<ActivityRow> activity;
+    std::vector<domain::FuturesMargin> margin;  // each futures account's latest snapshot
   };
   static ViewBatch QueueView(StatementQueue& tx, const std::string& customer_id);
   static View ReadView(const std::vector<PipelinedResult>& results, const ViewBatch& batch);

@@ -45,10 +45,6 @@ constexpr Statement kNeighbours{
     "futures_margin q WHERE q.customer_id = m.customer_id AND q.account_key = m.account_key AND (q.trading_day, "
     "q.snapshot_time) < (m.trading_day, m.snapshot_time) ORDER BY q.trading_day DESC, q.snapshot_time DESC LIMIT 1) "
     "p ON true ORDER BY u.n"};
-constexpr Statement kLatestMargin{"md_latest_margin",
-                                  "SELECT DISTINCT ON (m.account_key) " CRM_MARGIN_COLUMNS
-                                  "FROM futures_margin m WHERE m.customer_id = $1::uuid "
-                                  "ORDER BY m.account_key, m.trading_day DESC, m.snapshot_time DESC"};
 constexpr Statement kThresholds{"md_thresholds", "SELECT code, value FROM ingest_threshold"};
 
 MarginRow MarginOf(const pqxx::row& r) {
@@ -75,8 +71,8 @@ MarginRow MarginOf(const pqxx::row& r) {
 }  // namespace
 
 const std::vector<Statement>& MarketDataRepository::Statements() {
-  static const std::vector<Statement> k{kTradesByKey, kInsertTrades, kMarginByKey, kInsertMargin,
-                                        kNeighbours,  kLatestMargin, kThresholds};
+  static const std::vector<Statement> k{kTradesByKey,  kInsertTrades, kMarginByKey,
+                                        kInsertMargin, kNeighbours,   kThresholds};
   return k;
 }
 
@@ -182,12 +178,6 @@ std::vector<MarginNeighbours> MarketDataRepository::MarginNeighboursOf(pqxx::tra
     }
     n.later_exists = r[4].as<bool>();
   }
-  return out;
-}
-
-std::vector<MarginRow> MarketDataRepository::LatestMargin(pqxx::transaction_base& tx, const std::string& customer_id) {
-  std::vector<MarginRow> out;
-  for (const auto& r : tx.exec_prepared(kLatestMargin.name, customer_id)) out.push_back(MarginOf(r));
   return out;
 }
 

@@ -57,8 +57,6 @@ class MarketDataRepository {
                                            const std::string& day, const std::vector<MarginRow>& rows);
   // For each id (in order): its account's previous snapshot and whether a later one exists.
   static std::vector<MarginNeighbours> MarginNeighboursOf(pqxx::transaction_base& tx, const std::vector<int64_t>& ids);
-  // Latest snapshot of each of the client's accounts (within the caller's scope).
-  static std::vector<MarginRow> LatestMargin(pqxx::transaction_base& tx, const std::string& customer_id);
 
   // code -> value (ingest_threshold).
   static std::map<std::string, int64_t> Thresholds(pqxx::transaction_base& tx);

@@ -134,6 +134,7 @@ View360 Get(Caller& caller, const std::string& id) {
       out.aum = std::move(holdings.aum);
       out.cash = std::move(holdings.cash);
       out.activity = std::move(holdings.activity);
+      out.futures_margin = std::move(holdings.margin);
       for (auto action : {Action::kCustomerWrite, Action::kCustomerRevealSensitive, Action::kCustomerTransfer}) {
         const auto d = domain::Authorize(tx.actor(), action);
         if (d.allowed && tx.InScope(d.scope, domain::Placement(out.customer))) out.may.push_back(action);

@@ -45,6 +45,7 @@ struct View360 {
   std::vector<std::string> manual_tags, rule_tags;
   std::vector<domain::Interaction> recent_interactions;
   std::vector<domain::Holding> holdings;
+  std::vector<domain::FuturesMargin> futures_margin;
   std::vector<domain::AumPoint> aum;  // oldest first, the last 12 months
   std::optional<domain::Cash> cash;
   std::optional<domain::Activity> activity;

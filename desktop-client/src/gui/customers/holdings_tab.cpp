@@ -4,6 +4,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QColor>
 #include <QDateTimeAxis>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,6 +43,18 @@ HoldingsTab::HoldingsTab(QWidget* parent) : QWidget(parent) {
   m_holdings->setColumnWidth(1, 200);
   m_holdings->setColumnWidth(2, 150);
   layout->addWidget(m_holdings, 2);
+  m_margin = new QTreeWidget(this);
+  m_margin->setObjectName(QStringLiteral("futuresMarginList"));
+  m_margin->setRootIsDecorated(false);
+  m_margin->setHeaderLabels({tr("Futures account"), tr("Equity (yuan)"), tr("Available (yuan)"),
+                             tr("Margin in use (yuan)"), tr("Margin ratio"), tr("As of")});
+  m_margin->header()->setStretchLastSection(true);
+  m_margin->setColumnWidth(0, 112);
+  for (int c = 1; c <= 3; ++c) m_margin->setColumnWidth(c, 108);
+  m_margin->setColumnWidth(4, 150);
+  m_margin->setMaximumHeight(110);
+  m_margin->setVisible(false);
+  layout->addWidget(m_margin, 1);
 }
 
 QString HoldingsTab::aumText() const { return m_aum->text(); }
@@ -107,6 +120,24 @@ void HoldingsTab::show(const CustomerDetail& d) {
     row->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     m_holdings->addTopLevelItem(row);
   }
+
+  m_margin->clear();
+  for (const auto& m : d.futuresMargin) {
+    const QString currency = m.currency == QLatin1String("CNY") ? QString() : QLatin1Char(' ') + m.currency;
+    QString ratio =
+        m.ratioBp < 0 ? tr("no margin in use") : QLocale().toString(m.ratioBp / 100.0, 'f', 2) + QLatin1Char('%');
+    if (m.belowThreshold) ratio += QStringLiteral("  ") + tr("below the margin-call line");
+    auto* row = new QTreeWidgetItem({m.accountMask.isEmpty() ? tr("(all futures accounts)") : m.accountMask,
+                                     formatYuan(m.balanceMinor) + currency, formatYuan(m.availableMinor) + currency,
+                                     formatYuan(m.marginMinor) + currency, ratio,
+                                     formatDay(m.tradingDay) + QLatin1Char(' ') + m.snapshotTime});
+    for (int c = 1; c <= 3; ++c) row->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+    row->setToolTip(4, ratio);
+    if (m.belowThreshold)
+      for (int c = 0; c < row->columnCount(); ++c) row->setForeground(c, QColor(0xc6, 0x28, 0x28));
+    m_margin->addTopLevelItem(row);
+  }
+  m_margin->setVisible(!d.futuresMargin.isEmpty());
 }
 
 }  // namespace crm::desktop
