@@ -352,6 +352,94 @@ TEST_F(IngestTradesTest, EventsReachTheConsumerInOrderPerClientAndOneCommittedLa
   for (const auto& e : EventsOf(a)) EXPECT_EQ(e.handled_by, "task-engine");
 }
 
+TEST_F(IngestTradesTest, PositionsAndCashReplaceEachClientsSnapshotAndTheDaysAumIsHoldingsPlusCash) {
+  const std::string c = NewClient("Snapshot Client");
+  auto send = [&](const char* rpc, const std::string& day, const std::vector<std::tuple<std::string, int64_t>>& rows,
+                  crm::v1::IngestReply* reply) {
+    auto stub = crm::v1::IngestService::NewStub(*clearing_);
+    grpc::ClientContext ctx;
+    ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(20));
+    crm::v1::BatchHeader h;
+    h.set_source("clearing");
+    h.set_business_date(day);
+    h.set_count(static_cast<int64_t>(rows.size()));
+    if (std::string(rpc) == "positions") {
+      auto writer = stub->IngestPositions(&ctx, reply);
+      crm::v1::PositionBatchPart part;
+      *part.mutable_header() = h;
+      for (const auto& [code, value] : rows) {
+        auto* p = part.add_positions();
+        p->set_client_id(c);
+        p->set_product_code(code);
+        p->set_market_value_minor(value);
+      }
+      writer->Write(part);
+      writer->WritesDone();
+      return writer->Finish();
+    }
+    auto writer = stub->IngestCashBalances(&ctx, reply);
+    crm::v1::CashBalanceBatchPart part;
+    *part.mutable_header() = h;
+    for (const auto& [unused, value] : rows) {
+      auto* b = part.add_balances();
+      b->set_client_id(c);
+      b->set_amount_minor(value);
+    }
+    writer->Write(part);
+    writer->WritesDone();
+    return writer->Finish();
+  };
+  auto aum = [&](const std::string& day) {
+    return Count("SELECT COALESCE((SELECT aum_minor FROM aum_daily WHERE customer_id = '" + c + "' AND day = '" + day +
+                 "'), -1)");
+  };
+  crm::v1::IngestReply reply;
+  ASSERT_TRUE(send("positions", "2026-03-16", {{"600519", 10000000}, {"110022", 5000000}}, &reply).ok());
+  EXPECT_EQ(reply.accepted(), 2) << reply.DebugString();
+  ASSERT_TRUE(send("cash", "2026-03-16", {{"", 3000000}}, &reply).ok());
+  EXPECT_EQ(reply.accepted(), 1) << reply.DebugString();
+  EXPECT_EQ(aum("2026-03-16"), 18000000) << "AUM = holdings + cash";
+
+  // Resent: unchanged. Corrected the same day: replaces it (the position
+  // left out goes to 0), and the AUM follows.
+  ASSERT_TRUE(send("positions", "2026-03-16", {{"110022", 5000000}, {"600519", 10000000}}, &reply).ok());
+  EXPECT_EQ(reply.unchanged(), 2);
+  EXPECT_EQ(reply.accepted(), 0);
+  ASSERT_TRUE(send("positions", "2026-03-16", {{"600519", 9000000}}, &reply).ok());
+  EXPECT_EQ(reply.accepted(), 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM holding WHERE customer_id = '" + c + "' AND market_value_minor <> 0"), 1);
+  EXPECT_EQ(aum("2026-03-16"), 12000000);
+
+  // A newer day, then an older snapshot: refused, naming the client's line.
+  ASSERT_TRUE(send("positions", "2026-03-17", {{"600519", 9100000}}, &reply).ok());
+  EXPECT_EQ(aum("2026-03-17"), 12100000) << "the cash balance held counts toward the new day";
+  ASSERT_TRUE(send("positions", "2026-03-13", {{"600519", 1}}, &reply).ok());
+  ASSERT_EQ(reply.rejected(), 1) << reply.DebugString();
+  EXPECT_EQ(reply.rejections(0).field(), "client");
+  EXPECT_EQ(aum("2026-03-13"), -1);
+
+  // Bad rows: cash as a position, a negative value, two balances of one
+  // client; nothing written.
+  ASSERT_TRUE(send("positions", "2026-03-18", {{"CASH", 1}, {"600519", -1}}, &reply).ok());
+  ASSERT_EQ(reply.rejected(), 2) << reply.DebugString();
+  EXPECT_EQ(reply.rejections(0).field(), "product_code");
+  EXPECT_EQ(reply.rejections(1).field(), "market_value_minor");
+  ASSERT_TRUE(send("cash", "2026-03-18", {{"", 1}, {"", 2}}, &reply).ok());
+  ASSERT_EQ(reply.rejected(), 1) << reply.DebugString();
+  EXPECT_EQ(reply.rejections(0).line(), 2);
+  EXPECT_EQ(aum("2026-03-18"), -1);
+
+  // The account manager sees the snapshot in Client 360.
+  auto stub = crm::v1::CustomerService::NewStub(server_->Channel());
+  auto ctx = AuthedContext(tokens_["manager1"]);
+  crm::v1::GetCustomerRequest get;
+  get.set_id(c);
+  crm::v1::Customer got;
+  ASSERT_TRUE(stub->GetCustomer(ctx.get(), get, &got).ok());
+  EXPECT_EQ(got.cash_minor(), 3000000);
+  EXPECT_EQ(got.aum_minor(), 12100000);
+}
+
 TEST_F(IngestTradesTest, CrmAdminImportTradesGoesThroughTheSameUseCase) {
   const std::string c = NewClient("File Trader");
   const auto file = server_->dir() / "trades.csv";

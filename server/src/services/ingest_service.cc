@@ -103,6 +103,47 @@ struct MarginKind {
   }
 };
 
+struct PositionKind {
+  using Part = crm::v1::PositionBatchPart;
+  using Row = usecases::ingest::PositionInput;
+  static constexpr const char* kMethod = "/crm.v1.IngestService/IngestPositions";
+  static constexpr const char* kField = "positions";
+  static const auto& Items(const Part& p) { return p.positions(); }
+  static Row RowOf(const crm::v1::Position& p) {
+    Row in;
+    in.client = p.client_id();
+    in.account = p.account();
+    in.product_code = p.product_code();
+    in.market_value_minor = p.market_value_minor();
+    in.currency = p.currency();
+    return in;
+  }
+  static usecases::ingest::Result Run(storage::ConnectionPool& db, const storage::AuditWho& who,
+                                      const usecases::ingest::BatchHeader& h, const std::vector<Row>& rows) {
+    return usecases::ingest::IngestPositions(db, who, h, rows);
+  }
+};
+
+struct CashBalanceKind {
+  using Part = crm::v1::CashBalanceBatchPart;
+  using Row = usecases::ingest::CashBalanceInput;
+  static constexpr const char* kMethod = "/crm.v1.IngestService/IngestCashBalances";
+  static constexpr const char* kField = "balances";
+  static const auto& Items(const Part& p) { return p.balances(); }
+  static Row RowOf(const crm::v1::CashBalance& b) {
+    Row in;
+    in.client = b.client_id();
+    in.account = b.account();
+    in.amount_minor = b.amount_minor();
+    in.currency = b.currency();
+    return in;
+  }
+  static usecases::ingest::Result Run(storage::ConnectionPool& db, const storage::AuditWho& who,
+                                      const usecases::ingest::BatchHeader& h, const std::vector<Row>& rows) {
+    return usecases::ingest::IngestCashBalances(db, who, h, rows);
+  }
+};
+
 template <typename Kind>
 class BatchReactor final : public grpc::ServerReadReactor<typename Kind::Part> {
  public:
@@ -242,6 +283,16 @@ grpc::ServerReadReactor<crm::v1::TradeBatchPart>* IngestService::IngestTrades(gr
 grpc::ServerReadReactor<crm::v1::MarginBatchPart>* IngestService::IngestMarginSnapshots(
     grpc::CallbackServerContext* ctx, crm::v1::IngestReply* reply) {
   return new BatchReactor<MarginKind>(pipeline_, ctx, reply);
+}
+
+grpc::ServerReadReactor<crm::v1::PositionBatchPart>* IngestService::IngestPositions(grpc::CallbackServerContext* ctx,
+                                                                                    crm::v1::IngestReply* reply) {
+  return new BatchReactor<PositionKind>(pipeline_, ctx, reply);
+}
+
+grpc::ServerReadReactor<crm::v1::CashBalanceBatchPart>* IngestService::IngestCashBalances(
+    grpc::CallbackServerContext* ctx, crm::v1::IngestReply* reply) {
+  return new BatchReactor<CashBalanceKind>(pipeline_, ctx, reply);
 }
 
 }  // namespace crm::services

@@ -23,6 +23,10 @@ class IngestService final : public crm::v1::IngestService::CallbackService {
                                                                  crm::v1::IngestReply* reply) override;
   grpc::ServerReadReactor<crm::v1::MarginBatchPart>* IngestMarginSnapshots(grpc::CallbackServerContext* ctx,
                                                                            crm::v1::IngestReply* reply) override;
+  grpc::ServerReadReactor<crm::v1::PositionBatchPart>* IngestPositions(grpc::CallbackServerContext* ctx,
+                                                                       crm::v1::IngestReply* reply) override;
+  grpc::ServerReadReactor<crm::v1::CashBalanceBatchPart>* IngestCashBalances(grpc::CallbackServerContext* ctx,
+                                                                             crm::v1::IngestReply* reply) override;
 
  private:
   rpc::CallPipeline& pipeline_;

@@ -198,6 +198,98 @@ void HoldingsRepository::RecordSaleTrade(pqxx::transaction_base& tx, const std::
   tx.exec_prepared0(kSaleTrade.name, customer_id, sale_time_us, product_code, amount_minor, sale_id);
 }
 
+namespace {
+constexpr Statement kSnapshotStates{
+    "snapshot_states",
+    "SELECT c.id::text, COALESCE(s.digest, ''), COALESCE((SELECT max(as_of)::text FROM position_snapshot l WHERE "
+    "l.customer_id = c.id AND l.kind = $2), '') FROM unnest($1::uuid[]) AS c(id) LEFT JOIN position_snapshot s ON "
+    "s.customer_id = c.id AND s.kind = $2 AND s.as_of = $3::date"};
+constexpr Statement kRecordSnapshots{
+    "snapshot_record",
+    "INSERT INTO position_snapshot (customer_id, kind, as_of, digest, row_count, batch_id) SELECT c::uuid, $1, "
+    "$2::date, d, n, $3 FROM unnest($4::text[], $5::text[], $6::int[]) AS u(c, d, n) ON CONFLICT (customer_id, "
+    "kind, as_of) DO UPDATE SET digest = EXCLUDED.digest, row_count = EXCLUDED.row_count, batch_id = "
+    "EXCLUDED.batch_id"};
+constexpr Statement kUpsertHoldings{
+    "holding_upsert_many",
+    "INSERT INTO holding (customer_id, product_code, market_value_minor, currency, as_of) SELECT c::uuid, p, v, cur, "
+    "$1::date FROM unnest($2::text[], $3::text[], $4::bigint[], $5::text[]) AS u(c, p, v, cur) ON CONFLICT "
+    "(customer_id, product_code) DO UPDATE SET market_value_minor = EXCLUDED.market_value_minor, currency = "
+    "EXCLUDED.currency, as_of = EXCLUDED.as_of WHERE (holding.market_value_minor, holding.currency, holding.as_of) "
+    "IS DISTINCT FROM (EXCLUDED.market_value_minor, EXCLUDED.currency, EXCLUDED.as_of)"};
+constexpr Statement kCloseOthersMany{
+    "holding_close_others_many",
+    "UPDATE holding h SET market_value_minor = 0, as_of = $1::date WHERE h.customer_id = ANY($2::uuid[]) AND "
+    "h.market_value_minor <> 0 AND NOT EXISTS (SELECT 1 FROM unnest($3::uuid[], $4::text[]) AS u(c, p) WHERE u.c = "
+    "h.customer_id AND u.p = h.product_code)"};
+constexpr Statement kUpsertCashMany{
+    "cash_balance_upsert_many",
+    "INSERT INTO cash_balance (customer_id, amount_minor, currency, as_of) SELECT c::uuid, a, cur, $1::date FROM "
+    "unnest($2::text[], $3::bigint[], $4::text[]) AS u(c, a, cur) ON CONFLICT (customer_id) DO UPDATE SET "
+    "amount_minor = EXCLUDED.amount_minor, currency = EXCLUDED.currency, as_of = EXCLUDED.as_of"};
+constexpr Statement kRecomputeAum{
+    "aum_daily_recompute",
+    "INSERT INTO aum_daily (customer_id, day, aum_minor) SELECT c.id, $1::date, COALESCE(h.total, 0) + "
+    "COALESCE(b.amount_minor, 0) FROM unnest($2::uuid[]) AS c(id) LEFT JOIN (SELECT customer_id, "
+    "sum(market_value_minor) AS total FROM holding WHERE customer_id = ANY($2::uuid[]) GROUP BY customer_id) h ON "
+    "h.customer_id = c.id LEFT JOIN cash_balance b ON b.customer_id = c.id ON CONFLICT (customer_id, day) DO UPDATE "
+    "SET aum_minor = EXCLUDED.aum_minor WHERE aum_daily.aum_minor <> EXCLUDED.aum_minor"};
+}  // namespace
+
+std::map<std::string, HoldingsRepository::SnapshotState> HoldingsRepository::SnapshotStates(
+    pqxx::transaction_base& tx, const std::vector<std::string>& customer_ids, const std::string& kind,
+    const std::string& day) {
+  std::map<std::string, SnapshotState> out;
+  if (customer_ids.empty()) return out;
+  for (const auto& r : tx.exec_prepared(kSnapshotStates.name, TextArray(customer_ids), kind, day))
+    out[r[0].as<std::string>()] = {r[1].as<std::string>(), r[2].as<std::string>()};
+  return out;
+}
+
+void HoldingsRepository::RecordSnapshots(pqxx::transaction_base& tx, const std::string& kind, const std::string& day,
+                                         int64_t batch_id, const std::vector<std::string>& customer_ids,
+                                         const std::vector<std::string>& digests,
+                                         const std::vector<int64_t>& row_counts) {
+  if (customer_ids.empty()) return;
+  tx.exec_prepared0(kRecordSnapshots.name, kind, day, batch_id, TextArray(customer_ids), TextArray(digests),
+                    IntArray(row_counts));
+}
+
+void HoldingsRepository::ApplyPositions(pqxx::transaction_base& tx, const std::string& day,
+                                        const std::vector<std::string>& customer_ids,
+                                        const std::vector<std::string>& row_clients,
+                                        const std::vector<domain::Holding>& rows) {
+  if (customer_ids.empty()) return;
+  std::vector<std::string> codes, currencies;
+  std::vector<int64_t> values;
+  for (const auto& h : rows) {
+    codes.push_back(h.product_code);
+    values.push_back(h.market_value_minor);
+    currencies.push_back(h.currency);
+  }
+  tx.exec_prepared0(kUpsertHoldings.name, day, TextArray(row_clients), TextArray(codes), IntArray(values),
+                    TextArray(currencies));
+  tx.exec_prepared0(kCloseOthersMany.name, day, TextArray(customer_ids), TextArray(row_clients), TextArray(codes));
+}
+
+void HoldingsRepository::ApplyCash(pqxx::transaction_base& tx, const std::string& day,
+                                   const std::vector<std::string>& customer_ids,
+                                   const std::vector<domain::Cash>& cash) {
+  if (customer_ids.empty()) return;
+  std::vector<int64_t> amounts;
+  std::vector<std::string> currencies;
+  for (const auto& c : cash) {
+    amounts.push_back(c.amount_minor);
+    currencies.push_back(c.currency);
+  }
+  tx.exec_prepared0(kUpsertCashMany.name, day, TextArray(customer_ids), IntArray(amounts), TextArray(currencies));
+}
+
+void HoldingsRepository::RecomputeAum(pqxx::transaction_base& tx, const std::string& day,
+                                      const std::vector<std::string>& customer_ids) {
+  if (!customer_ids.empty()) tx.exec_prepared0(kRecomputeAum.name, day, TextArray(customer_ids));
+}
+
 void HoldingsRepository::ReplaceSnapshot(pqxx::transaction_base& tx, const std::string& customer_id,
                                          const std::string& day, const std::vector<domain::Holding>& holdings,
                                          const std::optional<domain::Cash>& cash) {
@@ -212,9 +304,10 @@ void HoldingsRepository::ReplaceSnapshot(pqxx::transaction_base& tx, const std::
 }
 
 const std::vector<Statement>& HoldingsRepository::Statements() {
-  static const std::vector<Statement> kAll{kMargin,      kHoldings,     kAumHistory, kCash,          kActivity,
-                                           kListMetrics, kHoldingValue, kHoldingAdd, kUpsertHolding, kCloseOthers,
-                                           kUpsertCash,  kUpsertAum,    kSaleTrade};
+  static const std::vector<Statement> kAll{
+      kMargin,          kHoldings,       kAumHistory,      kCash,           kActivity,    kListMetrics, kHoldingValue,
+      kHoldingAdd,      kUpsertHolding,  kCloseOthers,     kUpsertCash,     kUpsertAum,   kSaleTrade,   kSnapshotStates,
+      kRecordSnapshots, kUpsertHoldings, kCloseOthersMany, kUpsertCashMany, kRecomputeAum};
   return kAll;
 }
 

@@ -67,6 +67,28 @@ class HoldingsRepository {
   // closed, and that day's AUM as holdings + cash.
   static void ReplaceSnapshot(pqxx::transaction_base& tx, const std::string& customer_id, const std::string& day,
                               const std::vector<domain::Holding>& holdings, const std::optional<domain::Cash>& cash);
+
+  // The ingest's set-based writes (issue 26): many clients in one statement each.
+  struct SnapshotState {
+    std::string digest;  // of (client, kind, day): "" when none was received
+    std::string latest;  // the latest day of that kind received for the client ("" none)
+  };
+  // customer id -> its state for kind (POSITIONS or CASH) and day.
+  static std::map<std::string, SnapshotState> SnapshotStates(pqxx::transaction_base& tx,
+                                                             const std::vector<std::string>& customer_ids,
+                                                             const std::string& kind, const std::string& day);
+  static void RecordSnapshots(pqxx::transaction_base& tx, const std::string& kind, const std::string& day,
+                              int64_t batch_id, const std::vector<std::string>& customer_ids,
+                              const std::vector<std::string>& digests, const std::vector<int64_t>& row_counts);
+  // Each listed client's holdings become exactly these rows (others to 0).
+  static void ApplyPositions(pqxx::transaction_base& tx, const std::string& day,
+                             const std::vector<std::string>& customer_ids, const std::vector<std::string>& row_clients,
+                             const std::vector<domain::Holding>& rows);
+  static void ApplyCash(pqxx::transaction_base& tx, const std::string& day,
+                        const std::vector<std::string>& customer_ids, const std::vector<domain::Cash>& cash);
+  // That day's AUM (holdings + cash as they now stand) of each client.
+  static void RecomputeAum(pqxx::transaction_base& tx, const std::string& day,
+                           const std::vector<std::string>& customer_ids);
 };
 
 }  // namespace crm::storage

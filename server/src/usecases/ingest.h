@@ -102,6 +102,35 @@ struct MarginInput {
 Result IngestMargin(storage::ConnectionPool& pool, const storage::AuditWho& who, const BatchHeader& header,
                     const std::vector<MarginInput>& rows);
 
+struct PositionInput {
+  int64_t line = 0;
+  std::string client, account;
+  std::string product_code;
+  int64_t market_value_minor = 0;  // 0 to 10^15; 0 closes the position
+  std::string currency;            // default CNY
+};
+
+// Holdings snapshots of a business day (header.business_date = as of). Each
+// client named in the batch gets exactly the batch's positions (positions it
+// no longer has go to 0; to close every one, send one row of 0), and that
+// day's AUM (holdings + cash) is recorded. Natural key: (client, day): a
+// resent snapshot is unchanged; a different one for the same day replaces
+// it (a correction); one older than a snapshot already held is refused.
+Result IngestPositions(storage::ConnectionPool& pool, const storage::AuditWho& who, const BatchHeader& header,
+                       const std::vector<PositionInput>& rows);
+
+struct CashBalanceInput {
+  int64_t line = 0;
+  std::string client, account;
+  int64_t amount_minor = 0;  // within +-10^15
+  std::string currency;      // default CNY
+};
+
+// Cash balances of a business day, one per client; the same keys and rules
+// as positions; the day's AUM follows.
+Result IngestCashBalances(storage::ConnectionPool& pool, const storage::AuditWho& who, const BatchHeader& header,
+                          const std::vector<CashBalanceInput>& rows);
+
 // `crm-admin import trades FILE`: columns trade_ref, exchange, client or
 // account, product_code, side, quantity, amount (yuan, 2 decimals),
 // commission, currency, trade_time.
