@@ -440,6 +440,31 @@ TEST_F(IngestTradesTest, PositionsAndCashReplaceEachClientsSnapshotAndTheDaysAum
   EXPECT_EQ(got.aum_minor(), 12100000);
 }
 
+TEST_F(IngestTradesTest, AnAccountDownTwentyPercentFromItsThreeMonthHighRaisesOneDrawdownEvent) {
+  const std::string c = NewClient("Drawdown Client");
+  auto day = [&](const std::string& d, int64_t value) {
+    usecases::ingest::PositionInput p;
+    p.line = 1;
+    p.client = c;
+    p.product_code = "510300";
+    p.market_value_minor = value;
+    return usecases::ingest::IngestPositions(*pool_, kAdmin, {"clearing", d, 1}, {p});
+  };
+  EXPECT_EQ(day("2026-04-01", 1000000000).accepted, 1);
+  EXPECT_EQ(day("2026-04-02", 850000000).events, 0) << "15% down: no event";
+  EXPECT_TRUE(EventsOf(c).empty());
+  EXPECT_EQ(day("2026-04-03", 790000000).events, 1) << "21% down from the high";
+  auto events = EventsOf(c);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].kind, "DRAWDOWN");
+  const auto payload = nlohmann::json::parse(events[0].payload);
+  EXPECT_EQ(payload["high_3m_minor"], 1000000000);
+  EXPECT_EQ(payload["down_bp"], 2100);
+  EXPECT_EQ(day("2026-04-06", 750000000).events, 0) << "still down: no second event";
+  EXPECT_EQ(day("2026-04-03", 790000000).unchanged, 1);
+  EXPECT_EQ(EventsOf(c).size(), 1u);
+}
+
 TEST_F(IngestTradesTest, CrmAdminImportTradesGoesThroughTheSameUseCase) {
   const std::string c = NewClient("File Trader");
   const auto file = server_->dir() / "trades.csv";

@@ -45,6 +45,13 @@ constexpr Statement kNeighbours{
     "futures_margin q WHERE q.customer_id = m.customer_id AND q.account_key = m.account_key AND (q.trading_day, "
     "q.snapshot_time) < (m.trading_day, m.snapshot_time) ORDER BY q.trading_day DESC, q.snapshot_time DESC LIMIT 1) "
     "p ON true ORDER BY u.n"};
+constexpr Statement kDrawdowns{
+    "md_drawdowns",
+    "SELECT c.id::text, a.aum_minor, h.high, COALESCE(p.aum_minor, -1) FROM unnest($1::uuid[]) AS c(id) JOIN "
+    "aum_daily a ON a.customer_id = c.id AND a.day = $2::date JOIN LATERAL (SELECT max(aum_minor) AS high FROM "
+    "aum_daily WHERE customer_id = c.id AND day >= $2::date - 91 AND day < $2::date) h ON true LEFT JOIN LATERAL "
+    "(SELECT aum_minor FROM aum_daily WHERE customer_id = c.id AND day < $2::date ORDER BY day DESC LIMIT 1) p ON "
+    "true WHERE h.high > 0 AND a.aum_minor::numeric * 100 <= h.high::numeric * (100 - $3::int)"};
 constexpr Statement kThresholds{"md_thresholds", "SELECT code, value FROM ingest_threshold"};
 
 MarginRow MarginOf(const pqxx::row& r) {
@@ -71,8 +78,8 @@ MarginRow MarginOf(const pqxx::row& r) {
 }  // namespace
 
 const std::vector<Statement>& MarketDataRepository::Statements() {
-  static const std::vector<Statement> k{kTradesByKey,  kInsertTrades, kMarginByKey,
-                                        kInsertMargin, kNeighbours,   kThresholds};
+  static const std::vector<Statement> k{kTradesByKey, kInsertTrades, kMarginByKey, kInsertMargin,
+                                        kNeighbours,  kThresholds,   kDrawdowns};
   return k;
 }
 
@@ -178,6 +185,15 @@ std::vector<MarginNeighbours> MarketDataRepository::MarginNeighboursOf(pqxx::tra
     }
     n.later_exists = r[4].as<bool>();
   }
+  return out;
+}
+
+std::vector<MarketDataRepository::Drawdown> MarketDataRepository::Drawdowns(
+    pqxx::transaction_base& tx, const std::string& day, const std::vector<std::string>& customer_ids, int64_t pct) {
+  std::vector<Drawdown> out;
+  if (customer_ids.empty()) return out;
+  for (const auto& r : tx.exec_prepared(kDrawdowns.name, TextArray(customer_ids), day, pct))
+    out.push_back({r[0].as<std::string>(), r[1].as<int64_t>(), r[2].as<int64_t>(), r[3].as<int64_t>()});
   return out;
 }
 

@@ -58,6 +58,16 @@ class MarketDataRepository {
   // For each id (in order): its account's previous snapshot and whether a later one exists.
   static std::vector<MarginNeighbours> MarginNeighboursOf(pqxx::transaction_base& tx, const std::vector<int64_t>& ids);
 
+  // The clients (of those given) whose AUM on day is at least pct percent
+  // below their highest of the 91 days before, with that high and the AUM
+  // of their previous day on record (-1 when none).
+  struct Drawdown {
+    std::string customer_id;
+    int64_t aum_minor = 0, high_minor = 0, previous_minor = -1;
+  };
+  static std::vector<Drawdown> Drawdowns(pqxx::transaction_base& tx, const std::string& day,
+                                         const std::vector<std::string>& customer_ids, int64_t pct);
+
   // code -> value (ingest_threshold).
   static std::map<std::string, int64_t> Thresholds(pqxx::transaction_base& tx);
 };

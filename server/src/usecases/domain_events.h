@@ -21,6 +21,7 @@ using NewEvent = storage::NewDomainEvent;
 
 inline constexpr const char* kLargeValue = "LARGE_VALUE";
 inline constexpr const char* kMarginRatioLow = "MARGIN_RATIO_LOW";
+inline constexpr const char* kDrawdown = "DRAWDOWN";
 
 // In the caller's transaction (acting as SYSTEM); returns how many were new.
 int64_t Emit(pqxx::work& tx, const std::vector<NewEvent>& events);

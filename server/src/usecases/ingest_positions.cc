@@ -3,6 +3,7 @@
 // digest of its rows (position_snapshot).
 #include <algorithm>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "common/error.h"
@@ -12,7 +13,9 @@
 #include "storage/customer_repository.h"
 #include "storage/holdings_repository.h"
 #include "storage/ingest_repository.h"
+#include "storage/market_data_repository.h"
 #include "storage/transaction.h"
+#include "usecases/domain_events.h"
 #include "usecases/ingest.h"
 #include "usecases/ingest_batchkit.h"
 
@@ -28,6 +31,30 @@ struct ClientSnapshot {
   std::vector<size_t> rows;  // indexes into the batch
   std::string digest;
 };
+
+// A client whose account value (AUM) fell DRAWDOWN_ACCOUNT_PCT or more below
+// its high of the last three months, and was not that far down on its
+// previous day: a DRAWDOWN event (risk communication, product.md section 6).
+int64_t RaiseDrawdowns(pqxx::work& tx, const std::string& day, const std::vector<std::string>& ids) {
+  const auto thresholds = storage::MarketDataRepository::Thresholds(tx);
+  const auto t = thresholds.find("DRAWDOWN_ACCOUNT_PCT");
+  const int64_t pct = t == thresholds.end() ? 20 : t->second;
+  if (pct <= 0 || pct >= 100) return 0;
+  std::vector<events::NewEvent> raised;
+  for (const auto& d : storage::MarketDataRepository::Drawdowns(tx, day, ids, pct)) {
+    const bool was_down = d.previous_minor >= 0 && static_cast<__int128>(d.previous_minor) * 100 <=
+                                                       static_cast<__int128>(d.high_minor) * (100 - pct);
+    if (was_down) continue;
+    const int64_t down_bp =
+        static_cast<int64_t>((static_cast<__int128>(d.high_minor - d.aum_minor) * 10000) / d.high_minor);
+    raised.push_back(
+        {d.customer_id, events::kDrawdown, "drawdown:" + d.customer_id + ":" + day, day,
+         nlohmann::json{
+             {"aum_minor", d.aum_minor}, {"high_3m_minor", d.high_minor}, {"down_bp", down_bp}, {"threshold_pct", pct}}
+             .dump()});
+  }
+  return events::Emit(tx, raised);
+}
 
 // Runs one snapshot batch: lock, resolve the clients, group by client,
 // compare with what was received, write the fresh ones.
@@ -45,7 +72,7 @@ Result RunSnapshots(storage::ConnectionPool& pool, const storage::AuditWho& who,
   if (result.rejections.empty()) {
     storage::InTransaction(pool, {}, [&](pqxx::work& tx) {
       result.rejections.clear();
-      result.accepted = result.unchanged = 0;
+      result.accepted = result.unchanged = result.events = 0;
       storage::CustomerRepository::ActAs(tx, domain::Actor::System("ingest"));
       if (!storage::IngestRepository::TryLockDay(tx, kind, header.business_date))
         throw Error::Unavailable(std::string("another batch of ") + kind + " of " + header.business_date +
@@ -101,9 +128,11 @@ Result RunSnapshots(storage::ConnectionPool& pool, const storage::AuditWho& who,
       write(tx, fresh, written);
       // The day's AUM of each client written (marks its tier for re-evaluation).
       HoldingsRepository::RecomputeAum(tx, header.business_date, fresh);
+      result.events = RaiseDrawdowns(tx, header.business_date, fresh);
       HoldingsRepository::RecordSnapshots(tx, kind == std::string("positions") ? "POSITIONS" : "CASH",
                                           header.business_date, result.batch_id, fresh, digests, counts);
-      batchkit::AuditBatch(tx, who, action, header, result, {{"clients", fresh.size()}});
+      batchkit::AuditBatch(tx, who, action, header, result,
+                           {{"clients", fresh.size()}, {"drawdown_events", result.events}});
     });
   }
   if (!result.rejections.empty()) {
