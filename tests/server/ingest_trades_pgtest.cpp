@@ -267,6 +267,18 @@ TEST_F(IngestTradesTest, AMarginRatioFallingBelowTheThresholdRaisesOneMarginCall
   ASSERT_EQ(reply.rejected(), 1);
   EXPECT_EQ(reply.rejections(0).field(), "curr_margin_minor");
   EXPECT_EQ(Count("SELECT count(*) FROM futures_margin WHERE customer_id = '" + c + "'"), 5);
+
+  // Two snapshots below the line in one batch after one above it: one call
+  // (the first below), not none.
+  const std::string d = NewClient("Futures Trader Two");
+  ASSERT_TRUE(SendMargin("2026-03-09", {Snapshot(d, "09:30:00", 15000000, 10000000)}, &reply).ok());
+  ASSERT_TRUE(SendMargin("2026-03-09",
+                         {Snapshot(d, "10:00:00", 9500000, 10000000), Snapshot(d, "11:00:00", 9000000, 10000000)},
+                         &reply)
+                  .ok());
+  events = EventsOf(d);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(nlohmann::json::parse(events[0].payload)["snapshot_time"], "10:00:00");
 }
 
 TEST_F(IngestTradesTest, ALargeValueReportRaisesAnEventForTheTaskEngine) {

@@ -148,7 +148,7 @@ template <typename Kind>
 class BatchReactor final : public grpc::ServerReadReactor<typename Kind::Part> {
  public:
   BatchReactor(rpc::CallPipeline& pipeline, grpc::CallbackServerContext* ctx, crm::v1::IngestReply* reply)
-      : pipeline_(pipeline), reply_(reply), started_(std::chrono::steady_clock::now()) {
+      : pipeline_(pipeline), ctx_(ctx), reply_(reply), started_(std::chrono::steady_clock::now()) {
     call_ = pipeline_.NewCall(ctx, Kind::kMethod);
     peer_cert_ = PeerCertificate(ctx);
     if (peer_cert_.empty()) {  // no certificate: refused before anything is read
@@ -176,12 +176,17 @@ class BatchReactor final : public grpc::ServerReadReactor<typename Kind::Part> {
         });
         if (!status.ok()) return Done(status);
         authenticated_ = true;
-        if (!ok) return RunBatch();
+        if (!ok) {
+          if (ctx_->IsCancelled())
+            return Done(grpc::Status(grpc::StatusCode::CANCELLED, "the sender cancelled the batch"));
+          return RunBatch();
+        }
         if (Take()) this->StartRead(&part_);
       });
       return;
     }
-    if (!ok) {  // the client half-closed: run the batch
+    if (!ok) {  // the client half-closed (run the batch), or cancelled (nothing to run)
+      if (ctx_->IsCancelled()) return Done(grpc::Status(grpc::StatusCode::CANCELLED, "the sender cancelled the batch"));
       Submit([this] { RunBatch(); });
       return;
     }
@@ -256,6 +261,7 @@ class BatchReactor final : public grpc::ServerReadReactor<typename Kind::Part> {
   }
 
   rpc::CallPipeline& pipeline_;
+  grpc::CallbackServerContext* ctx_;
   crm::v1::IngestReply* reply_;
   std::chrono::steady_clock::time_point started_;
   std::shared_ptr<rpc::Call> call_;

@@ -266,7 +266,8 @@ constexpr Statement kSetClass{"customer_set_class", "UPDATE customer SET investo
 constexpr Statement kByIdOrRef{
     "customer_by_id_or_ref",
     "SELECT id::text, COALESCE(substring(request_id from '^import:(.*)$'), '') FROM customer WHERE "
-    "archive_time IS NULL AND (id::text = ANY($1::text[]) OR request_id = ANY($2::text[]))"};
+    "archive_time IS NULL AND id = ANY($1::uuid[]) UNION SELECT id::text, substring(request_id from "
+    "'^import:(.*)$') FROM customer WHERE archive_time IS NULL AND request_id = ANY($2::text[])"};
 constexpr Statement kImportedRefs{"customer_imported_refs",
                                   "SELECT request_id FROM customer WHERE request_id LIKE 'import:%'"};
 

@@ -213,26 +213,31 @@ constexpr Statement kRecordSnapshots{
 constexpr Statement kUpsertHoldings{
     "holding_upsert_many",
     "INSERT INTO holding (customer_id, product_code, market_value_minor, currency, as_of) SELECT c::uuid, p, v, cur, "
-    "$1::date FROM unnest($2::text[], $3::text[], $4::bigint[], $5::text[]) AS u(c, p, v, cur) ON CONFLICT "
+    "$1::date FROM unnest($2::text[], $3::text[], $4::bigint[], $5::text[]) AS u(c, p, v, cur) ORDER BY c, p ON "
+    "CONFLICT "
     "(customer_id, product_code) DO UPDATE SET market_value_minor = EXCLUDED.market_value_minor, currency = "
-    "EXCLUDED.currency, as_of = EXCLUDED.as_of WHERE (holding.market_value_minor, holding.currency, holding.as_of) "
-    "IS DISTINCT FROM (EXCLUDED.market_value_minor, EXCLUDED.currency, EXCLUDED.as_of)"};
+    "EXCLUDED.currency, as_of = EXCLUDED.as_of WHERE holding.as_of <= EXCLUDED.as_of AND (holding.market_value_minor, "
+    "holding.currency, holding.as_of) IS DISTINCT FROM (EXCLUDED.market_value_minor, EXCLUDED.currency, "
+    "EXCLUDED.as_of)"};
 constexpr Statement kCloseOthersMany{
     "holding_close_others_many",
     "UPDATE holding h SET market_value_minor = 0, as_of = $1::date WHERE h.customer_id = ANY($2::uuid[]) AND "
-    "h.market_value_minor <> 0 AND NOT EXISTS (SELECT 1 FROM unnest($3::uuid[], $4::text[]) AS u(c, p) WHERE u.c = "
+    "h.market_value_minor <> 0 AND h.as_of <= $1::date AND NOT EXISTS (SELECT 1 FROM unnest($3::uuid[], $4::text[]) AS "
+    "u(c, p) WHERE u.c = "
     "h.customer_id AND u.p = h.product_code)"};
 constexpr Statement kUpsertCashMany{
     "cash_balance_upsert_many",
     "INSERT INTO cash_balance (customer_id, amount_minor, currency, as_of) SELECT c::uuid, a, cur, $1::date FROM "
-    "unnest($2::text[], $3::bigint[], $4::text[]) AS u(c, a, cur) ON CONFLICT (customer_id) DO UPDATE SET "
-    "amount_minor = EXCLUDED.amount_minor, currency = EXCLUDED.currency, as_of = EXCLUDED.as_of"};
+    "unnest($2::text[], $3::bigint[], $4::text[]) AS u(c, a, cur) ORDER BY c ON CONFLICT (customer_id) DO UPDATE "
+    "SET amount_minor = EXCLUDED.amount_minor, currency = EXCLUDED.currency, as_of = EXCLUDED.as_of WHERE "
+    "cash_balance.as_of <= EXCLUDED.as_of"};
 constexpr Statement kRecomputeAum{
     "aum_daily_recompute",
     "INSERT INTO aum_daily (customer_id, day, aum_minor) SELECT c.id, $1::date, COALESCE(h.total, 0) + "
     "COALESCE(b.amount_minor, 0) FROM unnest($2::uuid[]) AS c(id) LEFT JOIN (SELECT customer_id, "
     "sum(market_value_minor) AS total FROM holding WHERE customer_id = ANY($2::uuid[]) GROUP BY customer_id) h ON "
-    "h.customer_id = c.id LEFT JOIN cash_balance b ON b.customer_id = c.id ON CONFLICT (customer_id, day) DO UPDATE "
+    "h.customer_id = c.id LEFT JOIN cash_balance b ON b.customer_id = c.id ORDER BY c.id ON CONFLICT (customer_id, "
+    "day) DO UPDATE "
     "SET aum_minor = EXCLUDED.aum_minor WHERE aum_daily.aum_minor <> EXCLUDED.aum_minor"};
 }  // namespace
 

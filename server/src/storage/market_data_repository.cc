@@ -32,14 +32,16 @@ constexpr Statement kInsertMargin{
     "currency, pre_balance_minor, balance_minor, available_minor, curr_margin_minor, frozen_margin_minor, "
     "close_profit_minor, position_profit_minor, commission_minor, margin_ratio_bp, batch_id) "
     "SELECT c::uuid, k, mk, $2::date, t::time, $1, cur, pb, b, av, cm, fm, cp, pp, co, "
-    "CASE WHEN cm > 0 THEN LEAST(floor(b::numeric * 10000 / cm), 2000000000)::int END, $3 "
+    "CASE WHEN cm > 0 THEN GREATEST(LEAST(floor(b::numeric * 10000 / cm), 2000000000), -2000000000)::int END, $3 "
     "FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::bigint[], $10::bigint[], "
     "$11::bigint[], $12::bigint[], $13::bigint[], $14::bigint[], $15::bigint[], $16::bigint[]) WITH ORDINALITY "
-    "AS u(c, k, mk, t, cur, pb, b, av, cm, fm, cp, pp, co, n) ORDER BY n RETURNING id"};
+    "AS u(c, k, mk, t, cur, pb, b, av, cm, fm, cp, pp, co, n) ORDER BY n RETURNING id, customer_id::text || '|' || "
+    "account_key || '|' || to_char(snapshot_time, 'HH24:MI:SS')"};
 constexpr Statement kNeighbours{
     "md_margin_neighbours",
     "SELECT u.n, p.margin_ratio_bp, COALESCE(p.trading_day::text, ''), p.id IS NOT NULL, EXISTS (SELECT 1 FROM "
-    "futures_margin l WHERE l.customer_id = m.customer_id AND l.account_key = m.account_key AND (l.trading_day, "
+    "futures_margin l WHERE l.customer_id = m.customer_id AND l.account_key = m.account_key AND l.batch_id <> "
+    "m.batch_id AND (l.trading_day, "
     "l.snapshot_time) > (m.trading_day, m.snapshot_time)) FROM unnest($1::bigint[]) WITH ORDINALITY AS u(id, n) "
     "JOIN futures_margin m ON m.id = u.id LEFT JOIN LATERAL (SELECT q.id, q.margin_ratio_bp, q.trading_day FROM "
     "futures_margin q WHERE q.customer_id = m.customer_id AND q.account_key = m.account_key AND (q.trading_day, "
@@ -47,7 +49,7 @@ constexpr Statement kNeighbours{
     "p ON true ORDER BY u.n"};
 constexpr Statement kDrawdowns{
     "md_drawdowns",
-    "SELECT c.id::text, a.aum_minor, h.high, COALESCE(p.aum_minor, -1) FROM unnest($1::uuid[]) AS c(id) JOIN "
+    "SELECT c.id::text, a.aum_minor, h.high, p.aum_minor FROM unnest($1::uuid[]) AS c(id) JOIN "
     "aum_daily a ON a.customer_id = c.id AND a.day = $2::date JOIN LATERAL (SELECT max(aum_minor) AS high FROM "
     "aum_daily WHERE customer_id = c.id AND day >= $2::date - 91 AND day < $2::date) h ON true LEFT JOIN LATERAL "
     "(SELECT aum_minor FROM aum_daily WHERE customer_id = c.id AND day < $2::date ORDER BY day DESC LIMIT 1) p ON "
@@ -165,11 +167,14 @@ std::vector<int64_t> MarketDataRepository::InsertMargin(pqxx::transaction_base& 
     pp.push_back(m.position_profit_minor);
     co.push_back(m.commission_minor);
   }
+  // Matched by key: RETURNING's order is not promised.
+  std::map<std::string, int64_t> by_key;
   for (const auto& r :
        tx.exec_prepared(kInsertMargin.name, source, day, batch_id, TextArray(c), TextArray(k), TextArray(mk),
                         TextArray(t), TextArray(cur), IntArray(pb), IntArray(b), IntArray(av), IntArray(cm),
                         IntArray(fm), IntArray(cp), IntArray(pp), IntArray(co)))
-    ids.push_back(r[0].as<int64_t>());
+    by_key[r[1].as<std::string>()] = r[0].as<int64_t>();
+  for (const auto& m : rows) ids.push_back(by_key.at(m.customer_id + "|" + m.account_key + "|" + m.snapshot_time));
   return ids;
 }
 
@@ -193,7 +198,8 @@ std::vector<MarketDataRepository::Drawdown> MarketDataRepository::Drawdowns(
   std::vector<Drawdown> out;
   if (customer_ids.empty()) return out;
   for (const auto& r : tx.exec_prepared(kDrawdowns.name, TextArray(customer_ids), day, pct))
-    out.push_back({r[0].as<std::string>(), r[1].as<int64_t>(), r[2].as<int64_t>(), r[3].as<int64_t>()});
+    out.push_back({r[0].as<std::string>(), r[1].as<int64_t>(), r[2].as<int64_t>(),
+                   r[3].is_null() ? std::nullopt : std::optional<int64_t>(r[3].as<int64_t>())});
   return out;
 }
 

@@ -31,7 +31,7 @@ struct MarginRow {
 };
 
 // For a snapshot just written: the account's snapshot before it and whether
-// a later one exists.
+// a later one (from an earlier batch) exists.
 struct MarginNeighbours {
   std::optional<int32_t> previous_ratio_bp;
   std::string previous_day;  // "" when none
@@ -60,10 +60,11 @@ class MarketDataRepository {
 
   // The clients (of those given) whose AUM on day is at least pct percent
   // below their highest of the 91 days before, with that high and the AUM
-  // of their previous day on record (-1 when none).
+  // of their previous day on record.
   struct Drawdown {
     std::string customer_id;
-    int64_t aum_minor = 0, high_minor = 0, previous_minor = -1;
+    int64_t aum_minor = 0, high_minor = 0;
+    std::optional<int64_t> previous_minor;  // none: no earlier day on record
   };
   static std::vector<Drawdown> Drawdowns(pqxx::transaction_base& tx, const std::string& day,
                                          const std::vector<std::string>& customer_ids, int64_t pct);

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 
+#include "common/ids.h"
 #include "domain/customer_rules.h"
 #include "domain/dates.h"
 #include "security/field_cipher.h"
@@ -35,18 +36,6 @@ bool IsCode(const std::string& s) { return AllOf(s, 1, 32, "._-"); }
 bool IsExchange(const std::string& s) { return AllOf(s, 2, 8, "", false); }
 bool IsCurrency(const std::string& s) {
   return s.size() == 3 && std::all_of(s.begin(), s.end(), [](unsigned char c) { return c >= 'A' && c <= 'Z'; });
-}
-
-bool IsUuidText(const std::string& s) {
-  if (s.size() != 36) return false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (i == 8 || i == 13 || i == 18 || i == 23) {
-      if (s[i] != '-') return false;
-    } else if (!std::isxdigit(static_cast<unsigned char>(s[i]))) {
-      return false;
-    }
-  }
-  return true;
 }
 
 bool IsClockTime(const std::string& s) {
@@ -86,7 +75,7 @@ std::vector<ClientOf> ResolveClients(pqxx::transaction_base& tx, const std::vect
       result[i].account_key = cipher->BlindIndex("account_number", *number);
       result[i].account_mask = domain::MaskAccount(*number);
       bidx.push_back(result[i].account_key);
-    } else if (IsUuidText(r.client)) {
+    } else if (IsUuid(r.client)) {
       ids.push_back(Lower(r.client));
     } else if (!r.client.empty()) {
       imports.push_back("import:" + r.client);
@@ -111,7 +100,7 @@ std::vector<ClientOf> ResolveClients(pqxx::transaction_base& tx, const std::vect
       else
         result[i].customer_id = *it->second.customer_ids.begin();
     } else {
-      const std::string key = IsUuidText(r.client) ? Lower(r.client) : r.client;
+      const std::string key = IsUuid(r.client) ? Lower(r.client) : r.client;
       auto it = client_id.find(key);
       if (it == client_id.end())
         out->push_back({r.line, "client", "no such client (give its id or the external_ref it was imported with)"});

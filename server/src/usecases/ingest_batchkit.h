@@ -16,7 +16,6 @@ bool IsRef(const std::string& s);       // 1-64 of A-Z a-z 0-9 . _ : / -
 bool IsCode(const std::string& s);      // 1-32 of A-Z a-z 0-9 . _ -  (a product code)
 bool IsExchange(const std::string& s);  // 2-8 of A-Z 0-9 (SSE, SZSE, SHFE, CFFEX, ...)
 bool IsCurrency(const std::string& s);  // 3 of A-Z
-bool IsUuidText(const std::string& s);
 // HH:MM:SS (24 h); "" -> fallback.
 bool IsClockTime(const std::string& s);
 

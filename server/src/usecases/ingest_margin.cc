@@ -77,7 +77,7 @@ std::optional<int64_t> RatioBp(const MarginRow& m) {
   const __int128 num = static_cast<__int128>(m.balance_minor) * 10000;
   __int128 q = num / m.curr_margin_minor;
   if (num % m.curr_margin_minor != 0 && num < 0) --q;
-  return static_cast<int64_t>(std::min<__int128>(q, 2'000'000'000));
+  return static_cast<int64_t>(std::clamp<__int128>(q, -2'000'000'000, 2'000'000'000));
 }
 
 }  // namespace
@@ -102,11 +102,20 @@ Result IngestMargin(storage::ConnectionPool& pool, const storage::AuditWho& who,
       for (const auto& r : rows) refs.push_back({r.line, r.client, r.account, true});
       const auto clients = batchkit::ResolveClients(tx, refs, &result.rejections);
       std::vector<MarginRow> keyed;
+      std::set<std::string> seen;
       for (size_t i = 0; i < rows.size(); ++i) {
         snaps[i].customer_id = clients[i].customer_id;
         snaps[i].account_key = clients[i].account_key;
         snaps[i].account_mask = clients[i].account_mask;
-        if (!snaps[i].customer_id.empty()) keyed.push_back(snaps[i]);
+        if (snaps[i].customer_id.empty()) continue;
+        // The same account written two ways (spaces, '-') or a client by id and by reference.
+        if (!seen.insert(snaps[i].customer_id + "|" + snaps[i].account_key + "|" + snaps[i].snapshot_time).second) {
+          result.rejections.push_back(
+              {rows[i].line, "snapshot_time", "the batch has two snapshots of this account at this time"});
+          snaps[i].customer_id.clear();
+          continue;
+        }
+        keyed.push_back(snaps[i]);
       }
       const auto existing = MarketDataRepository::MarginByKey(tx, header.business_date, keyed);
       std::vector<MarginRow> fresh;

@@ -42,8 +42,8 @@ int64_t RaiseDrawdowns(pqxx::work& tx, const std::string& day, const std::vector
   if (pct <= 0 || pct >= 100) return 0;
   std::vector<events::NewEvent> raised;
   for (const auto& d : storage::MarketDataRepository::Drawdowns(tx, day, ids, pct)) {
-    const bool was_down = d.previous_minor >= 0 && static_cast<__int128>(d.previous_minor) * 100 <=
-                                                       static_cast<__int128>(d.high_minor) * (100 - pct);
+    const bool was_down = d.previous_minor && static_cast<__int128>(*d.previous_minor) * 100 <=
+                                                  static_cast<__int128>(d.high_minor) * (100 - pct);
     if (was_down) continue;
     const int64_t down_bp =
         static_cast<int64_t>((static_cast<__int128>(d.high_minor - d.aum_minor) * 10000) / d.high_minor);
@@ -74,9 +74,12 @@ Result RunSnapshots(storage::ConnectionPool& pool, const storage::AuditWho& who,
       result.rejections.clear();
       result.accepted = result.unchanged = result.events = 0;
       storage::CustomerRepository::ActAs(tx, domain::Actor::System("ingest"));
-      if (!storage::IngestRepository::TryLockDay(tx, kind, header.business_date))
-        throw Error::Unavailable(std::string("another batch of ") + kind + " of " + header.business_date +
-                                 " is being ingested; send this one again shortly (it is idempotent)")
+      // One snapshot batch (positions or cash, any day) at a time: each
+      // recomputes the day's AUM from both and checks which day is newest.
+      if (!storage::IngestRepository::TryLockDay(tx, "snapshots", "any"))
+        throw Error::Unavailable(
+            "another batch of positions or cash balances is being ingested; send this one again shortly (it is "
+            "idempotent)")
             .SetRetryAfter(std::chrono::seconds(2));
       std::vector<batchkit::ClientRef> refs;
       for (const auto& r : rows) refs.push_back({r.line, r.client, r.account, true});
@@ -128,7 +131,8 @@ Result RunSnapshots(storage::ConnectionPool& pool, const storage::AuditWho& who,
       write(tx, fresh, written);
       // The day's AUM of each client written (marks its tier for re-evaluation).
       HoldingsRepository::RecomputeAum(tx, header.business_date, fresh);
-      result.events = RaiseDrawdowns(tx, header.business_date, fresh);
+      // Drawdowns from positions only (a cash withdrawal is not one).
+      if (std::string(batch_kind) == "POSITIONS") result.events = RaiseDrawdowns(tx, header.business_date, fresh);
       HoldingsRepository::RecordSnapshots(tx, kind == std::string("positions") ? "POSITIONS" : "CASH",
                                           header.business_date, result.batch_id, fresh, digests, counts);
       batchkit::AuditBatch(tx, who, action, header, result,
