@@ -49,9 +49,8 @@ HoldingsTab::HoldingsTab(QWidget* parent) : QWidget(parent) {
   m_margin->setHeaderLabels({tr("Futures account"), tr("Equity (yuan)"), tr("Available (yuan)"),
                              tr("Margin in use (yuan)"), tr("Margin ratio"), tr("As of")});
   m_margin->header()->setStretchLastSection(true);
-  m_margin->setColumnWidth(0, 112);
-  for (int c = 1; c <= 3; ++c) m_margin->setColumnWidth(c, 108);
-  m_margin->setColumnWidth(4, 150);
+  // A few rows: each column as wide as its header or its longest text.
+  m_margin->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
   m_margin->setMaximumHeight(110);
   m_margin->setVisible(false);
   layout->addWidget(m_margin, 1);
