@@ -82,10 +82,14 @@ constexpr Statement kHistory{
     " FROM customer_tier_history h JOIN tier_policy p ON p.id = h.policy_id WHERE h.customer_id = $1::uuid "
     "ORDER BY h.id DESC LIMIT $2"};
 
+// The ids are taken once (an InitPlan) and the rows deleted by key: with
+// `IN (subquery)` a plan cached while the queue was small (nested loop over
+// the whole queue per id) took minutes once an end-of-day batch marked half a
+// million clients (issue 26's bench), holding their rows and stalling ingest.
 constexpr Statement kTakeDirty{
     "tier_take_dirty",
-    "DELETE FROM tier_dirty WHERE customer_id IN (SELECT customer_id FROM tier_dirty ORDER BY since LIMIT $1 "
-    "FOR UPDATE SKIP LOCKED) RETURNING customer_id::text"};
+    "DELETE FROM tier_dirty WHERE customer_id = ANY(ARRAY(SELECT customer_id FROM tier_dirty ORDER BY since LIMIT "
+    "$1 FOR UPDATE SKIP LOCKED)) RETURNING customer_id::text"};
 
 // Metrics as of a day from the raw history (product.md section 2's list).
 #define CRM_METRICS_SELECT                                                                                            \
