@@ -80,13 +80,17 @@ std::shared_ptr<Call> CallPipeline::NewCall(grpc::CallbackServerContext* ctx, co
   call->db_ = &db_;
   call->request_id = SafeRequestId(Metadata(ctx, "x-request-id"));
   call->client_address = ctx->peer();
+  StartDeadline(*call, started);
+  return call;
+}
+
+void CallPipeline::StartDeadline(Call& call, std::chrono::steady_clock::time_point from) const {
   // The gRPC deadline (system clock) as a steady-clock point, capped.
-  auto remaining = ctx->deadline() - std::chrono::system_clock::now();
+  auto remaining = call.server_context->deadline() - std::chrono::system_clock::now();
   auto cap = std::chrono::duration_cast<std::chrono::system_clock::duration>(options_.default_deadline);
   if (remaining > cap || remaining < std::chrono::system_clock::duration::zero() - std::chrono::hours(1))
     remaining = cap;
-  call->deadline = started + std::chrono::duration_cast<std::chrono::steady_clock::duration>(remaining);
-  return call;
+  call.deadline = from + std::chrono::duration_cast<std::chrono::steady_clock::duration>(remaining);
 }
 
 grpc::ServerUnaryReactor* CallPipeline::Unary(grpc::CallbackServerContext* ctx, const char* method, AuthMode mode,

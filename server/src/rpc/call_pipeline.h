@@ -73,6 +73,10 @@ struct PipelineOptions {
 class CallPipeline {
  public:
   CallPipeline(WorkerPool& workers, usecases::AuthManager& auth, storage::ConnectionPool& db, PipelineOptions options);
+  // (Re)starts the call's deadline from `from`: the client's deadline,
+  // capped at the default. A client stream restarts it when the last
+  // message arrives (receiving a large batch is not waiting in the queue).
+  void StartDeadline(Call& call, std::chrono::steady_clock::time_point from) const;
 
   grpc::ServerUnaryReactor* Unary(grpc::CallbackServerContext* ctx, const char* method, AuthMode mode,
                                   std::function<void(Call&)> handler);

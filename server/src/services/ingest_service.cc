@@ -187,6 +187,7 @@ class BatchReactor final : public grpc::ServerReadReactor<typename Kind::Part> {
     }
     if (!ok) {  // the client half-closed (run the batch), or cancelled (nothing to run)
       if (ctx_->IsCancelled()) return Done(grpc::Status(grpc::StatusCode::CANCELLED, "the sender cancelled the batch"));
+      pipeline_.StartDeadline(*call_, std::chrono::steady_clock::now());
       Submit([this] { RunBatch(); });
       return;
     }
