@@ -184,10 +184,7 @@ Result ImportCashFlowsCsv(storage::ConnectionPool& pool, const storage::AuditWho
   options.file = file;
   options.encoding = encoding;
   const CsvTable table = ReadCsvTable(options, {"flow_ref", "flow_type", "amount"});
-  auto cell = [&](const std::vector<std::string>& r, const char* name) -> std::string {
-    auto it = table.column.find(name);
-    return it == table.column.end() || it->second >= r.size() ? "" : r[it->second];
-  };
+  auto cell = [&](const std::vector<std::string>& r, const char* name) { return batchkit::Cell(table, r, name); };
   std::vector<CashFlowInput> rows;
   std::vector<Rejection> early;
   for (size_t i = 1; i < table.rows.size(); ++i) {
@@ -209,15 +206,9 @@ Result ImportCashFlowsCsv(storage::ConnectionPool& pool, const storage::AuditWho
       early.push_back({in.line, "amount", "must be an amount with at most 2 decimals"});
     rows.push_back(in);
   }
-  BatchHeader h = header;
-  if (h.count < 0) h.count = static_cast<int64_t>(rows.size());
-  if (!early.empty()) {
-    Result r;
-    r.rows = static_cast<int64_t>(rows.size());
-    r.rejections = early;
-    return r;
-  }
-  return IngestCashFlows(pool, who, h, rows);
+  return batchkit::FinishCsv(header, rows, early, [&](const BatchHeader& h, const auto& batch) {
+    return IngestCashFlows(pool, who, h, batch);
+  });
 }
 
 }  // namespace crm::usecases::ingest

@@ -111,6 +111,11 @@ std::vector<ClientOf> ResolveClients(pqxx::transaction_base& tx, const std::vect
   return result;
 }
 
+std::string Cell(const CsvTable& table, const std::vector<std::string>& row, const char* name) {
+  auto it = table.column.find(name);
+  return it == table.column.end() || it->second >= row.size() ? "" : row[it->second];
+}
+
 void SortRejections(std::vector<Rejection>* r) {
   std::stable_sort(r->begin(), r->end(), [](const Rejection& a, const Rejection& b) { return a.line < b.line; });
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "usecases/customer_import.h"
 #include "usecases/ingest.h"
 
 namespace crm::usecases::ingest::batchkit {
@@ -41,6 +42,25 @@ std::vector<ClientOf> ResolveClients(pqxx::transaction_base& tx, const std::vect
 void CheckClientFields(const ClientRef& r, std::vector<Rejection>* out);
 
 void SortRejections(std::vector<Rejection>* r);
+
+// `crm-admin import ...`: a CSV cell by column name ("" when absent).
+std::string Cell(const CsvTable& table, const std::vector<std::string>& row, const char* name);
+// The end of a CSV import: the header's count defaults to the rows read;
+// cells that could not be read refuse the file (nothing written); else the
+// rows go to the stream's use case.
+template <typename Row, typename Ingest>
+Result FinishCsv(const BatchHeader& header, const std::vector<Row>& rows, const std::vector<Rejection>& early,
+                 Ingest ingest) {
+  BatchHeader h = header;
+  if (h.count < 0) h.count = static_cast<int64_t>(rows.size());
+  if (!early.empty()) {
+    Result r;
+    r.rows = static_cast<int64_t>(rows.size());
+    r.rejections = early;
+    return r;
+  }
+  return ingest(h, rows);
+}
 
 // The batch's audit event: kOk with the counts when batch_id is set, else kError.
 void AuditBatch(pqxx::work& tx, const storage::AuditWho& who, const std::string& action, const BatchHeader& h,

@@ -130,10 +130,7 @@ Result ImportTradesCsv(storage::ConnectionPool& pool, const storage::AuditWho& w
   options.file = file;
   options.encoding = encoding;
   const CsvTable table = ReadCsvTable(options, {"trade_ref", "exchange", "product_code", "side", "quantity", "amount"});
-  auto cell = [&](const std::vector<std::string>& r, const char* name) -> std::string {
-    auto it = table.column.find(name);
-    return it == table.column.end() || it->second >= r.size() ? "" : r[it->second];
-  };
+  auto cell = [&](const std::vector<std::string>& r, const char* name) { return batchkit::Cell(table, r, name); };
   std::vector<TradeInput> rows;
   std::vector<Rejection> early;
   for (size_t i = 1; i < table.rows.size(); ++i) {
@@ -163,15 +160,8 @@ Result ImportTradesCsv(storage::ConnectionPool& pool, const storage::AuditWho& w
     in.trade_time = cell(r, "trade_time");
     rows.push_back(in);
   }
-  BatchHeader h = header;
-  if (h.count < 0) h.count = static_cast<int64_t>(rows.size());
-  if (!early.empty()) {
-    Result r;
-    r.rows = static_cast<int64_t>(rows.size());
-    r.rejections = early;
-    return r;
-  }
-  return IngestTrades(pool, who, h, rows);
+  return batchkit::FinishCsv(
+      header, rows, early, [&](const BatchHeader& h, const auto& batch) { return IngestTrades(pool, who, h, batch); });
 }
 
 }  // namespace crm::usecases::ingest
