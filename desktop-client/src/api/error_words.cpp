@@ -232,6 +232,7 @@ QString ApiError::reasonMessage() const {
     case R::MESSAGE_STATE: return tr("The message's status does not allow this any more.");
     case R::REPORT_CLOSED: return tr("This report has already been filed or dismissed.");
     case R::INTEGRATION_REFUSED: return tr("The system's certificate is not accepted (unknown, revoked or expired).");
+    case R::CASE_CLOSED: return tr("This case has already been confirmed or cleared.");
     case R::ERROR_REASON_UNSPECIFIED:
     case crm::v1::ErrorReason_Value_ErrorReason_Value_INT_MIN_SENTINEL_DO_NOT_USE_:
     case crm::v1::ErrorReason_Value_ErrorReason_Value_INT_MAX_SENTINEL_DO_NOT_USE_: break;

@@ -7,6 +7,7 @@
 #include "common/error.h"
 #include "security/tls_files.h"
 #include "usecases/aml.h"
+#include "usecases/aml_watchlist.h"
 #include "usecases/domain_events.h"
 #include "usecases/ingest.h"
 #include "usecases/integrations.h"
@@ -97,7 +98,7 @@ void IngestCommands::Add(CLI::App& app, CLI::App* import) {
   events_->add_flag("--pending", pending_, "Only events not handled yet");
   events_->add_option("--limit", limit_, "At most this many")->check(CLI::Range(1, 10000))->capture_default_str();
 
-  auto* aml = app.add_subcommand("aml", "Anti-money-laundering: large-value rules and reports");
+  auto* aml = app.add_subcommand("aml", "Anti-money-laundering: large-value reports, PEP and sanctions screening");
   aml->require_subcommand(1);
   rules_ = aml->add_subcommand("rules", "The large-value rules in force (data; PBoC defaults)");
   reports_ = aml->add_subcommand("reports", "Large-value reports by due date (audited)");
@@ -105,6 +106,29 @@ void IngestCommands::Add(CLI::App& app, CLI::App* import) {
       ->check(CLI::IsMember({"OPEN", "FILED", "DISMISSED"}));
   reports_->add_flag("--overdue", overdue_, "Only open reports past their due date");
   reports_->add_option("--limit", limit_, "At most this many")->check(CLI::Range(1, 10000))->capture_default_str();
+
+  auto* wl = aml->add_subcommand("list", "PEP and sanctions lists: every client is screened against the newest");
+  wl->require_subcommand(1);
+  wl_load_ = wl->add_subcommand(
+      "load", "Load a list as its next version (CSV: ref,name[,aliases,category,country]) and screen every client");
+  wl_load_->add_option("file", file_, "List file (CSV with a header row; UTF-8 or GBK)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  wl_load_->add_option("--list", list_kind_, "pep or sanctions")
+      ->required()
+      ->check(CLI::IsMember({"pep", "sanctions"}));
+  wl_load_->add_option("--source", source_, "Where the list came from (default: the file's name)");
+  wl_load_->add_option("--encoding", encoding_, "auto, utf-8 or gbk")
+      ->check(CLI::IsMember({"auto", "utf-8", "gbk"}))
+      ->capture_default_str();
+  wl_show_ = wl->add_subcommand("show", "The lists in force, the name variants and the open cases");
+  variants_ = aml->add_subcommand(
+      "variants", "Load the name variant mapping (lines FROM,TO: one character each, e.g. traditional,simplified)");
+  variants_->add_option("file", file_, "Mapping file (UTF-8)")->required()->check(CLI::ExistingFile);
+  cases_ = aml->add_subcommand("cases", "Watch-list cases: open ones oldest first (audited)");
+  cases_->add_option("--status", status_, "OPEN, CONFIRMED or CLEARED")
+      ->check(CLI::IsMember({"OPEN", "CONFIRMED", "CLEARED"}));
+  cases_->add_option("--limit", limit_, "At most this many")->check(CLI::Range(1, 10000))->capture_default_str();
 }
 
 std::optional<int> IngestCommands::Run(storage::ConnectionPool& pool, const storage::AuditWho& who,
@@ -236,6 +260,61 @@ std::optional<int> IngestCommands::Run(storage::ConnectionPool& pool, const stor
                 << (r.due_date + (r.due_estimated ? "*" : "")) << r.status << "\n";
     std::cout << std::right << rows.size() << " report(s)"
               << "\n";
+    return 0;
+  }
+  if (*wl_load_) {
+    const std::string kind = list_kind_ == "pep" ? "PEP" : "SANCTIONS";
+    auto r = usecases::aml::LoadWatchlist(pool, who, kind, file_, source_, encoding_);
+    if (!r.problems.empty()) {
+      for (const auto& [line, problem] : r.problems) std::cerr << "line " << line << ": " << problem << "\n";
+      std::cerr << "nothing loaded: " << r.problems.size() << " problem(s)\n";
+      return 2;
+    }
+    if (r.unchanged)
+      std::cout << kind << " list unchanged: version " << r.version << " holds the same file (" << r.entries
+                << " entries)\n";
+    else
+      std::cout << kind << " list version " << r.version << " loaded: " << r.entries << " entries; every client "
+                << "screened, " << r.cases_opened << " new case(s) for compliance\n";
+    return 0;
+  }
+  if (*wl_show_) {
+    const auto s = usecases::aml::AdminStatus(pool);
+    if (s.lists.empty()) std::cout << "no list loaded: clients are not screened (crm-admin aml list load)\n";
+    for (const auto& l : s.lists)
+      std::cout << std::left << std::setw(10) << l.list_kind << "version " << std::setw(5) << l.version << std::setw(8)
+                << l.entries << "entries  " << Time(l.load_time_us) << " by " << l.loaded_by << "  " << l.source
+                << "\n";
+    std::cout << "name variants: " << s.variants.pairs << " pair(s)"
+              << (s.variants.version ? ", version " + std::to_string(s.variants.version) + " from " + s.variants.source
+                                     : std::string())
+              << "\nopen cases: " << s.open_cases << "\n";
+    return 0;
+  }
+  if (*variants_) {
+    auto r = usecases::aml::LoadNameVariants(pool, who, file_);
+    if (!r.problems.empty()) {
+      for (const auto& [line, problem] : r.problems) std::cerr << "line " << line << ": " << problem << "\n";
+      std::cerr << "nothing loaded: " << r.problems.size() << " problem(s)\n";
+      return 2;
+    }
+    std::cout << "name variants version " << r.version << ": " << r.pairs << " pair(s); every client screened again, "
+              << r.cases_opened << " new case(s)\n";
+    return 0;
+  }
+  if (*cases_) {
+    usecases::aml::CaseListRequest request;
+    request.status = status_;
+    request.limit = limit_;
+    const auto rows = usecases::aml::AdminListCases(pool, who, request);
+    std::cout << std::left << std::setw(8) << "ID" << std::setw(11) << "LIST" << std::setw(16) << "ENTRY"
+              << std::setw(38) << "CLIENT" << std::setw(13) << "TRIGGER" << std::setw(11) << "STATUS"
+              << "RAISED\n";
+    for (const auto& c : rows)
+      std::cout << std::setw(8) << c.id << std::setw(11) << c.list_kind << std::setw(16) << c.entry_ref << std::setw(38)
+                << c.customer_id << std::setw(13) << c.trigger << std::setw(11) << c.status << Time(c.create_time_us)
+                << "\n";
+    std::cout << std::right << rows.size() << " case(s)\n";
     return 0;
   }
   return std::nullopt;

@@ -1,7 +1,8 @@
 // crm-admin integration|calendar|aml and `import flows` (issue 26): issue
 // and revoke integration accounts' certificates, load the calendars, import
 // a cash-flow file through the same use case as the ingest API, and read
-// the large-value rules and reports. Each change audited.
+// the large-value rules and reports; load the PEP and sanctions lists and
+// read the cases their hits open. Each change audited.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -27,6 +28,8 @@ class IngestCommands {
   CLI::App *cal_load_ = nullptr, *cal_show_ = nullptr;
   CLI::App *flows_ = nullptr, *trades_ = nullptr, *margin_ = nullptr, *events_ = nullptr;
   CLI::App *rules_ = nullptr, *reports_ = nullptr;
+  CLI::App *wl_load_ = nullptr, *wl_show_ = nullptr, *variants_ = nullptr, *cases_ = nullptr;
+  std::string list_kind_;
   std::string name_, csr_file_, out_dir_ = ".", tls_dir_, scopes_ = "ingest";
   int valid_days_ = 397;
   std::string calendar_ = "working", file_;

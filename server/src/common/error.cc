@@ -41,6 +41,7 @@ ErrorCode CodeOf(Reason reason) {
     case R::MESSAGE_STATE: return ErrorCode::kFailedPrecondition;
     case R::REPORT_CLOSED: return ErrorCode::kFailedPrecondition;
     case R::INTEGRATION_REFUSED: return ErrorCode::kUnauthenticated;
+    case R::CASE_CLOSED: return ErrorCode::kFailedPrecondition;
     case R::ETAG_MISMATCH:
     case R::CONFLICT:
     case R::CANCELLED:

@@ -22,6 +22,16 @@ class AmlService final : public crm::v1::AmlService::CallbackService {
   grpc::ServerUnaryReactor* CloseLargeValueReport(grpc::CallbackServerContext* ctx,
                                                   const crm::v1::CloseLargeValueReportRequest* req,
                                                   crm::v1::LargeValueReport* resp) override;
+  // Watch-list cases (aml_watchlist_service.cc).
+  grpc::ServerUnaryReactor* ListWatchlistCases(grpc::CallbackServerContext* ctx,
+                                               const crm::v1::ListWatchlistCasesRequest* req,
+                                               crm::v1::ListWatchlistCasesResponse* resp) override;
+  grpc::ServerUnaryReactor* AssignWatchlistCase(grpc::CallbackServerContext* ctx,
+                                                const crm::v1::AssignWatchlistCaseRequest* req,
+                                                crm::v1::WatchlistCase* resp) override;
+  grpc::ServerUnaryReactor* CloseWatchlistCase(grpc::CallbackServerContext* ctx,
+                                               const crm::v1::CloseWatchlistCaseRequest* req,
+                                               crm::v1::WatchlistCase* resp) override;
 
  private:
   rpc::CallPipeline& pipeline_;

@@ -1,3 +1,4 @@
+#include "usecases/aml_watchlist.h"
 #include "usecases/customer_import.h"
 
 #include <iconv.h>
@@ -225,6 +226,10 @@ ImportReport ImportCustomers(const std::string& owner_conninfo, const ImportOpti
     out.Complete();
   }
   report.imported = static_cast<int64_t>(good.size());
+  // Screened against the watch lists like a client created one at a time.
+  std::vector<std::string> ids;
+  for (const auto& c : good) ids.push_back(c.id);
+  const int64_t cases = aml::ScreenClients(tx, ids, "CREATE");
   storage::AuditRepository::Record(tx, {"", options.operator_name, "ADMIN_CLI", "", "local", ""},
                                    {"customer.import",
                                     "customer",
@@ -234,7 +239,8 @@ ImportReport ImportCustomers(const std::string& owner_conninfo, const ImportOpti
                                     {{"file", options.file.filename().string()},
                                      {"rows", report.rows},
                                      {"imported", report.imported},
-                                     {"skipped_existing", report.skipped_existing}}});
+                                     {"skipped_existing", report.skipped_existing},
+                                     {"watchlist_cases", cases}}});
   tx.commit();
   if (progress) progress(report.rows, report.rows);
   return report;

@@ -1,3 +1,4 @@
+#include "usecases/aml_watchlist.h"
 #include "usecases/customers.h"
 
 #include <nlohmann/json.hpp>
@@ -90,15 +91,19 @@ domain::Customer Create(Caller& caller, const NewCustomer& request) {
                                 "is outside your team or branch");
     CustomerRepository::Insert(tx, placed);
     storage::RequestKeyRepository::Complete(tx, request.key, placed.id);
+    // Screened against the PEP and sanctions lists: a hit is a case for
+    // compliance, which the creator cannot see (no tipping off).
+    const int64_t cases = aml::ScreenClients(tx, {placed.id}, "CREATE");
     auto stored = CustomerRepository::Get(tx, placed.id);
     if (!stored) throw Error::Internal();
     out = *stored;
-    work.Audit({"customer.create",
-                "customer",
-                placed.id,
-                "",
-                AuditOutcome::kOk,
-                {{"request_id", placed.request_id}, {"owner_user_id", placed.owner_user_id}}});
+    work.Audit(
+        {"customer.create",
+         "customer",
+         placed.id,
+         "",
+         AuditOutcome::kOk,
+         {{"request_id", placed.request_id}, {"owner_user_id", placed.owner_user_id}, {"watchlist_cases", cases}}});
   });
   return out;
 }
@@ -194,6 +199,9 @@ domain::Customer Update(Caller& caller, const std::string& id, const std::string
          "",
          AuditOutcome::kOk,
          {{"fields", changed}, {"changes", ChangeHashes(*before, after, changed)}}});
+    // A new name is screened again in the same transaction.
+    if (std::find(changed.begin(), changed.end(), "name") != changed.end())
+      storage::WatchlistRepository::QueueScreenClient(tx.queue(), id, "NAME_CHANGE");
     auto stored = CustomerRepository::Row(tx.Commit()[update]);
     if (!stored) {
       outcome = Outcome::kStale;
