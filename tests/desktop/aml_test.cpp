@@ -4,6 +4,8 @@
 // navigation, sees the overdue report in red and the one below the
 // threshold absent, selects the report (its flows load), assigns it to
 // herself, types the filing reference and clicks "Mark filed".
+#include <fstream>
+
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -15,8 +17,10 @@
 #include "crm/v1/ingest.grpc.pb.h"
 #include "desktop_support.h"
 #include "gui/compliance/aml_page.h"
+#include "gui/compliance/watchlist_page.h"
 #include "security/tls_files.h"
 #include "storage/connection_pool.h"
+#include "usecases/aml_watchlist.h"
 #include "usecases/integrations.h"
 
 using crm::testing::TestServer;
@@ -129,6 +133,59 @@ class AmlTest : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(page->statusText().contains(QLatin1Char('0')), 10000);
     QCOMPARE(page->list()->topLevelItemCount(), 0);
     page->filterBox()->setCurrentIndex(page->filterBox()->findData(QStringLiteral("FILED")));
+    QTRY_COMPARE_WITH_TIMEOUT(page->list()->topLevelItemCount(), 1, 10000);
+  }
+
+  // An admin loads the PEP list; a manager then creates a client whose name
+  // matches in full-width letters. The compliance officer clicks "Watch-list
+  // hits", sees the list in force and the case, selects it (what matched is
+  // shown), assigns it to herself and clears it with the reason.
+  void complianceClearsAWatchlistHit() {
+    const auto file = m_server->dir() / "pep.csv";
+    std::ofstream(file) << "ref,name,aliases,category,country\nPEP-7,Wang Lei,,Vice-mayor,CN\n";
+    crm::storage::ConnectionPool pool(m_server->conninfo(), 1);
+    auto loaded = crm::usecases::aml::LoadWatchlist(pool, {"", "test-admin", "ADMIN_CLI", "", "local", ""}, "PEP",
+                                                    file.string(), "PEP feed", "auto");
+    QVERIFY(loaded.problems.empty());
+    const std::string token = crm::testing::LoginOrDie(*m_server->Channel(), "manager1", TestServer::kPassword);
+    QVERIFY(!newClient(token, "ＷＡＮＧ　ＬＥＩ").empty());
+
+    crm::desktop::Settings settings;
+    auto ws = crm::testing::SignedInWorkstation(*m_server, settings, QStringLiteral("compliance1"));
+    QVERIFY(ws);
+    auto* nav = ws->mainWindow()->findChild<QListWidget*>();
+    auto found = nav->findItems(crm::desktop::MainWindow::tr("Watch-list hits"), Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(found.first()).center());
+    auto* page = ws->mainWindow()->watchlistPage();
+    QVERIFY(page && page->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(page->list()->topLevelItemCount(), 1, 10000);
+    QVERIFY(page->listsText().contains(QStringLiteral("PEP")));
+    auto* row = page->list()->topLevelItem(0);
+    QCOMPARE(row->text(3), QStringLiteral("ＷＡＮＧ　ＬＥＩ"));
+    QCOMPARE(row->text(5), QStringLiteral("Wang Lei"));
+    QCOMPARE(row->text(8), crm::desktop::WatchlistPage::triggerLabel(QStringLiteral("CREATE")));
+    QVERIFY(!page->assignButton()->isEnabled());
+
+    QTest::mouseClick(page->list()->viewport(), Qt::LeftButton, {}, page->list()->visualItemRect(row).center());
+    QVERIFY(page->detailText().contains(QStringLiteral("PEP-7")));
+    QTest::mouseClick(page->assignButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page->list()->topLevelItem(0)->text(9), QStringLiteral("Test compliance1"), 10000);
+    QVERIFY(!page->clearButton()->isEnabled());  // no reason typed
+    QTest::mouseClick(page->reasonEdit(), Qt::LeftButton);
+    QTest::keyClicks(page->reasonEdit(), QStringLiteral("Born 1990; the listed official was born 1961"));
+    QVERIFY(page->clearButton()->isEnabled());
+    QTest::mouseClick(page->clearButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page->list()->topLevelItem(0)->text(1),
+                              crm::desktop::WatchlistPage::statusLabel(QStringLiteral("CLEARED")), 10000);
+    QVERIFY(!page->confirmButton()->isEnabled());
+    QVERIFY(page->detailText().contains(QStringLiteral("born 1961")));
+
+    // The Open view no longer lists it; Cleared does.
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("watchlistRefresh")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->statusText().contains(QLatin1Char('0')), 10000);
+    QCOMPARE(page->list()->topLevelItemCount(), 0);
+    page->filterBox()->setCurrentIndex(page->filterBox()->findData(QStringLiteral("CLEARED")));
     QTRY_COMPARE_WITH_TIMEOUT(page->list()->topLevelItemCount(), 1, 10000);
   }
 

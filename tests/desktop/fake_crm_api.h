@@ -63,6 +63,9 @@ class FakeCrmApi : public CrmApi {
   std::function<Result<LargeValueReportInfo>()> onGetLargeValueReport;
   std::function<Result<LargeValueReportInfo>()> onAssignLargeValueReport;
   std::function<Result<LargeValueReportInfo>()> onCloseLargeValueReport;
+  std::function<Result<WatchlistCasePage>()> onListWatchlistCases;
+  std::function<Result<WatchlistCaseInfo>()> onAssignWatchlistCase;
+  std::function<Result<WatchlistCaseInfo>()> onCloseWatchlistCase;
   std::function<Result<CustomerSummary>()> onCreateCustomer;
   std::function<Result<Empty>()> onAddAccount;
   std::function<Result<Empty>()> onAddRelation;
@@ -252,6 +255,18 @@ class FakeCrmApi : public CrmApi {
   void closeLargeValueReport(qint64 /*id*/, int /*version*/, const QString& /*status*/, const QString& /*reason*/,
                              QObject* context, std::function<void(Result<LargeValueReportInfo>)> done) override {
     answer("closeLargeValueReport", context, onCloseLargeValueReport, std::move(done));
+  }
+  void listWatchlistCases(const QString& /*status*/, const QString& /*pageToken*/, QObject* context,
+                          std::function<void(Result<WatchlistCasePage>)> done) override {
+    answer("listWatchlistCases", context, onListWatchlistCases, std::move(done));
+  }
+  void assignWatchlistCase(qint64 /*id*/, int /*version*/, QObject* context,
+                           std::function<void(Result<WatchlistCaseInfo>)> done) override {
+    answer("assignWatchlistCase", context, onAssignWatchlistCase, std::move(done));
+  }
+  void closeWatchlistCase(qint64 /*id*/, int /*version*/, const QString& /*status*/, const QString& /*reason*/,
+                          QObject* context, std::function<void(Result<WatchlistCaseInfo>)> done) override {
+    answer("closeWatchlistCase", context, onCloseWatchlistCase, std::move(done));
   }
   void createCustomer(const QString& /*requestId*/, const NewCustomerInput& /*input*/, QObject* context,
                       std::function<void(Result<CustomerSummary>)> done) override {

@@ -309,6 +309,24 @@ struct LargeValueReportPage {
   QList<LargeValueReportInfo> items;
   QString nextPageToken;
 };
+// PEP and sanctions screening: a hit is a case compliance confirms or clears.
+struct WatchlistCaseInfo {
+  qint64 id = 0;
+  QString customerId, customerName, listKind, entryRef, entryName, matchedName, category, country, trigger, status,
+      assigneeId, assigneeName, closeReason;
+  int listVersion = 0, version = 0;
+  QDateTime createTime, closeTime;
+};
+struct WatchlistInfo {
+  QString listKind, source;
+  int version = 0, entries = 0;
+  QDateTime loadTime;
+};
+struct WatchlistCasePage {
+  QList<WatchlistCaseInfo> items;
+  QString nextPageToken;
+  QList<WatchlistInfo> lists;  // the lists in force
+};
 
 // Compliance (product.md section 4): the audit trail and its checks.
 struct AuditEventInfo {
@@ -521,6 +539,15 @@ class CrmApi {
   // status FILED (reason: the filing reference) or DISMISSED.
   virtual void closeLargeValueReport(qint64 id, int version, const QString& status, const QString& reason,
                                      QObject* context, std::function<void(Result<LargeValueReportInfo>)> done) = 0;
+  // Watch-list cases; status "" any, OPEN, CONFIRMED, CLEARED.
+  virtual void listWatchlistCases(const QString& status, const QString& pageToken, QObject* context,
+                                  std::function<void(Result<WatchlistCasePage>)> done) = 0;
+  // To the caller.
+  virtual void assignWatchlistCase(qint64 id, int version, QObject* context,
+                                   std::function<void(Result<WatchlistCaseInfo>)> done) = 0;
+  // status CONFIRMED or CLEARED, with the reason.
+  virtual void closeWatchlistCase(qint64 id, int version, const QString& status, const QString& reason,
+                                  QObject* context, std::function<void(Result<WatchlistCaseInfo>)> done) = 0;
   virtual void setAccessToken(const QString& token) = 0;
   // Called on the GUI thread after any call fails because the session ended
   // (expired or revoked), once that call's own callback has run.

@@ -112,6 +112,12 @@ class GrpcCrmApi final : public CrmApi {
                               std::function<void(Result<LargeValueReportInfo>)> done) override;
   void closeLargeValueReport(qint64 id, int version, const QString& status, const QString& reason, QObject* context,
                              std::function<void(Result<LargeValueReportInfo>)> done) override;
+  void listWatchlistCases(const QString& status, const QString& pageToken, QObject* context,
+                          std::function<void(Result<WatchlistCasePage>)> done) override;
+  void assignWatchlistCase(qint64 id, int version, QObject* context,
+                           std::function<void(Result<WatchlistCaseInfo>)> done) override;
+  void closeWatchlistCase(qint64 id, int version, const QString& status, const QString& reason, QObject* context,
+                          std::function<void(Result<WatchlistCaseInfo>)> done) override;
   void listSuitabilityExceptions(const QString& kind, const QString& pageToken, bool unreviewedOnly, QObject* context,
                                  std::function<void(Result<SuitabilityExceptionPage>)> done) override;
   void reviewException(const SuitabilityExceptionInfo& exception, const QString& note, QObject* context,

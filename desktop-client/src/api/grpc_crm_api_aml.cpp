@@ -34,6 +34,29 @@ LargeValueReportInfo toReport(const v1::LargeValueReport& r) {
   return i;
 }
 
+WatchlistCaseInfo toCase(const v1::WatchlistCase& c) {
+  WatchlistCaseInfo i;
+  i.id = c.id();
+  i.customerId = q(c.customer_id());
+  i.customerName = q(c.customer_name());
+  i.listKind = q(c.list_kind());
+  i.entryRef = q(c.entry_ref());
+  i.entryName = q(c.entry_name());
+  i.matchedName = q(c.matched_name());
+  i.category = q(c.category());
+  i.country = q(c.country());
+  i.trigger = q(c.trigger());
+  i.status = q(c.status());
+  i.assigneeId = q(c.assignee_id());
+  i.assigneeName = q(c.assignee_name());
+  i.closeReason = q(c.close_reason());
+  i.listVersion = c.list_version();
+  i.version = c.version();
+  i.createTime = toDateTime(c.create_time());
+  if (c.has_close_time()) i.closeTime = toDateTime(c.close_time());
+  return i;
+}
+
 }  // namespace
 
 void GrpcCrmApi::listLargeValueReports(const QString& status, bool overdueOnly, const QString& pageToken,
@@ -100,6 +123,68 @@ void GrpcCrmApi::closeLargeValueReport(qint64 id, int version, const QString& st
         v1::LargeValueReport resp;
         auto st = v1::AmlService::NewStub(ch)->CloseLargeValueReport(ctx, req, &resp);
         return toResult<LargeValueReportInfo>(st, resp, [](const v1::LargeValueReport& r) { return toReport(r); });
+      },
+      std::move(done));
+}
+
+void GrpcCrmApi::listWatchlistCases(const QString& status, const QString& pageToken, QObject* context,
+                                    std::function<void(Result<WatchlistCasePage>)> done) {
+  v1::ListWatchlistCasesRequest req;
+  req.set_status(status.toStdString());
+  req.set_page_size(100);
+  req.set_page_token(pageToken.toStdString());
+  unary<WatchlistCasePage>(
+      context,
+      [req](const std::shared_ptr<grpc::Channel>& ch, grpc::ClientContext* ctx) {
+        v1::ListWatchlistCasesResponse resp;
+        auto st = v1::AmlService::NewStub(ch)->ListWatchlistCases(ctx, req, &resp);
+        return toResult<WatchlistCasePage>(st, resp, [](const v1::ListWatchlistCasesResponse& r) {
+          WatchlistCasePage out;
+          for (const auto& c : r.cases()) out.items << toCase(c);
+          out.nextPageToken = q(r.next_page_token());
+          for (const auto& l : r.lists()) {
+            WatchlistInfo info;
+            info.listKind = q(l.list_kind());
+            info.source = q(l.source());
+            info.version = l.version();
+            info.entries = l.entries();
+            info.loadTime = toDateTime(l.load_time());
+            out.lists << info;
+          }
+          return out;
+        });
+      },
+      std::move(done));
+}
+
+void GrpcCrmApi::assignWatchlistCase(qint64 id, int version, QObject* context,
+                                     std::function<void(Result<WatchlistCaseInfo>)> done) {
+  v1::AssignWatchlistCaseRequest req;
+  req.set_id(id);
+  req.set_version(version);
+  unary<WatchlistCaseInfo>(
+      context,
+      [req](const std::shared_ptr<grpc::Channel>& ch, grpc::ClientContext* ctx) {
+        v1::WatchlistCase resp;
+        auto st = v1::AmlService::NewStub(ch)->AssignWatchlistCase(ctx, req, &resp);
+        return toResult<WatchlistCaseInfo>(st, resp, [](const v1::WatchlistCase& c) { return toCase(c); });
+      },
+      std::move(done));
+}
+
+void GrpcCrmApi::closeWatchlistCase(qint64 id, int version, const QString& status, const QString& reason,
+                                    QObject* context, std::function<void(Result<WatchlistCaseInfo>)> done) {
+  v1::CloseWatchlistCaseRequest req;
+  req.set_id(id);
+  req.set_version(version);
+  req.set_status(status.toStdString());
+  req.set_reason(reason.toStdString());
+  unary<WatchlistCaseInfo>(
+      context,
+      [req](const std::shared_ptr<grpc::Channel>& ch, grpc::ClientContext* ctx) {
+        v1::WatchlistCase resp;
+        auto st = v1::AmlService::NewStub(ch)->CloseWatchlistCase(ctx, req, &resp);
+        return toResult<WatchlistCaseInfo>(st, resp, [](const v1::WatchlistCase& c) { return toCase(c); });
       },
       std::move(done));
 }

@@ -15,6 +15,7 @@
 #include "gui/compliance/audit_trail_page.h"
 #include "gui/compliance/exceptions_page.h"
 #include "gui/compliance/aml_page.h"
+#include "gui/compliance/watchlist_page.h"
 #include "gui/compliance/messages_page.h"
 #include "gui/customers/customers_page.h"
 #include "gui/tiering/tiering_page.h"
@@ -124,6 +125,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     m_pages->addWidget(m_aml);
     m_nav->addItem(tr("Large-value reports"));
     m_areas << QStringLiteral("aml");
+    m_watchlist = new WatchlistPage(session.api(), this);
+    m_pages->addWidget(m_watchlist);
+    m_nav->addItem(tr("Watch-list hits"));
+    m_areas << QStringLiteral("watchlist");
   }
 
   // The home page lists what this role can do here, one button per area.
@@ -157,6 +162,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     if (page == m_exceptions && m_exceptions) m_exceptions->activate();
     if (page == m_messages && m_messages) m_messages->activate();
     if (page == m_aml && m_aml) m_aml->activate();
+    if (page == m_watchlist && m_watchlist) m_watchlist->activate();
     if (page == m_tiering && m_tiering) m_tiering->activate();
   });
   m_nav->setCurrentRow(0);
@@ -182,6 +188,8 @@ QString MainWindow::areaDescription(const QString& area) {
     return tr("Every message sent to clients and staff: delivered, retrying, dead letters, stopped for consent.");
   if (area == QLatin1String("aml"))
     return tr("Large-value transactions to report to the regulator: due dates, overdue ones in red, file or dismiss.");
+  if (area == QLatin1String("watchlist"))
+    return tr("Clients whose names match the PEP or sanctions lists: confirm the match or clear it, with a reason.");
   if (area == QLatin1String("exceptions"))
     return tr(
         "Sales against a mismatch or to special-care clients, assessments about to expire, holdings above a "

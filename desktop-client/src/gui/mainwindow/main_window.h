@@ -18,6 +18,7 @@ class CustomersPage;
 class ExceptionsPage;
 class MessagesPage;
 class AmlPage;
+class WatchlistPage;
 class TieringPage;
 }  // namespace crm::desktop
 
@@ -34,6 +35,7 @@ class MainWindow : public QMainWindow {
   ExceptionsPage* exceptionsPage() const { return m_exceptions; }
   MessagesPage* messagesPage() const { return m_messages; }
   AmlPage* amlPage() const { return m_aml; }
+  WatchlistPage* watchlistPage() const { return m_watchlist; }
   TieringPage* tieringPage() const { return m_tiering; }
   // Shows the page of that navigation entry ("home", "customers", "audit",
   // "exceptions"); false when the role does not have it.
@@ -60,6 +62,7 @@ class MainWindow : public QMainWindow {
   ExceptionsPage* m_exceptions = nullptr;
   MessagesPage* m_messages = nullptr;
   AmlPage* m_aml = nullptr;
+  WatchlistPage* m_watchlist = nullptr;
   TieringPage* m_tiering = nullptr;
   QStringList m_areas;
 };
