@@ -330,7 +330,12 @@
         <translation>The system&apos;s certificate is not accepted (unknown, revoked or expired).</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="257"/>
+        <location filename="../src/api/error_words.cpp" line="235"/>
+        <source>This case has already been confirmed or cleared.</source>
+        <translation>This case has already been confirmed or cleared.</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="258"/>
         <source>The request was refused by a business rule.</source>
         <translation>The request was refused by a business rule.</translation>
     </message>
@@ -550,7 +555,7 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="183"/>
-        <location filename="../src/api/error_words.cpp" line="252"/>
+        <location filename="../src/api/error_words.cpp" line="253"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
@@ -571,7 +576,7 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="165"/>
-        <location filename="../src/api/error_words.cpp" line="256"/>
+        <location filename="../src/api/error_words.cpp" line="257"/>
         <source>Some input is not valid.</source>
         <translation>Some input is not valid.</translation>
     </message>
@@ -582,13 +587,13 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="175"/>
-        <location filename="../src/api/error_words.cpp" line="253"/>
+        <location filename="../src/api/error_words.cpp" line="254"/>
         <source>You do not have permission to do this.</source>
         <translation>You do not have permission to do this.</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="173"/>
-        <location filename="../src/api/error_words.cpp" line="254"/>
+        <location filename="../src/api/error_words.cpp" line="255"/>
         <source>The record was not found.</source>
         <translation>The record was not found.</translation>
     </message>
@@ -599,7 +604,7 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="186"/>
-        <location filename="../src/api/error_words.cpp" line="255"/>
+        <location filename="../src/api/error_words.cpp" line="256"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>Someone else changed this at the same time. Reload and try again.</translation>
     </message>
@@ -697,13 +702,13 @@
         <translation>The audit chain is broken. Investigate before archiving.</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="249"/>
+        <location filename="../src/api/error_words.cpp" line="250"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>Cannot reach the server. Check the server address and your network.</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="192"/>
-        <location filename="../src/api/error_words.cpp" line="258"/>
+        <location filename="../src/api/error_words.cpp" line="259"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>The server is busy. Please try again in a moment.</translation>
     </message>
@@ -719,19 +724,19 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="194"/>
-        <location filename="../src/api/error_words.cpp" line="250"/>
+        <location filename="../src/api/error_words.cpp" line="251"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>The server took too long to answer. Please try again.</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="195"/>
-        <location filename="../src/api/error_words.cpp" line="251"/>
+        <location filename="../src/api/error_words.cpp" line="252"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="196"/>
-        <location filename="../src/api/error_words.cpp" line="266"/>
+        <location filename="../src/api/error_words.cpp" line="267"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>Something went wrong on the server. Please try again or contact support.</translation>
     </message>
@@ -3195,22 +3200,22 @@
         <translation>Margin ratio</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="63"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="62"/>
         <source>AUM %1 yuan on %2</source>
         <translation>AUM %1 yuan on %2</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="64"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="63"/>
         <source>No AUM on record yet.</source>
         <translation>No AUM on record yet.</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="67"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="66"/>
         <source>cash %1 yuan on %2</source>
         <translation>cash %1 yuan on %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="70"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="69"/>
         <source>%n trade(s) in 90 days</source>
         <translation>
             <numerusform>%n trade in 90 days</numerusform>
@@ -3218,32 +3223,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="72"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="71"/>
         <source>last trade %1</source>
         <translation>last trade %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="72"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="71"/>
         <source>never traded</source>
         <translation>never traded</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="73"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="72"/>
         <source>commission (12 months) %1 yuan</source>
         <translation>commission (12 months) %1 yuan</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="74"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="73"/>
         <source>net cash flow (3 months) %1 yuan</source>
         <translation>net cash flow (3 months) %1 yuan</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="78"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="77"/>
         <source>Daily AUM (10,000 yuan)</source>
         <translation>Daily AUM (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="91"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="90"/>
         <source>AUM over the last 12 months (10,000 yuan)</source>
         <translation>AUM over the last 12 months (10,000 yuan)</translation>
     </message>
@@ -3253,12 +3258,12 @@
         <translation>no margin in use</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="129"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="128"/>
         <source>below the margin-call line</source>
         <translation>below the margin-call line</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="130"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="129"/>
         <source>(all futures accounts)</source>
         <translation>(all futures accounts)</translation>
     </message>
@@ -3490,122 +3495,132 @@
 <context>
     <name>crm::desktop::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="25"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="26"/>
         <source>Account manager</source>
         <translation>Account manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="26"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="27"/>
         <source>Team lead</source>
         <translation>Team lead</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="27"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="28"/>
         <source>Branch manager</source>
         <translation>Branch manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="28"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="29"/>
         <source>Compliance officer</source>
         <translation>Compliance officer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="29"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="30"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="35"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="36"/>
         <source>Securities CRM Workstation</source>
         <translation>Securities CRM Workstation</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="38"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="39"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="39"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="40"/>
         <source>Change &amp;password...</source>
         <translation>Change &amp;password...</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="41"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="42"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="61"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="62"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="84"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="85"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="99"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="100"/>
         <source>Tiering</source>
         <translation>Tiering</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="107"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="108"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="114"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="115"/>
         <source>Suitability exceptions</source>
         <translation>Suitability exceptions</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="121"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="122"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="125"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="126"/>
         <source>Large-value reports</source>
         <translation>Large-value reports</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="175"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="130"/>
+        <source>Watch-list hits</source>
+        <translation>Watch-list hits</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="181"/>
         <source>Your clients page by page: search by name, ID or mobile number, filter, sort, open a client&apos;s 360 view.</source>
         <translation>Your clients page by page: search by name, ID or mobile number, filter, sort, open a client&apos;s 360 view.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="178"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="184"/>
         <source>Tier policies: edit the rules as a draft, preview what they would change, activate, recompute.</source>
         <translation>Tier policies: edit the rules as a draft, preview what they would change, activate, recompute.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="180"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="186"/>
         <source>Every access to client data: filter, read an event, verify the chain, export with a reason.</source>
         <translation>Every access to client data: filter, read an event, verify the chain, export with a reason.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="182"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="188"/>
         <source>Every message sent to clients and staff: delivered, retrying, dead letters, stopped for consent.</source>
         <translation>Every message sent to clients and staff: delivered, retrying, dead letters, stopped for consent.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="184"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="190"/>
         <source>Large-value transactions to report to the regulator: due dates, overdue ones in red, file or dismiss.</source>
         <translation>Large-value transactions to report to the regulator: due dates, overdue ones in red, file or dismiss.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="186"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="192"/>
+        <source>Clients whose names match the PEP or sanctions lists: confirm the match or clear it, with a reason.</source>
+        <translation>Clients whose names match the PEP or sanctions lists: confirm the match or clear it, with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="194"/>
         <source>Sales against a mismatch or to special-care clients, assessments about to expire, holdings above a client&apos;s level.</source>
         <translation>Sales against a mismatch or to special-care clients, assessments about to expire, holdings above a client&apos;s level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="201"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="209"/>
         <source>Signed in as %1 (%2), %3</source>
         <translation>Signed in as %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="206"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="214"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
@@ -5211,6 +5226,218 @@
         <location filename="../src/gui/customers/client_access_dialogs.cpp" line="235"/>
         <source>%1 clients were transferred before this problem: %2</source>
         <translation>%1 clients were transferred before this problem: %2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::WatchlistPage</name>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="19"/>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="47"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="20"/>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="48"/>
+        <source>Confirmed match</source>
+        <translation>Confirmed match</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="21"/>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="49"/>
+        <source>Cleared</source>
+        <translation>Cleared</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="26"/>
+        <source>PEP</source>
+        <translation>PEP</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="27"/>
+        <source>Sanctions</source>
+        <translation>Sanctions</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="32"/>
+        <source>New client</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="33"/>
+        <source>Name changed</source>
+        <translation>Name changed</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="34"/>
+        <source>List loaded</source>
+        <translation>List loaded</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="41"/>
+        <source>Watch-list hits</source>
+        <translation>Watch-list hits</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="50"/>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="51"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="53"/>
+        <source>Load more</source>
+        <translation>Load more</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="59"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="70"/>
+        <source>Every client is screened when created, when renamed and whenever an admin loads a list; names match across full-width and half-width forms, spaces and, where the mapping is loaded, traditional and simplified characters. A hit is not a block: confirm it or clear it as a false positive, with the reason. The client&apos;s manager is not told.</source>
+        <translation>Every client is screened when created, when renamed and whenever an admin loads a list; names match across full-width and half-width forms, spaces and, where the mapping is loaded, traditional and simplified characters. A hit is not a block: confirm it or clear it as a false positive, with the reason. The client&apos;s manager is not told.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="83"/>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="83"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="83"/>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="83"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="83"/>
+        <source>Matched name</source>
+        <translation>Matched name</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="84"/>
+        <source>Listed person</source>
+        <translation>Listed person</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="84"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="84"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="84"/>
+        <source>Found by</source>
+        <translation>Found by</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="84"/>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="94"/>
+        <source>Assign to me</source>
+        <translation>Assign to me</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="98"/>
+        <source>Why: the evidence that it is or is not the listed person</source>
+        <translation>Why: the evidence that it is or is not the listed person</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="100"/>
+        <source>Confirm match</source>
+        <translation>Confirm match</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="102"/>
+        <source>Clear as false positive</source>
+        <translation>Clear as false positive</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="125"/>
+        <source>Assigned to you.</source>
+        <translation>Assigned to you.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="174"/>
+        <source>No PEP or sanctions list is loaded, so clients are not being screened. An admin loads one with crm-admin aml list load.</source>
+        <translation>No PEP or sanctions list is loaded, so clients are not being screened. An admin loads one with crm-admin aml list load.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="180"/>
+        <source>%1 list version %2 (%n entries, loaded %3)</source>
+        <translation>
+            <numerusform>%1 list version %2 (%n entry, loaded %3)</numerusform>
+            <numerusform>%1 list version %2 (%n entries, loaded %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="185"/>
+        <source>Screened against: %1</source>
+        <translation>Screened against: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="189"/>
+        <source>Loading...</source>
+        <translation>Loading...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="207"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="235"/>
+        <source>%1 matches %2 (%3) on the %4 list, version %5.</source>
+        <translation>%1 matches %2 (%3) on the %4 list, version %5.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="238"/>
+        <source>%1 matches &quot;%2&quot;, a name of %3 (%4) on the %5 list, version %6.</source>
+        <translation>%1 matches &quot;%2&quot;, a name of %3 (%4) on the %5 list, version %6.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="241"/>
+        <source>Found: %1.</source>
+        <translation>Found: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="243"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="275"/>
+        <source>Confirmed as a match.</source>
+        <translation>Confirmed as a match.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="275"/>
+        <source>Cleared.</source>
+        <translation>Cleared.</translation>
     </message>
 </context>
 <context>

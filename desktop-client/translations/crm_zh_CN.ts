@@ -330,7 +330,12 @@
         <translation>该系统的证书未被接受（未知、已吊销或已过期）。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="257"/>
+        <location filename="../src/api/error_words.cpp" line="235"/>
+        <source>This case has already been confirmed or cleared.</source>
+        <translation>该案件已被确认或排除。</translation>
+    </message>
+    <message>
+        <location filename="../src/api/error_words.cpp" line="258"/>
         <source>The request was refused by a business rule.</source>
         <translation>该请求因业务规则被拒绝。</translation>
     </message>
@@ -547,7 +552,7 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="183"/>
-        <location filename="../src/api/error_words.cpp" line="252"/>
+        <location filename="../src/api/error_words.cpp" line="253"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>会话已结束，请重新登录。</translation>
     </message>
@@ -568,7 +573,7 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="165"/>
-        <location filename="../src/api/error_words.cpp" line="256"/>
+        <location filename="../src/api/error_words.cpp" line="257"/>
         <source>Some input is not valid.</source>
         <translation>部分输入无效。</translation>
     </message>
@@ -579,13 +584,13 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="175"/>
-        <location filename="../src/api/error_words.cpp" line="253"/>
+        <location filename="../src/api/error_words.cpp" line="254"/>
         <source>You do not have permission to do this.</source>
         <translation>您没有执行此操作的权限。</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="173"/>
-        <location filename="../src/api/error_words.cpp" line="254"/>
+        <location filename="../src/api/error_words.cpp" line="255"/>
         <source>The record was not found.</source>
         <translation>未找到该记录。</translation>
     </message>
@@ -596,7 +601,7 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="186"/>
-        <location filename="../src/api/error_words.cpp" line="255"/>
+        <location filename="../src/api/error_words.cpp" line="256"/>
         <source>Someone else changed this at the same time. Reload and try again.</source>
         <translation>他人同时修改了此记录，请重新加载后再试。</translation>
     </message>
@@ -693,13 +698,13 @@
         <translation>审计链已断裂，请先调查再归档。</translation>
     </message>
     <message>
-        <location filename="../src/api/error_words.cpp" line="249"/>
+        <location filename="../src/api/error_words.cpp" line="250"/>
         <source>Cannot reach the server. Check the server address and your network.</source>
         <translation>无法连接服务器，请检查服务器地址和网络。</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="192"/>
-        <location filename="../src/api/error_words.cpp" line="258"/>
+        <location filename="../src/api/error_words.cpp" line="259"/>
         <source>The server is busy. Please try again in a moment.</source>
         <translation>服务器繁忙，请稍后再试。</translation>
     </message>
@@ -715,19 +720,19 @@
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="194"/>
-        <location filename="../src/api/error_words.cpp" line="250"/>
+        <location filename="../src/api/error_words.cpp" line="251"/>
         <source>The server took too long to answer. Please try again.</source>
         <translation>服务器响应超时，请重试。</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="195"/>
-        <location filename="../src/api/error_words.cpp" line="251"/>
+        <location filename="../src/api/error_words.cpp" line="252"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
         <location filename="../src/api/error_words.cpp" line="196"/>
-        <location filename="../src/api/error_words.cpp" line="266"/>
+        <location filename="../src/api/error_words.cpp" line="267"/>
         <source>Something went wrong on the server. Please try again or contact support.</source>
         <translation>服务器出现错误，请重试或联系技术支持。</translation>
     </message>
@@ -3181,54 +3186,54 @@
         <translation>保证金比例</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="63"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="62"/>
         <source>AUM %1 yuan on %2</source>
         <translation>资产 %1 元（%2）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="64"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="63"/>
         <source>No AUM on record yet.</source>
         <translation>尚无资产记录。</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="67"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="66"/>
         <source>cash %1 yuan on %2</source>
         <translation>现金 %1 元（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="70"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="69"/>
         <source>%n trade(s) in 90 days</source>
         <translation>
             <numerusform>近90天交易 %n 笔</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="72"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="71"/>
         <source>last trade %1</source>
         <translation>最近交易 %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="72"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="71"/>
         <source>never traded</source>
         <translation>尚无交易</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="73"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="72"/>
         <source>commission (12 months) %1 yuan</source>
         <translation>近12个月佣金 %1 元</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="74"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="73"/>
         <source>net cash flow (3 months) %1 yuan</source>
         <translation>近3个月资金净流入 %1 元</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="78"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="77"/>
         <source>Daily AUM (10,000 yuan)</source>
         <translation>每日资产（万元）</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="91"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="90"/>
         <source>AUM over the last 12 months (10,000 yuan)</source>
         <translation>近12个月资产（万元）</translation>
     </message>
@@ -3238,12 +3243,12 @@
         <translation>无保证金占用</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="129"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="128"/>
         <source>below the margin-call line</source>
         <translation>低于追保线</translation>
     </message>
     <message>
-        <location filename="../src/gui/customers/holdings_tab.cpp" line="130"/>
+        <location filename="../src/gui/customers/holdings_tab.cpp" line="129"/>
         <source>(all futures accounts)</source>
         <translation>（全部期货账户）</translation>
     </message>
@@ -3474,122 +3479,132 @@
 <context>
     <name>crm::desktop::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="25"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="26"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="26"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="27"/>
         <source>Team lead</source>
         <translation>团队主管</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="27"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="28"/>
         <source>Branch manager</source>
         <translation>营业部负责人</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="28"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="29"/>
         <source>Compliance officer</source>
         <translation>合规专员</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="29"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="30"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="35"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="36"/>
         <source>Securities CRM Workstation</source>
         <translation>证券客户关系管理工作台</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="38"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="39"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="39"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="40"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="41"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="42"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="61"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="62"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="84"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="85"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="99"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="100"/>
         <source>Tiering</source>
         <translation>客户分级</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="107"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="108"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="114"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="115"/>
         <source>Suitability exceptions</source>
         <translation>适当性异常</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="121"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="122"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="125"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="126"/>
         <source>Large-value reports</source>
         <translation>大额交易报告</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="175"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="130"/>
+        <source>Watch-list hits</source>
+        <translation>名单命中</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="181"/>
         <source>Your clients page by page: search by name, ID or mobile number, filter, sort, open a client&apos;s 360 view.</source>
         <translation>分页浏览您的客户：按姓名、证件号或手机号搜索，筛选、排序，打开客户360视图。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="178"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="184"/>
         <source>Tier policies: edit the rules as a draft, preview what they would change, activate, recompute.</source>
         <translation>分级策略：以草稿编辑规则，预览变化，启用并重算。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="180"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="186"/>
         <source>Every access to client data: filter, read an event, verify the chain, export with a reason.</source>
         <translation>所有客户数据访问记录：筛选、查看事件、校验链、填写原因后导出。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="182"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="188"/>
         <source>Every message sent to clients and staff: delivered, retrying, dead letters, stopped for consent.</source>
         <translation>发给客户和员工的所有消息：已送达、重试中、死信、因撤回授权而停止。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="184"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="190"/>
         <source>Large-value transactions to report to the regulator: due dates, overdue ones in red, file or dismiss.</source>
         <translation>须向监管报送的大额交易：截止日期、逾期标红、上报或排除。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="186"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="192"/>
+        <source>Clients whose names match the PEP or sanctions lists: confirm the match or clear it, with a reason.</source>
+        <translation>姓名与政要（PEP）或制裁名单相符的客户：确认命中或排除，并填写理由。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="194"/>
         <source>Sales against a mismatch or to special-care clients, assessments about to expire, holdings above a client&apos;s level.</source>
         <translation>不匹配销售、特殊关注客户的销售、即将到期的风险测评、超出客户等级的持仓。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="201"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="209"/>
         <source>Signed in as %1 (%2), %3</source>
         <translation>当前用户：%1（%2），%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="206"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="214"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
@@ -5192,6 +5207,216 @@
         <location filename="../src/gui/customers/client_access_dialogs.cpp" line="235"/>
         <source>%1 clients were transferred before this problem: %2</source>
         <translation>出现问题前已移交 %1 位客户：%2</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::WatchlistPage</name>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="19"/>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="47"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="20"/>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="48"/>
+        <source>Confirmed match</source>
+        <translation>确认命中</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="21"/>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="49"/>
+        <source>Cleared</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="26"/>
+        <source>PEP</source>
+        <translation>政要（PEP）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="27"/>
+        <source>Sanctions</source>
+        <translation>制裁</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="32"/>
+        <source>New client</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="33"/>
+        <source>Name changed</source>
+        <translation>姓名变更</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="34"/>
+        <source>List loaded</source>
+        <translation>名单更新</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="41"/>
+        <source>Watch-list hits</source>
+        <translation>名单命中</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="50"/>
+        <source>All cases</source>
+        <translation>全部案件</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="51"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="53"/>
+        <source>Load more</source>
+        <translation>加载更多</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="59"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="70"/>
+        <source>Every client is screened when created, when renamed and whenever an admin loads a list; names match across full-width and half-width forms, spaces and, where the mapping is loaded, traditional and simplified characters. A hit is not a block: confirm it or clear it as a false positive, with the reason. The client&apos;s manager is not told.</source>
+        <translation>每位客户在新建、改名以及管理员加载名单时都会被筛查；姓名比对忽略全角/半角、空格，并在加载映射表后识别繁简体。命中不会拦截业务：请确认命中或作为误报排除，并填写理由。客户经理不会收到通知。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="83"/>
+        <source>Raised</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="83"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="83"/>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="83"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="83"/>
+        <source>Matched name</source>
+        <translation>命中姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="84"/>
+        <source>Listed person</source>
+        <translation>名单人员</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="84"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="84"/>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="84"/>
+        <source>Found by</source>
+        <translation>发现方式</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="84"/>
+        <source>Assigned to</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="94"/>
+        <source>Assign to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="98"/>
+        <source>Why: the evidence that it is or is not the listed person</source>
+        <translation>理由：是否为名单人员的依据</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="100"/>
+        <source>Confirm match</source>
+        <translation>确认命中</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="102"/>
+        <source>Clear as false positive</source>
+        <translation>作为误报排除</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="125"/>
+        <source>Assigned to you.</source>
+        <translation>已分配给您。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="174"/>
+        <source>No PEP or sanctions list is loaded, so clients are not being screened. An admin loads one with crm-admin aml list load.</source>
+        <translation>尚未加载政要或制裁名单，客户未被筛查。请管理员使用 crm-admin aml list load 加载名单。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="180"/>
+        <source>%1 list version %2 (%n entries, loaded %3)</source>
+        <translation>
+            <numerusform>%1名单第 %2 版（%n 条，%3 加载）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="185"/>
+        <source>Screened against: %1</source>
+        <translation>筛查依据：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="189"/>
+        <source>Loading...</source>
+        <translation>正在加载……</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="207"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 个案件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="235"/>
+        <source>%1 matches %2 (%3) on the %4 list, version %5.</source>
+        <translation>%1 与%4名单第 %5 版中的 %2（%3）相符。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="238"/>
+        <source>%1 matches &quot;%2&quot;, a name of %3 (%4) on the %5 list, version %6.</source>
+        <translation>%1 与“%2”相符，该名称属于%5名单第 %6 版中的 %3（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="241"/>
+        <source>Found: %1.</source>
+        <translation>发现方式：%1。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="243"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="275"/>
+        <source>Confirmed as a match.</source>
+        <translation>已确认命中。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="275"/>
+        <source>Cleared.</source>
+        <translation>已排除。</translation>
     </message>
 </context>
 <context>

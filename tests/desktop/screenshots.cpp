@@ -59,6 +59,8 @@
 #include "support/receivers.h"
 #include "gui/customers/send_message_dialog.h"
 #include "gui/compliance/aml_page.h"
+#include "gui/compliance/watchlist_page.h"
+#include "usecases/aml_watchlist.h"
 #include "gui/compliance/messages_page.h"
 #include "usecases/aml.h"
 #include "storage/connection_pool.h"
@@ -493,6 +495,38 @@ int main(int argc, char** argv) {
     Await([&] { return !list->topLevelItem(1)->text(8).isEmpty(); });
     aml.reasonEdit()->setText(QStringLiteral("LV-2026-1201-01"));
     Save(&aml, out, QStringLiteral("aml-reports-%1.png").arg(lang));
+
+    // Watch-list hits: a PEP list whose entries match two demo clients (one
+    // written with a space, one by an alias), loaded as an admin would.
+    std::vector<std::string> names;
+    {
+      pqxx::connection c(server.conninfo());
+      pqxx::work tx(c);
+      for (const auto& r : tx.exec("SELECT name FROM customer WHERE request_id LIKE 'demo%' AND kind = 'INDIVIDUAL' "
+                                   "AND char_length(name) = 3 ORDER BY id OFFSET 10 LIMIT 2"))
+        names.push_back(r[0].as<std::string>());
+    }
+    if (names.size() == 2) {
+      const auto pep = server.dir() / "pep-2026-12.csv";
+      std::ofstream(pep) << "ref,name,aliases,category,country\n"
+                         << "PEP-CN-0412," << names[0].substr(0, 3) << " " << names[0].substr(3)
+                         << ",,Deputy director of a provincial bureau,CN\n"
+                         << "PEP-CN-0977,Li Guoqiang," << names[1] << ",Board member of a state-owned bank,CN\n"
+                         << "PEP-HK-0031,Chan Tai Man,陳大文,Legislative council member,HK\n";
+      crm::usecases::aml::LoadWatchlist(pool, admin, "PEP", pep.string(), "PEP vendor feed 2026-12", "auto");
+    }
+    crm::desktop::WatchlistPage watch(officer);
+    watch.resize(1180, 420);
+    watch.show();
+    watch.activate();
+    Await([&] { return watch.list()->topLevelItemCount() >= 2; });
+    auto* wl = watch.list();
+    QTest::mouseClick(wl->viewport(), Qt::LeftButton, {}, wl->visualItemRect(wl->topLevelItem(1)).center());
+    QTest::mouseClick(watch.assignButton(), Qt::LeftButton);
+    Await([&] { return !wl->topLevelItem(1)->text(9).isEmpty(); });
+    watch.reasonEdit()->setText(lang == QLatin1String("zh_CN") ? QStringLiteral("出生日期与证件号码均与名单人员不符")
+                                                               : QStringLiteral("Birth date and ID differ from the listed person"));
+    Save(&watch, out, QStringLiteral("watchlist-hits-%1.png").arg(lang));
   }
   crm::desktop::ExportDialog exportDialog(&trail);
   exportDialog.findChild<QLineEdit*>(QStringLiteral("exportReason"))
