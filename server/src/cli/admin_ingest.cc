@@ -122,8 +122,10 @@ void IngestCommands::Add(CLI::App& app, CLI::App* import) {
       ->check(CLI::IsMember({"auto", "utf-8", "gbk"}))
       ->capture_default_str();
   wl_show_ = wl->add_subcommand("show", "The lists in force, the name variants and the open cases");
-  variants_ = aml->add_subcommand(
-      "variants", "Load the name variant mapping (lines FROM,TO: one character each, e.g. traditional,simplified)");
+  auto* variants = aml->add_subcommand("variants", "Name variants screening reads as one (traditional/simplified)");
+  variants->require_subcommand(1);
+  variants_ = variants->add_subcommand(
+      "load", "Replace the mapping (lines FROM,TO: one character each) and screen every client again");
   variants_->add_option("file", file_, "Mapping file (UTF-8)")->required()->check(CLI::ExistingFile);
   cases_ = aml->add_subcommand("cases", "Watch-list cases: open ones oldest first (audited)");
   cases_->add_option("--status", status_, "OPEN, CONFIRMED or CLEARED")
