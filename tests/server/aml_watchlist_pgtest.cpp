@@ -265,5 +265,103 @@ TEST_F(WatchlistTest, ABadFileLoadsNothingAndNamesTheLine) {
                Error);
 }
 
+// A confirmed match rates the client HIGH, to be reviewed in 6 months;
+// compliance re-rates with the version read (a stale one is refused), and
+// a review date passed puts the client in the "due" list, marked overdue.
+TEST_F(WatchlistTest, AConfirmedMatchRatesTheClientHighAndReviewsFallDue) {
+  auto loaded = usecases::aml::LoadWatchlist(
+      *pool_, kAdmin, "SANCTIONS", File("sanctions.csv", "ref,name,category\nSAN-9,Viktor Orlov,Export controls\n"), "",
+      "auto");
+  ASSERT_TRUE(loaded.problems.empty());
+  const auto client = NewClient("VIKTOR ORLOV");
+  const auto c = CaseOf(client.id());
+  ASSERT_EQ(c.list_kind(), "SANCTIONS");
+  auto stub = crm::v1::AmlService::NewStub(server_->Channel());
+  {
+    auto ctx = AuthedContext(tokens_["compliance1"]);
+    crm::v1::CloseWatchlistCaseRequest close;
+    close.set_id(c.id());
+    close.set_version(c.version());
+    close.set_status("CONFIRMED");
+    close.set_reason("Passport number matches the designation notice");
+    crm::v1::WatchlistCase closed;
+    auto st = stub->CloseWatchlistCase(ctx.get(), close, &closed);
+    ASSERT_TRUE(st.ok()) << st.error_message();
+  }
+  pqxx::connection conn(server_->conninfo());
+  auto today = [&] {
+    pqxx::work tx(conn);
+    return tx.exec1("SELECT (now() AT TIME ZONE 'Asia/Shanghai')::date::text")[0].as<std::string>();
+  };
+  auto plus_months = [&](int m) {
+    const std::string day = today();
+    pqxx::work tx(conn);
+    return tx.exec_params1("SELECT ($1::date + make_interval(months => $2))::date::text", day, m)[0].as<std::string>();
+  };
+  auto list = [&](bool due_only) {
+    auto ctx = AuthedContext(tokens_["compliance1"]);
+    crm::v1::ListAmlRiskRatingsRequest req;
+    req.set_due_only(due_only);
+    crm::v1::ListAmlRiskRatingsResponse resp;
+    EXPECT_TRUE(stub->ListAmlRiskRatings(ctx.get(), req, &resp).ok());
+    std::map<std::string, crm::v1::AmlRiskRating> out;
+    for (const auto& r : resp.ratings()) out[r.customer_id()] = r;
+    return out;
+  };
+  auto rating = list(false)[client.id()];
+  EXPECT_EQ(rating.rating(), "HIGH");
+  EXPECT_EQ(rating.next_review(), plus_months(6));
+  EXPECT_NE(rating.reason().find("Watch-list match confirmed"), std::string::npos);
+  EXPECT_FALSE(rating.overdue());
+  EXPECT_TRUE(list(true).empty());
+
+  // Re-rated with the version read; the same version again is stale.
+  crm::v1::SetAmlRiskRatingRequest set;
+  set.set_customer_id(client.id());
+  set.set_rating("MEDIUM");
+  set.set_reason("Designation lifted 2026-11-30");
+  set.set_version(rating.version());
+  crm::v1::AmlRiskRating after;
+  {
+    auto ctx = AuthedContext(tokens_["compliance1"]);
+    auto st = stub->SetAmlRiskRating(ctx.get(), set, &after);
+    ASSERT_TRUE(st.ok()) << st.error_message();
+  }
+  EXPECT_EQ(after.rating(), "MEDIUM");
+  EXPECT_EQ(after.next_review(), plus_months(24));
+  EXPECT_EQ(after.rated_by_name(), "Test compliance1");
+  {
+    auto ctx = AuthedContext(tokens_["compliance1"]);
+    crm::v1::AmlRiskRating again;
+    EXPECT_EQ(stub->SetAmlRiskRating(ctx.get(), set, &again).error_code(), grpc::StatusCode::ABORTED);
+    set.set_rating("EXTREME");
+    auto ctx2 = AuthedContext(tokens_["compliance1"]);
+    auto st = stub->SetAmlRiskRating(ctx2.get(), set, &again);
+    EXPECT_EQ(st.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+    EXPECT_EQ(ViolationFields(st), std::vector<std::string>{"rating"});
+    auto ctx3 = AuthedContext(tokens_["manager1"]);
+    set.set_rating("LOW");
+    EXPECT_EQ(stub->SetAmlRiskRating(ctx3.get(), set, &again).error_code(), grpc::StatusCode::PERMISSION_DENIED);
+  }
+
+  // The review date passes: the client is due, marked overdue.
+  {
+    const std::string day = today();
+    pqxx::work tx(conn);
+    tx.exec_params0("UPDATE aml_risk_rating SET next_review = $2::date - 1 WHERE customer_id = $1::uuid", client.id(),
+                    day);
+    tx.commit();
+  }
+  auto due = list(true);
+  ASSERT_EQ(due.size(), 1u);
+  EXPECT_TRUE(due[client.id()].overdue());
+  pqxx::work tx(conn);
+  EXPECT_EQ(tx.exec_params1("SELECT count(*) FROM (SELECT action, target_id FROM audit_pending UNION ALL SELECT "
+                            "action, target_id FROM audit_event) a WHERE action = 'aml.risk.rate' AND target_id = $1",
+                            client.id())[0]
+                .as<int>(),
+            2);
+}
+
 }  // namespace
 }  // namespace crm::testing

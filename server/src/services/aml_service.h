@@ -32,6 +32,12 @@ class AmlService final : public crm::v1::AmlService::CallbackService {
   grpc::ServerUnaryReactor* CloseWatchlistCase(grpc::CallbackServerContext* ctx,
                                                const crm::v1::CloseWatchlistCaseRequest* req,
                                                crm::v1::WatchlistCase* resp) override;
+  grpc::ServerUnaryReactor* ListAmlRiskRatings(grpc::CallbackServerContext* ctx,
+                                               const crm::v1::ListAmlRiskRatingsRequest* req,
+                                               crm::v1::ListAmlRiskRatingsResponse* resp) override;
+  grpc::ServerUnaryReactor* SetAmlRiskRating(grpc::CallbackServerContext* ctx,
+                                             const crm::v1::SetAmlRiskRatingRequest* req,
+                                             crm::v1::AmlRiskRating* resp) override;
 
  private:
   rpc::CallPipeline& pipeline_;

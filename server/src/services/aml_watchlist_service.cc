@@ -3,6 +3,7 @@
 #include "common/ids.h"
 #include "services/aml_service.h"
 #include "services/proto_convert.h"
+#include "usecases/aml_risk.h"
 #include "usecases/aml_watchlist.h"
 
 namespace crm::services {
@@ -32,6 +33,19 @@ void ToProto(const storage::AmlCase& c, crm::v1::WatchlistCase* out) {
   out->set_version(c.version);
   SetTimestamp(out->mutable_create_time(), At(c.create_time_us));
   if (c.close_time_us) SetTimestamp(out->mutable_close_time(), At(c.close_time_us));
+}
+
+void ToProto(const usecases::aml::RiskRatingView& v, crm::v1::AmlRiskRating* out) {
+  const auto& r = v.rating;
+  out->set_customer_id(r.customer_id);
+  out->set_customer_name(r.customer_name);
+  out->set_rating(r.rating);
+  out->set_reason(r.reason);
+  out->set_rated_by_name(r.rated_by_name);
+  SetTimestamp(out->mutable_rated_time(), At(r.rated_time_us));
+  out->set_next_review(r.next_review);
+  out->set_overdue(v.overdue);
+  out->set_version(r.version);
 }
 
 void CheckCase(Validation& v, int64_t id, int32_t version) {
@@ -111,6 +125,51 @@ grpc::ServerUnaryReactor* AmlService::CloseWatchlistCase(grpc::CallbackServerCon
           v.Fail("reason", crm::v1::FieldProblem::TOO_LONG, "must be at most 500 bytes", 500);
         v.ThrowIfFailed();
         ToProto(usecases::aml::CloseCase(call.caller(), req->id(), req->version(), req->status(), req->reason()), resp);
+      });
+}
+
+grpc::ServerUnaryReactor* AmlService::ListAmlRiskRatings(grpc::CallbackServerContext* ctx,
+                                                         const crm::v1::ListAmlRiskRatingsRequest* req,
+                                                         crm::v1::ListAmlRiskRatingsResponse* resp) {
+  return pipeline_.Unary(
+      ctx, "/crm.v1.AmlService/ListAmlRiskRatings", rpc::AuthMode::kSession, [req, resp](rpc::Call& call) {
+        call.caller().Require(Action::kAmlReview);
+        Validation v;
+        if (req->page_size() < 0 || req->page_size() > 200)
+          v.Fail("page_size", crm::v1::FieldProblem::INVALID, "must be from 0 to 200");
+        usecases::aml::RiskListRequest r;
+        r.due_only = req->due_only();
+        r.limit = req->page_size() == 0 ? 50 : req->page_size();
+        if (!req->page_token().empty()) {
+          // "YYYY-MM-DD|customer id", as this server gave it.
+          const auto& t = req->page_token();
+          const auto bar = t.find('|');
+          if (bar != 10 || !IsUuid(t.substr(bar + 1)) || t[4] != '-' || t[7] != '-' ||
+              t.find_first_not_of("0123456789-") < 10)
+            v.Fail("page_token", "is not a token this server gave");
+          else {
+            r.after_review = t.substr(0, 10);
+            r.after_customer = t.substr(11);
+          }
+        }
+        v.ThrowIfFailed();
+        auto rows = usecases::aml::ListRiskRatings(call.caller(), r);
+        resp->Clear();
+        for (const auto& row : rows) ToProto(row, resp->add_ratings());
+        if (static_cast<int>(rows.size()) == r.limit && !rows.empty())
+          resp->set_next_page_token(rows.back().rating.next_review + "|" + rows.back().rating.customer_id);
+      });
+}
+
+grpc::ServerUnaryReactor* AmlService::SetAmlRiskRating(grpc::CallbackServerContext* ctx,
+                                                       const crm::v1::SetAmlRiskRatingRequest* req,
+                                                       crm::v1::AmlRiskRating* resp) {
+  return pipeline_.Unary(
+      ctx, "/crm.v1.AmlService/SetAmlRiskRating", rpc::AuthMode::kSession, [req, resp](rpc::Call& call) {
+        call.caller().Require(Action::kAmlReview);
+        ToProto(
+            usecases::aml::RateClient(call.caller(), req->customer_id(), req->rating(), req->reason(), req->version()),
+            resp);
       });
 }
 

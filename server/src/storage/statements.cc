@@ -17,6 +17,7 @@
 #include "storage/suitability_repository.h"
 #include "storage/tier_repository.h"
 #include "storage/user_repository.h"
+#include "storage/aml_risk_repository.h"
 #include "storage/watchlist_repository.h"
 
 namespace crm::storage {
@@ -28,7 +29,8 @@ void PrepareAll(pqxx::connection_base& conn) {
         &HoldingsRepository::Statements(), &RequestKeyRepository::Statements(), &PipelinedTx::Statements(),
         &AuditArchiveRepository::Statements(), &CustomerRepository::KeyStatements(), &DemoData::Statements(),
         &OutboxRepository::Statements(), &IngestRepository::Statements(), &AmlRepository::Statements(),
-        &MarketDataRepository::Statements(), &DomainEventRepository::Statements(), &WatchlistRepository::Statements()})
+        &MarketDataRepository::Statements(), &DomainEventRepository::Statements(), &WatchlistRepository::Statements(),
+        &AmlRiskRepository::Statements()})
     for (const auto& s : *list) conn.prepare(s.name, s.sql);
 }
 

@@ -1,5 +1,7 @@
 #include "usecases/aml_watchlist.h"
 
+#include "usecases/aml_risk.h"
+
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -256,6 +258,8 @@ storage::AmlCase CloseCase(Caller& caller, int64_t id, int version, const std::s
     if (!WatchlistRepository::CloseCase(tx.work(), id, version, status, reason, tx.actor().user_id))
       throw Error(crm::v1::ErrorReason::ETAG_MISMATCH, "the case changed since it was read")
           .AddMetadata("current_etag", std::to_string(before.version));
+    // A confirmed match (a PEP, a sanctioned person) is a high-risk client.
+    if (status == "CONFIRMED") RateHighOnConfirmedMatch(tx, before.customer_id, id);
     out = LoadCase(tx, id);
     auto details = CaseDetails(before);
     details["status"] = status;
