@@ -18,6 +18,7 @@
 #include "desktop_support.h"
 #include "gui/compliance/aml_page.h"
 #include "gui/compliance/watchlist_page.h"
+#include "gui/compliance/risk_ratings_page.h"
 #include "security/tls_files.h"
 #include "storage/connection_pool.h"
 #include "usecases/aml_watchlist.h"
@@ -187,6 +188,67 @@ class AmlTest : public QObject {
     QCOMPARE(page->list()->topLevelItemCount(), 0);
     page->filterBox()->setCurrentIndex(page->filterBox()->findData(QStringLiteral("CLEARED")));
     QTRY_COMPARE_WITH_TIMEOUT(page->list()->topLevelItemCount(), 1, 10000);
+  }
+
+  // A sanctions hit confirmed in "Watch-list hits" rates the client high;
+  // in "AML risk ratings" the officer finds the client due in 6 months,
+  // picks Medium, types the reason and saves: the review moves to 24 months.
+  void complianceConfirmsAHitAndReRatesTheClient() {
+    const auto file = m_server->dir() / "sanctions.csv";
+    std::ofstream(file) << "ref,name,category\nSAN-31,Oleg Volkov,Export controls\n";
+    crm::storage::ConnectionPool pool(m_server->conninfo(), 1);
+    QVERIFY(crm::usecases::aml::LoadWatchlist(pool, {"", "test-admin", "ADMIN_CLI", "", "local", ""}, "SANCTIONS",
+                                              file.string(), "", "auto")
+                .problems.empty());
+    const std::string token = crm::testing::LoginOrDie(*m_server->Channel(), "manager1", TestServer::kPassword);
+    QVERIFY(!newClient(token, "OLEG VOLKOV").empty());
+    const QDate today = QDateTime::currentDateTimeUtc().addSecs(8 * 3600).date();  // the business day (UTC+8)
+
+    crm::desktop::Settings settings;
+    auto ws = crm::testing::SignedInWorkstation(*m_server, settings, QStringLiteral("compliance1"));
+    QVERIFY(ws);
+    auto* nav = ws->mainWindow()->findChild<QListWidget*>();
+    auto open = [&](const QString& text) {
+      auto found = nav->findItems(text, Qt::MatchExactly);
+      QCOMPARE(found.size(), 1);
+      QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(found.first()).center());
+    };
+    open(crm::desktop::MainWindow::tr("Watch-list hits"));
+    auto* hits = ws->mainWindow()->watchlistPage();
+    QTRY_VERIFY_WITH_TIMEOUT(hits->list()->topLevelItemCount() >= 1, 10000);
+    QTreeWidgetItem* row = nullptr;
+    for (int i = 0; i < hits->list()->topLevelItemCount(); ++i)
+      if (hits->list()->topLevelItem(i)->text(3) == QStringLiteral("OLEG VOLKOV")) row = hits->list()->topLevelItem(i);
+    QVERIFY(row);
+    QTest::mouseClick(hits->list()->viewport(), Qt::LeftButton, {}, hits->list()->visualItemRect(row).center());
+    QTest::mouseClick(hits->reasonEdit(), Qt::LeftButton);
+    QTest::keyClicks(hits->reasonEdit(), QStringLiteral("Passport matches the designation"));
+    QTest::mouseClick(hits->confirmButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(row->text(1), crm::desktop::WatchlistPage::statusLabel(QStringLiteral("CONFIRMED")),
+                              10000);
+
+    open(crm::desktop::MainWindow::tr("AML risk ratings"));
+    auto* risk = ws->mainWindow()->riskRatingsPage();
+    QVERIFY(risk && risk->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!risk->statusText().contains(QStringLiteral("...")), 10000);
+    QCOMPARE(risk->list()->topLevelItemCount(), 0);  // nothing due today
+    risk->filterBox()->setCurrentIndex(risk->filterBox()->findData(false));
+    QTRY_COMPARE_WITH_TIMEOUT(risk->list()->topLevelItemCount(), 1, 10000);
+    auto* rated = risk->list()->topLevelItem(0);
+    QCOMPARE(rated->text(2), QStringLiteral("OLEG VOLKOV"));
+    QCOMPARE(rated->text(1), crm::desktop::RiskRatingsPage::ratingLabel(QStringLiteral("HIGH")));
+    QCOMPARE(rated->text(0), today.addMonths(6).toString(Qt::ISODate));
+    QVERIFY(!risk->saveButton()->isEnabled());
+    QTest::mouseClick(risk->list()->viewport(), Qt::LeftButton, {}, risk->list()->visualItemRect(rated).center());
+    QCOMPARE(risk->ratingBox()->currentData().toString(), QStringLiteral("HIGH"));
+    risk->ratingBox()->setCurrentIndex(risk->ratingBox()->findData(QStringLiteral("MEDIUM")));
+    QTest::mouseClick(risk->reasonEdit(), Qt::LeftButton);
+    QTest::keyClicks(risk->reasonEdit(), QStringLiteral("Designation lifted; no further exposure"));
+    QTest::mouseClick(risk->saveButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(risk->list()->topLevelItem(0)->text(1),
+                              crm::desktop::RiskRatingsPage::ratingLabel(QStringLiteral("MEDIUM")), 10000);
+    QCOMPARE(risk->list()->topLevelItem(0)->text(0), today.addMonths(24).toString(Qt::ISODate));
+    QCOMPARE(risk->list()->topLevelItem(0)->text(4), QStringLiteral("Test compliance1"));
   }
 
   void cleanupTestCase() { m_server.reset(); }

@@ -66,6 +66,8 @@ class FakeCrmApi : public CrmApi {
   std::function<Result<WatchlistCasePage>()> onListWatchlistCases;
   std::function<Result<WatchlistCaseInfo>()> onAssignWatchlistCase;
   std::function<Result<WatchlistCaseInfo>()> onCloseWatchlistCase;
+  std::function<Result<AmlRiskRatingPage>()> onListAmlRiskRatings;
+  std::function<Result<AmlRiskRatingInfo>()> onSetAmlRiskRating;
   std::function<Result<CustomerSummary>()> onCreateCustomer;
   std::function<Result<Empty>()> onAddAccount;
   std::function<Result<Empty>()> onAddRelation;
@@ -267,6 +269,14 @@ class FakeCrmApi : public CrmApi {
   void closeWatchlistCase(qint64 /*id*/, int /*version*/, const QString& /*status*/, const QString& /*reason*/,
                           QObject* context, std::function<void(Result<WatchlistCaseInfo>)> done) override {
     answer("closeWatchlistCase", context, onCloseWatchlistCase, std::move(done));
+  }
+  void listAmlRiskRatings(bool /*dueOnly*/, const QString& /*pageToken*/, QObject* context,
+                          std::function<void(Result<AmlRiskRatingPage>)> done) override {
+    answer("listAmlRiskRatings", context, onListAmlRiskRatings, std::move(done));
+  }
+  void setAmlRiskRating(const QString& /*customerId*/, const QString& /*rating*/, const QString& /*reason*/,
+                        int /*version*/, QObject* context, std::function<void(Result<AmlRiskRatingInfo>)> done) override {
+    answer("setAmlRiskRating", context, onSetAmlRiskRating, std::move(done));
   }
   void createCustomer(const QString& /*requestId*/, const NewCustomerInput& /*input*/, QObject* context,
                       std::function<void(Result<CustomerSummary>)> done) override {

@@ -322,6 +322,16 @@ struct WatchlistInfo {
   int version = 0, entries = 0;
   QDateTime loadTime;
 };
+struct AmlRiskRatingInfo {
+  QString customerId, customerName, rating, reason, ratedByName, nextReview;
+  QDateTime ratedTime;
+  bool overdue = false;
+  int version = 0;
+};
+struct AmlRiskRatingPage {
+  QList<AmlRiskRatingInfo> items;
+  QString nextPageToken;
+};
 struct WatchlistCasePage {
   QList<WatchlistCaseInfo> items;
   QString nextPageToken;
@@ -548,6 +558,12 @@ class CrmApi {
   // status CONFIRMED or CLEARED, with the reason.
   virtual void closeWatchlistCase(qint64 id, int version, const QString& status, const QString& reason,
                                   QObject* context, std::function<void(Result<WatchlistCaseInfo>)> done) = 0;
+  // AML risk ratings by review date; dueOnly: review date today or earlier.
+  virtual void listAmlRiskRatings(bool dueOnly, const QString& pageToken, QObject* context,
+                                  std::function<void(Result<AmlRiskRatingPage>)> done) = 0;
+  // rating LOW, MEDIUM, HIGH; version: the one read (0: unrated).
+  virtual void setAmlRiskRating(const QString& customerId, const QString& rating, const QString& reason, int version,
+                                QObject* context, std::function<void(Result<AmlRiskRatingInfo>)> done) = 0;
   virtual void setAccessToken(const QString& token) = 0;
   // Called on the GUI thread after any call fails because the session ended
   // (expired or revoked), once that call's own callback has run.

@@ -118,6 +118,10 @@ class GrpcCrmApi final : public CrmApi {
                            std::function<void(Result<WatchlistCaseInfo>)> done) override;
   void closeWatchlistCase(qint64 id, int version, const QString& status, const QString& reason, QObject* context,
                           std::function<void(Result<WatchlistCaseInfo>)> done) override;
+  void listAmlRiskRatings(bool dueOnly, const QString& pageToken, QObject* context,
+                          std::function<void(Result<AmlRiskRatingPage>)> done) override;
+  void setAmlRiskRating(const QString& customerId, const QString& rating, const QString& reason, int version,
+                        QObject* context, std::function<void(Result<AmlRiskRatingInfo>)> done) override;
   void listSuitabilityExceptions(const QString& kind, const QString& pageToken, bool unreviewedOnly, QObject* context,
                                  std::function<void(Result<SuitabilityExceptionPage>)> done) override;
   void reviewException(const SuitabilityExceptionInfo& exception, const QString& note, QObject* context,

@@ -34,6 +34,20 @@ LargeValueReportInfo toReport(const v1::LargeValueReport& r) {
   return i;
 }
 
+AmlRiskRatingInfo toRating(const v1::AmlRiskRating& r) {
+  AmlRiskRatingInfo i;
+  i.customerId = q(r.customer_id());
+  i.customerName = q(r.customer_name());
+  i.rating = q(r.rating());
+  i.reason = q(r.reason());
+  i.ratedByName = q(r.rated_by_name());
+  i.nextReview = q(r.next_review());
+  i.ratedTime = toDateTime(r.rated_time());
+  i.overdue = r.overdue();
+  i.version = r.version();
+  return i;
+}
+
 WatchlistCaseInfo toCase(const v1::WatchlistCase& c) {
   WatchlistCaseInfo i;
   i.id = c.id();
@@ -185,6 +199,44 @@ void GrpcCrmApi::closeWatchlistCase(qint64 id, int version, const QString& statu
         v1::WatchlistCase resp;
         auto st = v1::AmlService::NewStub(ch)->CloseWatchlistCase(ctx, req, &resp);
         return toResult<WatchlistCaseInfo>(st, resp, [](const v1::WatchlistCase& c) { return toCase(c); });
+      },
+      std::move(done));
+}
+
+void GrpcCrmApi::listAmlRiskRatings(bool dueOnly, const QString& pageToken, QObject* context,
+                                    std::function<void(Result<AmlRiskRatingPage>)> done) {
+  v1::ListAmlRiskRatingsRequest req;
+  req.set_due_only(dueOnly);
+  req.set_page_size(100);
+  req.set_page_token(pageToken.toStdString());
+  unary<AmlRiskRatingPage>(
+      context,
+      [req](const std::shared_ptr<grpc::Channel>& ch, grpc::ClientContext* ctx) {
+        v1::ListAmlRiskRatingsResponse resp;
+        auto st = v1::AmlService::NewStub(ch)->ListAmlRiskRatings(ctx, req, &resp);
+        return toResult<AmlRiskRatingPage>(st, resp, [](const v1::ListAmlRiskRatingsResponse& r) {
+          AmlRiskRatingPage out;
+          for (const auto& x : r.ratings()) out.items << toRating(x);
+          out.nextPageToken = q(r.next_page_token());
+          return out;
+        });
+      },
+      std::move(done));
+}
+
+void GrpcCrmApi::setAmlRiskRating(const QString& customerId, const QString& rating, const QString& reason,
+                                  int version, QObject* context, std::function<void(Result<AmlRiskRatingInfo>)> done) {
+  v1::SetAmlRiskRatingRequest req;
+  req.set_customer_id(customerId.toStdString());
+  req.set_rating(rating.toStdString());
+  req.set_reason(reason.toStdString());
+  req.set_version(version);
+  unary<AmlRiskRatingInfo>(
+      context,
+      [req](const std::shared_ptr<grpc::Channel>& ch, grpc::ClientContext* ctx) {
+        v1::AmlRiskRating resp;
+        auto st = v1::AmlService::NewStub(ch)->SetAmlRiskRating(ctx, req, &resp);
+        return toResult<AmlRiskRatingInfo>(st, resp, [](const v1::AmlRiskRating& r) { return toRating(r); });
       },
       std::move(done));
 }

@@ -16,6 +16,7 @@
 #include "gui/compliance/exceptions_page.h"
 #include "gui/compliance/aml_page.h"
 #include "gui/compliance/watchlist_page.h"
+#include "gui/compliance/risk_ratings_page.h"
 #include "gui/compliance/messages_page.h"
 #include "gui/customers/customers_page.h"
 #include "gui/tiering/tiering_page.h"
@@ -129,6 +130,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     m_pages->addWidget(m_watchlist);
     m_nav->addItem(tr("Watch-list hits"));
     m_areas << QStringLiteral("watchlist");
+    m_riskRatings = new RiskRatingsPage(session.api(), this);
+    m_pages->addWidget(m_riskRatings);
+    m_nav->addItem(tr("AML risk ratings"));
+    m_areas << QStringLiteral("risk");
   }
 
   // The home page lists what this role can do here, one button per area.
@@ -163,6 +168,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     if (page == m_messages && m_messages) m_messages->activate();
     if (page == m_aml && m_aml) m_aml->activate();
     if (page == m_watchlist && m_watchlist) m_watchlist->activate();
+    if (page == m_riskRatings && m_riskRatings) m_riskRatings->activate();
     if (page == m_tiering && m_tiering) m_tiering->activate();
   });
   m_nav->setCurrentRow(0);
@@ -190,6 +196,8 @@ QString MainWindow::areaDescription(const QString& area) {
     return tr("Large-value transactions to report to the regulator: due dates, overdue ones in red, file or dismiss.");
   if (area == QLatin1String("watchlist"))
     return tr("Clients whose names match the PEP or sanctions lists: confirm the match or clear it, with a reason.");
+  if (area == QLatin1String("risk"))
+    return tr("Clients' anti-money-laundering risk ratings: reviews due, overdue ones in red, re-rate with a reason.");
   if (area == QLatin1String("exceptions"))
     return tr(
         "Sales against a mismatch or to special-care clients, assessments about to expire, holdings above a "

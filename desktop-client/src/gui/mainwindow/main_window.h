@@ -19,6 +19,7 @@ class ExceptionsPage;
 class MessagesPage;
 class AmlPage;
 class WatchlistPage;
+class RiskRatingsPage;
 class TieringPage;
 }  // namespace crm::desktop
 
@@ -36,6 +37,7 @@ class MainWindow : public QMainWindow {
   MessagesPage* messagesPage() const { return m_messages; }
   AmlPage* amlPage() const { return m_aml; }
   WatchlistPage* watchlistPage() const { return m_watchlist; }
+  RiskRatingsPage* riskRatingsPage() const { return m_riskRatings; }
   TieringPage* tieringPage() const { return m_tiering; }
   // Shows the page of that navigation entry ("home", "customers", "audit",
   // "exceptions"); false when the role does not have it.
@@ -63,6 +65,7 @@ class MainWindow : public QMainWindow {
   MessagesPage* m_messages = nullptr;
   AmlPage* m_aml = nullptr;
   WatchlistPage* m_watchlist = nullptr;
+  RiskRatingsPage* m_riskRatings = nullptr;
   TieringPage* m_tiering = nullptr;
   QStringList m_areas;
 };
