@@ -4,7 +4,8 @@
 -- the one clients are screened against: at creation, on a name change and
 -- when a new version is loaded. A hit opens a case for compliance, never an
 -- automatic block; one case per client, list entry and matched name ever (a
--- hit cleared as a false positive is not raised again by a reload).
+-- hit cleared as a false positive is not raised again by a reload or a new
+-- variant mapping).
 
 -- Name variants as data (`crm-admin aml variants load`): single characters
 -- read as another (traditional -> simplified; a firm's own mapping), kept
@@ -85,7 +86,7 @@ CREATE TABLE aml_case (
   create_time   timestamptz NOT NULL DEFAULT now(),
   update_time   timestamptz NOT NULL DEFAULT now(),
   version       integer NOT NULL DEFAULT 1,
-  UNIQUE (customer_id, list_kind, entry_ref, name_key)
+  UNIQUE (customer_id, list_kind, entry_ref, matched_name)
 );
 CREATE INDEX aml_case_open_idx ON aml_case (id) WHERE status = 'OPEN';
 

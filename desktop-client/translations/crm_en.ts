@@ -3495,132 +3495,142 @@
 <context>
     <name>crm::desktop::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="26"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="27"/>
         <source>Account manager</source>
         <translation>Account manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="27"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="28"/>
         <source>Team lead</source>
         <translation>Team lead</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="28"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="29"/>
         <source>Branch manager</source>
         <translation>Branch manager</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="29"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="30"/>
         <source>Compliance officer</source>
         <translation>Compliance officer</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="30"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="31"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="36"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="37"/>
         <source>Securities CRM Workstation</source>
         <translation>Securities CRM Workstation</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="39"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="40"/>
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="40"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="41"/>
         <source>Change &amp;password...</source>
         <translation>Change &amp;password...</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="42"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="43"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="62"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="63"/>
         <source>Welcome</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="85"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="86"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="100"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="101"/>
         <source>Tiering</source>
         <translation>Tiering</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="108"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="109"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="115"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="116"/>
         <source>Suitability exceptions</source>
         <translation>Suitability exceptions</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="122"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="123"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="126"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="127"/>
         <source>Large-value reports</source>
         <translation>Large-value reports</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="130"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="131"/>
         <source>Watch-list hits</source>
         <translation>Watch-list hits</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="181"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="135"/>
+        <source>AML risk ratings</source>
+        <translation>AML risk ratings</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="187"/>
         <source>Your clients page by page: search by name, ID or mobile number, filter, sort, open a client&apos;s 360 view.</source>
         <translation>Your clients page by page: search by name, ID or mobile number, filter, sort, open a client&apos;s 360 view.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="184"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="190"/>
         <source>Tier policies: edit the rules as a draft, preview what they would change, activate, recompute.</source>
         <translation>Tier policies: edit the rules as a draft, preview what they would change, activate, recompute.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="186"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="192"/>
         <source>Every access to client data: filter, read an event, verify the chain, export with a reason.</source>
         <translation>Every access to client data: filter, read an event, verify the chain, export with a reason.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="188"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="194"/>
         <source>Every message sent to clients and staff: delivered, retrying, dead letters, stopped for consent.</source>
         <translation>Every message sent to clients and staff: delivered, retrying, dead letters, stopped for consent.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="190"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="196"/>
         <source>Large-value transactions to report to the regulator: due dates, overdue ones in red, file or dismiss.</source>
         <translation>Large-value transactions to report to the regulator: due dates, overdue ones in red, file or dismiss.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="192"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="198"/>
         <source>Clients whose names match the PEP or sanctions lists: confirm the match or clear it, with a reason.</source>
         <translation>Clients whose names match the PEP or sanctions lists: confirm the match or clear it, with a reason.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="194"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="200"/>
+        <source>Clients&apos; anti-money-laundering risk ratings: reviews due, overdue ones in red, re-rate with a reason.</source>
+        <translation>Clients&apos; anti-money-laundering risk ratings: reviews due, overdue ones in red, re-rate with a reason.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="202"/>
         <source>Sales against a mismatch or to special-care clients, assessments about to expire, holdings above a client&apos;s level.</source>
         <translation>Sales against a mismatch or to special-care clients, assessments about to expire, holdings above a client&apos;s level.</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="209"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="217"/>
         <source>Signed in as %1 (%2), %3</source>
         <translation>Signed in as %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="214"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="222"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
@@ -4376,6 +4386,130 @@
         <location filename="../src/gui/compliance/exceptions_page.cpp" line="382"/>
         <source>The note is kept with your name on the audit trail; a later review adds to it.</source>
         <translation>The note is kept with your name on the audit trail; a later review adds to it.</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::RiskRatingsPage</name>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="19"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="20"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="21"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="28"/>
+        <source>AML risk ratings</source>
+        <translation>AML risk ratings</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="34"/>
+        <source>Due for review</source>
+        <translation>Due for review</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="35"/>
+        <source>All rated clients</source>
+        <translation>All rated clients</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="36"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="38"/>
+        <source>Load more</source>
+        <translation>Load more</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="44"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="51"/>
+        <source>Each rating is reviewed again by its date: high-risk clients every 6 months, medium every 24, low every 36. Overdue reviews are in red. A confirmed watch-list match rates the client high. To re-review, select the client, keep or change the rating, give the reason and save: the next review date moves on.</source>
+        <translation>Each rating is reviewed again by its date: high-risk clients every 6 months, medium every 24, low every 36. Overdue reviews are in red. A confirmed watch-list match rates the client high. To re-review, select the client, keep or change the rating, give the reason and save: the next review date moves on.</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="63"/>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="63"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="63"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="63"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="63"/>
+        <source>Rated by</source>
+        <translation>Rated by</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="64"/>
+        <source>Rated on</source>
+        <translation>Rated on</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="74"/>
+        <source>Reason for this rating (what the review found)</source>
+        <translation>Reason for this rating (what the review found)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="76"/>
+        <source>Save rating</source>
+        <translation>Save rating</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="78"/>
+        <source>Rating:</source>
+        <translation>Rating:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="125"/>
+        <source>Loading...</source>
+        <translation>Loading...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="144"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="145"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="189"/>
+        <source>Saved: next review %1.</source>
+        <translation>Saved: next review %1.</translation>
     </message>
 </context>
 <context>
@@ -5360,8 +5494,8 @@
     </message>
     <message>
         <location filename="../src/gui/compliance/watchlist_page.cpp" line="98"/>
-        <source>Why: the evidence that it is or is not the listed person</source>
-        <translation>Why: the evidence that it is or is not the listed person</translation>
+        <source>Why: cite the evidence (which document, which date); do not copy ID numbers</source>
+        <translation>Why: cite the evidence (which document, which date); do not copy ID numbers</translation>
     </message>
     <message>
         <location filename="../src/gui/compliance/watchlist_page.cpp" line="100"/>

@@ -3479,132 +3479,142 @@
 <context>
     <name>crm::desktop::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="26"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="27"/>
         <source>Account manager</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="27"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="28"/>
         <source>Team lead</source>
         <translation>团队主管</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="28"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="29"/>
         <source>Branch manager</source>
         <translation>营业部负责人</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="29"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="30"/>
         <source>Compliance officer</source>
         <translation>合规专员</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="30"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="31"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="36"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="37"/>
         <source>Securities CRM Workstation</source>
         <translation>证券客户关系管理工作台</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="39"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="40"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="40"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="41"/>
         <source>Change &amp;password...</source>
         <translation>修改密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="42"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="43"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="62"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="63"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="85"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="86"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="100"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="101"/>
         <source>Tiering</source>
         <translation>客户分级</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="108"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="109"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="115"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="116"/>
         <source>Suitability exceptions</source>
         <translation>适当性异常</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="122"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="123"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="126"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="127"/>
         <source>Large-value reports</source>
         <translation>大额交易报告</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="130"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="131"/>
         <source>Watch-list hits</source>
         <translation>名单命中</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="181"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="135"/>
+        <source>AML risk ratings</source>
+        <translation>反洗钱风险等级</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="187"/>
         <source>Your clients page by page: search by name, ID or mobile number, filter, sort, open a client&apos;s 360 view.</source>
         <translation>分页浏览您的客户：按姓名、证件号或手机号搜索，筛选、排序，打开客户360视图。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="184"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="190"/>
         <source>Tier policies: edit the rules as a draft, preview what they would change, activate, recompute.</source>
         <translation>分级策略：以草稿编辑规则，预览变化，启用并重算。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="186"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="192"/>
         <source>Every access to client data: filter, read an event, verify the chain, export with a reason.</source>
         <translation>所有客户数据访问记录：筛选、查看事件、校验链、填写原因后导出。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="188"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="194"/>
         <source>Every message sent to clients and staff: delivered, retrying, dead letters, stopped for consent.</source>
         <translation>发给客户和员工的所有消息：已送达、重试中、死信、因撤回授权而停止。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="190"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="196"/>
         <source>Large-value transactions to report to the regulator: due dates, overdue ones in red, file or dismiss.</source>
         <translation>须向监管报送的大额交易：截止日期、逾期标红、上报或排除。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="192"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="198"/>
         <source>Clients whose names match the PEP or sanctions lists: confirm the match or clear it, with a reason.</source>
         <translation>姓名与政要（PEP）或制裁名单相符的客户：确认命中或排除，并填写理由。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="194"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="200"/>
+        <source>Clients&apos; anti-money-laundering risk ratings: reviews due, overdue ones in red, re-rate with a reason.</source>
+        <translation>客户反洗钱风险等级：到期复评、逾期以红色显示，填写理由后重新评级。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="202"/>
         <source>Sales against a mismatch or to special-care clients, assessments about to expire, holdings above a client&apos;s level.</source>
         <translation>不匹配销售、特殊关注客户的销售、即将到期的风险测评、超出客户等级的持仓。</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="209"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="217"/>
         <source>Signed in as %1 (%2), %3</source>
         <translation>当前用户：%1（%2），%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow/main_window.cpp" line="214"/>
+        <location filename="../src/gui/mainwindow/main_window.cpp" line="222"/>
         <source>%1 - %2</source>
         <translation>%1 - %2</translation>
     </message>
@@ -4358,6 +4368,128 @@
         <location filename="../src/gui/compliance/exceptions_page.cpp" line="382"/>
         <source>The note is kept with your name on the audit trail; a later review adds to it.</source>
         <translation>复核意见连同您的姓名记入审计日志；再次复核会追加记录。</translation>
+    </message>
+</context>
+<context>
+    <name>crm::desktop::RiskRatingsPage</name>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="19"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="20"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="21"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="28"/>
+        <source>AML risk ratings</source>
+        <translation>反洗钱风险等级</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="34"/>
+        <source>Due for review</source>
+        <translation>待复评</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="35"/>
+        <source>All rated clients</source>
+        <translation>全部已评级客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="36"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="38"/>
+        <source>Load more</source>
+        <translation>加载更多</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="44"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="51"/>
+        <source>Each rating is reviewed again by its date: high-risk clients every 6 months, medium every 24, low every 36. Overdue reviews are in red. A confirmed watch-list match rates the client high. To re-review, select the client, keep or change the rating, give the reason and save: the next review date moves on.</source>
+        <translation>每个风险等级须按期复评：高风险客户每 6 个月，中风险每 24 个月，低风险每 36 个月。逾期复评以红色显示。名单命中经确认后客户自动评为高风险。复评时选中客户，保留或调整等级，填写理由并保存，下次复评日期随之顺延。</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="63"/>
+        <source>Next review</source>
+        <translation>下次复评</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="63"/>
+        <source>Rating</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="63"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="63"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="63"/>
+        <source>Rated by</source>
+        <translation>评级人</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="64"/>
+        <source>Rated on</source>
+        <translation>评级日期</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="74"/>
+        <source>Reason for this rating (what the review found)</source>
+        <translation>评级理由（复评发现）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="76"/>
+        <source>Save rating</source>
+        <translation>保存评级</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="78"/>
+        <source>Rating:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="125"/>
+        <source>Loading...</source>
+        <translation>正在加载……</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="144"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="145"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 个逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="189"/>
+        <source>Saved: next review %1.</source>
+        <translation>已保存：下次复评 %1。</translation>
     </message>
 </context>
 <context>
@@ -5341,8 +5473,8 @@
     </message>
     <message>
         <location filename="../src/gui/compliance/watchlist_page.cpp" line="98"/>
-        <source>Why: the evidence that it is or is not the listed person</source>
-        <translation>理由：是否为名单人员的依据</translation>
+        <source>Why: cite the evidence (which document, which date); do not copy ID numbers</source>
+        <translation>理由：说明依据（哪份文件、哪个日期），请勿抄录证件号码</translation>
     </message>
     <message>
         <location filename="../src/gui/compliance/watchlist_page.cpp" line="100"/>

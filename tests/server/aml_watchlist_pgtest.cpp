@@ -197,7 +197,10 @@ TEST_F(WatchlistTest, ScreeningOnListLoadCreationRenameAndVariants) {
     auto st = crm::v1::AmlService::NewStub(server_->Channel())->CloseWatchlistCase(ctx2.get(), close, &closed);
     EXPECT_EQ(st.error_code(), grpc::StatusCode::INVALID_ARGUMENT);  // no reason
     EXPECT_EQ(ViolationFields(st), std::vector<std::string>{"reason"});
-    close.set_reason("Date of birth and ID differ from the listed person");
+    // 300 Chinese characters (900 bytes) are within the 500-character limit.
+    std::string reason;
+    for (int i = 0; i < 300; ++i) reason += "查";
+    close.set_reason(reason);
     auto ctx3 = AuthedContext(tokens_["compliance1"]);
     st = crm::v1::AmlService::NewStub(server_->Channel())->CloseWatchlistCase(ctx3.get(), close, &closed);
     ASSERT_TRUE(st.ok()) << st.error_message();
@@ -261,6 +264,10 @@ TEST_F(WatchlistTest, ABadFileLoadsNothingAndNamesTheLine) {
   ASSERT_EQ(v.problems.size(), 2u);
   EXPECT_EQ(v.problems[0], (std::pair<int64_t, std::string>{2, "from: appears twice"}));
   EXPECT_EQ(v.problems[1], (std::pair<int64_t, std::string>{3, "from: must be one character"}));
+  // A pair whose target is itself mapped: chains are not followed, so refused.
+  auto chain = usecases::aml::LoadNameVariants(*pool_, kAdmin, File("chain.txt", "陳,陈\n陈,阵\n"));
+  ASSERT_EQ(chain.problems.size(), 1u);
+  EXPECT_EQ(chain.problems[0].second, "to: 陈 is itself mapped (chains are not followed)");
   EXPECT_THROW(usecases::aml::LoadWatchlist(*pool_, kAdmin, "FRIENDS", File("x.csv", "ref,name\nA,B\n"), "", "auto"),
                Error);
 }

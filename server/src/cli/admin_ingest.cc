@@ -127,7 +127,8 @@ void IngestCommands::Add(CLI::App& app, CLI::App* import) {
   variants_ = variants->add_subcommand(
       "load", "Replace the mapping (lines FROM,TO: one character each) and screen every client again");
   variants_->add_option("file", file_, "Mapping file (UTF-8)")->required()->check(CLI::ExistingFile);
-  cases_ = aml->add_subcommand("cases", "Watch-list cases: open ones oldest first (audited)");
+  cases_ =
+      aml->add_subcommand("cases", "Watch-list cases: --status OPEN oldest first, otherwise newest first (audited)");
   cases_->add_option("--status", status_, "OPEN, CONFIRMED or CLEARED")
       ->check(CLI::IsMember({"OPEN", "CONFIRMED", "CLEARED"}));
   cases_->add_option("--limit", limit_, "At most this many")->check(CLI::Range(1, 10000))->capture_default_str();

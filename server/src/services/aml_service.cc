@@ -1,5 +1,6 @@
 #include "services/aml_service.h"
 
+#include "common/utf8.h"
 #include "common/error.h"
 #include "common/ids.h"
 #include "services/proto_convert.h"
@@ -116,8 +117,8 @@ grpc::ServerUnaryReactor* AmlService::CloseLargeValueReport(grpc::CallbackServer
           v.Fail("status", crm::v1::FieldProblem::NOT_ONE_OF, "must be FILED or DISMISSED");
         if (req->reason().find_first_not_of(" \t\r\n") == std::string::npos)
           v.Fail("reason", crm::v1::FieldProblem::REQUIRED, "is required");
-        else if (req->reason().size() > 500)
-          v.Fail("reason", crm::v1::FieldProblem::TOO_LONG, "must be at most 500 bytes", 500);
+        else if (Utf8Length(req->reason()) > 500)
+          v.Fail("reason", crm::v1::FieldProblem::TOO_LONG, "must be at most 500 characters", 500);
         v.ThrowIfFailed();
         ToProto(usecases::aml::CloseReport(call.caller(), req->id(), req->version(), req->status(), req->reason()),
                 resp);

@@ -1,4 +1,5 @@
 // crm.v1.AmlService, watch-list cases: proto <-> usecases::aml.
+#include "common/utf8.h"
 #include "common/error.h"
 #include "common/ids.h"
 #include "services/aml_service.h"
@@ -121,8 +122,8 @@ grpc::ServerUnaryReactor* AmlService::CloseWatchlistCase(grpc::CallbackServerCon
           v.Fail("status", crm::v1::FieldProblem::NOT_ONE_OF, "must be CONFIRMED or CLEARED");
         if (req->reason().find_first_not_of(" \t\r\n") == std::string::npos)
           v.Fail("reason", crm::v1::FieldProblem::REQUIRED, "is required");
-        else if (req->reason().size() > 500)
-          v.Fail("reason", crm::v1::FieldProblem::TOO_LONG, "must be at most 500 bytes", 500);
+        else if (Utf8Length(req->reason()) > 500)
+          v.Fail("reason", crm::v1::FieldProblem::TOO_LONG, "must be at most 500 characters", 500);
         v.ThrowIfFailed();
         ToProto(usecases::aml::CloseCase(call.caller(), req->id(), req->version(), req->status(), req->reason()), resp);
       });

@@ -5,7 +5,13 @@
 namespace crm::storage {
 namespace {
 
-constexpr Statement kLock{"watchlist_lock", "SELECT 1 FROM aml_name_variants FOR UPDATE"};
+// Screening of one client and a load of a list or the mapping exclude each
+// other (an advisory lock: shared for a client, exclusive for a load), so a
+// client created or renamed while a list loads is screened against the new
+// list by one of the two: the load sees the committed client, or the client's
+// screening (a later statement, a new snapshot) sees the committed list.
+constexpr Statement kLock{"watchlist_lock", "SELECT pg_advisory_xact_lock(7263001)"};
+constexpr Statement kScreenLock{"watchlist_screen_lock", "SELECT pg_advisory_xact_lock_shared(7263001)"};
 constexpr Statement kCurrentWithDigest{
     "watchlist_current_with_digest",
     "SELECT version FROM watchlist_version WHERE list_kind = $1 AND is_current AND sha256 = $2"};
@@ -50,14 +56,17 @@ constexpr Statement kRekey{
 
 // One statement screens: the client's key against every current list's
 // names (an index lookup each); a hit already raised for the same client,
-// entry and name is left as it is (open or closed).
+// entry and matched name is left as it is (open or closed). ON CONFLICT
+// without a target on purpose: naming one needs SELECT on aml_case, which
+// row-level security refuses an account manager.
 #define CRM_SCREEN_INSERT                                                                                            \
   "INSERT INTO aml_case (customer_id, list_kind, list_version, entry_id, entry_ref, entry_name, matched_name, "      \
   "name_key, category, country, trigger) SELECT c.id, wv.list_kind, wv.version, e.id, e.entry_ref, e.name, w.name, " \
   "w.name_key, e.category, e.country, "
-#define CRM_SCREEN_JOIN                                                                                         \
-  " FROM customer c CROSS JOIN aml_name_variants v JOIN watchlist_name w ON w.name_key = aml_name_key(c.name, " \
-  "v.from_chars, v.to_chars) JOIN watchlist_entry e ON e.id = w.entry_id JOIN watchlist_version wv ON wv.id = " \
+#define CRM_SCREEN_JOIN                                                                                                \
+  " FROM customer c CROSS JOIN aml_name_variants v JOIN watchlist_name w ON w.name_key = aml_name_key(c.name, "        \
+  "v.from_chars, v.to_chars) AND w.name_key <> '' JOIN watchlist_entry e ON e.id = w.entry_id JOIN watchlist_version " \
+  "wv ON wv.id = "                                                                                                     \
   "e.version_id "
 constexpr Statement kScreenClients{"watchlist_screen_clients",
                                    CRM_SCREEN_INSERT "$2" CRM_SCREEN_JOIN
@@ -117,9 +126,9 @@ AmlCase CaseOf(const pqxx::row& r) {
 
 const std::vector<Statement>& WatchlistRepository::Statements() {
   static const std::vector<Statement> k{
-      kLock,       kCurrentWithDigest, kInsertVersion, kInsertEntries,   kInsertNames, kClearCurrent,
-      kSetCurrent, kCurrentLists,      kVariants,      kReplaceVariants, kRekey,       kScreenClients,
-      kScreenAll,  kListCases,         kGetCase,       kAssignCase,      kCloseCase,   kOpenCount};
+      kLock,       kScreenLock,   kCurrentWithDigest, kInsertVersion,   kInsertEntries, kInsertNames,   kClearCurrent,
+      kSetCurrent, kCurrentLists, kVariants,          kReplaceVariants, kRekey,         kScreenClients, kScreenAll,
+      kListCases,  kGetCase,      kAssignCase,        kCloseCase,       kOpenCount};
   return k;
 }
 
@@ -194,11 +203,13 @@ int WatchlistRepository::ReplaceVariants(pqxx::transaction_base& tx, const std::
 int64_t WatchlistRepository::ScreenClients(pqxx::transaction_base& tx, const std::vector<std::string>& customer_ids,
                                            const std::string& trigger) {
   if (customer_ids.empty()) return 0;
+  tx.exec_prepared(kScreenLock.name);
   return tx.exec_prepared0(kScreenClients.name, TextArray(customer_ids), trigger).affected_rows();
 }
 
 size_t WatchlistRepository::QueueScreenClient(StatementQueue& queue, const std::string& customer_id,
                                               const std::string& trigger) {
+  queue.Queue(kScreenLock, {});
   return queue.Queue(kScreenClients, {TextArray({customer_id}), trigger});
 }
 

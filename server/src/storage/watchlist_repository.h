@@ -75,7 +75,7 @@ class WatchlistRepository {
   // every current list when version_id is 0; returns the cases opened.
   static int64_t ScreenAll(pqxx::transaction_base& tx, int64_t version_id);
 
-  // Cases, open ones oldest first (then the rest newest first); keyset on id.
+  // Cases: status OPEN oldest first, any other filter newest first; keyset on id.
   static std::vector<AmlCase> ListCases(pqxx::transaction_base& tx, const std::string& status, int64_t after_id,
                                         int limit);
   static std::optional<AmlCase> GetCase(pqxx::transaction_base& tx, int64_t id);

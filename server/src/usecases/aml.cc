@@ -7,6 +7,7 @@
 #include <set>
 
 #include "common/clock.h"
+#include "common/utf8.h"
 #include "common/error.h"
 #include "domain/calendar.h"
 #include "domain/money.h"
@@ -179,7 +180,8 @@ ReportView CloseReport(Caller& caller, int64_t id, int version, const std::strin
     throw Error::InvalidField("status", crm::v1::FieldProblem::NOT_ONE_OF, "must be FILED or DISMISSED");
   if (reason.find_first_not_of(" \t\r\n") == std::string::npos)
     throw Error::InvalidField("reason", crm::v1::FieldProblem::REQUIRED, "is required");
-  if (reason.size() > 500) throw Error::InvalidField("reason", crm::v1::FieldProblem::TOO_LONG, "is too long", 500);
+  if (Utf8Length(reason) > 500)
+    throw Error::InvalidField("reason", crm::v1::FieldProblem::TOO_LONG, "is too long", 500);
   ReportView out;
   caller.TransactWork([&](WorkTx& tx) {
     tx.Require(Action::kAmlReview);

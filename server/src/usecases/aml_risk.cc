@@ -1,5 +1,6 @@
 #include "usecases/aml_risk.h"
 
+#include "common/utf8.h"
 #include "common/error.h"
 #include "common/ids.h"
 #include "domain/calendar.h"
@@ -28,7 +29,7 @@ RiskRatingView RateClient(Caller& caller, const std::string& customer_id, const 
     v.Fail("rating", crm::v1::FieldProblem::NOT_ONE_OF, "must be LOW, MEDIUM or HIGH");
   if (reason.find_first_not_of(" \t\r\n") == std::string::npos)
     v.Fail("reason", crm::v1::FieldProblem::REQUIRED, "is required");
-  else if (reason.size() > 500)
+  else if (Utf8Length(reason) > 500)
     v.Fail("reason", crm::v1::FieldProblem::TOO_LONG, "is too long", 500);
   if (version < 0) v.Fail("version", "must not be negative");
   v.ThrowIfFailed();

@@ -107,7 +107,15 @@ ListLoadResult LoadWatchlist(storage::ConnectionPool& pool, const storage::Audit
   }
   if (out.problems.empty() && entries.empty()) out.problems.push_back({0, "file: holds no entries"});
   if (!out.problems.empty()) return out;
-  const std::string digest = security::Sha256Hex(ReadCsvText(options));
+  // The digest of the entries as loaded (not of the file's bytes: the same
+  // list re-encoded or reordered in columns is unchanged).
+  std::string canonical;
+  for (const auto& e : entries) {
+    canonical += e.entry_ref + '\x1f' + e.name + '\x1f' + e.category + '\x1f' + e.country;
+    for (const auto& a : e.aliases) canonical += '\x1f' + a;
+    canonical += '\x1e';
+  }
+  const std::string digest = security::Sha256Hex(canonical);
   out.entries = static_cast<int>(entries.size());
   storage::InTransaction(pool, {}, [&](pqxx::work& tx) {
     WatchlistRepository::LockLists(tx);
@@ -162,6 +170,8 @@ VariantsLoadResult LoadNameVariants(storage::ConnectionPool& pool, const storage
     else if (!pairs.emplace(from, to).second)
       out.problems.push_back({n, "from: appears twice"});
   }
+  for (const auto& [f, t] : pairs)
+    if (pairs.count(t)) out.problems.push_back({0, "to: " + t + " is itself mapped (chains are not followed)"});
   if (!out.problems.empty()) return out;
   std::string from_chars, to_chars;
   for (const auto& [f, t] : pairs) {
@@ -249,7 +259,8 @@ storage::AmlCase CloseCase(Caller& caller, int64_t id, int version, const std::s
   if (status != "CONFIRMED" && status != "CLEARED")
     throw Error::InvalidField("status", crm::v1::FieldProblem::NOT_ONE_OF, "must be CONFIRMED or CLEARED");
   if (Trim(reason).empty()) throw Error::InvalidField("reason", crm::v1::FieldProblem::REQUIRED, "is required");
-  if (reason.size() > 500) throw Error::InvalidField("reason", crm::v1::FieldProblem::TOO_LONG, "is too long", 500);
+  if (Utf8Length(reason) > 500)
+    throw Error::InvalidField("reason", crm::v1::FieldProblem::TOO_LONG, "is too long", 500);
   storage::AmlCase out;
   caller.TransactWork([&](WorkTx& tx) {
     tx.Require(Action::kAmlReview);

@@ -95,7 +95,7 @@ WatchlistPage::WatchlistPage(CrmApi& api, QWidget* parent) : QWidget(parent), m_
   m_assign->setObjectName(QStringLiteral("watchlistAssign"));
   m_reason = new QLineEdit(this);
   m_reason->setObjectName(QStringLiteral("watchlistReason"));
-  m_reason->setPlaceholderText(tr("Why: the evidence that it is or is not the listed person"));
+  m_reason->setPlaceholderText(tr("Why: cite the evidence (which document, which date); do not copy ID numbers"));
   m_reason->setMaxLength(500);
   m_confirm = new QPushButton(tr("Confirm match"), this);
   m_confirm->setObjectName(QStringLiteral("watchlistConfirm"));
@@ -171,8 +171,9 @@ void WatchlistPage::paintRow(QTreeWidgetItem* row, const WatchlistCaseInfo& c) c
 void WatchlistPage::showLists(const QList<WatchlistInfo>& lists) {
   if (lists.isEmpty()) {
     m_lists->setStyleSheet(QStringLiteral("color: #b45309; font-weight: 600;"));
-    m_lists->setText(tr("No PEP or sanctions list is loaded, so clients are not being screened. An admin loads "
-                        "one with crm-admin aml list load."));
+    m_lists->setText(
+        tr("No PEP or sanctions list is loaded, so clients are not being screened. An admin loads "
+           "one with crm-admin aml list load."));
     return;
   }
   QStringList parts;
@@ -239,8 +240,7 @@ void WatchlistPage::showDetail() {
                            .arg(c->customerName, c->matchedName, c->entryName, c->entryRef, listLabel(c->listKind))
                            .arg(c->listVersion);
   text += QLatin1Char(' ') + tr("Found: %1.").arg(triggerLabel(c->trigger));
-  if (!c->closeReason.isEmpty())
-    text += QLatin1Char(' ') + tr("%1: %2").arg(statusLabel(c->status), c->closeReason);
+  if (!c->closeReason.isEmpty()) text += QLatin1Char(' ') + tr("%1: %2").arg(statusLabel(c->status), c->closeReason);
   m_detail->setText(text);
 }
 
