@@ -60,6 +60,7 @@
 #include "gui/customers/send_message_dialog.h"
 #include "gui/compliance/aml_page.h"
 #include "gui/compliance/watchlist_page.h"
+#include "gui/compliance/risk_ratings_page.h"
 #include "usecases/aml_watchlist.h"
 #include "gui/compliance/messages_page.h"
 #include "usecases/aml.h"
@@ -527,6 +528,24 @@ int main(int argc, char** argv) {
     watch.reasonEdit()->setText(lang == QLatin1String("zh_CN") ? QStringLiteral("出生日期与证件号码均与名单人员不符")
                                                                : QStringLiteral("Birth date and ID differ from the listed person"));
     Save(&watch, out, QStringLiteral("watchlist-hits-%1.png").arg(lang));
+
+    // AML risk ratings: the other hit confirmed (rated high), shown with every rated client.
+    QTest::mouseClick(wl->viewport(), Qt::LeftButton, {}, wl->visualItemRect(wl->topLevelItem(0)).center());
+    watch.reasonEdit()->setText(lang == QLatin1String("zh_CN") ? QStringLiteral("2026年11月董事会决议载明客户任职")
+                                                               : QStringLiteral("Board minutes 2026-11 name the client"));
+    QTest::mouseClick(watch.confirmButton(), Qt::LeftButton);
+    Await([&] { return wl->topLevelItem(0)->text(1) != watch.statusLabel(QStringLiteral("OPEN")); });
+    crm::desktop::RiskRatingsPage risk(officer);
+    risk.resize(1180, 360);
+    risk.show();
+    risk.filterBox()->setCurrentIndex(risk.filterBox()->findData(false));
+    risk.activate();
+    Await([&] { return risk.list()->topLevelItemCount() >= 1; });
+    auto* rl = risk.list();
+    QTest::mouseClick(rl->viewport(), Qt::LeftButton, {}, rl->visualItemRect(rl->topLevelItem(0)).center());
+    risk.reasonEdit()->setText(lang == QLatin1String("zh_CN") ? QStringLiteral("复评：仍在任，维持高风险")
+                                                              : QStringLiteral("Review: still in office, stays high"));
+    Save(&risk, out, QStringLiteral("aml-risk-ratings-%1.png").arg(lang));
   }
   crm::desktop::ExportDialog exportDialog(&trail);
   exportDialog.findChild<QLineEdit*>(QStringLiteral("exportReason"))

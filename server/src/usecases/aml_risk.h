@@ -30,7 +30,9 @@ struct RiskListRequest {
 std::vector<RiskRatingView> ListRiskRatings(Caller& caller, const RiskListRequest& request);
 
 // In the transaction that confirms a watch-list match: HIGH, whatever the
-// rating was; audited as the confirming officer.
-void RateHighOnConfirmedMatch(WorkTx& tx, const std::string& customer_id, int64_t case_id);
+// rating was, with the officer's reason for confirming (their words, in
+// their language); audited as the confirming officer, naming the case.
+void RateHighOnConfirmedMatch(WorkTx& tx, const std::string& customer_id, int64_t case_id,
+                              const std::string& reason);
 
 }  // namespace crm::usecases::aml

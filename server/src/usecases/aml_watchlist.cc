@@ -270,7 +270,7 @@ storage::AmlCase CloseCase(Caller& caller, int64_t id, int version, const std::s
       throw Error(crm::v1::ErrorReason::ETAG_MISMATCH, "the case changed since it was read")
           .AddMetadata("current_etag", std::to_string(before.version));
     // A confirmed match (a PEP, a sanctioned person) is a high-risk client.
-    if (status == "CONFIRMED") RateHighOnConfirmedMatch(tx, before.customer_id, id);
+    if (status == "CONFIRMED") RateHighOnConfirmedMatch(tx, before.customer_id, id, reason);
     out = LoadCase(tx, id);
     auto details = CaseDetails(before);
     details["status"] = status;
