@@ -4351,6 +4351,87 @@
     </message>
 </context>
 <context>
+    <name>crm::desktop::RateClientDialog</name>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="106"/>
+        <source>Rate a client</source>
+        <translation>Rate a client</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="112"/>
+        <source>Name, ID number or mobile number</source>
+        <translation>Name, ID number or mobile number</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="113"/>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="122"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="122"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="122"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="122"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="132"/>
+        <source>Reason for this rating (what the review found)</source>
+        <translation>Reason for this rating (what the review found)</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="134"/>
+        <source>Rating:</source>
+        <translation>Rating:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="142"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="144"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="166"/>
+        <source>Searching...</source>
+        <translation>Searching...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="179"/>
+        <source>No client found.</source>
+        <translation>No client found.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="180"/>
+        <source>%n client(s) found</source>
+        <translation>
+            <numerusform>%n client found</numerusform>
+            <numerusform>%n clients found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="204"/>
+        <source>This client is already rated: re-review the rating in the list.</source>
+        <translation>This client is already rated: re-review the rating in the list.</translation>
+    </message>
+</context>
+<context>
     <name>crm::desktop::ReviewExceptionDialog</name>
     <message>
         <location filename="../src/gui/compliance/exceptions_page.cpp" line="365"/>
@@ -4431,67 +4512,72 @@
         <translation>Load more</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="44"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="41"/>
+        <source>Rate a client...</source>
+        <translation>Rate a client...</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="46"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="51"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="54"/>
         <source>Each rating is reviewed again by its date: high-risk clients every 6 months, medium every 24, low every 36. Overdue reviews are in red. A confirmed watch-list match rates the client high. To re-review, select the client, keep or change the rating, give the reason and save: the next review date moves on.</source>
         <translation>Each rating is reviewed again by its date: high-risk clients every 6 months, medium every 24, low every 36. Overdue reviews are in red. A confirmed watch-list match rates the client high. To re-review, select the client, keep or change the rating, give the reason and save: the next review date moves on.</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="63"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="67"/>
         <source>Next review</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="63"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="67"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="63"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="67"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="63"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="67"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="63"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="67"/>
         <source>Rated by</source>
         <translation>Rated by</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="64"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="67"/>
         <source>Rated on</source>
         <translation>Rated on</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="74"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="77"/>
         <source>Reason for this rating (what the review found)</source>
         <translation>Reason for this rating (what the review found)</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="76"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="79"/>
         <source>Save rating</source>
         <translation>Save rating</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="78"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="81"/>
         <source>Rating:</source>
         <translation>Rating:</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="125"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="245"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="144"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="264"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -4499,7 +4585,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="145"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="265"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -4507,7 +4593,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="189"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="309"/>
         <source>Saved: next review %1.</source>
         <translation>Saved: next review %1.</translation>
     </message>
@@ -5513,12 +5599,12 @@
         <translation>Assigned to you.</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/watchlist_page.cpp" line="174"/>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="175"/>
         <source>No PEP or sanctions list is loaded, so clients are not being screened. An admin loads one with crm-admin aml list load.</source>
         <translation>No PEP or sanctions list is loaded, so clients are not being screened. An admin loads one with crm-admin aml list load.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/watchlist_page.cpp" line="180"/>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="181"/>
         <source>%1 list version %2 (%n entries, loaded %3)</source>
         <translation>
             <numerusform>%1 list version %2 (%n entry, loaded %3)</numerusform>
@@ -5526,17 +5612,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/watchlist_page.cpp" line="185"/>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="186"/>
         <source>Screened against: %1</source>
         <translation>Screened against: %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/watchlist_page.cpp" line="189"/>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="190"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/watchlist_page.cpp" line="207"/>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="208"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -5544,17 +5630,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/watchlist_page.cpp" line="235"/>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="236"/>
         <source>%1 matches %2 (%3) on the %4 list, version %5.</source>
         <translation>%1 matches %2 (%3) on the %4 list, version %5.</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/watchlist_page.cpp" line="238"/>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="239"/>
         <source>%1 matches &quot;%2&quot;, a name of %3 (%4) on the %5 list, version %6.</source>
         <translation>%1 matches &quot;%2&quot;, a name of %3 (%4) on the %5 list, version %6.</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/watchlist_page.cpp" line="241"/>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="242"/>
         <source>Found: %1.</source>
         <translation>Found: %1.</translation>
     </message>

@@ -4333,6 +4333,86 @@
     </message>
 </context>
 <context>
+    <name>crm::desktop::RateClientDialog</name>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="106"/>
+        <source>Rate a client</source>
+        <translation>为客户评级</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="112"/>
+        <source>Name, ID number or mobile number</source>
+        <translation>姓名、证件号码或手机号</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="113"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="122"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="122"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="122"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="122"/>
+        <source>District</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="132"/>
+        <source>Reason for this rating (what the review found)</source>
+        <translation>评级理由（复评发现）</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="134"/>
+        <source>Rating:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="142"/>
+        <source>Rate</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="144"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="166"/>
+        <source>Searching...</source>
+        <translation>正在查找……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="179"/>
+        <source>No client found.</source>
+        <translation>未找到客户。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="180"/>
+        <source>%n client(s) found</source>
+        <translation>
+            <numerusform>找到 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="204"/>
+        <source>This client is already rated: re-review the rating in the list.</source>
+        <translation>该客户已有评级：请在列表中复评。</translation>
+    </message>
+</context>
+<context>
     <name>crm::desktop::ReviewExceptionDialog</name>
     <message>
         <location filename="../src/gui/compliance/exceptions_page.cpp" line="365"/>
@@ -4413,81 +4493,86 @@
         <translation>加载更多</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="44"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="41"/>
+        <source>Rate a client...</source>
+        <translation>为客户评级……</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="46"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="51"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="54"/>
         <source>Each rating is reviewed again by its date: high-risk clients every 6 months, medium every 24, low every 36. Overdue reviews are in red. A confirmed watch-list match rates the client high. To re-review, select the client, keep or change the rating, give the reason and save: the next review date moves on.</source>
         <translation>每个风险等级须按期复评：高风险客户每 6 个月，中风险每 24 个月，低风险每 36 个月。逾期复评以红色显示。名单命中经确认后客户自动评为高风险。复评时选中客户，保留或调整等级，填写理由并保存，下次复评日期随之顺延。</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="63"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="67"/>
         <source>Next review</source>
         <translation>下次复评</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="63"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="67"/>
         <source>Rating</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="63"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="67"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="63"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="67"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="63"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="67"/>
         <source>Rated by</source>
         <translation>评级人</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="64"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="67"/>
         <source>Rated on</source>
         <translation>评级日期</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="74"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="77"/>
         <source>Reason for this rating (what the review found)</source>
         <translation>评级理由（复评发现）</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="76"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="79"/>
         <source>Save rating</source>
         <translation>保存评级</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="78"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="81"/>
         <source>Rating:</source>
         <translation>等级：</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="125"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="245"/>
         <source>Loading...</source>
         <translation>正在加载……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="144"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="264"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="145"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="265"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 个逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="189"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="309"/>
         <source>Saved: next review %1.</source>
         <translation>已保存：下次复评 %1。</translation>
     </message>
@@ -5492,46 +5577,46 @@
         <translation>已分配给您。</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/watchlist_page.cpp" line="174"/>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="175"/>
         <source>No PEP or sanctions list is loaded, so clients are not being screened. An admin loads one with crm-admin aml list load.</source>
         <translation>尚未加载政要或制裁名单，客户未被筛查。请管理员使用 crm-admin aml list load 加载名单。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/watchlist_page.cpp" line="180"/>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="181"/>
         <source>%1 list version %2 (%n entries, loaded %3)</source>
         <translation>
             <numerusform>%1名单第 %2 版（%n 条，%3 加载）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/watchlist_page.cpp" line="185"/>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="186"/>
         <source>Screened against: %1</source>
         <translation>筛查依据：%1</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/watchlist_page.cpp" line="189"/>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="190"/>
         <source>Loading...</source>
         <translation>正在加载……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/watchlist_page.cpp" line="207"/>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="208"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 个案件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/watchlist_page.cpp" line="235"/>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="236"/>
         <source>%1 matches %2 (%3) on the %4 list, version %5.</source>
         <translation>%1 与%4名单第 %5 版中的 %2（%3）相符。</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/watchlist_page.cpp" line="238"/>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="239"/>
         <source>%1 matches &quot;%2&quot;, a name of %3 (%4) on the %5 list, version %6.</source>
         <translation>%1 与“%2”相符，该名称属于%5名单第 %6 版中的 %3（%4）。</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/watchlist_page.cpp" line="241"/>
+        <location filename="../src/gui/compliance/watchlist_page.cpp" line="242"/>
         <source>Found: %1.</source>
         <translation>发现方式：%1。</translation>
     </message>

@@ -249,6 +249,29 @@ class AmlTest : public QObject {
                               crm::desktop::RiskRatingsPage::ratingLabel(QStringLiteral("MEDIUM")), 10000);
     QCOMPARE(risk->list()->topLevelItem(0)->text(0), today.addMonths(24).toString(Qt::ISODate));
     QCOMPARE(risk->list()->topLevelItem(0)->text(4), QStringLiteral("Test compliance1"));
+
+    // A client with no rating yet: "Rate a client...", found by name, rated Low.
+    QTest::mouseClick(risk->rateClientButton(), Qt::LeftButton);
+    crm::desktop::RateClientDialog* dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = risk->findChild<crm::desktop::RateClientDialog*>()) && dialog->isVisible(),
+                             5000);
+    dialog->searchEdit()->insert(QStringLiteral("吴小燕"));  // typed through an input method (QTest types ASCII only)
+    QTest::mouseClick(dialog->searchButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->results()->topLevelItemCount(), 1, 10000);
+    QVERIFY(!dialog->rateButton()->isEnabled());
+    QTest::mouseClick(dialog->results()->viewport(), Qt::LeftButton, {},
+                      dialog->results()->visualItemRect(dialog->results()->topLevelItem(0)).center());
+    dialog->ratingBox()->setCurrentIndex(dialog->ratingBox()->findData(QStringLiteral("LOW")));
+    QTest::mouseClick(dialog->reasonEdit(), Qt::LeftButton);
+    QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Salaried client, flows match income"));
+    QVERIFY(dialog->rateButton()->isEnabled());
+    QTest::mouseClick(dialog->rateButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(risk->list()->topLevelItemCount(), 2, 10000);
+    bool low = false;
+    for (int i = 0; i < 2; ++i)
+      low = low || (risk->list()->topLevelItem(i)->text(2) == QStringLiteral("吴小燕") &&
+                    risk->list()->topLevelItem(i)->text(0) == today.addMonths(36).toString(Qt::ISODate));
+    QVERIFY(low);
   }
 
   void cleanupTestCase() { m_server.reset(); }

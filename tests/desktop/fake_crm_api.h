@@ -275,7 +275,8 @@ class FakeCrmApi : public CrmApi {
     answer("listAmlRiskRatings", context, onListAmlRiskRatings, std::move(done));
   }
   void setAmlRiskRating(const QString& /*customerId*/, const QString& /*rating*/, const QString& /*reason*/,
-                        int /*version*/, QObject* context, std::function<void(Result<AmlRiskRatingInfo>)> done) override {
+                        int /*version*/, QObject* context,
+                        std::function<void(Result<AmlRiskRatingInfo>)> done) override {
     answer("setAmlRiskRating", context, onSetAmlRiskRating, std::move(done));
   }
   void createCustomer(const QString& /*requestId*/, const NewCustomerInput& /*input*/, QObject* context,

@@ -525,14 +525,16 @@ int main(int argc, char** argv) {
     QTest::mouseClick(wl->viewport(), Qt::LeftButton, {}, wl->visualItemRect(wl->topLevelItem(1)).center());
     QTest::mouseClick(watch.assignButton(), Qt::LeftButton);
     Await([&] { return !wl->topLevelItem(1)->text(9).isEmpty(); });
-    watch.reasonEdit()->setText(lang == QLatin1String("zh_CN") ? QStringLiteral("出生日期与证件号码均与名单人员不符")
-                                                               : QStringLiteral("Birth date and ID differ from the listed person"));
+    watch.reasonEdit()->setText(lang == QLatin1String("zh_CN")
+                                    ? QStringLiteral("出生日期与证件号码均与名单人员不符")
+                                    : QStringLiteral("Birth date and ID differ from the listed person"));
     Save(&watch, out, QStringLiteral("watchlist-hits-%1.png").arg(lang));
 
     // AML risk ratings: the other hit confirmed (rated high), shown with every rated client.
     QTest::mouseClick(wl->viewport(), Qt::LeftButton, {}, wl->visualItemRect(wl->topLevelItem(0)).center());
-    watch.reasonEdit()->setText(lang == QLatin1String("zh_CN") ? QStringLiteral("2026年11月董事会决议载明客户任职")
-                                                               : QStringLiteral("Board minutes 2026-11 name the client"));
+    watch.reasonEdit()->setText(lang == QLatin1String("zh_CN")
+                                    ? QStringLiteral("2026年11月董事会决议载明客户任职")
+                                    : QStringLiteral("Board minutes 2026-11 name the client"));
     QTest::mouseClick(watch.confirmButton(), Qt::LeftButton);
     Await([&] { return wl->topLevelItem(0)->text(1) != watch.statusLabel(QStringLiteral("OPEN")); });
     crm::desktop::RiskRatingsPage risk(officer);

@@ -224,8 +224,8 @@ void GrpcCrmApi::listAmlRiskRatings(bool dueOnly, const QString& pageToken, QObj
       std::move(done));
 }
 
-void GrpcCrmApi::setAmlRiskRating(const QString& customerId, const QString& rating, const QString& reason,
-                                  int version, QObject* context, std::function<void(Result<AmlRiskRatingInfo>)> done) {
+void GrpcCrmApi::setAmlRiskRating(const QString& customerId, const QString& rating, const QString& reason, int version,
+                                  QObject* context, std::function<void(Result<AmlRiskRatingInfo>)> done) {
   v1::SetAmlRiskRatingRequest req;
   req.set_customer_id(customerId.toStdString());
   req.set_rating(rating.toStdString());

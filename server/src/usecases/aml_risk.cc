@@ -74,8 +74,7 @@ std::vector<RiskRatingView> ListRiskRatings(Caller& caller, const RiskListReques
   return out;
 }
 
-void RateHighOnConfirmedMatch(WorkTx& tx, const std::string& customer_id, int64_t case_id,
-                              const std::string& reason) {
+void RateHighOnConfirmedMatch(WorkTx& tx, const std::string& customer_id, int64_t case_id, const std::string& reason) {
   const auto before = AmlRiskRepository::Get(tx.work(), customer_id);
   AmlRiskRepository::Rate(tx.work(), customer_id, "HIGH", reason, tx.actor().user_id, -1, Today());
   const auto after = AmlRiskRepository::Get(tx.work(), customer_id);

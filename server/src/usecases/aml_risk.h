@@ -32,7 +32,6 @@ std::vector<RiskRatingView> ListRiskRatings(Caller& caller, const RiskListReques
 // In the transaction that confirms a watch-list match: HIGH, whatever the
 // rating was, with the officer's reason for confirming (their words, in
 // their language); audited as the confirming officer, naming the case.
-void RateHighOnConfirmedMatch(WorkTx& tx, const std::string& customer_id, int64_t case_id,
-                              const std::string& reason);
+void RateHighOnConfirmedMatch(WorkTx& tx, const std::string& customer_id, int64_t case_id, const std::string& reason);
 
 }  // namespace crm::usecases::aml

@@ -38,6 +38,8 @@ RiskRatingsPage::RiskRatingsPage(CrmApi& api, QWidget* parent) : QWidget(parent)
   m_more = new QPushButton(tr("Load more"), this);
   m_more->setObjectName(QStringLiteral("riskMore"));
   m_more->setEnabled(false);
+  m_rateClient = new QPushButton(tr("Rate a client..."), this);
+  m_rateClient->setObjectName(QStringLiteral("riskRateClient"));
   m_info = new QLabel(this);
   m_info->setObjectName(QStringLiteral("riskInfo"));
   m_info->setStyleSheet(QStringLiteral("color: #4b5563;"));
@@ -45,6 +47,7 @@ RiskRatingsPage::RiskRatingsPage(CrmApi& api, QWidget* parent) : QWidget(parent)
   bar->addWidget(m_filter);
   bar->addWidget(m_refresh);
   bar->addWidget(m_more);
+  bar->addWidget(m_rateClient);
   bar->addStretch();
   bar->addWidget(m_info);
   layout->addLayout(bar);
@@ -60,8 +63,8 @@ RiskRatingsPage::RiskRatingsPage(CrmApi& api, QWidget* parent) : QWidget(parent)
   m_list->setObjectName(QStringLiteral("riskList"));
   m_list->setRootIsDecorated(false);
   m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-  m_list->setHeaderLabels({tr("Next review"), tr("Rating"), tr("Client"), tr("Reason"), tr("Rated by"),
-                           tr("Rated on")});
+  m_list->setHeaderLabels(
+      {tr("Next review"), tr("Rating"), tr("Client"), tr("Reason"), tr("Rated by"), tr("Rated on")});
   m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
   m_list->header()->setStretchLastSection(true);
   layout->addWidget(m_list, 1);
@@ -87,6 +90,125 @@ RiskRatingsPage::RiskRatingsPage(CrmApi& api, QWidget* parent) : QWidget(parent)
   connect(m_list, &QTreeWidget::itemSelectionChanged, this, [this] { selectionChanged(); });
   connect(m_reason, &QLineEdit::textChanged, this, [this] { updateButtons(); });
   connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+  connect(m_rateClient, &QPushButton::clicked, this, [this] {
+    auto* dialog = new RateClientDialog(m_api, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+      m_filter->setCurrentIndex(m_filter->findData(false));  // the new rating is not due yet
+      reload();
+    });
+    dialog->open();
+  });
+}
+
+RateClientDialog::RateClientDialog(CrmApi& api, QWidget* parent) : QDialog(parent), m_api(api) {
+  setObjectName(QStringLiteral("rateClientDialog"));
+  setWindowTitle(tr("Rate a client"));
+  resize(640, 420);
+  auto* layout = new QVBoxLayout(this);
+  auto* bar = new QHBoxLayout();
+  m_search = new QLineEdit(this);
+  m_search->setObjectName(QStringLiteral("rateSearch"));
+  m_search->setPlaceholderText(tr("Name, ID number or mobile number"));
+  m_find = new QPushButton(tr("Find"), this);
+  m_find->setObjectName(QStringLiteral("rateFind"));
+  m_find->setDefault(true);
+  bar->addWidget(m_search, 1);
+  bar->addWidget(m_find);
+  layout->addLayout(bar);
+  m_results = new QTreeWidget(this);
+  m_results->setObjectName(QStringLiteral("rateResults"));
+  m_results->setRootIsDecorated(false);
+  m_results->setHeaderLabels({tr("Client"), tr("Mobile"), tr("ID number"), tr("District")});
+  m_results->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  layout->addWidget(m_results, 1);
+  auto* form = new QHBoxLayout();
+  m_rating = new QComboBox(this);
+  m_rating->setObjectName(QStringLiteral("rateRating"));
+  for (const char* r : {"LOW", "MEDIUM", "HIGH"})
+    m_rating->addItem(RiskRatingsPage::ratingLabel(QLatin1String(r)), QLatin1String(r));
+  m_reason = new QLineEdit(this);
+  m_reason->setObjectName(QStringLiteral("rateReason"));
+  m_reason->setPlaceholderText(tr("Reason for this rating (what the review found)"));
+  m_reason->setMaxLength(500);
+  form->addWidget(new QLabel(tr("Rating:"), this));
+  form->addWidget(m_rating);
+  form->addWidget(m_reason, 1);
+  layout->addLayout(form);
+  auto* buttons = new QHBoxLayout();
+  m_status = new QLabel(this);
+  m_status->setObjectName(QStringLiteral("rateStatus"));
+  m_status->setWordWrap(true);
+  m_rate = new QPushButton(tr("Rate"), this);
+  m_rate->setObjectName(QStringLiteral("rateSave"));
+  auto* cancel = new QPushButton(tr("Cancel"), this);
+  buttons->addWidget(m_status, 1);
+  buttons->addWidget(m_rate);
+  buttons->addWidget(cancel);
+  layout->addLayout(buttons);
+  updateButtons();
+  connect(m_find, &QPushButton::clicked, this, [this] { find(); });
+  connect(m_search, &QLineEdit::returnPressed, this, [this] { find(); });
+  connect(m_results, &QTreeWidget::itemSelectionChanged, this, [this] { updateButtons(); });
+  connect(m_reason, &QLineEdit::textChanged, this, [this] { updateButtons(); });
+  connect(m_rate, &QPushButton::clicked, this, [this] { rate(); });
+  connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+}
+
+QString RateClientDialog::statusText() const { return m_status->text(); }
+
+void RateClientDialog::find() {
+  const QString query = m_search->text().trimmed();
+  if (query.isEmpty()) return;
+  const int generation = ++m_generation;
+  m_results->clear();
+  m_found.clear();
+  m_status->setText(tr("Searching..."));
+  updateButtons();
+  m_api.searchCustomers(query, this, [this, generation](Result<CustomerPage> r) {
+    if (generation != m_generation) return;
+    if (!r.ok()) {
+      m_status->setText(r.error.userMessage());
+      return;
+    }
+    for (const auto& c : r.value.customers) {
+      auto* row = new QTreeWidgetItem(m_results, {c.name, c.phoneMasked, c.idNumberMasked, c.district});
+      row->setToolTip(0, c.id);
+      m_found << c;
+    }
+    m_status->setText(m_found.isEmpty() ? tr("No client found.")
+                                        : tr("%n client(s) found", nullptr, static_cast<int>(m_found.size())));
+    updateButtons();
+  });
+}
+
+void RateClientDialog::updateButtons() {
+  const int i = m_results->currentItem() && m_results->currentItem()->isSelected()
+                    ? m_results->indexOfTopLevelItem(m_results->currentItem())
+                    : -1;
+  m_rate->setEnabled(!m_busy && i >= 0 && i < m_found.size() && !m_reason->text().trimmed().isEmpty());
+}
+
+void RateClientDialog::rate() {
+  const int i = m_results->indexOfTopLevelItem(m_results->currentItem());
+  if (i < 0 || i >= m_found.size()) return;
+  m_busy = true;
+  updateButtons();
+  // Version 0: a client not rated yet. One rated already is refused (its
+  // rating is in the list, to be re-reviewed there).
+  m_api.setAmlRiskRating(m_found.at(i).id, m_rating->currentData().toString(), m_reason->text().trimmed(), 0, this,
+                         [this](Result<AmlRiskRatingInfo> res) {
+                           m_busy = false;
+                           if (!res.ok()) {
+                             m_status->setText(res.error.kind() == ApiError::Kind::Conflict
+                                                   ? tr("This client is already rated: re-review the rating in "
+                                                        "the list.")
+                                                   : res.error.userMessage());
+                             updateButtons();
+                             return;
+                           }
+                           accept();
+                         });
 }
 
 void RiskRatingsPage::activate() {
@@ -107,12 +229,10 @@ void RiskRatingsPage::reload() {
 QString RiskRatingsPage::statusText() const { return m_info->text(); }
 
 void RiskRatingsPage::paintRow(QTreeWidgetItem* row, const AmlRiskRatingInfo& r) const {
-  const QStringList texts{r.nextReview,
-                          ratingLabel(r.rating),
-                          r.customerName,
-                          r.reason,
-                          r.ratedByName,
-                          QLocale().toString(r.ratedTime.toLocalTime().date(), QStringLiteral("yyyy-MM-dd"))};
+  const QStringList texts{
+      r.nextReview,   ratingLabel(r.rating),
+      r.customerName, r.reason,
+      r.ratedByName,  QLocale().toString(r.ratedTime.toLocalTime().date(), QStringLiteral("yyyy-MM-dd"))};
   for (int i = 0; i < kColumns; ++i) {
     row->setText(i, texts.at(i));
     row->setForeground(i, r.overdue ? QColor(QStringLiteral("#b91c1c")) : QColor(QStringLiteral("#111827")));

@@ -6,6 +6,7 @@
 // a client HIGH by itself. Every step is audited by the server.
 #pragma once
 
+#include <QDialog>
 #include <QWidget>
 
 #include "api/crm_api.h"
@@ -19,6 +20,38 @@ class QTreeWidgetItem;
 
 namespace crm::desktop {
 
+// "Rate a client...": find a client not yet rated by name, ID number or
+// mobile (masked in the results), pick the rating, give the reason.
+class RateClientDialog : public QDialog {
+  Q_OBJECT
+ public:
+  explicit RateClientDialog(CrmApi& api, QWidget* parent = nullptr);
+  QLineEdit* searchEdit() const { return m_search; }
+  QPushButton* searchButton() const { return m_find; }
+  QTreeWidget* results() const { return m_results; }
+  QComboBox* ratingBox() const { return m_rating; }
+  QLineEdit* reasonEdit() const { return m_reason; }
+  QPushButton* rateButton() const { return m_rate; }
+  QString statusText() const;
+
+ private:
+  void find();
+  void updateButtons();
+  void rate();
+
+  CrmApi& m_api;
+  bool m_busy = false;
+  int m_generation = 0;
+  QList<CustomerSummary> m_found;
+  QLineEdit* m_search;
+  QPushButton* m_find;
+  QTreeWidget* m_results;
+  QComboBox* m_rating;
+  QLineEdit* m_reason;
+  QPushButton* m_rate;
+  QLabel* m_status;
+};
+
 class RiskRatingsPage : public QWidget {
   Q_OBJECT
  public:
@@ -30,6 +63,7 @@ class RiskRatingsPage : public QWidget {
   QComboBox* ratingBox() const { return m_rating; }
   QLineEdit* reasonEdit() const { return m_reason; }
   QPushButton* saveButton() const { return m_save; }
+  QPushButton* rateClientButton() const { return m_rateClient; }
   QString statusText() const;
   static QString ratingLabel(const QString& rating);
 
@@ -49,6 +83,7 @@ class RiskRatingsPage : public QWidget {
   QComboBox* m_filter;
   QPushButton* m_refresh;
   QPushButton* m_more;
+  QPushButton* m_rateClient;
   QLabel* m_info;
   QTreeWidget* m_list;
   QComboBox* m_rating;
