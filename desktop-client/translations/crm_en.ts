@@ -4353,72 +4353,72 @@
 <context>
     <name>crm::desktop::RateClientDialog</name>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="106"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="107"/>
         <source>Rate a client</source>
         <translation>Rate a client</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="112"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="113"/>
         <source>Name, ID number or mobile number</source>
         <translation>Name, ID number or mobile number</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="113"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="114"/>
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="122"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="125"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="122"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="125"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="122"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="125"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="122"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="125"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="132"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="135"/>
         <source>Reason for this rating (what the review found)</source>
         <translation>Reason for this rating (what the review found)</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="134"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="137"/>
         <source>Rating:</source>
         <translation>Rating:</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="142"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="145"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="144"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="148"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="166"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="171"/>
         <source>Searching...</source>
         <translation>Searching...</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="179"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="184"/>
         <source>No client found.</source>
         <translation>No client found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="180"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="185"/>
         <source>%n client(s) found</source>
         <translation>
             <numerusform>%n client found</numerusform>
@@ -4426,7 +4426,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="204"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="209"/>
         <source>This client is already rated: re-review the rating in the list.</source>
         <translation>This client is already rated: re-review the rating in the list.</translation>
     </message>
@@ -4522,62 +4522,62 @@
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="54"/>
-        <source>Each rating is reviewed again by its date: high-risk clients every 6 months, medium every 24, low every 36. Overdue reviews are in red. A confirmed watch-list match rates the client high. To re-review, select the client, keep or change the rating, give the reason and save: the next review date moves on.</source>
-        <translation>Each rating is reviewed again by its date: high-risk clients every 6 months, medium every 24, low every 36. Overdue reviews are in red. A confirmed watch-list match rates the client high. To re-review, select the client, keep or change the rating, give the reason and save: the next review date moves on.</translation>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="55"/>
+        <source>Each rating is reviewed again by its date (by default every 6 months for high risk, 24 for medium, 36 for low; the administrator sets the periods). Overdue reviews are in red. A confirmed watch-list match rates the client high. To re-review, select the client, keep or change the rating, give the reason and save: the next review date moves on.</source>
+        <translation>Each rating is reviewed again by its date (by default every 6 months for high risk, 24 for medium, 36 for low; the administrator sets the periods). Overdue reviews are in red. A confirmed watch-list match rates the client high. To re-review, select the client, keep or change the rating, give the reason and save: the next review date moves on.</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="67"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="68"/>
         <source>Next review</source>
         <translation>Next review</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="67"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="68"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="67"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="68"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="67"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="68"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="67"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="68"/>
         <source>Rated by</source>
         <translation>Rated by</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="67"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="68"/>
         <source>Rated on</source>
         <translation>Rated on</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="77"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="78"/>
         <source>Reason for this rating (what the review found)</source>
         <translation>Reason for this rating (what the review found)</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="79"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="80"/>
         <source>Save rating</source>
         <translation>Save rating</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="81"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="82"/>
         <source>Rating:</source>
         <translation>Rating:</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="245"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="250"/>
         <source>Loading...</source>
         <translation>Loading...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="264"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="269"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -4585,7 +4585,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="265"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="270"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -4593,7 +4593,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="309"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="314"/>
         <source>Saved: next review %1.</source>
         <translation>Saved: next review %1.</translation>
     </message>

@@ -4335,79 +4335,79 @@
 <context>
     <name>crm::desktop::RateClientDialog</name>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="106"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="107"/>
         <source>Rate a client</source>
         <translation>为客户评级</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="112"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="113"/>
         <source>Name, ID number or mobile number</source>
         <translation>姓名、证件号码或手机号</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="113"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="114"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="122"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="125"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="122"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="125"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="122"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="125"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="122"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="125"/>
         <source>District</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="132"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="135"/>
         <source>Reason for this rating (what the review found)</source>
         <translation>评级理由（复评发现）</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="134"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="137"/>
         <source>Rating:</source>
         <translation>等级：</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="142"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="145"/>
         <source>Rate</source>
         <translation>评级</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="144"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="148"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="166"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="171"/>
         <source>Searching...</source>
         <translation>正在查找……</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="179"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="184"/>
         <source>No client found.</source>
         <translation>未找到客户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="180"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="185"/>
         <source>%n client(s) found</source>
         <translation>
             <numerusform>找到 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="204"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="209"/>
         <source>This client is already rated: re-review the rating in the list.</source>
         <translation>该客户已有评级：请在列表中复评。</translation>
     </message>
@@ -4503,76 +4503,76 @@
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="54"/>
-        <source>Each rating is reviewed again by its date: high-risk clients every 6 months, medium every 24, low every 36. Overdue reviews are in red. A confirmed watch-list match rates the client high. To re-review, select the client, keep or change the rating, give the reason and save: the next review date moves on.</source>
-        <translation>每个风险等级须按期复评：高风险客户每 6 个月，中风险每 24 个月，低风险每 36 个月。逾期复评以红色显示。名单命中经确认后客户自动评为高风险。复评时选中客户，保留或调整等级，填写理由并保存，下次复评日期随之顺延。</translation>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="55"/>
+        <source>Each rating is reviewed again by its date (by default every 6 months for high risk, 24 for medium, 36 for low; the administrator sets the periods). Overdue reviews are in red. A confirmed watch-list match rates the client high. To re-review, select the client, keep or change the rating, give the reason and save: the next review date moves on.</source>
+        <translation>每个风险等级须按期复评（默认高风险每 6 个月、中风险每 24 个月、低风险每 36 个月，周期由管理员设定）。逾期复评以红色显示。名单命中经确认后客户自动评为高风险。复评时选中客户，保留或调整等级，填写理由并保存，下次复评日期随之顺延。</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="67"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="68"/>
         <source>Next review</source>
         <translation>下次复评</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="67"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="68"/>
         <source>Rating</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="67"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="68"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="67"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="68"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="67"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="68"/>
         <source>Rated by</source>
         <translation>评级人</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="67"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="68"/>
         <source>Rated on</source>
         <translation>评级日期</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="77"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="78"/>
         <source>Reason for this rating (what the review found)</source>
         <translation>评级理由（复评发现）</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="79"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="80"/>
         <source>Save rating</source>
         <translation>保存评级</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="81"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="82"/>
         <source>Rating:</source>
         <translation>等级：</translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="245"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="250"/>
         <source>Loading...</source>
         <translation>正在加载……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="264"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="269"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="265"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="270"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 个逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="309"/>
+        <location filename="../src/gui/compliance/risk_ratings_page.cpp" line="314"/>
         <source>Saved: next review %1.</source>
         <translation>已保存：下次复评 %1。</translation>
     </message>

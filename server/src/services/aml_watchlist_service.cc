@@ -2,6 +2,7 @@
 #include "common/utf8.h"
 #include "common/error.h"
 #include "common/ids.h"
+#include "domain/calendar.h"
 #include "services/aml_service.h"
 #include "services/proto_convert.h"
 #include "usecases/aml_risk.h"
@@ -146,7 +147,7 @@ grpc::ServerUnaryReactor* AmlService::ListAmlRiskRatings(grpc::CallbackServerCon
           const auto& t = req->page_token();
           const auto bar = t.find('|');
           if (bar != 10 || !IsUuid(t.substr(bar + 1)) || t[4] != '-' || t[7] != '-' ||
-              t.find_first_not_of("0123456789-") < 10)
+              t.find_first_not_of("0123456789-") < 10 || !domain::DayNumberOf(t.substr(0, 10)))
             v.Fail("page_token", "is not a token this server gave");
           else {
             r.after_review = t.substr(0, 10);

@@ -17,8 +17,9 @@ constexpr Statement kRate{
 constexpr Statement kGet{"aml_risk_get", "SELECT " CRM_RISK_COLUMNS "WHERE r.customer_id = $1::uuid"};
 constexpr Statement kList{"aml_risk_list",
                           "SELECT " CRM_RISK_COLUMNS
-                          "WHERE (NOT $1 OR r.next_review <= $2::date) AND ($3 = '' OR (r.next_review, r.customer_id) "
-                          "> ($3::date, $4::uuid)) ORDER BY r.next_review, r.customer_id LIMIT $5"};
+                          "WHERE (NOT $1 OR r.next_review <= $2::date) AND (r.next_review, r.customer_id) > "
+                          "(COALESCE(NULLIF($3, '')::date, '-infinity'::date), $4::uuid) ORDER BY r.next_review, "
+                          "r.customer_id LIMIT $5"};
 
 AmlRiskRating RatingOf(const pqxx::row& r) {
   AmlRiskRating a;

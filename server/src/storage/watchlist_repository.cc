@@ -10,8 +10,9 @@ namespace {
 // client created or renamed while a list loads is screened against the new
 // list by one of the two: the load sees the committed client, or the client's
 // screening (a later statement, a new snapshot) sees the committed list.
-constexpr Statement kLock{"watchlist_lock", "SELECT pg_advisory_xact_lock(7263001)"};
-constexpr Statement kScreenLock{"watchlist_screen_lock", "SELECT pg_advisory_xact_lock_shared(7263001)"};
+// The key is "CRM_WTCH" (0x43524d5f57544348), apart from every other lock's.
+constexpr Statement kLock{"watchlist_lock", "SELECT pg_advisory_xact_lock(4851024820513817416)"};
+constexpr Statement kScreenLock{"watchlist_screen_lock", "SELECT pg_advisory_xact_lock_shared(4851024820513817416)"};
 constexpr Statement kCurrentWithDigest{
     "watchlist_current_with_digest",
     "SELECT version FROM watchlist_version WHERE list_kind = $1 AND is_current AND sha256 = $2"};
@@ -207,9 +208,10 @@ int64_t WatchlistRepository::ScreenClients(pqxx::transaction_base& tx, const std
   return tx.exec_prepared0(kScreenClients.name, TextArray(customer_ids), trigger).affected_rows();
 }
 
+size_t WatchlistRepository::QueueScreenLock(StatementQueue& queue) { return queue.Queue(kScreenLock, {}); }
+
 size_t WatchlistRepository::QueueScreenClient(StatementQueue& queue, const std::string& customer_id,
                                               const std::string& trigger) {
-  queue.Queue(kScreenLock, {});
   return queue.Queue(kScreenClients, {TextArray({customer_id}), trigger});
 }
 

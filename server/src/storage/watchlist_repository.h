@@ -69,7 +69,10 @@ class WatchlistRepository {
   // who cannot read what it opened. Returns the cases opened.
   static int64_t ScreenClients(pqxx::transaction_base& tx, const std::vector<std::string>& customer_ids,
                                const std::string& trigger);
-  // The same statement for a pipelined transaction (results unused).
+  // The same for a pipelined transaction (results unused): the shared
+  // screening lock (queue it before changing the client's row), then the
+  // screening.
+  static size_t QueueScreenLock(StatementQueue& queue);
   static size_t QueueScreenClient(StatementQueue& queue, const std::string& customer_id, const std::string& trigger);
   // Screens every client against one version (LIST_UPDATE), or against
   // every current list when version_id is 0; returns the cases opened.

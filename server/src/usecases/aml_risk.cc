@@ -76,7 +76,8 @@ std::vector<RiskRatingView> ListRiskRatings(Caller& caller, const RiskListReques
 
 void RateHighOnConfirmedMatch(WorkTx& tx, const std::string& customer_id, int64_t case_id, const std::string& reason) {
   const auto before = AmlRiskRepository::Get(tx.work(), customer_id);
-  AmlRiskRepository::Rate(tx.work(), customer_id, "HIGH", reason, tx.actor().user_id, -1, Today());
+  if (!AmlRiskRepository::Rate(tx.work(), customer_id, "HIGH", reason, tx.actor().user_id, -1, Today()))
+    throw Error::Internal();  // no period for HIGH: the data is broken
   const auto after = AmlRiskRepository::Get(tx.work(), customer_id);
   tx.Audit({"aml.risk.rate",
             "customer",

@@ -137,7 +137,7 @@ ListLoadResult LoadWatchlist(storage::ConnectionPool& pool, const storage::Audit
                                       "",
                                       AuditOutcome::kOk,
                                       {{"source", src},
-                                       {"sha256", digest},
+                                       {"entries_sha256", digest},
                                        {"entries", out.entries},
                                        {"unchanged", out.unchanged},
                                        {"cases_opened", out.cases_opened}}});

@@ -190,6 +190,11 @@ domain::Customer Update(Caller& caller, const std::string& id, const std::string
     Validation fv;
     auto changed = ApplyCustomerInput(input, paths, after, fv);
     fv.ThrowIfFailed();
+    // A new name is screened again in the same transaction; the screening
+    // lock is taken before the row is changed, so waiting for a list load
+    // in progress holds no row lock.
+    const bool renamed = std::find(changed.begin(), changed.end(), "name") != changed.end();
+    if (renamed) storage::WatchlistRepository::QueueScreenLock(tx.queue());
     // The change and its event go in one statement, which returns the stored row.
     const size_t update = CustomerRepository::QueueUpdateAudited(
         tx.queue(), after, before->version, tx.who(),
@@ -199,9 +204,7 @@ domain::Customer Update(Caller& caller, const std::string& id, const std::string
          "",
          AuditOutcome::kOk,
          {{"fields", changed}, {"changes", ChangeHashes(*before, after, changed)}}});
-    // A new name is screened again in the same transaction.
-    if (std::find(changed.begin(), changed.end(), "name") != changed.end())
-      storage::WatchlistRepository::QueueScreenClient(tx.queue(), id, "NAME_CHANGE");
+    if (renamed) storage::WatchlistRepository::QueueScreenClient(tx.queue(), id, "NAME_CHANGE");
     auto stored = CustomerRepository::Row(tx.Commit()[update]);
     if (!stored) {
       outcome = Outcome::kStale;

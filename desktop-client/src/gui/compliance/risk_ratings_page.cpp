@@ -51,11 +51,12 @@ RiskRatingsPage::RiskRatingsPage(CrmApi& api, QWidget* parent) : QWidget(parent)
   bar->addStretch();
   bar->addWidget(m_info);
   layout->addLayout(bar);
-  auto* hint = new QLabel(tr("Each rating is reviewed again by its date: high-risk clients every 6 months, medium "
-                             "every 24, low every 36. Overdue reviews are in red. A confirmed watch-list match "
-                             "rates the client high. To re-review, select the client, keep or change the rating, "
-                             "give the reason and save: the next review date moves on."),
-                          this);
+  auto* hint =
+      new QLabel(tr("Each rating is reviewed again by its date (by default every 6 months for high risk, 24 for "
+                    "medium, 36 for low; the administrator sets the periods). Overdue reviews are in red. A "
+                    "confirmed watch-list match rates the client high. To re-review, select the client, keep "
+                    "or change the rating, give the reason and save: the next review date moves on."),
+                 this);
   hint->setWordWrap(true);
   hint->setStyleSheet(QStringLiteral("color: #6b7280;"));
   layout->addWidget(hint);
@@ -112,7 +113,9 @@ RateClientDialog::RateClientDialog(CrmApi& api, QWidget* parent) : QDialog(paren
   m_search->setPlaceholderText(tr("Name, ID number or mobile number"));
   m_find = new QPushButton(tr("Find"), this);
   m_find->setObjectName(QStringLiteral("rateFind"));
-  m_find->setDefault(true);
+  // Enter in the search box searches (below); no default button, so Enter
+  // in the reason box does not run a search that clears the selection.
+  m_find->setAutoDefault(false);
   bar->addWidget(m_search, 1);
   bar->addWidget(m_find);
   layout->addLayout(bar);
@@ -141,7 +144,9 @@ RateClientDialog::RateClientDialog(CrmApi& api, QWidget* parent) : QDialog(paren
   m_status->setWordWrap(true);
   m_rate = new QPushButton(tr("Rate"), this);
   m_rate->setObjectName(QStringLiteral("rateSave"));
+  m_rate->setAutoDefault(false);
   auto* cancel = new QPushButton(tr("Cancel"), this);
+  cancel->setAutoDefault(false);
   buttons->addWidget(m_status, 1);
   buttons->addWidget(m_rate);
   buttons->addWidget(cancel);
@@ -200,7 +205,7 @@ void RateClientDialog::rate() {
                          [this](Result<AmlRiskRatingInfo> res) {
                            m_busy = false;
                            if (!res.ok()) {
-                             m_status->setText(res.error.kind() == ApiError::Kind::Conflict
+                             m_status->setText(res.error.reason() == QLatin1String("ETAG_MISMATCH")
                                                    ? tr("This client is already rated: re-review the rating in "
                                                         "the list.")
                                                    : res.error.userMessage());
