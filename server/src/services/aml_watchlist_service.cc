@@ -69,16 +69,7 @@ grpc::ServerUnaryReactor* AmlService::ListWatchlistCases(grpc::CallbackServerCon
                              v.Fail("status", crm::v1::FieldProblem::NOT_ONE_OF, "must be OPEN, CONFIRMED or CLEARED");
                            if (req->page_size() < 0 || req->page_size() > 200)
                              v.Fail("page_size", crm::v1::FieldProblem::INVALID, "must be from 0 to 200");
-                           int64_t after = 0;
-                           if (!req->page_token().empty()) {
-                             try {
-                               size_t used = 0;
-                               after = std::stoll(req->page_token(), &used);
-                               if (used != req->page_token().size() || after <= 0) throw std::invalid_argument("token");
-                             } catch (const std::exception&) {
-                               v.Fail("page_token", "is not a token this server gave");
-                             }
-                           }
+                           const int64_t after = IdPageToken(v, req->page_token());
                            v.ThrowIfFailed();
                            usecases::aml::CaseListRequest r{s, after, req->page_size() == 0 ? 50 : req->page_size()};
                            auto page = usecases::aml::ListCases(call.caller(), r);

@@ -103,16 +103,7 @@ grpc::ServerUnaryReactor* NotificationService::ListMessages(grpc::CallbackServer
                  "must be PENDING, SENDING, SENT, DEAD, CANCELLED or SUPPRESSED");
         if (req->page_size() < 0 || req->page_size() > 200)
           v.Fail("page_size", crm::v1::FieldProblem::INVALID, "must be from 0 to 200");
-        int64_t before = 0;
-        if (!req->page_token().empty()) {
-          try {
-            size_t used = 0;
-            before = std::stoll(req->page_token(), &used);
-            if (used != req->page_token().size() || before <= 0) throw std::invalid_argument("token");
-          } catch (const std::exception&) {
-            v.Fail("page_token", "is not a token this server gave");
-          }
-        }
+        const int64_t before = IdPageToken(v, req->page_token());
         v.ThrowIfFailed();
         usecases::messages::ListRequest r;
         r.customer_id = req->customer_id();

@@ -63,4 +63,16 @@ domain::RequestKey KeyOf(const std::string& method, const std::string& request_i
           actor_user_id};
 }
 
+int64_t IdPageToken(Validation& v, const std::string& token) {
+  if (token.empty()) return 0;
+  try {
+    size_t used = 0;
+    const int64_t id = std::stoll(token, &used);
+    if (used == token.size() && id > 0) return id;
+  } catch (const std::exception&) {
+  }
+  v.Fail("page_token", "is not a token this server gave");
+  return 0;
+}
+
 }  // namespace crm::services

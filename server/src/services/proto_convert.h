@@ -5,6 +5,7 @@
 #include <google/protobuf/timestamp.pb.h>
 
 #include "common/clock.h"
+#include "common/error.h"
 #include "common/utf8.h"
 #include "crm/v1/auth.pb.h"
 #include "domain/request_key.h"
@@ -20,6 +21,10 @@ void UserToProto(const domain::User& u, crm::v1::User* out);
 // fingerprint (HMAC-SHA256 under the blind-index key) of the caller and the
 // request's content (deterministic serialisation), so a repeat with other
 // content, or by another user, is told apart.
+// A page token that is the last row's id, as this server gives it: 0 when
+// empty; otherwise a positive integer, else a violation of page_token.
+int64_t IdPageToken(Validation& v, const std::string& token);
+
 domain::RequestKey KeyOf(const std::string& method, const std::string& request_id,
                          const google::protobuf::Message& request, const std::string& actor_user_id);
 
